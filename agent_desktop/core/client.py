@@ -1,0 +1,245 @@
+"""The SwitchTransact Calls API client: five calls, typed results, only ApiErrors escape.
+
+Thread-safe: each thread gets its own requests.Session (sessions are not thread-safe), and the
+phone-form memory is guarded by a lock. The client never retries on its own: a call log sent
+twice is logged twice, so retrying is the outbox's decision.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import requests
+import urllib3.exceptions
+
+from agent_desktop.core import http_safety
+from agent_desktop.core import phone as phones
+from agent_desktop.core.errors import ApiError, NotFound, ProtocolError, ValidationError
+from agent_desktop.core.models import Contact
+from agent_desktop.core.responses import RawResponse, read_ack, read_contacts, read_record
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+_FORM_MEMORY = 2000  # numbers remembered per session (LRU)
+CREATED_NOT_FOUND = (
+    "The contact was created but SwitchTransact has not returned it yet; search for it in a moment."
+)
+
+
+def _only_api_errors(method: Callable[..., T]) -> Callable[..., T]:
+    """Whatever goes wrong inside a public method leaves it as an ApiError."""
+
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> T:
+        try:
+            return method(*args, **kwargs)
+        except ApiError:
+            raise
+        except Exception as exc:
+            log.exception("unexpected failure in SwitchTransactClient.%s", method.__name__)
+            raise ProtocolError(
+                f"Unexpected problem while talking to SwitchTransact ({type(exc).__name__}); "
+                "details are in the log."
+            ) from None
+
+    return wrapper
+
+
+class _KeyAuth(requests.auth.AuthBase):
+    """Sets the raw `Authorization: <token>` header. Passing it as `auth=` also stops requests
+    from replacing it with credentials from ~/.netrc."""
+
+    def __init__(self, key: str) -> None:
+        self._key = key
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["Authorization"] = self._key
+        return request
+
+    def __repr__(self) -> str:
+        return "<api key hidden>"
+
+
+class SwitchTransactClient:
+    DEFAULT_BASE_URL = http_safety.DEFAULT_BASE_URL
+
+    def __init__(self, base_url: str, api_key: str, *, region: str = phones.DEFAULT_REGION,
+                 connect_timeout: float = 5.0, read_timeout: float = 15.0,
+                 total_timeout: float = 30.0, max_body_bytes: int = http_safety.MAX_BODY_BYTES
+                 ) -> None:
+        """Raises ValueError (a sentence for the agent) for an unusable base URL or key."""
+        self.base_url = http_safety.normalise_base_url(base_url)
+        self.host = urlsplit(self.base_url).hostname or "SwitchTransact"
+        key = (api_key or "").strip()
+        if not key:
+            raise ValueError("No API key is set; add it under Settings.")
+        if not key.isascii() or not key.isprintable():
+            raise ValueError("The API key contains characters that cannot be sent; paste it again.")
+        self._auth = _KeyAuth(key)
+        self._key = key
+        self.region = region or phones.DEFAULT_REGION
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self.total_timeout = total_timeout
+        self.max_body_bytes = max_body_bytes
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._sessions: list[requests.Session] = []
+        self._hit_forms: OrderedDict[str, str] = OrderedDict()
+        # The sandbox on this computer is never reached through a proxy from the environment.
+        self._no_proxy = http_safety.is_loopback(self.host)
+
+    def __repr__(self) -> str:
+        return f"SwitchTransactClient({self.base_url!r}, api_key=<hidden>)"
+
+    def __enter__(self) -> SwitchTransactClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close every thread's session. The client stays usable (new sessions are made)."""
+        with self._lock:
+            sessions, self._sessions = self._sessions, []
+            self._local = threading.local()
+        for session in sessions:
+            session.close()
+
+    # --- the five calls -------------------------------------------------------------------
+
+    @_only_api_errors
+    def lookup_by_phone(self, number: str) -> Contact | None:
+        """Tries the number's forms (E.164, national digits, as typed) until one hits, starting
+        with the form that hit last time for this number."""
+        forms = phones.lookup_forms(number, self.region)
+        if not forms:
+            return None
+        key = phones.cache_key(number, self.region)
+        with self._lock:
+            remembered = self._hit_forms.get(key)
+        if remembered:
+            forms = [remembered] + [f for f in forms if f != remembered]
+        for form in forms:
+            contact = read_record(self._get("/calls/record", {"phone": form}))
+            if contact is not None:
+                self._remember(key, form)
+                return contact
+        if remembered:
+            with self._lock:
+                self._hit_forms.pop(key, None)
+        return None
+
+    @_only_api_errors
+    def lookup_by_email(self, email: str) -> Contact | None:
+        address = phones.normalise_email(email)
+        if not address:
+            return None
+        return read_record(self._get("/calls/record", {"email": address}))
+
+    @_only_api_errors
+    def search(self, term: str) -> list[Contact]:
+        term = (term or "").strip()
+        if not term:
+            return []
+        return read_contacts(self._get("/calls/autocomplete", {"term": term}))
+
+    @_only_api_errors
+    def create_contact(self, firstname: str, lastname: str, phone: str) -> Contact:
+        """Create, then find the new contact by its number (the create answer has no id)."""
+        number = (phone or "").strip()
+        body = {
+            "firstname": (firstname or "").strip(),
+            "lastname": (lastname or "").strip(),
+            "phone": self._number_for_create(number),
+        }
+        read_ack(self._post("/calls/create", body), "new contact")
+        try:
+            contact = self.lookup_by_phone(number)
+        except ApiError as exc:
+            # The create went through: never let the caller think it failed and create again.
+            log.warning("created contact could not be looked up: %s", exc.message)
+            raise NotFound(f"{CREATED_NOT_FOUND} ({exc.message})") from None
+        if contact is None:
+            raise NotFound(CREATED_NOT_FOUND)
+        return contact
+
+    @_only_api_errors
+    def log_call(self, payload: Mapping[str, str]) -> None:
+        read_ack(self._post("/calls/log", dict(payload)), "call log")
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _number_for_create(self, number: str) -> str:
+        """National digits for numbers of our region (as the API's example), E.164 otherwise."""
+        try:
+            parsed = phones.parse_phone(number, self.region)
+        except phones.InvalidNumber:
+            return number
+        return parsed.national_digits if parsed.region == self.region.upper() else parsed.e164
+
+    def _remember(self, key: str, form: str) -> None:
+        with self._lock:
+            self._hit_forms[key] = form
+            self._hit_forms.move_to_end(key)
+            while len(self._hit_forms) > _FORM_MEMORY:
+                self._hit_forms.popitem(last=False)
+
+    def _session(self) -> requests.Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = http_safety.new_session()
+            with self._lock:
+                self._sessions.append(session)
+                self._local.session = session
+        return session
+
+    def _proxy_override(self) -> dict[str, None] | None:
+        # None values make requests drop the environment's proxies; a fresh dict each time
+        # because requests adds to the one it is given.
+        return {"http": None, "https": None, "all": None} if self._no_proxy else None
+
+    def _get(self, path: str, params: Mapping[str, str]) -> RawResponse:
+        return self._request("GET", path, params=params)
+
+    def _post(self, path: str, body: Mapping[str, Any]) -> RawResponse:
+        try:
+            data = json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        except (TypeError, ValueError):
+            raise ValidationError("This data cannot be sent to SwitchTransact.") from None
+        return self._request("POST", path, data=data)
+
+    def _request(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
+                 data: bytes | None = None) -> RawResponse:
+        headers = {"Content-Type": "application/json"} if data is not None else {}
+        started = time.monotonic()
+        deadline = started + self.total_timeout
+        try:
+            resp = self._session().request(
+                method, self.base_url + path, params=params, data=data, headers=headers,
+                auth=self._auth, timeout=(self.connect_timeout, self.read_timeout),
+                allow_redirects=False, stream=True, proxies=self._proxy_override(),
+            )
+            with resp:
+                body = http_safety.read_body(
+                    resp, host=self.host, deadline=deadline, read_timeout=self.read_timeout,
+                    total_timeout=self.total_timeout, cap=self.max_body_bytes,
+                )
+                status, resp_headers = resp.status_code, dict(resp.headers)
+        except ApiError:
+            raise
+        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+            log.info("%s %s failed: %s", method, path, type(exc).__name__)
+            raise http_safety.network_error(
+                exc, self.host, self.connect_timeout, self.read_timeout
+            ) from None
+        log.debug("%s %s -> %s in %.2f s", method, path, status, time.monotonic() - started)
+        return RawResponse(status, body, resp_headers, host=self.host, secret=self._key)

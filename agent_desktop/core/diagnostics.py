@@ -1,0 +1,155 @@
+"""`agent-desktop check`: walk from the base URL to a real API call, one plain-words step at a
+time, so an agent (or IT) can see where a connection problem lies."""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import phonenumbers
+import requests
+import truststore
+
+from agent_desktop.core import http_safety
+from agent_desktop.core.client import SwitchTransactClient
+from agent_desktop.core.errors import ApiError, AuthError
+from agent_desktop.core.phone import region_name
+from agent_desktop.core.responses import RedirectError
+
+# The command line's exit codes.
+EXIT_OK, EXIT_SETTINGS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4
+# Harmless requests that read nothing real: an address and a term no contact can have.
+PROBE_EMAIL = "agent-desktop-check@example.invalid"
+PROBE_TERM = "zq-agent-desktop-check"
+
+
+@dataclass(frozen=True)
+class CheckStep:
+    name: str
+    ok: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    steps: list[CheckStep]
+    ok: bool
+    exit_code: int
+
+
+class _Steps:
+    def __init__(self) -> None:
+        self.steps: list[CheckStep] = []
+        self.exit_code = EXIT_OK
+
+    def ok(self, name: str, message: str) -> None:
+        self.steps.append(CheckStep(name, True, message))
+
+    def fail(self, name: str, message: str, code: int) -> None:
+        self.steps.append(CheckStep(name, False, message))
+        if self.exit_code == EXIT_OK:  # the first problem decides the exit code
+            self.exit_code = code
+
+    def report(self) -> CheckReport:
+        return CheckReport(list(self.steps), self.exit_code == EXIT_OK, self.exit_code)
+
+
+def _check_network(steps: _Steps, url: str, timeout: float) -> bool:
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    proxy = None if http_safety.is_loopback(host) else (
+        requests.utils.get_environ_proxies(url).get(parts.scheme))
+    if proxy:
+        # A direct connection would test the wrong path; the API call below goes via the proxy.
+        steps.ok("Proxy", f"Connecting through the proxy {http_safety.redact_url(proxy)}.")
+        return True
+    try:
+        addresses = sorted({info[4][0] for info in socket.getaddrinfo(host, port)})
+    except (OSError, UnicodeError):
+        steps.fail("Name lookup", f"Could not find {host}. Check the base URL and the internet "
+                   "connection.", EXIT_NETWORK)
+        return False
+    if host in addresses:
+        steps.ok("Name lookup", f"{host} is an IP address; no name lookup needed.")
+    else:
+        steps.ok("Name lookup", f"{host} is at {', '.join(addresses[:3])}.")
+    try:
+        sock = socket.create_connection((host, port), timeout=timeout)
+    except OSError as exc:
+        steps.fail("Connection", http_safety.network_error(exc, host, timeout, timeout).message,
+                   EXIT_NETWORK)
+        return False
+    with sock:
+        steps.ok("Connection", f"Connected to {host} on port {port}.")
+        if parts.scheme != "https":
+            return True
+        try:
+            context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            with context.wrap_socket(sock, server_hostname=host) as tls:
+                version = tls.version() or "TLS"
+        except (OSError, ValueError) as exc:
+            steps.fail("Secure connection",
+                       http_safety.network_error(exc, host, timeout, timeout).message,
+                       EXIT_NETWORK)
+            return False
+    steps.ok("Secure connection", f"{host}'s certificate is trusted by this computer ({version}).")
+    return True
+
+
+def _check_api(steps: _Steps, client: SwitchTransactClient) -> None:
+    for name, probe in (
+        ("API key", lambda: client.lookup_by_email(PROBE_EMAIL)),
+        ("Search", lambda: client.search(PROBE_TERM)),
+    ):
+        try:
+            probe()
+        except AuthError as exc:
+            steps.fail(name, exc.message, EXIT_AUTH)
+            return
+        except RedirectError as exc:
+            steps.fail(name, exc.message, EXIT_SETTINGS)
+            return
+        except ApiError as exc:
+            steps.fail(name, exc.message, EXIT_NETWORK)
+            return
+        if name == "API key":
+            steps.ok(name, "SwitchTransact accepted the key, and it may look up contacts.")
+        else:
+            steps.ok(name, "The key may search contacts. Creating contacts and logging calls "
+                     "cannot be checked without writing; they are tried when first used.")
+
+
+def run_check(base_url: str, api_key: str | None, region: str = "ZA", *,
+              timeout: float = 5.0, read_timeout: float = 15.0) -> CheckReport:
+    steps = _Steps()
+    try:
+        url = http_safety.normalise_base_url(base_url)
+    except ValueError as exc:
+        steps.fail("Base URL", str(exc), EXIT_SETTINGS)
+        return steps.report()
+    steps.ok("Base URL", f"Using {url}.")
+    code = (region or "").strip().upper()
+    if code in phonenumbers.SUPPORTED_REGIONS:
+        steps.ok("Region", f"Phone numbers without a country code are read as {region_name(code)}.")
+    else:
+        steps.fail("Region", f"“{region}” is not a known two-letter country code (e.g. ZA).",
+                   EXIT_SETTINGS)
+    reachable = _check_network(steps, url, timeout)
+    if not (api_key or "").strip():
+        steps.fail("API key", "No API key is set. Add it under Settings (an administrator can "
+                   "also set AGENT_DESKTOP_API_KEY).", EXIT_SETTINGS)
+        return steps.report()
+    if not reachable:
+        return steps.report()
+    try:
+        client = SwitchTransactClient(url, api_key or "", region=code or "ZA",
+                                      connect_timeout=timeout, read_timeout=read_timeout)
+    except ValueError as exc:
+        steps.fail("API key", str(exc), EXIT_SETTINGS)
+        return steps.report()
+    with client:
+        _check_api(steps, client)
+    return steps.report()

@@ -1,0 +1,225 @@
+"""The careful HTTP plumbing under the client: which URLs are allowed, TLS against the OS trust
+store, bounded reads, and network failures described in plain words."""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import socket
+import ssl
+import time
+from collections.abc import Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+import truststore
+import urllib3.exceptions
+from requests.adapters import HTTPAdapter
+
+from agent_desktop import __version__
+from agent_desktop.core.errors import NetworkError, ProtocolError
+
+DEFAULT_BASE_URL = "https://app.switchtransact.com/api/1.0"
+MAX_BODY_BYTES = 5 * 1024 * 1024
+_CHUNK = 64 * 1024
+USER_AGENT = f"AgentDesktop/{__version__} (+python-requests/{requests.__version__})"
+
+
+def is_loopback(host: str) -> bool:
+    host = (host or "").strip("[]").lower().rstrip(".")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def normalise_base_url(url: str | None) -> str:
+    """The base URL cleaned up, or ValueError with a sentence saying what to fix.
+
+    Empty means the real service. https is required except on this computer (the sandbox)."""
+    text = (url or "").strip() or DEFAULT_BASE_URL
+    if "://" not in text:
+        text = "https://" + text
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"The base URL “{text}” is not a valid web address.") from None
+    scheme = parts.scheme.lower()
+    host = parts.hostname or ""
+    if scheme not in ("http", "https"):
+        raise ValueError("The base URL must start with https://.")
+    if not host or any(ch.isspace() or not ch.isprintable() for ch in host):
+        raise ValueError(f"The base URL “{text}” has no valid host name.")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("The base URL must not contain a user name or password.")
+    if parts.query or parts.fragment:
+        raise ValueError("The base URL must not contain “?” or “#”.")
+    if scheme == "http" and not is_loopback(host):
+        raise ValueError(
+            f"The base URL must use https:// for {host}; plain http:// is only allowed for "
+            "this computer (localhost, 127.0.0.1), where the sandbox runs."
+        )
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc += f":{port}"
+    return urlunsplit((scheme, netloc, parts.path.rstrip("/"), "", ""))
+
+
+class TruststoreAdapter(HTTPAdapter):
+    """Verifies TLS with the operating system's trust store, for this session only (no global
+    `truststore.inject_into_ssl()`)."""
+
+    def init_poolmanager(self, *args, **kwargs):
+        kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        return super().init_poolmanager(*args, **kwargs)
+
+    def cert_verify(self, conn, url, verify, cert):
+        if verify is True and url.lower().startswith("https"):
+            # requests would add certifi's bundle to the context; the OS store is the authority.
+            conn.cert_reqs = "CERT_REQUIRED"
+            conn.ca_certs = None
+            conn.ca_cert_dir = None
+            return
+        super().cert_verify(conn, url, verify, cert)
+
+
+def new_session() -> requests.Session:
+    session = requests.Session()
+    session.mount("https://", TruststoreAdapter())
+    session.headers["User-Agent"] = USER_AGENT
+    session.headers["Accept"] = "application/json"
+    return session
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and everything it wraps (requests → urllib3 → socket)."""
+    seen: set[int] = set()
+    todo = [exc]
+    while todo:
+        item = todo.pop(0)
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        yield item
+        todo.extend(a for a in getattr(item, "args", ()) if isinstance(a, BaseException))
+        for attr in ("reason", "__cause__", "__context__"):
+            inner = getattr(item, attr, None)
+            if isinstance(inner, BaseException):
+                todo.append(inner)
+
+
+def network_error(exc: BaseException, host: str, connect_timeout: float,
+                  read_timeout: float) -> NetworkError:
+    """A requests/urllib3/socket failure as a NetworkError an agent can act on."""
+    chain = list(_causes(exc))
+    text = " ".join(str(e) for e in chain).lower()
+
+    def has(*types: type[BaseException]) -> bool:
+        return any(isinstance(e, types) for e in chain)
+
+    if has(ssl.SSLCertVerificationError, requests.exceptions.SSLError,
+           urllib3.exceptions.SSLError, ssl.SSLError):
+        if "expired" in text:
+            detail = "its certificate has expired"
+        elif "hostname" in text or "doesn't match" in text or "not valid for" in text:
+            detail = "its certificate is for a different name"
+        elif "verify" in text or "certificate" in text:
+            detail = "its certificate could not be verified"
+        else:
+            detail = "the secure (TLS) connection failed"
+        return NetworkError(
+            f"Could not connect securely to {host}: {detail}. If your network inspects HTTPS "
+            "traffic, ask IT to add its certificate to this computer's trust store."
+        )
+    # urllib3's NewConnectionError (refused, unreachable, DNS) subclasses ConnectTimeoutError.
+    connect_timed_out = has(requests.exceptions.ConnectTimeout) or any(
+        isinstance(e, urllib3.exceptions.ConnectTimeoutError)
+        and not isinstance(e, urllib3.exceptions.NewConnectionError)
+        for e in chain
+    )
+    if connect_timed_out:
+        return NetworkError(f"Could not reach {host}: timed out after {connect_timeout:g} s.")
+    if has(requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError,
+           socket.timeout, TimeoutError):
+        return NetworkError(f"{host} did not answer: timed out after {read_timeout:g} s.")
+    if has(urllib3.exceptions.NameResolutionError, socket.gaierror) or "resolve" in text:
+        return NetworkError(
+            f"Could not find {host} (name lookup failed). Check the base URL and the internet "
+            "connection."
+        )
+    if has(ConnectionRefusedError) or "refused" in text:
+        return NetworkError(f"Could not reach {host}: connection refused.")
+    if "unreachable" in text:
+        return NetworkError(f"Could not reach {host}: the network is unreachable.")
+    if has(requests.exceptions.ProxyError, urllib3.exceptions.ProxyError):
+        return NetworkError(f"Could not reach {host} through the proxy; check the proxy settings.")
+    if has(requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError,
+           urllib3.exceptions.ProtocolError, urllib3.exceptions.DecodeError,
+           ConnectionResetError, ConnectionAbortedError):
+        return NetworkError(f"The connection to {host} broke off before the answer was complete.")
+    if has(requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
+           requests.exceptions.MissingSchema, urllib3.exceptions.LocationValueError):
+        return NetworkError(f"Could not reach {host}: the address is not usable.")
+    return NetworkError(f"Could not reach {host}: the network connection failed.")
+
+
+def _limit_socket_wait(raw: object, seconds: float) -> None:
+    """Shrink the socket timeout so a read cannot wait past the request's deadline."""
+    conn = getattr(raw, "_connection", None) or getattr(raw, "connection", None)
+    sock = getattr(conn, "sock", None)
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.settimeout(max(0.01, seconds))
+
+
+def read_body(resp: requests.Response, *, host: str, deadline: float, read_timeout: float,
+              total_timeout: float, cap: int = MAX_BODY_BYTES) -> bytes:
+    """Read a streamed body: at most `cap` bytes, finished before `deadline` (monotonic).
+
+    A body over the cap is a ProtocolError; one that drips past the deadline a NetworkError.
+    Other read failures propagate for `network_error` to describe."""
+    raw = resp.raw
+    chunks: list[bytes] = []
+    size = 0
+    too_slow = NetworkError(
+        f"{host} did not finish answering within {total_timeout:g} s; the request was stopped."
+    )
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise too_slow
+        wait = min(read_timeout, remaining)
+        _limit_socket_wait(raw, wait)
+        try:
+            # read1 returns whatever has arrived, so a slow drip is noticed chunk by chunk.
+            chunk = raw.read1(min(_CHUNK, cap + 1 - size), decode_content=True) or b""
+        except (urllib3.exceptions.ReadTimeoutError, TimeoutError):
+            if wait < read_timeout:  # the wait was cut short by the deadline, not the server
+                raise too_slow from None
+            raise
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > cap:
+            raise ProtocolError(
+                f"{host} sent an answer larger than {cap // (1024 * 1024)} MB; it was not read."
+            )
+    return b"".join(chunks)
+
+
+def redact_url(url: str) -> str:
+    """A URL fit to show: without user name, password, query or fragment."""
+    try:
+        parts = urlsplit(url.strip())
+        netloc = parts.hostname or ""
+        if ":" in netloc:
+            netloc = f"[{netloc}]"
+        if parts.port is not None:
+            netloc += f":{parts.port}"
+    except ValueError:
+        return "(an unreadable address)"
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))

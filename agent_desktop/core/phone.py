@@ -1,0 +1,200 @@
+"""Phone-number and e-mail rules: validation with human messages, and the forms a lookup tries.
+
+SwitchTransact stores numbers exactly as they were typed (E.164, national, spaced...), so a lookup
+has to try several spellings of the same number; `lookup_forms` gives them in the order to try.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+
+DEFAULT_REGION = "ZA"
+
+# phonenumbers has no country names without its (large) geocoder data; a few common ones suffice,
+# anything else falls back to the region code.
+REGION_NAMES = {
+    "ZA": "South Africa", "NA": "Namibia", "BW": "Botswana", "ZW": "Zimbabwe", "MZ": "Mozambique",
+    "LS": "Lesotho", "SZ": "Eswatini", "ZM": "Zambia", "KE": "Kenya", "NG": "Nigeria",
+    "GH": "Ghana", "EG": "Egypt", "MU": "Mauritius", "GB": "the United Kingdom",
+    "IE": "Ireland", "US": "the United States", "CA": "Canada", "AU": "Australia",
+    "NZ": "New Zealand", "IN": "India", "DE": "Germany", "FR": "France", "NL": "the Netherlands",
+    "BE": "Belgium", "PT": "Portugal", "ES": "Spain", "IT": "Italy", "CH": "Switzerland",
+    "AE": "the United Arab Emirates", "BR": "Brazil",
+}
+
+_PHONE_CHARS = re.compile(r"^[\d\s+()\-./]+$")
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
+
+
+class InvalidNumber(ValueError):
+    """A number that cannot be used; `message` is a sentence for the agent."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    raw: str  # as typed (stripped)
+    region: str  # region the number belongs to, e.g. "ZA"
+    e164: str  # "+27721234567"
+    national_digits: str  # "0721234567"
+    national: str  # "072 123 4567"
+    international: str  # "+27 72 123 4567"
+
+
+def region_name(region: str) -> str:
+    region = (region or "").upper()
+    return REGION_NAMES.get(region, region or "this region")
+
+
+def _normal_region(region: str | None) -> str:
+    region = (region or "").strip().upper()
+    return region if region in phonenumbers.SUPPORTED_REGIONS else "ZZ"
+
+
+def _region_of(number: phonenumbers.PhoneNumber, default: str) -> str:
+    region = phonenumbers.region_code_for_number(number)
+    if not region or region == "ZZ":
+        region = phonenumbers.region_code_for_country_code(number.country_code or 0)
+    return default if not region or region == "ZZ" else region
+
+
+def _typical_max_length(region: str) -> int | None:
+    """The longest fixed-line or mobile number of the region (national significant digits)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if meta is None:
+        return None
+    lengths = [
+        n for desc in (meta.fixed_line, meta.mobile) if desc is not None
+        for n in (desc.possible_length or ()) if n > 0
+    ]
+    return max(lengths) if lengths else None
+
+
+def _invalid_message(number: phonenumbers.PhoneNumber, region: str) -> str:
+    country = region_name(region)
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason == ValidationResult.INVALID_COUNTRY_CODE:
+        return "The country code is not valid."
+    if reason == ValidationResult.TOO_SHORT:
+        return f"Too short for {country}."
+    if reason == ValidationResult.TOO_LONG:
+        return f"Too long for {country}."
+    if reason == ValidationResult.INVALID_LENGTH:
+        return f"Wrong number of digits for {country}."
+    if reason == ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
+        return f"Add the area code; this is not a full number for {country}."
+    # "Possible" by the region's loosest rule; judge the length against real numbers.
+    longest = _typical_max_length(region)
+    digits = len(phonenumbers.national_significant_number(number))
+    if longest and digits < longest:
+        return f"Too short for {country}."
+    if longest and digits > longest:
+        return f"Too long for {country}."
+    return f"Not a valid number for {country}."
+
+
+_PARSE_MESSAGES = {
+    NumberParseException.INVALID_COUNTRY_CODE: "The country code is not valid.",
+    NumberParseException.NOT_A_NUMBER: "That is not a phone number.",
+    NumberParseException.TOO_SHORT_AFTER_IDD: "Too short after the international prefix.",
+    NumberParseException.TOO_LONG: "Too long for a phone number.",
+}
+
+
+def parse_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneNumber:
+    """Parse and validate; raises InvalidNumber with a sentence saying what is wrong."""
+    text = raw.strip() if isinstance(raw, str) else ""
+    if not text:
+        raise InvalidNumber("Enter a phone number.")
+    default = _normal_region(region)
+    try:
+        number = phonenumbers.parse(text, default)
+    except NumberParseException as exc:
+        if exc.error_type == NumberParseException.TOO_SHORT_NSN:
+            raise InvalidNumber(f"Too short for {region_name(default)}.") from None
+        if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE and default == "ZZ":
+            raise InvalidNumber("Start the number with + and the country code.") from None
+        message = _PARSE_MESSAGES.get(exc.error_type, "That is not a phone number.")
+        raise InvalidNumber(message) from None
+    except Exception:  # phonenumbers is robust, but a crash here must stay an input problem
+        raise InvalidNumber("That is not a phone number.") from None
+    number_region = _region_of(number, default)
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidNumber(_invalid_message(number, number_region))
+    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    return PhoneNumber(
+        raw=text,
+        region=number_region,
+        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+        national_digits="".join(ch for ch in national if ch.isdigit()),
+        national=national,
+        international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
+    )
+
+
+def lookup_forms(raw: str, region: str = DEFAULT_REGION) -> list[str]:
+    """The spellings a lookup tries, in order (deduplicated): E.164, national digits, the two
+    spaced forms CRMs often hold ("072 123 4567", "+27 72 123 4567"), then as typed.
+
+    The spaced forms cost a request only when the compact ones miss, and they find records that
+    were typed with spaces however the caller's number reaches us. An unusable number is tried as
+    typed only; blank input gives [].
+    """
+    text = raw.strip() if isinstance(raw, str) else ""
+    if not text:
+        return []
+    try:
+        number = parse_phone(text, region)
+    except InvalidNumber:
+        return [text]
+    forms: list[str] = []
+    # Only use the national digits when the number is "at home": for a foreign number they
+    # would name a different (local) number.
+    national_ok = number.region == _normal_region(region)
+    home_forms = (number.national_digits, number.national) if national_ok else ("", "")
+    for form in (number.e164, home_forms[0], home_forms[1], number.international, text):
+        if form and form not in forms:
+            forms.append(form)
+    return forms
+
+
+def cache_key(raw: str, region: str = DEFAULT_REGION) -> str:
+    """What identifies "the same number" however it was typed: E.164, else the stripped text."""
+    try:
+        return parse_phone(raw, region).e164
+    except InvalidNumber:
+        return raw.strip() if isinstance(raw, str) else ""
+
+
+def display_number(raw: str, region: str = DEFAULT_REGION) -> str:
+    """National form for numbers of the agent's region, international for others, raw otherwise."""
+    try:
+        number = parse_phone(raw, region)
+    except InvalidNumber:
+        return raw if isinstance(raw, str) else ""
+    return number.national if number.region == _normal_region(region) else number.international
+
+
+def looks_like_phone(text: str) -> bool:
+    """Mostly digits with the usual separators, and at least 7 digits (or a short + number)."""
+    text = text.strip() if isinstance(text, str) else ""
+    if not text or not _PHONE_CHARS.match(text):
+        return False
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= 7 or (text.startswith("+") and digits >= 5)
+
+
+def looks_like_email(text: str) -> bool:
+    text = text.strip() if isinstance(text, str) else ""
+    return len(text) <= 254 and bool(_EMAIL.match(text))
+
+
+def normalise_email(text: str) -> str:
+    return text.strip().lower() if isinstance(text, str) else ""

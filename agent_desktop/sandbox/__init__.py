@@ -1,0 +1,18 @@
+"""A SwitchTransact-compatible sandbox server (standard library only, no Qt).
+
+    with SandboxServer(token="demo-key") as server:   # port 0: any free port
+        server.base_url                                # http://127.0.0.1:<port>/api/1.0
+
+Behaviour worth knowing (beyond the vendor's page):
+- Phone lookup is an exact string match on mobilephone/businessphone/businessphone2; when
+  several contacts match, the most recently added wins. Email lookup ignores case.
+- Autocomplete ignores case and accents ("zoe muller" finds "Zoë Müller"), also matches the
+  full name, answers `{"status": true, "contacts": [...]}` (at most 20, prefix hits first).
+- A request hit by an injected fault has no effect on the data.
+- GET /api/1.0/_debug/logs lists the call logs received; it needs no token and is never faulty.
+"""
+
+from .faults import FaultConfig
+from .server import SandboxServer
+
+__all__ = ["FaultConfig", "SandboxServer"]

@@ -1,0 +1,216 @@
+"""The client over real HTTP against the project's sandbox: every endpoint, every error class."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from agent_desktop.core.client import CREATED_NOT_FOUND, SwitchTransactClient
+from agent_desktop.core.errors import (
+    AuthError,
+    NetworkError,
+    NotFound,
+    ProtocolError,
+    RateLimited,
+    ServerError,
+    ValidationError,
+)
+from agent_desktop.core.models import EntityType
+from agent_desktop.sandbox import FaultConfig
+
+JAMES = "2916509f-f188-42d8-ab0e-a27bcb20d70d"
+THANDI = "7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01"
+ZOE = "b3f0d7a8-61c2-4d5e-8f9a-0a1b2c3d4e5f"
+LOG = {
+    "CallType": "Inbound", "CallDirection": "Inbound", "Number": "0721234567",
+    "Name": "James May", "EntityId": JAMES, "EntityType": "Account", "AgentFirstName": "John",
+    "AgentLastName": "Do", "AgentEmail": "agent@company.com", "Duration": "00:03:07",
+    "DurationTimespan": "00:03:07", "DateTime": "05-03-25 14:02:11",
+    "CallStartTimeLocal": "14:02:11", "CallEndTimeLocal": "14:05:18",
+}
+
+
+@pytest.fixture
+def client(sandbox):
+    with SwitchTransactClient(sandbox.base_url, "test-key") as client:
+        yield client
+
+
+@pytest.mark.parametrize("typed", ["0721234567", "+27 72 123 4567", "072 123 4567"])
+def test_number_stored_in_e164_is_found_in_any_spelling(client, typed):
+    contact = client.lookup_by_phone(typed)
+    assert contact is not None and contact.id == JAMES
+    assert contact.display_name == "James May" and contact.entity_type is EntityType.ACCOUNT
+    assert contact.customer_number == "3008821" and contact.businessphone is None
+
+
+@pytest.mark.parametrize("typed", ["0821234567", "+27 82 123 4567", "082 123 4567"])
+def test_number_stored_in_national_form_is_found_in_any_spelling(client, typed):
+    contact = client.lookup_by_phone(typed)
+    assert contact is not None and contact.id == THANDI and contact.company is None
+
+
+@pytest.mark.parametrize("typed", ["021 555 0100", "0215550100", "+27215550100"])
+def test_number_stored_spaced_is_found_in_any_spelling(client, typed):
+    assert client.lookup_by_phone(typed).id == ZOE
+
+
+def test_the_form_that_hit_is_remembered(client, sandbox):
+    assert client.lookup_by_phone("082 123 4567").id == THANDI  # E.164 misses, national hits
+    assert sandbox.request_count("/calls/record") == 2
+    for typed in ("0821234567", "+27821234567", "+27 82 123 4567"):
+        assert client.lookup_by_phone(typed).id == THANDI
+    assert sandbox.request_count("/calls/record") == 5  # one request each
+
+
+def test_unknown_number_tries_every_form_once(client, sandbox):
+    # E.164, national digits, national spaced (= as typed), international spaced.
+    assert client.lookup_by_phone("073 999 8888") is None
+    assert sandbox.request_count("/calls/record") == 4
+    assert client.lookup_by_phone("not a number") is None
+    assert sandbox.request_count("/calls/record") == 5
+    assert client.lookup_by_phone("   ") is None
+    assert sandbox.request_count() == 5
+
+
+def test_lookup_by_email_trims_and_lowercases(client, sandbox):
+    assert client.lookup_by_email("  James@MAY.com\n").id == JAMES
+    assert client.lookup_by_email("nobody@example.com") is None
+    assert client.lookup_by_email(" ") is None
+    assert sandbox.request_count("/calls/record") == 2
+
+
+def test_search(client):
+    ids = {c.id for c in client.search("  may ")}
+    assert JAMES in ids
+    assert client.search("zzqqxx-no-such-contact") == []
+    fynbos = client.search("Fynbos")
+    assert fynbos and fynbos[0].display_name == "Fynbos Foods" and fynbos[0].best_phone is None
+    assert client.search("") == []
+
+
+def test_create_contact_returns_the_new_contact(client, sandbox):
+    contact = client.create_contact(" Sipho ", "Dube", "073 111 2222")
+    assert contact.firstname == "Sipho" and contact.lastname == "Dube"
+    assert contact.mobilephone == "0731112222"  # sent in national form, as the API's example
+    assert client.lookup_by_phone("+27731112222").id == contact.id
+    assert sandbox.request_count("/calls/create") == 1
+
+
+def test_create_contact_refused_is_a_validation_error(client):
+    with pytest.raises(ValidationError, match="phone must not be empty"):
+        client.create_contact("Sipho", "Dube", "  ")
+
+
+def test_created_but_not_found(client, sandbox, monkeypatch):
+    monkeypatch.setattr(client, "lookup_by_phone", lambda number: None)
+    with pytest.raises(NotFound) as err:
+        client.create_contact("Lerato", "Mokoena", "0745556666")
+    assert err.value.message == CREATED_NOT_FOUND
+    assert sandbox.request_count("/calls/create") == 1
+
+
+def test_log_call(client, sandbox):
+    client.log_call(LOG)
+    assert sandbox.received_logs() == [LOG]
+
+
+def test_log_call_refused(client, sandbox):
+    with pytest.raises(ValidationError, match="Duration"):
+        client.log_call({**LOG, "Duration": "3 minutes"})
+    assert sandbox.received_logs() == []
+
+
+def test_wrong_key_quotes_the_server_and_says_where_to_fix_it(sandbox):
+    with SwitchTransactClient(sandbox.base_url, "wrong-key") as client:
+        for call in (lambda: client.lookup_by_phone("0721234567"),
+                     lambda: client.lookup_by_email("james@may.com"),
+                     lambda: client.search("may"),
+                     lambda: client.create_contact("A", "B", "0721234567"),
+                     lambda: client.log_call(LOG)):
+            with pytest.raises(AuthError) as err:
+                call()
+            assert err.value.server_text == (
+                "Not authorized to make this API call. Requesting Read on General.")
+            assert "Check the API key under Settings" in err.value.message
+            assert "wrong-key" not in err.value.message
+    assert sandbox.received_logs() == []
+
+
+@pytest.mark.parametrize(
+    ("faults", "error"),
+    [
+        (FaultConfig(rate_limit_every=1, rate_limit_burst=5, retry_after=2.0), RateLimited),
+        (FaultConfig(error_rate=1.0, seed=1), (ServerError, ProtocolError)),
+        (FaultConfig(drop_rate=1.0), NetworkError),
+        (FaultConfig(malformed_rate=1.0), ProtocolError),
+    ],
+)
+def test_sandbox_faults_become_typed_errors(client, sandbox, faults, error):
+    sandbox.faults = faults
+    for _ in range(3):
+        with pytest.raises(error) as err:
+            client.search("may")
+        if isinstance(err.value, RateLimited):
+            assert err.value.retry_after == 2.0
+
+
+def test_one_client_shared_by_threads(client, sandbox):
+    numbers = ["0721234567", "082 123 4567", "021 555 0100", "+27 72 123 4567"] * 4
+    found: dict[int, str | None] = {}
+    errors: list[BaseException] = []
+
+    def work(i: int, number: str) -> None:
+        try:
+            contact = client.lookup_by_phone(number)
+            found[i] = contact.id if contact else None
+        except BaseException as exc:  # a failure must fail the test, not vanish in the thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=item) for item in enumerate(numbers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert not errors
+    assert [found[i] for i in range(len(numbers))] == [JAMES, THANDI, ZOE, JAMES] * 4
+    assert len(client._sessions) == len(numbers)  # each thread had its own Session
+
+
+def test_plain_http_only_for_this_computer():
+    for url in ("http://app.switchtransact.com/api/1.0", "http://10.0.0.5:8080/api/1.0"):
+        with pytest.raises(ValueError, match="must use https://"):
+            SwitchTransactClient(url, "k")
+    for url in ("http://localhost:8080/api/1.0", "http://127.0.0.9/api/1.0",
+                "http://[::1]:8080/api/1.0"):
+        SwitchTransactClient(url, "k").close()
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("", "https://app.switchtransact.com/api/1.0"),
+        ("app.switchtransact.com/api/1.0/", "https://app.switchtransact.com/api/1.0"),
+        ("HTTPS://Crm.Example.com:8443/api/1.0", "https://crm.example.com:8443/api/1.0"),
+    ],
+)
+def test_base_url_is_normalised(url, expected):
+    with SwitchTransactClient(url, "k") as client:
+        assert client.base_url == expected
+
+
+@pytest.mark.parametrize("url", ["ftp://x.example/api", "https://", "https://u:p@x.example/api",
+                                 "https://x.example/api?debug=1", "https://x.example:99999/a"])
+def test_unusable_base_urls(url):
+    with pytest.raises(ValueError):
+        SwitchTransactClient(url, "k")
+
+
+def test_key_checks_and_repr():
+    with pytest.raises(ValueError, match="No API key"):
+        SwitchTransactClient("", "  ")
+    with pytest.raises(ValueError, match="cannot be sent"):
+        SwitchTransactClient("", "abc\r\nX-Evil: 1")
+    with SwitchTransactClient("", " secret-key-123\n") as client:
+        assert "secret-key-123" not in repr(client) and "secret" not in repr(client._auth)

@@ -1,0 +1,139 @@
+"""Fault injection: each kind on its own at rate 1.0, bursts, runtime changes, /_debug exempt."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+import pytest
+import requests
+
+from agent_desktop.sandbox import FaultConfig, SandboxServer
+from agent_desktop.sandbox.faults import Fault, FaultInjector
+
+
+def statuses(api, n: int, path: str = "/calls/record") -> list[int]:
+    return [api.get(path, phone="+27721234567").status_code for _ in range(n)]
+
+
+def test_error_rate_alternates_html_proxy_pages_and_json(sandbox, api):
+    sandbox.faults = FaultConfig(error_rate=1.0)
+    first, second = api.get("/calls/record", phone="+27721234567"), api.post("/calls/log", {})
+    assert first.status_code == second.status_code == 500
+    assert first.headers["Content-Type"] == "text/html"
+    assert "<title>500 Internal Server Error</title>" in first.text
+    assert second.json() == {"status": False, "error": "API error."}
+
+
+def test_dropped_connection_gets_no_answer_at_all(sandbox, api, valid_log):
+    sandbox.faults = FaultConfig(drop_rate=1.0)
+    with pytest.raises(requests.ConnectionError):
+        api.get("/calls/record", phone="+27721234567")
+    with pytest.raises(requests.ConnectionError):
+        api.post("/calls/log", valid_log)
+    assert sandbox.received_logs() == []  # a faulty request has no effect on the data
+    assert sandbox.request_count("/calls/log") == 1
+
+
+def test_malformed_answers_are_200_with_json_type_but_no_json(sandbox, api):
+    sandbox.faults = FaultConfig(malformed_rate=1.0)
+    for _ in range(5):  # every variant once
+        r = api.get("/calls/autocomplete", term="may")
+        assert r.status_code == 200
+        assert r.headers["Content-Type"].startswith("application/json")
+        with pytest.raises(json.JSONDecodeError):
+            json.loads(r.content)
+
+
+def test_rate_limit_bursts_with_retry_after(sandbox, api):
+    sandbox.faults = FaultConfig(rate_limit_every=3, rate_limit_burst=2, retry_after=2.0)
+    rs = [api.get("/calls/record", phone="+27721234567") for _ in range(8)]
+    assert [r.status_code for r in rs] == [200, 200, 429, 429, 200, 200, 429, 429]
+    limited = rs[2]
+    assert limited.headers["Retry-After"] == "2"
+    assert limited.json()["status"] is False and limited.json()["error"]
+
+
+def test_rate_limit_without_retry_after_and_with_fractions(sandbox, api):
+    sandbox.faults = FaultConfig(rate_limit_every=1, rate_limit_burst=1, retry_after=None)
+    r = api.get("/calls/record", phone="+27721234567")
+    assert r.status_code == 429 and "Retry-After" not in r.headers
+    sandbox.faults = FaultConfig(rate_limit_every=1, retry_after=0.25)
+    assert api.get("/calls/record", phone="x").headers["Retry-After"] == "0.25"
+
+
+def test_latency_delays_calls_but_not_debug(sandbox, api):
+    sandbox.faults = FaultConfig(latency=0.3)
+    start = time.monotonic()
+    assert api.get("/calls/record", phone="+27721234567").status_code == 200
+    assert time.monotonic() - start >= 0.3
+    start = time.monotonic()
+    assert api.get("/_debug/logs").status_code == 200
+    assert time.monotonic() - start < 0.3
+
+
+def test_faults_never_touch_debug_endpoint(sandbox, api):
+    sandbox.faults = FaultConfig(error_rate=1.0, rate_limit_every=1)
+    assert api.get("/_debug/logs").json() == []
+
+
+def test_faults_come_before_auth_and_can_be_switched_off(sandbox, make_api):
+    stranger = make_api(sandbox.base_url, "wrong-key")
+    sandbox.faults = FaultConfig(error_rate=1.0)
+    assert stranger.get("/calls/record", phone="1").status_code == 500  # the proxy answers
+    sandbox.faults = FaultConfig()
+    assert stranger.get("/calls/record", phone="1").status_code == 401
+
+
+def test_faults_given_at_construction_apply_from_the_first_request(make_api):
+    with SandboxServer(token="k", faults=FaultConfig(error_rate=1.0), seed_contacts=False) as s:
+        assert statuses(make_api(s.base_url, "k"), 2) == [500, 500]
+
+
+def test_stop_interrupts_requests_waiting_in_latency(make_api):
+    outcome: list[object] = []
+    with SandboxServer(token="k", faults=FaultConfig(latency=30)) as server:
+        client = make_api(server.base_url, "k")
+
+        def call():
+            try:
+                outcome.append(client.get("/calls/record", phone="1"))
+            except requests.RequestException as err:
+                outcome.append(err)
+
+        caller = threading.Thread(target=call)
+        caller.start()
+        deadline = time.monotonic() + 5
+        while server.request_count() == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)  # until the request is inside the server, sleeping in latency
+        start = time.monotonic()
+        server.stop()
+        caller.join(5)
+        assert time.monotonic() - start < 2
+    assert isinstance(outcome[0], requests.ConnectionError)
+
+
+def test_injector_shares_are_roughly_right_and_reproducible():
+    config = FaultConfig(error_rate=0.2, drop_rate=0.1, malformed_rate=0.1, jitter=0.5, seed=7)
+    injectors = [FaultInjector(config), FaultInjector(config)]
+    runs = [[injector.decide() for _ in range(2000)] for injector in injectors]
+    assert runs[0] == runs[1]
+    kinds = [d.fault for d in runs[0]]
+    share = {k: kinds.count(k) / len(kinds) for k in Fault}
+    assert 0.07 < share[Fault.DROP] < 0.13
+    assert 0.17 < share[Fault.ERROR_HTML] + share[Fault.ERROR_JSON] < 0.23
+    assert abs(share[Fault.ERROR_HTML] - share[Fault.ERROR_JSON]) < 0.01
+    assert 0.07 < share[Fault.MALFORMED] < 0.13
+    assert all(0 <= d.delay <= 0.5 for d in runs[0])
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [{"latency": -1}, {"jitter": -0.1}, {"error_rate": 1.5}, {"drop_rate": -0.1},
+     {"malformed_rate": 2}, {"rate_limit_every": -1}, {"rate_limit_burst": 0},
+     {"retry_after": -1}],
+)
+def test_fault_config_rejects_nonsense(bad):
+    with pytest.raises(ValueError, match=next(iter(bad))):
+        FaultConfig(**bad)
