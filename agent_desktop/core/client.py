@@ -23,6 +23,7 @@ import urllib3.exceptions
 from agent_desktop.core import http_safety
 from agent_desktop.core import phone as phones
 from agent_desktop.core.errors import ApiError, NotFound, ProtocolError, ValidationError
+from agent_desktop.core.logging_setup import register_secret
 from agent_desktop.core.models import Contact
 from agent_desktop.core.responses import RawResponse, read_ack, read_contacts, read_record
 
@@ -85,6 +86,8 @@ class SwitchTransactClient:
             raise ValueError("The API key contains characters that cannot be sent; paste it again.")
         self._auth = _KeyAuth(key)
         self._key = key
+        # Keys that never went through the key store (demo, "this session only") are redacted too.
+        register_secret(key)
         self.region = region or phones.DEFAULT_REGION
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout

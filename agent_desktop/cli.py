@@ -1,0 +1,271 @@
+"""The `agent-desktop` command: the window by default, plus lookup, search, check and sandbox.
+
+Every failure ends as one plain line on stderr and an exit status a script can test; a traceback
+is shown only with AGENT_DESKTOP_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from agent_desktop import __version__
+from agent_desktop.cli_output import contact_block, contact_line, print_json, say
+
+EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AUTH, EXIT_NETWORK = 0, 1, 2, 3, 4
+EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
+
+EPILOG = """\
+exit status:
+  0  found / all checks passed
+  1  not found
+  2  usage or settings error (bad option, no key, no keyring, invalid address)
+  3  authentication or permission refused by SwitchTransact
+  4  network, server or protocol error
+  70  internal error (a bug: please report it)
+  130 interrupted (Ctrl+C)
+
+The API key comes from AGENT_DESKTOP_API_KEY or, when unset, from the system keyring (saved by
+the app's settings). AGENT_DESKTOP_BASE_URL and AGENT_DESKTOP_REGION override the settings file;
+--base-url and --region override both.
+"""
+
+
+class _Failure(Exception):
+    """Stop with `code`, printing `message` on stderr."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _server_options() -> argparse.ArgumentParser:
+    # SUPPRESS: an option given after the subcommand overrides, an absent one leaves the global.
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--base-url", metavar="URL", default=argparse.SUPPRESS,
+                        help="SwitchTransact API address, e.g. https://app.switchtransact.com/api/1.0")
+    parent.add_argument("--region", metavar="CC", default=argparse.SUPPRESS,
+                        help="default country for phone numbers (two letters, e.g. ZA)")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Parents share their Action objects, so the top level gets its own copy of the options.
+    server = _server_options()
+    parser = argparse.ArgumentParser(
+        prog="agent-desktop",
+        description="Agent Desktop: caller lookup, search and call journaling for SwitchTransact. "
+                    "Without a command, opens the window.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_server_options()],
+    )
+    parser.add_argument("--version", action="version", version=f"agent-desktop {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the window on a built-in demo server with sample contacts")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    page = {"epilog": EPILOG, "formatter_class": argparse.RawDescriptionHelpFormatter}
+    lookup = sub.add_parser("lookup", parents=[server], **page,
+                            help="find the contact for a number or e-mail")
+    lookup.add_argument("query", metavar="PHONE_OR_EMAIL")
+    lookup.add_argument("--json", action="store_true", help="print the contact as JSON")
+
+    search = sub.add_parser("search", parents=[server], **page,
+                            help="search by name, company, e-mail or cell number")
+    search.add_argument("term", metavar="TERM")
+    search.add_argument("--json", action="store_true", help="print the contacts as a JSON list")
+
+    sub.add_parser("check", parents=[server], **page,
+                   help="diagnose the address, TLS, the key and its permissions")
+
+    sandbox = sub.add_parser("sandbox", help="run a local SwitchTransact stand-in to try things")
+    try:
+        from agent_desktop.sandbox.cli import add_sandbox_arguments
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("agent_desktop"):
+            raise
+        sandbox.set_defaults(sandbox_missing=True)
+    else:
+        add_sandbox_arguments(sandbox)
+    return parser
+
+
+# --- the connection: settings, key, client ----------------------------------------------------
+
+
+def _option(name: str, value: str, flag: str):
+    from agent_desktop.core.settings import validate_field
+
+    try:
+        return validate_field(name, value)
+    except ValueError as exc:
+        raise _Failure(EXIT_USAGE, f"{flag} {exc}.") from None
+
+
+def _server(args: argparse.Namespace) -> tuple[str, str]:
+    """(base_url, region) from options > environment > settings file > defaults."""
+    from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.phone import DEFAULT_REGION
+    from agent_desktop.core.settings import SettingsStore
+
+    loaded = SettingsStore().load()
+    for problem in loaded.problems:
+        say(f"Note: {problem}", sys.stderr)
+    settings = loaded.settings
+    base_url = _option("base_url", args.base_url, "--base-url") if args.base_url else ""
+    region = _option("region", args.region, "--region") if args.region else ""
+    base_url = base_url or settings.base_url or SwitchTransactClient.DEFAULT_BASE_URL
+    return base_url, region or settings.region or DEFAULT_REGION
+
+
+def _api_key(base_url: str) -> str | None:
+    """AGENT_DESKTOP_API_KEY, else the keyring. Raises KeyringUnavailable."""
+    from agent_desktop.core.secrets import ApiKeyStore
+
+    return ApiKeyStore().get(base_url)
+
+
+def _client(args: argparse.Namespace):
+    from agent_desktop.core.client import SwitchTransactClient
+
+    base_url, region = _server(args)
+    key = _api_key(base_url)
+    if key is None:
+        raise _Failure(EXIT_USAGE, "No API key is set for this server. Enter it in Agent Desktop's "
+                                   "settings, or set AGENT_DESKTOP_API_KEY.")
+    return SwitchTransactClient(base_url, key, region=region), region
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    from agent_desktop.core.phone import looks_like_email, looks_like_phone
+
+    query = args.query.strip()
+    is_email = looks_like_email(query)
+    if not is_email and not looks_like_phone(query):
+        raise _Failure(EXIT_USAGE, f"{query!r} is neither a phone number nor an e-mail address; "
+                                   f"to find by name use: agent-desktop search {query!r}")
+    client, region = _client(args)
+    try:
+        contact = client.lookup_by_email(query) if is_email else client.lookup_by_phone(query)
+    finally:
+        client.close()
+    if args.json:
+        print_json(contact.to_api() if contact else None)
+    elif contact:
+        for line in contact_block(contact, region):
+            say(line)
+    if contact is None:
+        raise _Failure(EXIT_NOT_FOUND, f"No contact found for {query}.")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    client, region = _client(args)
+    try:
+        contacts = client.search(args.term)
+    finally:
+        client.close()
+    if args.json:
+        print_json([c.to_api() for c in contacts])
+    else:
+        for contact in contacts:
+            say(contact_line(contact, region))
+    if not contacts:
+        raise _Failure(EXIT_NOT_FOUND, f"No contacts match {args.term!r}.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from agent_desktop.core.diagnostics import run_check
+    from agent_desktop.core.secrets import KeyringUnavailable
+
+    base_url, region = _server(args)
+    try:
+        key = _api_key(base_url)
+    except KeyringUnavailable as exc:
+        # The keyring failing is itself a finding; carry on so the server checks still run.
+        say(f"✗ keyring: {exc}")
+        key = None
+    report = run_check(base_url, key, region)
+    for step in report.steps:
+        say(f"{'✓' if step.ok else '✗'} {step.name}: {step.message}")
+    return report.exit_code
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    if getattr(args, "sandbox_missing", False):
+        raise _Failure(EXIT_USAGE, "The sandbox server is not part of this build.")
+    from agent_desktop.sandbox.cli import run_sandbox_command
+
+    return run_sandbox_command(args)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from agent_desktop.ui.app import run_gui
+    except ImportError as exc:  # our UI missing from this build, or a Qt library from the system
+        if isinstance(exc, ModuleNotFoundError) and (exc.name or "").startswith("agent_desktop"):
+            message = ("The desktop window is not available in this build; the lookup, search, "
+                       "check and sandbox commands work.")
+        else:
+            message = f"The window cannot start: {exc}."
+        raise _Failure(EXIT_USAGE, message) from None
+    return run_gui(demo=args.demo, base_url=args.base_url, region=args.region)
+
+
+COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "sandbox": cmd_sandbox}
+
+
+def _exit_code_for(exc: BaseException) -> int:
+    from agent_desktop.core.errors import AuthError, NotFound, ValidationError
+
+    if isinstance(exc, AuthError):
+        return EXIT_AUTH
+    if isinstance(exc, NotFound):
+        return EXIT_NOT_FOUND
+    if isinstance(exc, ValidationError):
+        return EXIT_USAGE
+    return EXIT_NETWORK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from agent_desktop.core.errors import ApiError
+    from agent_desktop.core.logging_setup import redact
+    from agent_desktop.core.secrets import KeyringUnavailable
+    from agent_desktop.core.settings import SettingsError
+
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        for name in ("base_url", "region"):  # SUPPRESS leaves them out when not given
+            setattr(args, name, getattr(args, name, None))
+        if args.demo and args.command:
+            parser.error("--demo opens the window; it cannot be combined with a command")
+    except SystemExit as exc:  # --help, --version, usage errors: argparse already printed
+        if exc.code is None:
+            return EXIT_OK
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return COMMANDS.get(args.command, cmd_gui)(args)
+    except _Failure as exc:
+        message, code = str(exc), exc.code
+    except ApiError as exc:
+        message, code = str(exc), _exit_code_for(exc)
+    except (SettingsError, KeyringUnavailable, ValueError) as exc:
+        message, code = str(exc), EXIT_USAGE
+    except KeyboardInterrupt:
+        message, code = "Interrupted.", EXIT_INTERRUPTED
+    except Exception as exc:
+        if os.environ.get("AGENT_DESKTOP_DEBUG"):
+            raise
+        message = (f"Unexpected error ({type(exc).__name__}: {exc}). This is a bug; run again "
+                   "with AGENT_DESKTOP_DEBUG=1 to see the details.")
+        code = EXIT_INTERNAL
+    say(f"agent-desktop: {redact(message)}", sys.stderr)
+    return code

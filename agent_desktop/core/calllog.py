@@ -1,0 +1,141 @@
+"""A finished call, and the exact body SwitchTransact's POST /calls/log expects.
+
+Durations come from the difference of aware instants converted to UTC, so a call across a DST
+change lasts as long as it really did (Python subtracts datetimes sharing one tzinfo as wall
+times). Seconds are whole and rounded down: a call of 59.9 s is "00:00:59". The clock fields are
+the agent's local wall time.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+
+from agent_desktop.core.clock import Clock
+from agent_desktop.core.models import AgentIdentity, CallDirection, CallType, Contact
+
+PAYLOAD_FIELDS = (
+    "CallType",
+    "CallDirection",
+    "Number",
+    "Name",
+    "EntityId",
+    "EntityType",
+    "AgentFirstName",
+    "AgentLastName",
+    "AgentEmail",
+    "Duration",
+    "DurationTimespan",
+    "DateTime",
+    "CallStartTimeLocal",
+    "CallEndTimeLocal",
+)
+
+
+def _require_aware(name: str, value: datetime) -> None:
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be a timezone-aware datetime")
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(timezone.utc)
+
+
+def format_duration(seconds: float | timedelta) -> str:
+    """hh:mm:ss from whole seconds (rounded down); hours keep counting past 24."""
+    if isinstance(seconds, timedelta):
+        seconds = seconds.total_seconds()
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ValueError(f"a duration must be a finite number of seconds >= 0, not {seconds!r}")
+    whole = math.floor(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}"
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    start: datetime
+    end: datetime
+    call_type: CallType
+    direction: CallDirection
+    number: str
+    contact: Contact | None
+    agent: AgentIdentity
+
+    def __post_init__(self) -> None:
+        _require_aware("start", self.start)
+        _require_aware("end", self.end)
+        if self.duration < timedelta(0):
+            raise ValueError("a call cannot end before it starts")
+
+    @property
+    def duration(self) -> timedelta:
+        return _utc(self.end) - _utc(self.start)
+
+    def to_payload(self, tz: tzinfo | None = None) -> dict[str, str]:
+        """The call-log body, keys in the documented order. `tz` is the agent's zone (None =
+        this computer's local zone)."""
+        start = self.start.astimezone(tz)
+        end = self.end.astimezone(tz)
+        duration = format_duration(self.duration.total_seconds())
+        contact = self.contact
+        return {
+            "CallType": self.call_type.value,
+            "CallDirection": self.direction.value,
+            "Number": self.number,
+            "Name": contact.display_name if contact else self.number,
+            "EntityId": contact.id if contact else "",
+            "EntityType": (contact.entity_type_text or "") if contact else "",
+            "AgentFirstName": self.agent.first_name,
+            "AgentLastName": self.agent.last_name,
+            "AgentEmail": self.agent.email,
+            "Duration": duration,
+            "DurationTimespan": duration,
+            "DateTime": start.strftime("%d-%m-%y %H:%M:%S"),
+            "CallStartTimeLocal": start.strftime("%H:%M:%S"),
+            "CallEndTimeLocal": end.strftime("%H:%M:%S"),
+        }
+
+
+class CallTimer:
+    """Times one call at a time from an injected clock."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._start: datetime | None = None
+        self._end: datetime | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._start is not None and self._end is None
+
+    def _now(self) -> datetime:
+        now = self._clock.now()
+        _require_aware("Clock.now()", now)
+        return now
+
+    def start(self) -> datetime:
+        if self.running:
+            raise RuntimeError("the call timer is already running")
+        self._start, self._end = self._now(), None
+        return self._start
+
+    def stop(self) -> tuple[datetime, datetime]:
+        if not self.running:
+            raise RuntimeError("the call timer is not running")
+        start, end = self._start, self._now()
+        assert start is not None
+        # If the wall clock was set back mid-call, end at the start rather than before it.
+        # (Compared in UTC: aware datetimes sharing a tzinfo compare as wall times.)
+        if _utc(end) < _utc(start):
+            end = start
+        self._end = end
+        return start, end
+
+    def elapsed(self) -> timedelta:
+        if self._start is None:
+            return timedelta(0)
+        end = self._end if self._end is not None else self._now()
+        return max(_utc(end) - _utc(self._start), timedelta(0))

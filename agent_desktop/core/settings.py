@@ -1,0 +1,263 @@
+"""Settings in a TOML file, with machine-wide defaults and environment overrides.
+
+Precedence, lowest first: built-in defaults < the site file an IT admin deploys < the user's file
+(except keys the site file lists in `locked`) < AGENT_DESKTOP_BASE_URL / AGENT_DESKTOP_REGION.
+Loading never fails: a broken file or a wrong value becomes a problem sentence and the default is
+used. The API key is never a setting (it lives in the OS keyring, see secrets.py).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import phonenumbers
+import tomli_w
+
+from agent_desktop.core import paths
+from agent_desktop.core.models import AgentIdentity
+from agent_desktop.core.settings_file import describe_os_error, read_toml, where, write_atomic
+
+ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION"}
+# Names under which people paste keys into config files; such entries are dropped, never kept.
+SECRET_NAMES = frozenset(
+    {"api_key", "apikey", "api_token", "token", "access_token", "key", "password", "secret",
+     "authorization"}
+)
+_HEADER = b"# Agent Desktop settings. The API key is not kept here: it is in the system keyring.\n"
+
+
+@dataclass
+class Settings:
+    base_url: str = ""  # empty = not configured yet
+    region: str = "ZA"
+    agent_first_name: str = ""
+    agent_last_name: str = ""
+    agent_email: str = ""
+    search_debounce_ms: int = 200
+    auto_send_seconds: int = 0  # 0 = send call logs only when the agent confirms
+    extra: dict = field(default_factory=dict)  # unknown keys from the user file, kept on save
+
+    @property
+    def agent(self) -> AgentIdentity:
+        return AgentIdentity(self.agent_first_name, self.agent_last_name, self.agent_email)
+
+
+FIELD_NAMES = tuple(f.name for f in fields(Settings) if f.name != "extra")
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    locked: frozenset[str]
+    problems: list[str]
+    overridden_by_env: frozenset[str]
+
+
+class SettingsError(Exception):
+    """Settings could not be saved; `str(err)` is a plain sentence."""
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError("should be text in quotes")
+    return value.strip()
+
+
+def _base_url(value: object) -> str:
+    text = _text(value)
+    if not text:
+        return ""
+    try:
+        parts = urlsplit(text)
+        ok = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+        _ = parts.port  # raises ValueError for a port that is not a number
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ValueError("should be a web address starting with https://")
+    return text.rstrip("/")
+
+
+def _region(value: object) -> str:
+    text = _text(value).upper()
+    if text not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValueError("should be a two-letter country code such as ZA or GB")
+    return text
+
+
+def _whole_number(low: int, high: int, unit: str):
+    def check(value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"should be a whole number of {unit}")
+        if not low <= value <= high:
+            raise ValueError(f"should be between {low} and {high} {unit}")
+        return value
+
+    return check
+
+
+_VALIDATORS = {
+    "base_url": _base_url,
+    "region": _region,
+    "agent_first_name": _text,
+    "agent_last_name": _text,
+    "agent_email": _text,
+    "search_debounce_ms": _whole_number(0, 5000, "milliseconds"),
+    "auto_send_seconds": _whole_number(0, 3600, "seconds"),
+}
+
+
+def validate_field(name: str, value: object) -> Any:
+    """The cleaned value, or ValueError whose text completes "<name> …" (for the GUI, too)."""
+    return _VALIDATORS[name](value)
+
+
+def _is_secret_name(key: str) -> bool:
+    return key.strip().lower().replace("-", "_") in SECRET_NAMES
+
+
+def _drop_secrets(table: Mapping, path: Path, text: str, problems: list[str]) -> dict:
+    """A copy of `table` (nested tables too) without anything that looks like a key."""
+    out = {}
+    for key, value in table.items():
+        if _is_secret_name(key):
+            problems.append(
+                f"{where(path, text, key)}: {key} is ignored. API keys are kept in the system "
+                "keyring, never in settings files: remove it from this file and enter the key "
+                "in Agent Desktop (or set AGENT_DESKTOP_API_KEY)."
+            )
+        elif isinstance(value, Mapping):
+            out[key] = _drop_secrets(value, path, text, problems)
+        else:
+            out[key] = value
+    return out
+
+
+class SettingsStore:
+    def __init__(
+        self,
+        user_file: Path | None = None,
+        site_file: Path | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self.user_file = Path(user_file) if user_file else paths.settings_file()
+        self.site_file = Path(site_file) if site_file else paths.site_settings_file()
+        self._environ = os.environ if environ is None else environ
+
+    def _site_base(self, problems: list[str]) -> tuple[dict[str, Any], frozenset[str]]:
+        """Defaults overlaid with the site file, and the keys it locks."""
+        values = {name: getattr(Settings(), name) for name in FIELD_NAMES}
+        data, text, read_problems = read_toml(self.site_file)
+        problems.extend(read_problems)
+        if data is None:
+            return values, frozenset()
+        data = _drop_secrets(data, self.site_file, text, problems)
+        raw_locked = data.pop("locked", [])
+        locked: set[str] = set()
+        if not isinstance(raw_locked, list):
+            raw_locked = []
+            problems.append(f"{where(self.site_file, text, 'locked')}: locked should be a list "
+                            'of setting names, like locked = ["base_url"].')
+        for name in raw_locked:
+            if name in FIELD_NAMES:
+                locked.add(name)
+            else:
+                problems.append(f"{where(self.site_file, text, 'locked')}: {name!r} in locked "
+                                "is not a setting name.")
+        self._apply(values, data, self.site_file, text, frozenset(), problems)
+        return values, frozenset(locked)
+
+    def _apply(self, values, data, path, text, locked, problems) -> dict:
+        """Overlay known keys from `data` onto `values`; return the unknown ones."""
+        extra = {}
+        for key, value in data.items():
+            if key not in FIELD_NAMES:
+                extra[key] = value
+            elif key in locked:
+                problems.append(f"{where(path, text, key)}: {key} is set by your administrator "
+                                "and cannot be changed here; your value is ignored.")
+            else:
+                try:
+                    values[key] = validate_field(key, value)
+                except ValueError as exc:
+                    problems.append(f"{where(path, text, key)}: {key} {exc}, not {value!r}; "
+                                    f"using {values[key]!r}.")
+        return extra
+
+    def _env_overrides(self, problems: list[str]) -> dict[str, Any]:
+        found = {}
+        for name, var in ENV_OVERRIDES.items():
+            raw = self._environ.get(var, "")
+            if not raw.strip():
+                continue
+            try:
+                found[name] = validate_field(name, raw)
+            except ValueError as exc:
+                problems.append(f"{var}={raw!r}: {name} {exc}; the variable is ignored.")
+        return found
+
+    def load(self) -> LoadedSettings:
+        problems: list[str] = []
+        values, locked = self._site_base(problems)
+        extra: dict = {}
+        data, text, read_problems = read_toml(self.user_file)
+        problems.extend(read_problems)
+        if data is not None:
+            data = _drop_secrets(data, self.user_file, text, problems)
+            extra = self._apply(values, data, self.user_file, text, locked, problems)
+        env = self._env_overrides(problems)
+        values.update(env)
+        return LoadedSettings(
+            settings=Settings(**values, extra=extra),
+            locked=locked,
+            problems=problems,
+            overridden_by_env=frozenset(env),
+        )
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def save(self, settings: Settings) -> None:
+        """Write the user file atomically. Locked and environment-overridden keys keep whatever
+        the file held; values equal to the site/default ones are only written if the file
+        already had them, so a later change of the site default still reaches this user."""
+        base, locked = self._site_base([])
+        frozen = locked | frozenset(self._env_overrides([]))
+        existing, text, problems = read_toml(self.user_file)
+        existing = _drop_secrets(existing or {}, self.user_file, text, [])
+        out: dict[str, Any] = {}
+        for name in FIELD_NAMES:
+            if name in frozen:
+                if name in existing:
+                    out[name] = existing[name]
+                continue
+            try:
+                value = validate_field(name, getattr(settings, name))
+            except ValueError as exc:
+                raise SettingsError(f"Settings were not saved: {name} {exc}.") from None
+            if name in existing or value != base[name]:
+                out[name] = value
+        for key, value in _drop_secrets(settings.extra, self.user_file, "", []).items():
+            if key not in FIELD_NAMES and key != "locked":
+                out[key] = value
+        try:
+            data = _HEADER + tomli_w.dumps(out).encode("utf-8")
+        except (TypeError, ValueError) as exc:  # e.g. None or an object put into `extra`
+            message = f"Settings were not saved: a value cannot be written ({exc})."
+            raise SettingsError(message) from None
+        try:
+            if problems and self.user_file.exists():
+                # The old file could not be read: keep it beside the new one rather than lose it.
+                os.replace(self.user_file, self.user_file.with_name(self.user_file.name + ".bad"))
+            write_atomic(self.user_file, data)
+        except OSError as exc:
+            raise SettingsError(describe_os_error(self.user_file, exc)) from None
+
+

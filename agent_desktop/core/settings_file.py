@@ -1,0 +1,80 @@
+"""Reading and writing one TOML settings file: problems as sentences, atomic replacement."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+
+def line_of(text: str, key: str) -> int | None:
+    """The line of a `key = ...` entry (the first, if repeated in tables), for messages."""
+    match = re.search(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def where(path: Path, text: str, key: str) -> str:
+    line = line_of(text, key)
+    return f"{path} line {line}" if line else str(path)
+
+
+def _syntax_problem(path: Path, text: str, exc: Exception) -> str:
+    message = str(exc)
+    line = getattr(exc, "lineno", None)
+    match = re.search(r"\s*\(at (?:line (\d+), column \d+|end of document)\)$", message)
+    if match:
+        message = message[: match.start()]
+        line = line or (int(match.group(1)) if match.group(1) else text.count("\n") + 1)
+    place = f"{path} line {line}" if line else str(path)
+    return f"{place}: {message}. The file was ignored; the defaults are used instead."
+
+
+def read_toml(path: Path) -> tuple[dict | None, str, list[str]]:
+    """(table or None when absent/unusable, text, problems)."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        return None, "", []
+    except UnicodeDecodeError:
+        return None, "", [f"{path}: is not UTF-8 text; the defaults are used instead."]
+    except OSError as exc:
+        return None, "", [f"{path}: could not be read ({exc.strerror or exc}); using the defaults."]
+    try:
+        return tomllib.loads(text), text, []
+    except tomllib.TOMLDecodeError as exc:
+        return None, text, [_syntax_problem(path, text, exc)]
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Temp file in the same folder + os.replace: readers see the old or new file, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def describe_os_error(path: Path, exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        reason = "the disk is full"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = "the folder is read-only or you lack permission to write there"
+    else:
+        reason = exc.strerror or str(exc)
+    return f"Settings could not be saved to {path}: {reason}."
