@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"agent-desktop {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a built-in demo server with sample contacts")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check that this installation works (window, icon, phone rules, "
+                             "keyring, a demo lookup) and exit; prints one line")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     page = {"epilog": EPILOG, "formatter_class": argparse.RawDescriptionHelpFormatter}
@@ -247,10 +250,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             setattr(args, name, getattr(args, name, None))
         if args.demo and args.command:
             parser.error("--demo opens the window; it cannot be combined with a command")
+        if args.smoke_test and (args.command or args.demo):
+            parser.error("--smoke-test cannot be combined with a command or --demo")
     except SystemExit as exc:  # --help, --version, usage errors: argparse already printed
         if exc.code is None:
             return EXIT_OK
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.smoke_test:
+        from agent_desktop.smoke import run_smoke_test
+
+        return run_smoke_test()
     try:
         return COMMANDS.get(args.command, cmd_gui)(args)
     except _Failure as exc:

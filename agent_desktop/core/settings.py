@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import phonenumbers
 import tomli_w
 
 from agent_desktop.core import paths
@@ -87,6 +86,8 @@ def _base_url(value: object) -> str:
 
 
 def _region(value: object) -> str:
+    import phonenumbers  # ~80 ms to import: kept off the path to the window's first paint
+
     text = _text(value).upper()
     if text not in phonenumbers.SUPPORTED_REGIONS:
         raise ValueError("should be a two-letter country code such as ZA or GB")

@@ -1,0 +1,62 @@
+; Shared part of the Agent Desktop installers (included by agent-desktop.iss and
+; agent-desktop-machine.iss). Build from the repository root after packaging/build.py:
+;   iscc /DAppVersion=1.2.3 packaging\windows\agent-desktop.iss
+; Optional defines: /DAppNumericVersion=1.2.3.0 (file properties; defaults to AppVersion),
+; /DSourceDir=<one-folder build> (default dist\agent-desktop), /DOutputDir=<folder> (default dist).
+
+#ifndef AppVersion
+  #error Pass the version from the package metadata: iscc /DAppVersion=x.y.z ...
+#endif
+#ifndef AppNumericVersion
+  #define AppNumericVersion AppVersion
+#endif
+#ifndef SourceDir
+  #define SourceDir "..\..\dist\agent-desktop"
+#endif
+#ifndef OutputDir
+  #define OutputDir "..\..\dist"
+#endif
+#define AppName "Agent Desktop"
+#define AppExe "agent-desktop.exe"
+
+[Setup]
+; Never change AppId: Windows uses it to recognise upgrades and the uninstall entry.
+AppId={{6F0C8B52-3D4A-4E71-9B8E-2C5A7D1F4E93}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=Agent Desktop
+VersionInfoVersion={#AppNumericVersion}
+VersionInfoProductVersion={#AppNumericVersion}
+VersionInfoDescription={#AppName} installer
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+UninstallDisplayName={#AppName}
+UninstallDisplayIcon={app}\{#AppExe}
+SetupIconFile=..\..\resources\icons\agent-desktop.ico
+OutputDir={#OutputDir}
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+; Close a running Agent Desktop before replacing its files (Restart Manager).
+CloseApplications=yes
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Files]
+Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; An upgrade replaces the whole library folder, so files a newer build no longer has do not linger.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
