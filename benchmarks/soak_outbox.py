@@ -1,0 +1,259 @@
+"""Soak test of the outbox (not a unit test): faults, SIGKILLs and an outage; prints figures.
+
+    .venv/bin/python benchmarks/soak_outbox.py [--count 500] [--kills 3] [--outage 5] ...
+
+A sandbox (file-backed, so it keeps what it received across a restart) answers ~30% of requests
+with a 500, a dropped connection or a 429 burst. A child process creates the call logs through
+the code the GUI uses (Outbox.enqueue_call, DeliveryWorker, ClientSender, SwitchTransactClient)
+and sends them; it is killed with SIGKILL at random moments and started again. Then the sandbox
+goes down for a while and comes back on the same port. When the outbox is drained (or the
+deadline passes) the figures are printed. Exit status 0 when every log arrived, nothing is
+pending and every duplicate is explained by the documented at-least-once window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from agent_desktop.core.backoff import Backoff  # noqa: E402
+from agent_desktop.core.calllog import CallRecord  # noqa: E402
+from agent_desktop.core.client import SwitchTransactClient  # noqa: E402
+from agent_desktop.core.delivery import ClientSender, DeliveryWorker  # noqa: E402
+from agent_desktop.core.models import AgentIdentity, CallDirection, CallType  # noqa: E402
+from agent_desktop.core.outbox import CALL_LOG, PENDING, SENDING, Outbox  # noqa: E402
+from agent_desktop.core.rate_limit import TokenBucket  # noqa: E402
+from agent_desktop.sandbox import FaultConfig, SandboxServer  # noqa: E402
+
+TOKEN = "soak-key"
+AGENT = AgentIdentity("Soak", "Agent", "soak.agent@example.com")
+
+
+def soak_call(i: int) -> CallRecord:
+    start = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc) + timedelta(seconds=47 * i)
+    return CallRecord(start=start, end=start + timedelta(seconds=20 + i % 300),
+                      call_type=CallType.OUTBOUND if i % 3 else CallType.INBOUND,
+                      direction=CallDirection.OUTBOUND if i % 3 else CallDirection.INBOUND,
+                      number=f"+2772{i:07d}", contact=None, agent=AGENT)
+
+
+# --- the child: one run of "the app" --------------------------------------------------------
+
+def run_child(args: argparse.Namespace) -> int:
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    outbox = Outbox(args.db)
+    client = SwitchTransactClient(args.base_url, TOKEN, connect_timeout=2, read_timeout=5)
+    worker = DeliveryWorker(
+        outbox, ClientSender(client), limiter=TokenBucket(rate=args.rate),
+        backoff=Backoff(base=args.backoff_base, cap=args.backoff_cap),
+        idle_poll=0.5, recovery_interval=1.0,
+    ).start()
+    started = time.time()
+    for i in range(args.count):  # the agent's calls ending, one after another
+        entry = outbox.enqueue_call(f"soak-{i:05d}", soak_call(i), tz=timezone.utc)
+        if entry.created_at >= started and stop.wait(args.pace):  # a new call: pace it
+            break
+    stop.wait()
+    worker.stop(timeout=10)
+    outbox.close()
+    client.close()
+    return 0
+
+
+# --- the parent: faults, kills, outage, figures ----------------------------------------------
+
+class Soak:
+    def __init__(self, args: argparse.Namespace, workdir: Path) -> None:
+        self.args = args
+        self.db = workdir / "outbox.sqlite3"
+        self.sandbox_db = workdir / "sandbox.sqlite3"
+        self.rng = random.Random(args.seed)
+        self.faults = FaultConfig(
+            error_rate=args.error_rate, drop_rate=args.drop_rate,
+            rate_limit_every=args.rate_limit_every, rate_limit_burst=args.rate_limit_burst,
+            retry_after=args.retry_after, latency=args.latency, jitter=args.latency,
+            seed=args.seed,
+        )
+        self.sandbox: SandboxServer | None = None
+        self.requests_before_outage = 0
+        self.child: subprocess.Popen | None = None
+        self.in_flight_at_kill: Counter[int] = Counter()
+        self.kill_times: list[float] = []
+        self.started = time.monotonic()
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def start_sandbox(self, port: int = 0) -> None:
+        self.sandbox = SandboxServer(token=TOKEN, port=port, faults=self.faults,
+                                     db_path=self.sandbox_db).start()
+
+    def start_child(self) -> None:
+        a = self.args
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--db", str(self.db),
+               "--base-url", self.sandbox.base_url, "--count", str(a.count),
+               "--pace", str(a.pace), "--rate", str(a.rate),
+               "--backoff-base", str(a.backoff_base), "--backoff-cap", str(a.backoff_cap)]
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        self.child = subprocess.Popen(cmd, env=env, cwd=REPO)
+
+    def kill_child(self) -> None:
+        self.child.send_signal(signal.SIGKILL)
+        self.child.wait()
+        self.kill_times.append(self.elapsed())
+        with Outbox(self.db) as reader:  # what was caught mid-send
+            for entry in reader.entries((SENDING,), limit=100):
+                self.in_flight_at_kill[entry.id] += 1
+
+    def outage(self) -> None:
+        port = self.sandbox.port
+        self.requests_before_outage = self.sandbox.request_count()
+        self.sandbox.stop()
+        time.sleep(self.args.outage)
+        self.start_sandbox(port)  # same port, same database: the clients reconnect
+
+    def drained(self, reader: Outbox) -> bool:
+        counts = reader.counts()
+        return sum(counts.values()) >= self.args.count and not counts[PENDING] + counts[SENDING]
+
+    def run(self) -> int:
+        a = self.args
+        deadline = self.started + a.deadline
+        self.start_sandbox()
+        try:
+            self.start_child()
+            for _ in range(a.kills):
+                time.sleep(self.rng.uniform(a.kill_min, a.kill_max))
+                self.kill_child()
+                self.start_child()
+            time.sleep(self.rng.uniform(0.5, 1.5))
+            outage_at = self.elapsed()
+            self.outage()
+            back_at = self.elapsed()
+            with Outbox(self.db) as reader:
+                while not self.drained(reader) and time.monotonic() < deadline:
+                    time.sleep(0.2)
+            drained_at = self.elapsed()
+        finally:
+            if self.child is not None and self.child.poll() is None:
+                self.child.terminate()
+                try:
+                    self.child.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    self.child.kill()
+                    self.child.wait()
+            if self.sandbox is not None:
+                self.sandbox.stop()
+        return self.report(outage_at, back_at, drained_at)
+
+    def report(self, outage_at: float, back_at: float, drained_at: float) -> int:
+        a = self.args
+        received = Counter(log["Number"] for log in self.sandbox.received_logs())
+        with Outbox(self.db) as reader:
+            entries = reader.entries(limit=10 * a.count + 100)
+            counts = reader.counts()
+        by_number = {e.payload["Number"]: e for e in entries if e.kind == CALL_LOG}
+        kill_dups = lost_dups = unexplained = 0
+        for num, times in received.items():
+            extra = times - 1
+            entry = by_number.get(num)
+            if extra <= 0:
+                continue
+            if entry is None:
+                unexplained += extra
+                continue
+            from_kill = min(extra, self.in_flight_at_kill[entry.id])
+            # uncertain_attempts counts both kills mid-send and answers lost on the wire.
+            from_lost = min(extra - from_kill, entry.uncertain_attempts - from_kill)
+            kill_dups += from_kill
+            lost_dups += max(from_lost, 0)
+            unexplained += extra - from_kill - max(from_lost, 0)
+        created = len(by_number)
+        duplicates = sum(received.values()) - len(received)
+        missing = created - sum(1 for n in by_number if received[n])
+        pending = counts[PENDING] + counts[SENDING]
+        requests = self.requests_before_outage + self.sandbox.request_count()
+        f = self.faults
+        print(f"faults: 500s {f.error_rate:.0%}, dropped {f.drop_rate:.0%}, 429 burst of "
+              f"{f.rate_limit_burst} every {f.rate_limit_every} requests (Retry-After "
+              f"{f.retry_after} s), latency {f.latency * 1000:.0f}-"
+              f"{(f.latency + f.jitter) * 1000:.0f} ms")
+        print(f"client: {a.rate:g} req/s, backoff base {a.backoff_base:g} s cap "
+              f"{a.backoff_cap:g} s")
+        kills = ", ".join(f"{t:.1f} s" for t in self.kill_times)
+        print(f"SIGKILLs: {len(self.kill_times)} (at {kills}); entries in 'sending' at a kill: "
+              f"{sum(self.in_flight_at_kill.values())}")
+        print(f"sandbox down from {outage_at:.1f} s to {back_at:.1f} s")
+        print(f"logs created:                  {created}")
+        print(f"logs received by the sandbox:  {sum(received.values())} "
+              f"(distinct {len(received)}, missing {missing})")
+        print(f"duplicates:                    {duplicates}")
+        print(f"  explained by a kill mid-send: {kill_dups}")
+        print(f"  explained by a lost answer:   {lost_dups}")
+        print(f"  unexplained:                  {unexplained}")
+        print(f"entries pending:               {pending} (needs attention "
+              f"{counts['needs_attention']})")
+        failed = requests - sum(received.values())
+        print(f"requests seen by the sandbox:  {requests}, of which failed {failed} "
+              f"({failed / max(requests, 1):.0%}); send attempts {sum(e.attempts for e in entries)}"
+              " (more: attempts cut by a kill or the outage never reached it)")
+        print(f"wall time:                     {drained_at:.1f} s (drained "
+              f"{drained_at - back_at:.1f} s after the sandbox came back)")
+        ok = missing == 0 and pending == 0 and unexplained == 0 and created == a.count
+        print("RESULT:", "OK" if ok else "FAILED")
+        return 0 if ok else 1
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--count", type=int, default=500, help="call logs to create (500)")
+    p.add_argument("--kills", type=int, default=3, help="SIGKILLs of the sending process (3)")
+    p.add_argument("--kill-min", type=float, default=1.0, help="seconds before a kill, min")
+    p.add_argument("--kill-max", type=float, default=3.0, help="seconds before a kill, max")
+    p.add_argument("--outage", type=float, default=5.0, help="seconds the sandbox is down (5)")
+    p.add_argument("--deadline", type=float, default=300.0, help="give up after (300 s)")
+    p.add_argument("--error-rate", type=float, default=0.16)
+    p.add_argument("--drop-rate", type=float, default=0.10)
+    p.add_argument("--rate-limit-every", type=int, default=30)
+    p.add_argument("--rate-limit-burst", type=int, default=3)
+    p.add_argument("--retry-after", type=float, default=0.2)
+    p.add_argument("--latency", type=float, default=0.005, help="server latency, + same jitter")
+    p.add_argument("--rate", type=float, default=50.0, help="client requests/second (app: 5)")
+    p.add_argument("--backoff-base", type=float, default=0.05, help="(app: 1 s)")
+    p.add_argument("--backoff-cap", type=float, default=1.0, help="(app: 300 s)")
+    p.add_argument("--pace", type=float, default=0.01, help="seconds between new calls")
+    p.add_argument("--seed", type=int, default=None)
+    p.add_argument("--workdir", type=Path, default=None, help="keep the files here")
+    p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--db", help=argparse.SUPPRESS)
+    p.add_argument("--base-url", help=argparse.SUPPRESS)
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.child:
+        return run_child(args)
+    if args.workdir is not None:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        return Soak(args, args.workdir).run()
+    with tempfile.TemporaryDirectory(prefix="soak-outbox-") as tmp:
+        return Soak(args, Path(tmp)).run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
