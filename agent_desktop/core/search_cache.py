@@ -1,0 +1,198 @@
+"""Search-as-you-type logic that needs no Qt: the term cache, "latest wins", and merging.
+
+The window runs two lookups per term in parallel — autocomplete, and an exact lookup when the text
+looks like a phone number or an email — and shows one list: the exact hit first, marked, then the
+autocomplete matches without repeating it. Only the newest term's answer may be shown.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from agent_desktop.core.errors import ApiError
+from agent_desktop.core.models import Contact
+
+MIN_TERM_LENGTH = 2
+V = TypeVar("V")
+
+
+class SearchClient(Protocol):
+    def search(self, term: str) -> list[Contact]: ...
+    def lookup_by_phone(self, number: str) -> Contact | None: ...
+    def lookup_by_email(self, email: str) -> Contact | None: ...
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    contact: Contact
+    phone_display: str | None  # the best phone, formatted for the agent's region
+    exact: bool = False  # found by the exact phone/email lookup
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    term: str
+    suggestions: tuple[Suggestion, ...]
+    error: ApiError | Exception | None = None  # shown inline; suggestions may still be present
+
+    @property
+    def cacheable(self) -> bool:
+        return self.error is None
+
+
+def normalise_term(text: str) -> str:
+    """The term sent to the server: inner whitespace collapsed."""
+    return " ".join(text.split())
+
+
+def cache_key(text: str) -> str:
+    return normalise_term(text).casefold()
+
+
+def searchable(text: str) -> bool:
+    return len(normalise_term(text)) >= MIN_TERM_LENGTH
+
+
+class TtlCache(Generic[V]):
+    """Entries expire after `ttl` seconds; the oldest go first past `max_entries`."""
+
+    def __init__(
+        self, ttl: float = 30.0, max_entries: int = 64, now: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._now = now
+        self._items: OrderedDict[str, tuple[float, V]] = OrderedDict()
+
+    def get(self, key: str) -> V | None:
+        item = self._items.get(key)
+        if item is None:
+            return None
+        stored_at, value = item
+        if self._now() - stored_at > self.ttl:
+            del self._items[key]
+            return None
+        return value
+
+    def put(self, key: str, value: V) -> None:
+        self._items[key] = (self._now(), value)
+        self._items.move_to_end(key)
+        while len(self._items) > self.max_entries:
+            self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+class LatestGate:
+    """Hands out increasing sequence numbers; only the newest one is current."""
+
+    def __init__(self) -> None:
+        self._latest = 0
+
+    def next(self) -> int:
+        self._latest += 1
+        return self._latest
+
+    def invalidate(self) -> None:
+        """Make every number handed out so far stale (the box was cleared)."""
+        self._latest += 1
+
+    def is_latest(self, seq: int) -> bool:
+        return seq == self._latest
+
+
+def format_phone(raw: str | None, region: str) -> str | None:
+    if not raw:
+        return None
+    from agent_desktop.core.phone import display_number  # phonenumbers is heavy: import late
+
+    return display_number(raw, region)
+
+
+def suggestions_for(
+    contacts: Iterable[Contact], region: str, *, exact: bool = False
+) -> list[Suggestion]:
+    return [Suggestion(c, format_phone(c.best_phone, region), exact) for c in contacts]
+
+
+def search_worker(client: SearchClient, term: str, region: str) -> list[Suggestion]:
+    """Autocomplete on a worker thread; phones are formatted there too, off the GUI thread."""
+    return suggestions_for(client.search(normalise_term(term)), region)
+
+
+def exact_kind(term: str) -> str | None:
+    """"email" or "phone" when the text deserves an exact lookup too, else None."""
+    from agent_desktop.core import phone
+
+    text = normalise_term(term)
+    if phone.looks_like_email(text):
+        return "email"
+    if phone.looks_like_phone(text):
+        return "phone"
+    return None
+
+
+def exact_worker(client: SearchClient, term: str, region: str) -> Suggestion | None:
+    """The exact lookup by phone or email (None when the text is neither, or nothing hit)."""
+    text = normalise_term(term)
+    kind = exact_kind(text)
+    if kind == "email":
+        contact = client.lookup_by_email(text)
+    elif kind == "phone":
+        contact = client.lookup_by_phone(text)
+    else:
+        return None
+    if contact is None:
+        return None
+    return Suggestion(contact, format_phone(contact.best_phone, region), exact=True)
+
+
+class SearchRound:
+    """Collects the two parallel answers for one term and merges them once both are in."""
+
+    def __init__(self, seq: int, term: str) -> None:
+        self.seq = seq
+        self.term = term
+        self._results: list[Suggestion] | None = None
+        self._exact: Suggestion | None = None
+        self._exact_done = False
+        self._error: Exception | None = None
+        self._exact_error: Exception | None = None
+
+    def set_results(self, results: list[Suggestion]) -> None:
+        self._results = list(results)
+
+    def set_results_error(self, error: Exception) -> None:
+        self._results = []
+        self._error = error
+
+    def set_exact(self, exact: Suggestion | None) -> None:
+        self._exact, self._exact_done = exact, True
+
+    def set_exact_error(self, error: Exception) -> None:
+        self._exact_done, self._exact_error = True, error
+
+    @property
+    def complete(self) -> bool:
+        return self._results is not None and self._exact_done
+
+    def outcome(self) -> SearchOutcome:
+        merged: list[Suggestion] = []
+        if self._exact is not None:
+            merged.append(self._exact)
+        seen = {s.contact.id for s in merged}
+        for s in self._results or []:
+            if s.contact.id not in seen:
+                seen.add(s.contact.id)
+                merged.append(s)
+        # An exact-lookup failure only matters when autocomplete had nothing better to say.
+        error = self._error or (self._exact_error if not merged else None)
+        return SearchOutcome(self.term, tuple(merged), error)

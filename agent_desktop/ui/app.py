@@ -1,0 +1,119 @@
+"""Starting the GUI: the real window (`run_gui`) and the self-contained demo window."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
+
+from agent_desktop import APP_ID, APP_NAME
+from agent_desktop.qt.tasks import TaskRunner
+from agent_desktop.ui.context import AppContext
+from agent_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DEMO_KEY = "demo-key"
+_app_holder: list[QApplication] = []  # keeps an app we created alive for the caller
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+        _app_holder.append(app)
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    try:
+        from agent_desktop.resources import app_icon
+
+        app.setWindowIcon(app_icon())
+    except Exception:  # an icon is nice to have, never a reason not to start
+        log.debug("no application icon", exc_info=True)
+    return app
+
+
+def new_runner() -> TaskRunner:
+    """A pool of our own, so shutting down waits for our work only."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(6)
+    return TaskRunner(pool)
+
+
+def create_demo_window(*, faults=None) -> tuple[MainWindow, Callable[[], None]]:
+    """The window against an in-process sandbox with sample data; nothing written to real
+    settings or the keyring. Returns (window, cleanup). Needs (or creates) a QApplication."""
+    ensure_app()
+    from agent_desktop.core.settings import Settings
+    from agent_desktop.sandbox import SandboxServer
+    from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
+
+    server = SandboxServer(token=DEMO_KEY, faults=faults).start()
+    settings = Settings(base_url=server.base_url, agent_first_name="Demo",
+                        agent_last_name="Agent", agent_email="demo@example.com")
+    ctx = AppContext(
+        runner=new_runner(),
+        settings_store=MemorySettingsStore(settings),
+        key_store=MemoryKeyStore({server.base_url: DEMO_KEY}, name="memory (demo only)"),
+        demo=True,
+        probe_on_start=False,
+    )
+    window = MainWindow(ctx)
+    window.demo_server = server
+
+    done = []
+
+    def cleanup() -> None:
+        if done:
+            return
+        done.append(True)
+        window.ask_before_close = False
+        window.close()
+        window.shutdown()
+        server.stop()
+
+    return window, cleanup
+
+
+def create_window(base_url: str | None = None, region: str | None = None) -> MainWindow:
+    """The real window: settings from the user's file, the key from the OS keyring."""
+    ensure_app()
+    return MainWindow(AppContext(runner=new_runner(), base_url_override=base_url,
+                                 region_override=region))
+
+
+def run_gui(demo: bool = False, base_url: str | None = None, region: str | None = None) -> int:
+    app = ensure_app(sys.argv[:1])
+    if demo:
+        window, cleanup = create_demo_window()
+    else:
+        window = create_window(base_url, region)
+        cleanup = window.shutdown
+    window.errors.install()
+    window.show()
+    _log_to_file(window)
+    _quit_on_ctrl_c(app)
+    try:
+        return app.exec()
+    finally:
+        cleanup()
+
+
+def _log_to_file(window: MainWindow) -> None:
+    """The rotating log file is set up on a worker: it creates folders on disk."""
+    from agent_desktop.core.logging_setup import configure_logging
+
+    task = window.ctx.runner.run(configure_logging, name="logging")
+    task.finished.connect(lambda path: setattr(window.errors, "log_path", str(path)))
+
+
+def _quit_on_ctrl_c(app: QApplication) -> None:
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    # Qt's event loop does not return to Python on its own; a idle timer lets the handler run.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)

@@ -1,0 +1,215 @@
+"""Quick create (Ctrl+N): first name, last name, phone — validated as typed, sent once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.core import errors
+from agent_desktop.ui import theme
+from agent_desktop.ui.errors import describe_error
+from agent_desktop.ui.icons import icon, set_role
+from agent_desktop.ui.session import Session
+from agent_desktop.ui.widgets import Banner, Spinner, hline
+
+
+class CreatePanel(QWidget):
+    created = Signal(object)  # Contact, with the id the core resolved
+    cancelled = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._task = None
+        self._phone_ok = False
+
+        title = QLabel(self.tr("New contact"), self)
+        title.setFont(theme.scaled_font(self.font(), 1.35, bold=True))
+        intro = QLabel(self.tr("Creates the contact in SwitchTransact and opens it."), self)
+        intro.setWordWrap(True)
+        theme.set_secondary(intro)
+
+        self.first = QLineEdit(self)
+        self.first.setAccessibleName(self.tr("First name"))
+        self.last = QLineEdit(self)
+        self.last.setAccessibleName(self.tr("Last name"))
+        self.phone = QLineEdit(self)
+        self.phone.setAccessibleName(self.tr("Phone number"))
+        self.phone.setPlaceholderText(self.tr("e.g. 072 123 4567"))
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.phone_hint = QLabel(self)
+        self.phone_hint.setWordWrap(True)
+        self.phone_hint.setFont(theme.small_font(self.font()))
+        self.phone_hint.setAccessibleName(self.tr("Phone number check"))
+        phone_box = QVBoxLayout()
+        phone_box.setSpacing(3)
+        phone_box.addWidget(self.phone)
+        phone_box.addWidget(self.phone_hint)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(theme.GAP_L - 4)
+        form.setVerticalSpacing(theme.GAP + 2)
+        form.addRow(self.tr("&First name"), self.first)
+        form.addRow(self.tr("&Last name"), self.last)
+        phone_label = QLabel(self.tr("&Phone"), self)
+        phone_label.setBuddy(self.phone)
+        form.addRow(phone_label, phone_box)
+
+        self.banner = Banner(self)
+        self.spinner = Spinner(self)
+        self.spinner.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Back to the contact (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.submit_button = QPushButton(icon("user-plus", on_accent=True),
+                                         self.tr("Create contact"), self)
+        set_role(self.submit_button, "primary")
+        self.submit_button.setIconSize(QSize(16, 16))
+        self.submit_button.setMinimumHeight(34)
+        self.submit_button.setToolTip(self.tr("Create the contact (Enter)"))
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.spinner)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.submit_button)
+
+        layout = QVBoxLayout(self)
+        m = theme.MARGIN + 4
+        layout.setContentsMargins(m, m, m, theme.MARGIN)
+        layout.setSpacing(theme.GAP + 2)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(hline(self))
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        for edit in (self.first, self.last, self.phone):
+            edit.returnPressed.connect(self.submit)
+            edit.textEdited.connect(lambda _t: self._update_button())
+        self.phone.textChanged.connect(self._check_phone)
+        self._check_phone("")
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def open_with(self, phone: str = "", name: str = "") -> None:
+        """Start a fresh form; keep what is there if a create is still on its way."""
+        if self.sending:
+            return
+        self.banner.hide()
+        self.first.clear()
+        self.last.clear()
+        if name:
+            first, _, last = name.partition(" ")
+            self.first.setText(first)
+            self.last.setText(last)
+        self.phone.setText(phone)
+        self.first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @property
+    def sending(self) -> bool:
+        return self._task is not None
+
+    # --- validation ---------------------------------------------------------------------------
+
+    def _check_phone(self, text: str) -> None:
+        from agent_desktop.core.phone import InvalidNumber, parse_phone
+
+        text = text.strip()
+        pal = QPalette(self.phone_hint.palette())
+        if not text:
+            self._phone_ok = False
+            self.phone_hint.setText(self.tr("Required. National or international form."))
+            pal.setColor(QPalette.ColorRole.WindowText, theme.secondary_text())
+        else:
+            try:
+                number = parse_phone(text, self._session.region)
+            except InvalidNumber as exc:
+                self._phone_ok = False
+                self.phone_hint.setText(exc.message)
+                pal.setColor(QPalette.ColorRole.WindowText, theme.accent(theme.HUE_ERROR))
+            else:
+                self._phone_ok = True
+                self.phone_hint.setText(f"✓ {number.national}  ·  {number.international}")
+                pal.setColor(QPalette.ColorRole.WindowText, theme.accent(theme.HUE_OK))
+        self.phone_hint.setPalette(pal)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        has_name = bool(self.first.text().strip() or self.last.text().strip())
+        self.submit_button.setEnabled(self._phone_ok and has_name and not self.sending)
+
+    # --- sending ------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self.sending:
+            return  # no double create
+        first, last, phone = (e.text().strip() for e in (self.first, self.last, self.phone))
+        if not (first or last):
+            self.banner.show_message(self.tr("Enter a first or last name."), "warning")
+            self.first.setFocus()
+            return
+        if not self._phone_ok:
+            self.banner.show_message(self.phone_hint.text() or self.tr("Enter a phone number."),
+                                     "warning")
+            self.phone.setFocus()
+            return
+        self.banner.hide()
+        task = self._session.call(lambda c: c.create_contact(first, last, phone), name="create")
+        task.finished.connect(self._created)
+        task.failed.connect(self._failed)
+        self._task = task
+        self._set_sending(True)
+
+    def _set_sending(self, sending: bool) -> None:
+        self.spinner.setVisible(sending)
+        self.spinner.set_running(sending)
+        self.submit_button.setText(self.tr("Creating…") if sending else self.tr("Create contact"))
+        for edit in (self.first, self.last, self.phone):
+            edit.setReadOnly(sending)
+        self._update_button()
+
+    def _created(self, contact) -> None:
+        self._task = None
+        self._set_sending(False)
+        self.created.emit(contact)
+        for edit in (self.first, self.last, self.phone):
+            edit.clear()
+
+    def _failed(self, error) -> None:
+        self._task = None
+        self._set_sending(False)
+        if isinstance(error, errors.NotFound):
+            # The contact exists now; clearing the form keeps the agent from creating it twice.
+            self.banner.show_message(describe_error(error), "warning")
+            for edit in (self.first, self.last, self.phone):
+                edit.clear()
+            return
+        self.banner.show_message(describe_error(error), "error")
+        target = self.phone if isinstance(error, errors.ValidationError) else self.first
+        target.setFocus()
+
+    def cancel(self) -> None:
+        self.banner.hide()
+        self.cancelled.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,49 @@
+"""Settings and key stores that live in memory only: the demo, and "this session only" keys.
+
+They have the same methods the window uses on core.settings.SettingsStore and
+core.secrets.ApiKeyStore, and never touch the disk or the keyring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+
+class MemorySettingsStore:
+    def __init__(self, settings: Any, locked: frozenset[str] = frozenset()) -> None:
+        self._settings = replace(settings)
+        self._locked = locked
+
+    def load(self) -> Any:
+        from agent_desktop.core.settings import LoadedSettings
+
+        return LoadedSettings(replace(self._settings), self._locked, [], frozenset())
+
+    def save(self, settings: Any) -> None:
+        self._settings = replace(settings)
+
+
+class MemoryKeyStore:
+    """Keys by base URL, in this process only."""
+
+    def __init__(self, keys: dict[str, str] | None = None, name: str = "memory") -> None:
+        self._keys = dict(keys or {})
+        self._name = name
+
+    def status(self) -> Any:
+        from agent_desktop.core.secrets import KeyringStatus
+
+        return KeyringStatus(True, self._name, f"API keys are kept in {self._name}.")
+
+    def get(self, base_url: str) -> str | None:
+        return self._keys.get(base_url.rstrip("/"))
+
+    def source(self, base_url: str) -> str | None:
+        return "keyring" if self.get(base_url) else None
+
+    def set(self, base_url: str, api_key: str) -> None:
+        self._keys[base_url.rstrip("/")] = api_key
+
+    def delete(self, base_url: str) -> None:
+        self._keys.pop(base_url.rstrip("/"), None)

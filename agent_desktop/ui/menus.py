@@ -1,0 +1,190 @@
+"""The menu bar, its actions and shortcuts, Help dialogs, and the window's palette-derived style."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from agent_desktop import APP_NAME, __version__
+from agent_desktop.ui import theme
+from agent_desktop.ui.icons import icon
+
+if TYPE_CHECKING:
+    from agent_desktop.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+@dataclass
+class Actions:
+    settings: QAction
+    quit: QAction
+    search: QAction
+    new_contact: QAction
+    call: QAction
+    send_log: QAction
+    shortcuts: QAction
+    about: QAction
+
+
+def _action(window, text: str, shortcut: str | QKeySequence.StandardKey | None, slot,
+            glyph: str | None = None, tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if glyph:
+        action.setIcon(icon(glyph))
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    plain = text.replace("&", "").rstrip("…")
+    action.setToolTip(f"{tip or plain} ({keys})" if keys else (tip or plain))
+    action.setStatusTip(tip or plain)
+    action.triggered.connect(slot)
+    window.addAction(action)  # shortcuts work even when the menu bar is hidden
+    return action
+
+
+def build(window: MainWindow) -> Actions:
+    a = Actions(
+        settings=_action(window, _tr("&Settings…"), "Ctrl+,", lambda: window.open_settings(),
+                         "settings", _tr("Server, API key, your name and preferences")),
+        quit=_action(window, _tr("&Quit"), QKeySequence.StandardKey.Quit, window.close),
+        search=_action(window, _tr("&Search"), "Ctrl+K", window.search.focus_search, "search",
+                       _tr("Search contacts")),
+        new_contact=_action(window, _tr("&New contact…"), "Ctrl+N", window.new_contact,
+                            "user-plus", _tr("Create a contact")),
+        call=_action(window, _tr("&Start call"), "F9", window.toggle_call, "phone",
+                     _tr("Start or end the call timer")),
+        send_log=_action(window, _tr("Send call &log"), "Ctrl+Return", window.send_log, "send",
+                         _tr("Send the reviewed call log")),
+        shortcuts=_action(window, _tr("&Keyboard shortcuts"), "F1",
+                          lambda: show_shortcuts(window), "keyboard"),
+        about=_action(window, _tr("&About %1").replace("%1", APP_NAME), None,
+                      lambda: show_about(window), "info"),
+    )
+    a.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+    a.about.setMenuRole(QAction.MenuRole.AboutRole)
+    bar = window.menuBar()
+    file_menu = bar.addMenu(_tr("&File"))
+    file_menu.addAction(a.settings)
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+    contact_menu = bar.addMenu(_tr("&Contact"))
+    contact_menu.addAction(a.search)
+    contact_menu.addAction(a.new_contact)
+    call_menu = bar.addMenu(_tr("C&all"))
+    call_menu.addAction(a.call)
+    call_menu.addAction(a.send_log)
+    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.addAction(a.shortcuts)
+    help_menu.addAction(a.about)
+    return a
+
+
+SHORTCUTS = (
+    ("Ctrl+K", "Search contacts"),
+    ("↑ / ↓, Enter", "Choose a suggestion and open it"),
+    ("Esc", "Close the suggestions, clear the search, leave a form"),
+    ("Ctrl+N", "New contact (number taken from the search or the call)"),
+    ("F9", "Start / end the call"),
+    ("Ctrl+Return", "Send the call log"),
+    ("Ctrl+,", "Settings"),
+    ("F1", "This list"),
+)
+
+
+def show_shortcuts(window) -> None:
+    dialog = QDialog(window)
+    dialog.setWindowTitle(_tr("Keyboard shortcuts"))
+    table = QTableWidget(len(SHORTCUTS), 2, dialog)
+    table.setHorizontalHeaderLabels([_tr("Keys"), _tr("Action")])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+    table.setShowGrid(False)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setWordWrap(True)
+    table.setAccessibleName(_tr("Keyboard shortcuts"))
+    for row, (keys, what) in enumerate(SHORTCUTS):
+        shown = ", ".join(
+            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) or k
+            for k in keys.split(", ")) if "/" not in keys else keys
+        table.setItem(row, 0, QTableWidgetItem(shown))
+        table.setItem(row, 1, QTableWidgetItem(_tr(what)))
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(440, 340)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def show_about(window) -> None:
+    QMessageBox.about(
+        window, _tr("About %1").replace("%1", APP_NAME),
+        f"<h3>{APP_NAME} {__version__}</h3>"
+        + _tr("<p>Caller pop-ups, instant search, quick create and call journaling for "
+              "SwitchTransact.</p>"),
+    )
+
+
+def stylesheet() -> str:
+    """Only shapes and palette-derived colours: no fixed colours that would break dark mode."""
+    pal = theme.palette()
+    base = theme.css(pal.color(QPalette.ColorRole.Base))
+    line = theme.css(theme.hairline(pal))
+    strong = theme.css(theme.mix(pal.color(QPalette.ColorRole.Window),
+                                 pal.color(QPalette.ColorRole.WindowText), 0.3))
+    focus = theme.css(pal.color(QPalette.ColorRole.Highlight))
+    surface = theme.css(theme.surface(pal))
+    warn_bg = theme.css(theme.tone(theme.HUE_WARN, pal)[0])
+    live_bg = theme.css(theme.mix(theme.surface(pal), theme.tone(theme.HUE_OK, pal)[0], 0.6))
+    live = theme.css(theme.accent(theme.HUE_OK, pal))
+    on = theme.css(pal.color(QPalette.ColorRole.HighlightedText))
+    hl = pal.color(QPalette.ColorRole.Highlight)
+    off_bg = theme.css(theme.mix(pal.color(QPalette.ColorRole.Window),
+                                 pal.color(QPalette.ColorRole.WindowText), 0.08))
+    off_fg = theme.css(theme.secondary_text(pal))
+    buttons = "".join(
+        f"""
+        QPushButton[role="{role}"] {{ background: {theme.css(fill)}; color: {on};
+            border: 1px solid {theme.css(fill.darker(115))}; border-radius: 6px;
+            padding: 5px 14px; font-weight: 600; }}
+        QPushButton[role="{role}"]:hover {{ background: {theme.css(fill.lighter(110))}; }}
+        QPushButton[role="{role}"]:pressed {{ background: {theme.css(fill.darker(112))}; }}
+        QPushButton[role="{role}"]:focus {{ border: 2px solid {theme.css(fill.darker(150))}; }}
+        QPushButton[role="{role}"]:disabled {{ background: {off_bg}; color: {off_fg};
+            border-color: {line}; }}"""
+        for role, fill in (("primary", hl), ("start", theme.solid(theme.HUE_OK)),
+                           ("end", theme.solid(theme.HUE_ERROR)))
+    )
+    return buttons + f"""
+        QFrame#header {{ border-bottom: 1px solid {line}; }}
+        QFrame#searchBox {{ background: {base}; border: 1px solid {strong};
+                            border-radius: 8px; min-height: 30px; }}
+        QFrame#searchBox[focused="true"] {{ border: 1px solid {focus}; }}
+        QFrame#suggestionPopup {{ background: {base}; border: 1px solid {strong};
+                                  border-radius: 8px; }}
+        QFrame#callPanel {{ background: {surface}; border-top: 1px solid {line}; }}
+        QFrame#callPanel[running="true"] {{ background: {live_bg}; border-top: 1px solid {live}; }}
+        QFrame#unsentStrip {{ background: {warn_bg}; border-top: 1px solid {line}; }}
+    """

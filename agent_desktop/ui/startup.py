@@ -1,0 +1,59 @@
+"""What happens on a worker right after the window first paints: settings, key, heavy imports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from agent_desktop.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Startup:
+    settings_store: Any
+    key_store: Any
+    loaded: Any  # core.settings.LoadedSettings, with --base-url / --region applied
+    api_key: str | None
+    key_source: str | None
+    key_problem: str | None  # the keyring could not be read: why, in a sentence
+
+
+def load_startup(ctx: AppContext) -> Startup:
+    """Runs on a worker: reads the settings file and the keyring, and warms the phone rules."""
+    from agent_desktop.core import phone  # noqa: F401 - warm phonenumbers off the GUI thread
+
+    if ctx.settings_store is None:
+        from agent_desktop.core.settings import SettingsStore
+
+        settings_store = SettingsStore()
+    else:
+        settings_store = ctx.settings_store
+    if ctx.key_store is None:
+        from agent_desktop.core.secrets import ApiKeyStore
+
+        key_store = ApiKeyStore()
+    else:
+        key_store = ctx.key_store
+
+    loaded = settings_store.load()
+    settings = loaded.settings
+    overridden = set(loaded.overridden_by_env)
+    if ctx.base_url_override:
+        settings = replace(settings, base_url=ctx.base_url_override.strip().rstrip("/"))
+        overridden.add("base_url")
+    if ctx.region_override:
+        settings = replace(settings, region=ctx.region_override.strip().upper())
+        overridden.add("region")
+    loaded = replace(loaded, settings=settings, overridden_by_env=frozenset(overridden))
+
+    api_key = key_source = key_problem = None
+    if settings.base_url:
+        try:
+            api_key = key_store.get(settings.base_url)
+        except ValueError as exc:  # an address without a host
+            key_problem = str(exc)
+        except Exception as exc:  # KeyringUnavailable, or a backend's own error
+            key_problem = str(exc) or type(exc).__name__
+        if api_key:
+            key_source = key_store.source(settings.base_url) or "keyring"
+    return Startup(settings_store, key_store, loaded, api_key, key_source, key_problem)

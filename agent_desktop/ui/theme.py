@@ -1,0 +1,126 @@
+"""Colours, fonts and spacing derived from the system palette, so light and dark both work.
+
+Nothing here hard-codes a foreground/background pair: colours are mixed from the palette in force,
+and accent hues (entity badges, state dots) pick their lightness from whether the palette is dark.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from agent_desktop.core.models import EntityType
+
+# Spacing in device-independent pixels (Qt scales them on high-DPI screens).
+GAP = 8
+GAP_L = 16
+MARGIN = 14
+
+# Hues (0-359) for things that need telling apart at a glance.
+_ENTITY_HUES = {
+    EntityType.ACCOUNT: 215,  # blue
+    EntityType.CONTACT: 150,  # green
+    EntityType.LEAD: 32,  # amber
+    EntityType.UNKNOWN: -1,  # grey
+}
+HUE_OK = 140
+HUE_WARN = 35
+HUE_ERROR = 0
+HUE_INFO = 210
+
+
+def palette() -> QPalette:
+    return QApplication.palette()
+
+
+def is_dark(pal: QPalette | None = None) -> bool:
+    pal = pal or palette()
+    return pal.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """`amount` of b over a (0 = a, 1 = b)."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
+
+
+def secondary_text(pal: QPalette | None = None) -> QColor:
+    """Text that should recede (labels, hints): halfway between text and background."""
+    pal = pal or palette()
+    return mix(pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Window), 0.42)
+
+
+def hairline(pal: QPalette | None = None) -> QColor:
+    pal = pal or palette()
+    return mix(pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText), 0.16)
+
+
+def surface(pal: QPalette | None = None) -> QColor:
+    """A card background slightly apart from the window background."""
+    pal = pal or palette()
+    return mix(pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.Base), 0.7)
+
+
+def tone(hue: int, pal: QPalette | None = None) -> tuple[QColor, QColor]:
+    """(background, foreground) for a tinted chip of `hue`; grey when hue < 0."""
+    dark = is_dark(pal)
+    sat = 0 if hue < 0 else 160
+    h = max(hue, 0)
+    if dark:
+        return QColor.fromHsl(h, sat // 2, 60), QColor.fromHsl(h, sat, 200)
+    return QColor.fromHsl(h, sat, 232), QColor.fromHsl(h, min(255, sat + 40), 70)
+
+
+def accent(hue: int, pal: QPalette | None = None) -> QColor:
+    """A strong colour of `hue` readable on the window background (icons, dots, error text)."""
+    return QColor.fromHsl(max(hue, 0), 0 if hue < 0 else 170, 170 if is_dark(pal) else 95)
+
+
+def solid(hue: int) -> QColor:
+    """A saturated fill that carries white text in light and dark palettes alike."""
+    return QColor.fromHsl(max(hue, 0), 150 if hue >= 0 else 0, 92)
+
+
+def entity_tone(kind: EntityType, pal: QPalette | None = None) -> tuple[QColor, QColor]:
+    return tone(_ENTITY_HUES.get(kind, -1), pal)
+
+
+def css(color: QColor) -> str:
+    return color.name(QColor.NameFormat.HexArgb) if color.alpha() < 255 else color.name()
+
+
+def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    else:
+        font.setPixelSize(round(base.pixelSize() * factor))
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def timer_font(base: QFont, factor: float = 2.0) -> QFont:
+    """Fixed-width digits so the running timer does not jiggle."""
+    fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+    fixed.setPointSizeF(size * factor)
+    fixed.setWeight(QFont.Weight.Medium)
+    return fixed
+
+
+def set_secondary(widget: QWidget) -> None:
+    """Dim a label's text via its palette (not a stylesheet), so a theme change still applies."""
+    widget.setProperty("secondary", True)
+    pal = QPalette(widget.palette())
+    dim = secondary_text(palette())
+    pal.setColor(QPalette.ColorRole.WindowText, dim)
+    pal.setColor(QPalette.ColorRole.Text, dim)
+    widget.setPalette(pal)
+
+
+def small_font(base: QFont) -> QFont:
+    return scaled_font(base, 0.88)

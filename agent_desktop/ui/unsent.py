@@ -1,0 +1,88 @@
+"""The strip above the call bar listing call logs not at SwitchTransact yet, each with Retry or
+Review — until the durable outbox takes over, this is where an unsent log stays visible."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.ui import theme
+from agent_desktop.ui.icons import icon
+from agent_desktop.ui.sender import LogBook, LogEntry, LogState
+from agent_desktop.ui.widgets import Spinner, section_label
+
+
+class UnsentStrip(QFrame):
+    """Logs that are not at SwitchTransact yet, each with Retry (or Review when never sent)."""
+
+    review_requested = Signal(object)  # LogEntry
+
+    MAX_ROWS = 3
+
+    def __init__(self, book: LogBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unsentStrip")
+        self._book = book
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(theme.MARGIN, 8, theme.MARGIN, 8)
+        self._layout.setSpacing(4)
+        self.current: LogEntry | None = None  # the one open in the review pane is not listed
+        book.changed.connect(lambda _e: self.refresh())
+        self.hide()
+
+    def refresh(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        entries = [e for e in self._book.unsent() if e is not self.current]
+        if not entries:
+            self.hide()
+            return
+        head = QLabel(self)
+        head.setFont(theme.scaled_font(self.font(), 0.95, bold=True))
+        head.setText(self.tr("%1 call logs not sent yet").replace("%1", str(len(entries)))
+                     if len(entries) != 1 else self.tr("1 call log not sent yet"))
+        self._layout.addWidget(head)
+        for entry in entries[: self.MAX_ROWS]:
+            self._layout.addWidget(self._row(entry))
+        if len(entries) > self.MAX_ROWS:
+            more = section_label(self.tr("…and %1 more").replace(
+                "%1", str(len(entries) - self.MAX_ROWS)), self)
+            self._layout.addWidget(more)
+        self.show()
+
+    def _row(self, entry: LogEntry) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        glyph = QLabel(row)
+        failed = entry.state is LogState.FAILED
+        glyph.setPixmap(icon("warning" if failed else "clock",
+                             theme.HUE_ERROR if failed else None).pixmap(QSize(16, 16)))
+        text = QLabel(entry.title, row)
+        text.setToolTip(entry.error or self.tr("Waiting for review"))
+        text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(glyph)
+        layout.addWidget(text, 1)
+        if entry.state is LogState.SENDING:
+            spinner = Spinner(row)
+            spinner.set_running(True)
+            layout.addWidget(spinner)
+        else:
+            button = QPushButton(self.tr("Retry") if failed else self.tr("Review"), row)
+            button.setAccessibleName(f"{button.text()} {entry.title}")
+            if failed:
+                button.clicked.connect(lambda: self._book.send(entry))
+            else:
+                button.clicked.connect(lambda: self.review_requested.emit(entry))
+            layout.addWidget(button)
+        return row

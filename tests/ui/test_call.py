@@ -1,0 +1,186 @@
+"""The call: timer from an injected clock, review, send, auto-send, failures kept for Retry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from agent_desktop.core.calllog import PAYLOAD_FIELDS
+from agent_desktop.core.models import CallType, Contact, EntityType
+from agent_desktop.sandbox import FaultConfig
+from agent_desktop.ui.sender import LogState
+
+JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", lastname="May",
+                customer_number="3008821", company="My Company name",
+                mobilephone="+27721234567", email="james@may.com",
+                entity_type=EntityType.ACCOUNT, entity_type_raw="Account")
+
+
+def _activate(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def test_call_review_and_send_reach_the_sandbox_in_the_documented_format(
+        qtbot, sandbox, make_window, clock):
+    window = make_window(sandbox.base_url)
+    _activate(qtbot, window)
+    window.show_contact(JAMES)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_F9)
+    panel = window.call_panel
+    assert panel.running and panel.contact == JAMES
+    assert panel.number.text() == "+27721234567"
+    clock.advance(3 * 3600 + 65)
+    panel.refresh()
+    assert panel.time_label.text() == "03:01:05"
+    panel.call_type.setCurrentIndex(panel.call_type.findData(CallType.NOT_ANSWERED))
+
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_F9)
+    assert not panel.running
+    assert panel.time_label.text() == "00:00:00"
+    assert window.stack.currentWidget() is window.review
+    assert window.review.values["Duration"].text() == "03:01:05"
+    assert window.review.values["Name"].text() == "James May"
+
+    qtbot.keyClick(window.review.send_button, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=5000)
+    log = sandbox.received_logs()[0]
+    assert list(log) == list(PAYLOAD_FIELDS)
+    assert log == {
+        "CallType": "Notanswered", "CallDirection": "Inbound", "Number": "+27721234567",
+        "Name": "James May", "EntityId": JAMES.id, "EntityType": "Account",
+        "AgentFirstName": "Ada", "AgentLastName": "Agent", "AgentEmail": "ada@example.com",
+        "Duration": "03:01:05", "DurationTimespan": "03:01:05", "DateTime": "01-03-24 10:00:00",
+        "CallStartTimeLocal": "10:00:00", "CallEndTimeLocal": "13:01:05",
+    }
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.contact_panel, timeout=3000)
+    assert "sent" in window.statusBar().currentMessage().lower()
+    assert window.book.unsent() == []
+
+
+def test_contact_picked_during_the_call_becomes_the_calls_contact(qtbot, sandbox, make_window,
+                                                                   clock):
+    window = make_window(sandbox.base_url)
+    window.call_panel.number.setText("0215550199")
+    window.toggle_call()
+    assert window.call_panel.contact is None
+    window.show_contact(JAMES)
+    assert window.call_panel.contact == JAMES
+    other = Contact(id="other", firstname="Other")
+    window.show_contact(other)
+    assert window.call_panel.contact == JAMES  # not silently replaced...
+    assert window.contact_panel.link_button.isVisibleTo(window)
+    window.contact_panel.link_button.click()  # ...but the agent can choose
+    assert window.call_panel.contact == other
+    clock.advance(5)
+    window.toggle_call()
+    assert window.review.entry.payload["EntityId"] == "other"
+    assert window.review.entry.payload["Number"] == "0215550199"
+
+
+def test_direction_switch_moves_the_type_unless_missed(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    panel = window.call_panel
+    panel.direction.setCurrentIndex(1)
+    assert panel.call_type.currentData() is CallType.OUTBOUND
+    panel.call_type.setCurrentIndex(panel.call_type.findData(CallType.MISSED))
+    panel.direction.setCurrentIndex(0)
+    assert panel.call_type.currentData() is CallType.MISSED
+
+
+def test_auto_send_counts_down_and_sends(qtbot, sandbox, make_window, clock):
+    window = make_window(sandbox.base_url, auto_send_seconds=1)
+    window.show_contact(JAMES)
+    window.toggle_call()
+    clock.advance(42)
+    window.toggle_call()
+    assert window.review.counting_down
+    assert "automatically" in window.review.countdown.text()
+    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=5000)
+    assert sandbox.received_logs()[0]["Duration"] == "00:00:42"
+
+
+def test_auto_send_can_be_cancelled(qtbot, sandbox, make_window, clock):
+    window = make_window(sandbox.base_url, auto_send_seconds=5)
+    window.show_contact(JAMES)
+    window.toggle_call()
+    window.toggle_call()
+    assert window.review.counting_down
+    window.review.cancel_auto.click()
+    assert not window.review.counting_down
+    assert window.review.entry.state is LogState.REVIEW
+
+
+def test_failed_send_is_kept_and_retried(qtbot, sandbox, make_window, clock):
+    window = make_window(sandbox.base_url)
+    window.show_contact(JAMES)
+    window.toggle_call()
+    clock.advance(10)
+    window.toggle_call()
+    sandbox.faults = FaultConfig(error_rate=1.0, seed=1)
+    window.send_log()
+    qtbot.waitUntil(lambda: window.book.failed() != [], timeout=5000)
+    entry = window.book.failed()[0]
+    assert window.review.banner.isVisible()
+    assert "Not sent" in window.review.banner.text
+    assert window.review.send_button.text() == "Retry"
+    assert "not sent" in window.statusBar().currentMessage().lower()
+
+    window.back_to_contact()  # leave the review: the failed log stays in the strip
+    assert window.unsent.isVisible()
+    sandbox.faults = FaultConfig()
+    window.send_log()  # Ctrl+Return brings it back...
+    assert window.review.entry is entry
+    window.send_log()  # ...and sends it
+    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.book.unsent() == [], timeout=3000)
+    assert not window.unsent.isVisible()
+
+
+def test_log_refused_with_422_shows_the_servers_message(qtbot, sandbox, make_window, clock):
+    window = make_window(sandbox.base_url)
+    window.toggle_call()  # no contact, no number
+    window.toggle_call()
+    window.send_log()
+    qtbot.waitUntil(lambda: window.book.failed() != [], timeout=5000)
+    assert "Number" in window.review.banner.text
+    assert sandbox.received_logs() == []
+
+
+def test_discard_drops_a_log_that_was_never_sent(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    window.toggle_call()
+    window.toggle_call()
+    window.review.discard_button.click()
+    assert window.book.unsent() == []
+    assert window.stack.currentWidget() is window.empty
+
+
+def test_create_then_call_then_send_logs_against_the_new_contact(qtbot, sandbox, make_window,
+                                                                 clock):
+    window = make_window(sandbox.base_url)
+    window.search.edit.setText("084 777 1234")
+    window.new_contact()
+    panel = window.create_panel
+    panel.first.setText("Naledi")
+    panel.last.setText("Khumalo")
+    with qtbot.waitSignal(panel.created, timeout=5000) as blocker:
+        panel.submit()
+    created = blocker.args[0]
+    window.toggle_call()
+    assert window.call_panel.contact == created
+    clock.advance(95)
+    window.toggle_call()
+    window.send_log()
+    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=5000)
+    log = sandbox.received_logs()[0]
+    assert (log["Name"], log["EntityId"], log["EntityType"]) == (
+        "Naledi Khumalo", created.id, "Lead")
+    assert log["Duration"] == "00:01:35"
+
+
+def test_escape_leaves_the_create_form(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    window.new_contact()
+    qtbot.keyClick(window.create_panel.first, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.empty

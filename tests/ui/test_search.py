@@ -1,0 +1,165 @@
+"""Search as you type, against the real sandbox over loopback."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from agent_desktop.sandbox import FaultConfig, SandboxServer
+
+JAMES_ID = "2916509f-f188-42d8-ab0e-a27bcb20d70d"
+FYNBOS_ID = "e8d2c6b4-9a7f-4e3d-8c1b-2f4a6d8e0b13"
+
+
+def _type(qtbot, window, text):
+    window.search.edit.setFocus()
+    qtbot.keyClicks(window.search.edit, text)
+
+
+def _wait_outcome(qtbot, window, timeout=5000):
+    with qtbot.waitSignal(window.search.outcome_shown, timeout=timeout) as blocker:
+        pass
+    return blocker.args[0]
+
+
+def test_fast_typing_shows_only_the_latest_answer_with_fewer_requests(qtbot, sandbox,
+                                                                       make_window):
+    window = make_window(sandbox.base_url, search_debounce_ms=150)
+    shown = []
+    window.search.outcome_shown.connect(shown.append)
+    _type(qtbot, window, "james")
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.waitUntil(lambda: not window.search.busy, timeout=5000)
+    assert [o.term for o in shown] == ["james"]
+    requests = sandbox.request_count("/calls/autocomplete")
+    assert 1 <= requests < len("james")
+    assert window.search.popup.isVisible()
+    first = window.search.popup.model.item(0)
+    assert first.contact.id == JAMES_ID
+    assert "James May" in window.search.popup.model.data(window.search.popup.model.index(0, 0))
+
+
+def test_older_answers_are_dropped_when_the_text_moved_on(qtbot, make_window):
+    with SandboxServer(token="test-key", faults=FaultConfig(latency=0.4)) as slow:
+        window = make_window(slow.base_url, search_debounce_ms=0)
+        shown = []
+        window.search.outcome_shown.connect(shown.append)
+        _type(qtbot, window, "th")
+        qtbot.waitUntil(lambda: slow.request_count("/calls/autocomplete") >= 1, timeout=3000)
+        _type(qtbot, window, "andi")  # "th" is still on its way
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+        qtbot.waitUntil(lambda: slow.request_count("/calls/autocomplete") >= 2, timeout=3000)
+        qtbot.waitUntil(lambda: window.ctx.runner.pending == 0, timeout=5000)
+        assert [o.term for o in shown] == ["thandi"]
+        assert shown[0].suggestions[0].contact.lastname == "Nkosi"
+
+
+def test_phone_number_exact_hit_comes_first_and_is_marked(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    _type(qtbot, window, "072 123 4567")
+    outcome = _wait_outcome(qtbot, window)
+    first = outcome.suggestions[0]
+    assert first.exact and first.contact.id == JAMES_ID
+    assert sum(s.contact.id == JAMES_ID for s in outcome.suggestions) == 1
+    text = window.search.popup.model.data(window.search.popup.model.index(0, 0))
+    assert "Exact match" in text
+    assert first.phone_display == "072 123 4567"
+    assert sandbox.request_count("/calls/record") >= 1
+
+
+def test_email_exact_hit_for_a_contact_without_name(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    _type(qtbot, window, "INFO@fynbos.example")
+    outcome = _wait_outcome(qtbot, window)
+    assert outcome.suggestions[0].exact
+    assert outcome.suggestions[0].contact.id == FYNBOS_ID
+
+
+def test_no_matches_state_and_escape_closes(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    _type(qtbot, window, "zzqqxx")
+    outcome = _wait_outcome(qtbot, window)
+    assert outcome.suggestions == ()
+    assert "No matches" in window.search.popup.state_text
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Escape)
+    assert not window.search.popup.isVisible()
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+
+
+def test_one_letter_does_not_search(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url, search_debounce_ms=0)
+    _type(qtbot, window, "j")
+    qtbot.wait(50)
+    assert sandbox.request_count("/calls/autocomplete") == 0
+    assert not window.search.popup.isVisible()
+
+
+def test_repeated_term_is_answered_from_the_cache(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    _type(qtbot, window, "kaapstad")
+    _wait_outcome(qtbot, window)
+    before = sandbox.request_count()
+    window.search.edit.clear()
+    shown = []
+    window.search.outcome_shown.connect(shown.append)
+    _type(qtbot, window, "kaapstad")
+    assert shown and shown[-1].term == "kaapstad"  # answered at once, no wait
+    assert sandbox.request_count() == before
+
+
+def test_keyboard_opens_the_chosen_contact_with_dial_links(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    _type(qtbot, window, "james may")
+    _wait_outcome(qtbot, window)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Up)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    assert not window.search.popup.isVisible()
+    panel = window.contact_panel
+    assert window.stack.currentWidget() is panel
+    assert panel.name.text() == "James May"
+    assert "tel:+27721234567" in panel.rows["mobilephone"].value.text()
+    panel.rows["mobilephone"].value.linkActivated.emit("tel:+27721234567")
+    assert window.opened_urls[-1].toString() == "tel:+27721234567"
+
+
+def test_ctrl_k_focuses_search_from_anywhere(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.call_panel.number.setFocus()
+    assert window.call_panel.number.hasFocus()
+    qtbot.keyClick(window.call_panel.number, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.edit.hasFocus()
+    assert "Ctrl+K" in window.actions.search.toolTip()
+
+
+@pytest.mark.timeout(30)
+def test_gui_thread_stays_responsive_with_a_slow_server(qtbot, make_window):
+    with SandboxServer(token="test-key", faults=FaultConfig(latency=2.0)) as slow:
+        window = make_window(slow.base_url, search_debounce_ms=0)
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def beat():
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heartbeat = QTimer()
+        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        heartbeat.setInterval(10)
+        heartbeat.timeout.connect(beat)
+        heartbeat.start()
+        last[0] = time.perf_counter()
+        _type(qtbot, window, "james")
+        window.search.search_now()
+        started = time.perf_counter()
+        _wait_outcome(qtbot, window, timeout=10000)
+        heartbeat.stop()
+        assert time.perf_counter() - started >= 1.9  # the search really was slow
+        assert len(gaps) > 100
+        assert max(gaps) < 0.010 + 0.050, f"heartbeat missed by {max(gaps) * 1000:.0f} ms"

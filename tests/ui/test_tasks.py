@@ -1,0 +1,105 @@
+"""The background-work helper: one answer per task, on the GUI thread, stale ones dropped."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QThread, QThreadPool
+
+from agent_desktop.qt.tasks import Latest, TaskRunner
+
+
+@pytest.fixture
+def runner(qapp):
+    pool = QThreadPool()
+    pool.setMaxThreadCount(4)
+    runner = TaskRunner(pool)
+    yield runner
+    runner.shutdown()
+
+
+def _record(task):
+    seen: list[tuple[str, object, bool]] = []
+    gui = QThread.currentThread()
+    task.finished.connect(lambda v: seen.append(("finished", v, QThread.currentThread() is gui)))
+    task.failed.connect(lambda e: seen.append(("failed", e, QThread.currentThread() is gui)))
+    return seen
+
+
+def test_success_emits_finished_once_on_gui_thread(qtbot, runner):
+    worker_threads = []
+
+    def work(a, b):
+        worker_threads.append(threading.current_thread())
+        return a + b
+
+    task = runner.run(work, 2, 3)
+    seen = _record(task)
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [5]
+    qtbot.wait(20)  # let any (wrong) second emission arrive
+    assert seen == [("finished", 5, True)]
+    assert worker_threads and worker_threads[0] is not threading.main_thread()
+    assert runner.pending == 0
+
+
+@pytest.mark.parametrize("exc", [ValueError("boom"), KeyboardInterrupt(), SystemExit(3)])
+def test_exception_emits_failed_once(qtbot, runner, exc):
+    def work():
+        raise exc
+
+    task = runner.run(work)
+    seen = _record(task)
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        pass
+    assert blocker.args[0] is exc
+    qtbot.wait(20)
+    assert [kind for kind, _, _ in seen] == ["failed"]
+    assert seen[0][2] is True
+
+
+def test_none_result_is_still_finished(qtbot, runner):
+    task = runner.run(lambda: None)
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [None]
+
+
+def test_cancelled_task_emits_nothing(qtbot, runner):
+    gate = threading.Event()
+    task = runner.run(gate.wait, 5)
+    seen = _record(task)
+    task.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.wait(20)
+    assert seen == []
+    assert runner.pending == 0
+
+
+def test_latest_drops_older_answers(qtbot, runner):
+    latest = Latest(runner)
+    release_first = threading.Event()
+    first = latest.run(lambda: release_first.wait(5) and "old")
+    first_seen = _record(first)
+    second = latest.run(lambda: "new")
+    assert second.seq > first.seq
+    assert not latest.is_current(first) and latest.is_current(second)
+    with qtbot.waitSignal(second.finished, timeout=5000) as blocker:
+        pass
+    release_first.set()
+    qtbot.waitUntil(lambda: first.done, timeout=5000)
+    assert blocker.args == ["new"]
+    assert first_seen == []
+
+
+def test_many_tasks_each_answer_once(qtbot, runner):
+    results: list[int] = []
+    tasks = [runner.run(lambda i=i: i * i) for i in range(30)]
+    for t in tasks:
+        t.finished.connect(results.append)
+    qtbot.waitUntil(lambda: len(results) == 30, timeout=5000)
+    qtbot.wait(20)
+    assert sorted(results) == [i * i for i in range(30)]
