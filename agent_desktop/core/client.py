@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -30,6 +31,7 @@ from agent_desktop.core.responses import RawResponse, read_ack, read_contacts, r
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 _FORM_MEMORY = 2000  # numbers remembered per session (LRU)
+_FANOUT_WORKERS = 5  # one per spelling lookup_forms gives
 CREATED_NOT_FOUND = (
     "The contact was created but SwitchTransact has not returned it yet; search for it in a moment."
 )
@@ -97,6 +99,7 @@ class SwitchTransactClient:
         self._lock = threading.Lock()
         self._sessions: list[requests.Session] = []
         self._hit_forms: OrderedDict[str, str] = OrderedDict()
+        self._fanout: ThreadPoolExecutor | None = None  # for lookup_all_by_phone, made on first use
         # The sandbox on this computer is never reached through a proxy from the environment.
         self._no_proxy = http_safety.is_loopback(self.host)
 
@@ -114,6 +117,9 @@ class SwitchTransactClient:
         with self._lock:
             sessions, self._sessions = self._sessions, []
             self._local = threading.local()
+            fanout, self._fanout = self._fanout, None
+        if fanout is not None:
+            fanout.shutdown(wait=True)
         for session in sessions:
             session.close()
 
@@ -132,7 +138,7 @@ class SwitchTransactClient:
         if remembered:
             forms = [remembered] + [f for f in forms if f != remembered]
         for form in forms:
-            contact = read_record(self._get("/calls/record", {"phone": form}))
+            contact = self._record_for_phone(form)
             if contact is not None:
                 self._remember(key, form)
                 return contact
@@ -140,6 +146,37 @@ class SwitchTransactClient:
             with self._lock:
                 self._hit_forms.pop(key, None)
         return None
+
+    @_only_api_errors
+    def lookup_all_by_phone(self, number: str) -> list[Contact]:
+        """Every distinct contact any spelling of the number finds, in the order of the forms.
+
+        A shared switchboard stored as "+27215550199" on one record and "021 555 0199" on
+        another gives both, so the agent can pick; `lookup_by_phone` would stop at the first.
+        The forms are asked in parallel (each pool thread keeps its own keep-alive session), so
+        the answer costs about one round trip. Hits win over errors; with no hit, the first error
+        is raised.
+        """
+        forms = phones.lookup_forms(number, self.region)
+        if not forms:
+            return []
+        pool = self._fanout_pool()
+        futures = [pool.submit(self._record_for_phone, form) for form in forms]
+        found: dict[str, Contact] = {}
+        first_error: ApiError | None = None
+        for form, future in zip(forms, futures):
+            try:
+                contact = future.result()
+            except ApiError as exc:
+                first_error = first_error or exc
+                continue
+            if contact is not None and contact.id not in found:
+                found[contact.id] = contact
+                if len(found) == 1:
+                    self._remember(phones.cache_key(number, self.region), form)
+        if not found and first_error is not None:
+            raise first_error
+        return list(found.values())
 
     @_only_api_errors
     def lookup_by_email(self, email: str) -> Contact | None:
@@ -188,6 +225,16 @@ class SwitchTransactClient:
         except phones.InvalidNumber:
             return number
         return parsed.national_digits if parsed.region == self.region.upper() else parsed.e164
+
+    def _record_for_phone(self, form: str) -> Contact | None:
+        return read_record(self._get("/calls/record", {"phone": form}))
+
+    def _fanout_pool(self) -> ThreadPoolExecutor:
+        with self._lock:
+            if self._fanout is None:
+                self._fanout = ThreadPoolExecutor(max_workers=_FANOUT_WORKERS,
+                                                  thread_name_prefix="phone-lookup")
+            return self._fanout
 
     def _remember(self, key: str, form: str) -> None:
         with self._lock:

@@ -1,8 +1,10 @@
 """Search-as-you-type logic that needs no Qt: the term cache, "latest wins", and merging.
 
 The window runs two lookups per term in parallel — autocomplete, and an exact lookup when the text
-looks like a phone number or an email — and shows one list: the exact hit first, marked, then the
-autocomplete matches without repeating it. Only the newest term's answer may be shown.
+looks like a phone number or an email — and shows one list: the exact hits first, marked, then the
+autocomplete matches without repeating them. A number can have several exact hits (a switchboard
+shared by several records), which is why the exact side is a list. Only the newest term's answer
+may be shown.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ V = TypeVar("V")
 
 class SearchClient(Protocol):
     def search(self, term: str) -> list[Contact]: ...
-    def lookup_by_phone(self, number: str) -> Contact | None: ...
+    def lookup_all_by_phone(self, number: str) -> list[Contact]: ...
     def lookup_by_email(self, email: str) -> Contact | None: ...
 
 
@@ -140,19 +142,19 @@ def exact_kind(term: str) -> str | None:
     return None
 
 
-def exact_worker(client: SearchClient, term: str, region: str) -> Suggestion | None:
-    """The exact lookup by phone or email (None when the text is neither, or nothing hit)."""
+def exact_worker(client: SearchClient, term: str, region: str) -> list[Suggestion]:
+    """The exact lookup by phone (every record any spelling finds) or email; [] when the text is
+    neither, or nothing hit."""
     text = normalise_term(term)
     kind = exact_kind(text)
     if kind == "email":
         contact = client.lookup_by_email(text)
+        contacts = [contact] if contact is not None else []
     elif kind == "phone":
-        contact = client.lookup_by_phone(text)
+        contacts = client.lookup_all_by_phone(text)
     else:
-        return None
-    if contact is None:
-        return None
-    return Suggestion(contact, format_phone(contact.best_phone, region), exact=True)
+        contacts = []
+    return suggestions_for(contacts, region, exact=True)
 
 
 class SearchRound:
@@ -162,7 +164,7 @@ class SearchRound:
         self.seq = seq
         self.term = term
         self._results: list[Suggestion] | None = None
-        self._exact: Suggestion | None = None
+        self._exact: list[Suggestion] = []
         self._exact_done = False
         self._error: Exception | None = None
         self._exact_error: Exception | None = None
@@ -174,8 +176,12 @@ class SearchRound:
         self._results = []
         self._error = error
 
-    def set_exact(self, exact: Suggestion | None) -> None:
-        self._exact, self._exact_done = exact, True
+    def set_exact(self, exact: Iterable[Suggestion] | Suggestion | None) -> None:
+        if exact is None:
+            exact = []
+        elif isinstance(exact, Suggestion):
+            exact = [exact]
+        self._exact, self._exact_done = list(exact), True
 
     def set_exact_error(self, error: Exception) -> None:
         self._exact_done, self._exact_error = True, error
@@ -186,10 +192,8 @@ class SearchRound:
 
     def outcome(self) -> SearchOutcome:
         merged: list[Suggestion] = []
-        if self._exact is not None:
-            merged.append(self._exact)
-        seen = {s.contact.id for s in merged}
-        for s in self._results or []:
+        seen: set[str] = set()
+        for s in [*self._exact, *(self._results or [])]:
             if s.contact.id not in seen:
                 seen.add(s.contact.id)
                 merged.append(s)

@@ -214,3 +214,23 @@ def test_key_checks_and_repr():
         SwitchTransactClient("", "abc\r\nX-Evil: 1")
     with SwitchTransactClient("", " secret-key-123\n") as client:
         assert "secret-key-123" not in repr(client) and "secret" not in repr(client._auth)
+
+
+@pytest.mark.parametrize("typed", ["021 555 0199", "+27215550199", "0215550199"])
+def test_shared_switchboard_finds_every_contact_on_it(client, sandbox, typed):
+    """The three fixed switchboard contacts store one number three ways: all are offered."""
+    contacts = client.lookup_all_by_phone(typed)
+    assert sorted(c.lastname for c in contacts) == ["Mthembu", "Patel", "van der Merwe"]
+    assert len({c.id for c in contacts}) == 3
+    # E.164 is asked first, so its record leads; every spelling was asked exactly once.
+    assert contacts[0].lastname == "van der Merwe"
+    assert sandbox.request_count("/calls/record") == 4
+
+
+def test_lookup_all_by_phone_single_unknown_and_errors(client, sandbox):
+    assert [c.id for c in client.lookup_all_by_phone("072 123 4567")] == [JAMES]
+    assert client.lookup_all_by_phone("073 999 8888") == []
+    assert client.lookup_all_by_phone("  ") == []
+    sandbox.faults = FaultConfig(error_rate=1.0)
+    with pytest.raises(ServerError):
+        client.lookup_all_by_phone("072 123 4567")

@@ -1,0 +1,37 @@
+"""The exact side of search-as-you-type, against the sandbox: several exact hits for one number."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent_desktop.core.client import SwitchTransactClient
+from agent_desktop.core.search_cache import SearchRound, exact_worker, suggestions_for
+
+
+@pytest.fixture
+def client(sandbox):
+    with SwitchTransactClient(sandbox.base_url, "test-key") as c:
+        yield c
+
+
+def test_a_shared_switchboard_gives_every_record_as_an_exact_hit(client):
+    exact = exact_worker(client, "021  555 0199", "ZA")
+    assert [s.exact for s in exact] == [True, True, True]
+    assert {s.contact.company for s in exact} == {
+        "Table Bay Tours", "Harbour Light Insurance", "Atlantic Seaboard Properties"}
+
+
+def test_exact_hits_lead_and_are_not_repeated(client):
+    exact = exact_worker(client, "james@may.com", "ZA")
+    autocomplete = suggestions_for(client.search("james"), "ZA")
+    round_ = SearchRound(1, "james@may.com")
+    round_.set_results(autocomplete)
+    round_.set_exact(exact)
+    ids = [s.contact.id for s in round_.outcome().suggestions]
+    assert ids[0] == exact[0].contact.id and round_.outcome().suggestions[0].exact
+    assert len(ids) == len(set(ids))
+
+
+def test_words_get_no_exact_lookup(client, sandbox):
+    assert exact_worker(client, "Müller", "ZA") == []
+    assert sandbox.request_count() == 0
