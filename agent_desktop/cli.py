@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from agent_desktop import __version__
 from agent_desktop.cli_output import contact_block, contact_line, print_json, say
+from agent_desktop.core.call_events import EventKind
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AUTH, EXIT_NETWORK = 0, 1, 2, 3, 4
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
@@ -31,6 +32,17 @@ The API key comes from AGENT_DESKTOP_API_KEY or, when unset, from the system key
 the app's settings). AGENT_DESKTOP_BASE_URL and AGENT_DESKTOP_REGION override the settings file;
 --base-url and --region override both.
 """
+
+
+CALL_EPILOG = """\
+Softphones can run a command when a call rings, is answered and ends; point them at
+  agent-desktop call ring %number%      (pops the caller's record)
+  agent-desktop call answer %number%    (starts the call timer; --outbound for calls we place)
+  agent-desktop call end                (stops the timer and opens the call log for review)
+The window is started if it is not running. A ring that is never answered is logged as Missed.
+"""
+CALL_EVENT_KINDS = (EventKind.RING, EventKind.ANSWER, EventKind.END)
+LAUNCH_WAIT_SECONDS = 20.0  # a cold start of the window on a slow laptop
 
 
 class _Failure(Exception):
@@ -83,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", parents=[server], **page,
                    help="diagnose the address, TLS, the key and its permissions")
+
+    call = sub.add_parser(
+        "call", help="tell the window about a call (for softphones)",
+        epilog=CALL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    call.add_argument("event", choices=[k.value for k in CALL_EVENT_KINDS],
+                      help="ring: pop the caller; answer: start timing; end: stop and review")
+    call.add_argument("number", nargs="?", default="", help="the other party's number")
+    call.add_argument("--outbound", action="store_true", help="with answer: we placed the call")
+    call.add_argument("--to-demo", action="store_true",
+                      help="send to a window started with --demo (to try it out)")
 
     sandbox = sub.add_parser("sandbox", help="run a local SwitchTransact stand-in to try things")
     try:
@@ -209,7 +231,69 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     return run_sandbox_command(args)
 
 
+def _instance(demo: bool) -> str:
+    import getpass
+
+    from agent_desktop.core.call_events import instance_name
+
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in the environment: still one window per session
+        user = ""
+    return instance_name(user, demo)
+
+
+def _launch_window() -> None:
+    """Start the window as its own process, detached from this short-lived command."""
+    import subprocess
+
+    command = [sys.executable] if getattr(sys, "frozen", False) else [
+        sys.executable, "-m", "agent_desktop"]
+    options: dict = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL,
+                     "stderr": subprocess.DEVNULL, "close_fds": True}
+    if sys.platform == "win32":
+        options["creationflags"] = (subprocess.DETACHED_PROCESS
+                                    | subprocess.CREATE_NEW_PROCESS_GROUP)
+    else:
+        options["start_new_session"] = True
+    subprocess.Popen(command, **options)
+
+
+def cmd_call(args: argparse.Namespace) -> int:
+    import time
+
+    from agent_desktop.core.call_events import BadEvent, CallEvent, EventKind
+    from agent_desktop.qt.single_instance import send_event
+
+    try:
+        event = CallEvent(EventKind(args.event), args.number.strip(), args.outbound)
+    except BadEvent as exc:
+        raise _Failure(EXIT_USAGE, str(exc)) from None
+    name = _instance(args.to_demo)
+    reply = send_event(name, event)
+    if reply is None and not args.to_demo:
+        _launch_window()
+        deadline = time.monotonic() + LAUNCH_WAIT_SECONDS
+        while reply is None and time.monotonic() < deadline:
+            time.sleep(0.25)
+            reply = send_event(name, event, timeout_ms=1000)
+    if reply is None:
+        where = "the demo window (agent-desktop --demo)" if args.to_demo else "Agent Desktop"
+        raise _Failure(EXIT_USAGE, f"Could not reach {where}; is it running?")
+    if reply != "ok":
+        raise _Failure(EXIT_USAGE, reply.removeprefix("error: "))
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if not args.demo:  # one window per user: a second start brings the first to the front
+        from agent_desktop.core.call_events import CallEvent, EventKind
+        from agent_desktop.qt.single_instance import send_event
+
+        if send_event(_instance(False), CallEvent(EventKind.SHOW), timeout_ms=1000) == "ok":
+            say("Agent Desktop is already running; its window was brought to the front.",
+                sys.stderr)
+            return EXIT_OK
     try:
         from agent_desktop.ui.app import run_gui
     except ImportError as exc:  # our UI missing from this build, or a Qt library from the system
@@ -222,7 +306,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(demo=args.demo, base_url=args.base_url, region=args.region)
 
 
-COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "sandbox": cmd_sandbox}
+COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "sandbox": cmd_sandbox,
+            "call": cmd_call}
 
 
 def _exit_code_for(exc: BaseException) -> int:

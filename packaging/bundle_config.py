@@ -78,7 +78,7 @@ EXCLUDED_MODULES = [
     "phonenumbers.timezone",
     "phonenumbers.tzdata",
     # Qt bindings the app does not use (the Qt libraries they wrap may still ship if Qt links them).
-    "PySide6.QtNetwork",
+    # QtNetwork stays: QLocalServer carries softphone events and keeps one window per user.
     "PySide6.QtDBus",
     "PySide6.QtQml",
     "PySide6.QtQuick",

@@ -1,0 +1,88 @@
+"""The local socket that carries softphone events to the running window."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import uuid
+
+import pytest
+
+from agent_desktop.core.call_events import CallEvent, EventKind
+from agent_desktop.qt.single_instance import InstanceServer, is_running, send_event
+
+
+@pytest.fixture
+def name():
+    return f"agent-desktop-test-{uuid.uuid4().hex[:12]}"
+
+
+def _send_from_another_process(name: str, event: CallEvent) -> subprocess.Popen:
+    """send_event as the CLI runs it: blocking, in another process with no event loop."""
+    script = (
+        "import sys\n"
+        "from agent_desktop.core.call_events import CallEvent\n"
+        "from agent_desktop.qt.single_instance import send_event\n"
+        "print(send_event(sys.argv[1], CallEvent.decode(sys.argv[2].encode())))\n"
+    )
+    return subprocess.Popen([sys.executable, "-c", script, name, event.encode().decode()],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_an_event_reaches_the_window_and_is_acknowledged(qtbot, name):
+    server = InstanceServer(name)
+    assert server.listen()
+    try:
+        event = CallEvent(EventKind.RING, "+27 72 123 4567")
+        with qtbot.waitSignal(server.event_received, timeout=10000) as got:
+            proc = _send_from_another_process(name, event)
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
+        out, err = proc.communicate()
+        assert got.args == [event]
+        assert (proc.returncode, out.strip()) == (0, "ok"), err
+    finally:
+        server.close()
+
+
+def test_a_bad_line_gets_the_reason_and_no_event(qtbot, name):
+    server = InstanceServer(name)
+    assert server.listen()
+    received = []
+    server.event_received.connect(received.append)
+    script = (
+        "import sys\n"
+        "from PySide6.QtNetwork import QLocalSocket\n"
+        "s = QLocalSocket(); s.connectToServer(sys.argv[1]); assert s.waitForConnected(3000)\n"
+        "s.write(b'{\"event\": \"explode\"}\\n'); s.waitForBytesWritten(3000)\n"
+        "while not s.canReadLine(): assert s.waitForReadyRead(3000)\n"
+        "print(bytes(s.readLine().data()).decode().strip())\n"
+    )
+    try:
+        proc = subprocess.Popen([sys.executable, "-c", script, name], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
+        out, err = proc.communicate()
+        assert proc.returncode == 0, err
+        assert out.strip() == "error: Unknown event 'explode'."
+        assert received == []
+    finally:
+        server.close()
+
+
+def test_nobody_listening_is_none_and_a_second_server_is_refused(qtbot, name):
+    assert send_event(name, CallEvent(EventKind.SHOW), timeout_ms=500) is None
+    assert not is_running(name)
+    first = InstanceServer(name)
+    assert first.listen()
+    second = InstanceServer(name)
+    try:
+        # is_running() blocks on a connect the first server must accept: run it off this thread.
+        result: list = []
+        thread = threading.Thread(target=lambda: result.append(second.listen()))
+        thread.start()
+        qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+        assert result == [False]
+    finally:
+        first.close()
+        second.close()
