@@ -13,8 +13,8 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -164,7 +164,7 @@ class SwitchTransactClient:
         futures = [pool.submit(self._record_for_phone, form) for form in forms]
         found: dict[str, Contact] = {}
         first_error: ApiError | None = None
-        for form, future in zip(forms, futures):
+        for form, future in zip(forms, futures, strict=True):
             try:
                 contact = future.result()
             except ApiError as exc:

@@ -8,8 +8,11 @@ Behaviour worth knowing (beyond the vendor's page):
   several contacts match, the most recently added wins. Email lookup ignores case.
 - Autocomplete ignores case and accents ("zoe muller" finds "Zoë Müller"), also matches the
   full name, answers `{"status": true, "contacts": [...]}` (at most 20, prefix hits first).
-- A request hit by an injected fault has no effect on the data.
-- GET /api/1.0/_debug/logs lists the call logs received; it needs no token and is never faulty.
+- A request hit by an injected fault has no effect on the data, except a lost answer
+  (`FaultConfig.lost_answer_rate`): processed as usual, then the connection closes unanswered;
+  `SandboxServer.lost_answers()` lists those.
+- GET /api/1.0/_debug/logs lists the call logs received, GET /api/1.0/_debug/lost-answers the
+  lost answers; they need no token and are never faulty.
 """
 
 from .faults import FaultConfig

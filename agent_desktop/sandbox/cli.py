@@ -54,6 +54,9 @@ def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
                         help="share of connections closed without an answer (0-1)")
     faults.add_argument("--malformed-rate", type=float, default=0.0, metavar="SHARE",
                         help="share answered 200 with broken JSON (0-1)")
+    faults.add_argument("--lost-answer-rate", type=float, default=0.0, metavar="SHARE",
+                        help="share processed normally (log kept, contact created) whose "
+                             "answer is then lost: the connection closes unanswered (0-1)")
     faults.add_argument("--rate-limit-every", type=int, default=0, metavar="N",
                         help="every N-th request starts a burst of 429s (0 = never)")
     faults.add_argument("--rate-limit-burst", type=int, default=3, metavar="COUNT",
@@ -83,7 +86,8 @@ def run_sandbox_command(args: argparse.Namespace) -> int:
         faults = FaultConfig(
             latency=args.latency, jitter=args.jitter, error_rate=args.error_rate,
             drop_rate=args.drop_rate, malformed_rate=args.malformed_rate,
-            rate_limit_every=args.rate_limit_every, rate_limit_burst=args.rate_limit_burst,
+            lost_answer_rate=args.lost_answer_rate, rate_limit_every=args.rate_limit_every,
+            rate_limit_burst=args.rate_limit_burst,
             retry_after=args.retry_after, seed=args.seed,
         )
     except ValueError as err:
@@ -101,6 +105,9 @@ def run_sandbox_command(args: argparse.Namespace) -> int:
     try:
         print(f"Sandbox listening on {server.base_url} (token: {server.token})", flush=True)
         print(f"Call logs received: {server.base_url}/_debug/logs", flush=True)
+        if faults.lost_answer_rate:
+            print(f"Answers lost after processing: {server.base_url}/_debug/lost-answers",
+                  flush=True)
         if faults.active:
             print(f"Faults: {_describe(faults)}", flush=True)
         print("Press Ctrl+C to stop.", flush=True)
@@ -119,7 +126,7 @@ def _describe(faults: FaultConfig) -> str:
     parts = []
     if faults.latency or faults.jitter:
         parts.append(f"latency {faults.latency:g}s + up to {faults.jitter:g}s")
-    for name in ("error_rate", "drop_rate", "malformed_rate"):
+    for name in ("error_rate", "drop_rate", "malformed_rate", "lost_answer_rate"):
         if getattr(faults, name):
             parts.append(f"{name.replace('_', ' ')} {getattr(faults, name):g}")
     if faults.rate_limit_every:

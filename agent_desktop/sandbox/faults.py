@@ -16,6 +16,10 @@ class FaultConfig:
     error_rate: float = 0.0  # share of requests answered 500 (half of them with an HTML body)
     drop_rate: float = 0.0  # share of requests whose connection is closed with no answer
     malformed_rate: float = 0.0  # share answered 200 with broken JSON
+    # Share processed normally (the log kept, the contact created) whose answer is then never
+    # written: the connection just closes. The one fault a client cannot tell from `drop_rate`
+    # and the one that makes an at-least-once sender send twice.
+    lost_answer_rate: float = 0.0
     rate_limit_every: int = 0  # every N-th request starts a burst of 429s (0 = never)
     rate_limit_burst: int = 3  # how many 429s in a burst
     retry_after: float | None = 1.0  # Retry-After header on 429 (None = header absent)
@@ -25,7 +29,7 @@ class FaultConfig:
         for name in ("latency", "jitter"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be 0 or more seconds.")
-        for name in ("error_rate", "drop_rate", "malformed_rate"):
+        for name in ("error_rate", "drop_rate", "malformed_rate", "lost_answer_rate"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1.")
         if self.rate_limit_every < 0:
@@ -38,7 +42,7 @@ class FaultConfig:
     @property
     def active(self) -> bool:
         return any((self.latency, self.jitter, self.error_rate, self.drop_rate,
-                    self.malformed_rate, self.rate_limit_every))
+                    self.malformed_rate, self.lost_answer_rate, self.rate_limit_every))
 
 
 class Fault(enum.Enum):
@@ -48,6 +52,7 @@ class Fault(enum.Enum):
     ERROR_HTML = "error-html"
     MALFORMED = "malformed"
     RATE_LIMITED = "rate-limited"
+    LOST_ANSWER = "lost-answer"  # processed, then the connection closes with no answer
 
 
 @dataclass(frozen=True)
@@ -60,9 +65,10 @@ class Decision:
 class FaultInjector:
     """Turns a FaultConfig into per-request decisions; safe to call from handler threads.
 
-    The random shares are cumulative over one draw (drop, then error, then malformed), so
-    rates of 1.0 are deterministic. Rate limiting is counted, not random: request N, 2N, ...
-    each start a burst, and requests answered 429 do not count towards the next N.
+    The random shares are cumulative over one draw (drop, then error, then malformed, then lost
+    answer), so rates of 1.0 are deterministic, and a config without lost answers replays
+    exactly as it did before that fault existed. Rate limiting is counted, not random: request
+    N, 2N, ... each start a burst, and requests answered 429 do not count towards the next N.
     500s alternate between an HTML proxy page (first) and a JSON body.
     """
 
@@ -98,7 +104,25 @@ class FaultInjector:
             if roll < c.malformed_rate:
                 self._malformed += 1
                 return Decision(delay, Fault.MALFORMED, self._malformed - 1)
+            roll -= c.malformed_rate
+            if roll < c.lost_answer_rate:
+                return Decision(delay, Fault.LOST_ANSWER)
             return Decision(delay)
+
+
+# Why an answer was lost (LostAnswer.reason).
+INJECTED = "injected"  # lost_answer_rate chose this request
+WRITE_FAILED = "write-failed"  # the answer could not be written: the client hung up, or stop()
+
+
+@dataclass(frozen=True)
+class LostAnswer:
+    """A /calls/* request the sandbox processed but whose answer never left it."""
+
+    path: str  # below /api/1.0, e.g. "/calls/log"
+    status: int  # the answer that was not sent (200 = the log was kept / the contact created)
+    body: object  # the request body as JSON (None when it was not JSON)
+    reason: str  # INJECTED or WRITE_FAILED
 
 
 # Bodies the faults answer with -----------------------------------------------------------

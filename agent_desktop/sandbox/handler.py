@@ -12,18 +12,22 @@ import socket
 import sys
 import threading
 import traceback
+from dataclasses import asdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from . import api
 from .faults import (
     ERROR_HTML_BODY,
     ERROR_JSON_BODY,
+    INJECTED,
     MALFORMED_BODIES,
     RATE_LIMITED_BODY,
+    WRITE_FAILED,
     Decision,
     Fault,
+    LostAnswer,
     retry_after_header,
 )
 
@@ -116,6 +120,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
             self._debug(method, path)
             return
         sandbox._note_request(path)
+        fault = Fault.NONE
         if path.startswith("/calls/"):
             injector = sandbox._injector  # one config for the whole request, even if replaced
             decision = injector.decide()
@@ -123,27 +128,45 @@ class SandboxHandler(BaseHTTPRequestHandler):
             if decision.delay and sandbox._stopping.wait(decision.delay):
                 self.close_connection = True
                 return
-            if decision.fault is not Fault.NONE:
+            fault = decision.fault
+            if fault not in (Fault.NONE, Fault.LOST_ANSWER):
                 self._fault(decision, injector.config.retry_after)
                 return
-            if self.headers.get("Authorization") != sandbox.token:
-                self._send_json(401, api.NOT_AUTHORIZED)
-                return
+        reply, extra = self._reply(method, url, path, body)
+        if fault is Fault.LOST_ANSWER:
+            # Noted before the socket closes, so a client that sees the error finds it listed.
+            sandbox._note_lost_answer(LostAnswer(path, reply.status, _json_or_none(body),
+                                                 INJECTED))
+            self.close_connection = True  # processed, but the answer never leaves
+            return
+        try:
+            self._send_json(reply.status, reply.payload, extra=extra)
+        except OSError:
+            # The request had its effect but its answer is gone: the same at-least-once case.
+            if path.startswith("/calls/"):
+                sandbox._note_lost_answer(LostAnswer(path, reply.status, _json_or_none(body),
+                                                     WRITE_FAILED))
+            self.close_connection = True
+
+    def _reply(self, method: str, url: SplitResult, path: str,
+               body: bytes) -> tuple[api.Reply, dict[str, str] | None]:
+        """What the API answers (auth, routing, the endpoint itself); nothing written yet."""
+        sandbox = self.server.sandbox
+        if path.startswith("/calls/") and self.headers.get("Authorization") != sandbox.token:
+            return api.Reply(401, api.NOT_AUTHORIZED), None
         route = api.ROUTES.get(path)
         if route is None:
-            self._send_json(404, {"status": False, "error": f"No such endpoint: {url.path}"})
-            return
+            return api.Reply(404, {"status": False, "error": f"No such endpoint: {url.path}"}), None
         allowed, endpoint = route
         if method != allowed:
-            self._send_json(405, {"status": False, "error": f"Use {allowed} for {url.path}."},
-                            extra={"Allow": allowed})
-            return
+            return (api.Reply(405, {"status": False, "error": f"Use {allowed} for {url.path}."}),
+                    {"Allow": allowed})
         try:
             reply = endpoint(sandbox._store, parse_qs(url.query, keep_blank_values=True), body)
         except Exception:  # a sandbox bug: say so on stderr, answer like a broken API would
             traceback.print_exc()
             reply = api.Reply(500, {"status": False, "error": "Sandbox error (see its stderr)."})
-        self._send_json(reply.status, reply.payload)
+        return reply, None
 
     def _read_body(self) -> bytes | None:
         """The request body; None when the request was refused for its framing."""
@@ -163,10 +186,14 @@ class SandboxHandler(BaseHTTPRequestHandler):
 
     def _debug(self, method: str, path: str) -> None:
         """Test and demo helpers; no token needed, never faulty."""
+        sandbox = self.server.sandbox
         if path == "/_debug/logs" and method == "GET":
-            self._send_json(200, self.server.sandbox._store.logs())
+            self._send_json(200, sandbox._store.logs())
+        elif path == "/_debug/lost-answers" and method == "GET":
+            self._send_json(200, [asdict(lost) for lost in sandbox.lost_answers()])
         else:
-            self._send_json(404, {"status": False, "error": "Debug endpoints: GET /_debug/logs"})
+            self._send_json(404, {"status": False, "error": "Debug endpoints: GET "
+                                  "/_debug/logs, GET /_debug/lost-answers"})
 
     def _fault(self, decision: Decision, retry_after: float | None) -> None:
         fault = decision.fault
@@ -197,3 +224,10 @@ class SandboxHandler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
+
+
+def _json_or_none(body: bytes) -> object:
+    try:
+        return json.loads(body.decode("utf-8")) if body else None
+    except (UnicodeDecodeError, ValueError):
+        return None

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from . import seed_data
-from .faults import FaultConfig, FaultInjector
+from .faults import FaultConfig, FaultInjector, LostAnswer
 from .handler import PREFIX, SandboxHTTPServer
 from .store import ContactStore
 
@@ -41,6 +41,7 @@ class SandboxServer:
         self._counts: Counter[str] = Counter()
         self._counts_lock = threading.Lock()
         self._final_logs: list[dict] = []
+        self._lost: list[LostAnswer] = []
 
     # configuration ------------------------------------------------------------------------
 
@@ -143,6 +144,14 @@ class SandboxServer:
                 path = path[len(PREFIX):]
             return self._counts[path]
 
+    def lost_answers(self, path: str | None = None) -> list[LostAnswer]:
+        """Requests processed whose answer never left, in order (kept after stop(), and across
+        a restart of this object); `path` like "/calls/log" keeps only those."""
+        if path is not None and path.startswith(PREFIX + "/"):
+            path = path[len(PREFIX):]
+        with self._counts_lock:
+            return [lost for lost in self._lost if path is None or lost.path == path]
+
     def contact_count(self) -> int:
         if self._store is None:
             raise RuntimeError("Start the sandbox first.")
@@ -157,3 +166,7 @@ class SandboxServer:
     def _note_request(self, path: str) -> None:
         with self._counts_lock:
             self._counts[path] += 1
+
+    def _note_lost_answer(self, lost: LostAnswer) -> None:
+        with self._counts_lock:
+            self._lost.append(lost)

@@ -134,6 +134,26 @@ def test_retry_after_is_honoured(outbox, client, sandbox, clock):
     assert outbox.get(entry.id).state == SENT and len(sandbox.received_logs()) == 1
 
 
+def test_a_lost_answer_is_the_one_case_sent_twice(outbox, client, sandbox, clock):
+    # The sandbox logs the call and drops the answer: the app cannot tell that from "never
+    # arrived", so it sends again. The outbox counts the attempt as uncertain.
+    sandbox.faults = FaultConfig(lost_answer_rate=1.0)
+    entry = outbox.enqueue(CALL_LOG, "c1", call_payload(1))
+    worker = make_worker(outbox, ClientSender(client), clock)
+    assert worker.run_once() == 0.0
+    after = outbox.get(entry.id)
+    assert after.state == PENDING and after.last_error_kind == "network"
+    assert after.uncertain_attempts == 1 and worker.status.state == OFFLINE
+    assert numbers_received(sandbox) == [number(1)]  # it did arrive
+    sandbox.faults = FaultConfig()
+    clock.advance(600)
+    drain(worker)
+    sent = outbox.get(entry.id)
+    assert (sent.state, sent.attempts, sent.uncertain_attempts) == (SENT, 2, 1)
+    assert numbers_received(sandbox) == [number(1), number(1)]
+    assert [lost.body["Number"] for lost in sandbox.lost_answers()] == [number(1)]
+
+
 def test_backoff_grows_exponentially_to_its_cap():
     backoff = Backoff(base=1.0, cap=300.0, rng=lambda: 1.0)
     assert [backoff.delay(n) for n in (1, 2, 3, 4, 9, 10, 50)] == [1, 2, 4, 8, 256, 300, 300]

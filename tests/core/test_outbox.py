@@ -39,6 +39,18 @@ def outbox(tmp_path, clock):
         yield box
 
 
+def test_every_public_name_is_importable_from_the_outbox_module():
+    from agent_desktop.core import outbox as module
+
+    names = {name: getattr(module, name) for name in module.__all__}
+    assert names["Outbox"] is Outbox and names["OutboxUnavailable"] is OutboxUnavailable
+    for method in ("enqueue", "enqueue_call", "held", "flush_memory", "claim_next", "mark_sent",
+                   "mark_retry", "mark_needs_attention", "recover_stale", "retry",
+                   "update_payload", "discard", "get", "find", "entries", "counts",
+                   "last_error", "call_record", "prune", "add_listener", "remove_listener"):
+        assert callable(getattr(Outbox, method)), method
+
+
 def test_default_path_is_in_the_user_data_dir(isolated_dirs):
     box = Outbox()
     assert box.path == isolated_dirs["data"] / "agent-desktop" / "outbox.sqlite3"

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import socket
+import struct
 import threading
 import time
 
 import pytest
 import requests
 
+from agent_desktop.core.client import SwitchTransactClient
+from agent_desktop.core.errors import NetworkError
 from agent_desktop.sandbox import FaultConfig, SandboxServer
-from agent_desktop.sandbox.faults import Fault, FaultInjector
+from agent_desktop.sandbox.faults import INJECTED, WRITE_FAILED, Fault, FaultInjector, LostAnswer
 
 
 def statuses(api, n: int, path: str = "/calls/record") -> list[int]:
@@ -34,6 +38,66 @@ def test_dropped_connection_gets_no_answer_at_all(sandbox, api, valid_log):
         api.post("/calls/log", valid_log)
     assert sandbox.received_logs() == []  # a faulty request has no effect on the data
     assert sandbox.request_count("/calls/log") == 1
+
+
+def test_lost_answer_is_processed_then_the_connection_closes_unanswered(sandbox, api,
+                                                                        valid_log):
+    sandbox.faults = FaultConfig(lost_answer_rate=1.0)
+    with pytest.raises(requests.ConnectionError):
+        api.post("/calls/log", valid_log)
+    assert sandbox.received_logs() == [valid_log]  # the server kept it; the client cannot know
+    assert sandbox.lost_answers() == [LostAnswer("/calls/log", 200, valid_log, INJECTED)]
+    assert api.get("/_debug/lost-answers").json() == [
+        {"path": "/calls/log", "status": 200, "body": valid_log, "reason": INJECTED}]
+
+
+def test_lost_answers_through_the_client_are_network_errors(sandbox, valid_log):
+    sandbox.faults = FaultConfig(lost_answer_rate=1.0)
+    contacts = sandbox.contact_count()
+    client = SwitchTransactClient(sandbox.base_url, sandbox.token)
+    try:
+        with pytest.raises(NetworkError):
+            client.log_call(valid_log)
+        with pytest.raises(NetworkError):
+            client.create_contact("Sipho", "Dube", "0831234567")
+    finally:
+        client.close()
+    assert sandbox.received_logs() == [valid_log]
+    assert sandbox.contact_count() == contacts + 1  # created, though the client heard nothing
+    assert [(x.path, x.status) for x in sandbox.lost_answers()] == [
+        ("/calls/log", 200), ("/calls/create", 200)]
+    assert [x.body for x in sandbox.lost_answers("/api/1.0/calls/create")] == [
+        {"firstname": "Sipho", "lastname": "Dube", "phone": "0831234567"}]
+
+
+def test_lost_answer_to_a_refused_request_changes_nothing(sandbox, make_api, valid_log):
+    sandbox.faults = FaultConfig(lost_answer_rate=1.0)
+    with pytest.raises(requests.ConnectionError):
+        make_api(sandbox.base_url, "wrong-key").post("/calls/log", valid_log)
+    assert sandbox.received_logs() == []
+    assert [(x.status, x.reason) for x in sandbox.lost_answers()] == [(401, INJECTED)]
+
+
+@pytest.mark.skipif(not hasattr(socket, "SO_LINGER"), reason="needs SO_LINGER for a reset")
+def test_an_answer_the_client_hung_up_on_is_listed_as_lost(sandbox, valid_log):
+    sandbox.faults = FaultConfig(latency=0.2)
+    body = json.dumps(valid_log).encode()
+    host, port = "127.0.0.1", sandbox.port
+    request = (f"POST /api/1.0/calls/log HTTP/1.1\r\nHost: {host}:{port}\r\n"
+               f"Authorization: {sandbox.token}\r\nContent-Type: application/json\r\n"
+               f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+    with socket.create_connection((host, port), timeout=5) as sock:
+        sock.sendall(request)
+        deadline = time.monotonic() + 5
+        while sandbox.request_count("/calls/log") == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)  # until the sandbox holds the request in its latency
+        # Linger 0: close() resets the connection, so the sandbox's write fails at once.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    deadline = time.monotonic() + 5
+    while not sandbox.lost_answers() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sandbox.received_logs() == [valid_log]
+    assert sandbox.lost_answers() == [LostAnswer("/calls/log", 200, valid_log, WRITE_FAILED)]
 
 
 def test_malformed_answers_are_200_with_json_type_but_no_json(sandbox, api):
@@ -128,11 +192,22 @@ def test_injector_shares_are_roughly_right_and_reproducible():
     assert all(0 <= d.delay <= 0.5 for d in runs[0])
 
 
+def test_lost_answers_take_only_requests_that_would_have_succeeded():
+    plain = FaultConfig(error_rate=0.2, drop_rate=0.1, seed=3)
+    lossy = FaultConfig(error_rate=0.2, drop_rate=0.1, lost_answer_rate=0.1, seed=3)
+    before, after = ([injector.decide() for _ in range(2000)]
+                     for injector in (FaultInjector(plain), FaultInjector(lossy)))
+    changed = [(b.fault, a.fault) for b, a in zip(before, after, strict=True) if a != b]
+    assert set(changed) == {(Fault.NONE, Fault.LOST_ANSWER)}  # a seed replays as it did
+    assert 0.07 < len(changed) / len(after) < 0.13
+    assert FaultConfig(lost_answer_rate=0.1).active
+
+
 @pytest.mark.parametrize(
     "bad",
     [{"latency": -1}, {"jitter": -0.1}, {"error_rate": 1.5}, {"drop_rate": -0.1},
      {"malformed_rate": 2}, {"rate_limit_every": -1}, {"rate_limit_burst": 0},
-     {"retry_after": -1}],
+     {"retry_after": -1}, {"lost_answer_rate": 1.1}],
 )
 def test_fault_config_rejects_nonsense(bad):
     with pytest.raises(ValueError, match=next(iter(bad))):

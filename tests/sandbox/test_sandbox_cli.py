@@ -31,6 +31,8 @@ def test_defaults():
     assert (args.latency, args.error_rate, args.rate_limit_every, args.retry_after) == (
         0.0, 0.0, 0, 1.0)
     assert parse("--retry-after", "none").retry_after is None
+    assert args.lost_answer_rate == 0.0
+    assert parse("--lost-answer-rate", "0.05").lost_answer_rate == 0.05
 
 
 def test_bad_option_values_are_usage_errors(capsys):
@@ -39,6 +41,8 @@ def test_bad_option_values_are_usage_errors(capsys):
     assert exit_info.value.code == 2
     assert run_sandbox_command(parse("--error-rate", "1.5")) == 2
     assert "error_rate" in capsys.readouterr().err
+    assert run_sandbox_command(parse("--lost-answer-rate", "2")) == 2
+    assert "lost_answer_rate must be between 0 and 1" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10", "example.com"])

@@ -1,0 +1,70 @@
+"""A person's actions on an entry: send again now, correct and resend, or discard. Nothing leaves
+the queue without one of these; each refuses plainly when the entry's state does not allow it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from agent_desktop.core.outbox_entry import (
+    DISCARDED,
+    NEEDS_ATTENTION,
+    PENDING,
+    SENDING,
+    SENT,
+    InvalidTransition,
+    OutboxEntry,
+    OutboxEvent,
+)
+from agent_desktop.core.outbox_store import OutboxStore
+
+_STATE_REFUSALS = {
+    PENDING: "This entry is waiting to be sent.",
+    SENDING: "This entry is being sent right now; try again in a moment.",
+    SENT: "This entry was already accepted by SwitchTransact.",
+    NEEDS_ATTENTION: "This entry needs attention first.",
+    DISCARDED: "This entry was discarded.",
+}
+
+
+class AgentActionsMixin(OutboxStore):
+    def retry(self, entry_id: int) -> OutboxEntry:
+        """Send again now: needs_attention → pending, or a pending entry's backoff cut short."""
+        return self._agent_action(
+            entry_id, "retried", (NEEDS_ATTENTION, PENDING),
+            "UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
+            " WHERE id = ? AND state IN ('needs_attention', 'pending')",
+            lambda now: (now, now, entry_id),
+        )
+
+    def update_payload(self, entry_id: int, payload: Mapping[str, Any]) -> OutboxEntry:
+        """Replace the fields to send (the agent corrected them) and queue the entry again."""
+        payload_json = json.dumps(dict(payload), ensure_ascii=False, sort_keys=True)
+        return self._agent_action(
+            entry_id, "updated", (NEEDS_ATTENTION, PENDING),
+            "UPDATE outbox SET state = 'pending', payload = ?, next_attempt_at = ?,"
+            " updated_at = ? WHERE id = ? AND state IN ('needs_attention', 'pending')",
+            lambda now: (payload_json, now, now, entry_id),
+        )
+
+    def discard(self, entry_id: int) -> OutboxEntry:
+        """A person decided this entry must not be sent. It stays listed as discarded."""
+        return self._agent_action(
+            entry_id, "discarded", (NEEDS_ATTENTION, PENDING),
+            "UPDATE outbox SET state = 'discarded', updated_at = ?"
+            " WHERE id = ? AND state IN ('needs_attention', 'pending')",
+            lambda now: (now, entry_id),
+        )
+
+    def _agent_action(self, entry_id, action, allowed, sql, params) -> OutboxEntry:
+        now = self._clock()
+        with self._transaction() as conn:
+            before = self._fetch(conn, entry_id)
+            if before is None:
+                raise InvalidTransition("This entry is no longer in the outbox.")
+            if before.state not in allowed or conn.execute(sql, params(now)).rowcount != 1:
+                raise InvalidTransition(_STATE_REFUSALS[before.state])
+            entry = self._fetch(conn, entry_id)
+        self._emit([OutboxEvent(action, entry, before.state)])
+        return entry

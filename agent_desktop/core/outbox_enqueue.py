@@ -1,0 +1,139 @@
+"""Saving entries: the agent's click, in one transaction with the call's local record, and the
+in-memory holding area used while the file cannot be written (disk full, folder unwritable)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from agent_desktop.core.outbox_entry import (
+    CALL_LOG,
+    COLUMNS,
+    CREATE_CONTACT,
+    KINDS,
+    HeldRecord,
+    OutboxEntry,
+    OutboxEvent,
+    OutboxUnavailable,
+    record_contact_id,
+    record_from_call,
+    record_text,
+)
+from agent_desktop.core.outbox_store import OutboxStore
+
+if TYPE_CHECKING:
+    from datetime import tzinfo
+
+    from agent_desktop.core.calllog import CallRecord
+
+
+class EnqueueMixin(OutboxStore):
+    def enqueue(
+        self,
+        kind: str,
+        call_id: str,
+        payload: Mapping[str, Any],
+        *,
+        record: Mapping[str, Any] | None = None,
+    ) -> OutboxEntry:
+        """Save an entry (and the call's local record) in one transaction and return at once.
+        Enqueuing the same (kind, call_id) again returns the existing entry unchanged.
+        Raises OutboxUnavailable when the file cannot be written; the entry is then held in
+        memory (see `held()` / `flush_memory()`)."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown outbox kind {kind!r}")
+        if not call_id:
+            raise ValueError("an outbox entry needs a local id")
+        payload_json = json.dumps(dict(payload), ensure_ascii=False, sort_keys=True)
+        record_json = json.dumps(dict(record), ensure_ascii=False) if record is not None else None
+        now = self._clock()
+        try:
+            entry, created = self._insert(kind, call_id, payload_json, record, record_json, now)
+        except OutboxUnavailable as err:
+            held = self._hold(kind, call_id, json.loads(payload_json), record, err.message, now)
+            what = "call log" if kind == CALL_LOG else "new contact"
+            raise OutboxUnavailable(
+                f"{err.message} The {what} is kept in memory and will be saved as soon as "
+                "possible; keep the app open until then.",
+                held=held,
+            ) from err
+        with self._lock:
+            self._held.pop((kind, call_id), None)
+        if created:
+            self._emit([OutboxEvent("enqueued", entry)])
+        return entry
+
+    def enqueue_call(
+        self, call_id: str, record: CallRecord, *, tz: tzinfo | None = None
+    ) -> OutboxEntry:
+        """Enqueue the log of one finished call. `call_id` is the id the app gave the call when
+        it started, so clicking "log" twice cannot log it twice."""
+        return self.enqueue(
+            CALL_LOG, call_id, record.to_payload(tz), record=record_from_call(record)
+        )
+
+    def enqueue_contact(
+        self, request_id: str, firstname: str, lastname: str, phone: str
+    ) -> OutboxEntry:
+        payload = {"firstname": firstname, "lastname": lastname, "phone": phone}
+        return self.enqueue(CREATE_CONTACT, request_id, payload)
+
+    def _insert(self, kind, call_id, payload_json, record, record_json, now):
+        with self._transaction() as conn:
+            if record_json is not None:
+                conn.execute(
+                    "INSERT INTO calls (call_id, number, contact_id, started_at, ended_at,"
+                    " record, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (call_id) DO NOTHING",
+                    (call_id, record_text(record, "number"), record_contact_id(record),
+                     record_text(record, "start"), record_text(record, "end"), record_json, now),
+                )
+            cursor = conn.execute(
+                "INSERT INTO outbox (kind, call_id, payload, state, next_attempt_at, created_at,"
+                " updated_at) VALUES (?, ?, ?, 'pending', ?, ?, ?)"
+                " ON CONFLICT (kind, call_id) DO NOTHING",
+                (kind, call_id, payload_json, now, now, now),
+            )
+            created = cursor.rowcount == 1
+            row = conn.execute(
+                f"SELECT {COLUMNS} FROM outbox WHERE kind = ? AND call_id = ?", (kind, call_id)
+            ).fetchone()
+        return OutboxEntry._from_row(row), created
+
+    # --- memory holding (disk full, folder unwritable) ---------------------------------------
+
+    def _hold(self, kind, call_id, payload, record, reason, now) -> HeldRecord:
+        with self._lock:
+            held = self._held.get((kind, call_id))
+            if held is None:
+                held = HeldRecord(kind, call_id, payload, dict(record) if record else None,
+                                  now, reason)
+                self._held[(kind, call_id)] = held
+        self._emit([OutboxEvent("held_in_memory", None)])
+        return held
+
+    def held(self) -> list[HeldRecord]:
+        """Entries kept in memory because the file could not be written, oldest first."""
+        with self._lock:
+            return sorted(self._held.values(), key=lambda h: h.held_at)
+
+    def flush_memory(self) -> int:
+        """Try to write every held entry; returns how many were written. Never raises."""
+        written = 0
+        for held in self.held():
+            try:
+                payload_json = json.dumps(held.payload, ensure_ascii=False, sort_keys=True)
+                record_json = json.dumps(held.record, ensure_ascii=False) if held.record else None
+                # created_at = when the agent saved it, so it keeps its place in the queue.
+                entry, created = self._insert(held.kind, held.call_id, payload_json,
+                                              held.record, record_json, held.held_at)
+            except OutboxUnavailable:
+                break
+            with self._lock:
+                self._held.pop((held.kind, held.call_id), None)
+            written += 1
+            self._emit([OutboxEvent("written_from_memory", entry)])
+            if created:
+                self._emit([OutboxEvent("enqueued", entry)])
+        return written

@@ -1,0 +1,143 @@
+"""The outbox's connection to its file: opening, transactions, storage errors and listeners.
+
+Every other part of `Outbox` (enqueue, the worker's side, a person's actions, queries) is a mixin
+over this base, so they all share one connection, one process lock and one list of listeners.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import TypeVar
+
+from agent_desktop.core.outbox_entry import (
+    COLUMNS,
+    FILE_NAME,
+    HeldRecord,
+    Listener,
+    OutboxEntry,
+    OutboxEvent,
+    OutboxUnavailable,
+)
+from agent_desktop.core.outbox_schema import describe_storage_error, open_database
+
+# The outbox's own logger name, so log filters and tests keep seeing "agent_desktop.core.outbox".
+log = logging.getLogger("agent_desktop.core.outbox")
+
+_Store = TypeVar("_Store", bound="OutboxStore")
+
+
+def default_path() -> Path:
+    from agent_desktop.core.paths import data_dir  # late: keeps this module importable alone
+
+    return data_dir() / FILE_NAME
+
+
+class OutboxStore:
+    """The file and the process lock; thread-safe. See `agent_desktop.core.outbox.Outbox`."""
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+        busy_timeout: float = 5.0,
+        on_connect: Callable[[sqlite3.Connection], None] | None = None,
+    ) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        self._clock = clock
+        self._busy_timeout = busy_timeout
+        self._on_connect = on_connect
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
+        self._listeners: list[Listener] = []
+        self._held: dict[tuple[str, str], HeldRecord] = {}
+
+    # --- connection -------------------------------------------------------------------------
+
+    def open(self: _Store) -> _Store:
+        """Open the file now (it is otherwise opened on first use). Raises OutboxUnavailable."""
+        with self._lock:
+            self._connection()
+        return self
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self: _Store) -> _Store:
+        return self.open()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            try:
+                self._conn = open_database(
+                    self.path, busy_timeout=self._busy_timeout, on_connect=self._on_connect
+                )
+            except Exception as err:
+                raise OutboxUnavailable(describe_storage_error(err, self.path)) from err
+        return self._conn
+
+    @contextmanager
+    def _transaction(self, write: bool = True) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT under the process lock. A storage failure closes the
+        connection (it is reopened next time: the disk may have room again) and becomes
+        OutboxUnavailable; programming errors (constraints, SQL) pass through unchanged."""
+        with self._lock:
+            conn = self._connection()
+            try:
+                # IMMEDIATE takes the write lock up front: a claim's SELECT and UPDATE are one step.
+                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as err:
+                if conn.in_transaction:
+                    with suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                storage = isinstance(err, (sqlite3.OperationalError, OSError)) or (
+                    type(err) is sqlite3.DatabaseError
+                )
+                if not storage:
+                    raise
+                self.close()
+                raise OutboxUnavailable(describe_storage_error(err, self.path)) from err
+
+    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._transaction(write=False) as conn:
+            return conn.execute(sql, params).fetchall()
+
+    @staticmethod
+    def _fetch(conn: sqlite3.Connection, entry_id: int) -> OutboxEntry | None:
+        row = conn.execute(f"SELECT {COLUMNS} FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+        return OutboxEntry._from_row(row) if row else None
+
+    # --- listeners ----------------------------------------------------------------------------
+
+    def add_listener(self, listener: Listener) -> Listener:
+        with self._lock:
+            self._listeners.append(listener)
+        return listener
+
+    def remove_listener(self, listener: Listener) -> None:
+        with self._lock, suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _emit(self, events: list[OutboxEvent]) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for event in events:
+            for listener in listeners:
+                try:
+                    listener(event)
+                except Exception:
+                    log.exception("outbox listener failed on %s", event.action)
