@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import signal
 import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
@@ -44,15 +47,20 @@ def new_runner() -> TaskRunner:
     return TaskRunner(pool)
 
 
-def create_demo_window(*, faults=None) -> tuple[MainWindow, Callable[[], None]]:
+def create_demo_window(*, faults=None, delivery_options: dict | None = None,
+                       ) -> tuple[MainWindow, Callable[[], None]]:
     """The window against an in-process sandbox with sample data; nothing written to real
-    settings or the keyring. Returns (window, cleanup). Needs (or creates) a QApplication."""
+    settings, the keyring or the real data dir (the demo's outbox lives in a temporary folder,
+    deleted by cleanup). Returns (window, cleanup). Needs (or creates) a QApplication."""
     ensure_app()
+    from agent_desktop.core.outbox import Outbox
     from agent_desktop.core.settings import Settings
     from agent_desktop.sandbox import SandboxServer
     from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
 
     server = SandboxServer(token=DEMO_KEY, faults=faults).start()
+    # Only the folder's name is made here; the outbox file is created on a worker at first use.
+    folder = Path(tempfile.mkdtemp(prefix="agent-desktop-demo-"))
     settings = Settings(base_url=server.base_url, agent_first_name="Demo",
                         agent_last_name="Agent", agent_email="demo@example.com")
     ctx = AppContext(
@@ -61,6 +69,8 @@ def create_demo_window(*, faults=None) -> tuple[MainWindow, Callable[[], None]]:
         key_store=MemoryKeyStore({server.base_url: DEMO_KEY}, name="memory (demo only)"),
         demo=True,
         probe_on_start=False,
+        outbox=Outbox(folder / "outbox.sqlite3"),
+        delivery_options=dict(delivery_options or {}),
     )
     window = MainWindow(ctx)
     window.demo_server = server
@@ -73,17 +83,21 @@ def create_demo_window(*, faults=None) -> tuple[MainWindow, Callable[[], None]]:
         done.append(True)
         window.ask_before_close = False
         window.close()
-        window.shutdown()
+        window.shutdown()  # stops delivery and closes the outbox file first
         server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
     return window, cleanup
 
 
 def create_window(base_url: str | None = None, region: str | None = None) -> MainWindow:
-    """The real window: settings from the user's file, the key from the OS keyring."""
+    """The real window: settings from the user's file, the key from the OS keyring, and the
+    process's one outbox in the user data dir (opened on a worker after the first paint)."""
     ensure_app()
+    from agent_desktop.core.outbox import Outbox
+
     return MainWindow(AppContext(runner=new_runner(), base_url_override=base_url,
-                                 region_override=region))
+                                 region_override=region, outbox=Outbox()))
 
 
 def run_gui(demo: bool = False, base_url: str | None = None, region: str | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -29,7 +30,7 @@ from agent_desktop.ui.widgets import ElidedLabel, section_label
 
 class CallPanel(QFrame):
     call_started = Signal()
-    call_ended = Signal(object)  # CallRecord
+    call_ended = Signal(object, str)  # CallRecord, the call's local id (given at its start)
     contact_changed = Signal(object)  # Contact | None: the call's contact
 
     TICK_MS = 250  # the label changes once a second; ticking faster keeps it on the second
@@ -46,6 +47,9 @@ class CallPanel(QFrame):
         self._timer = CallTimer(clock)
         self._agent = agent
         self.contact: Contact | None = None
+        self.call_id = ""  # a new uuid per call, given when it starts: one call, one log
+        self.awaiting: tuple[str, str] | None = None  # (request id, name) of a contact on its way
+        self.ended_awaiting: tuple[str, str] | None = None  # the same, for the call just ended
 
         self.time_label = QLabel("00:00:00", self)
         self.time_label.setFont(theme.timer_font(self.font(), 1.9))
@@ -150,6 +154,7 @@ class CallPanel(QFrame):
         elif not self.number.text().strip() and self.contact and self.contact.best_phone:
             self.number.setText(self.contact.best_phone)
         self._timer = CallTimer(self._clock)  # a fresh timer per call
+        self.call_id = str(uuid.uuid4())
         self._timer.start()
         self._ticker.start()
         self._update_controls()
@@ -167,6 +172,8 @@ class CallPanel(QFrame):
             call_type=self.call_type.currentData(), direction=self.direction.currentData(),
             number=number or "", contact=self.contact, agent=self._agent(),
         )
+        call_id, self.call_id = self.call_id, ""
+        self.ended_awaiting = self.awaiting if self.contact is None else None
         self._timer = CallTimer(self._clock)  # the bar is ready for the next call at 00:00:00
         self.refresh()
         self._update_controls()
@@ -174,11 +181,12 @@ class CallPanel(QFrame):
         self.set_contact(None)
         self.direction.setCurrentIndex(0)
         self.call_type.setCurrentIndex(0)
-        self.call_ended.emit(record)
+        self.call_ended.emit(record, call_id)
         return record
 
     def set_contact(self, contact: Contact | None) -> None:
         self.contact = contact
+        self.awaiting = None
         if contact is None:
             self.contact_label.setText(self.tr("No contact linked"))
             theme.set_secondary(self.contact_label)
@@ -189,6 +197,17 @@ class CallPanel(QFrame):
                 self.number.setText(contact.best_phone)
         self.clear_contact.setVisible(contact is not None)
         self.contact_changed.emit(contact)
+
+    def set_awaiting(self, awaiting: tuple[str, str] | None) -> None:
+        """A contact for this caller is being created: say so until it exists (or not)."""
+        if self.contact is not None:
+            return
+        self.awaiting = awaiting
+        if awaiting is None:
+            self.set_contact(None)
+            return
+        self.contact_label.setText(self.tr("%1 — being created…").replace("%1", awaiting[1]))
+        theme.set_secondary(self.contact_label)
 
     def prefill_number(self, number: str) -> None:
         """Set the number for the next (or running) call unless the agent already typed one."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Any
 
@@ -28,3 +28,8 @@ class AppContext:
     region_override: str | None = None  # --region
     probe_on_start: bool = True  # one cheap request after start to show the connection state
     log_path: str | None = None
+    # The outbox file (core.outbox.Outbox; it opens on first use, on a worker). None = the one in
+    # the user data dir. The demo passes one in a temporary folder.
+    outbox: Any = None
+    delivery_options: dict = field(default_factory=dict)  # DeliveryWorker keywords (tests)
+    outbox_flush_ms: int = 5000  # how often entries held in memory are tried on disk again

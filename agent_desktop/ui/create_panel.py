@@ -1,6 +1,15 @@
-"""Quick create (Ctrl+N): first name, last name, phone — validated as typed, sent once."""
+"""Quick create (Ctrl+N): first name, last name, phone — validated as typed, saved to the outbox
+once (one request id per form) and created by the delivery worker.
+
+The panel follows its entry through the outbox: created → the new contact is shown; refused
+(422) → the message next to the form, the input kept, and "Send again" saves the correction
+(update_payload) or retries it; "Discard" drops it explicitly. Leaving the form while it waits
+does not cancel anything: the contact is created when SwitchTransact can be reached.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -14,23 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.core import errors
 from agent_desktop.ui import theme
-from agent_desktop.ui.errors import describe_error
+from agent_desktop.ui.contact_request import ATTENTION, IDLE, SAVING, WAITING, ContactRequest
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.session import Session
 from agent_desktop.ui.widgets import Banner, Spinner, hline
 
 
 class CreatePanel(QWidget):
-    created = Signal(object)  # Contact, with the id the core resolved
+    """`created(Contact, request id)`, `queued(request id, name, phone)` and `dropped(request
+    id)` are its ContactRequest's signals; `cancelled` means "back to the contact"."""
+
     cancelled = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, service: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._task = None
         self._phone_ok = False
+        self.request = ContactRequest(service, self)
+        self.created = self.request.created
+        self.queued = self.request.queued
+        self.dropped = self.request.dropped
 
         title = QLabel(self.tr("New contact"), self)
         title.setFont(theme.scaled_font(self.font(), 1.35, bold=True))
@@ -73,6 +86,7 @@ class CreatePanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setToolTip(self.tr("Back to the contact (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
+        self.confirm = None  # the open "discard?" question, if any
         self.submit_button = QPushButton(icon("user-plus", on_accent=True),
                                          self.tr("Create contact"), self)
         set_role(self.submit_button, "primary")
@@ -104,12 +118,16 @@ class CreatePanel(QWidget):
             edit.textEdited.connect(lambda _t: self._update_button())
         self.phone.textChanged.connect(self._check_phone)
         self._check_phone("")
+        self.request.phase_changed.connect(self._render_phase)
+        self.request.message.connect(self._message)
+        self.request.finished.connect(self._clear)
 
     # --- opening ------------------------------------------------------------------------------
 
     def open_with(self, phone: str = "", name: str = "") -> None:
-        """Start a fresh form; keep what is there if a create is still on its way."""
-        if self.sending:
+        """Start a fresh form; keep what is there while a create waits or needs correcting."""
+        if self.phase != IDLE:
+            self.first.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         self.banner.hide()
         self.first.clear()
@@ -123,7 +141,11 @@ class CreatePanel(QWidget):
 
     @property
     def sending(self) -> bool:
-        return self._task is not None
+        return self.phase in (SAVING, WAITING)
+
+    @property
+    def phase(self) -> str:
+        return self.request.phase
 
     # --- validation ---------------------------------------------------------------------------
 
@@ -170,46 +192,73 @@ class CreatePanel(QWidget):
             self.phone.setFocus()
             return
         self.banner.hide()
-        task = self._session.call(lambda c: c.create_contact(first, last, phone), name="create")
-        task.finished.connect(self._created)
-        task.failed.connect(self._failed)
-        self._task = task
-        self._set_sending(True)
+        self.request.submit({"firstname": first, "lastname": last, "phone": phone})
 
-    def _set_sending(self, sending: bool) -> None:
+    def _message(self, text: str, kind: str) -> None:
+        self.banner.show_message(text, kind)
+        if kind == "error":  # a refusal: to the field it most likely names
+            target = self.phone if "phone" in text.lower() else self.first
+            target.setFocus()
+
+    def _render_phase(self, phase: str) -> None:
+        sending = self.sending
         self.spinner.setVisible(sending)
         self.spinner.set_running(sending)
-        self.submit_button.setText(self.tr("Creating…") if sending else self.tr("Create contact"))
+        self.submit_button.setText(
+            self.tr("Creating…") if sending
+            else self.tr("Send again") if phase == ATTENTION else self.tr("Create contact"))
+        self.cancel_button.setText(self.tr("Discard…") if phase == ATTENTION
+                                   else self.tr("Back") if sending else self.tr("Cancel"))
+        self.cancel_button.setToolTip(
+            self.tr("Do not create this contact") if phase == ATTENTION
+            else self.tr("Back to the contact; the new contact is still created (Esc)")
+            if sending else self.tr("Back to the contact (Esc)"))
         for edit in (self.first, self.last, self.phone):
             edit.setReadOnly(sending)
         self._update_button()
 
-    def _created(self, contact) -> None:
-        self._task = None
-        self._set_sending(False)
-        self.created.emit(contact)
+    def _clear(self) -> None:
+        self.banner.hide()
         for edit in (self.first, self.last, self.phone):
             edit.clear()
 
-    def _failed(self, error) -> None:
-        self._task = None
-        self._set_sending(False)
-        if isinstance(error, errors.NotFound):
-            # The contact exists now; clearing the form keeps the agent from creating it twice.
-            self.banner.show_message(describe_error(error), "warning")
-            for edit in (self.first, self.last, self.phone):
-                edit.clear()
-            return
-        self.banner.show_message(describe_error(error), "error")
-        target = self.phone if isinstance(error, errors.ValidationError) else self.first
-        target.setFocus()
-
     def cancel(self) -> None:
-        self.banner.hide()
+        """The Cancel / Back / Discard button."""
+        if self.phase == ATTENTION and self.request.entry_id is not None:
+            self.confirm_discard()
+            return
+        self.leave()
+
+    def confirm_discard(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard this new contact?"),
+                          self.tr("%1 will not be created in SwitchTransact.")
+                          .replace("%1", self.request.name or self.tr("The contact")),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self._discard_answered(box))
+        self.confirm = box
+        box.open()
+
+    def _discard_answered(self, box: Any) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.confirm = None
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
+            self.request.discard()  # the outbox's "discarded" clears the form
+            self.leave()
+
+    def leave(self) -> None:
+        """Back to the contact; a create on its way goes on in the outbox."""
+        if self.phase == IDLE:
+            self.banner.hide()
         self.cancelled.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.cancel()
+            self.leave()
         else:
             super().keyPressEvent(event)

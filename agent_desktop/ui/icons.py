@@ -38,6 +38,8 @@ GLYPHS: dict[str, str] = {
     "info": '<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.6v.3"/>',
     "retry": '<path d="M20.5 12a8.5 8.5 0 1 1-2.5-6L20.5 8.5"/><path d="M20.5 3.5v5h-5"/>',
     "close": '<path d="M18 6L6 18M6 6l12 12"/>',
+    "inbox": '<path d="M3 13h5l1.5 3h5l1.5-3h5"/>'
+    '<path d="M6 4.5h12l3 8.5v5.5a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 18.5V13z"/>',
     "clock": '<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3.5 2"/>',
     "keyboard": '<rect x="2" y="6" width="20" height="12" rx="2"/>'
     '<path d="M6 10h.01M10 10h.01M14 10h.01M18 10h.01M7 14h10"/>',

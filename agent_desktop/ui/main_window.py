@@ -1,7 +1,8 @@
 """The agent's window: composes the search box, the card area, the call bar and the status bar.
 
-It only wires panels together; each panel is its own module. It shows before any settings, keyring
-or network work: `start()` (queued after the first paint) runs that on workers.
+It only wires panels together; each panel is its own module. It shows before any settings, keyring,
+outbox or network work: `start()` (queued after the first paint) runs that on workers.
+Call logs and new contacts go through the durable outbox (ui/outbox_view.py shows it).
 """
 
 from __future__ import annotations
@@ -22,15 +23,18 @@ from PySide6.QtWidgets import (
 
 from agent_desktop import APP_NAME
 from agent_desktop.core.models import Contact
+from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.ui import menus, theme
 from agent_desktop.ui.call_panel import CallPanel
 from agent_desktop.ui.contact_panel import ContactPanel, EmptyContact
 from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.create_panel import CreatePanel
 from agent_desktop.ui.errors import ErrorReporter, describe_error
+from agent_desktop.ui.logbook import LogBook, LogEntry, LogState, same_number
+from agent_desktop.ui.outbox_view import OutboxView
 from agent_desktop.ui.review import ReviewPane
 from agent_desktop.ui.search_box import SearchBox
-from agent_desktop.ui.sender import CallLogSender, DirectSender, LogBook, LogEntry, LogState
+from agent_desktop.ui.sender import CallLogSender, OutboxSender
 from agent_desktop.ui.session import Session
 from agent_desktop.ui.startup import Startup, load_startup
 from agent_desktop.ui.status import ConnectionState, StateIndicator
@@ -47,13 +51,15 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.startup: Startup | None = None
         self.ask_before_close = True
+        self._shut = False
         self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo
                             else APP_NAME)
         self.setMinimumSize(420, 640)
         self.resize(460, 740)
 
         self.session = Session(ctx.runner, ctx.client_factory, demo=ctx.demo, parent=self)
-        self.sender = sender or DirectSender(self.session, ctx.tz, parent=self)
+        self.outbox = _outbox_service(ctx, self)
+        self.sender = sender or OutboxSender(self.outbox, ctx.tz, parent=self)
         self.book = LogBook(self.sender, ctx.tz, parent=self)
         self.errors = ErrorReporter(self, ctx.log_path)
 
@@ -77,11 +83,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         self.empty = EmptyContact(self.stack)
         self.contact_panel = ContactPanel(ctx.url_opener, self.stack)
-        self.create_panel = CreatePanel(self.session, self.stack)
+        self.create_panel = CreatePanel(self.session, self.outbox, self.stack)
         self.review = ReviewPane(self.book, self.stack)
         for page in (self.empty, self.contact_panel, self.create_panel, self.review):
             self.stack.addWidget(page)
         self.unsent = UnsentStrip(self.book, central)
+        self.outbox_view = OutboxView(self, self.outbox)
         self.call_panel = CallPanel(ctx.clock, self._agent, central)
 
         layout = QVBoxLayout(central)
@@ -90,9 +97,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(header)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.unsent)
+        layout.addWidget(self.outbox_view.strip)
         layout.addWidget(self.call_panel)
 
         self.state_indicator = StateIndicator(self)
+        self.statusBar().addPermanentWidget(self.outbox_view.button)
         self.statusBar().addPermanentWidget(self.state_indicator)
         self.statusBar().setSizeGripEnabled(False)
 
@@ -109,6 +118,7 @@ class MainWindow(QMainWindow):
         """After first paint: load settings and key on a worker."""
         self.statusBar().showMessage(self.tr("Loading settings…"))
         self.actions.settings.setEnabled(False)
+        self.outbox.start()
         task = self.ctx.runner.run(load_startup, self.ctx, name="startup")
         task.finished.connect(self._started)
         task.failed.connect(self._start_failed)
@@ -148,16 +158,22 @@ class MainWindow(QMainWindow):
         s = self.session
         s.state_changed.connect(self._state_changed)
         s.settings_changed.connect(lambda st: self.search.set_debounce_ms(st.search_debounce_ms))
+        s.settings_changed.connect(
+            lambda st: self.outbox.configure(st.base_url, s.api_key, s.region))
         self.search.contact_chosen.connect(self.show_contact)
         self.contact_panel.link_to_call.connect(self._link_to_call)
         self.contact_panel.copied.connect(
             lambda v: self.statusBar().showMessage(self.tr("Copied %1").replace("%1", v), 3000))
         self.create_panel.created.connect(self._contact_created)
+        self.create_panel.queued.connect(self._contact_queued)
+        self.create_panel.dropped.connect(self._contact_dropped)
         self.create_panel.cancelled.connect(self.back_to_contact)
         self.call_panel.call_started.connect(self._call_started)
         self.call_panel.call_ended.connect(self._call_ended)
         self.call_panel.contact_changed.connect(self._call_contact_changed)
         self.review.done.connect(lambda _e: self.back_to_contact())
+        self.review.edit_requested.connect(
+            lambda e: self.outbox_view.open_dialog(e.call_id, edit=True))
         self.unsent.review_requested.connect(self._review_entry)
         self.book.changed.connect(self._log_changed)
 
@@ -202,11 +218,29 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.create_panel)
         self.create_panel.open_with(phone)
 
-    def _contact_created(self, contact: Contact) -> None:
+    def _contact_created(self, contact: Contact, request_id: str) -> None:
         self.search.clear_cache()
-        self.show_contact(contact)
+        self.book.link_contact(request_id, contact)
+        awaiting = self.call_panel.awaiting
+        if self.call_panel.running and awaiting and awaiting[0] == request_id:
+            self.call_panel.set_contact(contact)
+        if self.stack.currentWidget() in (self.create_panel, self.empty):
+            self.show_contact(contact)
         self.statusBar().showMessage(
             self.tr("Created %1.").replace("%1", contact.display_name), 5000)
+
+    def _contact_queued(self, request_id: str, name: str, phone: str) -> None:
+        """A contact for the caller is on its way: the running call waits for it (shown), and
+        its log is linked to it if it exists before the log is sent."""
+        panel = self.call_panel
+        number = panel.number.text().strip()
+        if panel.running and panel.contact is None and (not number or same_number(number, phone)):
+            panel.set_awaiting((request_id, name))
+
+    def _contact_dropped(self, request_id: str) -> None:
+        if self.call_panel.awaiting and self.call_panel.awaiting[0] == request_id:
+            self.call_panel.set_awaiting(None)
+        self.book.forget_awaiting(request_id)
 
     def _link_to_call(self, contact: Contact | None) -> None:
         if contact is not None and self.call_panel.running:
@@ -238,10 +272,10 @@ class MainWindow(QMainWindow):
         self._sync_link_button()
         self.statusBar().showMessage(self.tr("Call started."), 3000)
 
-    def _call_ended(self, record) -> None:
+    def _call_ended(self, record, call_id: str) -> None:
         self.actions.call.setText(self.tr("&Start call"))
         self._sync_link_button()
-        entry = self.book.add(record)
+        entry = self.book.add(record, call_id, self.call_panel.ended_awaiting)
         self._review_entry(entry)
         self.statusBar().showMessage(self.tr("Call ended. Check the log; Ctrl+Return sends it."),
                                      8000)
@@ -258,17 +292,21 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.review and self.review.entry is not None:
             self.review.send()
             return
-        pending = self.book.unsent()
+        pending = self.book.memory_only()
         if pending:
             self._review_entry(pending[0])
 
     def _log_changed(self, entry: LogEntry) -> None:
-        if entry.state is LogState.SENT:
-            self.statusBar().showMessage(
-                self.tr("Call log sent: %1").replace("%1", entry.title), 6000)
-        elif entry.state is LogState.FAILED:
-            self.statusBar().showMessage(
-                self.tr("Call log not sent; it is kept for Retry."), 10000)
+        # Short: the status bar shares its width with the Outbox button and the connection.
+        message = {
+            LogState.QUEUED: (self.tr("Call log saved."), 4000),
+            LogState.SENT: (self.tr("Logged: %1"), 6000),
+            LogState.HELD: (self.tr("Not saved to disk yet."), 10000),
+            LogState.ATTENTION: (self.tr("Call log refused."), 10000),
+            LogState.FAILED: (self.tr("Call log not sent; kept for Retry."), 10000),
+        }.get(entry.state)
+        if message is not None:
+            self.statusBar().showMessage(message[0].replace("%1", entry.title), message[1])
 
     # --- dialogs ------------------------------------------------------------------------------
 
@@ -312,26 +350,52 @@ class MainWindow(QMainWindow):
             self.apply_theme()
         super().changeEvent(event)
 
+    def memory_only_count(self) -> int:
+        """Call logs and new contacts that exist only in this process: lost if it quits now."""
+        not_saved = [e for e in self.book.memory_only() if e.state is not LogState.HELD]
+        return len(not_saved) + self.outbox.summary.held
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        unsent = self.book.unsent()
-        if unsent and self.ask_before_close:
+        # Saved entries are durable: they are sent at the next start, so closing never waits
+        # for them. Only what is not on disk (not reviewed, or refused by a full disk) is asked.
+        unsaved = self.memory_only_count()
+        if unsaved and self.ask_before_close:
             answer = QMessageBox.question(
-                self, self.tr("Call logs not sent"),
-                self.tr("%1 call log(s) have not reached SwitchTransact yet and will be lost "
-                        "if you quit now. Quit anyway?").replace("%1", str(len(unsent))),
+                self, self.tr("Call logs not saved"),
+                self.tr("%1 call log(s) are only in memory — not reviewed yet, or not saved to "
+                        "disk — and will be lost if you quit now. Quit anyway?")
+                .replace("%1", str(unsaved)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        notice = self.outbox_view.close_notice()
+        if notice:
+            log.info("closing: %s", notice)
+            self.statusBar().showMessage(notice)
         self.shutdown()
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Drop pending answers, let workers finish (bounded), close the client."""
+        """Drop pending answers, let workers finish (bounded), stop delivery, close the outbox
+        file and the client. Safe to call twice."""
+        if self._shut:
+            return
+        self._shut = True
         self.errors.uninstall()
         self.ctx.runner.shutdown(3000)
+        self.outbox.shutdown(5.0)
         self.session.close()
+
+
+def _outbox_service(ctx: AppContext, parent: QWidget) -> OutboxService:
+    from agent_desktop.core.outbox import Outbox
+
+    outbox = ctx.outbox if ctx.outbox is not None else Outbox()  # no I/O until first use
+    return OutboxService(outbox, ctx.runner, ctx.client_factory,
+                         delivery_options=ctx.delivery_options,
+                         flush_interval_ms=ctx.outbox_flush_ms, parent=parent)
 
 
 def _probe(client) -> None:

@@ -37,6 +37,7 @@ class Actions:
     new_contact: QAction
     call: QAction
     send_log: QAction
+    outbox: QAction
     shortcuts: QAction
     about: QAction
 
@@ -71,6 +72,9 @@ def build(window: MainWindow) -> Actions:
                      _tr("Start or end the call timer")),
         send_log=_action(window, _tr("Send call &log"), "Ctrl+Return", window.send_log, "send",
                          _tr("Send the reviewed call log")),
+        outbox=_action(window, _tr("&Outbox…"), "Ctrl+Shift+O",
+                       lambda: window.outbox_view.open_dialog(), "inbox",
+                       _tr("Call logs and new contacts waiting to be sent, and their state")),
         shortcuts=_action(window, _tr("&Keyboard shortcuts"), "F1",
                           lambda: show_shortcuts(window), "keyboard"),
         about=_action(window, _tr("&About %1").replace("%1", APP_NAME), None,
@@ -90,6 +94,8 @@ def build(window: MainWindow) -> Actions:
     call_menu = bar.addMenu(_tr("C&all"))
     call_menu.addAction(a.call)
     call_menu.addAction(a.send_log)
+    call_menu.addSeparator()
+    call_menu.addAction(a.outbox)
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addAction(a.shortcuts)
     help_menu.addAction(a.about)
@@ -103,6 +109,7 @@ SHORTCUTS = (
     ("Ctrl+N", "New contact (number taken from the search or the call)"),
     ("F9", "Start / end the call"),
     ("Ctrl+Return", "Send the call log"),
+    ("Ctrl+Shift+O", "Outbox: what waits to be sent, and what needs attention"),
     ("Ctrl+,", "Settings"),
     ("F1", "This list"),
 )

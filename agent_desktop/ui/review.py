@@ -1,4 +1,5 @@
-"""After the call: the log as it will be sent, Send (Ctrl+Return), auto-send countdown, retries."""
+"""After the call: the log as it will be sent, Send (Ctrl+Return), auto-send countdown, and where
+the log stands afterwards: saving, "Saved — sending…", logged, kept in memory, or refused."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon, set_role
-from agent_desktop.ui.sender import LogBook, LogEntry, LogState
+from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
 from agent_desktop.ui.widgets import Banner, ElidedLabel, Spinner, hline, section_label
 
 
@@ -49,7 +50,8 @@ def _rows(p: dict[str, str]) -> list[tuple[str, str, str]]:
 
 
 class ReviewPane(QWidget):
-    done = Signal(object)  # LogEntry: sent or discarded; the window goes back to the contact
+    done = Signal(object)  # LogEntry: sent, saved or discarded; the window goes back
+    edit_requested = Signal(object)  # LogEntry refused by SwitchTransact: open the editor
 
     def __init__(self, book: LogBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,33 +164,70 @@ class ReviewPane(QWidget):
         entry = self.entry
         if entry is None:
             return
-        sending = entry.state is LogState.SENDING
-        self.spinner.setVisible(sending)
-        self.spinner.set_running(sending)
-        self.send_button.setEnabled(entry.state in (LogState.REVIEW, LogState.FAILED))
-        self.discard_button.setVisible(entry.state is LogState.REVIEW)
-        if entry.state is LogState.FAILED:
-            self.send_button.setText(self.tr("Retry"))
-            self.send_button.setIcon(icon("retry", on_accent=True))
-            self.banner.show_message(
-                self.tr("Not sent: %1 The log is kept here; press Retry when ready.")
-                .replace("%1", entry.error), "error")
-        elif sending:
-            self.send_button.setText(self.tr("Sending…"))
+        state = entry.state
+        busy = state in (LogState.SAVING, LogState.QUEUED)
+        self.spinner.setVisible(busy)
+        self.spinner.set_running(busy)
+        self.discard_button.setVisible(state is LogState.REVIEW)
+        self.send_button.setEnabled(state is not LogState.SAVING)
+        text, glyph = {
+            LogState.REVIEW: (self.tr("Send log"), "send"),
+            LogState.SAVING: (self.tr("Saving…"), "send"),
+            LogState.QUEUED: (self.tr("Done"), "check"),
+            LogState.HELD: (self.tr("Done"), "check"),
+            LogState.ATTENTION: (self.tr("Edit && resend…"), "retry"),
+            LogState.FAILED: (self.tr("Retry"), "retry"),
+            LogState.SENT: (self.tr("Done"), "check"),
+            LogState.DISCARDED: (self.tr("Done"), "check"),
+        }[state]
+        self.send_button.setText(text)
+        self.send_button.setIcon(icon(glyph, on_accent=True))
+        self.send_button.setAccessibleName(text.replace("&&", "&"))
+        message = self._message(entry)
+        if message is None:
             self.banner.hide()
-        elif entry.state is LogState.SENT:
-            self.banner.show_message(self.tr("Call log sent."), "success")
         else:
-            self.send_button.setText(self.tr("Send log"))
-            self.send_button.setIcon(icon("send", on_accent=True))
-            self.banner.hide()
+            self.banner.show_message(*message)
+
+    def _message(self, entry: LogEntry) -> tuple[str, str] | None:
+        state = entry.state
+        if state is LogState.REVIEW and entry.awaiting:
+            return (self.tr("%1 is still being created in SwitchTransact. Sent now, this log has "
+                            "no contact link (the number is kept); wait a moment and it is "
+                            "linked to the new contact.").replace("%1", entry.awaiting[1]),
+                    "warning")
+        if state is LogState.QUEUED:
+            return (self.tr("Saved — sending… The log is safe in the outbox; you can carry on."),
+                    "info")
+        if state is LogState.HELD:
+            return (self.tr("Could not save the call log to disk: %1 It is kept in memory and "
+                            "will be written as soon as possible.").replace("%1", entry.error),
+                    "warning")
+        if state is LogState.ATTENTION:
+            return (self.tr("Not logged. %1 Correct it and send it again, or discard it in the "
+                            "outbox.").replace("%1", entry.error), "error")
+        if state is LogState.FAILED:
+            return (self.tr("Not sent: %1 The log is kept here; press Retry when ready.")
+                    .replace("%1", entry.error), "error")
+        if state is LogState.SENT:
+            return self.tr("Logged."), "success"
+        return None
 
     # --- actions ------------------------------------------------------------------------------
 
     def send(self) -> None:
-        if self.entry is not None:
-            self.cancel_countdown()
-            self._book.send(self.entry)
+        """The main button (Ctrl+Return): send, or what fits the log's state now."""
+        entry = self.entry
+        if entry is None:
+            return
+        self.cancel_countdown()
+        if entry.state in (LogState.REVIEW, LogState.FAILED):
+            self._book.send(entry)
+        elif entry.state is LogState.ATTENTION:
+            self.edit_requested.emit(entry)
+        elif entry.state is not LogState.SAVING:  # saved: it is the outbox's job now
+            self.entry = None
+            self.done.emit(entry)
 
     def _discard(self) -> None:
         entry = self.entry
@@ -220,7 +259,9 @@ class ReviewPane(QWidget):
 
     def _entry_changed(self, entry: LogEntry) -> None:
         if entry is self.entry:
+            if entry.state is LogState.REVIEW:
+                self._fill(entry.payload)  # e.g. linked to a contact created meanwhile
             self._render_state()
-            if entry.state is LogState.SENT:
+            if entry.state in (LogState.SENT, LogState.DISCARDED):
                 self.entry = None
                 self.done.emit(entry)

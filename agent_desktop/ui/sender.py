@@ -1,128 +1,105 @@
-"""Delivering call logs, behind a small interface the durable outbox can replace later.
+"""Delivering call logs, behind one small interface: the durable outbox (the default) or a direct
+POST (kept for tools and tests that want no file).
 
-`LogBook` keeps every ended call until SwitchTransact has it: reviewed, sending, failed (with the
-reason) or sent. Nothing leaves the book unsent except by the agent's explicit "Discard" of a log
-that was never sent.
+Every signal names the call by the id it got when it *started*, so a double click, a re-send or a
+second window asking again for the same call cannot log it twice.
 """
 
 from __future__ import annotations
 
-import enum
-import itertools
-from dataclasses import dataclass, field
 from datetime import tzinfo
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.core.calllog import CallRecord
-from agent_desktop.ui.session import Session
 
 
 class CallLogSender(QObject):
-    """Sends call logs: exactly one of `sent(record)` / `failed(record, error)` per send."""
+    """Sends call logs. After `send(record, call_id)`: `saved` (safe, delivery pending) or `held`
+    (not on disk yet, kept in memory), then `sent` or `failed` (a person must act)."""
 
-    sent = Signal(object)
-    failed = Signal(object, object)
+    saved = Signal(str)  # call_id
+    held = Signal(str, str)  # call_id, message for the agent
+    sent = Signal(str)  # call_id
+    failed = Signal(str, object)  # call_id, error (its str() is the message)
+    requeued = Signal(str)  # call_id: a person corrected or retried it; it waits again
+    discarded = Signal(str)  # call_id: a person decided it is not to be sent
 
-    def send(self, record: CallRecord) -> None:
+    def send(self, record: CallRecord, call_id: str) -> None:
         raise NotImplementedError
 
 
 class DirectSender(CallLogSender):
-    """POSTs the log straight away on a worker (no durable queue yet)."""
+    """POSTs the log straight away on a worker; nothing is written to disk."""
 
-    def __init__(self, session: Session, tz: tzinfo | None = None,
+    def __init__(self, session: Any, tz: tzinfo | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._tz = tz
 
-    def send(self, record: CallRecord) -> None:
+    def send(self, record: CallRecord, call_id: str) -> None:
         payload = record.to_payload(self._tz)
         task = self._session.call(lambda c: c.log_call(payload), name="log-call")
-        task.finished.connect(lambda _r: self.sent.emit(record))
-        task.failed.connect(lambda e: self.failed.emit(record, e))
+        task.finished.connect(lambda _r: self.sent.emit(call_id))
+        task.failed.connect(lambda e: self.failed.emit(call_id, e))
 
 
-class LogState(enum.Enum):
-    REVIEW = "review"  # ended, waiting for the agent (or the auto-send countdown)
-    SENDING = "sending"
-    FAILED = "failed"
-    SENT = "sent"
-    DISCARDED = "discarded"  # the agent chose not to log this call (never after a failure)
+class Attention(Exception):
+    """SwitchTransact refused an entry for good (e.g. a 422); the message says why."""
 
 
-_ids = itertools.count(1)
+class OutboxSender(CallLogSender):
+    """Writes the log to the outbox on a worker (the click returns at once); the delivery worker
+    sends it. Outbox events for call logs become this interface's signals."""
 
-
-@dataclass(eq=False)
-class LogEntry:
-    record: CallRecord
-    payload: dict[str, str]
-    state: LogState = LogState.REVIEW
-    error: str = ""
-    id: int = field(default_factory=lambda: next(_ids))
-
-    @property
-    def title(self) -> str:
-        return f"{self.payload.get('Name') or '—'} · {self.payload.get('Duration', '')}"
-
-
-class LogBook(QObject):
-    changed = Signal(object)  # LogEntry whose state changed
-
-    def __init__(self, sender: CallLogSender, tz: tzinfo | None = None,
+    def __init__(self, service: Any, tz: tzinfo | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._sender = sender
+        self._service = service
         self._tz = tz
-        self._entries: list[LogEntry] = []
-        sender.sent.connect(self._sent)
-        sender.failed.connect(self._failed)
+        service.event.connect(self._event)
 
-    def add(self, record: CallRecord) -> LogEntry:
-        entry = LogEntry(record, record.to_payload(self._tz))
-        self._entries.append(entry)
-        self.changed.emit(entry)
-        return entry
+    def send(self, record: CallRecord, call_id: str) -> None:
+        task = self._service.enqueue_call(call_id, record, self._tz)
+        task.finished.connect(lambda entry: self._enqueued(call_id, entry))
+        task.failed.connect(lambda error: self._not_saved(call_id, error))
 
-    def send(self, entry: LogEntry) -> bool:
-        """Start sending; False when it is already on its way or delivered (no double log)."""
-        if entry.state in (LogState.SENDING, LogState.SENT, LogState.DISCARDED) or (
-            entry not in self._entries
-        ):
-            return False
-        entry.state, entry.error = LogState.SENDING, ""
-        self.changed.emit(entry)
-        self._sender.send(entry.record)
-        return True
+    def _enqueued(self, call_id: str, entry: Any) -> None:
+        from agent_desktop.core.outbox import NEEDS_ATTENTION, SENT
 
-    def discard(self, entry: LogEntry) -> None:
-        """Only a log that never failed to send may be dropped (the agent's explicit choice)."""
-        if entry.state is LogState.REVIEW and entry in self._entries:
-            self._entries.remove(entry)
-            entry.state = LogState.DISCARDED
-            self.changed.emit(entry)
+        # Sending the same call again returns its entry as it is: report that state.
+        if entry.state == SENT:
+            self.sent.emit(call_id)
+        elif entry.state == NEEDS_ATTENTION:
+            self.failed.emit(call_id, Attention(entry.last_error or ""))
+        else:
+            self.saved.emit(call_id)
 
-    def unsent(self) -> list[LogEntry]:
-        return [e for e in self._entries if e.state not in (LogState.SENT, LogState.DISCARDED)]
+    def _not_saved(self, call_id: str, error: object) -> None:
+        from agent_desktop.core.outbox import OutboxUnavailable
 
-    def failed(self) -> list[LogEntry]:
-        return [e for e in self._entries if e.state is LogState.FAILED]
+        if isinstance(error, OutboxUnavailable):
+            reason = error.held.reason if error.held is not None else error.message
+            self.held.emit(call_id, reason)
+        else:
+            self.failed.emit(call_id, error)
 
-    def _find(self, record: CallRecord) -> LogEntry | None:
-        return next((e for e in self._entries if e.record is record), None)
+    def _event(self, event: Any) -> None:
+        from agent_desktop.core.outbox import CALL_LOG
 
-    def _sent(self, record: CallRecord) -> None:
-        entry = self._find(record)
-        if entry is not None:
-            entry.state, entry.error = LogState.SENT, ""
-            self._entries.remove(entry)
-            self.changed.emit(entry)
-
-    def _failed(self, record: CallRecord, error: object) -> None:
-        entry = self._find(record)
-        if entry is not None:
-            entry.state = LogState.FAILED
-            entry.error = str(error) or type(error).__name__
-            self.changed.emit(entry)
+        entry = event.entry
+        if entry is None or entry.kind != CALL_LOG:
+            return
+        action = event.action
+        if action == "sent":
+            self.sent.emit(entry.call_id)
+        elif action == "needs_attention":
+            self.failed.emit(entry.call_id, Attention(entry.last_error or ""))
+        elif action in ("enqueued", "written_from_memory"):
+            self.saved.emit(entry.call_id)
+        elif action in ("updated", "retried"):
+            self.requeued.emit(entry.call_id)
+        elif action == "discarded":
+            self.discarded.emit(entry.call_id)

@@ -151,6 +151,10 @@ class Session(QObject):
         task.failed.connect(self._failed)
         return task
 
+    def mark_reachable(self) -> None:
+        """Another part of the app (the outbox's delivery) just had an answer from the server."""
+        self._succeeded(None)
+
     def _succeeded(self, _result: object) -> None:
         good = ConnectionState.DEMO if self.demo else ConnectionState.CONNECTED
         if self.state is not good:

@@ -1,5 +1,6 @@
-"""The strip above the call bar listing call logs not at SwitchTransact yet, each with Retry or
-Review — until the durable outbox takes over, this is where an unsent log stays visible."""
+"""The strip above the call bar listing call logs that are not in the outbox yet — waiting for the
+agent's review, being saved, or kept in memory because the disk refused them — each with Review
+or Retry. Once saved, a log is the outbox strip's business."""
 
 from __future__ import annotations
 
@@ -16,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
-from agent_desktop.ui.sender import LogBook, LogEntry, LogState
+from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
 from agent_desktop.ui.widgets import Spinner, section_label
 
 
 class UnsentStrip(QFrame):
-    """Logs that are not at SwitchTransact yet, each with Retry (or Review when never sent)."""
+    """Logs not in the outbox yet, each with Retry (or Review when never sent)."""
 
     review_requested = Signal(object)  # LogEntry
 
@@ -43,7 +44,7 @@ class UnsentStrip(QFrame):
             item = self._layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        entries = [e for e in self._book.unsent() if e is not self.current]
+        entries = [e for e in self._book.memory_only() if e is not self.current]
         if not entries:
             self.hide()
             return
@@ -66,14 +67,15 @@ class UnsentStrip(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         glyph = QLabel(row)
         failed = entry.state is LogState.FAILED
-        glyph.setPixmap(icon("warning" if failed else "clock",
-                             theme.HUE_ERROR if failed else None).pixmap(QSize(16, 16)))
+        warn = failed or entry.state is LogState.HELD
+        glyph.setPixmap(icon("warning" if warn else "clock",
+                             theme.HUE_ERROR if warn else None).pixmap(QSize(16, 16)))
         text = QLabel(entry.title, row)
         text.setToolTip(entry.error or self.tr("Waiting for review"))
         text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(glyph)
         layout.addWidget(text, 1)
-        if entry.state is LogState.SENDING:
+        if entry.state is LogState.SAVING:
             spinner = Spinner(row)
             spinner.set_running(True)
             layout.addWidget(spinner)

@@ -1,5 +1,6 @@
-"""Fixtures for the window tests: a fake clock, a window factory, and a tiny stub HTTP server for
-answers the sandbox cannot give on purpose (a 422 on create, a proxy's HTML 500)."""
+"""Fixtures for the window tests: a fake clock, a window factory (each window with its own outbox
+file in tmp_path and fast delivery timings), and a tiny stub HTTP server for answers the sandbox
+cannot give on purpose (a 422 on create, a proxy's HTML 500)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from typing import ClassVar
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from agent_desktop.core.backoff import Backoff
+from agent_desktop.core.outbox import Outbox
 from agent_desktop.core.settings import Settings
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui.context import AppContext
@@ -35,14 +38,19 @@ def clock():
     return FakeClock()
 
 
+# The app's own backoff starts at 1 s and grows to 5 min; tests retry within a fraction of that.
+FAST_DELIVERY = {"backoff": Backoff(base=0.05, cap=0.4), "idle_poll": 0.5, "storage_retry": 0.2}
+
+
 @pytest.fixture
-def make_window(qtbot, clock):
-    """make_window(base_url, key, **settings) -> a shown MainWindow whose start-up has finished."""
+def make_window(qtbot, clock, tmp_path):
+    """make_window(base_url, key, **settings) -> a shown MainWindow whose start-up has finished.
+    Every window gets tmp_path/outbox.sqlite3 unless `outbox=` says otherwise (an Outbox)."""
     made: list[MainWindow] = []
 
     def make(base_url: str = "", key: str | None = "test-key", *, key_store=None,
              settings_store=None, wait: bool = True, ctx_overrides: dict | None = None,
-             **settings) -> MainWindow:
+             outbox: Outbox | None = None, **settings) -> MainWindow:
         opened: list = []
         values = {"agent_first_name": "Ada", "agent_last_name": "Agent",
                   "agent_email": "ada@example.com", "search_debounce_ms": 50, **settings}
@@ -58,6 +66,9 @@ def make_window(qtbot, clock):
             "tz": timezone.utc,
             "url_opener": opened.append,
             "probe_on_start": False,
+            "outbox": outbox or Outbox(tmp_path / "outbox.sqlite3"),
+            "delivery_options": dict(FAST_DELIVERY),
+            "outbox_flush_ms": 200,
             **(ctx_overrides or {}),
         }
         ctx = AppContext(**options)
@@ -81,10 +92,11 @@ class _StubHandler(BaseHTTPRequestHandler):
 
     def _answer(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
-        if length:
-            self.rfile.read(length)
-        path = self.path.split("?", 1)[0]
-        status, content_type, body = self.routes.get(path, (404, "text/plain", "not here"))
+        sent = self.rfile.read(length) if length else b""
+        path, _, query = self.path.partition("?")
+        route = self.routes.get(path, (404, "text/plain", "not here"))
+        # A route is a fixed answer, or a function of (query, body) giving one.
+        status, content_type, body = route(query, sent) if callable(route) else route
         data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
         self.send_response(status)
         self.send_header("Content-Type", content_type)
@@ -100,7 +112,8 @@ class _StubHandler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def stub_server():
-    """stub_server({"/api/1.0/calls/create": (422, "application/json", {...})}) -> base URL."""
+    """stub_server({"/api/1.0/calls/create": (422, "application/json", {...})}) -> base URL.
+    A route may also be a function (query string, body bytes) -> (status, type, body)."""
     servers = []
 
     def start(routes: dict) -> str:

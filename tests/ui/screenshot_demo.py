@@ -1,7 +1,11 @@
 """Save a PNG of the demo window with a contact open (a script for CI and the README, not a test).
 
-    python tests/ui/screenshot_demo.py OUT.png [--state contact|suggestions|call|review|settings]
-                                               [--term "James May"] [--dark] [--size 460x740]
+    python tests/ui/screenshot_demo.py OUT.png [--state STATE] [--term "James May"] [--dark]
+                                               [--size 460x740]
+
+STATE: contact, suggestions, call, review, settings; and for the outbox: offline (the demo server
+stopped with call logs waiting), refused (a call log SwitchTransact refused, in the window),
+attention (the outbox list open on it) and editor (its Edit & resend form).
 
 Runs under Xvfb (DISPLAY set, xcb) or, without a display, on Qt's offscreen platform. Exits 0 when
 the PNG was written, 1 with a one-line reason otherwise.
@@ -50,11 +54,61 @@ def _dark_palette():
     return pal
 
 
+OUTBOX_STATES = ("offline", "refused", "attention", "editor")
+
+
+def _log_call(app, window, number: str | None, seconds: float = 0.0) -> None:
+    """A call against the open contact (or, with number None, with no number at all)."""
+    window.toggle_call()
+    if number is None:
+        window.call_panel.set_contact(None)
+        window.call_panel.number.clear()
+    elif number:
+        window.call_panel.number.setText(number)
+    _settle(app, seconds)
+    window.toggle_call()
+    window.send_log()
+
+
+def _outbox_state(app, window, state: str):
+    """Drive the demo into an outbox state; returns the widget to grab."""
+    if state == "offline":
+        window.demo_server.stop()  # the demo's SwitchTransact goes away
+        _log_call(app, window, "", 1.2)
+        _wait(app, lambda: window.review.entry is not None
+              and window.review.entry.state.value == "queued")
+        window.review.send()  # "Done": back to the contact, the log waits in the outbox
+        _log_call(app, window, "021 555 0100", 1.1)
+        _wait(app, lambda: window.review.entry is not None
+              and window.review.entry.state.value == "queued")
+        window.review.send()
+        _wait(app, lambda: window.outbox_view.strip.text.startswith("Offline")
+              and window.outbox.summary.waiting == 2)
+        return window
+    _log_call(app, window, "", 1.1)  # James May's call: logged
+    _wait(app, lambda: window.stack.currentWidget() is window.contact_panel)
+    _log_call(app, window, None, 2.1)  # no number: refused with a 422
+    _wait(app, lambda: window.outbox.summary.attention == 1)
+    if state == "refused":
+        return window
+    window.review.send()  # "Edit & resend…": the outbox list with the editor on top
+    dialog = window.outbox_view.dialog
+    _wait(app, lambda: dialog.editor is not None and dialog.editor.isVisible())
+    if state == "editor":
+        return dialog.editor
+    dialog.editor.reject()
+    dialog.show_all.setChecked(True)
+    _wait(app, lambda: len(dialog.entries) == 2)
+    dialog.table.setFocus()
+    return dialog
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output")
     parser.add_argument("--state", default="contact",
-                        choices=("contact", "suggestions", "call", "review", "settings"))
+                        choices=("contact", "suggestions", "call", "review", "settings",
+                                 *OUTBOX_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--size", default="460x740")
@@ -90,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
             _settle(app, 2.2)
         if args.state == "review":
             window.toggle_call()
+        if args.state in OUTBOX_STATES:
+            target = _outbox_state(app, window, args.state)
         if args.state == "settings":
             window.open_settings()
             _wait(app, lambda: getattr(window, "settings_dialog", None) is not None)

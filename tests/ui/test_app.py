@@ -68,10 +68,19 @@ def test_demo_window_runs_on_its_own_sandbox_and_writes_nothing(qtbot, isolated_
             pass
         assert any(s.contact.lastname == "May" for s in blocker.args[0].suggestions)
         server = window.demo_server
+        outbox_file = window.outbox.outbox.path
+        window.call_panel.number.setText("0821234567")
+        window.toggle_call()
+        window.toggle_call()
+        window.send_log()  # through the demo's outbox, in a temporary folder
+        qtbot.waitUntil(lambda: len(server.received_logs()) == 1, timeout=10000)
+        assert outbox_file.exists()
     finally:
         cleanup()
     assert not server.running
-    assert list(isolated_dirs["config"].iterdir()) == []
+    assert not outbox_file.parent.exists()  # the demo's folder went with it
+    for name in ("config", "data", "state", "cache"):
+        assert list(isolated_dirs[name].iterdir()) == [], name
 
 
 def test_emit_keeps_the_true_singleton_alive():

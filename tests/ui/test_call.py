@@ -1,4 +1,5 @@
-"""The call: timer from an injected clock, review, send, auto-send, failures kept for Retry."""
+"""The call: timer from an injected clock, review, send through the outbox, auto-send, server
+trouble retried on its own."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from PySide6.QtCore import Qt
 from agent_desktop.core.calllog import PAYLOAD_FIELDS
 from agent_desktop.core.models import CallType, Contact, EntityType
 from agent_desktop.sandbox import FaultConfig
-from agent_desktop.ui.sender import LogState
+from agent_desktop.ui.logbook import LogState
 
 JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", lastname="May",
                 customer_number="3008821", company="My Company name",
@@ -53,8 +54,8 @@ def test_call_review_and_send_reach_the_sandbox_in_the_documented_format(
         "Duration": "03:01:05", "DurationTimespan": "03:01:05", "DateTime": "01-03-24 10:00:00",
         "CallStartTimeLocal": "10:00:00", "CallEndTimeLocal": "13:01:05",
     }
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.contact_panel, timeout=3000)
-    assert "sent" in window.statusBar().currentMessage().lower()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.contact_panel, timeout=10000)
+    assert window.statusBar().currentMessage().startswith("Logged: James May")
     assert window.book.unsent() == []
 
 
@@ -111,7 +112,8 @@ def test_auto_send_can_be_cancelled(qtbot, sandbox, make_window, clock):
     assert window.review.entry.state is LogState.REVIEW
 
 
-def test_failed_send_is_kept_and_retried(qtbot, sandbox, make_window, clock):
+def test_server_errors_are_retried_on_their_own_and_shown_in_the_strip(
+        qtbot, sandbox, make_window, clock):
     window = make_window(sandbox.base_url)
     window.show_contact(JAMES)
     window.toggle_call()
@@ -119,32 +121,18 @@ def test_failed_send_is_kept_and_retried(qtbot, sandbox, make_window, clock):
     window.toggle_call()
     sandbox.faults = FaultConfig(error_rate=1.0, seed=1)
     window.send_log()
-    qtbot.waitUntil(lambda: window.book.failed() != [], timeout=5000)
-    entry = window.book.failed()[0]
-    assert window.review.banner.isVisible()
-    assert "Not sent" in window.review.banner.text
-    assert window.review.send_button.text() == "Retry"
-    assert "not sent" in window.statusBar().currentMessage().lower()
-
-    window.back_to_contact()  # leave the review: the failed log stays in the strip
-    assert window.unsent.isVisible()
+    strip = window.outbox_view.strip
+    qtbot.waitUntil(lambda: "has a problem" in strip.text, timeout=10000)
+    assert "1 call log waiting" in strip.text
+    assert window.review.entry.state is LogState.QUEUED  # saved: nothing more to do for it
+    assert "Saved — sending" in window.review.banner.text
+    window.review.send()  # "Done": back to the contact while the outbox keeps trying
+    assert window.stack.currentWidget() is window.contact_panel
     sandbox.faults = FaultConfig()
-    window.send_log()  # Ctrl+Return brings it back...
-    assert window.review.entry is entry
-    window.send_log()  # ...and sends it
-    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=5000)
-    qtbot.waitUntil(lambda: window.book.unsent() == [], timeout=3000)
-    assert not window.unsent.isVisible()
-
-
-def test_log_refused_with_422_shows_the_servers_message(qtbot, sandbox, make_window, clock):
-    window = make_window(sandbox.base_url)
-    window.toggle_call()  # no contact, no number
-    window.toggle_call()
-    window.send_log()
-    qtbot.waitUntil(lambda: window.book.failed() != [], timeout=5000)
-    assert "Number" in window.review.banner.text
-    assert sandbox.received_logs() == []
+    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: not strip.isVisible(), timeout=10000)
+    assert window.book.unsent() == []
+    assert window.outbox.summary.waiting == 0
 
 
 def test_discard_drops_a_log_that_was_never_sent(qtbot, sandbox, make_window):

@@ -1,9 +1,15 @@
-"""The contact card (null-safe, links, copy) and quick create, against the real sandbox."""
+"""The contact card (null-safe, links, copy) and quick create through the outbox, against the
+real sandbox (and a stub where the sandbox cannot refuse on purpose)."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 
 from agent_desktop.core.models import Contact, EntityType
 
@@ -108,3 +114,129 @@ def test_validation_error_from_the_server_is_shown_next_to_the_form(qtbot, make_
     assert (panel.first.text(), panel.last.text(), panel.phone.text()) == (
         "Sipho", "Ndlovu", "0821112222")
     assert panel.submit_button.isEnabled()
+
+
+# --- quick create through the outbox --------------------------------------------------------
+
+WAIT = 10000
+
+
+def _create_stub(stub_server, seen: list):
+    """A server that refuses a create without a last name (422) and finds what it created."""
+    created: dict = {}
+
+    def create(_query, body):
+        data = json.loads(body)
+        seen.append(data)
+        if not data["lastname"]:
+            return 422, "application/json", {"status": False,
+                                             "error": "lastname is required and must be text."}
+        created.update(data)
+        return 200, "application/json", data
+
+    def record(_query, _body):
+        if not created:
+            return 200, "application/json", {"status": False}
+        return 200, "application/json", {"status": True, "contact": {
+            "id": "new-1", "firstname": created["firstname"], "lastname": created["lastname"],
+            "mobilephone": created["phone"], "entity_type": "Lead"}}
+
+    return stub_server({"/api/1.0/calls/create": create, "/api/1.0/calls/record": record})
+
+
+def _fill(panel, first, last, phone):
+    panel.first.setText(first)
+    panel.last.setText(last)
+    panel.phone.setText(phone)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_refused_create_keeps_the_input_and_the_correction_is_the_same_entry(
+        qtbot, make_window, stub_server, tmp_path):
+    seen: list = []
+    window = make_window(_create_stub(stub_server, seen))
+    window.new_contact()
+    panel = window.create_panel
+    _fill(panel, "Sipho", "", "0821112222")
+    panel.submit()
+    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
+    assert "lastname is required" in panel.banner.text
+    assert (panel.first.text(), panel.last.text(), panel.phone.text()) == (
+        "Sipho", "", "0821112222")
+    assert panel.submit_button.text() == "Send again"
+    assert panel.cancel_button.text() == "Discard…"
+    qtbot.waitUntil(lambda: window.outbox.summary.attention == 1, timeout=WAIT)
+
+    panel.last.setText("Ndlovu")
+    with qtbot.waitSignal(panel.created, timeout=WAIT) as blocker:
+        panel.submit()
+    contact, _request_id = blocker.args
+    assert (contact.id, contact.display_name) == ("new-1", "Sipho Ndlovu")
+    assert window.stack.currentWidget() is window.contact_panel
+    assert window.contact_panel.name.text() == "Sipho Ndlovu"
+    assert [d["lastname"] for d in seen] == ["", "Ndlovu"]
+    with sqlite3.connect(tmp_path / "outbox.sqlite3") as conn:
+        rows = conn.execute("SELECT kind, state FROM outbox").fetchall()
+    conn.close()
+    assert rows == [("create_contact", "sent")]  # corrected in place: one entry, one contact
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_cancelling_a_refused_create_discards_it_after_asking(qtbot, make_window, stub_server):
+    seen: list = []
+    window = make_window(_create_stub(stub_server, seen))
+    window.new_contact()
+    panel = window.create_panel
+    _fill(panel, "Sipho", "", "0821112222")
+    panel.submit()
+    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
+    qtbot.keyClick(panel.first, Qt.Key.Key_Escape)  # Esc only leaves: nothing is dropped
+    assert window.stack.currentWidget() is window.empty
+    window.new_contact()  # the refused one is still there, input kept
+    assert panel.first.text() == "Sipho" and panel.phase == "attention"
+    panel.cancel_button.click()
+    assert panel.confirm is not None and panel.confirm.isVisible()
+    panel.confirm.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: panel.phase == "idle", timeout=WAIT)
+    assert panel.first.text() == ""
+    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
+                    timeout=WAIT)
+    assert len(seen) == 1
+
+
+def test_a_call_ended_while_its_new_contact_is_created_is_linked_before_sending(
+        qtbot, sandbox, make_window, clock):
+    from agent_desktop.sandbox import FaultConfig
+
+    window = make_window(sandbox.base_url)
+    window.call_panel.number.setText("084 777 1234")
+    window.toggle_call()
+    sandbox.faults = FaultConfig(latency=0.6)  # the create takes a moment
+    window.new_contact()
+    panel = window.create_panel
+    assert panel.phone.text() == "084 777 1234"
+    _fill(panel, "Naledi", "Khumalo", "084 777 1234")
+    panel.submit()
+    qtbot.waitUntil(lambda: window.call_panel.awaiting is not None, timeout=WAIT)
+    assert "Naledi Khumalo — being created" in window.call_panel.contact_label.text()
+    clock.advance(40)
+    window.toggle_call()  # ends before the contact exists
+    review = window.review
+    assert review.entry.record.contact is None
+    assert "still being created" in review.banner.text
+    qtbot.waitUntil(lambda: review.entry.record.contact is not None, timeout=WAIT)
+    assert review.values["Name"].text() == "Naledi Khumalo"
+    assert not review.banner.text  # nothing to warn about any more
+    sandbox.faults = FaultConfig()
+    review.send()
+    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
+    log = sandbox.received_logs()[0]
+    assert (log["Name"], log["EntityType"]) == ("Naledi Khumalo", "Lead")
+    assert log["EntityId"] == review_contact_id(sandbox)
+
+
+def review_contact_id(sandbox) -> str:
+    from agent_desktop.core.client import SwitchTransactClient
+
+    with SwitchTransactClient(sandbox.base_url, "test-key") as client:
+        return client.lookup_by_phone("084 777 1234").id

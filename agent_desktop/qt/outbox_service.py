@@ -1,0 +1,296 @@
+"""The process's outbox and its delivery worker, as the GUI thread sees them: tasks and signals.
+
+Threading, in one place:
+- Every outbox call (an fsync per write) runs on the TaskRunner, never on the GUI thread; the
+  answer comes back as the Task's finished/failed signal.
+- The outbox calls its listeners on whichever thread made a change (a runner thread, the delivery
+  thread); the worker calls its status listeners on its own thread. The listeners below only emit
+  signals of this QObject, which lives on the GUI thread, so Qt queues them and the slots run on
+  the GUI thread, in the order the changes happened.
+- The delivery worker is a plain Python thread (core/delivery.py). It is created when the window
+  first knows a server address and key, and gets a new sender when they change.
+- `shutdown()` (at quit) stops the worker (bounded), then closes the file. `_life` makes sure no
+  task touches the outbox after that, so nothing reopens it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from contextlib import suppress
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from agent_desktop.core.calllog import PAYLOAD_FIELDS
+from agent_desktop.core.delivery import ClientSender, DeliveryWorker, WorkerStatus
+from agent_desktop.core.outbox import (
+    CALL_LOG,
+    NEEDS_ATTENTION,
+    PENDING,
+    InvalidTransition,
+    Outbox,
+)
+from agent_desktop.qt.outbox_summary import OutboxSummary, read_summary
+from agent_desktop.qt.tasks import Task, TaskRunner
+
+log = logging.getLogger(__name__)
+
+NOT_CONNECTED = "not_connected"  # pseudo worker state: no address or key, nothing is sent
+
+
+class ServiceClosed(Exception):
+    """The app is shutting down; the outbox is closed."""
+
+
+class InDocumentedOrder:
+    """The outbox keeps payloads as key-sorted JSON; a call log goes out with its fields in the
+    documented order again (JSON does not care, a person reading the server's log does)."""
+
+    def __init__(self, sender: ClientSender) -> None:
+        self.sender = sender
+
+    def send(self, kind: str, payload: Any) -> Any:
+        if kind == CALL_LOG:
+            order = {key: i for i, key in enumerate(PAYLOAD_FIELDS)}
+            payload = dict(sorted(payload.items(), key=lambda kv: order.get(kv[0], len(order))))
+        return self.sender.send(kind, payload)
+
+
+class OutboxService(QObject):
+    # Public signals are emitted on the GUI thread only, so any slot (a lambda too) is safe.
+    event = Signal(object)  # OutboxEvent
+    status_changed = Signal(object)  # WorkerStatus
+    summary_changed = Signal(object)  # OutboxSummary
+    # Emitted on other threads; connected to bound methods of this object, hence queued.
+    _event_relay = Signal(object)
+    _status_relay = Signal(object)
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        runner: TaskRunner,
+        client_factory: Callable[[str, str, str], Any],
+        *,
+        delivery_options: dict | None = None,
+        flush_interval_ms: int = 5000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.outbox = outbox
+        self._runner = runner
+        self._factory = client_factory
+        self._options = dict(delivery_options or {})
+        self.summary = OutboxSummary()
+        self.status: WorkerStatus | None = None  # None: not connected yet
+        self._life = threading.Lock()
+        self._closed = False
+        self._shut = False
+        self._worker: DeliveryWorker | None = None
+        self._client: Any = None
+        self._connection: tuple[str, str] | None = None
+        self._retired: list[Any] = []
+        self._config_seq = 0
+        self._refreshing = False
+        self._refresh_again = False
+        self._refresh_timer = QTimer(self)  # coalesces a burst of events into one read
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(60)
+        self._refresh_timer.timeout.connect(self._refresh_now)
+        self._flush_timer = QTimer(self)  # disk full / folder unwritable: try again regularly
+        self._flush_timer.setInterval(flush_interval_ms)
+        self._flush_timer.timeout.connect(self._retry_storage)
+        self._event_relay.connect(self._event_heard)
+        self._status_relay.connect(self._status_heard)
+        outbox.add_listener(self._heard)
+
+    # --- listeners (any thread) ---------------------------------------------------------------
+
+    def _heard(self, event: Any) -> None:
+        if not self._closed:
+            self._event_relay.emit(event)
+
+    def _worker_status(self, status: WorkerStatus) -> None:
+        if not self._closed:
+            self._status_relay.emit(status)
+
+    def _event_heard(self, event: Any) -> None:
+        self.refresh()
+        self.event.emit(event)
+
+    def _status_heard(self, status: WorkerStatus) -> None:
+        self.status = status
+        self.status_changed.emit(status)
+
+    @property
+    def worker(self) -> DeliveryWorker | None:
+        return self._worker
+
+    # --- start-up and connection --------------------------------------------------------------
+
+    def start(self) -> None:
+        """After the first paint: the first read opens (and if need be creates) the file."""
+        self._flush_timer.start()
+        self.refresh()
+
+    def configure(self, base_url: str, api_key: str | None, region: str) -> Task:
+        """Point delivery at a server (settings saved, key fixed). Builds the client on a
+        worker; the first time it also starts the delivery thread."""
+        self._config_seq += 1
+        return self._start(self._use_connection, base_url, api_key, region, self._config_seq,
+                           name="outbox-connection")
+
+    def _use_connection(self, base_url: str, api_key: str | None, region: str, seq: int) -> None:
+        client, problem = None, ""
+        if base_url and api_key:
+            try:
+                client = self._factory(base_url, api_key, region or "ZA")
+            except ValueError as exc:  # e.g. plain http:// to a remote host
+                problem = str(exc)
+        with self._life:
+            if self._closed or seq != self._config_seq:  # shut down, or settings changed again
+                if client is not None:
+                    client.close()
+                return
+            old, self._client = self._client, client
+            connection = (base_url, api_key or "")
+            changed = self._connection not in (None, connection)
+            self._connection = connection
+            if client is None:
+                if self._worker is not None:  # no server to send to: stop until there is one
+                    self._worker.stop()
+                    self._worker = None
+                self._worker_status(WorkerStatus(NOT_CONNECTED, problem))
+            elif self._worker is None:
+                sender = InDocumentedOrder(ClientSender(client))
+                self._worker = DeliveryWorker(self.outbox, sender, **self._options)
+                self._worker.add_status_listener(self._worker_status)
+                self._worker.start()
+                self._worker_status(self._worker.status)
+            else:
+                self._worker.set_sender(InDocumentedOrder(ClientSender(client)))
+            if old is not None:
+                old.close()  # a send in flight on it may still finish; closed again at the end
+                self._retired.append(old)
+            if client is not None and changed:
+                self._retry_refused_key()
+
+    def _retry_refused_key(self) -> None:
+        """The key or address changed: entries the old key got refused are sent again (the
+        person who fixed the key decided that)."""
+        for entry in self.outbox.entries((NEEDS_ATTENTION,), limit=1000):
+            if entry.last_error_kind == "auth":
+                with suppress(InvalidTransition):  # sent or changed meanwhile: fine
+                    self.outbox.retry(entry.id)
+
+    # --- outbox calls (each on a worker) ------------------------------------------------------
+
+    def run(self, fn: Callable[..., Any], *args: Any, name: str = "") -> Task:
+        """Run `fn(outbox, *args)` on a worker. After shutdown nothing runs and the task never
+        answers (like any task the runner dropped at quit)."""
+        return self._start(self._guarded, fn, args, name=name or "outbox")
+
+    def _start(self, fn: Callable[..., Any], *args: Any, name: str) -> Task:
+        task = self._runner.run(fn, *args, name=name)
+        if self._shut:
+            task.cancel()  # a timer or a late click after quit: widgets may be gone already
+        return task
+
+    def _guarded(self, fn: Callable[..., Any], args: tuple) -> Any:
+        with self._life:
+            if self._closed:
+                raise ServiceClosed("Agent Desktop is closing.")
+            return fn(self.outbox, *args)
+
+    def enqueue_call(self, call_id: str, record: Any, tz: Any = None) -> Task:
+        return self.run(lambda box: box.enqueue_call(call_id, record, tz=tz), name="enqueue-call")
+
+    def enqueue_contact(self, request_id: str, first: str, last: str, phone: str) -> Task:
+        return self.run(lambda box: box.enqueue_contact(request_id, first, last, phone),
+                        name="enqueue-contact")
+
+    def retry(self, entry_id: int) -> Task:
+        return self.run(lambda box: box.retry(entry_id), name="outbox-retry")
+
+    def update_payload(self, entry_id: int, payload: dict) -> Task:
+        return self.run(lambda box: box.update_payload(entry_id, payload), name="outbox-update")
+
+    def discard(self, entry_id: int) -> Task:
+        return self.run(lambda box: box.discard(entry_id), name="outbox-discard")
+
+    def entries(self, states: tuple[str, ...] | None = None, limit: int = 200) -> Task:
+        return self.run(lambda box: (box.held(), box.entries(states, limit=limit)),
+                        name="outbox-entries")
+
+    def retry_now(self) -> Task:
+        """"Retry now": cut short the backoff of entries that failed, and lift the pause."""
+        def work(box: Outbox) -> None:
+            for entry in box.entries((PENDING,), limit=1000):
+                if entry.last_error:
+                    with suppress(InvalidTransition):  # sent or claimed meanwhile: fine
+                        box.retry(entry.id)
+            if self._worker is not None:
+                self._worker.resume()
+        return self.run(work, name="outbox-retry-now")
+
+    # --- the summary ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the summary again soon (many events in a burst give one read)."""
+        if not self._shut and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _refresh_now(self) -> None:
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        task = self.run(read_summary, name="outbox-summary")
+        task.finished.connect(self._summary_read)
+        task.failed.connect(self._summary_failed)
+
+    def _summary_read(self, summary: OutboxSummary) -> None:
+        self._refreshing = False
+        self.summary = summary
+        self.summary_changed.emit(summary)
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+
+    def _summary_failed(self, error: object) -> None:
+        self._refreshing = False
+        if not isinstance(error, ServiceClosed):
+            log.error("reading the outbox summary failed: %r", error)
+
+    def _retry_storage(self) -> None:
+        if self.summary.held or self.summary.storage_error:
+            task = self.run(lambda box: box.flush_memory(), name="outbox-flush")
+            task.finished.connect(lambda _n: self.refresh())
+
+    # --- shutdown -----------------------------------------------------------------------------
+
+    def shutdown(self, timeout: float = 5.0) -> bool:
+        """Stop the worker (its send in flight may finish), then close the file. Bounded; an
+        entry caught mid-send is recovered at the next start. Returns False if it timed out."""
+        if self._shut:
+            return True
+        self._shut = True
+        self._refresh_timer.stop()
+        self._flush_timer.stop()
+        self.outbox.remove_listener(self._heard)
+        locked = self._life.acquire(timeout=timeout)
+        try:
+            self._closed = True
+            stopped = self._worker.stop(timeout) if self._worker is not None else True
+            if stopped:
+                self.outbox.close()
+            else:
+                log.warning("the delivery worker did not stop in %s s", timeout)
+            for client in (self._client, *self._retired):
+                if client is not None:
+                    client.close()
+        finally:
+            if locked:
+                self._life.release()
+        return stopped

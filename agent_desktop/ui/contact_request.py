@@ -1,0 +1,138 @@
+"""One quick-create request, followed through the outbox from "saved" to "created" (or refused).
+
+The form gets one request id per new contact; a correction after a refusal changes that same entry
+(update_payload, or retry when nothing changed), so a contact is never created twice by the form.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from agent_desktop.core.models import Contact
+from agent_desktop.ui.errors import describe_error
+
+IDLE, SAVING, WAITING, ATTENTION = "idle", "saving", "waiting", "attention"
+
+
+class ContactRequest(QObject):
+    phase_changed = Signal(str)
+    message = Signal(str, str)  # text, kind ("error", "warning", "info"); empty text: none
+    queued = Signal(str, str, str)  # request id, name, phone: saved, being created
+    created = Signal(object, str)  # Contact, request id
+    dropped = Signal(str)  # request id: discarded, or created without an id to open
+    finished = Signal()  # created or dropped: the form starts afresh
+
+    def __init__(self, service: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.phase = IDLE
+        self.request_id: str | None = None
+        self.entry_id: int | None = None
+        self.payload: dict[str, str] | None = None
+        service.event.connect(self._event)
+
+    @property
+    def name(self) -> str:
+        payload = self.payload or {}
+        return " ".join(x for x in (payload.get("firstname"), payload.get("lastname")) if x)
+
+    # --- a person's actions -------------------------------------------------------------------
+
+    def submit(self, payload: dict[str, str]) -> None:
+        if self.phase == ATTENTION and self.entry_id is not None:
+            # A correction of the refused entry: the same request, not a second contact.
+            task = (self._service.retry(self.entry_id) if payload == self.payload
+                    else self._service.update_payload(self.entry_id, payload))
+        else:
+            self.request_id = str(uuid.uuid4())
+            task = self._service.enqueue_contact(self.request_id, payload["firstname"],
+                                                 payload["lastname"], payload["phone"])
+        self.payload = dict(payload)
+        request_id = self.request_id
+        task.finished.connect(lambda entry: self._saved(request_id, entry))
+        task.failed.connect(lambda error: self._not_saved(request_id, error))
+        self._set(SAVING)
+
+    def discard(self) -> None:
+        if self.entry_id is not None:
+            task = self._service.discard(self.entry_id)
+            task.failed.connect(lambda e: self.message.emit(str(e), "error"))
+
+    # --- answers ------------------------------------------------------------------------------
+
+    def _saved(self, request_id: str | None, entry: Any) -> None:
+        if request_id != self.request_id or self.phase != SAVING:
+            return  # answered late: the outbox's events already moved it on
+        self.entry_id = entry.id
+        self._set(WAITING)
+        self.queued.emit(request_id, self.name, self.payload["phone"])
+
+    def _not_saved(self, request_id: str | None, error: object) -> None:
+        from agent_desktop.core.outbox import InvalidTransition, OutboxUnavailable
+
+        if request_id != self.request_id or self.phase != SAVING:
+            return
+        if isinstance(error, OutboxUnavailable):  # kept in memory; written, then sent, later
+            reason = error.held.reason if error.held is not None else error.message
+            self.message.emit(
+                self.tr("Could not save the new contact to disk: %1 It is kept in memory and "
+                        "will be written as soon as possible.").replace("%1", reason), "warning")
+            self._set(WAITING)
+            self.queued.emit(request_id, self.name, self.payload["phone"])
+            return
+        text = str(error) if isinstance(error, InvalidTransition) else describe_error(error)
+        self.message.emit(text, "error")
+        self._set(ATTENTION if self.entry_id is not None else IDLE)
+
+    def _event(self, event: Any) -> None:
+        from agent_desktop.core.outbox import CREATE_CONTACT
+
+        entry = event.entry
+        if (entry is None or entry.kind != CREATE_CONTACT or self.request_id is None
+                or entry.call_id != self.request_id):
+            return
+        self.entry_id = entry.id
+        action = event.action
+        if action == "sent":
+            self._created(entry)
+        elif action == "needs_attention":
+            self.message.emit(entry.last_error or self.tr("SwitchTransact refused it."), "error")
+            self._set(ATTENTION)
+        elif action == "retry_scheduled":
+            self.message.emit(
+                self.tr("Saved. %1 The contact is created as soon as SwitchTransact answers; "
+                        "you can carry on.").replace("%1", entry.last_error or ""), "info")
+        elif action == "discarded":
+            self._finish()
+        elif action in ("updated", "retried", "written_from_memory") and self.phase != SAVING:
+            self._set(WAITING)
+
+    def _created(self, entry: Any) -> None:
+        request_id = self.request_id or ""
+        result = entry.result or {}
+        try:
+            contact = Contact.from_api(result)
+        except ValueError:
+            # Created, but the follow-up lookup found no id: starting afresh keeps the agent
+            # from creating it twice.
+            self._finish()
+            self.message.emit(result.get("message") or self.tr(
+                "The contact was created but could not be opened; search for it."), "warning")
+            return
+        self._finish(emit_dropped=False)
+        self.created.emit(contact, request_id)
+
+    def _finish(self, emit_dropped: bool = True) -> None:
+        request_id = self.request_id or ""
+        self.request_id = self.entry_id = self.payload = None
+        self._set(IDLE)
+        self.finished.emit()
+        if emit_dropped:
+            self.dropped.emit(request_id)
+
+    def _set(self, phase: str) -> None:
+        self.phase = phase
+        self.phase_changed.emit(phase)

@@ -1,0 +1,152 @@
+"""Words for the outbox: counts, what the strip says in each delivery state, entry titles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from agent_desktop.core import delivery
+from agent_desktop.core.outbox import (
+    CALL_LOG,
+    DISCARDED,
+    NEEDS_ATTENTION,
+    PENDING,
+    SENDING,
+    SENT,
+)
+from agent_desktop.qt.outbox_service import NOT_CONNECTED
+from agent_desktop.qt.outbox_summary import OutboxSummary
+from agent_desktop.ui import theme
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Outbox", text)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return _tr(one) if n == 1 else _tr(many).replace("%1", str(n))
+
+
+def count_text(calls: int, contacts: int) -> str:
+    """"2 call logs", "1 new contact", "2 call logs and 1 new contact"."""
+    parts = []
+    if calls or not contacts:
+        parts.append(_count(calls, "1 call log", "%1 call logs"))
+    if contacts:
+        parts.append(_count(contacts, "1 new contact", "%1 new contacts"))
+    return _tr("%1 and %2").replace("%1", parts[0]).replace("%2", parts[1]) \
+        if len(parts) == 2 else parts[0]
+
+
+def attention_text(n: int) -> str:
+    return _count(n, "1 needs attention", "%1 need attention")
+
+
+@dataclass(frozen=True)
+class StripView:
+    text: str = ""  # empty: nothing worth a strip
+    detail: str = ""
+    hue: int = theme.HUE_INFO
+    busy: bool = False  # only "sending as usual": shown after a moment, not for every send
+    retry: bool = False  # offer "Retry now"
+    settings: bool = False  # offer "Settings…"
+
+
+def strip_view(summary: OutboxSummary, status: Any, configured: bool) -> StripView:
+    """What the strip says, most urgent first: memory-only entries, then delivery trouble, then
+    plain sending; entries needing attention have their own button next to it."""
+    if summary.held:
+        what = count_text(summary.held_calls, summary.held - summary.held_calls)
+        return StripView(
+            _tr("Could not save %1 to disk: %2").replace("%1", what)
+            .replace("%2", summary.held_reason),
+            _tr("It is kept in memory and will be written as soon as possible; keep Agent Desktop "
+                "open until then."), theme.HUE_ERROR)
+    if summary.storage_error:
+        return StripView(
+            _tr("The outbox cannot be written: %1").replace("%1", summary.storage_error),
+            _tr("New call logs are kept in memory until it can."), theme.HUE_ERROR)
+    if summary.waiting:
+        return _waiting_view(summary, status, configured)
+    if summary.attention:
+        refused = count_text(summary.attention_calls, summary.attention - summary.attention_calls)
+        return StripView(
+            _tr("SwitchTransact refused %1.").replace("%1", refused),
+            _tr("Correct and resend, or discard: nothing is dropped without you deciding."),
+            theme.HUE_ERROR)
+    return StripView()
+
+
+def _waiting_view(summary: OutboxSummary, status: Any, configured: bool) -> StripView:
+    what = count_text(summary.waiting_calls, summary.waiting_contacts)
+    later = _tr("You can quit: they will be sent next time Agent Desktop starts.")
+    state = status.state if status is not None else None
+    if state == delivery.OFFLINE:
+        return StripView(
+            _tr("Offline — %1 waiting, will send when the connection is back.")
+            .replace("%1", what), later, theme.HUE_WARN, retry=True)
+    if state == delivery.RATE_LIMITED:
+        return StripView(
+            _tr("SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.")
+            .replace("%1", what), later, theme.HUE_WARN)
+    if state == delivery.SERVER_TROUBLE:
+        return StripView(
+            _tr("SwitchTransact has a problem — %1 waiting; retrying automatically.")
+            .replace("%1", what), summary.last_error or later, theme.HUE_WARN, retry=True)
+    if state == delivery.AUTH_BLOCKED:
+        return StripView(
+            _tr("Sending paused: SwitchTransact refused the API key — %1 waiting.")
+            .replace("%1", what), _tr("Fix the key in Settings; they are sent then."),
+            theme.HUE_ERROR, settings=True)
+    if state == delivery.STORAGE_UNAVAILABLE:
+        return StripView(status.message, later, theme.HUE_ERROR)
+    if state == NOT_CONNECTED or not configured:
+        return StripView(
+            _tr("%1 waiting — not connected to SwitchTransact.").replace("%1", what),
+            (status.message if status is not None and status.message else "")
+            or _tr("Set up the server address and API key in Settings."),
+            theme.HUE_WARN, settings=True)
+    return StripView(_tr("Saved — sending %1…").replace("%1", what), "", theme.HUE_INFO,
+                     busy=True)
+
+
+# --- entries ----------------------------------------------------------------------------------
+
+def entry_title(kind: str, payload: dict[str, Any]) -> str:
+    if kind == CALL_LOG:
+        name = payload.get("Name") or payload.get("Number") or _tr("Unknown caller")
+        parts = [name]
+        if payload.get("Number") and payload.get("Number") != name:
+            parts.append(payload["Number"])
+        if payload.get("Duration"):
+            parts.append(payload["Duration"])
+        return " · ".join(parts)
+    name = " ".join(x for x in (payload.get("firstname"), payload.get("lastname")) if x)
+    title = _tr("New contact: %1").replace("%1", name or "—")
+    return f"{title} · {payload['phone']}" if payload.get("phone") else title
+
+
+def state_text(state: str, has_error: bool = False) -> str:
+    if state == PENDING:
+        return _tr("Waiting to retry") if has_error else _tr("Waiting")
+    return {
+        SENDING: _tr("Sending…"),
+        SENT: _tr("Sent"),
+        NEEDS_ATTENTION: _tr("Needs attention"),
+        DISCARDED: _tr("Discarded"),
+    }.get(state, _tr("Not saved to disk yet"))
+
+
+def state_hue(state: str) -> int:
+    return {NEEDS_ATTENTION: theme.HUE_ERROR, SENT: theme.HUE_OK, PENDING: theme.HUE_WARN,
+            SENDING: theme.HUE_INFO, DISCARDED: -1}.get(state, theme.HUE_ERROR)
+
+
+def when_text(timestamp: float, now: datetime | None = None) -> str:
+    moment = datetime.fromtimestamp(timestamp)
+    now = now or datetime.now()
+    return moment.strftime("%H:%M") if moment.date() == now.date() \
+        else moment.strftime("%d %b %H:%M")

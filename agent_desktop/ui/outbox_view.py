@@ -1,0 +1,100 @@
+"""The outbox's place in the window: the strip, the status-bar button, the list dialog, and what
+the delivery worker learns about the connection (it is shown like a search's outcome)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+
+from agent_desktop.core import delivery
+from agent_desktop.qt.outbox_service import OutboxService
+from agent_desktop.qt.outbox_summary import OutboxSummary
+from agent_desktop.ui.outbox_dialog import OutboxDialog
+from agent_desktop.ui.outbox_strip import OutboxButton, OutboxStrip
+from agent_desktop.ui.outbox_texts import count_text
+from agent_desktop.ui.status import ConnectionState
+
+if TYPE_CHECKING:
+    from agent_desktop.ui.main_window import MainWindow
+
+_CONNECTION = {
+    delivery.OFFLINE: ConnectionState.OFFLINE,
+    delivery.AUTH_BLOCKED: ConnectionState.KEY_PROBLEM,
+    delivery.SERVER_TROUBLE: ConnectionState.SERVER_PROBLEM,
+}
+
+
+class OutboxView(QObject):
+    def __init__(self, window: MainWindow, service: OutboxService) -> None:
+        super().__init__(window)
+        self._window = window
+        self.service = service
+        self.strip = OutboxStrip(window.centralWidget())
+        self.button = OutboxButton(window)
+        self.button.clicked.connect(lambda: self.open_dialog())
+        self.dialog: OutboxDialog | None = None
+        self._greeted = False
+        self.strip.open_outbox.connect(lambda: self.open_dialog())
+        self.strip.retry_now.connect(self.service.retry_now)
+        self.strip.open_settings.connect(lambda: window.open_settings())
+        service.summary_changed.connect(self._summary)
+        service.status_changed.connect(self._status)
+        service.event.connect(self._event)
+        window.session.settings_changed.connect(lambda _s: self._render())
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        summary = self.service.summary
+        self.strip.update_view(summary, self.service.status, self._window.session.configured)
+        self.button.set_summary(summary)
+
+    def _summary(self, summary: OutboxSummary) -> None:
+        self._render()
+        if not self._greeted and summary.read:
+            self._greeted = True
+            if summary.waiting and not self._window.book.unsent():
+                self._window.statusBar().showMessage(
+                    self.tr("Sending %1 saved before Agent Desktop last closed…").replace(
+                        "%1", count_text(summary.waiting_calls, summary.waiting_contacts)),
+                    8000)
+
+    def _status(self, status: Any) -> None:
+        self._render()
+        state = _CONNECTION.get(status.state)
+        if state is not None:
+            self._window.session.set_state(state, status.message)
+
+    def _event(self, event: Any) -> None:
+        if event.action == "sent":
+            self._window.session.mark_reachable()
+
+    # --- the list -----------------------------------------------------------------------------
+
+    def open_dialog(self, call_id: str | None = None, edit: bool = False) -> OutboxDialog:
+        if self.dialog is None:
+            self.dialog = OutboxDialog(self.service, lambda: self._window.session.region,
+                                       self._window)
+            self.dialog.setWindowModality(Qt.WindowModality.NonModal)
+        if call_id:
+            self.dialog.select_call(call_id, edit)
+        else:
+            self.dialog.reload()
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def close_notice(self) -> str:
+        """What to say when the window closes with entries still to send (they are safe)."""
+        summary = self.service.summary
+        if not summary.waiting and not summary.attention:
+            return ""
+        if summary.waiting:
+            return self.tr("%1 will be sent next time Agent Desktop starts.").replace(
+                "%1", count_text(summary.waiting_calls, summary.waiting_contacts))
+        return self.tr("%1 in the outbox need your attention; they are kept for next time.") \
+            .replace("%1", str(summary.attention))
