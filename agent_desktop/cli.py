@@ -232,15 +232,9 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
 
 def _instance(demo: bool) -> str:
-    import getpass
+    from agent_desktop.core.call_events import current_instance_name
 
-    from agent_desktop.core.call_events import instance_name
-
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in the environment: still one window per session
-        user = ""
-    return instance_name(user, demo)
+    return current_instance_name(demo)
 
 
 def _launch_window() -> None:

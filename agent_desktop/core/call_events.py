@@ -61,6 +61,17 @@ class CallEvent:
         return cls(kind, number.strip(), bool(body.get("outbound", False)))
 
 
+def current_instance_name(demo: bool = False) -> str:
+    """instance_name() for the user running this process."""
+    import getpass
+
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in the environment: still one window per session
+        user = ""
+    return instance_name(user, demo)
+
+
 def instance_name(user: str, demo: bool = False) -> str:
     """The local-socket name of one user's running window (the demo has its own)."""
     safe = "".join(ch if ch.isalnum() else "_" for ch in user) or "user"

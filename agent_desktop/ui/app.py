@@ -109,12 +109,27 @@ def run_gui(demo: bool = False, base_url: str | None = None, region: str | None 
         cleanup = window.shutdown
     window.errors.install()
     window.show()
+    QTimer.singleShot(0, lambda: listen_for_call_events(window, demo))
     _log_to_file(window)
     _quit_on_ctrl_c(app)
     try:
         return app.exec()
     finally:
         cleanup()
+
+
+def listen_for_call_events(window: MainWindow, demo: bool) -> None:
+    """Let softphones reach this window (`agent-desktop call ring NUMBER`); after first paint."""
+    from agent_desktop.core.call_events import current_instance_name
+    from agent_desktop.qt.single_instance import InstanceServer
+    from agent_desktop.ui.incoming_call import IncomingCalls
+
+    server = InstanceServer(current_instance_name(demo), window)
+    if not server.listen():
+        log.warning("another window already takes call events; this one will not get them")
+        return
+    server.event_received.connect(IncomingCalls(window).handle)
+    window.call_events = server
 
 
 def _log_to_file(window: MainWindow) -> None:

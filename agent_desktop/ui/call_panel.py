@@ -184,6 +184,16 @@ class CallPanel(QFrame):
         self.call_ended.emit(record, call_id)
         return record
 
+    def log_missed(self, number: str, rang_at, contact: Contact | None) -> CallRecord:
+        """A ring that ended unanswered: a zero-length Missed inbound call at the ring's time,
+        reviewed and sent like any other call (its own call id: one ring, one log)."""
+        record = CallRecord(
+            start=rang_at, end=rang_at, call_type=CallType.MISSED,
+            direction=CallDirection.INBOUND, number=number, contact=contact, agent=self._agent(),
+        )
+        self.call_ended.emit(record, str(uuid.uuid4()))
+        return record
+
     def set_contact(self, contact: Contact | None) -> None:
         self.contact = contact
         self.awaiting = None
