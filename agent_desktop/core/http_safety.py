@@ -4,7 +4,6 @@ store, bounded reads, and network failures described in plain words."""
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import socket
 import ssl
 import time
@@ -18,21 +17,12 @@ from requests.adapters import HTTPAdapter
 
 from agent_desktop import __version__
 from agent_desktop.core.errors import NetworkError, ProtocolError
+from agent_desktop.core.loopback import is_loopback  # also used from here by the client
 
 DEFAULT_BASE_URL = "https://app.switchtransact.com/api/1.0"
 MAX_BODY_BYTES = 5 * 1024 * 1024
 _CHUNK = 64 * 1024
 USER_AGENT = f"AgentDesktop/{__version__} (+python-requests/{requests.__version__})"
-
-
-def is_loopback(host: str) -> bool:
-    host = (host or "").strip("[]").lower().rstrip(".")
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def normalise_base_url(url: str | None) -> str:

@@ -151,10 +151,20 @@ def exact_worker(client: SearchClient, term: str, region: str) -> list[Suggestio
         contact = client.lookup_by_email(text)
         contacts = [contact] if contact is not None else []
     elif kind == "phone":
-        contacts = client.lookup_all_by_phone(text)
+        # Show the number that matched (a switchboard), not each contact's mobile.
+        return [Suggestion(c, format_phone(_phone_matching(c, text, region), region), exact=True)
+                for c in client.lookup_all_by_phone(text)]
     else:
         contacts = []
     return suggestions_for(contacts, region, exact=True)
+
+
+def _phone_matching(contact: Contact, number: str, region: str) -> str | None:
+    from agent_desktop.core.phone import cache_key
+
+    wanted = cache_key(number, region)
+    matching = [n for _, n in contact.phones if cache_key(n, region) == wanted]
+    return matching[0] if matching else contact.best_phone
 
 
 class SearchRound:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import signal
 import sys
 import threading
 from collections.abc import Sequence
+
+from agent_desktop.core.loopback import is_loopback
 
 from .faults import FaultConfig
 from .server import SandboxServer
@@ -67,18 +68,9 @@ def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
                         help="seed for the random faults, to replay a run")
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def run_sandbox_command(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C or SIGTERM; 0 after a clean stop, 2 when it cannot start."""
-    if not _is_loopback(args.host) and not getattr(args, "allow_remote", False):
+    if not is_loopback(args.host) and not getattr(args, "allow_remote", False):
         print(f"Refusing to listen on {args.host}: the sandbox serves a demo key to anyone who "
               "can reach it. Add --allow-remote if you really want that.", file=sys.stderr)
         return 2

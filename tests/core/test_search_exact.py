@@ -19,6 +19,8 @@ def test_a_shared_switchboard_gives_every_record_as_an_exact_hit(client):
     assert [s.exact for s in exact] == [True, True, True]
     assert {s.contact.company for s in exact} == {
         "Table Bay Tours", "Harbour Light Insurance", "Atlantic Seaboard Properties"}
+    # Pieter van der Merwe's mobile comes first on his record; the line that rang is shown.
+    assert [s.phone_display for s in exact] == ["021 555 0199"] * 3
 
 
 def test_exact_hits_lead_and_are_not_repeated(client):
