@@ -173,6 +173,15 @@ def cache_key(raw: str, region: str = DEFAULT_REGION) -> str:
         return raw.strip() if isinstance(raw, str) else ""
 
 
+def same_number(a: str, b: str, region: str = DEFAULT_REGION) -> bool:
+    """Do two spellings name one number? "0721234567" and "+27 72 123 4567" do (ZA)."""
+    key_a, key_b = cache_key(a, region), cache_key(b, region)
+    if key_a.startswith("+") or key_b.startswith("+"):
+        return key_a == key_b
+    digits_a = "".join(ch for ch in key_a if ch.isdigit())  # neither parses: compare digits
+    return bool(digits_a) and digits_a == "".join(ch for ch in key_b if ch.isdigit())
+
+
 def display_number(raw: str, region: str = DEFAULT_REGION) -> str:
     """National form for numbers of the agent's region, international for others, raw otherwise."""
     try:

@@ -160,10 +160,9 @@ def exact_worker(client: SearchClient, term: str, region: str) -> list[Suggestio
 
 
 def _phone_matching(contact: Contact, number: str, region: str) -> str | None:
-    from agent_desktop.core.phone import cache_key
+    from agent_desktop.core.phone import same_number
 
-    wanted = cache_key(number, region)
-    matching = [n for _, n in contact.phones if cache_key(n, region) == wanted]
+    matching = [n for _, n in contact.phones if same_number(n, number, region)]
     return matching[0] if matching else contact.best_phone
 
 

@@ -94,11 +94,10 @@ class IncomingCalls(QObject):
         """The agent picked this contact from the ring's picker (it has the ringing number)."""
         if contact is None:
             return False
-        from agent_desktop.core.phone import cache_key
+        from agent_desktop.core.phone import same_number
 
         region = self.window.session.region
-        wanted = cache_key(number, region)
-        return any(cache_key(n, region) == wanted for _, n in contact.phones)
+        return any(same_number(n, number, region) for _, n in contact.phones)
 
     def _set_direction(self, direction: CallDirection) -> None:
         combo = self.window.call_panel.direction

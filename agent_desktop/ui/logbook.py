@@ -9,7 +9,6 @@ the agent's explicit Discard of a log never sent, or a Discard in the outbox.
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass, replace
 from datetime import tzinfo
 
@@ -50,14 +49,6 @@ class LogEntry:
     @property
     def title(self) -> str:
         return entry_title(CALL_LOG, self.payload)
-
-
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text or "")[-9:]  # the subscriber part: national and E.164 agree
-
-
-def same_number(a: str, b: str) -> bool:
-    return bool(_digits(a)) and _digits(a) == _digits(b)
 
 
 class LogBook(QObject):

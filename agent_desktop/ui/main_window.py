@@ -30,7 +30,7 @@ from agent_desktop.ui.contact_panel import ContactPanel, EmptyContact
 from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.create_panel import CreatePanel
 from agent_desktop.ui.errors import ErrorReporter, describe_error
-from agent_desktop.ui.logbook import LogBook, LogEntry, LogState, same_number
+from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
 from agent_desktop.ui.outbox_view import OutboxView
 from agent_desktop.ui.review import ReviewPane
 from agent_desktop.ui.search_box import SearchBox
@@ -232,9 +232,12 @@ class MainWindow(QMainWindow):
     def _contact_queued(self, request_id: str, name: str, phone: str) -> None:
         """A contact for the caller is on its way: the running call waits for it (shown), and
         its log is linked to it if it exists before the log is sent."""
+        from agent_desktop.core.phone import same_number
+
         panel = self.call_panel
         number = panel.number.text().strip()
-        if panel.running and panel.contact is None and (not number or same_number(number, phone)):
+        if panel.running and panel.contact is None and (
+                not number or same_number(number, phone, self.session.region)):
             panel.set_awaiting((request_id, name))
 
     def _contact_dropped(self, request_id: str) -> None:

@@ -15,6 +15,7 @@ from agent_desktop.core.phone import (
     lookup_forms,
     normalise_email,
     parse_phone,
+    same_number,
 )
 
 
@@ -140,3 +141,18 @@ def test_any_spelling_of_a_sa_mobile_shares_the_e164_form(digits, sep):
         return  # not every prefix is allocated; such numbers are tried as typed
     assert forms_a[0] == forms_b[0] == expected == f"+27{digits}"
     assert f"0{digits}" in forms_a and f"0{digits}" in forms_b
+
+
+@pytest.mark.parametrize(("a", "b", "region", "same"), [
+    ("0721234567", "+27 72 123 4567", "ZA", True),
+    ("072 123 4567", "+27721234567", "ZA", True),
+    ("(201) 555-0123", "+1 201 555 0123", "US", True),
+    ("0721234567", "0821234567", "ZA", False),
+    # Same last nine digits, different countries: not one number.
+    ("+44 20 7946 0958", "+27 20 7946 0958", "ZA", False),
+    ("12345", "1-23-45", "ZA", True),  # neither is a real number: digits decide
+    ("", "", "ZA", False),
+])
+def test_same_number(a, b, region, same):
+    assert same_number(a, b, region) is same
+    assert same_number(b, a, region) is same
