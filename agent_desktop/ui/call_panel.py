@@ -191,6 +191,7 @@ class CallPanel(QFrame):
             start=rang_at, end=rang_at, call_type=CallType.MISSED,
             direction=CallDirection.INBOUND, number=number, contact=contact, agent=self._agent(),
         )
+        self.ended_awaiting = None  # a contact being created belongs to an earlier call, not this
         self.call_ended.emit(record, str(uuid.uuid4()))
         return record
 

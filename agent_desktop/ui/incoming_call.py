@@ -30,6 +30,7 @@ class IncomingCalls(QObject):
         super().__init__(window)
         self.window = window
         self._ringing_term: str | None = None  # the ring whose search answer we wait for
+        self._ring_during_call = False  # call waiting: its caller is not the running call's
         self._unanswered: _Ring | None = None  # rang, not answered yet
         window.search.outcome_shown.connect(self._outcome)
 
@@ -61,6 +62,7 @@ class IncomingCalls(QObject):
             panel.number.setText(number)
             self._set_direction(CallDirection.INBOUND)
             self._unanswered = _Ring(number, self.window.ctx.clock.now())
+        self._ring_during_call = panel.running
         self._ringing_term = normalise_term(number)
         w.search.edit.setText(number)
         w.search.search_now()
@@ -71,11 +73,16 @@ class IncomingCalls(QObject):
         panel = w.call_panel
         if panel.running:
             return
-        self._unanswered = None
+        ring, self._unanswered = self._unanswered, None
         self._set_direction(CallDirection.OUTBOUND if event.outbound else CallDirection.INBOUND)
+        # Only a contact known to have this number is the call's: the page may still show the
+        # previous caller. Unknown or not yet picked stays unlinked (the agent can link it).
+        number = event.number or (ring.number if ring else "")
         shown = w.contact_panel.contact
-        if shown is not None and w.stack.currentWidget() is w.contact_panel:
-            panel.set_contact(shown)
+        contact = ring.contact if ring and ring.contact else (
+            shown if number and self._is_callers(shown, number) else None)
+        if contact is not None:
+            panel.set_contact(contact)
         panel.start_call(event.number)
 
     def _end(self) -> None:
@@ -113,7 +120,8 @@ class IncomingCalls(QObject):
             if self._unanswered is not None:
                 self._unanswered.contact = exact[0]
             w.search.popup.hide()
-            w.show_contact(exact[0])
+            # A ring while on another call must not relink that call to the new caller.
+            w.show_contact(exact[0], link_to_call=not self._ring_during_call)
             w.statusBar().showMessage(
                 self.tr("Incoming call: %1").replace("%1", exact[0].display_name), 10000)
         elif len(exact) > 1:  # the picker stays open, exact hits first

@@ -194,10 +194,10 @@ class MainWindow(QMainWindow):
 
     # --- contacts -----------------------------------------------------------------------------
 
-    def show_contact(self, contact: Contact) -> None:
+    def show_contact(self, contact: Contact, *, link_to_call: bool = True) -> None:
         self.contact_panel.show_contact(contact, self.session.region)
         self.stack.setCurrentWidget(self.contact_panel)
-        if self.call_panel.running and self.call_panel.contact is None:
+        if link_to_call and self.call_panel.running and self.call_panel.contact is None:
             self.call_panel.set_contact(contact)  # picked during the call: it is the call's
         self._sync_link_button()
 

@@ -121,3 +121,46 @@ def test_a_ring_from_another_process_reaches_the_window(qtbot, sandbox, make_win
         out, err = proc.communicate()
     assert out.strip() == "ok", err
     assert window.contact_panel.contact.id == JAMES_ID
+
+
+def test_an_unknown_caller_answered_is_not_logged_against_the_previous_one(
+        qtbot, sandbox, make_window, clock):
+    window = make_window(sandbox.base_url)
+    calls = IncomingCalls(window)
+    _ring(qtbot, window, calls, "0721234567")  # James: shown on the contact page
+    calls.handle(CallEvent(EventKind.ANSWER, "0721234567"))
+    calls.handle(CallEvent(EventKind.END))
+    window.review.send_button.click()
+    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.contact_panel, timeout=10000)
+    assert window.contact_panel.contact.id == JAMES_ID  # still on screen after the first call
+
+    _ring(qtbot, window, calls, "073 999 8888")  # nobody has this number
+    calls.handle(CallEvent(EventKind.ANSWER, "073 999 8888"))
+    assert window.call_panel.contact is None
+    calls.handle(CallEvent(EventKind.END))
+    window.review.send_button.click()
+    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 2, timeout=10000)
+    log = sandbox.received_logs()[1]
+    assert (log["EntityId"], log["Name"], log["Number"]) == ("", "073 999 8888", "073 999 8888")
+
+
+def test_a_ring_during_a_call_does_not_relink_the_running_call(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    calls = IncomingCalls(window)
+    calls.handle(CallEvent(EventKind.ANSWER, "073 999 8888", outbound=True))  # unknown number
+    assert window.call_panel.running and window.call_panel.contact is None
+    _ring(qtbot, window, calls, "0721234567")  # James rings meanwhile: shown, not linked
+    assert window.contact_panel.contact.id == JAMES_ID
+    assert window.call_panel.contact is None
+    assert window.call_panel.number.text() == "073 999 8888"
+
+
+def test_a_missed_call_does_not_inherit_a_contact_being_created(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    calls = IncomingCalls(window)
+    window.call_panel.ended_awaiting = ("some-earlier-request", "Bob Newman")  # left by a call
+    _ring(qtbot, window, calls, "073 999 8888")
+    calls.handle(CallEvent(EventKind.END))
+    assert window.stack.currentWidget() is window.review
+    assert window.book.unsent()[-1].awaiting is None
