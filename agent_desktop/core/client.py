@@ -118,8 +118,8 @@ class SwitchTransactClient:
             sessions, self._sessions = self._sessions, []
             self._local = threading.local()
             fanout, self._fanout = self._fanout, None
-        if fanout is not None:
-            fanout.shutdown(wait=True)
+        if fanout is not None:  # never wait for lookups in flight: quitting must not hang
+            fanout.shutdown(wait=False, cancel_futures=True)
         for session in sessions:
             session.close()
 
@@ -203,14 +203,21 @@ class SwitchTransactClient:
         }
         read_ack(self._post("/calls/create", body), "new contact")
         try:
-            contact = self.lookup_by_phone(number)
+            found = self.lookup_all_by_phone(number)
         except ApiError as exc:
             # The create went through: never let the caller think it failed and create again.
             log.warning("created contact could not be looked up: %s", exc.message)
             raise NotFound(f"{CREATED_NOT_FOUND} ({exc.message})") from None
-        if contact is None:
-            raise NotFound(CREATED_NOT_FOUND)
-        return contact
+        # Others may share the number (a switchboard, a family phone): the new record is the one
+        # with the names just sent, never simply the first record the number finds.
+        def names(first: str | None, last: str | None) -> tuple[str, str]:
+            return (first or "").casefold(), (last or "").casefold()
+
+        wanted = names(body["firstname"], body["lastname"])
+        for contact in found:
+            if names(contact.firstname, contact.lastname) == wanted:
+                return contact
+        raise NotFound(CREATED_NOT_FOUND)
 
     @_only_api_errors
     def log_call(self, payload: Mapping[str, str]) -> None:

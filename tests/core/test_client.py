@@ -104,7 +104,8 @@ def test_create_contact_refused_is_a_validation_error(client):
 
 
 def test_created_but_not_found(client, sandbox, monkeypatch):
-    monkeypatch.setattr(client, "lookup_by_phone", lambda number: None)
+    # The real sandbox always finds what it created; a server that lags cannot be played.
+    monkeypatch.setattr(client, "lookup_all_by_phone", lambda number: [])
     with pytest.raises(NotFound) as err:
         client.create_contact("Lerato", "Mokoena", "0745556666")
     assert err.value.message == CREATED_NOT_FOUND
@@ -234,3 +235,27 @@ def test_lookup_all_by_phone_single_unknown_and_errors(client, sandbox):
     sandbox.faults = FaultConfig(error_rate=1.0)
     with pytest.raises(ServerError):
         client.lookup_all_by_phone("072 123 4567")
+
+
+def test_create_on_a_number_someone_has_returns_the_new_contact(client, sandbox):
+    """James May already has 072 123 4567: the new record is told apart by its names."""
+    contact = client.create_contact("Bob", "Newman", "072 123 4567")
+    assert (contact.firstname, contact.lastname) == ("Bob", "Newman")
+    assert contact.id != JAMES
+
+
+def test_close_does_not_wait_for_lookups_in_flight(sandbox):
+    import time
+
+    sandbox.faults = FaultConfig(latency=3.0)
+    c = SwitchTransactClient(sandbox.base_url, "test-key")
+    worker = threading.Thread(target=lambda: c.lookup_all_by_phone("0721234567"), daemon=True)
+    worker.start()
+    deadline = time.monotonic() + 5
+    while sandbox.request_count("/calls/record") == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    started = time.monotonic()
+    c.close()
+    assert time.monotonic() - started < 1.0
+    sandbox.faults = FaultConfig()
+    worker.join(10)
