@@ -75,15 +75,18 @@ class ContactRequest(QObject):
 
         if request_id != self.request_id or self.phase != SAVING:
             return
-        if isinstance(error, OutboxUnavailable):  # kept in memory; written, then sent, later
-            reason = error.held.reason if error.held is not None else error.message
+        # A new contact the disk refused is held in memory and written later; a correction of
+        # a refused entry is not (error.held is None): say so and keep the form editable.
+        if isinstance(error, OutboxUnavailable) and error.held is not None:
+            reason = error.held.reason
             self.message.emit(
                 self.tr("Could not save the new contact to disk: %1 It is kept in memory and "
                         "will be written as soon as possible.").replace("%1", reason), "warning")
             self._set(WAITING)
             self.queued.emit(request_id, self.name, self.payload["phone"])
             return
-        text = str(error) if isinstance(error, InvalidTransition) else describe_error(error)
+        plain = isinstance(error, (InvalidTransition, OutboxUnavailable))  # already sentences
+        text = str(error) if plain else describe_error(error)
         self.message.emit(text, "error")
         self._set(ATTENTION if self.entry_id is not None else IDLE)
 

@@ -240,3 +240,36 @@ def review_contact_id(sandbox) -> str:
 
     with SwitchTransactClient(sandbox.base_url, "test-key") as client:
         return client.lookup_by_phone("084 777 1234").id
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_correction_the_full_disk_refuses_says_so_and_keeps_the_form_usable(
+        qtbot, make_window, stub_server, tmp_path):
+    from agent_desktop.core.outbox import Outbox
+
+    limit = {"pages": 0}
+
+    def cap_file_size(conn):
+        if limit["pages"]:
+            conn.execute(f"PRAGMA max_page_count = {limit['pages']}")
+
+    path = tmp_path / "full.sqlite3"
+    box = Outbox(path, on_connect=cap_file_size)
+    seen: list = []
+    window = make_window(_create_stub(stub_server, seen), outbox=box)
+    window.new_contact()
+    panel = window.create_panel
+    _fill(panel, "Sipho", "", "0821112222")
+    panel.submit()
+    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
+    with sqlite3.connect(path) as conn:
+        limit["pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    box.close()  # its next connection gets the cap: the "disk" is full from now on
+
+    panel.last.setText("Ndlovu " + "x" * 20_000)  # the correction needs room the disk lacks
+    panel.submit()
+    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
+    assert "full" in panel.banner.text and "kept in memory" not in panel.banner.text
+    assert panel.submit_button.isEnabled()
+    assert panel.last.text().startswith("Ndlovu")  # the input is kept for another try
