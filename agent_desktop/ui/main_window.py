@@ -354,9 +354,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def memory_only_count(self) -> int:
-        """Call logs and new contacts that exist only in this process: lost if it quits now."""
+        """Call logs and new contacts that exist only in this process: lost if it quits now.
+        A call still running counts: its log does not exist anywhere yet."""
         not_saved = [e for e in self.book.memory_only() if e.state is not LogState.HELD]
-        return len(not_saved) + self.outbox.summary.held
+        return len(not_saved) + self.outbox.summary.held + int(self.call_panel.running)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Saved entries are durable: they are sent at the next start, so closing never waits
@@ -365,9 +366,11 @@ class MainWindow(QMainWindow):
         if unsaved and self.ask_before_close:
             answer = QMessageBox.question(
                 self, self.tr("Call logs not saved"),
-                self.tr("%1 call log(s) are only in memory — not reviewed yet, or not saved to "
-                        "disk — and will be lost if you quit now. Quit anyway?")
-                .replace("%1", str(unsaved)),
+                (self.tr("A call is in progress: quitting ends it without a log. ")
+                 if self.call_panel.running else "")
+                + self.tr("%1 call log(s) are only in memory — a call in progress, not reviewed "
+                          "yet, or not saved to disk — and will be lost if you quit now. "
+                          "Quit anyway?").replace("%1", str(unsaved)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:

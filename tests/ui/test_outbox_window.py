@@ -6,8 +6,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agent_desktop.core.models import Contact
 from agent_desktop.core.outbox import CALL_LOG, DISCARDED, NEEDS_ATTENTION, SENT, Outbox
@@ -251,3 +251,26 @@ def test_a_log_waiting_for_review_is_what_closing_asks_about(qtbot, sandbox, mak
     assert window.memory_only_count() == 1  # only in memory: quitting would lose it
     window.send_log()
     qtbot.waitUntil(lambda: window.memory_only_count() == 0, timeout=WAIT)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_call_in_progress_is_asked_about_before_quitting(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    window.call_panel.start_call("0721234567")
+    assert window.memory_only_count() == 1
+    window.ask_before_close = True
+    asked: list = []
+
+    def answer_no() -> None:  # the real modal question, answered as the agent would
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, answer_no)
+            return
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, answer_no)
+    window.close()
+    assert window.isVisible() and window.call_panel.running
+    assert asked and asked[0].startswith("A call is in progress")
+    window.ask_before_close = False
