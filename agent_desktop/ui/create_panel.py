@@ -150,15 +150,15 @@ class CreatePanel(QWidget):
     # --- validation ---------------------------------------------------------------------------
 
     def _check_phone(self, text: str) -> None:
-        from agent_desktop.core.phone import InvalidNumber, parse_phone
-
         text = text.strip()
         pal = QPalette(self.phone_hint.palette())
-        if not text:
+        if not text:  # before the import: the form is built before the window's first paint
             self._phone_ok = False
             self.phone_hint.setText(self.tr("Required. National or international form."))
             pal.setColor(QPalette.ColorRole.WindowText, theme.secondary_text())
         else:
+            from agent_desktop.core.phone import InvalidNumber, parse_phone
+
             try:
                 number = parse_phone(text, self._session.region)
             except InvalidNumber as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -22,6 +23,41 @@ def test_importing_the_window_pulls_in_no_heavy_module():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_building_and_painting_the_window_imports_nothing_heavy_on_the_gui_thread():
+    """phonenumbers (~95 ms), the network libraries and the keyring are imported on workers,
+    never on the GUI thread while the window is built and first painted."""
+    code = """
+import sys, threading
+HEAVY = ("phonenumbers", "requests", "keyring", "truststore")
+on_gui_thread = []
+class Spy:
+    def find_spec(self, name, path=None, target=None):
+        if name in HEAVY and threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(name)
+sys.meta_path.insert(0, Spy())
+from PySide6.QtWidgets import QApplication
+from agent_desktop.core.settings import Settings
+from agent_desktop.ui.app import new_runner
+from agent_desktop.ui.context import AppContext
+from agent_desktop.ui.main_window import MainWindow
+from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
+
+app = QApplication([])
+window = MainWindow(AppContext(runner=new_runner(), settings_store=MemorySettingsStore(Settings()),
+                               key_store=MemoryKeyStore({}), probe_on_start=False))
+window.show()
+window.grab()
+app.processEvents()
+print(on_gui_thread)
+window.shutdown()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
 class SlowStore(MemorySettingsStore):
