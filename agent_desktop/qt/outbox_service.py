@@ -91,6 +91,7 @@ class OutboxService(QObject):
         self._client: Any = None
         self._connection: tuple[str, str] | None = None
         self._retired: list[Any] = []
+        self._stopping: list[DeliveryWorker] = []  # workers retired, still finishing a send
         self._config_seq = 0
         self._refreshing = False
         self._refresh_again = False
@@ -148,6 +149,7 @@ class OutboxService(QObject):
                 client = self._factory(base_url, api_key, region or "ZA")
             except ValueError as exc:  # e.g. plain http:// to a remote host
                 problem = str(exc)
+        stopping: DeliveryWorker | None = None
         with self._life:
             if self._closed or seq != self._config_seq:  # shut down, or settings changed again
                 if client is not None:
@@ -157,17 +159,18 @@ class OutboxService(QObject):
             connection = (base_url, api_key or "")
             changed = self._connection not in (None, connection)
             self._connection = connection
-            if client is None:
-                if self._worker is not None:  # no server to send to: stop until there is one
-                    self._worker.stop()
-                    self._worker = None
+            if client is None:  # no server to send to: stop until there is one
+                stopping, self._worker = self._worker, None
+                if stopping is not None:
+                    self._stopping.append(stopping)
                 self._worker_status(WorkerStatus(NOT_CONNECTED, problem))
             elif self._worker is None:
                 sender = InDocumentedOrder(ClientSender(client))
-                self._worker = DeliveryWorker(self.outbox, sender, **self._options)
-                self._worker.add_status_listener(self._worker_status)
-                self._worker.start()
-                self._worker_status(self._worker.status)
+                worker = DeliveryWorker(self.outbox, sender, **self._options)
+                worker.add_status_listener(lambda status, w=worker: self._status_of(w, status))
+                self._worker = worker
+                worker.start()
+                self._worker_status(worker.status)
             else:
                 self._worker.set_sender(InDocumentedOrder(ClientSender(client)))
             if old is not None:
@@ -175,6 +178,18 @@ class OutboxService(QObject):
                 self._retired.append(old)
             if client is not None and changed:
                 self._retry_refused_key()
+        if stopping is not None:
+            # Joining its thread waits for a send in flight (up to the client's timeouts): never
+            # under the lock, or saving the next call log would wait for it too.
+            stopping.stop()
+            with self._life:
+                if stopping in self._stopping:
+                    self._stopping.remove(stopping)
+
+    def _status_of(self, worker: DeliveryWorker, status: WorkerStatus) -> None:
+        """Only the current worker speaks for the outbox; a retired one's last word is dropped."""
+        if worker is self._worker:
+            self._worker_status(status)
 
     def _retry_refused_key(self) -> None:
         """The key or address changed: entries the old key got refused are sent again (the
@@ -282,7 +297,8 @@ class OutboxService(QObject):
         locked = self._life.acquire(timeout=timeout)
         try:
             self._closed = True
-            stopped = self._worker.stop(timeout) if self._worker is not None else True
+            workers = [w for w in (self._worker, *self._stopping) if w is not None]
+            stopped = all([w.stop(timeout) for w in workers])
             if stopped:
                 self.outbox.close()
             else:

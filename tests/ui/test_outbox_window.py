@@ -274,3 +274,38 @@ def test_a_call_in_progress_is_asked_about_before_quitting(qtbot, sandbox, make_
     assert window.isVisible() and window.call_panel.running
     assert asked and asked[0].startswith("A call is in progress")
     window.ask_before_close = False
+
+
+def test_clearing_the_key_during_a_slow_send_does_not_hold_up_saving(qtbot, sandbox,
+                                                                     make_window, clock):
+    """Stopping the delivery worker waits for its send in flight; saving the next call log
+    must not wait with it."""
+    import time
+    import uuid
+    from datetime import timedelta
+
+    from agent_desktop.core.calllog import CallRecord
+    from agent_desktop.core.models import AgentIdentity, CallDirection, CallType
+
+    def record():
+        return CallRecord(clock.now(), clock.now() + timedelta(seconds=5), CallType.INBOUND,
+                          CallDirection.INBOUND, "0721234567", None, AgentIdentity("A", "B", ""))
+
+    window = make_window(sandbox.base_url)
+    service = window.outbox
+    qtbot.waitUntil(lambda: service.worker is not None, timeout=WAIT)
+    sandbox.faults = FaultConfig(latency=6.0)
+    with qtbot.waitSignal(service.enqueue_call(str(uuid.uuid4()), record()).finished,
+                          timeout=WAIT):
+        pass
+    qtbot.waitUntil(lambda: sandbox.request_count("/calls/log") == 1, timeout=WAIT)  # in flight
+    service.configure(sandbox.base_url, None, "ZA")  # the agent cleared the key in Settings
+    # No signal marks "the reconfiguration is under way" without also waiting for the stop this
+    # test is about; a short pause lets that task start.
+    qtbot.wait(300)
+    started = time.monotonic()
+    with qtbot.waitSignal(service.enqueue_call(str(uuid.uuid4()), record()).finished,
+                          timeout=WAIT):
+        pass
+    assert time.monotonic() - started < 3.0  # not the ~6 s the send in flight still needs
+    sandbox.faults = FaultConfig()
