@@ -64,6 +64,9 @@ AUTH_BLOCKED = "auth_blocked"
 STORAGE_UNAVAILABLE = "storage_unavailable"
 STOPPED = "stopped"
 
+KEEP_DONE_FOR = 30 * 24 * 3600.0  # sent/discarded entries kept (they make re-enqueues no-ops)
+PRUNE_INTERVAL = 6 * 3600.0
+
 # Failures after which we cannot know whether the server logged the request.
 _UNCERTAIN = (NetworkError, ServerError, ProtocolError)
 _ERROR_KINDS = (
@@ -125,6 +128,7 @@ class DeliveryWorker:
         idle_poll: float = 5.0,
         storage_retry: float = 5.0,
         recovery_interval: float = 30.0,
+        keep_done_for: float = KEEP_DONE_FOR,
         auth_failures_to_block: int = 2,
         name: str = "outbox-delivery",
     ) -> None:
@@ -138,6 +142,7 @@ class DeliveryWorker:
         self._idle_poll = idle_poll
         self._storage_retry = storage_retry
         self._recovery_interval = recovery_interval
+        self._keep_done_for = keep_done_for
         self._auth_limit = max(1, auth_failures_to_block)
         self._name = name
         self._lock = threading.Lock()
@@ -149,6 +154,7 @@ class DeliveryWorker:
         self._failures = 0
         self._auth_failures = 0
         self._next_recovery = float("-inf")
+        self._next_prune = float("-inf")
         self._unrecorded: deque[Callable[[], object]] = deque()  # outcomes the disk refused
         self._status = WorkerStatus(IDLE)
         self._status_listeners: list[StatusListener] = []
@@ -255,6 +261,9 @@ class DeliveryWorker:
         if now >= self._next_recovery:
             self.outbox.recover_stale()
             self._next_recovery = now + self._recovery_interval
+        if now >= self._next_prune:  # sent and discarded entries would otherwise pile up forever
+            self.outbox.prune(self._keep_done_for)
+            self._next_prune = now + PRUNE_INTERVAL
         due_in = self.outbox.next_due_in(now)
         if due_in is None or due_in > 0:
             if due_in is None:

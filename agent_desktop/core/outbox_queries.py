@@ -52,10 +52,20 @@ class QueriesMixin(OutboxStore):
         return json.loads(rows[0][0]) if rows else None
 
     def prune(self, older_than: float) -> int:
-        """Delete sent and discarded entries last changed more than `older_than` seconds ago."""
+        """Delete sent and discarded entries last changed more than `older_than` seconds ago,
+        and the local call records no entry refers to any more. Returns the entries deleted.
+
+        Keep `older_than` long (the worker uses 30 days): an entry's row is what makes a second
+        enqueue of the same call a no-op, so it must outlive any chance of one."""
+        cutoff = self._clock() - older_than
         with self._transaction() as conn:
             cursor = conn.execute(
                 "DELETE FROM outbox WHERE state IN ('sent', 'discarded') AND updated_at < ?",
-                (self._clock() - older_than,),
+                (cutoff,),
+            )
+            conn.execute(
+                "DELETE FROM calls WHERE created_at < ? "
+                "AND call_id NOT IN (SELECT call_id FROM outbox)",
+                (cutoff,),
             )
             return cursor.rowcount

@@ -1,5 +1,5 @@
 """The bridge between the Qt-free core and the widgets: background work as Qt signals."""
 
-from agent_desktop.qt.tasks import Latest, Task, TaskRunner
+from agent_desktop.qt.tasks import Task, TaskRunner
 
-__all__ = ["Latest", "Task", "TaskRunner"]
+__all__ = ["Task", "TaskRunner"]

@@ -120,31 +120,3 @@ class TaskRunner(QObject):
         """Drop every answer still due and wait (bounded) for running work to end."""
         self.cancel_all()
         return self.pool.waitForDone(wait_ms)
-
-
-class Latest:
-    """Keeps only the newest task of one kind: starting a task cancels the one before it.
-
-    Used where only the answer to the latest input matters (search as you type).
-    """
-
-    def __init__(self, runner: TaskRunner) -> None:
-        self._runner = runner
-        self._current: Task | None = None
-
-    @property
-    def current(self) -> Task | None:
-        return self._current
-
-    def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:
-        self.cancel()
-        self._current = self._runner.run(fn, *args, **kwargs)
-        return self._current
-
-    def is_current(self, task: Task) -> bool:
-        return task is self._current and not task.cancelled
-
-    def cancel(self) -> None:
-        if self._current is not None:
-            self._current.cancel()
-            self._current = None

@@ -118,9 +118,6 @@ class LogBook(QObject):
         """Logs that would be lost if the app quit now."""
         return [e for e in self._entries if e.state in MEMORY_ONLY]
 
-    def failed(self) -> list[LogEntry]:
-        return [e for e in self._entries if e.state in (LogState.FAILED, LogState.ATTENTION)]
-
     # --- the sender's answers (GUI thread) ----------------------------------------------------
 
     def _move(self, call_id: str, allowed: set[LogState], state: LogState,

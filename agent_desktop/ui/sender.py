@@ -1,5 +1,4 @@
-"""Delivering call logs, behind one small interface: the durable outbox (the default) or a direct
-POST (kept for tools and tests that want no file).
+"""Delivering call logs, behind one small interface, implemented by the durable outbox.
 
 Every signal names the call by the id it got when it *started*, so a double click, a re-send or a
 second window asking again for the same call cannot log it twice.
@@ -28,22 +27,6 @@ class CallLogSender(QObject):
 
     def send(self, record: CallRecord, call_id: str) -> None:
         raise NotImplementedError
-
-
-class DirectSender(CallLogSender):
-    """POSTs the log straight away on a worker; nothing is written to disk."""
-
-    def __init__(self, session: Any, tz: tzinfo | None = None,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._tz = tz
-
-    def send(self, record: CallRecord, call_id: str) -> None:
-        payload = record.to_payload(self._tz)
-        task = self._session.call(lambda c: c.log_call(payload), name="log-call")
-        task.finished.connect(lambda _r: self.sent.emit(call_id))
-        task.failed.connect(lambda e: self.failed.emit(call_id, e))
 
 
 class Attention(Exception):

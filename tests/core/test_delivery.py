@@ -326,8 +326,9 @@ def test_entries_held_in_memory_are_written_then_sent(tmp_path, clock, client, s
 
 def test_a_created_contact_that_cannot_be_looked_up_is_not_created_again(outbox, client,
                                                                         sandbox, clock):
-    # Request 1 (the create) goes through, request 2 (the lookup of its id) gets a 429.
-    sandbox.faults = FaultConfig(rate_limit_every=2, rate_limit_burst=1, retry_after=None)
+    # Request 1 (the create) goes through; the lookups of its id (one per spelling of the
+    # number, four here) all get a 429.
+    sandbox.faults = FaultConfig(rate_limit_every=2, rate_limit_burst=4, retry_after=None)
     entry = outbox.enqueue_contact("req-1", "Pieter", "Botha", "0835556666")
     worker = make_worker(outbox, ClientSender(client), clock)
     drain(worker)
@@ -335,3 +336,22 @@ def test_a_created_contact_that_cannot_be_looked_up_is_not_created_again(outbox,
     assert done.state == SENT and done.result["id"] is None
     assert "created" in done.result["message"]
     assert sandbox.request_count("/calls/create") == 1
+
+
+def test_sent_entries_and_their_calls_are_pruned_after_the_retention(outbox, client, sandbox,
+                                                                     clock):
+    from agent_desktop.core.delivery import KEEP_DONE_FOR, PRUNE_INTERVAL
+
+    outbox.enqueue(CALL_LOG, "old", call_payload(0), record={"n": 0})
+    worker = make_worker(outbox, ClientSender(client), clock)
+    drain(worker)
+    assert outbox.counts()[SENT] == 1 and outbox.call_record("old") is not None
+    clock.advance(KEEP_DONE_FOR - PRUNE_INTERVAL)  # kept: re-enqueueing it is still a no-op
+    outbox.enqueue(CALL_LOG, "new", call_payload(1), record={"n": 1})
+    drain(worker)
+    assert outbox.enqueue(CALL_LOG, "old", call_payload(0)).state == SENT
+    clock.advance(2 * PRUNE_INTERVAL)  # "old" is past the retention now, "new" is not
+    drain(worker)
+    assert outbox.find(CALL_LOG, "old") is None and outbox.call_record("old") is None
+    assert outbox.find(CALL_LOG, "new").state == SENT and outbox.call_record("new") is not None
+    assert numbers_received(sandbox) == [number(0), number(1)]

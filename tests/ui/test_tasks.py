@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import QThread, QThreadPool
 
-from agent_desktop.qt.tasks import Latest, TaskRunner
+from agent_desktop.qt.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -77,22 +77,6 @@ def test_cancelled_task_emits_nothing(qtbot, runner):
     qtbot.wait(20)
     assert seen == []
     assert runner.pending == 0
-
-
-def test_latest_drops_older_answers(qtbot, runner):
-    latest = Latest(runner)
-    release_first = threading.Event()
-    first = latest.run(lambda: release_first.wait(5) and "old")
-    first_seen = _record(first)
-    second = latest.run(lambda: "new")
-    assert second.seq > first.seq
-    assert not latest.is_current(first) and latest.is_current(second)
-    with qtbot.waitSignal(second.finished, timeout=5000) as blocker:
-        pass
-    release_first.set()
-    qtbot.waitUntil(lambda: first.done, timeout=5000)
-    assert blocker.args == ["new"]
-    assert first_seen == []
 
 
 def test_many_tasks_each_answer_once(qtbot, runner):
