@@ -32,7 +32,9 @@ class IncomingCalls(QObject):
         self._ringing_term: str | None = None  # the ring whose search answer we wait for
         self._ring_during_call = False  # call waiting: its caller is not the running call's
         self._unanswered: _Ring | None = None  # rang, not answered yet
+        self._deferred_lookup: str | None = None  # a ring that came before the settings
         window.search.outcome_shown.connect(self._outcome)
+        window.session.settings_changed.connect(self._settings_arrived)
 
     def handle(self, event: CallEvent) -> None:
         self._bring_to_front()
@@ -56,17 +58,39 @@ class IncomingCalls(QObject):
             dialog.activateWindow()
 
     def _ring(self, number: str) -> None:
+        from agent_desktop.core.phone import same_number
+
         w = self.window
         panel = w.call_panel
+        # Events from a softphone can overtake each other while the window starts: an "answer"
+        # that came first already runs this very call, which is not call waiting.
+        answered_first = (panel.running and panel.contact is None
+                          and same_number(panel.number.text(), number, w.session.region))
         if not panel.running:  # a ring during a call (call waiting) must not rewrite that call
             panel.number.setText(number)
             self._set_direction(CallDirection.INBOUND)
             self._unanswered = _Ring(number, self.window.ctx.clock.now())
-        self._ring_during_call = panel.running
-        self._ringing_term = normalise_term(number)
+        self._ring_during_call = panel.running and not answered_first
         w.search.edit.setText(number)
-        w.search.search_now()
         w.statusBar().showMessage(self.tr("Incoming call from %1…").replace("%1", number))
+        if w.session.configured:
+            self._look_up(number)
+        else:  # the ring started the window: settings and key are still loading (or missing)
+            self._deferred_lookup = number
+
+    def _look_up(self, number: str) -> None:
+        self._ringing_term = normalise_term(number)
+        if self.window.search.text() != number:
+            self.window.search.edit.setText(number)
+        self.window.search.search_now()
+
+    def _settings_arrived(self, _settings) -> None:
+        number, self._deferred_lookup = self._deferred_lookup, None
+        if number is not None:
+            if self.window.session.configured:
+                self._look_up(number)
+            else:  # still not set up: look it up once the agent has saved Settings
+                self._deferred_lookup = number
 
     def _answer(self, event: CallEvent) -> None:
         w = self.window

@@ -164,3 +164,42 @@ def test_a_missed_call_does_not_inherit_a_contact_being_created(qtbot, sandbox, 
     calls.handle(CallEvent(EventKind.END))
     assert window.stack.currentWidget() is window.review
     assert window.book.unsent()[-1].awaiting is None
+
+
+def test_a_ring_that_starts_the_window_pops_the_caller_once_settings_load(
+        qtbot, sandbox, make_window):
+    """On a cold start the ring reaches the window before its settings and key are loaded."""
+    import threading
+
+    from agent_desktop.core.settings import Settings
+    from agent_desktop.ui.memory_stores import MemorySettingsStore
+
+    gate = threading.Event()
+
+    class HeldStore(MemorySettingsStore):  # a slow settings file and keyring
+        def load(self):
+            gate.wait(10)
+            return super().load()
+
+    store = HeldStore(Settings(base_url=sandbox.base_url, search_debounce_ms=50))
+    window = make_window(sandbox.base_url, settings_store=store, wait=False)
+    calls = IncomingCalls(window)
+    calls.handle(CallEvent(EventKind.RING, "0721234567"))
+    assert window.startup is None and window.search.text() == "0721234567"
+    gate.set()
+    qtbot.waitUntil(lambda: window.contact_panel.contact is not None, timeout=10000)
+    assert window.contact_panel.contact.id == JAMES_ID
+
+
+def test_an_answer_that_overtakes_its_ring_still_links_the_caller(qtbot, sandbox, make_window,
+                                                                  clock):
+    window = make_window(sandbox.base_url)
+    calls = IncomingCalls(window)
+    calls.handle(CallEvent(EventKind.ANSWER, "0721234567"))
+    _ring(qtbot, window, calls, "0721234567")
+    assert window.call_panel.contact is not None and window.call_panel.contact.id == JAMES_ID
+    clock.advance(30)
+    calls.handle(CallEvent(EventKind.END))
+    window.review.send_button.click()
+    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=10000)
+    assert sandbox.received_logs()[0]["EntityId"] == JAMES_ID
