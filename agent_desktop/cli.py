@@ -232,9 +232,12 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
 
 def _instance(demo: bool) -> str:
-    from agent_desktop.core.call_events import current_instance_name
+    from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
 
-    return current_instance_name(demo)
+    try:
+        return current_instance_name(demo)
+    except InstanceUnavailable as exc:
+        raise _Failure(EXIT_USAGE, str(exc)) from None
 
 
 def _launch_window() -> None:
@@ -284,7 +287,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from agent_desktop.core.call_events import CallEvent, EventKind
         from agent_desktop.qt.single_instance import send_event
 
-        if send_event(_instance(False), CallEvent(EventKind.SHOW), timeout_ms=1000) == "ok":
+        try:
+            running = send_event(_instance(False), CallEvent(EventKind.SHOW), timeout_ms=1000)
+        except _Failure:  # no private socket folder: the window says so itself
+            running = None
+        if running == "ok":
             say("Agent Desktop is already running; its window was brought to the front.",
                 sys.stderr)
             return EXIT_OK

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 # Set before anything imports Qt or platformdirs.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,7 +33,12 @@ def isolated_dirs(tmp_path, monkeypatch):
         dirs[name] = path
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     (tmp_path / "home").mkdir()
-    return dirs
+    # The window's socket lives here; a short path, as Unix sockets allow ~100 bytes.
+    runtime = tempfile.mkdtemp(prefix="adrt-")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
+    dirs["runtime"] = Path(runtime)
+    yield dirs
+    shutil.rmtree(runtime, ignore_errors=True)
 
 
 @pytest.fixture

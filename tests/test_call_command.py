@@ -30,7 +30,7 @@ def _pids_with(marker: str) -> list[int]:
 
 def test_a_ring_starts_the_window_and_pops_the_caller(sandbox, monkeypatch):
     marker = f"ad-test-{uuid.uuid4().hex[:10]}"
-    monkeypatch.setenv("USER", marker)  # the window's socket name is per user: ours alone
+    monkeypatch.setenv("USER", marker)  # how the started window is found in /proc
     monkeypatch.setenv("LOGNAME", marker)
     monkeypatch.setenv("AGENT_DESKTOP_BASE_URL", sandbox.base_url)
     monkeypatch.setenv("AGENT_DESKTOP_API_KEY", "test-key")

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import enum
 import json
+import os
+import stat
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 MAX_LINE_BYTES = 4096  # an event is tiny; anything bigger is not one of ours
 
@@ -61,15 +65,44 @@ class CallEvent:
         return cls(kind, number.strip(), bool(body.get("outbound", False)))
 
 
-def current_instance_name(demo: bool = False) -> str:
-    """instance_name() for the user running this process."""
-    import getpass
+class InstanceUnavailable(OSError):
+    """No private place for the window's socket; the message says why."""
 
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in the environment: still one window per session
-        user = ""
-    return instance_name(user, demo)
+
+def current_instance_name(demo: bool = False) -> str:
+    """Where this user's window listens. On Unix a socket in a folder only this user can enter,
+    so another user of a shared machine can neither squat the name nor hear caller numbers; on
+    Windows a named pipe, which Qt restricts to this user."""
+    if os.name == "nt":
+        import getpass
+
+        try:
+            user = getpass.getuser()
+        except Exception:  # no user name in the environment: still one window per session
+            user = ""
+        return instance_name(user, demo)
+    return str(private_runtime_dir() / ("demo.sock" if demo else "window.sock"))
+
+
+def private_runtime_dir() -> Path:
+    """$XDG_RUNTIME_DIR/agent-desktop, else agent-desktop-<uid> in the temp folder: made 0700,
+    and refused when it is a link, someone else's, or open to others."""
+    candidates = []
+    if os.environ.get("XDG_RUNTIME_DIR"):
+        candidates.append(Path(os.environ["XDG_RUNTIME_DIR"]) / "agent-desktop")
+    candidates.append(Path(tempfile.gettempdir()) / f"agent-desktop-{os.getuid()}")
+    for folder in candidates:
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            info = folder.lstat()
+        except OSError:
+            continue
+        if (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+                and not info.st_mode & 0o077):
+            return folder
+    raise InstanceUnavailable(
+        f"No private folder for the window's socket: {candidates[-1]} belongs to someone else or "
+        "is open to other users. Remove it, or set XDG_RUNTIME_DIR.")
 
 
 def instance_name(user: str, demo: bool = False) -> str:

@@ -120,11 +120,17 @@ def run_gui(demo: bool = False, base_url: str | None = None, region: str | None 
 
 def listen_for_call_events(window: MainWindow, demo: bool) -> None:
     """Let softphones reach this window (`agent-desktop call ring NUMBER`); after first paint."""
-    from agent_desktop.core.call_events import current_instance_name
+    from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
     from agent_desktop.qt.single_instance import InstanceServer
     from agent_desktop.ui.incoming_call import IncomingCalls
 
-    server = InstanceServer(current_instance_name(demo), window)
+    try:
+        address = current_instance_name(demo)
+    except InstanceUnavailable as exc:
+        log.warning("softphone events are off: %s", exc)
+        window.statusBar().showMessage(str(exc), 30000)
+        return
+    server = InstanceServer(address, window)
     if not server.listen():
         log.warning("another window already takes call events; this one will not get them")
         return

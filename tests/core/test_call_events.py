@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import tempfile
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent_desktop.core.call_events import BadEvent, CallEvent, EventKind, instance_name
+from agent_desktop.core.call_events import (
+    BadEvent,
+    CallEvent,
+    EventKind,
+    InstanceUnavailable,
+    current_instance_name,
+    instance_name,
+)
 
 
 @pytest.mark.parametrize("event", [
@@ -50,3 +62,43 @@ def test_instance_names_are_per_user_and_separate_for_the_demo():
     assert instance_name("thandi", demo=True) == "agent-desktop-demo-thandi"
     assert instance_name("DOMAIN\\j.may") == "agent-desktop-DOMAIN_j_may"
     assert instance_name("") == "agent-desktop-user"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows uses a named pipe")
+def test_the_socket_lives_in_a_folder_only_this_user_can_enter(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    address = Path(current_instance_name())
+    assert address == tmp_path / "agent-desktop" / "window.sock"
+    assert current_instance_name(demo=True).endswith("demo.sock")
+    assert stat.S_IMODE(address.parent.stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows uses a named pipe")
+@pytest.mark.parametrize("spoil", ["open to others", "a link", "someone else's"])
+def test_a_folder_others_could_use_is_refused(monkeypatch, tmp_path, spoil):
+    runtime = tmp_path / "runtime"
+    runtime.mkdir()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))  # the fallback, spoilt too
+    (tmp_path / "tmp").mkdir()
+    for folder in (runtime / "agent-desktop", tmp_path / "tmp" / f"agent-desktop-{os.getuid()}"):
+        if spoil == "a link":
+            (tmp_path / f"elsewhere-{folder.parent.name}").mkdir(mode=0o700)
+            folder.symlink_to(tmp_path / f"elsewhere-{folder.parent.name}")
+        else:
+            folder.mkdir(mode=0o700)
+            if spoil == "open to others":
+                folder.chmod(0o777)
+            elif os.getuid() == 0:
+                os.chown(folder, 65534, 65534)
+            else:
+                pytest.skip("giving a folder to another user needs root")
+    with pytest.raises(InstanceUnavailable, match="belongs to someone else or is open"):
+        current_instance_name()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows uses a named pipe")
+def test_without_xdg_runtime_dir_a_private_temp_folder_is_used(monkeypatch, tmp_path):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert Path(current_instance_name()).parent == tmp_path / f"agent-desktop-{os.getuid()}"
