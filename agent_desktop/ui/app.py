@@ -132,7 +132,17 @@ def listen_for_call_events(window: MainWindow, demo: bool) -> None:
         return
     server = InstanceServer(address, window)
     if not server.listen():
-        log.warning("another window already takes call events; this one will not get them")
+        if demo:
+            log.warning("another demo window already takes call events; this one will not")
+            return
+        # Two softphone commands started a window each: the first one serves; this one goes.
+        from agent_desktop.core.call_events import CallEvent, EventKind
+        from agent_desktop.qt.single_instance import send_event
+
+        log.info("another window of this user is running; handing over to it")
+        send_event(address, CallEvent(EventKind.SHOW), timeout_ms=1000)
+        window.ask_before_close = False
+        window.close()
         return
     server.event_received.connect(IncomingCalls(window).handle)
     window.call_events = server

@@ -203,3 +203,16 @@ def test_an_answer_that_overtakes_its_ring_still_links_the_caller(qtbot, sandbox
     window.review.send_button.click()
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=10000)
     assert sandbox.received_logs()[0]["EntityId"] == JAMES_ID
+
+
+def test_a_second_window_hands_over_to_the_first_and_closes(qtbot, sandbox, make_window):
+    from agent_desktop.ui.app import listen_for_call_events
+
+    first = make_window(sandbox.base_url)
+    listen_for_call_events(first, demo=False)
+    assert first.call_events.name.endswith("window.sock")
+    second = make_window(sandbox.base_url)
+    listen_for_call_events(second, demo=False)
+    qtbot.waitUntil(lambda: not second.isVisible(), timeout=10000)
+    assert first.isVisible() and not hasattr(second, "call_events")
+    first.call_events.close()
