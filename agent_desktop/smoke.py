@@ -99,6 +99,39 @@ def _check_keyring(report: dict) -> None:
     report["keyring_backend"] = f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+def _check_call_events() -> None:
+    """QtNetwork's local socket carries softphone events: one event there and back."""
+    import uuid
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtNetwork import QLocalSocket
+
+    from agent_desktop.core.call_events import CallEvent, EventKind
+    from agent_desktop.qt.single_instance import InstanceServer
+
+    name = f"agent-desktop-smoke-{uuid.uuid4().hex[:12]}"
+    server = InstanceServer(name)
+    received: list = []
+    server.event_received.connect(received.append)
+    if not server.listen():
+        raise SmokeFailure("the local socket for softphone events cannot listen")
+    sock = QLocalSocket()
+    try:
+        sock.connectToServer(name)
+        sock.write(CallEvent(EventKind.SHOW).encode())
+        deadline = time.monotonic() + 5
+        while not (received and sock.canReadLine()):  # both ends live on this thread
+            if time.monotonic() > deadline:
+                raise SmokeFailure("a softphone event did not make it through the local socket")
+            QCoreApplication.processEvents()
+            sock.waitForReadyRead(10)
+        if bytes(sock.readLine().data()).strip() != b"ok":
+            raise SmokeFailure("the local socket for softphone events gave a wrong answer")
+    finally:
+        sock.abort()
+        server.close()
+
+
 def _check_truststore() -> None:
     import ssl
 
@@ -139,6 +172,7 @@ def run_smoke_test() -> int:
         _check_phone_metadata()
         _check_keyring(report)
         _check_truststore()
+        _check_call_events()
         _check_sandbox_lookup()
     except SmokeFailure as exc:
         report["error"] = str(exc)

@@ -45,6 +45,10 @@ class InstanceServer(QObject):
         return ok
 
     def close(self) -> None:
+        """Stop listening and drop open connections now, so no socket event outlives us."""
+        for sock in self._server.findChildren(QLocalSocket):
+            sock.blockSignals(True)  # our lambdas must not run on a socket being torn down
+            sock.abort()
         self._server.close()
 
     def _accept(self) -> None:

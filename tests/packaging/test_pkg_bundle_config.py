@@ -123,3 +123,15 @@ def test_every_qt_hook_override_filters(pkg):
     for hook in hooks:
         text = hook.read_text(encoding="utf-8")
         assert "lean_qt(*add_qt6_dependencies(__file__))" in text, hook.name
+
+
+def test_every_qt_module_the_app_imports_has_a_filtered_hook():
+    """An unfiltered stock hook ships every plugin of its module (QtNetwork: TLS backends)."""
+    import re
+
+    used = set()
+    for source in (ROOT / "agent_desktop").rglob("*.py"):
+        used |= set(re.findall(r"PySide6\.(Qt\w+)", source.read_text(encoding="utf-8")))
+    hooks = {p.name[len("hook-PySide6."):-len(".py")]
+             for p in (ROOT / "packaging" / "hooks").glob("hook-PySide6.*.py")}
+    assert used and used <= hooks, sorted(used - hooks)
