@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self.apply_theme()
         self.setTabOrder(self.search.edit, self.contact_panel)
+        # The status bar's Outbox button comes after the call bar, not before it.
+        self.setTabOrder(self.call_panel.clear_contact, self.outbox_view.button)
         self.search.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, self.start)
 
@@ -175,7 +177,15 @@ class MainWindow(QMainWindow):
         self.review.edit_requested.connect(
             lambda e: self.outbox_view.open_dialog(e.call_id, edit=True))
         self.unsent.review_requested.connect(self._review_entry)
+        self.stack.currentChanged.connect(self._page_changed)
         self.book.changed.connect(self._log_changed)
+
+    def _page_changed(self, _index: int) -> None:
+        # A log left in review (a ring or a search opened a contact) must stay in sight: the
+        # unsent strip lists it again once the review page is no longer showing it.
+        if self.stack.currentWidget() is not self.review and self.unsent.current is not None:
+            self.unsent.current = None
+            self.unsent.refresh()
 
     def _state_changed(self, state: ConnectionState, detail: str) -> None:
         self.state_indicator.set_state(state, detail)

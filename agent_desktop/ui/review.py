@@ -4,7 +4,7 @@ the log stands afterwards: saving, "Saved — sending…", logged, kept in memor
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -87,6 +87,10 @@ class ReviewPane(QWidget):
         self.cancel_auto = QPushButton(self.tr("Cancel auto-send"), self)
         self.cancel_auto.setToolTip(self.tr("Keep the log here until you send it (Esc)"))
         self.cancel_auto.clicked.connect(self.cancel_countdown)
+        # Esc stops the countdown wherever focus is in the window, but only while it runs.
+        self._esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_countdown,
+                              context=Qt.ShortcutContext.WindowShortcut)
+        self._esc.setEnabled(False)
         auto_row = QHBoxLayout()
         auto_row.addWidget(self.countdown, 1)
         auto_row.addWidget(self.cancel_auto)
@@ -239,6 +243,7 @@ class ReviewPane(QWidget):
 
     def cancel_countdown(self) -> None:
         self._tick.stop()
+        self._esc.setEnabled(False)
         self._auto_row.hide()
 
     @property
@@ -255,6 +260,7 @@ class ReviewPane(QWidget):
     def _render_countdown(self) -> None:
         self.countdown.setText(self.tr("Sending automatically in %1 s…")
                                .replace("%1", str(self._remaining)))
+        self._esc.setEnabled(True)
         self._auto_row.show()
 
     def _entry_changed(self, entry: LogEntry) -> None:

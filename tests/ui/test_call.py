@@ -4,6 +4,7 @@ trouble retried on its own."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from agent_desktop.core.calllog import PAYLOAD_FIELDS
 from agent_desktop.core.models import CallType, Contact, EntityType
@@ -112,6 +113,19 @@ def test_auto_send_can_be_cancelled(qtbot, sandbox, make_window, clock):
     assert window.review.entry.state is LogState.REVIEW
 
 
+def test_escape_cancels_auto_send_wherever_focus_is(qtbot, sandbox, make_window, clock):
+    window = make_window(sandbox.base_url, auto_send_seconds=5)
+    _activate(qtbot, window)
+    window.show_contact(JAMES)
+    window.toggle_call()
+    window.toggle_call()
+    assert window.review.counting_down
+    window.review.send_button.setFocus()
+    qtbot.keyClick(window.review.send_button, Qt.Key.Key_Escape)
+    assert not window.review.counting_down
+    assert window.review.entry.state is LogState.REVIEW
+
+
 def test_server_errors_are_retried_on_their_own_and_shown_in_the_strip(
         qtbot, sandbox, make_window, clock):
     window = make_window(sandbox.base_url)
@@ -172,3 +186,16 @@ def test_escape_leaves_the_create_form(qtbot, sandbox, make_window):
     window.new_contact()
     qtbot.keyClick(window.create_panel.first, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.empty
+
+
+def test_tab_goes_from_the_call_bar_to_the_outbox_button(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    _activate(qtbot, window)
+    window.call_panel.toggle_button.setFocus()
+    order = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    panel = window.call_panel
+    assert order[:4] == [panel.direction, panel.call_type, panel.number,
+                         window.outbox_view.button]

@@ -216,3 +216,15 @@ def test_a_second_window_hands_over_to_the_first_and_closes(qtbot, sandbox, make
     qtbot.waitUntil(lambda: not second.isVisible(), timeout=10000)
     assert first.isVisible() and not hasattr(second, "call_events")
     first.call_events.close()
+
+
+def test_a_log_left_in_review_by_a_ring_stays_in_sight(qtbot, sandbox, make_window, clock):
+    window = make_window(sandbox.base_url)
+    calls = IncomingCalls(window)
+    window.toggle_call()
+    clock.advance(10)
+    window.toggle_call()
+    assert window.stack.currentWidget() is window.review
+    _ring(qtbot, window, calls, "0721234567")  # the next call rings before the log was sent
+    assert window.stack.currentWidget() is window.contact_panel
+    assert window.unsent.isVisible()  # the strip offers the unsent log again
