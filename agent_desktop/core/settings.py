@@ -55,6 +55,9 @@ class LoadedSettings:
     locked: frozenset[str]
     problems: list[str]
     overridden_by_env: frozenset[str]
+    # What the files hold for keys the command line overrides for this session only: saving
+    # writes these back, not the override.
+    file_values: Mapping[str, Any] = field(default_factory=dict)
 
 
 class SettingsError(Exception):

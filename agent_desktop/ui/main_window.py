@@ -8,6 +8,7 @@ Call logs and new contacts go through the durable outbox (ui/outbox_view.py show
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -329,8 +330,7 @@ class MainWindow(QMainWindow):
         from agent_desktop.ui.settings_dialog import SettingsDialog
 
         loaded = self.startup.loaded
-        current = type(loaded)(self.session.settings or loaded.settings, loaded.locked,
-                               loaded.problems, loaded.overridden_by_env)
+        current = replace(loaded, settings=self.session.settings or loaded.settings)
         dialog = SettingsDialog(
             runner=self.ctx.runner, settings_store=self.startup.settings_store,
             key_store=self.startup.key_store, loaded=current, api_key=self.session.api_key,

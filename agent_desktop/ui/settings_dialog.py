@@ -61,11 +61,12 @@ def _region_items() -> list[tuple[str, str]]:
     return items
 
 
-def _save(settings_store, key_store, settings, key: str | None, store_key: bool) -> None:
-    """Worker: the file first (atomic), then the key."""
+def _save(settings_store, key_store, settings, key: str | None, store_key: bool,
+          key_url: str) -> None:
+    """Worker: the file first (atomic), then the key, under the address it is used with."""
     settings_store.save(settings)
     if store_key and key:
-        key_store.set(settings.base_url, key)
+        key_store.set(key_url, key)
 
 
 class SettingsDialog(QDialog):
@@ -83,6 +84,8 @@ class SettingsDialog(QDialog):
         self._settings = loaded.settings
         self._frozen = {name: "admin" for name in loaded.locked}
         self._frozen.update({name: "env" for name in loaded.overridden_by_env})
+        self._frozen.update({name: "cli" for name in loaded.file_values})
+        self._file_values = dict(loaded.file_values)
         self._key_source = key_source
         self._original_key = api_key or ""
         self._keyring_usable: bool | None = None
@@ -242,8 +245,11 @@ class SettingsDialog(QDialog):
             widget.setReadOnly(True)
         else:
             widget.setEnabled(False)
-        note = QLabel(self.tr("Set by your administrator for this computer.") if why == "admin"
-                      else self.tr("Set by an environment variable."), self)
+        note = QLabel({
+            "admin": self.tr("Set by your administrator for this computer."),
+            "env": self.tr("Set by an environment variable."),
+            "cli": self.tr("Set on the command line for this session; not saved."),
+        }[why], self)
         note.setFont(theme.small_font(self.font()))
         theme.set_secondary(note)
         widget.setToolTip(note.text())
@@ -318,8 +324,10 @@ class SettingsDialog(QDialog):
         self.save_spinner.show()
         self.save_spinner.set_running(True)
         self.banner.hide()
-        task = self._runner.run(_save, self._settings_store, self._key_store, settings, key,
-                                store_key, name="save-settings")
+        # The file keeps its own values for what the command line overrides this session.
+        for_file = replace(settings, **self._file_values)
+        task = self._runner.run(_save, self._settings_store, self._key_store, for_file, key,
+                                store_key, settings.base_url, name="save-settings")
         task.finished.connect(lambda _r: self._saved(SavedSettings(settings, key, source)))
         task.failed.connect(self._save_failed)
 

@@ -37,14 +37,18 @@ def load_startup(ctx: AppContext) -> Startup:
 
     loaded = settings_store.load()
     settings = loaded.settings
-    overridden = set(loaded.overridden_by_env)
-    if ctx.base_url_override:
-        settings = replace(settings, base_url=ctx.base_url_override.strip().rstrip("/"))
-        overridden.add("base_url")
-    if ctx.region_override:
-        settings = replace(settings, region=ctx.region_override.strip().upper())
-        overridden.add("region")
-    loaded = replace(loaded, settings=settings, overridden_by_env=frozenset(overridden))
+    problems = list(loaded.problems)
+    file_values: dict[str, str] = {}  # --base-url / --region: this session only, never saved
+    for name, value in (("base_url", (ctx.base_url_override or "").strip().rstrip("/")),
+                        ("region", (ctx.region_override or "").strip().upper())):
+        if not value:
+            continue
+        if name in loaded.locked:
+            problems.append(f"The command line's {name} was ignored: your administrator set it.")
+            continue
+        file_values[name] = getattr(settings, name)
+        settings = replace(settings, **{name: value})
+    loaded = replace(loaded, settings=settings, problems=problems, file_values=file_values)
 
     api_key = key_source = key_problem = None
     if settings.base_url:

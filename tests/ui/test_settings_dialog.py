@@ -115,3 +115,37 @@ def test_saving_writes_the_real_settings_file_on_a_worker(qtbot, sandbox, make_w
     assert loaded.base_url == sandbox.base_url
     assert loaded.agent_first_name == "Thabo" and loaded.auto_send_seconds == 10
     assert "test-key" not in path.read_text()
+
+
+def test_a_command_line_address_is_for_this_session_and_not_saved(qtbot, sandbox, make_window,
+                                                                  tmp_path):
+    path = tmp_path / "settings.toml"
+    path.write_text('base_url = "https://app.switchtransact.com/api/1.0"\n', encoding="utf-8")
+    store = SettingsStore(user_file=path, site_file=tmp_path / "none.toml", environ={})
+    key_store = MemoryKeyStore({})
+    window = make_window(sandbox.base_url, settings_store=store, key_store=key_store,
+                         ctx_overrides={"base_url_override": sandbox.base_url})
+    assert window.session.settings.base_url == sandbox.base_url
+    window.open_settings()
+    dialog = _dialog(qtbot, window)
+    assert dialog.base_url.isReadOnly()
+    assert "command line" in dialog.base_url.toolTip()
+    dialog.api_key.setText("test-key")
+    dialog.first.setText("Adaline")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    saved = store.load().settings
+    assert saved.agent_first_name == "Adaline"
+    assert saved.base_url == "https://app.switchtransact.com/api/1.0"  # the file's own address
+    assert window.session.settings.base_url == sandbox.base_url  # this session keeps the override
+    assert key_store.get(sandbox.base_url) == "test-key"  # the key goes with the address in use
+
+
+def test_a_command_line_address_does_not_beat_the_administrators_lock(qtbot, sandbox,
+                                                                     make_window, tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text(f'base_url = "{sandbox.base_url}"\nlocked = ["base_url"]\n', encoding="utf-8")
+    store = SettingsStore(user_file=tmp_path / "settings.toml", site_file=site, environ={})
+    window = make_window(sandbox.base_url, settings_store=store,
+                         ctx_overrides={"base_url_override": "http://127.0.0.1:9/api/1.0"})
+    assert window.session.settings.base_url == sandbox.base_url
