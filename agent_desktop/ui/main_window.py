@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.startup: Startup | None = None
         self.ask_before_close = True
+        self._page_before_review: QWidget | None = None  # where a review returns to
         self._shut = False
         self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo
                             else APP_NAME)
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         self.call_panel.call_started.connect(self._call_started)
         self.call_panel.call_ended.connect(self._call_ended)
         self.call_panel.contact_changed.connect(self._call_contact_changed)
-        self.review.done.connect(lambda _e: self.back_to_contact())
+        self.review.done.connect(lambda _e: self._review_done())
         self.review.edit_requested.connect(
             lambda e: self.outbox_view.open_dialog(e.call_id, edit=True))
         self.unsent.review_requested.connect(self._review_entry)
@@ -294,7 +295,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Call ended. Check the log; Ctrl+Return sends it."),
                                      8000)
 
+    def _review_done(self) -> None:
+        # A call that ended while the agent was typing a new contact comes back to that form.
+        page, self._page_before_review = self._page_before_review, None
+        if page is self.create_panel:
+            self.stack.setCurrentWidget(self.create_panel)
+            self.create_panel.first.setFocus()
+        else:
+            self.back_to_contact()
+
     def _review_entry(self, entry: LogEntry) -> None:
+        if self.stack.currentWidget() is not self.review:
+            self._page_before_review = self.stack.currentWidget()
         auto = self.session.settings.auto_send_seconds if self.session.settings else 0
         self.review.show_entry(entry, auto if entry.state is LogState.REVIEW else 0)
         self.unsent.current = entry

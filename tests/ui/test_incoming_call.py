@@ -228,3 +228,23 @@ def test_a_log_left_in_review_by_a_ring_stays_in_sight(qtbot, sandbox, make_wind
     _ring(qtbot, window, calls, "0721234567")  # the next call rings before the log was sent
     assert window.stack.currentWidget() is window.contact_panel
     assert window.unsent.isVisible()  # the strip offers the unsent log again
+
+
+def test_a_call_ending_while_a_contact_is_typed_comes_back_to_the_form(qtbot, sandbox,
+                                                                       make_window, clock):
+    window = make_window(sandbox.base_url)
+    calls = IncomingCalls(window)
+    _ring(qtbot, window, calls, "0739990001")  # unknown caller
+    calls.handle(CallEvent(EventKind.ANSWER, "0739990001"))
+    window.new_contact()
+    window.create_panel.first.setText("Nomvula")
+    window.create_panel.last.setText("Dlamini")
+    clock.advance(40)
+    calls.handle(CallEvent(EventKind.END))
+    assert window.stack.currentWidget() is window.review
+    window.review.send()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.review, timeout=10000)
+    assert window.stack.currentWidget() is window.create_panel
+    panel = window.create_panel
+    assert (panel.first.text(), panel.last.text(), panel.phone.text()) == (
+        "Nomvula", "Dlamini", "0739990001")
