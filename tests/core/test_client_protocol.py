@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from agent_desktop import __version__
-from agent_desktop.core.client import SwitchTransactClient
+from agent_desktop.core.client import CREATED_NOT_FOUND, SwitchTransactClient
 from agent_desktop.core.errors import (
     ApiError,
     AuthError,
@@ -158,6 +158,22 @@ def test_every_error_class_over_http(reply, error):
     with StubServer(reply) as server, client_for(server) as client, pytest.raises(error) as err:
         client.create_contact("Sipho", "Dube", "0731112222")
     assert_no_key(err.value)
+
+
+def test_created_but_not_found_yet_on_a_lagging_server():
+    """The create is accepted, but every lookup of the number still answers 'not found'."""
+    def reply(seen):
+        if seen.path.endswith("/calls/create"):
+            return ok_json({"firstname": "Lerato", "lastname": "Mokoena", "phone": "0745556666"})
+        return ok_json({"status": False})
+
+    with StubServer(reply) as server, client_for(server) as client, \
+            pytest.raises(ApiError) as err:
+        client.create_contact("Lerato", "Mokoena", "0745556666")
+    assert type(err.value).__name__ == "NotFound"
+    assert err.value.message == CREATED_NOT_FOUND
+    assert sum(s.path.endswith("/calls/create") for s in server.requests) == 1
+    assert sum("/calls/record" in s.path for s in server.requests) >= 2  # every spelling
 
 
 def test_create_that_cannot_be_resolved_is_not_found_and_not_retried():
