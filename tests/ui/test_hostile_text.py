@@ -3,12 +3,16 @@
 The sandbox holds contacts whose every field carries HTML (a red heading, a link to a phishing
 site, a local image) and control characters; the server refuses the call log with an error made
 of the same. The real window is driven through search, suggestions, the contact, a call, its
-review, the outbox and its editor, and a softphone ring whose "number" is markup; after each
-step markup_audit walks every label, button and tooltip of every window and dialog.
+review, the refused log in the outbox, its editor and discard confirmation, the error reporter,
+the settings' connection test against a server refusing with markup, and a softphone ring whose
+"number" is markup; after each step markup_audit walks every label, button and tooltip of every
+window and dialog. The navigation lives in the helpers below, the one place to adapt when the
+window changes.
 """
 
 from __future__ import annotations
 
+import urllib.error
 import urllib.request
 
 import pytest
@@ -64,8 +68,11 @@ def hostile_server(sandbox, stub_server):
         def route(query, _body):
             request = urllib.request.Request(f"{sandbox.base_url}{path}?{query}",
                                              headers={"Authorization": "test-key"})
-            with urllib.request.urlopen(request, timeout=10) as answer:
-                return answer.status, "application/json", answer.read().decode()
+            try:
+                with urllib.request.urlopen(request, timeout=10) as answer:
+                    return answer.status, "application/json", answer.read().decode()
+            except urllib.error.HTTPError as refused:  # passed on as the sandbox said it
+                return refused.code, "application/json", refused.read().decode()
         return route
 
     return stub_server({
@@ -96,14 +103,14 @@ def _action(window: QWidget, shortcut: str) -> QAction:
 
 def _search(qtbot, window, term: str) -> None:
     _action(window, "Ctrl+K").trigger()
-    field = QApplication.focusWidget()
+    field = window.focusWidget()  # the search field Ctrl+K focused
     field.clear()
     with qtbot.waitSignal(window.search.outcome_shown, timeout=WAIT):
         qtbot.keyClicks(field, term)
 
 
 def _open_first_suggestion(qtbot, window, shows: str) -> None:
-    field = QApplication.focusWidget()
+    field = window.focusWidget()
     qtbot.keyClick(field, Qt.Key.Key_Down)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _showing(window, shows), timeout=WAIT)
@@ -172,6 +179,7 @@ def test_no_window_renders_markup_from_the_server_or_the_softphone(
         qtbot, hostile_server, refusing_server, make_window, clock):
     window = make_window(hostile_server)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
     problems: list[str] = []
 
     _search(qtbot, window, "fraud")
