@@ -235,3 +235,22 @@ def test_no_window_renders_markup_from_the_server_or_the_softphone(
     _audit("missed call review", HOSTILE_RING, problems, shown_in="ReviewPane")
 
     assert problems == [], "\n".join(problems)
+
+
+def test_the_status_bar_shows_markup_as_typed(qtbot, make_window):
+    """The walk counts status-bar messages as safe: QStatusBar paints them with drawText().
+    Markup with no text of its own ("<i></i><b></b>") would leave the bar empty if rendered;
+    shown as typed, it leaves as much ink as a dozen letters."""
+    window = make_window()
+    bar = window.statusBar()
+
+    def ink(message: str) -> int:
+        bar.showMessage(message)
+        bar.repaint()
+        image = bar.grab().toImage()
+        background = image.pixelColor(1, 1)
+        return sum(image.pixelColor(x, y) != background
+                   for x in range(image.width()) for y in range(image.height()))
+
+    empty, markup, letters = ink(""), ink("<i></i><b></b>"), ink("abcdefghijkl")
+    assert markup > empty + (letters - empty) // 2, (empty, markup, letters)
