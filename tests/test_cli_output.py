@@ -125,6 +125,14 @@ def test_server_error_text_is_sanitised_on_stderr(capsys, key, refusing_server):
     assert err.count("\n") == 1 and err.startswith("agent-desktop: ")
 
 
+def test_check_quotes_the_server_inertly(capsys, key, refusing_server):
+    code, out, _ = run(capsys, "--base-url", refusing_server, "check")
+    assert code == 4
+    assert_inert(out)
+    assert "Bad\\x1b]0;owned\\x07 request" in out
+    assert all(line.startswith(("✓ ", "✗ ")) for line in out.splitlines())
+
+
 def _cli(*argv: str, **options) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "agent_desktop", *argv],
                             stderr=subprocess.PIPE, env=os.environ.copy(), **options)
