@@ -74,6 +74,8 @@ def say(text: str, file: TextIO | None = None) -> None:
 
 def _write(text: str, file: TextIO | None) -> None:
     file = file or sys.stdout
+    if file is None:  # a windowed build has no console streams at all: as print() does
+        return
     try:
         try:
             file.write(text)
@@ -99,7 +101,8 @@ class Parser(argparse.ArgumentParser):
 def finish_output() -> None:
     """Flush stdout now, so a failure is ours to report and not the interpreter's at exit."""
     try:
-        sys.stdout.flush()
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except OSError as exc:
         raise OutputLost(exc) from exc
 

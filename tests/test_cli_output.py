@@ -191,3 +191,11 @@ def test_help_documents_the_output_exit_statuses(capsys):
     code, out, _ = run(capsys, "--help")
     assert code == 0
     assert "141" in out and "cannot write the output" in out
+
+
+def test_no_console_streams_at_all_is_not_an_error(monkeypatch, sandbox, key):
+    """A windowed build runs without stdout and stderr (None), where print() does nothing."""
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(["--base-url", sandbox.base_url, "search", "james"]) == 0
+    assert main(["--base-url", sandbox.base_url, "search", "zzqqxx"]) == 1
