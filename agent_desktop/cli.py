@@ -7,12 +7,22 @@ is shown only with AGENT_DESKTOP_DEBUG=1.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
 
 from agent_desktop import __version__
-from agent_desktop.cli_output import Parser, contact_block, contact_line, print_json, say
+from agent_desktop.cli_output import (
+    OutputLost,
+    Parser,
+    contact_block,
+    contact_line,
+    discard_output,
+    finish_output,
+    print_json,
+    say,
+)
 from agent_desktop.core.call_events import EventKind
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AUTH, EXIT_NETWORK = 0, 1, 2, 3, 4
@@ -20,6 +30,7 @@ EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
 # What a shell shows for coreutils or git killed by SIGPIPE (128 + 13); exiting with it, rather
 # than dying of the signal, works on Windows too, where there is no SIGPIPE.
 EXIT_OUTPUT_CLOSED = 141
+_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no room for output
 
 EPILOG = """\
 exit status:
@@ -331,23 +342,29 @@ def _exit_code_for(exc: BaseException) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from agent_desktop.cli_output import OutputLost, discard_output, finish_output
-
     try:
         code = _run(argv)
         finish_output()
-    except (OutputLost, BrokenPipeError) as exc:  # BrokenPipe: argparse or the sandbox printing
-        lost = exc if isinstance(exc, OutputLost) else OutputLost(exc)
-        discard_output()
-        if lost.reader_gone:  # `| head -1` had enough: quiet, as coreutils and git
-            return EXIT_OUTPUT_CLOSED
-        say(f"agent-desktop: cannot write the output: {lost.reason}", sys.stderr)
-        return EXIT_USAGE
-    return code
+        return code
+    except OutputLost as lost:
+        return _output_lost(lost)
+    except OSError as exc:  # a plain print() (--smoke-test's last line) failed
+        if isinstance(exc, BrokenPipeError) or exc.errno in _FULL:
+            return _output_lost(OutputLost(exc))
+        raise
+
+
+def _output_lost(lost: OutputLost) -> int:
+    """The reader went away (`| head -1` had enough): quiet, as coreutils and git; any other
+    failure (a full disk) is one line."""
+    discard_output()
+    if lost.reader_gone:
+        return EXIT_OUTPUT_CLOSED
+    say(f"agent-desktop: cannot write the output: {lost.reason}", sys.stderr)
+    return EXIT_USAGE
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    from agent_desktop.cli_output import OutputLost
     from agent_desktop.core.errors import ApiError
     from agent_desktop.core.logging_setup import redact
     from agent_desktop.core.secrets import KeyringUnavailable

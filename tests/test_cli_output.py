@@ -199,3 +199,12 @@ def test_no_console_streams_at_all_is_not_an_error(monkeypatch, sandbox, key):
     monkeypatch.setattr(sys, "stderr", None)
     assert main(["--base-url", sandbox.base_url, "search", "james"]) == 0
     assert main(["--base-url", sandbox.base_url, "search", "zzqqxx"]) == 1
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_smoke_test_to_a_full_disk_is_the_same_one_line_error():
+    with open("/dev/full", "wb") as full:
+        process = _cli("--smoke-test", stdout=full)
+        _, err = process.communicate(timeout=120)
+    assert process.returncode == 2
+    assert err.decode() == "agent-desktop: cannot write the output: No space left on device\n"
