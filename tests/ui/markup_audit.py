@@ -101,7 +101,7 @@ def _indexes(model: QAbstractItemModel, parent: QModelIndex) -> Iterator[QModelI
         for column in range(columns):
             index = model.index(row, column, parent)
             yield index
-            if column == 0 and columns > 1 and model.rowCount(index):
+            if column == 0 and model.rowCount(index):  # a tree: its children too
                 yield from _indexes(model, index)
 
 
