@@ -179,6 +179,22 @@ def test_base_url_from_the_settings_file_and_environment(capsys, sandbox, key, i
     assert run(capsys, "lookup", "0721234567")[0] == 0
 
 
+def test_an_administrators_lock_beats_the_environment_and_the_option(capsys, sandbox, key,
+                                                                      isolated_dirs, monkeypatch):
+    site = isolated_dirs["site-config"] / "agent-desktop" / "settings.toml"
+    site.parent.mkdir()
+    site.write_text(f'locked = ["base_url"]\nbase_url = "{sandbox.base_url}"\n', encoding="utf-8")
+    monkeypatch.setenv("AGENT_DESKTOP_BASE_URL", f"http://127.0.0.1:{free_port()}/api/1.0")
+    code, out, err = run(capsys, "--base-url", f"http://127.0.0.1:{free_port()}/api/1.0",
+                         "lookup", "0721234567")
+    assert (code, out.splitlines()[0]) == (0, "James May")
+    assert err.splitlines() == [
+        "Note: AGENT_DESKTOP_BASE_URL was ignored: your administrator has locked base_url on "
+        "this computer.",
+        "Note: --base-url was ignored: your administrator has locked base_url on this computer.",
+    ]
+
+
 def test_settings_problems_are_notes_not_failures(capsys, sandbox, key, isolated_dirs):
     settings = isolated_dirs["config"] / "agent-desktop" / "settings.toml"
     settings.parent.mkdir()
