@@ -72,8 +72,14 @@ def open_database(
     busy_timeout: float = 5.0,
     on_connect: Callable[[sqlite3.Connection], None] | None = None,
 ) -> sqlite3.Connection:
-    """Open (creating folders and file as needed) and migrate. Raises OSError or sqlite3.Error."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Open (creating folders and file as needed) and migrate. Raises OSError or sqlite3.Error.
+
+    Folder 0700, file 0600 (SQLite gives its -wal and -shm the file's mode), tightened if an
+    older version left them looser: the outbox holds customers' names and numbers."""
+    from agent_desktop.core.paths import ensure_private_file, private_dir
+
+    private_dir(path.parent)
+    ensure_private_file(path)
     # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so a claim's SELECT and
     # UPDATE hold the write lock together. check_same_thread=False: the Outbox serialises access.
     conn = sqlite3.connect(
@@ -88,6 +94,8 @@ def open_database(
         if on_connect is not None:
             on_connect(conn)
         migrate(conn)
+        for companion in (f"{path}-wal", f"{path}-shm"):
+            ensure_private_file(Path(companion), create=False)
     except BaseException:
         conn.close()
         raise

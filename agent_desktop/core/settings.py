@@ -22,7 +22,13 @@ import tomli_w
 from agent_desktop.core import paths
 from agent_desktop.core.effective_settings import IgnoredOverride, environment, overlay
 from agent_desktop.core.models import AgentIdentity
-from agent_desktop.core.settings_file import describe_os_error, read_toml, where, write_atomic
+from agent_desktop.core.settings_file import (
+    describe_os_error,
+    read_toml,
+    tighten_user_file,
+    where,
+    write_atomic,
+)
 
 ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION"}
 # Names under which people paste keys into config files; such entries are dropped, never kept.
@@ -214,6 +220,7 @@ class SettingsStore:
         problems: list[str] = []
         values, locked = self._site_base(problems)
         extra: dict = {}
+        tighten_user_file(self.user_file)
         data, text, read_problems = read_toml(self.user_file)
         problems.extend(read_problems)
         if data is not None:
