@@ -17,6 +17,8 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from agent_desktop.core.outbox_recovery import OutboxDamaged, is_damage
+
 SCHEMA_VERSION = 1
 
 # _MIGRATIONS[n] takes a file at version n-1 to version n. Append, never edit a released step.
@@ -94,6 +96,9 @@ def open_database(
         if on_connect is not None:
             on_connect(conn)
         migrate(conn)
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":  # a truncated file can open and migrate, then fail mid-queue
+            raise OutboxDamaged(f"quick_check: {check}")
         for companion in (f"{path}-wal", f"{path}-shm"):
             ensure_private_file(Path(companion), create=False)
     except BaseException:
@@ -136,7 +141,7 @@ def describe_storage_error(err: BaseException, path: Path) -> str:
         return "The disk holding the outbox is full."
     if name.startswith("SQLITE_BUSY") or "locked" in text:
         return "Another program is holding the outbox file locked."
-    if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB" or "not a database" in text:
+    if is_damage(err):
         return f"The outbox file {path} is damaged."
     if isinstance(err, OSError) or "unable to open" in text:
         return f"The folder {path.parent} cannot be written to, so the outbox cannot be saved."
