@@ -104,6 +104,17 @@ def test_lookup_not_found_is_exit_1(capsys, sandbox, key):
     assert (code, json.loads(out)) == (1, None)
 
 
+def test_a_busy_answer_mid_lookup_is_waited_out_and_not_found_is_still_exit_1(capsys, sandbox,
+                                                                            key):
+    from agent_desktop.sandbox import FaultConfig
+
+    # The account is rate-limited: the third spelling of the number gets a 429.
+    sandbox.faults = FaultConfig(rate_limit_every=3, rate_limit_burst=1, retry_after=0.2)
+    code, out, err = run(capsys, "--base-url", sandbox.base_url, "lookup", "0831112222")
+    assert (code, out) == (1, "")
+    assert "No contact found for 0831112222." in one_line_error(err)
+
+
 def test_lookup_of_a_name_suggests_search(capsys, key):
     code, out, err = run(capsys, "lookup", "James")
     assert (code, out) == (2, "")
