@@ -328,7 +328,7 @@ class SwitchTransactClient:
             raise
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
             log.info("%s %s failed: %s", method, path, type(exc).__name__)
-            if watchdog.fired:
+            if watchdog.fired or deadline.expired():  # the socket timeout was the budget's
                 raise too_slow from None
             raise http_safety.network_error(
                 exc, self.host, self.connect_timeout, self.read_timeout

@@ -98,8 +98,8 @@ def _attach_current(conn: _HasSocket) -> None:
 
 class _WatchedHTTPConnection(HTTPConnection):
     def connect(self) -> None:
+        _attach_current(self)  # before: a TLS handshake on `self.sock` is watched too
         super().connect()
-        _attach_current(self)
 
     def request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
         _attach_current(self)  # a kept-alive connection is not connected again
@@ -108,8 +108,8 @@ class _WatchedHTTPConnection(HTTPConnection):
 
 class _WatchedHTTPSConnection(HTTPSConnection):
     def connect(self) -> None:
+        _attach_current(self)  # before: a TLS handshake on `self.sock` is watched too
         super().connect()
-        _attach_current(self)
 
     def request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
         _attach_current(self)

@@ -96,11 +96,15 @@ def move_aside(path: Path, clock: Callable[[], float] = time.time) -> Path:
     while target.exists():
         suffix += 1
         target = path.with_name(f"{path.name}.damaged-{stamp}-{suffix}")
+    from agent_desktop.core.paths import ensure_private_file  # late, as in outbox_schema
+
     path.rename(target)
+    ensure_private_file(target, create=False)  # customer data, whatever mode it had
     for companion in _COMPANIONS:
         source = Path(f"{path}{companion}")
         with contextlib.suppress(FileNotFoundError):
             source.rename(Path(f"{target}{companion}"))
+            ensure_private_file(Path(f"{target}{companion}"), create=False)
     return target
 
 
