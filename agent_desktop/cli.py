@@ -139,29 +139,24 @@ def build_parser() -> argparse.ArgumentParser:
 # --- the connection: settings, key, client ----------------------------------------------------
 
 
-def _option(name: str, value: str, flag: str):
-    from agent_desktop.core.settings import validate_field
-
-    try:
-        return validate_field(name, value)
-    except ValueError as exc:
-        raise _Failure(EXIT_USAGE, f"{flag} {exc}.") from None
-
-
 def _server(args: argparse.Namespace) -> tuple[str, str]:
-    """(base_url, region) from options > environment > settings file > defaults."""
+    """(base_url, region) by the one precedence rule (core.effective_settings): options >
+    environment > settings files > defaults, and an administrator's lock over all of them."""
     from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.effective_settings import command_line, effective_settings
     from agent_desktop.core.phone import DEFAULT_REGION
     from agent_desktop.core.settings import SettingsStore
 
-    loaded = SettingsStore().load()
+    loaded, invalid = effective_settings(SettingsStore(), command_line(args.base_url, args.region))
+    if invalid:
+        raise _Failure(EXIT_USAGE, invalid[0])
     for problem in loaded.problems:
         say(f"Note: {problem}", sys.stderr)
+    for ignored in loaded.ignored:
+        say(f"Note: {ignored.sentence()}", sys.stderr)
     settings = loaded.settings
-    base_url = _option("base_url", args.base_url, "--base-url") if args.base_url else ""
-    region = _option("region", args.region, "--region") if args.region else ""
-    base_url = base_url or settings.base_url or SwitchTransactClient.DEFAULT_BASE_URL
-    return base_url, region or settings.region or DEFAULT_REGION
+    return (settings.base_url or SwitchTransactClient.DEFAULT_BASE_URL,
+            settings.region or DEFAULT_REGION)
 
 
 def _api_key(base_url: str) -> str | None:
