@@ -17,11 +17,12 @@ from urllib.parse import urlsplit
 
 import tomli_w
 
-from agent_desktop.core import paths
+from agent_desktop.core import languages, paths
 from agent_desktop.core.models import AgentIdentity
 from agent_desktop.core.settings_file import describe_os_error, read_toml, where, write_atomic
 
-ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION"}
+ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION",
+                 "language": "AGENT_DESKTOP_LANGUAGE"}
 # Names under which people paste keys into config files; such entries are dropped, never kept.
 SECRET_NAMES = frozenset(
     {"api_key", "apikey", "api_token", "token", "access_token", "key", "password", "secret",
@@ -39,6 +40,7 @@ class Settings:
     agent_email: str = ""
     search_debounce_ms: int = 200
     auto_send_seconds: int = 0  # 0 = send call logs only when the agent confirms
+    language: str = ""  # "" = the OS's language; else a code of core.languages.CHOICES
     extra: dict = field(default_factory=dict)  # unknown keys from the user file, kept on save
 
     @property
@@ -97,6 +99,17 @@ def _region(value: object) -> str:
     return text
 
 
+def _language(value: object) -> str:
+    text = _text(value)
+    if not text:
+        return ""
+    code = languages.normalize(text)
+    if code not in languages.CHOICES:
+        raise ValueError("should be one of " + ", ".join(languages.CHOICES)
+                         + ', or "" to follow the system')
+    return code
+
+
 def _whole_number(low: int, high: int, unit: str):
     def check(value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -116,6 +129,7 @@ _VALIDATORS = {
     "agent_email": _text,
     "search_debounce_ms": _whole_number(0, 5000, "milliseconds"),
     "auto_send_seconds": _whole_number(0, 3600, "seconds"),
+    "language": _language,
 }
 
 
@@ -225,6 +239,29 @@ class SettingsStore:
             problems=problems,
             overridden_by_env=frozenset(env),
         )
+
+    def load_language(self) -> str:
+        """Only `language`, as load() would give it, without validating the other keys (the
+        region check imports phonenumbers, ~80 ms): the translation is installed before the
+        window is built, while the full load runs on a worker after the first paint."""
+        value = ""
+        site, _, _ = read_toml(self.site_file)
+        user, _, _ = read_toml(self.user_file)
+        locked = site.get("locked", []) if site else []
+        layers = [site, None if isinstance(locked, list) and "language" in locked else user]
+        for data in layers:
+            if data is not None and "language" in data:
+                try:
+                    value = validate_field("language", data["language"])
+                except ValueError:
+                    pass  # load() reports it; here the previous layer's value stands
+        env = self._environ.get(ENV_OVERRIDES["language"], "")
+        if env.strip():
+            try:
+                value = validate_field("language", env)
+            except ValueError:
+                pass
+        return value
 
     # --- writing ------------------------------------------------------------------------------
 
