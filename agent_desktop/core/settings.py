@@ -244,23 +244,24 @@ class SettingsStore:
         """Only `language`, as load() would give it, without validating the other keys (the
         region check imports phonenumbers, ~80 ms): the translation is installed before the
         window is built, while the full load runs on a worker after the first paint."""
+        def valid(raw: object) -> str | None:
+            try:
+                return validate_field("language", raw)
+            except ValueError:
+                return None  # load() reports it; here the previous layer's value stands
+
         value = ""
         site, _, _ = read_toml(self.site_file)
         user, _, _ = read_toml(self.user_file)
         locked = site.get("locked", []) if site else []
-        layers = [site, None if isinstance(locked, list) and "language" in locked else user]
-        for data in layers:
-            if data is not None and "language" in data:
-                try:
-                    value = validate_field("language", data["language"])
-                except ValueError:
-                    pass  # load() reports it; here the previous layer's value stands
+        user_counts = not (isinstance(locked, list) and "language" in locked)
         env = self._environ.get(ENV_OVERRIDES["language"], "")
-        if env.strip():
-            try:
-                value = validate_field("language", env)
-            except ValueError:
-                pass
+        for present, raw in ((bool(site) and "language" in site, (site or {}).get("language")),
+                             (user_counts and bool(user) and "language" in user,
+                              (user or {}).get("language")),
+                             (bool(env.strip()), env)):
+            if present and (checked := valid(raw)) is not None:
+                value = checked
         return value
 
     # --- writing ------------------------------------------------------------------------------

@@ -52,7 +52,7 @@ def test_a_language_is_text(raw):
 
 def _store(tmp_path, user: str = "", site: str = "", environ=None) -> SettingsStore:
     paths = tmp_path / "user.toml", tmp_path / "site.toml"
-    for path, text in zip(paths, (user, site)):
+    for path, text in zip(paths, (user, site), strict=True):
         if text:
             path.write_text(text, encoding="utf-8")
     return SettingsStore(user_file=paths[0], site_file=paths[1], environ=environ or {})
