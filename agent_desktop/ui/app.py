@@ -100,8 +100,19 @@ def create_window(base_url: str | None = None, region: str | None = None) -> Mai
                                  region_override=region, outbox=Outbox()))
 
 
+def install_language(app: QApplication) -> str:
+    """The `language` setting (or the OS's) before any widget is built: strings are translated
+    as widgets are made. ~25 ms, mostly importing the settings code the start-up worker would
+    import anyway; see ui/translations.py."""
+    from agent_desktop.core.settings import SettingsStore
+    from agent_desktop.ui.translations import install_translations
+
+    return install_translations(app, SettingsStore().load_language())
+
+
 def run_gui(demo: bool = False, base_url: str | None = None, region: str | None = None) -> int:
     app = ensure_app(sys.argv[:1])
+    install_language(app)
     if demo:
         window, cleanup = create_demo_window()
     else:
