@@ -391,7 +391,7 @@
         <location line="+7"/>
         <location line="+125"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kanselleer</translation>
     </message>
     <message>
         <location line="-124"/>
@@ -1224,7 +1224,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maak toe</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -1363,17 +1363,17 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../packaging/qt_strings.py" line="+60"/>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kies alles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap &amp;op</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap &amp;af</translation>
     </message>
 </context>
 <context>
@@ -1381,27 +1381,27 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-28"/>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanselleer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak &amp;toe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak toe sonder om te stoor</translation>
     </message>
 </context>
 <context>
@@ -1409,37 +1409,37 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="+7"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontdoen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herdoen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi&amp;eer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies alles</translation>
     </message>
 </context>
 <context>
@@ -1447,12 +1447,12 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-12"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys besonderhede...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteek besonderhede...</translation>
     </message>
 </context>
 <context>
@@ -1460,92 +1460,92 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-24"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor alles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak oop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja vir &amp;almal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ee vir almal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Staak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer weer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoreer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak toe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Gooi weg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas toe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel terug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstel verstekwaardes</translation>
     </message>
 </context>
 <context>
@@ -1553,42 +1553,42 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="+19"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontdoen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herdoen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi&amp;eer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer &amp;skakeladres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies alles</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1686,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="+15"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gooi weg</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1725,7 +1725,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Probeer weer</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2095,7 +2095,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="+9"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Probeer weer</translation>
     </message>
     <message>
         <location line="+0"/>

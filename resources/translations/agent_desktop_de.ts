@@ -6,12 +6,12 @@
     <message>
         <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -19,134 +19,134 @@
     <message>
         <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
         <source>Call duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+5"/>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Call direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufrichtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who placed the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Anruf getätigt hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angenommen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruftyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the call went (Missed and Not answered included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Anruf verlief (auch Verpasst und Nicht angenommen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer des Anrufers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number logged with the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit dem Anruf protokollierte Nummer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log this call without a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anruf ohne Kontakt protokollieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove contact from call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt vom Anruf entfernen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>No contact linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt verknüpft</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 — being created…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – wird angelegt …</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the call and review its log (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf beenden und sein Protokoll prüfen (F9)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf starten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start timing a call (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitmessung für einen Anruf starten (F9)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No call · F9 starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf · F9 startet</translation>
     </message>
 </context>
 <context>
@@ -154,42 +154,42 @@
     <message>
         <location filename="../../agent_desktop/ui/status.py" line="+32"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingerichtet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverproblem</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: %1</translation>
     </message>
 </context>
 <context>
@@ -197,27 +197,27 @@
     <message>
         <location filename="../../agent_desktop/ui/connection_test.py" line="+28"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the address, TLS, key and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, TLS, Schlüssel und Berechtigungen prüfen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Everything works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles funktioniert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection does not work yet; see the first ✗.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert noch nicht; siehe das erste ✗.</translation>
     </message>
 </context>
 <context>
@@ -225,82 +225,82 @@
     <message>
         <location filename="../../agent_desktop/ui/contact_panel.py" line="+138"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kontakts</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatztyp</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>business number</source>
-        <translation type="unfinished"></translation>
+        <translation>geschäftliche Nummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftlich 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>second business number</source>
-        <translation type="unfinished"></translation>
+        <translation>zweite geschäftliche Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Anruf verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log the running call against this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Anruf bei diesem Kontakt protokollieren</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Typ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
 </context>
 <context>
@@ -308,22 +308,22 @@
     <message>
         <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Kontakt konnte nicht auf der Festplatte gespeichert werden: %1 Er bleibt im Speicher und wird so bald wie möglich geschrieben.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>SwitchTransact refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact hat ihn abgelehnt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. %1 Der Kontakt wird angelegt, sobald SwitchTransact antwortet; Sie können weiterarbeiten.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The contact was created but could not be opened; search for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt wurde angelegt, konnte aber nicht geöffnet werden; suchen Sie danach.</translation>
     </message>
 </context>
 <context>
@@ -332,7 +332,7 @@
         <location filename="../../agent_desktop/ui/widgets.py" line="+56"/>
         <location line="+1"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
 </context>
 <context>
@@ -340,135 +340,135 @@
     <message>
         <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates the contact in SwitchTransact and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt den Kontakt in SwitchTransact an und öffnet ihn.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 072 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 072 123 4567</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Phone number check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Telefonnummer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+125"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="-124"/>
         <location line="+128"/>
         <source>Back to the contact (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Kontakt (Esc)</translation>
     </message>
     <message>
         <location line="-124"/>
         <location line="+118"/>
         <source>Create contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt anlegen</translation>
     </message>
     <message>
         <location line="-114"/>
         <source>Create the contact (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontakt anlegen (Eingabe)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Required. National or international form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich. Nationale oder internationale Schreibweise.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Vor- oder Nachnamen ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not create this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt nicht anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the contact; the new contact is still created (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Kontakt; der neue Kontakt wird trotzdem angelegt (Esc)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Discard this new contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen neuen Kontakt verwerfen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 will not be created in SwitchTransact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht in SwitchTransact angelegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt</translation>
     </message>
 </context>
 <context>
@@ -476,13 +476,14 @@
     <message>
         <location filename="../../agent_desktop/ui/contact_panel.py" line="+21"/>
         <source>Find the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer finden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type a name, company, phone number or email above.
 Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adresse ein.
+Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation>
     </message>
 </context>
 <context>
@@ -490,32 +491,32 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/entry_editor.py" line="+40"/>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und erneut senden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SwitchTransact said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact meldet: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Feld: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneut senden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the corrected fields and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die korrigierten Felder speichern und erneut senden</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer von: %1.</translation>
     </message>
 </context>
 <context>
@@ -523,143 +524,143 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/entry_fields.py" line="+29"/>
         <source>Use hh:mm:ss, e.g. 00:03:25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format hh:mm:ss, z. B. 00:03:25.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use a time of day as hh:mm:ss, e.g. 14:05:09.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Uhrzeit im Format hh:mm:ss, z. B. 14:05:09.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use dd-mm-yy hh:mm:ss with a real date, e.g. 01-03-24 14:05:09.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format dd-mm-yy hh:mm:ss mit einem gültigen Datum, z. B. 01-03-24 14:05:09.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+51"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>An e-mail address, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Adresse oder leer.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruftyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The caller&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Anrufers.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shown in SwitchTransact&apos;s call list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in der Anrufliste von SwitchTransact angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact&apos;s id; empty for no contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Kontakts; leer für keinen Kontakt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatztyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account, Contact or Lead; empty for no contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account, Contact oder Lead; leer für keinen Kontakt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname des Agenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname des Agenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Agenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (timespan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (Zeitspanne)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (Ortszeit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (Ortszeit)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>National or international form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationale oder internationale Schreibweise.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Vor- oder Nachnamen ein.</translation>
     </message>
 </context>
 <context>
@@ -667,22 +668,22 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/errors.py" line="+75"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgelaufen, aber Sie können weiterarbeiten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full details are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Details stehen in %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Problem</translation>
     </message>
 </context>
 <context>
@@ -690,7 +691,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-50"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgelaufen. Die Details stehen in der Protokolldatei; bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -698,22 +699,22 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/incoming_call.py" line="+75"/>
         <source>Incoming call from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Anruf von %1 …</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Incoming call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Anruf: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 contacts share this number: pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte haben diese Nummer: Wählen Sie einen aus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anrufer. Strg+N legt einen Kontakt mit dieser Nummer an.</translation>
     </message>
 </context>
 <context>
@@ -721,117 +722,117 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+57"/>
         <source>%1 — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Demo</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen (Strg+,)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Loading settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen werden geladen …</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>SwitchTransact refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact hat den API-Schlüssel abgelehnt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SwitchTransact cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact ist nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SwitchTransact answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact hat mit einem Fehler geantwortet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht eingerichtet.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf &amp;beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf gestartet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf &amp;starten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf beendet. Prüfen Sie das Protokoll; Strg+Eingabe sendet es.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Call log saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufprotokoll gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolliert: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved to disk yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf der Festplatte gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call log refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufprotokoll abgelehnt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call log not sent; kept for Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufprotokoll nicht gesendet; für „Erneut versuchen“ aufbewahrt.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Call logs not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufprotokolle nicht gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A call is in progress: quitting ends it without a log. </source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anruf läuft: Beim Beenden endet er ohne Protokoll. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 call log(s) are only in memory — a call in progress, not reviewed yet, or not saved to disk — and will be lost if you quit now. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anrufprotokoll(e) sind nur im Speicher – ein laufender Anruf, noch nicht geprüft oder nicht auf der Festplatte gespeichert – und gehen verloren, wenn Sie jetzt beenden. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
@@ -839,123 +840,123 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/menus.py" line="+64"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server, API key, your name and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, API-Schlüssel, Ihr Name und Voreinstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kontakt …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf &amp;starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start or end the call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufzeitmessung starten oder beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send call &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf&amp;protokoll senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the reviewed call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geprüfte Anrufprotokoll senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ostausgang …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call logs and new contacts waiting to be sent, and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufprotokolle und neue Kontakte, die auf das Senden warten, und ihr Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anruf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Caller pop-ups, instant search, quick create and call journaling for SwitchTransact.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Anruferanzeige, Sofortsuche, schnelles Anlegen und Anrufprotokollierung für SwitchTransact.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -963,157 +964,157 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
         <source>1 call log</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anrufprotokoll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 call logs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anrufprotokolle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neuer Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Kontakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 braucht Ihre Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 brauchen Ihre Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not save %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht auf der Festplatte gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is kept in memory and will be written as soon as possible; keep Agent Desktop open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten bleiben im Speicher und werden so bald wie möglich geschrieben; lassen Sie Agent Desktop bis dahin geöffnet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The outbox cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New call logs are kept in memory until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anrufprotokolle bleiben im Speicher, bis das wieder geht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SwitchTransact refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact hat %1 abgelehnt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct and resend, or discard: nothing is dropped without you deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren und erneut senden oder verwerfen: Nichts geht verloren, ohne dass Sie es entscheiden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können beenden: Gesendet wird beim nächsten Start von Agent Desktop.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offline — %1 waiting, will send when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – %1 wartend, wird gesendet, sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact bittet um weniger Anfragen – %1 wartend; das Senden geht gleich weiter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SwitchTransact has a problem — %1 waiting; retrying automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact hat ein Problem – %1 wartend; wird automatisch erneut versucht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending paused: SwitchTransact refused the API key — %1 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden angehalten: SwitchTransact hat den API-Schlüssel abgelehnt – %1 wartend.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the key in Settings; they are sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Schlüssel in den Einstellungen; dann wird gesendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 waiting — not connected to SwitchTransact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend – nicht mit SwitchTransact verbunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set up the server address and API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie Serveradresse und API-Schlüssel in den Einstellungen ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved — sending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert – %1 wird gesendet …</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf erneuten Versuch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf der Festplatte gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1121,27 +1122,27 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>everything sent</source>
-        <translation type="unfinished"></translation>
+        <translation>alles gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: %1 (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang: %1 (Strg+Umschalt+O)</translation>
     </message>
 </context>
 <context>
@@ -1149,157 +1150,157 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Call logs and new contacts are saved here first and sent to SwitchTransact in order. Nothing is dropped unless you discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufprotokolle und neue Kontakte werden zuerst hier gespeichert und der Reihe nach an SwitchTransact gesendet. Nichts geht verloren, außer Sie verwerfen es.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Outbox entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Postausgang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Call or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf oder Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Eintrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;sent and discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesendete und verworfene anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit &amp;&amp; resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten &amp;&amp; erneut senden …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the fields SwitchTransact refused and send again (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von SwitchTransact abgelehnten Felder korrigieren und erneut senden (Eingabe)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send this entry again now, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag jetzt unverändert erneut senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not send this entry (asks first) (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag nicht senden (fragt vorher) (Entf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht auf der Festplatte gespeichert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wurde gesendet.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang wartet nichts.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not on disk yet: %1 It is written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf der Festplatte: %1 Wird so bald wie möglich geschrieben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche: %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved — sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert – wird erneut gesendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneut gesendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufprotokoll</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag verwerfen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%2“ (%1) verwerfen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It will not be sent to SwitchTransact. It stays listed as discarded; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird nicht an SwitchTransact gesendet. Er bleibt als verworfen aufgeführt; dies lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen.</translation>
     </message>
 </context>
 <context>
@@ -1307,37 +1308,37 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
         <source>Outbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Postausgangs</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try to send the waiting entries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wartenden Einträge jetzt zu senden versuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen (Strg+,)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the outbox to correct, resend or discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Postausgang öffnen, um zu korrigieren, erneut zu senden oder zu verwerfen</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang öffnen</translation>
     </message>
 </context>
 <context>
@@ -1345,17 +1346,17 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem letzten Schließen von Agent Desktop gespeichert, wird jetzt gesendet: %1 …</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – wird beim nächsten Start von Agent Desktop gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in the outbox need your attention; they are kept for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang braucht Ihre Aufmerksamkeit: %1. Alles bleibt für das nächste Mal erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1363,118 +1364,118 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/review.py" line="+34"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No contact linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt verknüpft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruftyp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angenommen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not set — add your name in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt – tragen Sie Ihren Namen in den Einstellungen ein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Agenten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Review call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufprotokoll prüfen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Feld: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel auto-send</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Senden abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the log here until you send it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll hier behalten, bis Sie es senden (Esc)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not log this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anruf nicht protokollieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
         <source>Send log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll senden</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>Send the log to SwitchTransact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll an SwitchTransact senden (%1)</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1482,52 +1483,52 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <location line="+3"/>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Edit &amp;&amp; resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten &amp;&amp; erneut senden …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in SwitchTransact noch angelegt. Jetzt gesendet, hat dieses Protokoll keine Kontaktverknüpfung (die Nummer bleibt erhalten); warten Sie einen Moment, dann wird es mit dem neuen Kontakt verknüpft.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert – wird gesendet … Das Protokoll ist im Postausgang sicher; Sie können weiterarbeiten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the call log to disk: %1 It is kept in memory and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anrufprotokoll konnte nicht auf der Festplatte gespeichert werden: %1 Es bleibt im Speicher und wird so bald wie möglich geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not logged. %1 Correct it and send it again, or discard it in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht protokolliert. %1 Korrigieren Sie es und senden Sie es erneut, oder verwerfen Sie es im Postausgang.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: %1 The log is kept here; press Retry when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1 Das Protokoll bleibt hier; drücken Sie „Erneut versuchen“, wenn Sie so weit sind.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolliert.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Sending automatically in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Senden in %1 s …</translation>
     </message>
 </context>
 <context>
@@ -1535,52 +1536,52 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/search_box.py" line="+90"/>
         <source>Search name, company, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Firma, Telefon oder E-Mail suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type two or more letters; use the arrow keys and Enter to open a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens zwei Buchstaben ein; mit den Pfeiltasten und der Eingabetaste öffnen Sie einen Kontakt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte suchen (Strg+K)</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>The search failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First %1 matches, type more to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Treffer, tippen Sie weiter, um einzugrenzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · ↑↓ to choose, Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ↑↓ zum Auswählen, Eingabe zum Öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%1“. Drücken Sie Strg+N, um einen Kontakt anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -1588,22 +1589,22 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/session.py" line="+101"/>
         <source>Connected to the built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem eingebauten Demo-Server verbunden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The SwitchTransact server address is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des SwitchTransact-Servers ist noch nicht eingerichtet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API key is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist noch nicht eingerichtet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Agent Desktop is not connected yet: open Settings (Ctrl+,) and enter the server address and API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desktop ist noch nicht verbunden: Öffnen Sie die Einstellungen (Strg+,) und geben Sie Serveradresse und API-Schlüssel ein.</translation>
     </message>
 </context>
 <context>
@@ -1611,188 +1612,188 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/settings_dialog.py" line="+39"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste the key from SwitchTransact</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus SwitchTransact einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+163"/>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems wird geprüft …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the key for this session only (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für diese Sitzung verwenden (nicht gespeichert)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Vorname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Nachname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You (written into each call log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (in jedes Anrufprotokoll eingetragen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Default region for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregion für Telefonnummern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search delay after typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchverzögerung nach der Eingabe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off — send when I confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus – senden, wenn ich bestätige</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send call logs automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufprotokolle automatisch senden nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search delay</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uchverzögerung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;uto-send logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch sen&amp;den</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Umgebungsvariable AGENT_DESKTOP_API_KEY festgelegt; ändern Sie ihn dort.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Set by your administrator for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrem Administrator für diesen Computer festgelegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set by an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine Umgebungsvariable festgelegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set on the command line for this session; not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung in der Befehlszeile festgelegt; nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel verbergen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No system keyring found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems gefunden.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Server address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse %1.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Häkchen bei „nur für diese Sitzung“, um den Schlüssel ohne Speichern zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1801,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1809,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
         <source>Exact match</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakter Treffer</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1817,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-58"/>
         <source>Exact match</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakter Treffer</translation>
     </message>
 </context>
 <context>
@@ -1824,17 +1825,17 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/suggestion_popup.py" line="+55"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft …</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer.</translation>
     </message>
 </context>
 <context>
@@ -1842,32 +1843,32 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/unsent.py" line="+53"/>
         <source>%1 call logs not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anrufprotokolle noch nicht gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 call log not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anrufprotokoll noch nicht gesendet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Prüfung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
 </context>
 </TS>
