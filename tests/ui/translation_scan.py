@@ -10,6 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE_DIRS = ("agent_desktop/ui", "agent_desktop/qt")
+TOOL = ROOT / "packaging" / "translations.py"
 
 # Calls whose text arguments the agent reads (or a screen reader speaks).
 TEXT_SINKS = frozenset({
@@ -73,8 +74,7 @@ def _helpers(tree: ast.Module) -> dict[str, str]:
     """Module-level one-argument helpers around QCoreApplication.translate: name -> context."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("_translations_tool",
-                                                  ROOT / "packaging" / "translations.py")
+    spec = importlib.util.spec_from_file_location("_translations_tool", TOOL)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -139,11 +139,11 @@ class ScanResult:
     dynamic: list[Finding]
 
 
-def scan(files: list[Path] | None = None) -> ScanResult:
+def scan(files: list[Path] | None = None, root: Path = ROOT) -> ScanResult:
     result = ScanResult({}, [], [])
     for path in files or source_files():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        scanner = _Scanner(path.relative_to(ROOT).as_posix(), _helpers(tree))
+        scanner = _Scanner(path.relative_to(root).as_posix(), _helpers(tree))
         scanner.visit(tree)
         result.marked.update(scanner.marked)
         result.unwrapped += scanner.unwrapped
