@@ -19,7 +19,7 @@ from agent_desktop.core.outbox import (
 )
 from agent_desktop.qt.outbox_service import NOT_CONNECTED
 from agent_desktop.qt.outbox_summary import OutboxSummary
-from agent_desktop.ui import theme
+from agent_desktop.ui import locale_format, theme
 
 
 def _tr(text: str) -> str:
@@ -149,7 +149,5 @@ def state_hue(state: str) -> int:
 
 
 def when_text(timestamp: float, now: datetime | None = None) -> str:
-    moment = datetime.fromtimestamp(timestamp)
-    now = now or datetime.now()
-    return moment.strftime("%H:%M") if moment.date() == now.date() \
-        else moment.strftime("%d %b %H:%M")
+    """When an entry was made, in the locale's form: the time today, else date and time."""
+    return locale_format.moment_text(datetime.fromtimestamp(timestamp), now or datetime.now())

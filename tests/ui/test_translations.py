@@ -33,20 +33,14 @@ TS_DIR = ROOT / "resources" / "translations"
 # Languages whose translation is finished: (c) holds them to no unfinished or missing message.
 # fr, es, pt_BR and af join when the window's strings settle (their .ts are extracted already).
 COMPLETE = ("de",)
-# tr()/translate() of a variable: the helper functions' own bodies, and the lookups whose strings
-# are marked where they are defined (QT_TRANSLATE_NOOP), so lupdate extracts them there.
+# tr()/translate() of a variable: lookups whose strings are marked where they are defined
+# (QT_TRANSLATE_NOOP), so lupdate extracts them there.
 DYNAMIC_LOOKUPS = {
-    "agent_desktop/ui/entry_fields.py": ["QCoreApplication.translate('EntryFields', text)"],
-    "agent_desktop/ui/outbox_texts.py": ["QCoreApplication.translate('Outbox', text)",
-                                         "_tr(one)", "_tr(many)"],
-    "agent_desktop/ui/session.py": ["QCoreApplication.translate('Session', text)"],
-    "agent_desktop/ui/status.py": ["QCoreApplication.translate('ConnectionState', text)"],
-    "agent_desktop/ui/review.py": ["QCoreApplication.translate('ReviewPane', text)"],
+    "agent_desktop/ui/outbox_texts.py": ["_tr(one)", "_tr(many)"],
     "agent_desktop/ui/settings_dialog.py": ["self.tr(KEY_HELP)", "self.tr(KEY_HELP)"],
-    "agent_desktop/ui/menus.py": ["QCoreApplication.translate('Menus', text)",
-                                  # SHORTCUTS' descriptions are not marked yet: menus.py is being
-                                  # rewritten; the Keyboard shortcuts table stays English till then.
-                                  "_tr(what)"],
+    # SHORTCUTS' descriptions are not marked (QT_TRANSLATE_NOOP) yet: menus.py is being
+    # rewritten; the Keyboard shortcuts table stays English until then.
+    "agent_desktop/ui/menus.py": ["_tr(what)"],
 }
 
 
