@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from agent_desktop import APP_ID, APP_NAME
@@ -66,7 +66,8 @@ def create_demo_window(*, faults=None, delivery_options: dict | None = None,
     ctx = AppContext(
         runner=new_runner(),
         settings_store=MemorySettingsStore(settings),
-        key_store=MemoryKeyStore({server.base_url: DEMO_KEY}, name="memory (demo only)"),
+        key_store=MemoryKeyStore({server.base_url: DEMO_KEY},  # "Kept in %1." in Settings
+                                 name=QCoreApplication.translate("Demo", "memory (demo only)")),
         demo=True,
         probe_on_start=False,
         outbox=Outbox(folder / "outbox.sqlite3"),

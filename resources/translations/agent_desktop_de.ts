@@ -472,6 +472,14 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../agent_desktop/ui/app.py" line="+70"/>
+        <source>memory (demo only)</source>
+        <translation>Arbeitsspeicher (nur Demo)</translation>
+    </message>
+</context>
+<context>
     <name>EmptyContact</name>
     <message>
         <location filename="../../agent_desktop/ui/contact_panel.py" line="+21"/>
@@ -1811,7 +1819,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     <message>
         <location line="+5"/>
         <source>Kept in %1.</source>
-        <translation>Gespeichert in %1.</translation>
+        <translation>Aufbewahrt: %1.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -472,6 +472,14 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../agent_desktop/ui/app.py" line="+70"/>
+        <source>memory (demo only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyContact</name>
     <message>
         <location filename="../../agent_desktop/ui/contact_panel.py" line="+21"/>
