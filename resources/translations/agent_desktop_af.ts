@@ -876,6 +876,14 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     </message>
 </context>
 <context>
+    <name>MemoryKeyStore</name>
+    <message>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <source>API keys are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <location filename="../../agent_desktop/ui/menus.py" line="+64"/>
@@ -1340,6 +1348,14 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="+11"/>
         <source>Discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
+    <message>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <source>Agent Desktop is closing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,6 +2090,14 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
         <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../agent_desktop/ui/startup.py" line="+49"/>
+        <source>The command line&apos;s %1 was ignored: your administrator set it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

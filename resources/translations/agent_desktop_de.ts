@@ -877,6 +877,14 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     </message>
 </context>
 <context>
+    <name>MemoryKeyStore</name>
+    <message>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <source>API keys are kept in %1.</source>
+        <translation>API-Schlüssel werden hier aufbewahrt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <location filename="../../agent_desktop/ui/menus.py" line="+64"/>
@@ -1342,6 +1350,14 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <location line="+11"/>
         <source>Discarded.</source>
         <translation>Verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
+    <message>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <source>Agent Desktop is closing.</source>
+        <translation>Agent Desktop wird beendet.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1859,14 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../agent_desktop/ui/startup.py" line="+49"/>
+        <source>The command line&apos;s %1 was ignored: your administrator set it.</source>
+        <translation>Die Angabe %1 in der Befehlszeile wurde ignoriert: Ihr Administrator hat sie festgelegt.</translation>
     </message>
 </context>
 <context>
