@@ -108,7 +108,11 @@ def install_language(app: QApplication) -> str:
     from agent_desktop.core.settings import SettingsStore
     from agent_desktop.ui.translations import install_translations
 
-    return install_translations(app, SettingsStore().load_language())
+    try:
+        return install_translations(app, SettingsStore().load_language())
+    except Exception:  # a language is never a reason not to start: English then
+        log.warning("the interface language could not be set up", exc_info=True)
+        return "en"
 
 
 def run_gui(demo: bool = False, base_url: str | None = None, region: str | None = None) -> int:

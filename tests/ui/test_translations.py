@@ -249,6 +249,19 @@ def test_no_setting_follows_the_os_and_removing_goes_back_to_english(language):
     assert box.buttons()[0].text() == "Cancel"
 
 
+def test_start_up_reads_the_language_setting_from_the_users_file(qapp, isolated_dirs):
+    from agent_desktop.ui.app import install_language
+
+    folder = isolated_dirs["config"] / "agent-desktop"
+    folder.mkdir()
+    (folder / "settings.toml").write_text('language = "de"\n', encoding="utf-8")
+    try:
+        assert install_language(qapp) == "de"
+        assert QCoreApplication.translate("Menus", "&Help") == "&Hilfe"
+    finally:
+        remove_translations(qapp)
+
+
 def test_a_missing_translation_file_leaves_english(language, monkeypatch):
     import agent_desktop.ui.translations as module
 
