@@ -15,6 +15,10 @@ TRANSLATED = ("de", "fr", "es", "pt_BR", "af")
 # as a language anyone picks for work; selectable so a screenshot can be taken of it.
 PSEUDO = "pseudo"
 CHOICES = (SOURCE_LANGUAGE, *TRANSLATED, PSEUDO)
+# Translations with no unfinished message (tests/ui/test_translations.py holds them to it). Only
+# these follow the OS on their own: a half-translated window is worse than an English one. The
+# others can still be chosen with the `language` setting.
+COMPLETE = ("de",)
 
 
 def normalize(code: str) -> str:
@@ -26,25 +30,26 @@ def normalize(code: str) -> str:
     return f"{lang.lower()}_{region.upper()}" if region else lang.lower()
 
 
-def resolve(code: str) -> str:
-    """A shipped choice for a user's code: exact (`pt_BR`), else its language (`de_AT` -> `de`),
+def resolve(code: str, among: tuple[str, ...] = CHOICES) -> str:
+    """One of `among` for a user's code: exact (`pt_BR`), else its language (`de_AT` -> `de`),
     else the language in another region (`pt_PT` -> `pt_BR`); "" when none fits."""
     wanted = normalize(code)
-    if wanted in CHOICES:
+    if wanted in among:
         return wanted
     lang = wanted.partition("_")[0]
-    if lang in CHOICES:
+    if lang in among:
         return lang
-    return next((c for c in TRANSLATED if c.partition("_")[0] == lang), "")
+    return next((c for c in among if c.partition("_")[0] == lang), "")
 
 
-def for_system(ui_languages: Iterable[str]) -> str:
+def for_system(ui_languages: Iterable[str], available: tuple[str, ...] = COMPLETE) -> str:
     """The language to show for the OS's preference list (most preferred first, as
-    QLocale.uiLanguages() gives it): the first one we have, English included, so a user who
+    QLocale.uiLanguages() gives it): the first one available, English included, so a user who
     prefers English over German gets English; English when none matches."""
+    among = (SOURCE_LANGUAGE, *available)
     for code in ui_languages:
-        found = resolve(code)
-        if found and found != PSEUDO:
+        found = resolve(code, among)
+        if found:
             return found
     return SOURCE_LANGUAGE
 

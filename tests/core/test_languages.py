@@ -21,12 +21,20 @@ from agent_desktop.core.settings import SettingsStore, validate_field
     ],
 )
 def test_the_os_preference_list_picks_the_first_language_we_have(ui_languages, expected):
-    assert languages.for_system(ui_languages) == expected
+    assert languages.for_system(ui_languages, available=languages.TRANSLATED) == expected
+
+
+def test_only_complete_translations_follow_the_os_on_their_own():
+    assert languages.for_system(["fr-FR", "de-DE"], available=("de",)) == "de"
+    assert languages.for_system(["fr-FR"], available=("de",)) == "en"
+    assert set(languages.COMPLETE) <= set(languages.TRANSLATED)
+    assert languages.for_system(["de-CH"]) == "de"  # de is complete
 
 
 @pytest.mark.parametrize(
     ("setting", "expected"),
-    [("", "de"), ("en", "en"), ("fr", "fr"), ("pt-br", "pt_BR"), ("pseudo", "pseudo")],
+    [("", "de"), ("en", "en"), ("fr", "fr"), ("pt-br", "pt_BR"), ("pseudo", "pseudo"),
+     ("af", "af")],  # a setting may pick a language that is not complete yet
 )
 def test_the_setting_overrides_the_os(setting, expected):
     assert languages.choose(setting, ["de-AT"]) == expected

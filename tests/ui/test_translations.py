@@ -32,7 +32,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 TS_DIR = ROOT / "resources" / "translations"
 # Languages whose translation is finished: (c) holds them to no unfinished or missing message.
 # fr, es, pt_BR and af join when the window's strings settle (their .ts are extracted already).
-COMPLETE = ("de",)
+COMPLETE = languages.COMPLETE
 # tr()/translate() of a variable: lookups whose strings are marked where they are defined
 # (QT_TRANSLATE_NOOP), so lupdate extracts them there.
 DYNAMIC_LOOKUPS = {
@@ -247,6 +247,28 @@ def test_no_setting_follows_the_os_and_removing_goes_back_to_english(language):
     assert QCoreApplication.translate("Menus", "&File") == "&File"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.buttons()[0].text() == "Cancel"
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"LANG": "de_AT.UTF-8", "LANGUAGE": "de_AT:de"}, "de &Hilfe"),
+    ({"LANG": "it_IT.UTF-8", "LANGUAGE": "it_IT"}, "en &Help"),  # none of ours
+    ({"LANG": "en_ZA.UTF-8", "LANGUAGE": "en_ZA:de"}, "en &Help"),  # English preferred
+])
+def test_the_os_language_picks_the_translation(env, expected):
+    import os
+    import subprocess
+    import sys
+
+    code = ("from PySide6.QtCore import QCoreApplication\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "from agent_desktop.ui.translations import install_translations\n"
+            "app = QApplication([])\n"
+            "print(install_translations(app, ''), QCoreApplication.translate('Menus', '&Help'))\n")
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "", **env}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, env=environ, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == expected
 
 
 def test_start_up_reads_the_language_setting_from_the_users_file(qapp, isolated_dirs):
