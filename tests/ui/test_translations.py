@@ -145,6 +145,24 @@ def test_the_scan_finds_what_it_should(tmp_path):
     assert set(result.marked) == {("W", "Wrapped"), ("Ctx", "Saved"), ("W", "Body")}
 
 
+def test_helper_calls_are_spelled_out_line_for_line_for_lupdate():
+    source = ('from PySide6.QtCore import QCoreApplication\n'
+              'def _tr(text: str) -> str:\n'
+              '    return QCoreApplication.translate("Outbox", text)\n'
+              'def f(n):\n'
+              '    return _tr("%1 waiting").replace("%1", n) + _tr(\n'
+              '        "second")\n'
+              'x.y._tr("not ours")\n')
+    expanded = _tool().expand_helpers(source)
+    lines = expanded.splitlines()
+    assert len(lines) == len(source.splitlines())
+    assert lines[1] == "def _tr(text: str) -> str:"
+    assert lines[4] == ('    return QCoreApplication.translate("Outbox", "%1 waiting")'
+                        '.replace("%1", n) + QCoreApplication.translate("Outbox", ')
+    assert lines[6] == 'x.y._tr("not ours")'
+    assert _tool().expand_helpers("print('no helper')\n") == "print('no helper')\n"
+
+
 # --- (b) the .ts sources are current ------------------------------------------------------------
 
 
