@@ -92,3 +92,17 @@ def test_a_bad_language_in_the_file_is_a_problem_sentence(tmp_path):
     loaded = _store(tmp_path, user='language = "klingon"\n').load()
     assert loaded.settings.language == ""
     assert any("language should be one of" in p and "'klingon'" in p for p in loaded.problems)
+
+
+def test_the_language_is_saved_and_an_environment_override_is_not(tmp_path):
+    from dataclasses import replace
+
+    store = _store(tmp_path)
+    store.save(replace(store.load().settings, language="pt_BR"))
+    assert store.load().settings.language == "pt_BR"
+    assert 'language = "pt_BR"' in store.user_file.read_text(encoding="utf-8")
+    overridden = _store(tmp_path, environ={"AGENT_DESKTOP_LANGUAGE": "pseudo"})
+    loaded = overridden.load()
+    assert loaded.settings.language == "pseudo" and "language" in loaded.overridden_by_env
+    overridden.save(loaded.settings)
+    assert 'language = "pt_BR"' in store.user_file.read_text(encoding="utf-8")
