@@ -356,14 +356,31 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return found
 
 
+def _english(root: QWidget) -> list[str]:
+    # The product's name; key names (Qt's own translation renders Ctrl as Strg); web addresses.
+    allowed = re.compile(r"Agent Desktop|((Ctrl|Shift|Alt|Meta|F\d+)\+?)+\w?|https?://\S+")
+    return [f"{what}: {text!r}" for what, text in _visible_texts(root)
+            if re.search(r"[A-Za-z]{3,}", text) and "·" not in text
+            and not allowed.fullmatch(text)]
+
+
 def test_under_pseudo_every_visible_text_of_the_window_is_translated(language, make_window):
     """What the static scan cannot see (a string kept in a variable, then shown)."""
     assert language("pseudo") == "pseudo"
     window = make_window()
     QApplication.processEvents()
-    # The product's name; key names (Qt's own translation renders Ctrl as Strg); web addresses.
-    allowed = re.compile(r"Agent Desktop|((Ctrl|Shift|Alt|Meta|F\d+)\+?)+\w?|https?://\S+")
-    english = [f"{what}: {text!r}" for what, text in _visible_texts(window)
-               if re.search(r"[A-Za-z]{3,}", text) and "·" not in text
-               and not allowed.fullmatch(text)]
-    assert english == []
+    assert _english(window) == []
+
+
+def test_under_pseudo_the_settings_and_outbox_dialogs_are_translated(language, make_window,
+                                                                     qtbot):
+    assert language("pseudo") == "pseudo"
+    window = make_window()
+    window.open_settings()
+    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None
+                    and window.settings_dialog.isVisible())
+    assert _english(window.settings_dialog) == []
+    window.settings_dialog.reject()
+    dialog = window.outbox_view.open_dialog()
+    qtbot.waitUntil(dialog.isVisible)
+    assert _english(dialog) == []
