@@ -256,7 +256,8 @@ def test_afrikaans_dialog_buttons_come_from_our_own_file(language):
                                | QDialogButtonBox.StandardButton.Cancel
                                | QDialogButtonBox.StandardButton.Discard)
     assert sorted(b.text() for b in buttons.buttons()) == ["Gooi weg", "Kanselleer", "OK"]
-    menu = QLineEdit().createStandardContextMenu()
+    field = QLineEdit()
+    menu = field.createStandardContextMenu()
     assert [a.text().split("\t")[0] for a in menu.actions() if a.text()] == [
         "&Ontdoen", "&Herdoen", "&Knip", "Kopi&eer", "&Plak", "Skrap", "Kies alles"]
     menu.deleteLater()
