@@ -254,12 +254,13 @@ class SettingsStore:
         site, _, _ = read_toml(self.site_file)
         user, _, _ = read_toml(self.user_file)
         locked = site.get("locked", []) if site else []
-        user_counts = not (isinstance(locked, list) and "language" in locked)
+        # An administrator's lock keeps the site's value over the user's file and the environment.
+        later_count = not (isinstance(locked, list) and "language" in locked)
         env = self._environ.get(ENV_OVERRIDES["language"], "")
         for present, raw in ((bool(site) and "language" in site, (site or {}).get("language")),
-                             (user_counts and bool(user) and "language" in user,
+                             (later_count and bool(user) and "language" in user,
                               (user or {}).get("language")),
-                             (bool(env.strip()), env)):
+                             (later_count and bool(env.strip()), env)):
             if present and (checked := valid(raw)) is not None:
                 value = checked
         return value

@@ -88,6 +88,15 @@ def test_the_quick_language_read_agrees_with_the_full_load(tmp_path, user, site,
     assert store.load().settings.language == expected
 
 
+def test_an_administrators_lock_beats_the_environment_too(tmp_path):
+    """The precedence main's settings.py has (a lock keeps the site value whatever comes later);
+    load() on this branch still lets the environment win, so only the quick read is checked."""
+    store = _store(tmp_path, user='language = "de"\n',
+                   site='language = "fr"\nlocked = ["language"]\n',
+                   environ={"AGENT_DESKTOP_LANGUAGE": "es"})
+    assert store.load_language() == "fr"
+
+
 def test_a_bad_language_in_the_file_is_a_problem_sentence(tmp_path):
     loaded = _store(tmp_path, user='language = "klingon"\n').load()
     assert loaded.settings.language == ""
