@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import tomli_w
 
-from agent_desktop.core import languages, paths
+from agent_desktop.core import paths
 from agent_desktop.core.models import AgentIdentity
 from agent_desktop.core.settings_file import describe_os_error, read_toml, where, write_atomic
 
@@ -100,6 +100,8 @@ def _region(value: object) -> str:
 
 
 def _language(value: object) -> str:
+    from agent_desktop.core import languages  # only this validator needs it
+
     text = _text(value)
     if not text:
         return ""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from agent_desktop.ui.context import AppContext
 
 
@@ -46,9 +44,7 @@ def load_startup(ctx: AppContext) -> Startup:
         if not value:
             continue
         if name in loaded.locked:
-            problems.append(QCoreApplication.translate(  # thread-safe: this runs on a worker
-                "Startup", "The command line's %1 was ignored: your administrator set it.")
-                .replace("%1", name))
+            problems.append(f"The command line's {name} was ignored: your administrator set it.")
             continue
         file_values[name] = getattr(settings, name)
         settings = replace(settings, **{name: value})

@@ -1862,14 +1862,6 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     </message>
 </context>
 <context>
-    <name>Startup</name>
-    <message>
-        <location filename="../../agent_desktop/ui/startup.py" line="+49"/>
-        <source>The command line&apos;s %1 was ignored: your administrator set it.</source>
-        <translation>Die Angabe %1 in der Befehlszeile wurde ignoriert: Ihr Administrator hat sie festgelegt.</translation>
-    </message>
-</context>
-<context>
     <name>SuggestionDelegate</name>
     <message>
         <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>

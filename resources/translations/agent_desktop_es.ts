@@ -1861,14 +1861,6 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     </message>
 </context>
 <context>
-    <name>Startup</name>
-    <message>
-        <location filename="../../agent_desktop/ui/startup.py" line="+49"/>
-        <source>The command line&apos;s %1 was ignored: your administrator set it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SuggestionDelegate</name>
     <message>
         <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
