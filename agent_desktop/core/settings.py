@@ -30,7 +30,8 @@ from agent_desktop.core.settings_file import (
     write_atomic,
 )
 
-ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION"}
+ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION",
+                 "language": "AGENT_DESKTOP_LANGUAGE"}
 # Names under which people paste keys into config files; such entries are dropped, never kept.
 SECRET_NAMES = frozenset(
     {"api_key", "apikey", "api_token", "token", "access_token", "key", "password", "secret",
@@ -48,6 +49,7 @@ class Settings:
     agent_email: str = ""
     search_debounce_ms: int = 200
     auto_send_seconds: int = 0  # 0 = send call logs only when the agent confirms
+    language: str = ""  # "" = the OS's language; else a code of core.languages.CHOICES
     extra: dict = field(default_factory=dict)  # unknown keys from the user file, kept on save
 
     @property
@@ -108,6 +110,19 @@ def _region(value: object) -> str:
     return text
 
 
+def _language(value: object) -> str:
+    from agent_desktop.core import languages  # only this validator needs it
+
+    text = _text(value)
+    if not text:
+        return ""
+    code = languages.normalize(text)
+    if code not in languages.CHOICES:
+        raise ValueError("should be one of " + ", ".join(languages.CHOICES)
+                         + ', or "" to follow the system')
+    return code
+
+
 def _whole_number(low: int, high: int, unit: str):
     def check(value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -127,6 +142,7 @@ _VALIDATORS = {
     "agent_email": _text,
     "search_debounce_ms": _whole_number(0, 5000, "milliseconds"),
     "auto_send_seconds": _whole_number(0, 3600, "seconds"),
+    "language": _language,
 }
 
 
@@ -235,6 +251,31 @@ class SettingsStore:
             overridden_by_env=frozenset(env),
             ignored=ignored,
         )
+
+    def load_language(self) -> str:
+        """Only `language`, as load() would give it, without validating the other keys (the
+        region check imports phonenumbers, ~80 ms): the translation is installed before the
+        window is built, while the full load runs on a worker after the first paint."""
+        def valid(raw: object) -> str | None:
+            try:
+                return validate_field("language", raw)
+            except ValueError:
+                return None  # load() reports it; here the previous layer's value stands
+
+        value = ""
+        site, _, _ = read_toml(self.site_file)
+        user, _, _ = read_toml(self.user_file)
+        locked = site.get("locked", []) if site else []
+        # An administrator's lock keeps the site's value over the user's file and the environment.
+        later_count = not (isinstance(locked, list) and "language" in locked)
+        env = self._environ.get(ENV_OVERRIDES["language"], "")
+        for present, raw in ((bool(site) and "language" in site, (site or {}).get("language")),
+                             (later_count and bool(user) and "language" in user,
+                              (user or {}).get("language")),
+                             (later_count and bool(env.strip()), env)):
+            if present and (checked := valid(raw)) is not None:
+                value = checked
+        return value
 
     # --- writing ------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from agent_desktop.core.calllog import PAYLOAD_FIELDS
 from agent_desktop.core.delivery import ClientSender, DeliveryWorker, WorkerStatus
@@ -215,7 +215,8 @@ class OutboxService(QObject):
     def _guarded(self, fn: Callable[..., Any], args: tuple) -> Any:
         with self._life:
             if self._closed:
-                raise ServiceClosed("Agent Desktop is closing.")
+                raise ServiceClosed(QCoreApplication.translate("OutboxService",
+                                                               "Agent Desktop is closing."))
             return fn(self.outbox, *args)
 
     def enqueue_call(self, call_id: str, record: Any, tz: Any = None) -> Task:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 
 class MemorySettingsStore:
     def __init__(self, settings: Any, locked: frozenset[str] = frozenset()) -> None:
@@ -34,7 +36,8 @@ class MemoryKeyStore:
     def status(self) -> Any:
         from agent_desktop.core.secrets import KeyringStatus
 
-        return KeyringStatus(True, self._name, f"API keys are kept in {self._name}.")
+        return KeyringStatus(True, self._name, QCoreApplication.translate(
+            "MemoryKeyStore", "API keys are kept in %1.").replace("%1", self._name))
 
     def get(self, base_url: str) -> str | None:
         return self._keys.get(base_url.rstrip("/"))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from agent_desktop.core import delivery
 from agent_desktop.core.outbox import (
@@ -19,7 +19,7 @@ from agent_desktop.core.outbox import (
 )
 from agent_desktop.qt.outbox_service import NOT_CONNECTED
 from agent_desktop.qt.outbox_summary import OutboxSummary
-from agent_desktop.ui import theme
+from agent_desktop.ui import locale_format, theme
 
 
 def _tr(text: str) -> str:
@@ -34,15 +34,18 @@ def count_text(calls: int, contacts: int) -> str:
     """"2 call logs", "1 new contact", "2 call logs and 1 new contact"."""
     parts = []
     if calls or not contacts:
-        parts.append(_count(calls, "1 call log", "%1 call logs"))
+        parts.append(_count(calls, QT_TRANSLATE_NOOP("Outbox", "1 call log"),
+                            QT_TRANSLATE_NOOP("Outbox", "%1 call logs")))
     if contacts:
-        parts.append(_count(contacts, "1 new contact", "%1 new contacts"))
+        parts.append(_count(contacts, QT_TRANSLATE_NOOP("Outbox", "1 new contact"),
+                            QT_TRANSLATE_NOOP("Outbox", "%1 new contacts")))
     return _tr("%1 and %2").replace("%1", parts[0]).replace("%2", parts[1]) \
         if len(parts) == 2 else parts[0]
 
 
 def attention_text(n: int) -> str:
-    return _count(n, "1 needs attention", "%1 need attention")
+    return _count(n, QT_TRANSLATE_NOOP("Outbox", "1 needs attention"),
+                  QT_TRANSLATE_NOOP("Outbox", "%1 need attention"))
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,5 @@ def state_hue(state: str) -> int:
 
 
 def when_text(timestamp: float, now: datetime | None = None) -> str:
-    moment = datetime.fromtimestamp(timestamp)
-    now = now or datetime.now()
-    return moment.strftime("%H:%M") if moment.date() == now.date() \
-        else moment.strftime("%d %b %H:%M")
+    """When an entry was made, in the locale's form: the time today, else date and time."""
+    return locale_format.moment_text(datetime.fromtimestamp(timestamp), now or datetime.now())

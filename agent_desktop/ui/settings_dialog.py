@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,8 +36,9 @@ from agent_desktop.ui.widgets import Banner, Spinner, plain_label
 
 # SwitchTransact's documented address (core.client's default); offered on a first start.
 DEFAULT_BASE_URL = "https://app.switchtransact.com/api/1.0"
-KEY_HELP = ("An administrator creates API keys in the SwitchTransact web app under "
-            "API / Developers → API Keys.")
+KEY_HELP = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "An administrator creates API keys in the SwitchTransact web app under "
+                      "API / Developers → API Keys.")
 
 
 @dataclass(frozen=True)
