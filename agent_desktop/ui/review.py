@@ -1,21 +1,29 @@
-"""After the call: the log as it will be sent, Send (Ctrl+Return), auto-send countdown, and where
-the log stands afterwards: saving, "Saved — sending…", logged, kept in memory, or refused."""
+"""After the call: the log as it will be sent, the agent's corrections (type, number, contact —
+made on the Call, the payload follows), Send (Ctrl+Return), the auto-send countdown, and where the
+log stands afterwards: saving, "Saved — sending…", logged, kept in memory, or refused."""
 
 from __future__ import annotations
+
+from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from agent_desktop.core.call_model import Call
+from agent_desktop.core.models import CallDirection, CallType
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
@@ -49,20 +57,71 @@ def _rows(p: dict[str, str]) -> list[tuple[str, str, str]]:
     ]
 
 
+def call_times(call: Call, tz: tzinfo | None) -> str:
+    """"Rang 10:00:00 · answered 10:00:05 · ended 10:01:40" (the ring time kept when missed)."""
+    first = _tr("Rang %1") if call.direction is CallDirection.INBOUND else _tr("Dialled %1")
+    parts = [first.replace("%1", call.started_at.astimezone(tz).strftime("%H:%M:%S"))]
+    if call.answered_at is not None:
+        parts.append(_tr("answered %1").replace(
+            "%1", call.answered_at.astimezone(tz).strftime("%H:%M:%S")))
+    else:
+        parts.append(_tr("not answered"))
+    if call.ended_at is not None:
+        parts.append(_tr("ended %1").replace(
+            "%1", call.ended_at.astimezone(tz).strftime("%H:%M:%S")))
+    return " · ".join(parts)
+
+
+OUTCOMES = ((CallType.INBOUND, "Inbound"), (CallType.OUTBOUND, "Outbound"),
+            (CallType.MISSED, "Missed"), (CallType.NOT_ANSWERED, "Not answered"))
+
+
 class ReviewPane(QWidget):
     done = Signal(object)  # LogEntry: sent, saved or discarded; the window goes back
     edit_requested = Signal(object)  # LogEntry refused by SwitchTransact: open the editor
 
-    def __init__(self, book: LogBook, parent: QWidget | None = None) -> None:
+    def __init__(self, book: LogBook, tz: tzinfo | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._book = book
+        self._tz = tz
         self.entry: LogEntry | None = None
         self._remaining = 0
 
         title = QLabel(self.tr("Review call log"), self)
         title.setFont(theme.scaled_font(self.font(), 1.35, bold=True))
         self.subtitle = QLabel(self)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         theme.set_secondary(self.subtitle)
+        self.times = QLabel(self)
+        self.times.setTextFormat(Qt.TextFormat.PlainText)
+        self.times.setAccessibleName(self.tr("Call times"))
+
+        # The agent's corrections, made on the call through the book.
+        self.outcome = QComboBox(self)
+        for value, text in OUTCOMES:
+            self.outcome.addItem(_tr(text), value)
+        self.outcome.setAccessibleName(self.tr("Call type"))
+        self.outcome.setToolTip(self.tr("How the call went (Missed and Not answered included)"))
+        self.outcome.activated.connect(self._outcome_chosen)
+        self.number = QLineEdit(self)
+        self.number.setAccessibleName(self.tr("Call number"))
+        self.number.setToolTip(self.tr("The number logged with the call"))
+        self.number.editingFinished.connect(self._number_edited)
+        self.unlink = QToolButton(self)
+        self.unlink.setIcon(icon("close"))
+        self.unlink.setAutoRaise(True)
+        self.unlink.setToolTip(self.tr("Log this call without a contact (search a contact to "
+                                       "link another one)"))
+        self.unlink.setAccessibleName(self.tr("Remove contact from log"))
+        self.unlink.clicked.connect(self._unlink)
+        edits = QHBoxLayout()
+        edits.setSpacing(theme.GAP)
+        edits.addWidget(section_label(self.tr("Type"), self))
+        edits.addWidget(self.outcome)
+        edits.addWidget(section_label(self.tr("Number"), self))
+        edits.addWidget(self.number, 1)
+        edits.addWidget(self.unlink)
 
         # One row per group of payload fields, created once; `_fill` only sets texts.
         # In a scroll area: on a short screen the fields scroll instead of being squeezed.
@@ -124,6 +183,8 @@ class ReviewPane(QWidget):
         layout.setSpacing(theme.GAP + 2)
         layout.addWidget(title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.times)
+        layout.addLayout(edits)
         layout.addWidget(hline(self))
         scroll = QScrollArea(self)
         scroll.setWidget(fields_host)
@@ -163,6 +224,29 @@ class ReviewPane(QWidget):
             self.values[caption].setText(value or "—")
         self.subtitle.setText(" · ".join(
             x for x in (payload.get(k) for k in ("Name", "Duration", "DateTime")) if x))
+        entry = self.entry
+        if entry is None:
+            return
+        self.times.setText(call_times(entry.call, self._tz))
+        wanted = next((v for v, _t in OUTCOMES if v.value == payload.get("CallType")), None)
+        self.outcome.setCurrentIndex(max(self.outcome.findData(wanted), 0))
+        if not self.number.hasFocus():
+            self.number.setText(payload.get("Number", ""))
+        self.unlink.setVisible(bool(payload.get("EntityId")))
+
+    def _outcome_chosen(self, _index: int) -> None:
+        if self.entry is not None:
+            self._book.correct(self.entry, outcome=self.outcome.currentData())
+
+    def _number_edited(self) -> None:
+        entry = self.entry
+        number = self.number.text().strip()
+        if entry is not None and number and number != entry.payload.get("Number"):
+            self._book.correct(entry, number=number)
+
+    def _unlink(self) -> None:
+        if self.entry is not None:
+            self._book.correct(self.entry, contact=None)
 
     def _render_state(self) -> None:
         entry = self.entry
@@ -173,6 +257,8 @@ class ReviewPane(QWidget):
         self.spinner.setVisible(busy)
         self.spinner.set_running(busy)
         self.discard_button.setVisible(state is LogState.REVIEW)
+        for edit in (self.outcome, self.number, self.unlink):
+            edit.setEnabled(state is LogState.REVIEW)
         self.send_button.setEnabled(state is not LogState.SAVING)
         text, glyph = {
             LogState.REVIEW: (self.tr("Send log"), "send"),
@@ -225,6 +311,8 @@ class ReviewPane(QWidget):
         if entry is None:
             return
         self.cancel_countdown()
+        if entry.state is LogState.REVIEW:
+            self._number_edited()  # a number typed but not confirmed yet is part of the review
         if entry.state in (LogState.REVIEW, LogState.FAILED):
             self._book.send(entry)
         elif entry.state is LogState.ATTENTION:
