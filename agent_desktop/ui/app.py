@@ -122,7 +122,6 @@ def listen_for_call_events(window: MainWindow, demo: bool) -> None:
     """Let softphones reach this window (`agent-desktop call ring NUMBER`); after first paint."""
     from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
     from agent_desktop.qt.single_instance import InstanceServer
-    from agent_desktop.ui.incoming_call import IncomingCalls
 
     try:
         address = current_instance_name(demo)
@@ -144,7 +143,7 @@ def listen_for_call_events(window: MainWindow, demo: bool) -> None:
         window.ask_before_close = False
         window.close()
         return
-    server.event_received.connect(IncomingCalls(window).handle)
+    server.event_received.connect(window.controller.handle_event)
     window.call_events = server
 
 

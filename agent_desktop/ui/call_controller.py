@@ -38,8 +38,11 @@ class CallController(QObject):
         self.dialer = Dialer(window.ctx.runner, self)
         self._notified: set[str] = set()
         self._auto_after_lookup: set[str] = set()  # missed calls sent once their caller is known
+        self._to_dial: list[str] = []  # numbers of tel: requests (DIAL) not yet started
+        self.ready = False  # the calls on disk are back and the spool replayed
+        calls.started.connect(lambda: setattr(self, "ready", True))
         calls.ringing.connect(self._ringing)
-        calls.dialling.connect(lambda _c: self.render())
+        calls.dialling.connect(self._dialling)
         calls.changed.connect(self._changed)
         calls.ended.connect(self._ended)
         self.lookup.found.connect(self._found)
@@ -85,6 +88,26 @@ class CallController(QObject):
     def _changed(self, call: Call) -> None:
         self.render()
 
+    # --- events from outside ------------------------------------------------------------------
+
+    def handle_event(self, event: CallEvent) -> None:
+        """From the local socket: the softphone, a tel: link, a second start of the app."""
+        if event.kind is EventKind.SHOW:
+            self.alert.summon()  # the agent started the app again: they want the window
+        elif event.kind is EventKind.DIAL:
+            self._to_dial.append(event.number)
+        self.calls.handle(event)
+
+    def _dialling(self, call: Call) -> None:
+        self.render()
+        if call.number in self._to_dial:  # a tel: link: pop the contact, then dial
+            self._to_dial.remove(call.number)
+            self.dialer.place(call.id, call.number)
+            if self.alert.effective_mode == "raise":
+                self.alert.bring_forward()
+        if call.contact is None:
+            self.lookup.look_up(call.id, call.number)
+
     # --- a ring -------------------------------------------------------------------------------
 
     def _ringing(self, call: Call) -> None:
@@ -94,7 +117,7 @@ class CallController(QObject):
         if self.alert.effective_mode == "notify":
             QTimer.singleShot(NOTIFY_AFTER_MS, lambda: self._notify(call.id))
         else:
-            self.alert.call("", "")
+            self.alert.bring_forward()
         if call.contact is None:
             self.lookup.look_up(call.id, call.number)
 
@@ -119,8 +142,9 @@ class CallController(QObject):
                 self.calls.correct(call_id, contact=contact)
             if call.live:
                 self.w.show_contact(contact, link_to_call=False)
-                self.w.statusBar().showMessage(
-                    self.w.tr("Incoming call: %1").replace("%1", contact.display_name), 10000)
+                text = (self.w.tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
+                        else self.w.tr("Calling %1"))
+                self.w.statusBar().showMessage(text.replace("%1", contact.display_name), 10000)
         elif len(contacts) > 1 and call.live:
             self.w.statusBar().showMessage(
                 self.w.tr("%1 contacts share this number: pick one.")

@@ -250,9 +250,8 @@ class CallPanel(QFrame):
         unlinked = (call is not None and call.state is CallState.RINGING
                     and call.contact is None and call.awaiting is None)
         several = unlinked and self.matches is not None and len(self.matches) > 1
-        if several:
-            if self.picker.call_id != call.id or self.picker.contacts() != self.matches:
-                self.picker.set_matches(call.id, list(self.matches), self.region)
+        if several and (self.picker.call_id != call.id or self.picker.contacts() != self.matches):
+            self.picker.set_matches(call.id, list(self.matches), self.region)
         self.picker.setVisible(several)
         self.unknown_button.setVisible(unlinked and self.matches == [])
 

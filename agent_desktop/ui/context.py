@@ -31,5 +31,7 @@ class AppContext:
     # The outbox file (core.outbox.Outbox; it opens on first use, on a worker). None = the one in
     # the user data dir. The demo passes one in a temporary folder.
     outbox: Any = None
+    # The call store (core.call_store.CallStore). None = one in the outbox's file.
+    call_store: Any = None
     delivery_options: dict = field(default_factory=dict)  # DeliveryWorker keywords (tests)
     outbox_flush_ms: int = 5000  # how often entries held in memory are tried on disk again

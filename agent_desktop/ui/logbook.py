@@ -110,13 +110,13 @@ class LogBook(QObject):
             self._drop(entry, LogState.DISCARDED)
 
     def correct(self, entry: LogEntry, *, outcome: CallType | None = None,
-                number: str | None = None, contact: Contact | None | object = ...) -> None:
+                number: str | None = None, contact: object = ...) -> None:
         """The agent's correction in review, made on the call (the payload follows)."""
         if entry.state is not LogState.REVIEW:
             return
         if contact is ...:
             self._calls.correct(entry.call_id, outcome=outcome, number=number)
-        else:
+        elif contact is None or isinstance(contact, Contact):
             self._calls.correct(entry.call_id, outcome=outcome, number=number, contact=contact)
 
     # --- reading ------------------------------------------------------------------------------
