@@ -39,6 +39,7 @@ class CallController(QObject):
         self._notified: set[str] = set()
         self._auto_after_lookup: set[str] = set()  # missed calls sent once their caller is known
         self._to_dial: list[str] = []  # numbers of tel: requests (DIAL) not yet started
+        self._looked_up: dict[str, str] = {}  # call id -> the number its lookup was asked for
         self.ready = False  # the calls on disk are back and the spool replayed
         calls.started.connect(lambda: setattr(self, "ready", True))
         calls.ringing.connect(self._ringing)
@@ -86,6 +87,15 @@ class CallController(QObject):
         self.alert.set_status(waiting=len(self.w.book.waiting()))
 
     def _changed(self, call: Call) -> None:
+        # Every live call without a contact is looked up once per number, however it began: a
+        # ring, a dial, or an answer that overtook its ring.
+        if (call.live and call.contact is None and call.number
+                and self._looked_up.get(call.id) != call.number):
+            self._looked_up[call.id] = call.number
+            self.lookup.look_up(call.id, call.number)
+        elif not call.live and call.state is not CallState.ENDED:
+            self._looked_up.pop(call.id, None)
+            self.lookup.forget(call.id)
         self.render()
 
     # --- events from outside ------------------------------------------------------------------
@@ -105,8 +115,6 @@ class CallController(QObject):
             self.dialer.place(call.id, call.number)
             if self.alert.effective_mode == "raise":
                 self.alert.bring_forward()
-        if call.contact is None:
-            self.lookup.look_up(call.id, call.number)
 
     # --- a ring -------------------------------------------------------------------------------
 
@@ -118,8 +126,6 @@ class CallController(QObject):
             QTimer.singleShot(NOTIFY_AFTER_MS, lambda: self._notify(call.id))
         else:
             self.alert.bring_forward()
-        if call.contact is None:
-            self.lookup.look_up(call.id, call.number)
 
     def _notify(self, call_id: str) -> None:
         call = self.calls.book.get(call_id)

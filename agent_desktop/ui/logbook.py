@@ -79,6 +79,16 @@ class LogBook(QObject):
         sender.requeued.connect(self._requeued)
         sender.discarded.connect(self._discarded)
 
+    def close(self) -> None:
+        """The window is shutting down: late answers from the outbox change nothing any more
+        (a log saved but not yet marked queued is marked at the next start)."""
+        self._calls.changed.disconnect(self._call_changed)
+        for signal, slot in ((self._sender.saved, self._saved), (self._sender.held, self._held),
+                             (self._sender.sent, self._sent), (self._sender.failed, self._failed),
+                             (self._sender.requeued, self._requeued),
+                             (self._sender.discarded, self._discarded)):
+            signal.disconnect(slot)
+
     def payload(self, call: Call) -> dict[str, str]:
         return call.payload(self._agent(), self._tz)
 

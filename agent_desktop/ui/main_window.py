@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
             return
         self._shut = True
         self.errors.uninstall()
+        self.book.close()
         self.ctx.runner.shutdown(3000)
         self.calls.shutdown()
         self.outbox.shutdown(5.0)
