@@ -120,7 +120,11 @@ def run_gui(demo: bool = False, base_url: str | None = None, region: str | None 
 
 def listen_for_call_events(window: MainWindow, demo: bool) -> None:
     """Let softphones reach this window (`agent-desktop call ring NUMBER`); after first paint."""
-    from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
+    from agent_desktop.core.call_events import (
+        EventKind,
+        InstanceUnavailable,
+        current_instance_name,
+    )
     from agent_desktop.qt.single_instance import InstanceServer
     from agent_desktop.ui.incoming_call import IncomingCalls
 
@@ -136,16 +140,26 @@ def listen_for_call_events(window: MainWindow, demo: bool) -> None:
             log.warning("another demo window already takes call events; this one will not")
             return
         # Two softphone commands started a window each: the first one serves; this one goes.
-        from agent_desktop.core.call_events import CallEvent, EventKind
-        from agent_desktop.qt.single_instance import send_event
+        from agent_desktop.core.call_events import CallEvent
+        from agent_desktop.core.forward import send_event
 
         log.info("another window of this user is running; handing over to it")
-        send_event(address, CallEvent(EventKind.SHOW), timeout_ms=1000)
+        send_event(address, CallEvent(EventKind.SHOW), timeout=1.0)
         window.ask_before_close = False
         window.close()
         return
-    server.event_received.connect(IncomingCalls(window).handle)
+    calls = IncomingCalls(window)
+    server.event_received.connect(calls.handle)
     window.call_events = server
+    if not demo:  # events a `call` command spooled while no window listened
+        from agent_desktop.core.call_store import CallStore
+        from agent_desktop.qt.call_service import replay_spool
+
+        spool = CallStore()
+        server.event_received.connect(
+            lambda e: e.kind is EventKind.SHOW and replay_spool(window.ctx.runner, spool,
+                                                                calls.handle))
+        replay_spool(window.ctx.runner, spool, calls.handle)
 
 
 def _log_to_file(window: MainWindow) -> None:

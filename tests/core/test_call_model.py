@@ -176,7 +176,7 @@ def test_an_end_for_another_number_does_not_end_the_ringing_call():
 
 
 def test_call_waiting_never_relinks_or_retimes_the_running_call():
-    book, recorder = run([ev(K.RING, 0, N), ev(K.ANSWER, 5, N)])
+    book, _ = run([ev(K.RING, 0, N), ev(K.ANSWER, 5, N)])
     first = book.live()[0]
     book.link(first.id, JAMES, LinkSource.EXACT_MATCH)
     second = book.apply(ev(K.RING, 30, N))
@@ -235,7 +235,7 @@ def test_answered_calls_are_always_reviewed_whatever_missed_calls_says(setting):
 
 
 def test_review_corrections_change_the_log_and_only_while_in_review():
-    book, recorder = run([ev(K.RING, 0, N), ev(K.ANSWER, 5, N)])
+    book, _ = run([ev(K.RING, 0, N), ev(K.ANSWER, 5, N)])
     call = book.live()[0]
     assert book.correct(call.id, outcome=CallType.MISSED) is None  # still live
     book.apply(ev(K.END, 65, N))
