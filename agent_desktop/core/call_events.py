@@ -32,7 +32,11 @@ class EventKind(enum.Enum):
     DIAL = "dial"  # click-to-dial request (tel:/callto:/sip: URI): pop + prepare outbound
 
 
-NEEDS_NUMBER = frozenset({EventKind.RING, EventKind.OUTGOING, EventKind.DIAL})
+NEEDS_NUMBER = {
+    EventKind.RING: "A ring needs the caller's number.",
+    EventKind.OUTGOING: "An outgoing call needs the number dialled.",
+    EventKind.DIAL: "Dialling needs a number.",
+}
 
 
 class BadEvent(ValueError):
@@ -53,7 +57,7 @@ class CallEvent:
 
     def __post_init__(self) -> None:
         if self.kind in NEEDS_NUMBER and not self.number.strip():
-            raise BadEvent(f"A {self.kind.value} event needs the other party's number.")
+            raise BadEvent(NEEDS_NUMBER[self.kind])
         if len(self.number) > MAX_NUMBER_CHARS:
             raise BadEvent("That number is too long to be a phone number.")
         if not _printable(self.number):

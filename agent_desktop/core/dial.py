@@ -47,6 +47,13 @@ def bare_number(text: str) -> str:
     return inside if inside is not None else text.strip()
 
 
+def dialable(text: str) -> str:
+    """The number to dial from a link or a typed number; "" when there is none."""
+    number = bare_number(text)
+    plain = "".join(ch for ch in number if ch not in _VISUAL_SEPARATORS)
+    return number if plain and _DIALABLE.match(plain) else ""
+
+
 def dial_argv(dial_command: str, number: str, e164: str) -> list[str]:
     """The softphone command for one number: {number} (as clicked or stored) and {e164} filled
     in per argument after splitting, so a number can never add arguments. Raises DialError."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 import time
 
 from agent_desktop.core.call_events import CallEvent
@@ -22,7 +23,12 @@ def send_event(name: str, event: CallEvent, timeout: float = 2.0) -> str | None:
     """The window's reply line; None when no window listens on `name`."""
     if os.name == "nt":
         return _send_over_pipe(name, event.encode(), timeout)
-    return _send_over_unix_socket(name, event.encode(), timeout)
+    return _send_over_unix_socket(socket_path(name), event.encode(), timeout)
+
+
+def socket_path(name: str) -> str:
+    """Where Qt's QLocalServer puts `name` on Unix: the path itself, or in the temp folder."""
+    return name if os.path.isabs(name) else os.path.join(tempfile.gettempdir(), name)
 
 
 def is_running(name: str, timeout: float = 0.5) -> bool:
@@ -32,7 +38,7 @@ def is_running(name: str, timeout: float = 0.5) -> bool:
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.settimeout(timeout)
     try:
-        sock.connect(name)
+        sock.connect(socket_path(name))
     except OSError:
         return False
     finally:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,6 +21,10 @@ from agent_desktop.core.models import CallType, Contact
 from agent_desktop.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+class SpoolSource(Protocol):
+    def take_spooled(self) -> list[CallEvent]: ...
 
 
 class _QueuedWrites:
@@ -177,3 +182,13 @@ class CallService(QObject):
                 return None
 
         return self._worker.submit(guarded)
+
+
+def replay_spool(runner: TaskRunner, store: SpoolSource,
+                 deliver: Callable[[CallEvent], None]) -> None:
+    """Take the spooled events on a worker and hand each to `deliver` on the GUI thread, in
+    order: for a window that has no CallService yet. Call it once the window listens (only the
+    listening window may take the spool), and again on each SHOW."""
+    task = runner.run(store.take_spooled, name="call-spool")
+    task.finished.connect(lambda events: [deliver(e) for e in events])
+    task.failed.connect(lambda exc: log.warning("cannot replay spooled call events: %s", exc))

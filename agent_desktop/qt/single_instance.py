@@ -2,7 +2,8 @@
 
 The running window listens on a local socket (a Unix socket or a Windows named pipe, reachable
 only by the same user). `agent-desktop call ring NUMBER`, or a second start of the app, connects,
-writes one CallEvent line and reads one reply line: "ok" or "error: <reason>".
+writes a CallEvent line and reads one reply line per event: "ok" or "error: <reason>". The sending
+side needs no Qt: it is core/forward.py.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from agent_desktop.core.call_events import BadEvent, CallEvent
+from agent_desktop.core.call_events import MAX_LINE_BYTES, BadEvent, CallEvent
 
 log = logging.getLogger(__name__)
 
@@ -58,41 +59,23 @@ class InstanceServer(QObject):
             sock.disconnected.connect(sock.deleteLater)
 
     def _read(self, sock: QLocalSocket) -> None:
-        if not sock.canReadLine():
-            if sock.bytesAvailable() > 4096:  # no line end in sight: not one of ours
-                sock.abort()
+        """Every complete line that has arrived: two events in one write are two events."""
+        answered = False
+        while sock.canReadLine():
+            line = bytes(sock.readLine().data())
+            try:
+                event = CallEvent.decode(line)
+            except BadEvent as exc:
+                sock.write(f"error: {exc}\n".encode())
+            else:
+                sock.write(b"ok\n")
+                self.event_received.emit(event)
+            answered = True
+        if sock.bytesAvailable() > MAX_LINE_BYTES:  # no line end in sight: not one of ours
+            sock.abort()
             return
-        line = bytes(sock.readLine().data())
-        try:
-            event = CallEvent.decode(line)
-        except BadEvent as exc:
-            sock.write(f"error: {exc}\n".encode())
-        else:
-            sock.write(b"ok\n")
-            self.event_received.emit(event)
-        sock.flush()  # the sender closes the connection once it has read the reply
-
-
-def send_event(name: str, event: CallEvent, timeout_ms: int = 3000) -> str | None:
-    """Hand `event` to the running window. None when no window listens; else its reply line.
-
-    Uses Qt's blocking socket calls, so it works in a command-line process with no event loop.
-    """
-    sock = QLocalSocket()
-    sock.connectToServer(name)
-    if not sock.waitForConnected(timeout_ms):
-        return None
-    try:
-        sock.write(event.encode())
-        if not sock.waitForBytesWritten(timeout_ms):
-            return "error: the window did not take the event"
-        while not sock.canReadLine():
-            # False also when the window closed the connection after writing: re-check the buffer.
-            if not sock.waitForReadyRead(timeout_ms) and not sock.canReadLine():
-                return "error: the window did not answer"
-        return bytes(sock.readLine().data()).decode("utf-8", "replace").strip()
-    finally:
-        sock.abort()
+        if answered:
+            sock.flush()  # the sender closes the connection once it has read the reply
 
 
 def is_running(name: str, timeout_ms: int = 500) -> bool:

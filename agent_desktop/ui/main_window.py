@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.startup: Startup | None = None
         self.ask_before_close = True
         self._shut = False
+        self._calls_started = False
         self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo
                             else APP_NAME)
         self.setMinimumSize(420, 640)
@@ -130,10 +131,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loading settings…"))
         self.actions.settings.setEnabled(False)
         self.outbox.start()
-        self.calls.start()
+        if not self.ctx.calls_wait_for_listener:
+            self.start_calls()
         task = self.ctx.runner.run(load_startup, self.ctx, name="startup")
         task.finished.connect(self._started)
         task.failed.connect(self._start_failed)
+
+    def start_calls(self) -> None:
+        """Bring the calls on disk back and replay the spool (once)."""
+        if not self._calls_started:
+            self._calls_started = True
+            self.calls.start()
 
     def _started(self, startup: Startup) -> None:
         self.startup = startup

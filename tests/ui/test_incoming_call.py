@@ -187,7 +187,7 @@ def test_a_ring_from_another_process_reaches_the_window(qtbot, sandbox, make_win
     server.event_received.connect(window.controller.handle_event)
     script = ("import sys\n"
               "from agent_desktop.core.call_events import CallEvent, EventKind\n"
-              "from agent_desktop.qt.single_instance import send_event\n"
+              "from agent_desktop.core.forward import send_event\n"
               "print(send_event(sys.argv[1], CallEvent(EventKind.RING, '0721234567')))\n")
     with subprocess.Popen([sys.executable, "-c", script, server.name],
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
