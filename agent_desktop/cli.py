@@ -348,12 +348,28 @@ def cmd_call(args: argparse.Namespace) -> int:
 
 def _dial_link_as_command(argv: Sequence[str] | None) -> list[str]:
     """`agent-desktop tel:NUMBER` (callto:, sip:), as an OS URI handler runs us, is
-    `agent-desktop call dial tel:NUMBER`."""
+    `agent-desktop call dial tel:NUMBER`; and `call`'s options may come before the number, as
+    softphones append it last (argparse alone would take `call end --call-id 7 NUMBER` amiss)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) == 1 and args[0].partition(":")[0].lower() in ("tel", "callto", "sip") \
             and ":" in args[0]:
         return ["call", "dial", args[0]]
-    return args
+    if "call" not in args:
+        return args
+    head, tail = args[: args.index("call") + 1], args[args.index("call") + 1:]
+    positionals: list[str] = []
+    options: list[str] = []
+    tokens = iter(tail)
+    for token in tokens:
+        if token == "--":
+            positionals.extend(tokens)
+        elif token == "--call-id":  # its value travels with it
+            options.extend([token, next(tokens, "")])
+        elif token.startswith("-") and len(token) > 1 and not token[1].isdigit():
+            options.append(token)
+        else:
+            positionals.append(token)
+    return head + positionals + options
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
