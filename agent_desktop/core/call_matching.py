@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.models import CallDirection
-from agent_desktop.core.phone import same_number
 
 if TYPE_CHECKING:
     from agent_desktop.core.call_model import Call
@@ -84,3 +83,10 @@ def _ongoing(calls: Sequence[Call], event: CallEvent, at: datetime, region: str)
     if len(live) == 1:
         return live[0]
     return preferred[0] if len(preferred) == 1 else None
+
+
+def same_number(a: str, b: str, region: str) -> bool:
+    """core.phone's, imported on first use: importing the window must not load phonenumbers."""
+    from agent_desktop.core.phone import same_number as same
+
+    return same(a, b, region)

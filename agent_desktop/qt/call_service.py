@@ -77,9 +77,13 @@ class CallService(QObject):
             return
 
         def read() -> None:
-            calls = store.load_open()
-            take = getattr(store, "take_spooled", None)
-            events = take() if take is not None else []
+            try:
+                calls = store.load_open()
+                take = getattr(store, "take_spooled", None)
+                events = take() if take is not None else []
+            except Exception:
+                self._loaded.emit([], [])  # unreadable: new calls must still work
+                raise  # said once, by the guard
             self._loaded.emit(calls, events)
 
         self._run_on_worker(read)

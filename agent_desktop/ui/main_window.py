@@ -64,8 +64,8 @@ class MainWindow(QMainWindow):
         self.session = Session(ctx.runner, ctx.client_factory, demo=ctx.demo, parent=self)
         self.outbox = outbox_service(ctx, self)
         self.calls = call_service(ctx, self)
-        self.book = LogBook(self.calls, OutboxSender(self.outbox, self), self._agent, ctx.tz,
-                            parent=self)
+        self.sender = OutboxSender(self.outbox, self)
+        self.book = LogBook(self.calls, self.sender, self._agent, ctx.tz, parent=self)
         self.errors = ErrorReporter(self, ctx.log_path)
 
         central = QWidget(self)
