@@ -70,6 +70,10 @@ class CallController(QObject):
         self.alert.set_mode(getattr(settings, "on_ring", "raise"))
         self.dialer.dial_command = getattr(settings, "dial_command", "") or ""
         self.dialer.region = book.region
+        self.w.book.refresh()  # the agent's identity is part of every log
+        for call_id in list(self._auto_after_lookup):  # missed calls that waited for settings
+            if not self.lookup.pending(call_id):
+                self._send_auto(call_id)
 
     # --- what the call bar shows --------------------------------------------------------------
 
@@ -151,12 +155,12 @@ class CallController(QObject):
                 text = (self.w.tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
                         else self.w.tr("Calling %1"))
                 self.w.statusBar().showMessage(text.replace("%1", contact.display_name), 10000)
-        elif len(contacts) > 1 and call.live:
+        elif len(contacts) > 1 and call.live and call is self.calls.book.current():
             self.w.statusBar().showMessage(
                 self.w.tr("%1 contacts share this number: pick one.")
                 .replace("%1", str(len(contacts))), 15000)
             self.w.call_panel.picker.setFocus()
-        elif not contacts and call.live:
+        elif not contacts and call.live and call is self.calls.book.current():
             self.w.statusBar().showMessage(
                 self.w.tr("Unknown caller. Ctrl+N creates a contact with this number."), 15000)
         self.render()
@@ -273,8 +277,8 @@ class CallController(QObject):
         self.w.review_call(call)
 
     def _send_auto(self, call_id: str) -> None:
-        if call_id not in self._auto_after_lookup:
-            return
+        if call_id not in self._auto_after_lookup or self.w.session.settings is None:
+            return  # not yet: its caller or the agent's identity is still to come
         self._auto_after_lookup.discard(call_id)
         call = self.calls.book.get(call_id)
         if call is not None and call.state is CallState.ENDED:

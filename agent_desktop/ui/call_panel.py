@@ -102,18 +102,16 @@ class CallPanel(QFrame):
 
         top = QHBoxLayout()
         top.setSpacing(theme.GAP)
-        clock_box = QVBoxLayout()
-        clock_box.setSpacing(0)
-        clock_box.addWidget(self.time_label)
-        clock_box.addWidget(self.state_label)
-        top.addLayout(clock_box, 1)
+        top.addWidget(self.time_label, 1)
         top.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(theme.GAP)
         grid.setVerticalSpacing(2)
-        grid.addWidget(section_label(self.tr("Direction"), self), 0, 0)
-        grid.addWidget(section_label(self.tr("Number"), self), 0, 1)
+        self._captions = (section_label(self.tr("Direction"), self),
+                          section_label(self.tr("Number"), self))
+        grid.addWidget(self._captions[0], 0, 0)
+        grid.addWidget(self._captions[1], 0, 1)
         grid.addWidget(self.direction, 1, 0)
         grid.addWidget(self.number, 1, 1)
         grid.setColumnStretch(1, 1)
@@ -129,6 +127,7 @@ class CallPanel(QFrame):
         layout.setContentsMargins(theme.MARGIN, 10, theme.MARGIN, 10)
         layout.setSpacing(theme.GAP)
         layout.addLayout(top)
+        layout.addWidget(self.state_label)  # the whole width: "Ringing · number · who"
         layout.addWidget(self.picker)
         layout.addWidget(self.unknown_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(grid)
@@ -200,13 +199,13 @@ class CallPanel(QFrame):
             return call.contact.display_name
         if call.awaiting is not None:
             return self.tr("%1 (being created)").replace("%1", call.awaiting[1])
-        if call.state is not CallState.RINGING or call is not self.call:
+        if call is not self.call:
             return ""
         if self.matches is None:
             return self.tr("Looking up…")
         if not self.matches:
             return self.tr("Unknown caller")
-        return self.tr("%1 contacts share this number").replace("%1", str(len(self.matches)))
+        return self.tr("%1 matches – pick one").replace("%1", str(len(self.matches)))
 
     def _render_button(self, call: Call | None) -> None:
         button = self.toggle_button
@@ -233,6 +232,8 @@ class CallPanel(QFrame):
             "" if not live else self.tr("Inbound") if call.direction is CallDirection.INBOUND
             else self.tr("Outbound"))
         self.number.setText(call.number if live else "")
+        for widget in (*self._captions, self.direction, self.number):
+            widget.setVisible(live)  # no empty captions while idle
         contact = call.contact if live else None
         if contact is not None:
             self.contact_label.setText(contact.display_name)
@@ -247,7 +248,8 @@ class CallPanel(QFrame):
         self.clear_contact.setVisible(contact is not None)
 
     def _render_ring(self, call: Call | None) -> None:
-        unlinked = (call is not None and call.state is CallState.RINGING
+        # Ringing or connected, the caller not known yet: the picker or the create button.
+        unlinked = (call is not None and call.live
                     and call.contact is None and call.awaiting is None)
         several = unlinked and self.matches is not None and len(self.matches) > 1
         if several and (self.picker.call_id != call.id or self.picker.contacts() != self.matches):

@@ -89,6 +89,14 @@ class LogBook(QObject):
                              (self._sender.discarded, self._discarded)):
             signal.disconnect(slot)
 
+    def refresh(self) -> None:
+        """The agent's name or zone changed (or the settings just loaded, after calls came back
+        from disk): logs still in review show it."""
+        for entry in self._entries:
+            if entry.state is LogState.REVIEW:
+                entry.payload = self.payload(entry.call)
+                self.changed.emit(entry)
+
     def payload(self, call: Call) -> dict[str, str]:
         return call.payload(self._agent(), self._tz)
 

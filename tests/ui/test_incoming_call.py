@@ -72,7 +72,7 @@ def test_a_shared_number_shows_the_picker_and_picking_links_that_call(
     panel = window.call_panel
     call = _ring(qtbot, window, "021 555 0199")
     assert panel.picker.isVisible() and len(panel.picker.contacts()) == 3
-    assert panel.state_label.text() == "Ringing · 021 555 0199 · 3 contacts share this number"
+    assert panel.state_label.text() == "Ringing · 021 555 0199 · 3 matches – pick one"
     assert window.contact_panel.contact is None and call.contact is None
     assert window.statusBar().currentMessage().startswith("3 contacts share this number")
     _event(window, EventKind.ANSWER, "021 555 0199")  # answered before picking
@@ -261,7 +261,7 @@ def test_a_waiting_call_answered_shows_its_own_state(qtbot, sandbox, make_window
     _event(window, EventKind.ANSWER, "073 999 8888")  # the agent takes it, first on hold
     second = window.calls.book.current()
     assert second.id != first.id and second.number == "073 999 8888"
-    assert panel.state_label.text() == "Connected · 073 999 8888"
+    assert panel.state_label.text() == "Connected · 073 999 8888 · Unknown caller"
     assert panel.waiting_label.text() == "Also connected · 072 123 4567 · James May"
     assert first.contact.id == JAMES_ID and second.contact is None
 
