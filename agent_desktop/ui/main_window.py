@@ -8,19 +8,10 @@ work: `start()` (queued after the first paint) runs that on workers.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from agent_desktop import APP_NAME
 from agent_desktop.core.call_model import Call
@@ -28,22 +19,24 @@ from agent_desktop.core.models import AgentIdentity, Contact
 from agent_desktop.ui import menus, theme
 from agent_desktop.ui.call_controller import CallController
 from agent_desktop.ui.call_panel import CallPanel
+from agent_desktop.ui.contact_flow import ContactFlow
 from agent_desktop.ui.contact_panel import ContactPanel, EmptyContact
 from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.create_panel import CreatePanel
 from agent_desktop.ui.errors import ErrorReporter, describe_error
 from agent_desktop.ui.logbook import LogBook
 from agent_desktop.ui.outbox_view import OutboxView
+from agent_desktop.ui.quit_guard import at_risk, may_quit
 from agent_desktop.ui.review import ReviewPane
 from agent_desktop.ui.review_flow import ReviewFlow
-from agent_desktop.ui.search_box import SearchBox
 from agent_desktop.ui.sender import OutboxSender
 from agent_desktop.ui.session import Session
 from agent_desktop.ui.startup import Startup, load_startup
 from agent_desktop.ui.status import ConnectionState, StateIndicator
 from agent_desktop.ui.unsent import UnsentStrip
-from agent_desktop.ui.widgets import Banner
+from agent_desktop.ui.window_header import build_header, show_connection
 from agent_desktop.ui.window_parts import call_service, outbox_service, probe
+from agent_desktop.ui.window_settings import open_settings
 
 log = logging.getLogger(__name__)
 
@@ -71,21 +64,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         central.setObjectName("central")
         self.setCentralWidget(central)
-        header = QFrame(central)
-        header.setObjectName("header")
-        self.search = SearchBox(self.session, central, parent=header)
-        header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
-        header_layout.addWidget(self.search)
-        # Problems the agent must fix in Settings stay visible until fixed.
-        self.connection_banner = Banner(header)
-        fix = QPushButton(self.tr("Settings…"), self.connection_banner)
-        fix.setToolTip(self.tr("Open Settings (Ctrl+,)"))
-        fix.clicked.connect(lambda: self.open_settings())
-        self.connection_banner.add_action(fix)
-        header_layout.addWidget(self.connection_banner)
-        self.notice = Banner(header)  # e.g. the softphone could not dial: where the agent looks
-        header_layout.addWidget(self.notice)
+        header = build_header(self, central)
 
         self.stack = QStackedWidget(central)
         self.empty = EmptyContact(self.stack)
@@ -115,6 +94,7 @@ class MainWindow(QMainWindow):
         self.actions = menus.build(self)
         self.controller = CallController(self, self.calls)
         self.reviews = ReviewFlow(self)
+        self.contacts = ContactFlow(self)
         self._wire()
         self.controller.render()
         self.apply_theme()
@@ -174,85 +154,30 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         s = self.session
-        s.state_changed.connect(self._state_changed)
+        s.state_changed.connect(lambda state, detail: show_connection(self, state, detail))
         s.settings_changed.connect(lambda st: self.search.set_debounce_ms(st.search_debounce_ms))
         s.settings_changed.connect(
             lambda st: self.outbox.configure(st.base_url, s.api_key, s.region))
-        self.search.contact_chosen.connect(self.show_contact)
-        self.contact_panel.link_to_call.connect(
-            lambda c: c is not None and self.controller.link_shown(c, only_if_unlinked=False))
-        self.contact_panel.dial_requested.connect(
-            lambda number: self.controller.dial(number, self.contact_panel.contact))
-        self.contact_panel.copied.connect(
-            lambda v: self.statusBar().showMessage(self.tr("Copied %1").replace("%1", v), 3000))
-        self.create_panel.created.connect(self._contact_created)
-        self.create_panel.queued.connect(self.controller.contact_queued)
-        self.create_panel.dropped.connect(self.calls.contact_dropped)
-        self.create_panel.cancelled.connect(self.back_to_contact)
         self.calls.store_failed.connect(lambda text: self.notice.show_message(text, "warning"))
-
-    def _state_changed(self, state: ConnectionState, detail: str) -> None:
-        self.state_indicator.set_state(state, detail)
-        self.controller.alert.set_status(connection=self.state_indicator.toolTip() or state.name)
-        short = {
-            ConnectionState.KEY_PROBLEM: self.tr("SwitchTransact refused the API key."),
-            ConnectionState.OFFLINE: self.tr("SwitchTransact cannot be reached."),
-            ConnectionState.SERVER_PROBLEM: self.tr("SwitchTransact answered with an error."),
-            ConnectionState.NOT_CONFIGURED: self.tr("Not set up yet."),
-        }.get(state)
-        if short:
-            self.statusBar().showMessage(short, 15000)
-        if state in (ConnectionState.KEY_PROBLEM, ConnectionState.NOT_CONFIGURED):
-            self.connection_banner.show_message(detail or short or "", "error")
-        elif state in (ConnectionState.CONNECTED, ConnectionState.DEMO):
-            self.connection_banner.hide()
 
     # --- contacts -----------------------------------------------------------------------------
 
     def show_contact(self, contact: Contact, *, link_to_call: bool = True) -> None:
         """Open a contact. Chosen by the agent during a live call that has no contact yet, it is
         linked to that call (and said so); in review it corrects the log's contact."""
-        if link_to_call and self.reviews.take_contact(contact):
-            return
-        self.contact_panel.show_contact(contact, self.session.region)
-        self.stack.setCurrentWidget(self.contact_panel)
-        if link_to_call:
-            self.controller.link_shown(contact, only_if_unlinked=True)
-        self.controller.render()
+        self.contacts.show(contact, link_to_call)
 
     def open_contact(self) -> Contact | None:
-        """The contact on screen, when the contact page is what the agent looks at."""
-        if self.stack.currentWidget() is self.contact_panel:
-            return self.contact_panel.contact
-        return None
+        return self.contacts.open_contact()
 
     def typed_number(self) -> str:
-        from agent_desktop.core.phone import looks_like_phone
-
-        text = self.search.text().strip()
-        return text if looks_like_phone(text) else ""
+        return self.contacts.typed_number()
 
     def back_to_contact(self) -> None:
-        page = self.contact_panel if self.contact_panel.contact is not None else self.empty
-        self.stack.setCurrentWidget(page)
-        self.unsent.current = None
-        self.unsent.refresh()
-        self.search.edit.setFocus()
+        self.contacts.back()
 
     def new_contact(self, phone: str = "") -> None:
-        current = self.calls.book.current()
-        phone = phone or self.typed_number() or (
-            current.number if current is not None and current.live else "")
-        self.stack.setCurrentWidget(self.create_panel)
-        self.create_panel.open_with(phone)
-
-    def _contact_created(self, contact: Contact, request_id: str) -> None:
-        self.search.clear_cache()
-        self.calls.contact_created(request_id, contact)
-        if self.stack.currentWidget() in (self.create_panel, self.empty):
-            self.show_contact(contact, link_to_call=False)
-        self.statusBar().showMessage(
-            self.tr("Created %1.").replace("%1", contact.display_name), 5000)
+        self.contacts.new(phone)
 
     # --- calls (the controller decides; these are the menu's and the tests' handles) ----------
 
@@ -271,27 +196,7 @@ class MainWindow(QMainWindow):
     # --- dialogs ------------------------------------------------------------------------------
 
     def open_settings(self, intro: str = "") -> None:
-        if self.startup is None:
-            return
-        from agent_desktop.ui.settings_dialog import SettingsDialog
-
-        loaded = self.startup.loaded
-        current = replace(loaded, settings=self.session.settings or loaded.settings)
-        dialog = SettingsDialog(
-            runner=self.ctx.runner, settings_store=self.startup.settings_store,
-            key_store=self.startup.key_store, loaded=current, api_key=self.session.api_key,
-            key_source=self.session.key_source, intro=intro, check=self.ctx.check, parent=self)
-        dialog.saved.connect(self._settings_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.settings_dialog = dialog
-        dialog.open()
-
-    def _settings_saved(self, saved) -> None:
-        self.session.configure(saved.settings, saved.api_key, key_source=saved.key_source)
-        self.statusBar().showMessage(self.tr("Settings saved."), 4000)
-        if self.session.configured and not self.ctx.demo:
-            self.session.set_state(ConnectionState.CHECKING)
-            self.session.call(probe, name="probe")
+        open_settings(self, intro)
 
     # --- theme and shutdown -------------------------------------------------------------------
 
@@ -312,26 +217,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def memory_only_count(self) -> int:
-        """What quitting now would lose or leave hanging: logs and new contacts the disk
-        refused (held in memory), and live calls (kept on disk, but nobody ends a call timed by
-        hand while the app is closed). Calls in review are on disk and come back."""
-        return self.outbox.summary.held + len(self.calls.book.live())
+        return at_risk(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        unsaved = self.memory_only_count()
-        if unsaved and self.ask_before_close:
-            live = bool(self.calls.book.live())
-            answer = QMessageBox.question(
-                self, self.tr("Quit during a call?") if live else self.tr("Call logs not saved"),
-                self.tr("A call is in progress. It is kept and comes back when Agent Desktop "
-                        "starts again. Quit anyway?") if live else
-                self.tr("%1 call log(s) or contact(s) could not be saved to disk and will be "
-                        "lost if you quit now. Quit anyway?").replace("%1", str(unsaved)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if not may_quit(self):
+            event.ignore()
+            return
         notice = self.outbox_view.close_notice()
         if notice:
             log.info("closing: %s", notice)
