@@ -77,9 +77,17 @@ class CallService(QObject):
             return
 
         def read() -> None:
-            calls = store.load_open()
-            take = getattr(store, "take_spooled", None)
-            events = take() if take is not None else []
+            calls: list[Call] = []
+            events: list[CallEvent] = []
+            try:
+                calls = store.load_open()
+                take = getattr(store, "take_spooled", None)
+                events = take() if take is not None else []
+            except Exception as exc:  # the window still takes new calls, in memory
+                log.warning("call store: %s", exc)
+                self.store_failed.emit(
+                    "Calls saved before could not be read, and new calls could not be saved on "
+                    f"disk; they stay on screen. ({type(exc).__name__}: {exc})")
             self._loaded.emit(calls, events)
 
         self._run_on_worker(read)
