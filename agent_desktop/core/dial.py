@@ -85,8 +85,8 @@ def we_handle_tel(run: Callable[..., subprocess.CompletedProcess[str]] = subproc
         try:
             import winreg
 
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER,
-                                r"Software\Classes\tel\shell\open\command") as key:
+            # HKEY_CLASSES_ROOT: HKCU\Software\Classes over HKLM's, as Windows resolves it.
+            with winreg.OpenKey(winreg.HKEY_CLASSES_ROOT, r"tel\shell\open\command") as key:
                 command = str(winreg.QueryValueEx(key, "")[0])
         except OSError:
             return False
