@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from pathlib import Path
-
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
