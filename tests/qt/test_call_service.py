@@ -127,3 +127,16 @@ def test_replay_spool_for_a_window_without_the_service(qtbot, path):
     replay_spool(TaskRunner(), store, got.append)
     qtbot.waitUntil(lambda: len(got) == 1, timeout=10000)
     assert got[0].kind is EventKind.RING
+
+
+def test_a_link_opened_on_macos_becomes_a_dial_event(qapp):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QFileOpenEvent
+
+    from agent_desktop.qt.call_service import UrlOpenFilter
+
+    got: list[CallEvent] = []
+    url_filter = UrlOpenFilter(got.append)
+    assert url_filter.eventFilter(qapp, QFileOpenEvent(QUrl("tel:+27721234567")))
+    assert not url_filter.eventFilter(qapp, QFileOpenEvent(QUrl("file:///tmp/x.txt")))
+    assert [(e.kind, e.number) for e in got] == [(EventKind.DIAL, "+27721234567")]
