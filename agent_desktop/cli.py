@@ -107,14 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     call = sub.add_parser(
         "call", help="tell the window about a call (for softphones)",
         epilog=CALL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    call.add_argument("event", metavar="EVENT",
-                      help="ring, outgoing, answer (or start), busy, end; dial: click-to-dial")
-    call.add_argument("number", nargs="?", default="", help="the other party's number")
-    call.add_argument("--call-id", default="", metavar="ID",
-                      help="the softphone's id for the call, when it has one")
-    call.add_argument("--outbound", action="store_true", help="with answer: we placed the call")
-    call.add_argument("--to-demo", action="store_true",
-                      help="send to a window started with --demo (to try it out)")
+    _add_call_arguments(call)
 
     sandbox = sub.add_parser("sandbox", help="run a local SwitchTransact stand-in to try things")
     try:
@@ -126,6 +119,17 @@ def build_parser() -> argparse.ArgumentParser:
     else:
         add_sandbox_arguments(sandbox)
     return parser
+
+
+def _add_call_arguments(call: argparse.ArgumentParser) -> None:
+    call.add_argument("event", metavar="EVENT",
+                      help="ring, outgoing, answer (or start), busy, end; dial: click-to-dial")
+    call.add_argument("number", nargs="?", default="", help="the other party's number")
+    call.add_argument("--call-id", default="", metavar="ID",
+                      help="the softphone's id for the call, when it has one")
+    call.add_argument("--outbound", action="store_true", help="with answer: we placed the call")
+    call.add_argument("--to-demo", action="store_true",
+                      help="send to a window started with --demo (to try it out)")
 
 
 # --- the connection: settings, key, client ----------------------------------------------------
@@ -330,7 +334,7 @@ def _launch_and_send(name: str, event) -> str | None:
     return reply
 
 
-def cmd_call(args: argparse.Namespace) -> int:
+def _event_from_args(args: argparse.Namespace):
     kind = CALL_EVENT_NAMES.get(args.event.strip().lower())
     if kind is None:
         shown = args.event[:40].encode("ascii", "backslashreplace").decode()
@@ -343,7 +347,43 @@ def cmd_call(args: argparse.Namespace) -> int:
         number = dialable(number)
         if not number:
             raise _Failure(EXIT_USAGE, "That link holds no phone number to dial.")
-    return _deliver(_call_event(kind, number, args.call_id, args.outbound), args.to_demo)
+    return _call_event(kind, number, args.call_id, args.outbound)
+
+
+def cmd_call(args: argparse.Namespace) -> int:
+    return _deliver(_event_from_args(args), args.to_demo)
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise _Failure(EXIT_USAGE, message)
+
+
+def _forward_call_quickly(argv: Sequence[str] | None) -> int | None:
+    """`call …` with the window running, before the full parser, the settings and the keyring
+    are loaded: the softphone waits for this command. None = anything else (no window, a
+    mistake, --help): the ordinary path handles it and says what is wrong."""
+    args = _dial_link_as_command(argv)
+    if args[:1] != ["call"]:
+        return None
+    from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
+    from agent_desktop.core.forward import send_event
+
+    parser = _QuietParser(prog="agent-desktop call", add_help=False)
+    _add_call_arguments(parser)
+    try:
+        parsed = parser.parse_args(args[1:])
+        event = _event_from_args(parsed)
+        name = current_instance_name(parsed.to_demo)
+    except (_Failure, InstanceUnavailable):
+        return None
+    reply = send_event(name, event)
+    if reply is None:
+        return None
+    if reply == "ok":
+        return EXIT_OK
+    say(f"agent-desktop: {reply.removeprefix('error: ')}", sys.stderr)
+    return EXIT_USAGE
 
 
 def _dial_link_as_command(argv: Sequence[str] | None) -> list[str]:
@@ -414,6 +454,9 @@ def _exit_code_for(exc: BaseException) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    quick = _forward_call_quickly(argv)  # softphone events: nothing else to load
+    if quick is not None:
+        return quick
     from agent_desktop.core.errors import ApiError
     from agent_desktop.core.logging_setup import redact
     from agent_desktop.core.secrets import KeyringUnavailable

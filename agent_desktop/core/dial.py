@@ -13,6 +13,7 @@ import re
 import shlex
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from urllib.parse import unquote
 
@@ -84,8 +85,8 @@ def we_handle_tel(run: Callable[..., subprocess.CompletedProcess[str]] = subproc
         try:
             import winreg
 
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER,
-                                r"Software\Classes\tel\shell\open\command") as key:
+            # HKEY_CLASSES_ROOT: HKCU\Software\Classes over HKLM's, as Windows resolves it.
+            with winreg.OpenKey(winreg.HKEY_CLASSES_ROOT, r"tel\shell\open\command") as key:
                 command = str(winreg.QueryValueEx(key, "")[0])
         except OSError:
             return False
@@ -94,12 +95,26 @@ def we_handle_tel(run: Callable[..., subprocess.CompletedProcess[str]] = subproc
 
 
 def _open_uri(uri: str) -> None:
+    """Hand `uri` to the OS's handler; OSError when there is none."""
     if sys.platform == "win32":
         os.startfile(uri)  # type: ignore[attr-defined]
         return
     opener = "open" if sys.platform == "darwin" else "xdg-open"
-    subprocess.Popen([opener, uri], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                     stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        done = subprocess.run([opener, uri], stdin=subprocess.DEVNULL, capture_output=True,
+                              timeout=15)
+    except subprocess.TimeoutExpired:
+        return  # the handler is up and busy: it has the link
+    if done.returncode != 0:
+        raise OSError(f"{opener} found no program for {uri.partition(':')[0]}: links")
+
+
+def _spawn(argv: Sequence[str]) -> None:
+    """Start the softphone's command and reap it in the background whenever it exits (it may
+    hand the number to a running softphone and quit, or stay up as the softphone itself)."""
+    process = subprocess.Popen(list(argv), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, close_fds=True)
+    threading.Thread(target=process.wait, name="dial-command", daemon=True).start()
 
 
 def place_call(number: str, e164: str = "", dial_command: str = "", *,
@@ -114,11 +129,7 @@ def place_call(number: str, e164: str = "", dial_command: str = "", *,
     if dial_command.strip():
         argv = dial_argv(dial_command, number.strip(), e164)
         try:
-            if spawn is not None:
-                spawn(argv)
-            else:
-                subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL, close_fds=True)
+            (spawn or _spawn)(argv)
         except OSError as exc:
             reason = exc.strerror or exc
             raise DialError(f"The softphone could not be started ({argv[0]}: {reason}). "

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QFileOpenEvent
 
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import Call, CallBook, CallKeeper, CallState, LinkSource
@@ -77,13 +78,17 @@ class CallService(QObject):
             return
 
         def read() -> None:
+            calls: list[Call] = []
+            events: list[CallEvent] = []
             try:
                 calls = store.load_open()
                 take = getattr(store, "take_spooled", None)
                 events = take() if take is not None else []
-            except Exception:
-                self._loaded.emit([], [])  # unreadable: new calls must still work
-                raise  # said once, by the guard
+            except Exception as exc:  # the window still takes new calls, in memory
+                log.warning("call store: %s", exc)
+                self.store_failed.emit(
+                    "Calls saved before could not be read, and new calls could not be saved on "
+                    f"disk; they stay on screen. ({type(exc).__name__}: {exc})")
             self._loaded.emit(calls, events)
 
         self._run_on_worker(read)
@@ -196,3 +201,22 @@ def replay_spool(runner: TaskRunner, store: SpoolSource,
     task = runner.run(store.take_spooled, name="call-spool")
     task.finished.connect(lambda events: [deliver(e) for e in events])
     task.failed.connect(lambda exc: log.warning("cannot replay spooled call events: %s", exc))
+
+
+class UrlOpenFilter(QObject):
+    """macOS delivers a clicked tel:/callto:/sip: link to the running app as a file-open event,
+    not as an argument: install on the QApplication to turn each into a DIAL event."""
+
+    def __init__(self, deliver: Callable[[CallEvent], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._deliver = deliver
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            from agent_desktop.core.dial import dialable
+
+            number = dialable(event.url().toString())
+            if number:
+                self._deliver(CallEvent(EventKind.DIAL, number))
+                return True
+        return False

@@ -111,12 +111,12 @@ def test_relative_names_live_in_the_temp_folder_as_qt_puts_them():
         assert send_event(name, RING) == "ok"
 
 
-def test_the_call_command_loads_neither_qt_nor_phonenumbers(address):
+def test_the_call_command_loads_neither_qt_nor_phonenumbers_nor_the_keyring(address):
     script = (
         "import sys\n"
         "from agent_desktop.cli import main\n"
         "code = main(['call', 'end', '--call-id', 'x', '0721234567'])\n"
-        "heavy = sorted(m for m in ('PySide6', 'phonenumbers') if m in sys.modules)\n"
+        "heavy = sorted(m for m in ('PySide6', 'phonenumbers', 'keyring') if m in sys.modules)\n"
         "print(code, heavy)\n"
     )
     for received in serve(address, lambda conn: conn.sendall(b"ok\n")):
