@@ -46,6 +46,7 @@ class CallService(QObject):
     changed = Signal(object)  # Call: any change (state, link, times)
     ringing = Signal(object)  # Call: a new inbound call started ringing (pop it)
     dialling = Signal(object)  # Call: a new outbound call (from tel:/DIAL or OUTGOING)
+    dial_requested = Signal(object)  # Call: prepared by a DIAL event (live or spooled): dial it
     ended = Signal(object)  # Call: reached ENDED (show its review, or auto-send)
     store_failed = Signal(str)  # a call could not be written to disk: a sentence for the agent
     started = Signal()  # the store was read and the spool replayed
@@ -108,7 +109,7 @@ class CallService(QObject):
         if not self._ready:
             self._waiting.append(event)
             return
-        self.book.apply(event)
+        self._apply(event)
 
     def _finish_start(self, calls: object, events: object) -> None:
         self.book.load(list(calls) if isinstance(calls, list) else [])
@@ -121,7 +122,12 @@ class CallService(QObject):
     def _apply_all(self, events: object) -> None:
         for event in events if isinstance(events, list) else []:
             if isinstance(event, CallEvent):
-                self.book.apply(event)
+                self._apply(event)
+
+    def _apply(self, event: CallEvent) -> None:
+        call = self.book.apply(event)
+        if call is not None and event.kind is EventKind.DIAL:
+            self.dial_requested.emit(call)  # the softphone must still be asked to dial
 
     def shutdown(self) -> None:
         """Let the queued writes finish (they are small), then stop the worker."""

@@ -148,6 +148,11 @@ def listen_for_call_events(window: MainWindow, demo: bool) -> None:
         return
     server.event_received.connect(window.controller.handle_event)
     window.call_events = server
+    from agent_desktop.qt.call_service import UrlOpenFilter
+
+    # macOS hands a clicked tel: link to the running app as an open event, not as argv.
+    window.url_filter = UrlOpenFilter(window.controller.handle_event, window)
+    QApplication.instance().installEventFilter(window.url_filter)
     # Only the window that listens takes the calls on disk and the spool (a second window that
     # hands over must not): the calls come back, spooled events are replayed, in order.
     window.start_calls()

@@ -38,12 +38,12 @@ class CallController(QObject):
         self.dialer = Dialer(window.ctx.runner, self)
         self._notified: set[str] = set()
         self._auto_after_lookup: set[str] = set()  # missed calls sent once their caller is known
-        self._to_dial: list[str] = []  # numbers of tel: requests (DIAL) not yet started
         self._looked_up: dict[str, str] = {}  # call id -> the number its lookup was asked for
         self.ready = False  # the calls on disk are back and the spool replayed
         calls.started.connect(lambda: setattr(self, "ready", True))
         calls.ringing.connect(self._ringing)
-        calls.dialling.connect(self._dialling)
+        calls.dialling.connect(lambda _call: self.render())
+        calls.dial_requested.connect(self._dial_requested)
         calls.changed.connect(self._changed)
         calls.ended.connect(self._ended)
         self.lookup.found.connect(self._found)
@@ -108,17 +108,14 @@ class CallController(QObject):
         """From the local socket: the softphone, a tel: link, a second start of the app."""
         if event.kind is EventKind.SHOW:
             self.alert.summon()  # the agent started the app again: they want the window
-        elif event.kind is EventKind.DIAL:
-            self._to_dial.append(event.number)
         self.calls.handle(event)
 
-    def _dialling(self, call: Call) -> None:
-        self.render()
-        if call.number in self._to_dial:  # a tel: link: pop the contact, then dial
-            self._to_dial.remove(call.number)
-            self.dialer.place(call.id, call.number)
-            if self.alert.effective_mode == "raise":
-                self.alert.bring_forward()
+    def _dial_requested(self, call: Call) -> None:
+        """A tel: link (also one clicked while the app was closed, from the spool): the call is
+        prepared and its contact looked up; now the softphone dials."""
+        self.dialer.place(call.id, call.number)
+        if self.alert.effective_mode == "raise":
+            self.alert.bring_forward()
 
     # --- a ring -------------------------------------------------------------------------------
 

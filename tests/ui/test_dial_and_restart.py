@@ -128,3 +128,35 @@ def test_a_call_in_review_comes_back_after_a_restart_and_is_sent_once(
                     timeout=WAIT)
     assert third.book.unsent() == [] and third.calls.book.in_review() == []
     assert sandbox.request_count("/calls/log") == 1
+
+
+def test_a_tel_link_pops_the_contact_and_dials(qtbot, sandbox, make_window, dial_script):
+    command, dialled = dial_script
+    window = make_window(sandbox.base_url, dial_command=command)
+    window.controller.handle_event(CallEvent(EventKind.DIAL, "+27721234567"))
+    assert _dialled(qtbot, dialled) == [["+27721234567", "+27721234567"]]
+    qtbot.waitUntil(lambda: window.contact_panel.contact is not None, timeout=WAIT)
+    call = window.calls.book.current()
+    assert call.state is CallState.DIALLING and call.contact.id == JAMES.id
+    assert call.link is LinkSource.EXACT_MATCH
+    assert window.contact_panel.contact.id == JAMES.id
+
+
+def test_a_tel_link_clicked_while_the_app_was_closed_is_dialled_once_it_starts(
+        qtbot, sandbox, make_window, dial_script, tmp_path):
+    """The `agent-desktop tel:…` command spools the DIAL when no window listens; the window
+    that starts replays it: the contact pops and the softphone dials, once."""
+    from agent_desktop.core.call_store import CallStore
+
+    store = CallStore(tmp_path / "outbox.sqlite3")  # the file the window will use
+    store.spool(CallEvent(EventKind.DIAL, "072 123 4567"))
+    store.close()
+    command, dialled = dial_script
+    window = make_window(sandbox.base_url, dial_command=command)
+    assert _dialled(qtbot, dialled) == [["072 123 4567", "+27721234567"]]
+    qtbot.waitUntil(lambda: window.contact_panel.contact is not None, timeout=WAIT)
+    assert window.calls.book.current().contact.id == JAMES.id
+    again = CallStore(tmp_path / "outbox.sqlite3")
+    assert again.take_spooled() == []  # taken once: a later SHOW has nothing to replay
+    again.close()
+    assert len(dialled.read_text().splitlines()) == 1
