@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -90,6 +92,8 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self._icon = QLabel(self)
         self.label = QLabel(self)
+        # Messages quote server and softphone text: shown as it is, never as markup.
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -184,7 +188,8 @@ class ElidedLabel(QLabel):
 
     def setText(self, text: str) -> None:
         self._full = text
-        self.setToolTip(text)
+        # A tooltip that looks like markup is rendered as such: escape it (data is plain text).
+        self.setToolTip(f"<p>{html.escape(text)}</p>" if "<" in text or "&" in text else text)
         self.setAccessibleDescription(text)
         self._elide()
 

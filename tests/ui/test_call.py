@@ -242,3 +242,34 @@ def test_tab_goes_from_the_call_bar_to_the_outbox_button(qtbot, sandbox, make_wi
         order.append(QApplication.focusWidget())
     panel = window.call_panel
     assert order[:2] == [panel.clear_contact, window.outbox_view.button]
+
+
+HOSTILE = "<h1><font color=red>CALL 0800 FRAUD NOW</font></h1><a href=x>verify</a>"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_call_bar_review_and_strip_show_hostile_names_as_plain_text(qtbot, sandbox, make_window,
+                                                                    clock):
+    from PySide6.QtWidgets import QLabel
+
+    evil = Contact(id="evil", firstname=HOSTILE, mobilephone="0721234567")
+    window = make_window(sandbox.base_url)
+    window.show_contact(evil)
+    window.toggle_call()
+    window.controller.handle_event(CallEvent(EventKind.RING, "<b>0825550000</b>"))
+
+    def showing_markup() -> list[str]:
+        places = (window.call_panel, window.review, window.unsent, window.notice)
+        return [label.objectName() or label.accessibleName() or label.text()[:30]
+                for place in places for label in place.findChildren(QLabel)
+                if "<" in label.text() and label.textFormat() != Qt.TextFormat.PlainText]
+
+    assert HOSTILE in window.call_panel.contact_label.text()
+    assert showing_markup() == []
+    window.toggle_call()  # the review of the call with the hostile contact
+    assert HOSTILE in window.review.values["Name"].text()
+    assert HOSTILE in window.review.subtitle.text()
+    assert showing_markup() == []
+    window.back_to_contact()  # the log waits in the strip
+    assert window.unsent.isVisible()
+    assert showing_markup() == []
