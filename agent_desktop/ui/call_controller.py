@@ -18,7 +18,8 @@ from agent_desktop.core.call_model import Call, CallState, LinkSource, MissedCal
 from agent_desktop.core.models import CallDirection, Contact
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.ui.attention import CallAlert
-from agent_desktop.ui.dialer import Dialer
+from agent_desktop.ui.call_texts import display
+from agent_desktop.ui.dialer import DialFlow
 from agent_desktop.ui.ring_lookup import RingLookup
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class CallController(QObject):
         self.calls = calls
         self.lookup = RingLookup(window.session, self)
         self.alert = CallAlert(window)
-        self.dialer = Dialer(window.ctx.runner, self)
+        self.dialing = DialFlow(window, calls, self.alert)
         self._notified: set[str] = set()
         self._auto_after_lookup: set[str] = set()  # missed calls sent once their caller is known
         self._looked_up: dict[str, str] = {}  # call id -> the number its lookup was asked for
@@ -43,7 +44,6 @@ class CallController(QObject):
         calls.started.connect(lambda: setattr(self, "ready", True))
         calls.ringing.connect(self._ringing)
         calls.dialling.connect(lambda _call: self.render())
-        calls.dial_requested.connect(self._dial_requested)
         calls.changed.connect(self._changed)
         calls.ended.connect(self._ended)
         self.lookup.found.connect(self._found)
@@ -53,8 +53,6 @@ class CallController(QObject):
         panel.picked.connect(self.pick)
         panel.unlink_requested.connect(lambda call_id: calls.link(call_id, None, None))
         panel.create_requested.connect(self._create_for)
-        self.dialer.placed.connect(lambda text: window.statusBar().showMessage(text, 6000))
-        self.dialer.refused.connect(self._dial_refused)
         window.session.settings_changed.connect(self._settings)
 
     # --- configuration ------------------------------------------------------------------------
@@ -68,8 +66,8 @@ class CallController(QObject):
         except ValueError:
             book.missed_calls = MissedCalls.LOG
         self.alert.set_mode(getattr(settings, "on_ring", "raise"))
-        self.dialer.dial_command = getattr(settings, "dial_command", "") or ""
-        self.dialer.region = book.region
+        self.dialing.dialer.dial_command = getattr(settings, "dial_command", "") or ""
+        self.dialing.dialer.region = book.region
         self.w.book.refresh()  # the agent's identity is part of every log
         for call_id in list(self._auto_after_lookup):  # missed calls that waited for settings
             if not self.lookup.pending(call_id):
@@ -110,18 +108,11 @@ class CallController(QObject):
             self.alert.summon()  # the agent started the app again: they want the window
         self.calls.handle(event)
 
-    def _dial_requested(self, call: Call) -> None:
-        """A tel: link (also one clicked while the app was closed, from the spool): the call is
-        prepared and its contact looked up; now the softphone dials."""
-        self.dialer.place(call.id, call.number)
-        if self.alert.effective_mode == "raise":
-            self.alert.bring_forward()
-
     # --- a ring -------------------------------------------------------------------------------
 
     def _ringing(self, call: Call) -> None:
         self.render()  # each new ring resets what the call bar shows to this call
-        shown = self._display(call.number)
+        shown = display(call.number, self.calls.book.region)
         self.w.statusBar().showMessage(self.w.tr("Incoming call from %1…").replace("%1", shown))
         if self.alert.effective_mode == "notify":
             QTimer.singleShot(NOTIFY_AFTER_MS, lambda: self._notify(call.id))
@@ -133,9 +124,10 @@ class CallController(QObject):
         if call is None or call_id in self._notified:
             return
         self._notified.add(call_id)
-        who = call.contact.display_name if call.contact is not None else self.w.tr(
-            "Unknown caller")
-        self.alert.call(self.w.tr("Incoming call"), f"{who} · {self._display(call.number)}")
+        who = (call.contact.display_name if call.contact is not None
+               else self.w.tr("Unknown caller"))
+        number = display(call.number, self.calls.book.region)
+        self.alert.call(self.w.tr("Incoming call"), f"{who} · {number}")
 
     def _found(self, call_id: str, contacts: list) -> None:
         call = self.calls.book.get(call_id)
@@ -220,30 +212,6 @@ class CallController(QObject):
                 self.calls.start_manual(self.w.typed_number())
             self.w.statusBar().showMessage(self.w.tr("Call started."), 3000)
 
-    def dial(self, number: str, contact: Contact | None = None) -> None:
-        """Click-to-dial: an outbound call linked to the contact, then the softphone dials."""
-        if not number.strip():
-            self.w.notice.show_message(self.w.tr("There is no number to dial."), "warning")
-            return
-        call = self.calls.start_outbound(number, contact,
-                                         LinkSource.MANUAL if contact is not None else None)
-        self.dialer.place(call.id, number)
-
-    def dial_open_contact(self) -> None:
-        contact = self.w.open_contact()
-        if contact is None or not contact.best_phone:
-            self.w.notice.show_message(
-                self.w.tr("Open a contact with a phone number to call it (Ctrl+D)."), "warning")
-            return
-        self.dial(contact.best_phone, contact)
-
-    def _dial_refused(self, call_id: str, message: str) -> None:
-        self.w.notice.show_message(message, "error")
-        call = self.calls.book.get(call_id)
-        if call is not None and call.state is CallState.DIALLING and call.answered_at is None:
-            self.calls.hang_up(call_id)  # never placed: no log for it
-            self.calls.discard(call_id)
-
     def _create_for(self, call_id: str) -> None:
         call = self.calls.book.get(call_id)
         self.w.new_contact(call.number if call is not None else "")
@@ -283,8 +251,3 @@ class CallController(QObject):
             self.w.book.send(entry)
             self.w.statusBar().showMessage(
                 self.w.tr("Missed call logged: %1").replace("%1", entry.title), 8000)
-
-    def _display(self, number: str) -> str:
-        from agent_desktop.core.phone import display_number
-
-        return display_number(number, self.calls.book.region) if number else ""

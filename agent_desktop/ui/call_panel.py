@@ -28,6 +28,7 @@ from agent_desktop.core.calllog import format_duration
 from agent_desktop.core.clock import Clock
 from agent_desktop.core.models import CallDirection, Contact
 from agent_desktop.ui import theme
+from agent_desktop.ui.call_texts import headline, waiting_line
 from agent_desktop.ui.caller_picker import CallerPicker
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.widgets import ElidedLabel, section_label
@@ -173,39 +174,13 @@ class CallPanel(QFrame):
         self.setProperty("running", state == "running")
         self.style().unpolish(self)
         self.style().polish(self)
-        self.state_label.setText(self.headline(call))
+        self.state_label.setText(headline(call, self.region, self.matches))
         self._render_button(call)
         self._render_details(call)
         self._render_ring(call)
         self._render_waiting()
         self._colour(state)
         self.refresh()
-
-    def headline(self, call: Call | None) -> str:
-        if call is None or not call.live:
-            return self.tr("No call · F9 starts")
-        word = {CallState.RINGING: self.tr("Ringing"), CallState.DIALLING: self.tr("Dialling"),
-                CallState.CONNECTED: self.tr("Connected")}[call.state]
-        parts = [word]
-        if call.number:
-            parts.append(self._display(call.number))
-        who = self._who(call)
-        if who:
-            parts.append(who)
-        return " · ".join(parts)
-
-    def _who(self, call: Call) -> str:
-        if call.contact is not None:
-            return call.contact.display_name
-        if call.awaiting is not None:
-            return self.tr("%1 (being created)").replace("%1", call.awaiting[1])
-        if call is not self.call:
-            return ""
-        if self.matches is None:
-            return self.tr("Looking up…")
-        if not self.matches:
-            return self.tr("Unknown caller")
-        return self.tr("%1 matches – pick one").replace("%1", str(len(self.matches)))
 
     def _render_button(self, call: Call | None) -> None:
         button = self.toggle_button
@@ -262,13 +237,7 @@ class CallPanel(QFrame):
         if other is None or not other.live:
             self.waiting_label.hide()
             return
-        word = {CallState.RINGING: self.tr("Also ringing"),
-                CallState.DIALLING: self.tr("Also dialling"),
-                CallState.CONNECTED: self.tr("Also connected")}[other.state]
-        parts = [word, self._display(other.number) if other.number else ""]
-        if other.contact is not None:
-            parts.append(other.contact.display_name)
-        self.waiting_label.setText(" · ".join(p for p in parts if p))
+        self.waiting_label.setText(waiting_line(other, self.region))
         self.waiting_label.show()
 
     def _colour(self, state: str) -> None:
@@ -291,11 +260,6 @@ class CallPanel(QFrame):
         since: datetime = call.answered_at or call.started_at
         seconds = max((self._clock.now() - since).total_seconds(), 0)
         self.time_label.setText(format_duration(seconds))
-
-    def _display(self, number: str) -> str:
-        from agent_desktop.core.phone import display_number
-
-        return display_number(number, self.region)
 
     def refresh_theme(self) -> None:
         self._render()

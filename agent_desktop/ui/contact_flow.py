@@ -23,7 +23,7 @@ class ContactFlow(QObject):
         w.contact_panel.link_to_call.connect(
             lambda c: c is not None and controller.link_shown(c, only_if_unlinked=False))
         w.contact_panel.dial_requested.connect(
-            lambda number: controller.dial(number, w.contact_panel.contact))
+            lambda number: controller.dialing.dial(number, w.contact_panel.contact))
         w.contact_panel.copied.connect(
             lambda v: w.statusBar().showMessage(w.tr("Copied %1").replace("%1", v), 3000))
         w.create_panel.created.connect(self._created)

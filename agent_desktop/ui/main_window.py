@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.controller.toggle()
 
     def dial_contact(self) -> None:
-        self.controller.dial_open_contact()
+        self.controller.dialing.dial_open_contact()
 
     def review_call(self, call: Call) -> None:
         self.reviews.review(self.book.add(call))

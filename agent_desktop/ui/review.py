@@ -22,58 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.core.call_model import Call
-from agent_desktop.core.models import CallDirection, CallType
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
+from agent_desktop.ui.review_texts import (
+    OUTCOMES,
+    button_text,
+    call_times,
+    payload_rows,
+    state_message,
+)
 from agent_desktop.ui.widgets import Banner, ElidedLabel, Spinner, hline, section_label
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewPane", text)
-
-
-def _rows(p: dict[str, str]) -> list[tuple[str, str, str]]:
-    """(caption, value, API fields) — the payload grouped the way an agent reads it."""
-    agent = " ".join(x for x in (p.get("AgentFirstName"), p.get("AgentLastName")) if x)
-    linked = bool(p.get("EntityId"))
-    return [
-        (_tr("Name"), p.get("Name", ""), "Name"),
-        (_tr("Number"), p.get("Number", ""), "Number"),
-        (_tr("Entity"), p.get("EntityType", "") if linked else _tr("No contact linked"),
-         "EntityType"),
-        (_tr("Entity ID"), p.get("EntityId", ""), "EntityId"),
-        (_tr("Call type"), {"Notanswered": _tr("Not answered")}.get(
-            p.get("CallType", ""), p.get("CallType", "")), "CallType"),
-        (_tr("Direction"), p.get("CallDirection", ""), "CallDirection"),
-        (_tr("Duration"), p.get("Duration", ""), "Duration, DurationTimespan"),
-        (_tr("Date and time"), p.get("DateTime", ""), "DateTime"),
-        (_tr("Local time"), f"{p.get('CallStartTimeLocal', '')} – {p.get('CallEndTimeLocal', '')}",
-         "CallStartTimeLocal, CallEndTimeLocal"),
-        (_tr("Agent"), agent or _tr("Not set — add your name in Settings"),
-         "AgentFirstName, AgentLastName"),
-        (_tr("Agent email"), p.get("AgentEmail", ""), "AgentEmail"),
-    ]
-
-
-def call_times(call: Call, tz: tzinfo | None) -> str:
-    """"Rang 10:00:00 · answered 10:00:05 · ended 10:01:40" (the ring time kept when missed)."""
-    first = _tr("Rang %1") if call.direction is CallDirection.INBOUND else _tr("Dialled %1")
-    parts = [first.replace("%1", call.started_at.astimezone(tz).strftime("%H:%M:%S"))]
-    if call.answered_at is not None:
-        parts.append(_tr("answered %1").replace(
-            "%1", call.answered_at.astimezone(tz).strftime("%H:%M:%S")))
-    else:
-        parts.append(_tr("not answered"))
-    if call.ended_at is not None:
-        parts.append(_tr("ended %1").replace(
-            "%1", call.ended_at.astimezone(tz).strftime("%H:%M:%S")))
-    return " · ".join(parts)
-
-
-OUTCOMES = ((CallType.INBOUND, "Inbound"), (CallType.OUTBOUND, "Outbound"),
-            (CallType.MISSED, "Missed"), (CallType.NOT_ANSWERED, "Not answered"))
 
 
 class ReviewPane(QWidget):
@@ -133,7 +96,7 @@ class ReviewPane(QWidget):
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
-        for caption, _value, fields in _rows({}):
+        for caption, _value, fields in payload_rows({}):
             cap = section_label(caption, fields_host)
             cap.setToolTip(self.tr("API field: %1").replace("%1", fields))
             val = ElidedLabel("", fields_host)
@@ -220,7 +183,7 @@ class ReviewPane(QWidget):
             self._render_countdown()
 
     def _fill(self, payload: dict[str, str]) -> None:
-        for caption, value, _fields in _rows(payload):
+        for caption, value, _fields in payload_rows(payload):
             self.values[caption].setText(value or "—")
         self.subtitle.setText(" · ".join(
             x for x in (payload.get(k) for k in ("Name", "Duration", "DateTime")) if x))
@@ -260,48 +223,15 @@ class ReviewPane(QWidget):
         for edit in (self.outcome, self.number, self.unlink):
             edit.setEnabled(state is LogState.REVIEW)
         self.send_button.setEnabled(state is not LogState.SAVING)
-        text, glyph = {
-            LogState.REVIEW: (self.tr("Send log"), "send"),
-            LogState.SAVING: (self.tr("Saving…"), "send"),
-            LogState.QUEUED: (self.tr("Done"), "check"),
-            LogState.HELD: (self.tr("Done"), "check"),
-            LogState.ATTENTION: (self.tr("Edit && resend…"), "retry"),
-            LogState.FAILED: (self.tr("Retry"), "retry"),
-            LogState.SENT: (self.tr("Done"), "check"),
-            LogState.DISCARDED: (self.tr("Done"), "check"),
-        }[state]
+        text, glyph = button_text(state)
         self.send_button.setText(text)
         self.send_button.setIcon(icon(glyph, on_accent=True))
         self.send_button.setAccessibleName(text.replace("&&", "&"))
-        message = self._message(entry)
+        message = state_message(entry)
         if message is None:
             self.banner.hide()
         else:
             self.banner.show_message(*message)
-
-    def _message(self, entry: LogEntry) -> tuple[str, str] | None:
-        state = entry.state
-        if state is LogState.REVIEW and entry.awaiting:
-            return (self.tr("%1 is still being created in SwitchTransact. Sent now, this log has "
-                            "no contact link (the number is kept); wait a moment and it is "
-                            "linked to the new contact.").replace("%1", entry.awaiting[1]),
-                    "warning")
-        if state is LogState.QUEUED:
-            return (self.tr("Saved — sending… The log is safe in the outbox; you can carry on."),
-                    "info")
-        if state is LogState.HELD:
-            return (self.tr("Could not save the call log to disk: %1 It is kept in memory and "
-                            "will be written as soon as possible.").replace("%1", entry.error),
-                    "warning")
-        if state is LogState.ATTENTION:
-            return (self.tr("Not logged. %1 Correct it and send it again, or discard it in the "
-                            "outbox.").replace("%1", entry.error), "error")
-        if state is LogState.FAILED:
-            return (self.tr("Not sent: %1 The log is kept here; press Retry when ready.")
-                    .replace("%1", entry.error), "error")
-        if state is LogState.SENT:
-            return self.tr("Logged."), "success"
-        return None
 
     # --- actions ------------------------------------------------------------------------------
 
