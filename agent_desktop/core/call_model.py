@@ -142,7 +142,7 @@ class CallKeeper(Protocol):
     def load_open(self) -> list[Call]: ...
 
 
-_KEEP = object()  # "leave the contact as it is" in correct()
+KEEP: object = object()  # "leave the contact as it is" in correct()
 
 
 class CallBook:
@@ -295,7 +295,7 @@ class CallBook:
                 self.set_awaiting(call.id, None)
 
     def correct(self, call_id: str, *, outcome: CallType | None = None,
-                number: str | None = None, contact: Contact | object | None = _KEEP,
+                number: str | None = None, contact: Contact | object | None = KEEP,
                 ) -> Call | None:
         """The agent's corrections in review (only while ENDED)."""
         call = self._calls.get(call_id)
@@ -305,7 +305,7 @@ class CallBook:
             call.outcome_override = None if outcome is call.outcome else outcome
         if number is not None:
             call.number = number.strip()
-        if contact is not _KEEP:
+        if contact is not KEEP:
             chosen = contact if isinstance(contact, Contact) else None
             if chosen != call.contact:
                 call.contact = chosen
