@@ -7,20 +7,13 @@ the wrong customer, so every rule prefers "no match" (a new call, or an event ab
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from datetime import datetime
 
+from agent_desktop.core.call import Call, CallState, utc
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.models import CallDirection
 
-if TYPE_CHECKING:
-    from agent_desktop.core.call_model import Call
-
-_RINGING_OR_DIALLING = ("ringing", "dialling")
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(timezone.utc)
+_RINGING_OR_DIALLING = (CallState.RINGING, CallState.DIALLING)
 
 
 def _moved_on_at(call: Call) -> datetime | None:
@@ -30,7 +23,7 @@ def _moved_on_at(call: Call) -> datetime | None:
 
 def _happened_before_moving_on(call: Call, at: datetime) -> bool:
     moved = _moved_on_at(call)
-    return moved is not None and _utc(at) <= _utc(moved)
+    return moved is not None and utc(at) <= utc(moved)
 
 
 def find_call(calls: Sequence[Call], event: CallEvent, at: datetime, region: str) -> Call | None:
@@ -56,7 +49,7 @@ def _same_start(calls: Sequence[Call], event: CallEvent, at: datetime,
     for call in calls:
         if call.direction is not direction or not same_number(call.number, event.number, region):
             continue
-        if call.state.value in _RINGING_OR_DIALLING or _happened_before_moving_on(call, at):
+        if call.state in _RINGING_OR_DIALLING or _happened_before_moving_on(call, at):
             return call
     return None
 
@@ -65,9 +58,9 @@ def _ongoing(calls: Sequence[Call], event: CallEvent, at: datetime, region: str)
     """The call an answer, busy or end is about."""
     live = [c for c in calls if c.live]
     if event.kind is EventKind.END:  # hanging up: the call in progress first
-        preferred = [c for c in live if c.state.value == "connected"]
+        preferred = [c for c in live if c.state is CallState.CONNECTED]
     else:  # answering or declining: a call still ringing first
-        preferred = [c for c in live if c.state.value in _RINGING_OR_DIALLING]
+        preferred = [c for c in live if c.state in _RINGING_OR_DIALLING]
     others = [c for c in live if c not in preferred]
     if event.number:
         for call in preferred + others:
@@ -76,7 +69,7 @@ def _ongoing(calls: Sequence[Call], event: CallEvent, at: datetime, region: str)
         # An event from before a known call ended (a late duplicate) is absorbed by that call.
         for call in calls:
             if (not call.live and same_number(call.number, event.number, region)
-                    and call.ended_at is not None and _utc(at) <= _utc(call.ended_at)):
+                    and call.ended_at is not None and utc(at) <= utc(call.ended_at)):
                 return call
         unnumbered = [c for c in live if not c.number]
         return unnumbered[0] if len(unnumbered) == 1 else None

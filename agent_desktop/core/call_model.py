@@ -1,136 +1,46 @@
-"""One object per call, from its first event to its queued log, and the rules that move it.
+"""The call book: every call from its first event to its queued log, and the rules that move it.
 
 The window only shows these calls and sends the agent's choices back; every source of events —
 the softphone, the keyboard, a clicked tel: link — drives the same `CallBook`. A call's log is
-built from the Call alone, so a contact is never inherited from another call or from whatever a
-panel happens to show, and the link says how it was made.
+built from the Call alone (core/call.py), so a contact is never inherited from another call or
+from whatever a panel happens to show, and the link says how it was made.
 """
 
 from __future__ import annotations
 
 import copy
-import enum
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta
 from typing import Protocol
 
+from agent_desktop.core.call import (
+    LIVE_STATES,
+    Call,
+    CallState,
+    LinkSource,
+    MissedCalls,
+    not_before,
+    utc,
+)
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_matching import find_call
-from agent_desktop.core.calllog import CallRecord
 from agent_desktop.core.clock import Clock
-from agent_desktop.core.models import AgentIdentity, CallDirection, CallType, Contact
+from agent_desktop.core.models import CallDirection, CallType, Contact
+
+__all__ = [
+    "KEEP",
+    "LIVE_STATES",
+    "Call",
+    "CallBook",
+    "CallKeeper",
+    "CallState",
+    "LinkSource",
+    "MissedCalls",
+]
 
 RESTORE_WINDOW = timedelta(seconds=10)  # how long a discard can be undone
 KEEP_FINISHED = 50  # queued/discarded calls kept in memory to absorb late duplicate events
-
-
-class CallState(enum.Enum):
-    RINGING = "ringing"  # inbound, not answered
-    DIALLING = "dialling"  # outbound, far end not answered (also: prepared by click-to-dial)
-    CONNECTED = "connected"
-    ENDED = "ended"  # in review: the log exists only here (and on disk in the call store)
-    QUEUED = "queued"  # the log was handed to the outbox (the outbox is the truth from here)
-    DISCARDED = "discarded"  # the agent discarded it, or missed_calls="ignore" dropped it
-
-
-LIVE_STATES = frozenset({CallState.RINGING, CallState.DIALLING, CallState.CONNECTED})
-
-
-class LinkSource(enum.Enum):
-    EXACT_MATCH = "exact"  # the number found exactly one record
-    PICKED = "picked"  # the agent chose from the picker during/after the call
-    CREATED = "created"  # a contact created during the call
-    MANUAL = "manual"  # the agent linked it by hand (search, F9 with a contact open, ...)
-
-
-class MissedCalls(enum.Enum):
-    LOG = "log"  # logged without review
-    REVIEW = "review"  # kept in review like any call
-    IGNORE = "ignore"  # dropped (ring-all queues: the colleague who answered logs it)
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(timezone.utc)
-
-
-def _not_before(moment: datetime, floor: datetime) -> datetime:
-    """`moment`, or `floor` when a late or clock-skewed event would put it earlier."""
-    return floor if _utc(moment) < _utc(floor) else moment
-
-
-@dataclass
-class Call:
-    id: str  # ours, uuid4: the outbox key, one call one log
-    softphone_id: str  # "" when none was given
-    direction: CallDirection
-    number: str  # as received / dialled
-    started_at: datetime  # first ring or dial (aware)
-    state: CallState
-    answered_at: datetime | None = None
-    ended_at: datetime | None = None
-    contact: Contact | None = None
-    link: LinkSource | None = None
-    awaiting: tuple[str, str] | None = None  # (request id, name) of a contact being created
-    outcome_override: CallType | None = None  # the agent's correction in review
-    discarded_at: datetime | None = None  # for undo within RESTORE_WINDOW
-
-    @property
-    def live(self) -> bool:
-        return self.state in LIVE_STATES
-
-    @property
-    def answered(self) -> bool:
-        return self.answered_at is not None
-
-    @property
-    def outcome(self) -> CallType:
-        if self.outcome_override is not None:
-            return self.outcome_override
-        if self.direction is CallDirection.INBOUND:
-            return CallType.INBOUND if self.answered else CallType.MISSED
-        return CallType.OUTBOUND if self.answered else CallType.NOT_ANSWERED
-
-    @property
-    def unanswered(self) -> bool:
-        """Missed or Not answered: the calls the missed_calls setting is about."""
-        return self.outcome in (CallType.MISSED, CallType.NOT_ANSWERED)
-
-    @property
-    def talk_time(self) -> timedelta:
-        if self.answered_at is None or self.ended_at is None:
-            return timedelta(0)
-        return max(_utc(self.ended_at) - _utc(self.answered_at), timedelta(0))
-
-    def talk_time_at(self, now: datetime) -> timedelta:
-        """Talk time so far (for a live call's running timer)."""
-        if self.answered_at is None:
-            return timedelta(0)
-        end = self.ended_at or now
-        return max(_utc(end) - _utc(self.answered_at), timedelta(0))
-
-    def record(self, agent: AgentIdentity) -> CallRecord:
-        """The log of this ended call. Raises ValueError while it is still live."""
-        if self.ended_at is None:
-            raise ValueError("a call has a log only once it has ended")
-        outcome = self.outcome
-        if self.outcome_override is None:
-            direction = self.direction
-        else:  # the agent's correction decides the direction too
-            direction = (CallDirection.INBOUND
-                         if outcome in (CallType.INBOUND, CallType.MISSED)
-                         else CallDirection.OUTBOUND)
-        answered = self.answered_at if outcome in (CallType.INBOUND, CallType.OUTBOUND) else None
-        if answered is None and outcome in (CallType.INBOUND, CallType.OUTBOUND):
-            answered = self.started_at  # corrected to answered: count the whole call
-        return CallRecord(start=self.started_at, end=self.ended_at, call_type=outcome,
-                          direction=direction, number=self.number, contact=self.contact,
-                          agent=agent, answered=answered)
-
-    def payload(self, agent: AgentIdentity, tz: tzinfo | None = None) -> dict[str, str]:
-        """The call-log body, keys in the documented order (what is reviewed is what is sent)."""
-        return self.record(agent).to_payload(tz)
 
 
 class CallKeeper(Protocol):
@@ -142,7 +52,7 @@ class CallKeeper(Protocol):
     def load_open(self) -> list[Call]: ...
 
 
-_KEEP = object()  # "leave the contact as it is" in correct()
+KEEP: object = object()  # "leave the contact as it is" in correct()
 
 
 class CallBook:
@@ -197,7 +107,7 @@ class CallBook:
             call.softphone_id, changed = event.call_id, True
         if event.number and not call.number:
             call.number, changed = event.number, True
-        if _utc(at) < _utc(call.started_at):
+        if utc(at) < utc(call.started_at):
             call.started_at, changed = at, True
         if changed:
             self._changed(call)
@@ -216,7 +126,7 @@ class CallBook:
             found.softphone_id = event.call_id
         if event.number and not found.number:
             found.number = event.number
-        found.answered_at = _not_before(at, found.started_at)
+        found.answered_at = not_before(at, found.started_at)
         found.state = CallState.CONNECTED
         self._changed(found)
         return found
@@ -226,7 +136,7 @@ class CallBook:
             return None  # a second end, or an end for a call we never saw
         if softphone_id and not call.softphone_id:
             call.softphone_id = softphone_id
-        call.ended_at = _not_before(at, call.answered_at or call.started_at)
+        call.ended_at = not_before(at, call.answered_at or call.started_at)
         call.state = CallState.ENDED
         if call.unanswered and self.missed_calls is MissedCalls.IGNORE:
             call.state = CallState.DISCARDED
@@ -295,7 +205,7 @@ class CallBook:
                 self.set_awaiting(call.id, None)
 
     def correct(self, call_id: str, *, outcome: CallType | None = None,
-                number: str | None = None, contact: Contact | object | None = _KEEP,
+                number: str | None = None, contact: Contact | object | None = KEEP,
                 ) -> Call | None:
         """The agent's corrections in review (only while ENDED)."""
         call = self._calls.get(call_id)
@@ -305,7 +215,7 @@ class CallBook:
             call.outcome_override = None if outcome is call.outcome else outcome
         if number is not None:
             call.number = number.strip()
-        if contact is not _KEEP:
+        if contact is not KEEP:
             chosen = contact if isinstance(contact, Contact) else None
             if chosen != call.contact:
                 call.contact = chosen
@@ -335,7 +245,7 @@ class CallBook:
         call = self._calls.get(call_id)
         if call is None or call.state is not CallState.DISCARDED or call.discarded_at is None:
             return None
-        if _utc(self.clock.now()) - _utc(call.discarded_at) > RESTORE_WINDOW:
+        if utc(self.clock.now()) - utc(call.discarded_at) > RESTORE_WINDOW:
             return None
         call.state, call.discarded_at = CallState.ENDED, None
         self._changed(call)

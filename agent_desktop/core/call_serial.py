@@ -7,7 +7,7 @@ import json
 from collections.abc import Mapping
 from datetime import datetime
 
-from agent_desktop.core.call_model import Call, CallState, LinkSource
+from agent_desktop.core.call import Call, CallState, LinkSource
 from agent_desktop.core.models import CallDirection, CallType, Contact
 
 _VERSION = 1

@@ -17,7 +17,14 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent
 
 from agent_desktop.core.call_events import CallEvent, EventKind
-from agent_desktop.core.call_model import Call, CallBook, CallKeeper, CallState, LinkSource
+from agent_desktop.core.call_model import (
+    KEEP,
+    Call,
+    CallBook,
+    CallKeeper,
+    CallState,
+    LinkSource,
+)
 from agent_desktop.core.models import CallType, Contact
 from agent_desktop.qt.tasks import TaskRunner
 
@@ -149,8 +156,10 @@ class CallService(QObject):
              source: LinkSource | None) -> Call | None:
         return self.book.link(call_id, contact, source)
 
-    def correct(self, call_id: str, **changes: CallType | str | Contact | None) -> Call | None:
-        return self.book.correct(call_id, **changes)  # type: ignore[arg-type]
+    def correct(self, call_id: str, *, outcome: CallType | None = None,
+                number: str | None = None, contact: Contact | object | None = KEEP,
+                ) -> Call | None:
+        return self.book.correct(call_id, outcome=outcome, number=number, contact=contact)
 
     def discard(self, call_id: str) -> Call | None:
         return self.book.discard(call_id)
