@@ -54,6 +54,7 @@ class CallController(QObject):
         panel.unlink_requested.connect(lambda call_id: calls.link(call_id, None, None))
         panel.create_requested.connect(self._create_for)
         window.session.settings_changed.connect(self._settings)
+        window.outbox.summary_changed.connect(self._tray_waiting)
 
     # --- configuration ------------------------------------------------------------------------
 
@@ -86,7 +87,12 @@ class CallController(QObject):
             self.w.tr("&Answered") if current is not None and current.state is CallState.RINGING
             else self.w.tr("&End call") if running else self.w.tr("&Start call"))
         self.w.contact_panel.set_call_running(running, current.contact if running else None)
-        self.alert.set_status(waiting=len(self.w.book.waiting()))
+        self._tray_waiting()
+
+    def _tray_waiting(self, _summary: object = None) -> None:
+        """The tray tells how many logs wait: in review here, and in the outbox."""
+        summary = self.w.outbox.summary
+        self.alert.set_status(waiting=len(self.w.book.waiting()) + summary.waiting_calls)
 
     def _changed(self, call: Call) -> None:
         # Every live call without a contact is looked up once per number, however it began: a
@@ -232,8 +238,9 @@ class CallController(QObject):
         self.render()
         if call.state is CallState.DISCARDED:  # missed_calls = "ignore"
             return
-        if call.unanswered and call.direction is CallDirection.INBOUND:
-            self.alert.missed()
+        if (call.unanswered and call.direction is CallDirection.INBOUND
+                and not self.w.isActiveWindow()):
+            self.alert.missed()  # unseen until the agent comes to the window
         if self.calls.book.auto_send(call):
             self._auto_after_lookup.add(call.id)
             if not self.lookup.pending(call.id):  # else sent once its caller is known
