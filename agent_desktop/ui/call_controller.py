@@ -239,7 +239,7 @@ class CallController(QObject):
         if call.state is CallState.DISCARDED:  # missed_calls = "ignore"
             return
         if (call.unanswered and call.direction is CallDirection.INBOUND
-                and not self.w.isActiveWindow()):
+                and not (self.w.isActiveWindow() and not self.w.isMinimized())):
             self.alert.missed()  # unseen until the agent comes to the window
         if self.calls.book.auto_send(call):
             self._auto_after_lookup.add(call.id)
