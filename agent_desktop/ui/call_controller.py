@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import Call, CallState, LinkSource, MissedCalls
 from agent_desktop.core.models import CallDirection, Contact
+from agent_desktop.core.settings import Settings
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.ui.attention import CallAlert
 from agent_desktop.ui.call_texts import display
@@ -58,16 +59,16 @@ class CallController(QObject):
 
     # --- configuration ------------------------------------------------------------------------
 
-    def _settings(self, settings) -> None:
+    def _settings(self, settings: Settings) -> None:
         book = self.calls.book
         book.region = settings.region or "ZA"
         self.w.call_panel.region = book.region
         try:
-            book.missed_calls = MissedCalls(getattr(settings, "missed_calls", "log"))
+            book.missed_calls = MissedCalls(settings.missed_calls)
         except ValueError:
             book.missed_calls = MissedCalls.LOG
-        self.alert.set_mode(getattr(settings, "on_ring", "raise"))
-        self.dialing.dialer.dial_command = getattr(settings, "dial_command", "") or ""
+        self.alert.set_mode(settings.on_ring)
+        self.dialing.dialer.dial_command = settings.dial_command
         self.dialing.dialer.region = book.region
         self.w.book.refresh()  # the agent's identity is part of every log
         for call_id in list(self._auto_after_lookup):  # missed calls that waited for settings

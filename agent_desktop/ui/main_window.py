@@ -240,5 +240,6 @@ class MainWindow(QMainWindow):
         self.book.close()
         self.ctx.runner.shutdown(3000)
         self.calls.shutdown()
+        self.ctx.call_store.close()  # its writes are done: the outbox's close checkpoints
         self.outbox.shutdown(5.0)
         self.session.close()

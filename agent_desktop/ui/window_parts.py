@@ -26,13 +26,14 @@ def outbox_service(ctx: AppContext, parent: QWidget) -> OutboxService:
 
 def call_service(ctx: AppContext, parent: QWidget) -> CallService:
     """The calls live beside the outbox, in its file (their own tables): a log in review and
-    its queued entry share one disk, and a restart finds both."""
+    its queued entry share one disk, and a restart finds both. The store is kept in the
+    context so the window can close it at quit (ctx.call_store)."""
     from agent_desktop.core.call_model import CallBook
     from agent_desktop.core.call_store import CallStore
 
-    path = getattr(ctx.outbox, "path", None)
-    store = ctx.call_store if ctx.call_store is not None else CallStore(path)
-    return CallService(CallBook(ctx.clock, store), ctx.runner, parent)
+    if ctx.call_store is None:
+        ctx.call_store = CallStore(getattr(ctx.outbox, "path", None))  # opens on first use
+    return CallService(CallBook(ctx.clock, ctx.call_store), ctx.runner, parent)
 
 
 def probe(client: SwitchTransactClient) -> None:
