@@ -419,3 +419,27 @@ def test_notify_with_a_tray_shows_the_caller_and_keeps_the_window_where_it_is(
     assert window.isMinimized()  # not raised: the notification is the cue
     _event(window, EventKind.END)
     assert "1 missed call(s)" in alert.tray.toolTip()
+
+
+def test_a_late_lookup_answer_only_ever_touches_its_own_call(qtbot, sandbox, make_window):
+    from agent_desktop.sandbox import FaultConfig
+
+    window = make_window(sandbox.base_url)
+    panel = window.call_panel
+    sandbox.faults = FaultConfig(latency=0.4)
+    answers: list[str] = []
+    window.controller.lookup.found.connect(lambda call_id, _found: answers.append(call_id))
+    _event(window, EventKind.RING, "021 555 0199")  # a switchboard: three records
+    first = window.calls.book.current()
+    _event(window, EventKind.END, "021 555 0199")  # gone before its lookup answered
+    _event(window, EventKind.RING, "073 999 8888")  # the next caller, unknown
+    second = window.calls.book.current()
+    qtbot.waitUntil(lambda: set(answers) == {first.id, second.id}, timeout=WAIT)
+    assert panel.call is second and second.contact is None
+    assert not panel.picker.isVisible()  # the first call's three matches are not offered here
+    assert panel.unknown_button.isVisible()
+    assert panel.state_label.text() == "Ringing · 073 999 8888 · Unknown caller"
+    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
+    missed = sandbox.received_logs()[0]  # the first call's own Missed log, unlinked
+    assert (missed["Number"], missed["EntityId"], missed["CallType"]) == (
+        "021 555 0199", "", "Missed")
