@@ -10,10 +10,11 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from agent_desktop import __version__
 from agent_desktop.cli_output import contact_block, contact_line, print_json, say
-from agent_desktop.core.call_events import EventKind
+from agent_desktop.core.call_events import CallEvent, EventKind
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AUTH, EXIT_NETWORK = 0, 1, 2, 3, 4
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
@@ -270,11 +271,12 @@ def _launch_window() -> None:
     subprocess.Popen(command, **options)
 
 
-def _call_event(kind, number: str, call_id: str = "", outbound: bool = False):
+def _call_event(kind: EventKind, number: str, call_id: str = "",
+                outbound: bool = False) -> CallEvent:
     """The event, stamped now (a replayed event keeps its own time). Exit 2 when malformed."""
     from datetime import datetime, timezone
 
-    from agent_desktop.core.call_events import BadEvent, CallEvent
+    from agent_desktop.core.call_events import BadEvent
     from agent_desktop.core.dial import bare_number
 
     try:
@@ -284,7 +286,7 @@ def _call_event(kind, number: str, call_id: str = "", outbound: bool = False):
         raise _Failure(EXIT_USAGE, str(exc)) from None
 
 
-def _deliver(event, to_demo: bool = False) -> int:
+def _deliver(event: CallEvent, to_demo: bool = False) -> int:
     """To the running window; else durably into the spool, then start the window (which replays
     it) and return at once: the softphone waits for this command."""
     from agent_desktop.core.forward import send_event
@@ -304,7 +306,7 @@ def _deliver(event, to_demo: bool = False) -> int:
     return EXIT_OK
 
 
-def _spool(event) -> bool:
+def _spool(event: CallEvent) -> bool:
     from agent_desktop.core.call_store import CallStore
 
     try:
@@ -320,7 +322,7 @@ def _spool(event) -> bool:
     return True
 
 
-def _launch_and_send(name: str, event) -> str | None:
+def _launch_and_send(name: str, event: CallEvent) -> str | None:
     import time
 
     from agent_desktop.core.forward import send_event
@@ -334,7 +336,7 @@ def _launch_and_send(name: str, event) -> str | None:
     return reply
 
 
-def _event_from_args(args: argparse.Namespace):
+def _event_from_args(args: argparse.Namespace) -> CallEvent:
     kind = CALL_EVENT_NAMES.get(args.event.strip().lower())
     if kind is None:
         shown = args.event[:40].encode("ascii", "backslashreplace").decode()
@@ -355,7 +357,7 @@ def cmd_call(args: argparse.Namespace) -> int:
 
 
 class _QuietParser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:  # type: ignore[override]
         raise _Failure(EXIT_USAGE, message)
 
 
