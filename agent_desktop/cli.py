@@ -7,26 +7,45 @@ is shown only with AGENT_DESKTOP_DEBUG=1.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from agent_desktop import __version__
-from agent_desktop.cli_output import contact_block, contact_line, print_json, say
-from agent_desktop.core.call_events import EventKind
+from agent_desktop.cli_output import (
+    OutputLost,
+    Parser,
+    contact_block,
+    contact_line,
+    discard_output,
+    finish_output,
+    print_json,
+    say,
+)
+from agent_desktop.core.call_events import CallEvent, EventKind
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AUTH, EXIT_NETWORK = 0, 1, 2, 3, 4
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
+# What a shell shows for coreutils or git killed by SIGPIPE (128 + 13); exiting with it, rather
+# than dying of the signal, works on Windows too, where there is no SIGPIPE.
+EXIT_OUTPUT_CLOSED = 141
+_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no room for output
 
 EPILOG = """\
 exit status:
   0  found / all checks passed
   1  not found
-  2  usage or settings error (bad option, no key, no keyring, invalid address)
+  2  usage or settings error (bad option, no key, no keyring, invalid address), or the
+     output cannot be written ("agent-desktop: cannot write the output: No space left on
+     device"): a local problem that running the command again will not cure
   3  authentication or permission refused by SwitchTransact
   4  network, server or protocol error
   70  internal error (a bug: please report it)
   130 interrupted (Ctrl+C)
+  141 the reader closed the output early (e.g. `| head -1`); nothing is printed, as with
+      coreutils and git, which a shell shows as 141 (128 + SIGPIPE)
 
 The API key comes from AGENT_DESKTOP_API_KEY or, when unset, from the system keyring (saved by
 the app's settings). AGENT_DESKTOP_BASE_URL and AGENT_DESKTOP_REGION override the settings file;
@@ -74,7 +93,7 @@ def _server_options() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     # Parents share their Action objects, so the top level gets its own copy of the options.
     server = _server_options()
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="agent-desktop",
         description="Agent Desktop: caller lookup, search and call journaling for SwitchTransact. "
                     "Without a command, opens the window.",
@@ -135,29 +154,24 @@ def _add_call_arguments(call: argparse.ArgumentParser) -> None:
 # --- the connection: settings, key, client ----------------------------------------------------
 
 
-def _option(name: str, value: str, flag: str):
-    from agent_desktop.core.settings import validate_field
-
-    try:
-        return validate_field(name, value)
-    except ValueError as exc:
-        raise _Failure(EXIT_USAGE, f"{flag} {exc}.") from None
-
-
 def _server(args: argparse.Namespace) -> tuple[str, str]:
-    """(base_url, region) from options > environment > settings file > defaults."""
+    """(base_url, region) by the one precedence rule (core.effective_settings): options >
+    environment > settings files > defaults, and an administrator's lock over all of them."""
     from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.effective_settings import command_line, effective_settings
     from agent_desktop.core.phone import DEFAULT_REGION
     from agent_desktop.core.settings import SettingsStore
 
-    loaded = SettingsStore().load()
+    loaded, invalid = effective_settings(SettingsStore(), command_line(args.base_url, args.region))
+    if invalid:
+        raise _Failure(EXIT_USAGE, invalid[0])
     for problem in loaded.problems:
         say(f"Note: {problem}", sys.stderr)
+    for ignored in loaded.ignored:
+        say(f"Note: {ignored.sentence()}", sys.stderr)
     settings = loaded.settings
-    base_url = _option("base_url", args.base_url, "--base-url") if args.base_url else ""
-    region = _option("region", args.region, "--region") if args.region else ""
-    base_url = base_url or settings.base_url or SwitchTransactClient.DEFAULT_BASE_URL
-    return base_url, region or settings.region or DEFAULT_REGION
+    return (settings.base_url or SwitchTransactClient.DEFAULT_BASE_URL,
+            settings.region or DEFAULT_REGION)
 
 
 def _api_key(base_url: str) -> str | None:
@@ -270,11 +284,12 @@ def _launch_window() -> None:
     subprocess.Popen(command, **options)
 
 
-def _call_event(kind, number: str, call_id: str = "", outbound: bool = False):
+def _call_event(kind: EventKind, number: str, call_id: str = "",
+                outbound: bool = False) -> CallEvent:
     """The event, stamped now (a replayed event keeps its own time). Exit 2 when malformed."""
     from datetime import datetime, timezone
 
-    from agent_desktop.core.call_events import BadEvent, CallEvent
+    from agent_desktop.core.call_events import BadEvent
     from agent_desktop.core.dial import bare_number
 
     try:
@@ -284,7 +299,7 @@ def _call_event(kind, number: str, call_id: str = "", outbound: bool = False):
         raise _Failure(EXIT_USAGE, str(exc)) from None
 
 
-def _deliver(event, to_demo: bool = False) -> int:
+def _deliver(event: CallEvent, to_demo: bool = False) -> int:
     """To the running window; else durably into the spool, then start the window (which replays
     it) and return at once: the softphone waits for this command."""
     from agent_desktop.core.forward import send_event
@@ -304,7 +319,7 @@ def _deliver(event, to_demo: bool = False) -> int:
     return EXIT_OK
 
 
-def _spool(event) -> bool:
+def _spool(event: CallEvent) -> bool:
     from agent_desktop.core.call_store import CallStore
 
     try:
@@ -320,7 +335,7 @@ def _spool(event) -> bool:
     return True
 
 
-def _launch_and_send(name: str, event) -> str | None:
+def _launch_and_send(name: str, event: CallEvent) -> str | None:
     import time
 
     from agent_desktop.core.forward import send_event
@@ -334,7 +349,7 @@ def _launch_and_send(name: str, event) -> str | None:
     return reply
 
 
-def _event_from_args(args: argparse.Namespace):
+def _event_from_args(args: argparse.Namespace) -> CallEvent:
     kind = CALL_EVENT_NAMES.get(args.event.strip().lower())
     if kind is None:
         shown = args.event[:40].encode("ascii", "backslashreplace").decode()
@@ -355,7 +370,7 @@ def cmd_call(args: argparse.Namespace) -> int:
 
 
 class _QuietParser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:  # type: ignore[override]
         raise _Failure(EXIT_USAGE, message)
 
 
@@ -454,6 +469,29 @@ def _exit_code_for(exc: BaseException) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _run(argv)
+        finish_output()
+        return code
+    except OutputLost as lost:
+        return _output_lost(lost)
+    except OSError as exc:  # a plain print() (--smoke-test's last line) failed
+        if isinstance(exc, BrokenPipeError) or exc.errno in _FULL:
+            return _output_lost(OutputLost(exc))
+        raise
+
+
+def _output_lost(lost: OutputLost) -> int:
+    """The reader went away (`| head -1` had enough): quiet, as coreutils and git; any other
+    failure (a full disk) is one line."""
+    discard_output()
+    if lost.reader_gone:
+        return EXIT_OUTPUT_CLOSED
+    say(f"agent-desktop: cannot write the output: {lost.reason}", sys.stderr)
+    return EXIT_USAGE
+
+
+def _run(argv: Sequence[str] | None) -> int:
     quick = _forward_call_quickly(argv)  # softphone events: nothing else to load
     if quick is not None:
         return quick
@@ -489,6 +527,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         message, code = str(exc), EXIT_USAGE
     except KeyboardInterrupt:
         message, code = "Interrupted.", EXIT_INTERRUPTED
+    except (OutputLost, BrokenPipeError):
+        raise  # main() reports these
     except Exception as exc:
         if os.environ.get("AGENT_DESKTOP_DEBUG"):
             raise

@@ -34,7 +34,7 @@ def find_call(calls: Sequence[Call], event: CallEvent, at: datetime, region: str
                 return call
     # Calls the softphone gave another id are not this event's.
     candidates = [c for c in calls if not (event.call_id and c.softphone_id)]
-    if event.kind in (EventKind.RING, EventKind.OUTGOING):
+    if event.kind in (EventKind.RING, EventKind.OUTGOING, EventKind.DIAL):
         return _same_start(candidates, event, at, region)
     return _ongoing(candidates, event, at, region)
 
@@ -44,8 +44,8 @@ def _same_start(calls: Sequence[Call], event: CallEvent, at: datetime,
     """A ring (or outgoing) for a call already known: a duplicate, the softphone confirming a call
     we prepared, or a ring arriving after its own answer. A ring that happened after a known call
     was answered is a new call (call waiting), however alike the numbers."""
-    direction = (CallDirection.OUTBOUND if event.kind is EventKind.OUTGOING
-                 else CallDirection.INBOUND)
+    direction = (CallDirection.INBOUND if event.kind is EventKind.RING
+                 else CallDirection.OUTBOUND)
     for call in calls:
         if call.direction is not direction or not same_number(call.number, event.number, region):
             continue

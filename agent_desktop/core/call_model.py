@@ -77,9 +77,11 @@ class CallBook:
         kind = event.kind
         if kind is EventKind.SHOW:
             return None
-        if kind is EventKind.DIAL:
-            return self.start_outbound(event.number, started_at=at)
         found = find_call(list(self._calls.values()), event, at, self.region)
+        if kind is EventKind.DIAL:  # a link clicked twice prepares one call
+            if found is not None:  # still dialling: pop it again; already further: absorbed
+                return found if found.state is CallState.DIALLING else None
+            return self.start_outbound(event.number, started_at=at)
         if kind in (EventKind.RING, EventKind.OUTGOING):
             return self._begin(event, at, found)
         if kind is EventKind.ANSWER:

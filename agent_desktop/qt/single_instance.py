@@ -9,6 +9,7 @@ side needs no Qt: it is core/forward.py.
 from __future__ import annotations
 
 import logging
+import os
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -29,21 +30,53 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
+        self._lock: int | None = None  # Unix: held while this window owns the name
 
     def listen(self) -> bool:
         """Start listening. False when another live window already has the name.
 
-        Asked first, because with access options Qt replaces an existing socket file instead of
+        On Unix the name is claimed with an exclusive lock first: two windows started at once by
+        two softphone commands could otherwise both find no one listening, and the second would
+        take the socket file from the first. The lock dies with its process, kill -9 included.
+        Then asked, because with access options Qt replaces an existing socket file instead of
         failing. A file left by a crashed window answers nobody, so it is taken over.
         """
+        if not self._claim():
+            return False
         if is_running(self.name):
+            self._release()
             return False
         QLocalServer.removeServer(self.name)
         ok = self._server.listen(self.name)
         if not ok:
             log.warning("cannot listen for call events on %s: %s", self.name,
                         self._server.errorString())
+            self._release()
         return ok
+
+    def _claim(self) -> bool:
+        if os.name == "nt" or not os.path.isabs(self.name):
+            return True  # a named pipe (Qt's listen decides), or a test's name in the temp folder
+        import fcntl
+
+        path = self.name + ".lock"  # in the private folder beside the socket
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            log.warning("cannot claim %s: %s", path, exc)
+            return True  # no lock file possible: fall back to asking, as before
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._lock = fd
+        return True
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)  # closing drops the lock
+            self._lock = None
 
     def close(self) -> None:
         """Stop listening and drop open connections now, so no socket event outlives us."""
@@ -51,6 +84,7 @@ class InstanceServer(QObject):
             sock.blockSignals(True)  # our lambdas must not run on a socket being torn down
             sock.abort()
         self._server.close()
+        self._release()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():

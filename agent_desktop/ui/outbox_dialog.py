@@ -42,7 +42,7 @@ from agent_desktop.ui.outbox_texts import (
     state_text,
     when_text,
 )
-from agent_desktop.ui.widgets import Banner
+from agent_desktop.ui.widgets import Banner, plain_label, plain_tooltip
 
 UNSENT = (PENDING, SENDING, NEEDS_ATTENTION)
 ACTIONABLE = (PENDING, NEEDS_ATTENTION)
@@ -75,7 +75,7 @@ class OutboxDialog(QDialog):
                                "it."), self)
         intro.setWordWrap(True)
         theme.set_secondary(intro)
-        self.summary = QLabel(self)
+        self.summary = plain_label("", self)
         self.summary.setFont(theme.scaled_font(self.font(), 1.05, bold=True))
         self.table = QTreeWidget(self)
         self.table.setAccessibleName(self.tr("Outbox entries"))
@@ -96,7 +96,7 @@ class OutboxDialog(QDialog):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.discard_selected)
-        self.details = QLabel(self)
+        self.details = plain_label("", self)  # names, numbers and the server's error text
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("Selected entry"))
@@ -190,8 +190,8 @@ class OutboxDialog(QDialog):
                                 state_text(state, bool(error)), error])
         item.setData(0, Qt.ItemDataRole.UserRole, entry)
         item.setForeground(2, QBrush(theme.accent(state_hue(state))))
-        item.setToolTip(1, item.text(1))
-        item.setToolTip(3, error)
+        item.setToolTip(1, plain_tooltip(item.text(1)))
+        item.setToolTip(3, plain_tooltip(error))
         return item
 
     def _show_summary(self, summary: Any) -> None:
@@ -273,6 +273,7 @@ class OutboxDialog(QDialog):
                               "%2", entry_title(entry.kind, entry.payload)),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                           self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the entry's title is a name or number
         box.setInformativeText(self.tr("It will not be sent to SwitchTransact. It stays listed "
                                        "as discarded; this cannot be undone."))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -54,7 +54,7 @@ class ReviewPane(QWidget):
         title = QLabel(self.tr("Review call log"), self)
         title.setFont(theme.scaled_font(self.font(), 1.35, bold=True))
         self.subtitle = QLabel(self)
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # the contact's name: server text
         theme.set_secondary(self.subtitle)
         self.times = QLabel(self)
         self.times.setTextFormat(Qt.TextFormat.PlainText)

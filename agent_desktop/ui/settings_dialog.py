@@ -33,7 +33,7 @@ from agent_desktop.ui.connection_test import ConnectionTest
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.softphone_settings import SoftphoneGroup
-from agent_desktop.ui.widgets import Banner, Spinner
+from agent_desktop.ui.widgets import Banner, Spinner, plain_label
 
 # SwitchTransact's documented address (core.client's default); offered on a first start.
 DEFAULT_BASE_URL = "https://app.switchtransact.com/api/1.0"
@@ -108,7 +108,8 @@ class SettingsDialog(QDialog):
         self._reveal.setCheckable(True)
         self._reveal.toggled.connect(self._toggle_reveal)
         self.api_key.addAction(self._reveal, QLineEdit.ActionPosition.TrailingPosition)
-        self.key_status = QLabel(self.tr("Checking the system keyring…"), self)
+        # The keyring's own error text can end up here.
+        self.key_status = plain_label(self.tr("Checking the system keyring…"), self)
         self.key_status.setWordWrap(True)
         self.key_status.setFont(theme.small_font(self.font()))
         theme.set_secondary(self.key_status)

@@ -1,10 +1,10 @@
 """The strip above the call bar listing call logs that are not in the outbox yet — waiting for the
-agent's review (also those back from before a restart), being saved, or kept in memory because the
-disk refused them — each with Review or Retry. Once saved, a log is the outbox strip's business."""
+agent's review, being saved, or kept in memory because the disk refused them — each with Review
+or Retry. Once saved, a log is the outbox strip's business."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
-from agent_desktop.ui.widgets import Spinner, section_label
+from agent_desktop.ui.widgets import Spinner, plain_label, plain_tooltip, section_label
 
 
 class UnsentStrip(QFrame):
@@ -44,7 +44,7 @@ class UnsentStrip(QFrame):
             item = self._layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        entries = [e for e in self._book.waiting() if e is not self.current]
+        entries = [e for e in self._book.memory_only() if e is not self.current]
         if not entries:
             self.hide()
             return
@@ -70,10 +70,8 @@ class UnsentStrip(QFrame):
         warn = failed or entry.state is LogState.HELD
         glyph.setPixmap(icon("warning" if warn else "clock",
                              theme.HUE_ERROR if warn else None).pixmap(QSize(16, 16)))
-        text = QLabel(row)
-        text.setTextFormat(Qt.TextFormat.PlainText)  # the caller's name or number
-        text.setText(entry.title)
-        text.setToolTip(entry.error or self.tr("Waiting for review"))
+        text = plain_label(entry.title, row)  # names and numbers: server and softphone text
+        text.setToolTip(plain_tooltip(entry.error or self.tr("Waiting for review")))
         text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(glyph)
         layout.addWidget(text, 1)

@@ -384,3 +384,13 @@ def test_an_end_after_a_restart_ends_the_call_that_rang_before_it(tmp_path):
     assert second.apply(ev(K.RING, 70, OTHER)) is not None  # a new call, not the old one
     second.apply(ev(K.END, 65, N))
     assert recorder.payloads() == [log("Inbound", "Inbound", N, 0, 65, "00:01:00")]
+
+
+def test_a_link_clicked_twice_prepares_one_call():
+    book, _ = run([ev(K.DIAL, 0, N), ev(K.DIAL, 1, "+27721234567")])
+    assert len(book.live()) == 1
+    book.apply(ev(K.OUTGOING, 2, N))
+    book.apply(ev(K.END, 20, N))
+    assert book.live() == []
+    book.apply(ev(K.DIAL, 30, N))  # later: a new call
+    assert len(book.live()) == 1 and book.live()[0].started_at == T0 + timedelta(seconds=30)

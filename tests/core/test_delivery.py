@@ -327,8 +327,8 @@ def test_entries_held_in_memory_are_written_then_sent(tmp_path, clock, client, s
 def test_a_created_contact_that_cannot_be_looked_up_is_not_created_again(outbox, client,
                                                                         sandbox, clock):
     # Request 1 (the create) goes through; the lookups of its id (one per spelling of the
-    # number, four here) all get a 429.
-    sandbox.faults = FaultConfig(rate_limit_every=2, rate_limit_burst=4, retry_after=None)
+    # number, four here) all get a 429 asking for longer than the lookup's budget.
+    sandbox.faults = FaultConfig(rate_limit_every=2, rate_limit_burst=4, retry_after=60.0)
     entry = outbox.enqueue_contact("req-1", "Pieter", "Botha", "0835556666")
     worker = make_worker(outbox, ClientSender(client), clock)
     drain(worker)

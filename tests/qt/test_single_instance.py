@@ -121,3 +121,22 @@ def test_two_events_in_one_write_both_arrive(qtbot, name):
         assert replies == [b"ok\nok\n"]
     finally:
         server.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the lock guards the Unix socket file")
+def test_a_second_window_is_refused_even_before_the_first_listens(qtbot):
+    """Two windows started at once: the name is claimed before anyone listens, so the second
+    cannot take the socket file from the first."""
+    from agent_desktop.core.call_events import current_instance_name
+
+    name = current_instance_name()  # the real window's: in the private runtime folder
+    first = InstanceServer(name)
+    second = InstanceServer(name)
+    try:
+        assert first._claim()  # the first window between its claim and its listen
+        assert not second.listen()
+        first._release()
+        assert second.listen()  # the claim dies with its holder
+    finally:
+        first.close()
+        second.close()
