@@ -204,8 +204,7 @@ class CallController(QObject):
         book = self.calls.book
         current = book.current()
         if current is not None and current.state is CallState.RINGING:
-            self.calls.handle(CallEvent(EventKind.ANSWER, current.number,
-                                        call_id=current.softphone_id))
+            self._answer(current)
             self.w.statusBar().showMessage(self.w.tr("Call answered."), 3000)
         elif current is not None and current.live:
             self.calls.hang_up(current.id)
@@ -214,10 +213,19 @@ class CallController(QObject):
             if contact is not None:
                 call = self.calls.start_outbound(contact.best_phone or "", contact,
                                                  LinkSource.MANUAL)
-                self.calls.handle(CallEvent(EventKind.ANSWER, call.number))  # on it now
+                self._answer(call)  # the agent is on it now
             else:
                 self.calls.start_manual(self.w.typed_number())
             self.w.statusBar().showMessage(self.w.tr("Call started."), 3000)
+
+    def _answer(self, call: Call) -> None:
+        """Connect `call` as the softphone's answer would. Without a number the event goes to
+        the one call still ringing or dialling: a number that does not parse (or a second call
+        with the same number) cannot send it elsewhere."""
+        waiting = [c for c in self.calls.book.live()
+                   if c.state in (CallState.RINGING, CallState.DIALLING)]
+        number = "" if len(waiting) == 1 and waiting[0].id == call.id else call.number
+        self.calls.handle(CallEvent(EventKind.ANSWER, number, call_id=call.softphone_id))
 
     def _create_for(self, call_id: str) -> None:
         call = self.calls.book.get(call_id)

@@ -118,10 +118,16 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._start_failed)
 
     def start_calls(self) -> None:
-        """Bring the calls on disk back and replay the spool (once)."""
+        """Bring the calls on disk back and replay the spool (once). The calls share the
+        outbox's file: the outbox opens it first (a file the call store had only just created
+        would look empty, i.e. damaged, to the outbox)."""
         if not self._calls_started:
             self._calls_started = True
-            self.calls.start()
+            from agent_desktop.qt.outbox_summary import read_summary
+
+            opened = self.outbox.run(read_summary, name="outbox-open")
+            opened.finished.connect(lambda _s: self.calls.start())
+            opened.failed.connect(lambda _e: self.calls.start())  # unreadable: calls still work
 
     def _started(self, startup: Startup) -> None:
         self.startup = startup
