@@ -11,6 +11,7 @@ import errno
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from agent_desktop import __version__
 from agent_desktop.cli_output import (
@@ -23,7 +24,7 @@ from agent_desktop.cli_output import (
     print_json,
     say,
 )
-from agent_desktop.core.call_events import EventKind
+from agent_desktop.core.call_events import CallEvent, EventKind
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AUTH, EXIT_NETWORK = 0, 1, 2, 3, 4
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
@@ -53,13 +54,21 @@ the app's settings). AGENT_DESKTOP_BASE_URL and AGENT_DESKTOP_REGION override th
 
 
 CALL_EPILOG = """\
-Softphones can run a command when a call rings, is answered and ends; point them at
-  agent-desktop call ring %number%      (pops the caller's record)
-  agent-desktop call answer %number%    (starts the call timer; --outbound for calls we place)
-  agent-desktop call end                (stops the timer and opens the call log for review)
-The window is started if it is not running. A ring that is never answered is logged as Missed.
+Softphones run a command on each call event; the number may come last (MicroSIP appends it):
+  agent-desktop call ring     NUMBER   [--call-id ID]   an inbound call rings (pops the caller)
+  agent-desktop call outgoing NUMBER   [--call-id ID]   the agent dialled; the far end rings
+  agent-desktop call answer   [NUMBER] [--call-id ID]   connected, either direction (alias: start)
+  agent-desktop call busy     [NUMBER] [--call-id ID]   declined, busy, rejected
+  agent-desktop call end      [NUMBER] [--call-id ID]   hung up (opens the log for review)
+With no window running the event is saved on disk, the window is started and replays it, and the
+command returns at once. A call nobody answered is logged as Missed (see missed_calls).
 """
-CALL_EVENT_KINDS = (EventKind.RING, EventKind.ANSWER, EventKind.END)
+# The event names a softphone may use, and the kind each one is.
+CALL_EVENT_NAMES = {
+    "ring": EventKind.RING, "outgoing": EventKind.OUTGOING, "answer": EventKind.ANSWER,
+    "start": EventKind.ANSWER, "busy": EventKind.BUSY, "end": EventKind.END,
+    "dial": EventKind.DIAL,
+}
 LAUNCH_WAIT_SECONDS = 20.0  # a cold start of the window on a slow laptop
 
 
@@ -117,12 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     call = sub.add_parser(
         "call", help="tell the window about a call (for softphones)",
         epilog=CALL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    call.add_argument("event", choices=[k.value for k in CALL_EVENT_KINDS],
-                      help="ring: pop the caller; answer: start timing; end: stop and review")
-    call.add_argument("number", nargs="?", default="", help="the other party's number")
-    call.add_argument("--outbound", action="store_true", help="with answer: we placed the call")
-    call.add_argument("--to-demo", action="store_true",
-                      help="send to a window started with --demo (to try it out)")
+    _add_call_arguments(call)
 
     sandbox = sub.add_parser("sandbox", help="run a local SwitchTransact stand-in to try things")
     try:
@@ -134,6 +138,17 @@ def build_parser() -> argparse.ArgumentParser:
     else:
         add_sandbox_arguments(sandbox)
     return parser
+
+
+def _add_call_arguments(call: argparse.ArgumentParser) -> None:
+    call.add_argument("event", metavar="EVENT",
+                      help="ring, outgoing, answer (or start), busy, end; dial: click-to-dial")
+    call.add_argument("number", nargs="?", default="", help="the other party's number")
+    call.add_argument("--call-id", default="", metavar="ID",
+                      help="the softphone's id for the call, when it has one")
+    call.add_argument("--outbound", action="store_true", help="with answer: we placed the call")
+    call.add_argument("--to-demo", action="store_true",
+                      help="send to a window started with --demo (to try it out)")
 
 
 # --- the connection: settings, key, client ----------------------------------------------------
@@ -269,39 +284,156 @@ def _launch_window() -> None:
     subprocess.Popen(command, **options)
 
 
-def cmd_call(args: argparse.Namespace) -> int:
-    import time
+def _call_event(kind: EventKind, number: str, call_id: str = "",
+                outbound: bool = False) -> CallEvent:
+    """The event, stamped now (a replayed event keeps its own time). Exit 2 when malformed."""
+    from datetime import datetime, timezone
 
-    from agent_desktop.core.call_events import BadEvent, CallEvent, EventKind
-    from agent_desktop.qt.single_instance import send_event
+    from agent_desktop.core.call_events import BadEvent
+    from agent_desktop.core.dial import bare_number
 
     try:
-        event = CallEvent(EventKind(args.event), args.number.strip(), args.outbound)
+        return CallEvent(kind, bare_number(number), call_id.strip(), outbound,
+                         datetime.now(timezone.utc))
     except BadEvent as exc:
         raise _Failure(EXIT_USAGE, str(exc)) from None
-    name = _instance(args.to_demo)
+
+
+def _deliver(event: CallEvent, to_demo: bool = False) -> int:
+    """To the running window; else durably into the spool, then start the window (which replays
+    it) and return at once: the softphone waits for this command."""
+    from agent_desktop.core.forward import send_event
+
+    name = _instance(to_demo)
     reply = send_event(name, event)
-    if reply is None and not args.to_demo:
-        _launch_window()
-        deadline = time.monotonic() + LAUNCH_WAIT_SECONDS
-        while reply is None and time.monotonic() < deadline:
-            time.sleep(0.25)
-            reply = send_event(name, event, timeout_ms=1000)
+    if reply is None and not to_demo:
+        if _spool(event):
+            _launch_window()
+            return EXIT_OK
+        reply = _launch_and_send(name, event)  # no disk to spool on: wait for the window
     if reply is None:
-        where = "the demo window (agent-desktop --demo)" if args.to_demo else "Agent Desktop"
+        where = "the demo window (agent-desktop --demo)" if to_demo else "Agent Desktop"
         raise _Failure(EXIT_USAGE, f"Could not reach {where}; is it running?")
     if reply != "ok":
         raise _Failure(EXIT_USAGE, reply.removeprefix("error: "))
     return EXIT_OK
 
 
+def _spool(event: CallEvent) -> bool:
+    from agent_desktop.core.call_store import CallStore
+
+    try:
+        store = CallStore()
+        try:
+            store.spool(event)
+        finally:
+            store.close()
+    except Exception as exc:  # disk full, folder unwritable: fall back to waiting
+        say(f"Note: the event could not be saved on disk ({exc}); waiting for the window.",
+            sys.stderr)
+        return False
+    return True
+
+
+def _launch_and_send(name: str, event: CallEvent) -> str | None:
+    import time
+
+    from agent_desktop.core.forward import send_event
+
+    _launch_window()
+    deadline = time.monotonic() + LAUNCH_WAIT_SECONDS
+    reply = None
+    while reply is None and time.monotonic() < deadline:
+        time.sleep(0.25)
+        reply = send_event(name, event, timeout=1.0)
+    return reply
+
+
+def _event_from_args(args: argparse.Namespace) -> CallEvent:
+    kind = CALL_EVENT_NAMES.get(args.event.strip().lower())
+    if kind is None:
+        shown = args.event[:40].encode("ascii", "backslashreplace").decode()
+        raise _Failure(EXIT_USAGE, f"Unknown call event {shown!r}: use ring, outgoing, answer "
+                                   "(or start), busy or end.")
+    number = args.number
+    if kind is EventKind.DIAL:
+        from agent_desktop.core.dial import dialable
+
+        number = dialable(number)
+        if not number:
+            raise _Failure(EXIT_USAGE, "That link holds no phone number to dial.")
+    return _call_event(kind, number, args.call_id, args.outbound)
+
+
+def cmd_call(args: argparse.Namespace) -> int:
+    return _deliver(_event_from_args(args), args.to_demo)
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # type: ignore[override]
+        raise _Failure(EXIT_USAGE, message)
+
+
+def _forward_call_quickly(argv: Sequence[str] | None) -> int | None:
+    """`call …` with the window running, before the full parser, the settings and the keyring
+    are loaded: the softphone waits for this command. None = anything else (no window, a
+    mistake, --help): the ordinary path handles it and says what is wrong."""
+    args = _dial_link_as_command(argv)
+    if args[:1] != ["call"]:
+        return None
+    from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
+    from agent_desktop.core.forward import send_event
+
+    parser = _QuietParser(prog="agent-desktop call", add_help=False)
+    _add_call_arguments(parser)
+    try:
+        parsed = parser.parse_args(args[1:])
+        event = _event_from_args(parsed)
+        name = current_instance_name(parsed.to_demo)
+    except (_Failure, InstanceUnavailable):
+        return None
+    reply = send_event(name, event)
+    if reply is None:
+        return None
+    if reply == "ok":
+        return EXIT_OK
+    say(f"agent-desktop: {reply.removeprefix('error: ')}", sys.stderr)
+    return EXIT_USAGE
+
+
+def _dial_link_as_command(argv: Sequence[str] | None) -> list[str]:
+    """`agent-desktop tel:NUMBER` (callto:, sip:), as an OS URI handler runs us, is
+    `agent-desktop call dial tel:NUMBER`; and `call`'s options may come before the number, as
+    softphones append it last (argparse alone would take `call end --call-id 7 NUMBER` amiss)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) == 1 and args[0].partition(":")[0].lower() in ("tel", "callto", "sip") \
+            and ":" in args[0]:
+        return ["call", "dial", args[0]]
+    if "call" not in args:
+        return args
+    head, tail = args[: args.index("call") + 1], args[args.index("call") + 1:]
+    positionals: list[str] = []
+    options: list[str] = []
+    tokens = iter(tail)
+    for token in tokens:
+        if token == "--":
+            positionals.extend(tokens)
+        elif token == "--call-id":  # its value travels with it
+            options.extend([token, next(tokens, "")])
+        elif token.startswith("-") and len(token) > 1 and not token[1].isdigit():
+            options.append(token)
+        else:
+            positionals.append(token)
+    return head + positionals + options
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if not args.demo:  # one window per user: a second start brings the first to the front
         from agent_desktop.core.call_events import CallEvent, EventKind
-        from agent_desktop.qt.single_instance import send_event
+        from agent_desktop.core.forward import send_event
 
         try:
-            running = send_event(_instance(False), CallEvent(EventKind.SHOW), timeout_ms=1000)
+            running = send_event(_instance(False), CallEvent(EventKind.SHOW), timeout=1.0)
         except _Failure:  # no private socket folder: the window says so itself
             running = None
         if running == "ok":
@@ -360,6 +492,9 @@ def _output_lost(lost: OutputLost) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    quick = _forward_call_quickly(argv)  # softphone events: nothing else to load
+    if quick is not None:
+        return quick
     from agent_desktop.core.errors import ApiError
     from agent_desktop.core.logging_setup import redact
     from agent_desktop.core.secrets import KeyringUnavailable
@@ -367,7 +502,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_dial_link_as_command(argv))
         for name in ("base_url", "region"):  # SUPPRESS leaves them out when not given
             setattr(args, name, getattr(args, name, None))
         if args.demo and args.command:

@@ -8,7 +8,9 @@ connection closes unanswered: the at-least-once window for real). A child proces
 call logs through the code the GUI uses (Outbox.enqueue_call, DeliveryWorker, ClientSender,
 SwitchTransactClient) and sends them; it is killed with SIGKILL at random moments and started
 again. Then the sandbox goes down for a while and comes back on the same port. When the outbox
-is drained (or the deadline passes) the figures are printed.
+is drained (or the deadline passes) the figures are printed. Last, the review step
+(soak_review.py): the app is killed while logs sit in review, and again between putting them in
+the outbox and noting so; they must come back in review and be sent exactly once.
 
 Exit status 0 when every log arrived, nothing is pending and every duplicate is explained by a
 fact of the documented at-least-once window: the sandbox lost that call's answer after logging
@@ -44,6 +46,7 @@ from agent_desktop.core.rate_limit import TokenBucket  # noqa: E402
 from agent_desktop.sandbox import FaultConfig, SandboxServer  # noqa: E402
 from agent_desktop.sandbox.faults import LostAnswer  # noqa: E402
 from benchmarks.soak_report import report  # noqa: E402
+from benchmarks.soak_review import ReviewStep, run_review_child  # noqa: E402
 
 TOKEN = "soak-key"
 AGENT = AgentIdentity("Soak", "Agent", "soak.agent@example.com")
@@ -193,7 +196,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--pace", type=float, default=0.01, help="seconds between new calls")
     p.add_argument("--seed", type=int, default=None)
     p.add_argument("--workdir", type=Path, default=None, help="keep the files here")
+    p.add_argument("--review-count", type=int, default=40,
+                   help="calls left in review when the app is killed (40)")
+    p.add_argument("--review-only", action="store_true", help="run only the review step")
+    p.add_argument("--skip-review", action="store_true", help="leave the review step out")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--review-child", help=argparse.SUPPRESS)
     p.add_argument("--db", help=argparse.SUPPRESS)
     p.add_argument("--base-url", help=argparse.SUPPRESS)
     return p.parse_args(argv)
@@ -203,11 +211,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.child:
         return run_child(args)
+    if args.review_child:
+        return run_review_child(args.review_child, Path(args.db), args.count, args.base_url)
     if args.workdir is not None:
         args.workdir.mkdir(parents=True, exist_ok=True)
-        return Soak(args, args.workdir).run()
+        return _soak(args, args.workdir)
     with tempfile.TemporaryDirectory(prefix="soak-outbox-") as tmp:
-        return Soak(args, Path(tmp)).run()
+        return _soak(args, Path(tmp))
+
+
+def _soak(args: argparse.Namespace, workdir: Path) -> int:
+    status = 0 if args.review_only else Soak(args, workdir).run()
+    if not args.skip_review:
+        status = max(status, ReviewStep(workdir, args.review_count).run())
+    return status
 
 
 if __name__ == "__main__":

@@ -65,6 +65,9 @@ def write_windows_version_file(path: Path, version: str, exe_name: str) -> Path:
     return path
 
 
+URL_SCHEMES = ("tel", "callto", "sip")
+
+
 def info_plist(version: str, bundle_id: str, exe_name: str, app_name: str) -> dict:
     """The Info.plist keys the spec's BUNDLE adds to PyInstaller's defaults."""
     return {
@@ -78,4 +81,11 @@ def info_plist(version: str, bundle_id: str, exe_name: str, app_name: str) -> di
         "NSRequiresAquaSystemAppearance": False,  # follow the system's dark mode
         "LSApplicationCategoryType": "public.app-category.business",
         "NSHumanReadableCopyright": COPYRIGHT,
+        # Clicked tel:/callto:/sip: links open the contact and ask the softphone to dial; macOS
+        # delivers them to the running app as an open-URL event.
+        "CFBundleURLTypes": [{
+            "CFBundleURLName": f"{bundle_id}.phone-link",
+            "CFBundleURLSchemes": list(URL_SCHEMES),
+            "CFBundleTypeRole": "Viewer",
+        }],
     }

@@ -59,3 +59,38 @@ def test_a_ring_starts_the_window_and_pops_the_caller(sandbox, monkeypatch):
             time.sleep(0.1)
         for pid in _pids_with(marker):
             os.kill(pid, signal.SIGKILL)
+
+
+def test_two_events_at_a_cold_start_leave_one_window_and_reach_it(sandbox, monkeypatch):
+    """MicroSIP runs ring and answer back to back while no window runs: both commands spool and
+    start a window; one window stays, and it replays both events (the ring's lookup is seen)."""
+    marker = f"ad-test-{uuid.uuid4().hex[:10]}"
+    monkeypatch.setenv("USER", marker)
+    monkeypatch.setenv("LOGNAME", marker)
+    monkeypatch.setenv("AGENT_DESKTOP_BASE_URL", sandbox.base_url)
+    monkeypatch.setenv("AGENT_DESKTOP_API_KEY", "test-key")
+    from agent_desktop.core.call_store import CallStore
+
+    try:
+        commands = [subprocess.Popen([sys.executable, "-m", "agent_desktop", "call", event,
+                                      "0721234567"], stderr=subprocess.PIPE, text=True)
+                    for event in ("ring", "answer")]
+        for command in commands:
+            _, err = command.communicate(timeout=60)
+            assert command.returncode == 0, err
+        deadline = time.monotonic() + 30
+        while sandbox.request_count("/calls/record") == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert sandbox.request_count("/calls/record") >= 1  # the spooled ring reached a window
+        while len(_pids_with(marker)) > 1 and time.monotonic() < deadline:
+            time.sleep(0.1)  # the second window hands over and closes
+        assert len(_pids_with(marker)) == 1
+        assert CallStore().take_spooled() == []  # every spooled event was taken
+    finally:
+        for pid in _pids_with(marker):
+            os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        while _pids_with(marker) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        for pid in _pids_with(marker):
+            os.kill(pid, signal.SIGKILL)

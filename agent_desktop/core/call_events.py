@@ -1,8 +1,9 @@
-"""Events a softphone hands us: the phone rings, the call is answered, the call ends.
+"""Events a softphone hands us: the phone rings, we dial, the call connects, is declined, ends.
 
-Softphones (MicroSIP, Zoiper, 3CX, Bria...) can run a command on these moments, e.g.
+Softphones (MicroSIP, Bria, ...) can run a command on these moments, e.g.
 `agent-desktop call ring %number%`. That command forwards the event to the running window as one
-line of JSON; this module is that line's format, with no Qt so it is testable on its own.
+line of JSON (or spools it on disk when no window listens); this module is that line's format,
+with no Qt and no phonenumbers, so the forwarding command stays light.
 """
 
 from __future__ import annotations
@@ -13,36 +14,67 @@ import os
 import stat
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 MAX_LINE_BYTES = 4096  # an event is tiny; anything bigger is not one of ours
+MAX_NUMBER_CHARS = 64
+MAX_CALL_ID_CHARS = 128
 
 
 class EventKind(enum.Enum):
-    SHOW = "show"  # bring the window to the front (a second start of the app)
-    RING = "ring"  # an inbound call is ringing: pop the caller's record
-    ANSWER = "answer"  # the call was answered (or an outbound call connected): start timing
-    END = "end"  # the call ended: stop timing and review the log
+    SHOW = "show"  # second start of the app: bring the window forward
+    RING = "ring"  # an inbound call rings at the agent
+    OUTGOING = "outgoing"  # the agent dialled; the far end rings
+    ANSWER = "answer"  # connected, either direction (CLI alias: "start")
+    BUSY = "busy"  # declined / busy / rejected / DND
+    END = "end"  # hung up (every other ending, missed calls included)
+    DIAL = "dial"  # click-to-dial request (tel:/callto:/sip: URI): pop + prepare outbound
+
+
+NEEDS_NUMBER = {
+    EventKind.RING: "A ring needs the caller's number.",
+    EventKind.OUTGOING: "An outgoing call needs the number dialled.",
+    EventKind.DIAL: "Dialling needs a number.",
+}
 
 
 class BadEvent(ValueError):
     """A line that is not a valid event; the message says why."""
 
 
+def _printable(text: str) -> bool:
+    return all(ch.isprintable() for ch in text)
+
+
 @dataclass(frozen=True)
 class CallEvent:
     kind: EventKind
     number: str = ""
-    outbound: bool = False  # direction of an ANSWER (rings are always inbound)
+    call_id: str = ""  # the softphone's call id when it gives one, else ""
+    outbound: bool = False  # legacy `answer --outbound`: we placed the call
+    at: datetime | None = None  # aware; when the event happened (the CLI stamps it)
 
     def __post_init__(self) -> None:
-        if self.kind is EventKind.RING and not self.number.strip():
-            raise BadEvent("A ring needs the caller's number.")
-        if len(self.number) > 64:
+        if self.kind in NEEDS_NUMBER and not self.number.strip():
+            raise BadEvent(NEEDS_NUMBER[self.kind])
+        if len(self.number) > MAX_NUMBER_CHARS:
             raise BadEvent("That number is too long to be a phone number.")
+        if not _printable(self.number):
+            raise BadEvent("The number holds control characters.")
+        if len(self.call_id) > MAX_CALL_ID_CHARS or not _printable(self.call_id):
+            raise BadEvent("The call id is too long or holds control characters.")
+        if self.at is not None and (self.at.tzinfo is None or self.at.utcoffset() is None):
+            raise BadEvent("The event time needs a time zone.")
 
     def encode(self) -> bytes:
-        body = {"event": self.kind.value, "number": self.number, "outbound": self.outbound}
+        body: dict[str, object] = {"event": self.kind.value, "number": self.number}
+        if self.call_id:
+            body["call_id"] = self.call_id
+        if self.outbound:
+            body["outbound"] = True
+        if self.at is not None:
+            body["at"] = self.at.isoformat()
         return json.dumps(body, ensure_ascii=False).encode("utf-8") + b"\n"
 
     @classmethod
@@ -60,9 +92,22 @@ class CallEvent:
         except ValueError:
             raise BadEvent(f"Unknown event {body.get('event')!r}.") from None
         number = body.get("number") or ""
-        if not isinstance(number, str):
-            raise BadEvent("The number must be text.")
-        return cls(kind, number.strip(), bool(body.get("outbound", False)))
+        call_id = body.get("call_id") or ""
+        if not isinstance(number, str) or not isinstance(call_id, str):
+            raise BadEvent("The number and call id must be text.")
+        return cls(kind, number.strip(), call_id.strip(), bool(body.get("outbound", False)),
+                   _decode_time(body.get("at")))
+
+
+def _decode_time(value: object) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise BadEvent("The event time must be text.")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise BadEvent("The event time is not an ISO 8601 time.") from None
 
 
 class InstanceUnavailable(OSError):

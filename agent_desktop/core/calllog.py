@@ -1,5 +1,9 @@
 """A finished call, and the exact body SwitchTransact's POST /calls/log expects.
 
+Times follow 3CX's journaling, whose fields this API copies: the call starts when it first rings
+(or is dialled), ends at hang-up, and `Duration` is the talk time, answer to hang-up (00:00:00
+when the call was never answered).
+
 Durations come from the difference of aware instants converted to UTC, so a call across a DST
 change lasts as long as it really did (Python subtracts datetimes sharing one tzinfo as wall
 times). Seconds are whole and rounded down: a call of 59.9 s is "00:00:59". The clock fields are
@@ -54,6 +58,16 @@ def format_duration(seconds: float | timedelta) -> str:
     return f"{hours:02d}:{minutes:02d}:{secs:02d}"
 
 
+class _AtStart:
+    """Marks a record built without an answer time (answered when it started)."""
+
+    def __repr__(self) -> str:
+        return "ANSWERED_AT_START"
+
+
+ANSWERED_AT_START = _AtStart()
+
+
 @dataclass(frozen=True)
 class CallRecord:
     start: datetime
@@ -63,16 +77,33 @@ class CallRecord:
     number: str
     contact: Contact | None
     agent: AgentIdentity
+    # When it was answered; None = never answered. Left out (ANSWERED_AT_START), the call is
+    # taken as answered when it started, as records made before answer times were kept.
+    answered: datetime | _AtStart | None = ANSWERED_AT_START
 
     def __post_init__(self) -> None:
         _require_aware("start", self.start)
         _require_aware("end", self.end)
-        if self.duration < timedelta(0):
+        if _utc(self.end) < _utc(self.start):
             raise ValueError("a call cannot end before it starts")
+        if isinstance(self.answered, _AtStart):
+            object.__setattr__(self, "answered", self.start)
+        if isinstance(self.answered, datetime):
+            _require_aware("answered", self.answered)
+            if not _utc(self.start) <= _utc(self.answered) <= _utc(self.end):
+                raise ValueError("a call is answered between its start and its end")
+
+    @property
+    def answered_at(self) -> datetime | None:
+        return self.answered if isinstance(self.answered, datetime) else None
 
     @property
     def duration(self) -> timedelta:
-        return _utc(self.end) - _utc(self.start)
+        """Talk time: answer to hang-up; zero when never answered."""
+        answered = self.answered_at
+        if answered is None:
+            return timedelta(0)
+        return _utc(self.end) - _utc(answered)
 
     def to_payload(self, tz: tzinfo | None = None) -> dict[str, str]:
         """The call-log body, keys in the documented order. `tz` is the agent's zone (None =

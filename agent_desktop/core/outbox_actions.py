@@ -40,7 +40,7 @@ class AgentActionsMixin(OutboxStore):
 
     def update_payload(self, entry_id: int, payload: Mapping[str, Any]) -> OutboxEntry:
         """Replace the fields to send (the agent corrected them) and queue the entry again."""
-        payload_json = json.dumps(dict(payload), ensure_ascii=False, sort_keys=True)
+        payload_json = json.dumps(dict(payload), ensure_ascii=False)  # order kept
         return self._agent_action(
             entry_id, "updated", (NEEDS_ATTENTION, PENDING),
             "UPDATE outbox SET state = 'pending', payload = ?, next_attempt_at = ?,"

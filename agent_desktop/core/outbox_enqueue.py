@@ -45,7 +45,8 @@ class EnqueueMixin(OutboxStore):
             raise ValueError(f"unknown outbox kind {kind!r}")
         if not call_id:
             raise ValueError("an outbox entry needs a local id")
-        payload_json = json.dumps(dict(payload), ensure_ascii=False, sort_keys=True)
+        # Field order kept (no sort_keys): what the agent reviewed is what is sent, field for field.
+        payload_json = json.dumps(dict(payload), ensure_ascii=False)
         record_json = json.dumps(dict(record), ensure_ascii=False) if record is not None else None
         now = self._clock()
         try:
@@ -123,7 +124,7 @@ class EnqueueMixin(OutboxStore):
         written = 0
         for held in self.held():
             try:
-                payload_json = json.dumps(held.payload, ensure_ascii=False, sort_keys=True)
+                payload_json = json.dumps(held.payload, ensure_ascii=False)
                 record_json = json.dumps(held.record, ensure_ascii=False) if held.record else None
                 # created_at = when the agent saved it, so it keeps its place in the queue.
                 entry, created = self._insert(held.kind, held.call_id, payload_json,

@@ -105,6 +105,7 @@ def record_from_call(record: CallRecord) -> dict[str, Any]:
     return {
         "start": record.start.isoformat(),
         "end": record.end.isoformat(),
+        "answered": record.answered_at.isoformat() if record.answered_at else None,
         "call_type": record.call_type.value,
         "direction": record.direction.value,
         "number": record.number,

@@ -50,6 +50,9 @@ class Settings:
     search_debounce_ms: int = 200
     auto_send_seconds: int = 0  # 0 = send call logs only when the agent confirms
     language: str = ""  # "" = the OS's language; else a code of core.languages.CHOICES
+    missed_calls: str = "log"  # unanswered calls: "log" (no review), "review" or "ignore"
+    dial_command: str = ""  # the softphone's dial command, with {number} or {e164}
+    on_ring: str = "raise"  # "raise" the window, or "notify" (desktop notification + tray)
     extra: dict = field(default_factory=dict)  # unknown keys from the user file, kept on save
 
     @property
@@ -134,6 +137,23 @@ def _whole_number(low: int, high: int, unit: str):
     return check
 
 
+def _one_of(*choices: str):
+    def check(value: object) -> str:
+        text = _text(value).lower()
+        if text not in choices:
+            raise ValueError("should be " + " or ".join(f'"{c}"' for c in choices))
+        return text
+
+    return check
+
+
+def _dial_command(value: object) -> str:
+    text = _text(value)
+    if text and "{number}" not in text and "{e164}" not in text:
+        raise ValueError("should contain {number} or {e164} where the number goes")
+    return text
+
+
 _VALIDATORS = {
     "base_url": _base_url,
     "region": _region,
@@ -143,6 +163,9 @@ _VALIDATORS = {
     "search_debounce_ms": _whole_number(0, 5000, "milliseconds"),
     "auto_send_seconds": _whole_number(0, 3600, "seconds"),
     "language": _language,
+    "missed_calls": _one_of("log", "review", "ignore"),
+    "dial_command": _dial_command,
+    "on_ring": _one_of("raise", "notify"),
 }
 
 

@@ -2,17 +2,19 @@
 
 The running window listens on a local socket (a Unix socket or a Windows named pipe, reachable
 only by the same user). `agent-desktop call ring NUMBER`, or a second start of the app, connects,
-writes one CallEvent line and reads one reply line: "ok" or "error: <reason>".
+writes a CallEvent line and reads one reply line per event: "ok" or "error: <reason>". The sending
+side needs no Qt: it is core/forward.py.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from agent_desktop.core.call_events import BadEvent, CallEvent
+from agent_desktop.core.call_events import MAX_LINE_BYTES, BadEvent, CallEvent
 
 log = logging.getLogger(__name__)
 
@@ -28,21 +30,53 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
+        self._lock: int | None = None  # Unix: held while this window owns the name
 
     def listen(self) -> bool:
         """Start listening. False when another live window already has the name.
 
-        Asked first, because with access options Qt replaces an existing socket file instead of
+        On Unix the name is claimed with an exclusive lock first: two windows started at once by
+        two softphone commands could otherwise both find no one listening, and the second would
+        take the socket file from the first. The lock dies with its process, kill -9 included.
+        Then asked, because with access options Qt replaces an existing socket file instead of
         failing. A file left by a crashed window answers nobody, so it is taken over.
         """
+        if not self._claim():
+            return False
         if is_running(self.name):
+            self._release()
             return False
         QLocalServer.removeServer(self.name)
         ok = self._server.listen(self.name)
         if not ok:
             log.warning("cannot listen for call events on %s: %s", self.name,
                         self._server.errorString())
+            self._release()
         return ok
+
+    def _claim(self) -> bool:
+        if os.name == "nt" or not os.path.isabs(self.name):
+            return True  # a named pipe (Qt's listen decides), or a test's name in the temp folder
+        import fcntl
+
+        path = self.name + ".lock"  # in the private folder beside the socket
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            log.warning("cannot claim %s: %s", path, exc)
+            return True  # no lock file possible: fall back to asking, as before
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._lock = fd
+        return True
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)  # closing drops the lock
+            self._lock = None
 
     def close(self) -> None:
         """Stop listening and drop open connections now, so no socket event outlives us."""
@@ -50,6 +84,7 @@ class InstanceServer(QObject):
             sock.blockSignals(True)  # our lambdas must not run on a socket being torn down
             sock.abort()
         self._server.close()
+        self._release()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
@@ -58,41 +93,23 @@ class InstanceServer(QObject):
             sock.disconnected.connect(sock.deleteLater)
 
     def _read(self, sock: QLocalSocket) -> None:
-        if not sock.canReadLine():
-            if sock.bytesAvailable() > 4096:  # no line end in sight: not one of ours
-                sock.abort()
+        """Every complete line that has arrived: two events in one write are two events."""
+        answered = False
+        while sock.canReadLine():
+            line = bytes(sock.readLine().data())
+            try:
+                event = CallEvent.decode(line)
+            except BadEvent as exc:
+                sock.write(f"error: {exc}\n".encode())
+            else:
+                sock.write(b"ok\n")
+                self.event_received.emit(event)
+            answered = True
+        if sock.bytesAvailable() > MAX_LINE_BYTES:  # no line end in sight: not one of ours
+            sock.abort()
             return
-        line = bytes(sock.readLine().data())
-        try:
-            event = CallEvent.decode(line)
-        except BadEvent as exc:
-            sock.write(f"error: {exc}\n".encode())
-        else:
-            sock.write(b"ok\n")
-            self.event_received.emit(event)
-        sock.flush()  # the sender closes the connection once it has read the reply
-
-
-def send_event(name: str, event: CallEvent, timeout_ms: int = 3000) -> str | None:
-    """Hand `event` to the running window. None when no window listens; else its reply line.
-
-    Uses Qt's blocking socket calls, so it works in a command-line process with no event loop.
-    """
-    sock = QLocalSocket()
-    sock.connectToServer(name)
-    if not sock.waitForConnected(timeout_ms):
-        return None
-    try:
-        sock.write(event.encode())
-        if not sock.waitForBytesWritten(timeout_ms):
-            return "error: the window did not take the event"
-        while not sock.canReadLine():
-            # False also when the window closed the connection after writing: re-check the buffer.
-            if not sock.waitForReadyRead(timeout_ms) and not sock.canReadLine():
-                return "error: the window did not answer"
-        return bytes(sock.readLine().data()).decode("utf-8", "replace").strip()
-    finally:
-        sock.abort()
+        if answered:
+            sock.flush()  # the sender closes the connection once it has read the reply
 
 
 def is_running(name: str, timeout_ms: int = 500) -> bool:

@@ -98,7 +98,8 @@ def create_window(base_url: str | None = None, region: str | None = None) -> Mai
     from agent_desktop.core.outbox import Outbox
 
     return MainWindow(AppContext(runner=new_runner(), base_url_override=base_url,
-                                 region_override=region, outbox=Outbox()))
+                                 region_override=region, outbox=Outbox(),
+                                 calls_wait_for_listener=True))
 
 
 def install_language(app: QApplication) -> str:
@@ -138,30 +139,39 @@ def listen_for_call_events(window: MainWindow, demo: bool) -> None:
     """Let softphones reach this window (`agent-desktop call ring NUMBER`); after first paint."""
     from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
     from agent_desktop.qt.single_instance import InstanceServer
-    from agent_desktop.ui.incoming_call import IncomingCalls
 
     try:
         address = current_instance_name(demo)
     except InstanceUnavailable as exc:
         log.warning("softphone events are off: %s", exc)
         window.statusBar().showMessage(str(exc), 30000)
+        window.start_calls()
         return
     server = InstanceServer(address, window)
     if not server.listen():
         if demo:
             log.warning("another demo window already takes call events; this one will not")
+            window.start_calls()
             return
         # Two softphone commands started a window each: the first one serves; this one goes.
         from agent_desktop.core.call_events import CallEvent, EventKind
-        from agent_desktop.qt.single_instance import send_event
+        from agent_desktop.core.forward import send_event
 
         log.info("another window of this user is running; handing over to it")
-        send_event(address, CallEvent(EventKind.SHOW), timeout_ms=1000)
+        send_event(address, CallEvent(EventKind.SHOW), timeout=1.0)
         window.ask_before_close = False
         window.close()
         return
-    server.event_received.connect(IncomingCalls(window).handle)
+    server.event_received.connect(window.controller.handle_event)
     window.call_events = server
+    from agent_desktop.qt.call_service import UrlOpenFilter
+
+    # macOS hands a clicked tel: link to the running app as an open event, not as argv.
+    window.url_filter = UrlOpenFilter(window.controller.handle_event, window)
+    QApplication.instance().installEventFilter(window.url_filter)
+    # Only the window that listens takes the calls on disk and the spool (a second window that
+    # hands over must not): the calls come back, spooled events are replayed, in order.
+    window.start_calls()
 
 
 def _log_to_file(window: MainWindow) -> None:

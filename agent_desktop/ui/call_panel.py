@@ -1,118 +1,121 @@
-"""The call bar: a live hh:mm:ss timer, start/end (F9), direction, type, number and contact."""
+"""The call bar: shows the CallService's current call (and a waiting one) and sends the agent's
+choices back. It holds no call state of its own: `show_calls` is given the Call objects.
+
+Ringing has its own colour and headline ("Ringing · 072 123 4567 · James May"), with the picker
+when several records share the number, or an "Unknown caller – Create contact" button.
+"""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from agent_desktop.core.calllog import CallRecord, CallTimer, format_duration
+from agent_desktop.core.call_model import Call, CallState
+from agent_desktop.core.calllog import format_duration
 from agent_desktop.core.clock import Clock
-from agent_desktop.core.models import AgentIdentity, CallDirection, CallType, Contact
+from agent_desktop.core.models import CallDirection, Contact
 from agent_desktop.ui import theme
+from agent_desktop.ui.call_texts import headline, waiting_line
+from agent_desktop.ui.caller_picker import CallerPicker
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.widgets import ElidedLabel, section_label
 
 
+def plain_label(parent: QWidget, text: str = "") -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # numbers and names come from outside
+    label.setText(text)
+    return label
+
+
 class CallPanel(QFrame):
-    call_started = Signal()
-    call_ended = Signal(object, str)  # CallRecord, the call's local id (given at its start)
-    contact_changed = Signal(object)  # Contact | None: the call's contact
+    toggle_requested = Signal()  # F9 / the main button: the controller decides what it means
+    unlink_requested = Signal(str)  # call id: log it without a contact
+    picked = Signal(str, object)  # call id, Contact chosen in the picker
+    create_requested = Signal(str)  # call id: unknown caller, create a contact
 
     TICK_MS = 250  # the label changes once a second; ticking faster keeps it on the second
 
-    def __init__(
-        self,
-        clock: Clock,
-        agent: Callable[[], AgentIdentity],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callPanel")
         self._clock = clock
-        self._timer = CallTimer(clock)
-        self._agent = agent
-        self.contact: Contact | None = None
-        self.call_id = ""  # a new uuid per call, given when it starts: one call, one log
-        self.awaiting: tuple[str, str] | None = None  # (request id, name) of a contact on its way
-        self.ended_awaiting: tuple[str, str] | None = None  # the same, for the call just ended
+        self.call: Call | None = None
+        self.other: Call | None = None
+        self.region = "ZA"
+        self.matches: list[Contact] | None = None  # None = the lookup has not answered yet
 
         self.time_label = QLabel("00:00:00", self)
         self.time_label.setFont(theme.timer_font(self.font(), 1.9))
         self.time_label.setAccessibleName(self.tr("Call duration"))
-        self.state_label = QLabel(self.tr("No call"), self)
-        self.state_label.setFont(theme.small_font(self.font()))
+        self.state_label = ElidedLabel(self.tr("No call"), self)
+        self.state_label.setFont(theme.scaled_font(self.font(), 1.0, bold=True))
+        self.state_label.setAccessibleName(self.tr("Call state"))
 
         self.toggle_button = QPushButton(self)
         self.toggle_button.setMinimumHeight(36)
         self.toggle_button.setIconSize(QSize(18, 18))
         self.toggle_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.toggle_button.clicked.connect(self.toggle)
+        self.toggle_button.clicked.connect(self.toggle_requested)
 
-        self.direction = QComboBox(self)
-        self.direction.addItem(self.tr("Inbound"), CallDirection.INBOUND)
-        self.direction.addItem(self.tr("Outbound"), CallDirection.OUTBOUND)
+        self.picker = CallerPicker(self)
+        self.picker.picked.connect(self.picked)
+        self.unknown_button = QPushButton(icon("user-plus"),
+                                          self.tr("Unknown caller – Create contact (Ctrl+N)"), self)
+        self.unknown_button.setToolTip(self.tr("Create a contact with the caller's number"))
+        self.unknown_button.clicked.connect(
+            lambda: self.call is not None and self.create_requested.emit(self.call.id))
+
+        self.direction = plain_label(self)
         self.direction.setAccessibleName(self.tr("Call direction"))
-        self.direction.setToolTip(self.tr("Who placed the call"))
-        self.call_type = QComboBox(self)
-        for text, value in ((self.tr("Inbound"), CallType.INBOUND),
-                            (self.tr("Outbound"), CallType.OUTBOUND),
-                            (self.tr("Missed"), CallType.MISSED),
-                            (self.tr("Not answered"), CallType.NOT_ANSWERED)):
-            self.call_type.addItem(text, value)
-        self.call_type.setAccessibleName(self.tr("Call type"))
-        self.call_type.setToolTip(self.tr("How the call went (Missed and Not answered included)"))
-        self.direction.currentIndexChanged.connect(self._direction_changed)
-
-        self.number = QLineEdit(self)
-        self.number.setPlaceholderText(self.tr("Caller's number"))
+        self.number = plain_label(self)
         self.number.setAccessibleName(self.tr("Call number"))
-        self.number.setToolTip(self.tr("The number logged with the call"))
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.contact_label = ElidedLabel("", self)
+        self.contact_label.setAccessibleName(self.tr("Contact of the call"))
         self.clear_contact = QToolButton(self)
         self.clear_contact.setIcon(icon("close"))
         self.clear_contact.setAutoRaise(True)
         self.clear_contact.setToolTip(self.tr("Log this call without a contact"))
         self.clear_contact.setAccessibleName(self.tr("Remove contact from call"))
-        self.clear_contact.clicked.connect(lambda: self.set_contact(None))
+        self.clear_contact.clicked.connect(
+            lambda: self.call is not None and self.unlink_requested.emit(self.call.id))
         policy = self.clear_contact.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.clear_contact.setSizePolicy(policy)
 
+        self.waiting_label = ElidedLabel("", self)  # call waiting: the other live call
+        self.waiting_label.setAccessibleName(self.tr("Other call"))
+        self.waiting_label.setFont(theme.small_font(self.font()))
+
         top = QHBoxLayout()
         top.setSpacing(theme.GAP)
-        clock_box = QGridLayout()
-        clock_box.setVerticalSpacing(0)
-        clock_box.addWidget(self.time_label, 0, 0)
-        clock_box.addWidget(self.state_label, 1, 0)
-        top.addLayout(clock_box)
-        top.addStretch(1)
+        top.addWidget(self.time_label, 1)
         top.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(theme.GAP)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(section_label(self.tr("Direction"), self), 0, 0)
-        grid.addWidget(section_label(self.tr("Type"), self), 0, 1)
-        grid.addWidget(section_label(self.tr("Number"), self), 0, 2)
+        grid.setVerticalSpacing(2)
+        self._captions = (section_label(self.tr("Direction"), self),
+                          section_label(self.tr("Number"), self))
+        grid.addWidget(self._captions[0], 0, 0)
+        grid.addWidget(self._captions[1], 0, 1)
         grid.addWidget(self.direction, 1, 0)
-        grid.addWidget(self.call_type, 1, 1)
-        grid.addWidget(self.number, 1, 2)
-        grid.setColumnStretch(2, 1)
+        grid.addWidget(self.number, 1, 1)
+        grid.setColumnStretch(1, 1)
         contact_row = QHBoxLayout()
         contact_row.setSpacing(6)
         self._contact_icon = QLabel(self)
@@ -121,145 +124,142 @@ class CallPanel(QFrame):
         contact_row.addWidget(self.contact_label, 1)
         contact_row.addWidget(self.clear_contact)
 
-        layout = QGridLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, 10, theme.MARGIN, 10)
-        layout.setVerticalSpacing(theme.GAP)
-        layout.addLayout(top, 0, 0)
-        layout.addLayout(grid, 1, 0)
-        layout.addLayout(contact_row, 2, 0)
+        layout.setSpacing(theme.GAP)
+        layout.addLayout(top)
+        layout.addWidget(self.state_label)  # the whole width: "Ringing · number · who"
+        layout.addWidget(self.picker)
+        layout.addWidget(self.unknown_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(grid)
+        layout.addLayout(contact_row)
+        layout.addWidget(self.waiting_label)
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(self.TICK_MS)
         self._ticker.timeout.connect(self.refresh)
-        self._update_controls()
-        self.set_contact(None)
+        self.show_calls(None, None)
 
-    # --- state --------------------------------------------------------------------------------
+    # --- what the window reads ----------------------------------------------------------------
 
     @property
     def running(self) -> bool:
-        return self._timer.running
+        return self.call is not None and self.call.live
 
-    def toggle(self) -> None:
-        if self.running:
-            self.end_call()
+    @property
+    def contact(self) -> Contact | None:
+        return self.call.contact if self.call is not None else None
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def show_calls(self, call: Call | None, other: Call | None,
+                   matches: list[Contact] | None = None) -> None:
+        """Show `call` (the current one), `other` (call waiting) and, for a ringing call not
+        linked yet, what its lookup found (None while it runs)."""
+        if call is None or self.call is None or call.id != self.call.id:
+            self.picker.call_id = ""  # a new call: nothing of the previous one stays
+        self.call, self.other, self.matches = call, other, matches
+        self._render()
+
+    def _render(self) -> None:
+        call = self.call
+        live = call is not None and call.live
+        if live:
+            self._ticker.start()
         else:
-            self.start_call()
-
-    def start_call(self, number: str = "") -> None:
-        if self.running:
-            return
-        if number:
-            self.number.setText(number)
-        elif not self.number.text().strip() and self.contact and self.contact.best_phone:
-            self.number.setText(self.contact.best_phone)
-        self._timer = CallTimer(self._clock)  # a fresh timer per call
-        self.call_id = str(uuid.uuid4())
-        self._timer.start()
-        self._ticker.start()
-        self._update_controls()
-        self.refresh()
-        self.call_started.emit()
-
-    def end_call(self) -> CallRecord | None:
-        if not self.running:
-            return None
-        start, end = self._timer.stop()
-        self._ticker.stop()
-        number = self.number.text().strip() or (self.contact.best_phone if self.contact else "")
-        record = CallRecord(
-            start=start, end=end,
-            call_type=self.call_type.currentData(), direction=self.direction.currentData(),
-            number=number or "", contact=self.contact, agent=self._agent(),
-        )
-        call_id, self.call_id = self.call_id, ""
-        self.ended_awaiting = self.awaiting if self.contact is None else None
-        self._timer = CallTimer(self._clock)  # the bar is ready for the next call at 00:00:00
-        self.refresh()
-        self._update_controls()
-        self.number.clear()
-        self.set_contact(None)
-        self.direction.setCurrentIndex(0)
-        self.call_type.setCurrentIndex(0)
-        self.call_ended.emit(record, call_id)
-        return record
-
-    def log_missed(self, number: str, rang_at, contact: Contact | None) -> CallRecord:
-        """A ring that ended unanswered: a zero-length Missed inbound call at the ring's time,
-        reviewed and sent like any other call (its own call id: one ring, one log)."""
-        record = CallRecord(
-            start=rang_at, end=rang_at, call_type=CallType.MISSED,
-            direction=CallDirection.INBOUND, number=number, contact=contact, agent=self._agent(),
-        )
-        self.ended_awaiting = None  # a contact being created belongs to an earlier call, not this
-        self.call_ended.emit(record, str(uuid.uuid4()))
-        return record
-
-    def set_contact(self, contact: Contact | None) -> None:
-        self.contact = contact
-        self.awaiting = None
-        if contact is None:
-            self.contact_label.setText(self.tr("No contact linked"))
-            theme.set_secondary(self.contact_label)
-        else:
-            self.contact_label.setText(contact.display_name)
-            self.contact_label.setPalette(self.palette())
-            if self.running and not self.number.text().strip() and contact.best_phone:
-                self.number.setText(contact.best_phone)
-        self.clear_contact.setVisible(contact is not None)
-        self.contact_changed.emit(contact)
-
-    def set_awaiting(self, awaiting: tuple[str, str] | None) -> None:
-        """A contact for this caller is being created: say so until it exists (or not)."""
-        if self.contact is not None:
-            return
-        self.awaiting = awaiting
-        if awaiting is None:
-            self.set_contact(None)
-            return
-        self.contact_label.setText(self.tr("%1 — being created…").replace("%1", awaiting[1]))
-        theme.set_secondary(self.contact_label)
-
-    def prefill_number(self, number: str) -> None:
-        """Set the number for the next (or running) call unless the agent already typed one."""
-        if number and not self.number.text().strip():
-            self.number.setText(number)
-
-    # --- display ------------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        self.time_label.setText(format_duration(self._timer.elapsed()))
-
-    def _direction_changed(self) -> None:
-        # The type follows the direction unless the agent chose Missed / Not answered.
-        if self.call_type.currentData() in (CallType.INBOUND, CallType.OUTBOUND):
-            wanted = (CallType.INBOUND if self.direction.currentData() is CallDirection.INBOUND
-                      else CallType.OUTBOUND)
-            self.call_type.setCurrentIndex(self.call_type.findData(wanted))
-
-    def _update_controls(self) -> None:
-        running = self.running
-        if running:
-            self.toggle_button.setText(self.tr("End call"))
-            self.toggle_button.setIcon(icon("call-end", on_accent=True))
-            set_role(self.toggle_button, "end")
-            self.toggle_button.setToolTip(self.tr("End the call and review its log (F9)"))
-            self.state_label.setText(self.tr("Call in progress"))
-        else:
-            self.toggle_button.setText(self.tr("Start call"))
-            self.toggle_button.setIcon(icon("call-start", on_accent=True))
-            set_role(self.toggle_button, "start")
-            self.toggle_button.setToolTip(self.tr("Start timing a call (F9)"))
-            self.state_label.setText(self.tr("No call · F9 starts"))
-        self.toggle_button.setAccessibleName(self.toggle_button.text())
-        self.setProperty("running", running)
+            self._ticker.stop()
+        state = "idle" if not live else (
+            "ringing" if call.state in (CallState.RINGING, CallState.DIALLING) else "running")
+        self.setProperty("state", state)
+        self.setProperty("running", state == "running")
         self.style().unpolish(self)
         self.style().polish(self)
-        pal = QPalette(self.time_label.palette())
-        pal.setColor(QPalette.ColorRole.WindowText,
-                     theme.accent(theme.HUE_OK) if running else theme.secondary_text())
-        self.time_label.setPalette(pal)
-        state_pal = QPalette(self.state_label.palette())
-        state_pal.setColor(QPalette.ColorRole.WindowText,
-                           theme.accent(theme.HUE_OK) if running else theme.secondary_text())
-        self.state_label.setPalette(state_pal)
+        self.state_label.setText(headline(call, self.region, self.matches))
+        self._render_button(call)
+        self._render_details(call)
+        self._render_ring(call)
+        self._render_waiting()
+        self._colour(state)
+        self.refresh()
+
+    def _render_button(self, call: Call | None) -> None:
+        button = self.toggle_button
+        if call is not None and call.state is CallState.RINGING:
+            button.setText(self.tr("Answered"))
+            button.setIcon(icon("call-start", on_accent=True))
+            set_role(button, "start")
+            button.setToolTip(self.tr("The call was answered: start timing it (F9)"))
+        elif call is not None and call.live:
+            button.setText(self.tr("End call"))
+            button.setIcon(icon("call-end", on_accent=True))
+            set_role(button, "end")
+            button.setToolTip(self.tr("End the call and review its log (F9)"))
+        else:
+            button.setText(self.tr("Start call"))
+            button.setIcon(icon("call-start", on_accent=True))
+            set_role(button, "start")
+            button.setToolTip(self.tr("Start timing a call (F9)"))
+        button.setAccessibleName(button.text())
+
+    def _render_details(self, call: Call | None) -> None:
+        live = call is not None and call.live
+        self.direction.setText(
+            "" if not live else self.tr("Inbound") if call.direction is CallDirection.INBOUND
+            else self.tr("Outbound"))
+        self.number.setText(call.number if live else "")
+        for widget in (*self._captions, self.direction, self.number):
+            widget.setVisible(live)  # no empty captions while idle
+        contact = call.contact if live else None
+        if contact is not None:
+            self.contact_label.setText(contact.display_name)
+            self.contact_label.setPalette(self.palette())
+        elif live and call.awaiting is not None:
+            self.contact_label.setText(
+                self.tr("%1 — being created…").replace("%1", call.awaiting[1]))
+            theme.set_secondary(self.contact_label)
+        else:
+            self.contact_label.setText(self.tr("No contact linked"))
+            theme.set_secondary(self.contact_label)
+        self.clear_contact.setVisible(contact is not None)
+
+    def _render_ring(self, call: Call | None) -> None:
+        # Ringing or connected, the caller not known yet: the picker or the create button.
+        unlinked = (call is not None and call.live
+                    and call.contact is None and call.awaiting is None)
+        several = unlinked and self.matches is not None and len(self.matches) > 1
+        if several and (self.picker.call_id != call.id or self.picker.contacts() != self.matches):
+            self.picker.set_matches(call.id, list(self.matches), self.region)
+        self.picker.setVisible(several)
+        self.unknown_button.setVisible(unlinked and self.matches == [])
+
+    def _render_waiting(self) -> None:
+        other = self.other
+        if other is None or not other.live:
+            self.waiting_label.hide()
+            return
+        self.waiting_label.setText(waiting_line(other, self.region))
+        self.waiting_label.show()
+
+    def _colour(self, state: str) -> None:
+        hue = {"ringing": theme.HUE_WARN, "running": theme.HUE_OK}.get(state)
+        colour = theme.accent(hue) if hue is not None else theme.secondary_text()
+        for label in (self.time_label, self.state_label):
+            pal = QPalette(label.palette())
+            pal.setColor(QPalette.ColorRole.WindowText, colour)
+            label.setPalette(pal)
+        pal = QPalette(self.waiting_label.palette())
+        pal.setColor(QPalette.ColorRole.WindowText, theme.accent(theme.HUE_WARN))
+        self.waiting_label.setPalette(pal)
+
+    def refresh(self) -> None:
+        """The clock: talk time once connected, else time since the first ring or dial."""
+        call = self.call
+        if call is None or not call.live:
+            self.time_label.setText(format_duration(0))
+            return
+        since: datetime = call.answered_at or call.started_at
+        seconds = max((self._clock.now() - since).total_seconds(), 0)
+        self.time_label.setText(format_duration(seconds))
+
+    def refresh_theme(self) -> None:
+        self._render()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -120,10 +121,12 @@ class _FieldRow:
 
 
 class ContactPanel(QWidget):
-    """Shows one contact. Phones dial through `tel:` (the softphone); email opens the mail app."""
+    """Shows one contact. Each phone has a Call button (and its link) that asks the window to
+    dial it through the softphone; email opens the mail app."""
 
     link_to_call = Signal(object)  # Contact: the agent wants this contact on the running call
     copied = Signal(str)
+    dial_requested = Signal(str)  # the number as stored: click-to-dial, never handed to the OS
 
     def __init__(self, url_opener: UrlOpener | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +178,20 @@ class ContactPanel(QWidget):
         }
         for row in self.rows.values():
             row.copy.copied.connect(self.copied)
+        self.dial_buttons: dict[str, QToolButton] = {}
+        for number, field in enumerate(("mobilephone", "businessphone", "businessphone2"), 1):
+            button = QToolButton(self)
+            button.setIcon(icon("phone"))
+            button.setAutoRaise(True)
+            button.setToolTip(self.tr("Call this number with the softphone"))
+            caption = self.rows[field].caption.text()
+            button.setAccessibleName(self.tr("Call %1").replace("%1", caption))
+            button.clicked.connect(lambda _=False, f=field: self._dial(f))
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+            grid.addWidget(button, number, 3)
+            self.dial_buttons[field] = button
 
         self.link_button = QPushButton(icon("link"), self.tr("Use for this call"), self)
         self.link_button.setToolTip(self.tr("Log the running call against this contact"))
@@ -215,6 +232,7 @@ class ContactPanel(QWidget):
                 self.rows[field].set(shown, "tel:" + _tel_target(raw, region), shown)
             else:
                 self.rows[field].set(None)
+            self.dial_buttons[field].setVisible(bool(raw))
         email = contact.email
         self.rows["email"].set(email, f"mailto:{email}" if email else None)
         self.id_label.setText(self.tr("ID %1").replace("%1", contact.id))
@@ -226,7 +244,15 @@ class ContactPanel(QWidget):
             call_contact is None or call_contact.id != self.contact.id)
         self.link_button.setVisible(bool(show))
 
+    def _dial(self, field: str) -> None:
+        raw = getattr(self.contact, field, None) if self.contact is not None else None
+        if raw:
+            self.dial_requested.emit(raw)
+
     def _open(self, href: str) -> None:
+        if href.startswith("tel:"):  # our own click-to-dial, not the OS's (often no handler)
+            self.dial_requested.emit(href[len("tel:"):])
+            return
         self._open_url(QUrl(href))
 
 

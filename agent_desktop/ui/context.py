@@ -31,5 +31,10 @@ class AppContext:
     # The outbox file (core.outbox.Outbox; it opens on first use, on a worker). None = the one in
     # the user data dir. The demo passes one in a temporary folder.
     outbox: Any = None
+    # The call store (core.call_store.CallStore). None = one in the outbox's file.
+    call_store: Any = None
+    # The real window takes the calls on disk and the event spool only once it listens on the
+    # socket (a second window hands over and must not take them); tests and the demo at once.
+    calls_wait_for_listener: bool = False
     delivery_options: dict = field(default_factory=dict)  # DeliveryWorker keywords (tests)
     outbox_flush_ms: int = 5000  # how often entries held in memory are tried on disk again

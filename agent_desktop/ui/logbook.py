@@ -1,50 +1,58 @@
-"""The window's own list of this session's ended calls and where each log stands.
+"""Where each ended call's log stands in this window: in review, being saved, queued, refused.
 
-The outbox is the durable truth once a log is saved; the book adds what only the window knows: logs
-still waiting for the agent's review, a save in flight, a log kept in memory because the disk
-refused it, and which new contact a call is waiting for. Nothing leaves the book unsent except by
-the agent's explicit Discard of a log never sent, or a Discard in the outbox.
+A call in review is the CallBook's (and on disk in the call store from its first event); this book
+adds what only the window knows: a save in flight, a log the disk refused (kept in memory), what
+the outbox said since. The log is built once from the Call when the agent sends it, and that very
+payload is what the outbox gets. Nothing leaves unsent except by the agent's Discard.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import tzinfo
 
 from PySide6.QtCore import QObject, Signal
 
-from agent_desktop.core.calllog import CallRecord
+from agent_desktop.core.call_model import Call, CallState
+from agent_desktop.core.models import AgentIdentity, CallType, Contact
 from agent_desktop.core.outbox import CALL_LOG
+from agent_desktop.qt.call_service import CallService
 from agent_desktop.ui.outbox_texts import entry_title
-from agent_desktop.ui.sender import Attention, CallLogSender
+from agent_desktop.ui.sender import Attention, OutboxSender
 
 
 class LogState(enum.Enum):
     REVIEW = "review"  # ended, waiting for the agent (or the auto-send countdown)
-    SAVING = "saving"  # being written to the outbox (or, direct sender, being sent)
+    SAVING = "saving"  # being written to the outbox
     QUEUED = "queued"  # saved on disk; the delivery worker sends it
     HELD = "held"  # the disk refused it: kept in memory, written as soon as possible
     ATTENTION = "attention"  # refused for good (e.g. 422): edit & resend, or discard
-    FAILED = "failed"  # not sent (direct sender) or an unexpected problem; Retry sends again
+    FAILED = "failed"  # an unexpected problem while saving; Retry saves again
     SENT = "sent"
     DISCARDED = "discarded"
 
 
-# Lost if the app quits now: not (yet) in the outbox file.
-MEMORY_ONLY = frozenset({LogState.REVIEW, LogState.SAVING, LogState.HELD, LogState.FAILED})
+WAITING = frozenset({LogState.REVIEW, LogState.SAVING, LogState.HELD, LogState.FAILED})
+MEMORY_ONLY = frozenset({LogState.HELD})  # neither in the outbox file nor in the call store
 _FINAL = frozenset({LogState.SENT, LogState.DISCARDED})
 
 
 @dataclass(eq=False)
 class LogEntry:
-    record: CallRecord
+    call: Call
     payload: dict[str, str]
-    call_id: str
     state: LogState = LogState.REVIEW
     error: str = ""
-    # A contact created for this caller but not at SwitchTransact yet: (request id, name).
-    awaiting: tuple[str, str] | None = None
+
+    @property
+    def call_id(self) -> str:
+        return self.call.id
+
+    @property
+    def awaiting(self) -> tuple[str, str] | None:
+        return self.call.awaiting
 
     @property
     def title(self) -> str:
@@ -54,12 +62,16 @@ class LogEntry:
 class LogBook(QObject):
     changed = Signal(object)  # LogEntry whose state or content changed
 
-    def __init__(self, sender: CallLogSender, tz: tzinfo | None = None,
+    def __init__(self, calls: CallService, sender: OutboxSender,
+                 agent: Callable[[], AgentIdentity], tz: tzinfo | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._calls = calls
         self._sender = sender
+        self._agent = agent
         self._tz = tz
         self._entries: list[LogEntry] = []
+        calls.changed.connect(self._call_changed)
         sender.saved.connect(self._saved)
         sender.held.connect(self._held)
         sender.sent.connect(self._sent)
@@ -67,44 +79,63 @@ class LogBook(QObject):
         sender.requeued.connect(self._requeued)
         sender.discarded.connect(self._discarded)
 
-    def add(self, record: CallRecord, call_id: str,
-            awaiting: tuple[str, str] | None = None) -> LogEntry:
-        entry = LogEntry(record, record.to_payload(self._tz), call_id, awaiting=awaiting)
-        self._entries.append(entry)
-        self.changed.emit(entry)
+    def close(self) -> None:
+        """The window is shutting down: late answers from the outbox change nothing any more
+        (a log saved but not yet marked queued is marked at the next start)."""
+        self._calls.changed.disconnect(self._call_changed)
+        for signal, slot in ((self._sender.saved, self._saved), (self._sender.held, self._held),
+                             (self._sender.sent, self._sent), (self._sender.failed, self._failed),
+                             (self._sender.requeued, self._requeued),
+                             (self._sender.discarded, self._discarded)):
+            signal.disconnect(slot)
+
+    def refresh(self) -> None:
+        """The agent's name or zone changed (or the settings just loaded, after calls came back
+        from disk): logs still in review show it."""
+        for entry in self._entries:
+            if entry.state is LogState.REVIEW:
+                entry.payload = self.payload(entry.call)
+                self.changed.emit(entry)
+
+    def payload(self, call: Call) -> dict[str, str]:
+        return call.payload(self._agent(), self._tz)
+
+    def add(self, call: Call) -> LogEntry:
+        """An ended call's log, in review (once per call id)."""
+        entry = self.entry(call.id)
+        if entry is None:
+            entry = LogEntry(call, self.payload(call))
+            self._entries.append(entry)
+            self.changed.emit(entry)
         return entry
 
     def send(self, entry: LogEntry) -> bool:
-        """Start saving/sending; False when it is already on its way (no double log)."""
+        """Save the log to the outbox; False when it is already on its way (no double log)."""
         if entry.state not in (LogState.REVIEW, LogState.FAILED) or entry not in self._entries:
             return False
+        call = self._calls.book.get(entry.call_id) or entry.call
+        if entry.state is LogState.REVIEW:  # built once, here: what was reviewed is what is sent
+            entry.call, entry.payload = call, self.payload(call)
         entry.state, entry.error = LogState.SAVING, ""
         self.changed.emit(entry)
-        self._sender.send(entry.record, entry.call_id)
+        self._sender.send(entry.call_id, entry.payload, call.record(self._agent()))
         return True
 
     def discard(self, entry: LogEntry) -> None:
         """Only a log that was never handed over may be dropped here (the agent's choice)."""
         if entry.state is LogState.REVIEW and entry in self._entries:
-            self._entries.remove(entry)
-            entry.state = LogState.DISCARDED
-            self.changed.emit(entry)
+            self._calls.discard(entry.call_id)
+            self._drop(entry, LogState.DISCARDED)
 
-    def link_contact(self, request_id: str, contact) -> None:
-        """A contact this call waited for exists now: logs not sent yet are linked to it."""
-        for entry in list(self._entries):
-            if entry.awaiting and entry.awaiting[0] == request_id:
-                entry.awaiting = None
-                if entry.state is LogState.REVIEW and entry.record.contact is None:
-                    entry.record = replace(entry.record, contact=contact)
-                    entry.payload = entry.record.to_payload(self._tz)
-                self.changed.emit(entry)
-
-    def forget_awaiting(self, request_id: str) -> None:
-        for entry in self._entries:
-            if entry.awaiting and entry.awaiting[0] == request_id:
-                entry.awaiting = None
-                self.changed.emit(entry)
+    def correct(self, entry: LogEntry, *, outcome: CallType | None = None,
+                number: str | None = None, contact: object = ...) -> None:
+        """The agent's correction in review, made on the call (the payload follows)."""
+        if entry.state is not LogState.REVIEW:
+            return
+        if contact is ...:
+            self._calls.correct(entry.call_id, outcome=outcome, number=number)
+        elif contact is None or isinstance(contact, Contact):
+            self._calls.correct(entry.call_id, outcome=outcome, number=number, contact=contact)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -114,11 +145,35 @@ class LogBook(QObject):
     def unsent(self) -> list[LogEntry]:
         return [e for e in self._entries if e.state not in _FINAL]
 
+    def waiting(self) -> list[LogEntry]:
+        """Logs not in the outbox yet (review, saving, held, failed): the unsent strip's rows."""
+        return [e for e in self._entries if e.state in WAITING]
+
     def memory_only(self) -> list[LogEntry]:
         """Logs that would be lost if the app quit now."""
         return [e for e in self._entries if e.state in MEMORY_ONLY]
 
-    # --- the sender's answers (GUI thread) ----------------------------------------------------
+    # --- the call book's and the outbox's answers (GUI thread) --------------------------------
+
+    def _call_changed(self, call: Call) -> None:
+        entry = self.entry(call.id)
+        if entry is None:
+            if call.state is CallState.ENDED:  # e.g. back from the store after a restart
+                self.add(call)
+            return
+        entry.call = call
+        if call.state is CallState.DISCARDED:
+            self._drop(entry, LogState.DISCARDED)
+            return
+        if entry.state is LogState.REVIEW and call.state is CallState.ENDED:
+            entry.payload = self.payload(call)  # a correction, or a contact created meanwhile
+        self.changed.emit(entry)
+
+    def _drop(self, entry: LogEntry, state: LogState) -> None:
+        if entry in self._entries:
+            self._entries.remove(entry)
+        entry.state = state
+        self.changed.emit(entry)
 
     def _move(self, call_id: str, allowed: set[LogState], state: LogState,
               error: str = "") -> None:
@@ -131,13 +186,19 @@ class LogBook(QObject):
         self.changed.emit(entry)
 
     def _saved(self, call_id: str) -> None:
+        entry = self.entry(call_id)
+        if entry is not None and entry.state in (LogState.SAVING, LogState.HELD):
+            self._calls.mark_queued(call_id)  # in the outbox now: it is the truth from here
         self._move(call_id, {LogState.SAVING, LogState.HELD}, LogState.QUEUED)
 
     def _held(self, call_id: str, message: str) -> None:
         self._move(call_id, {LogState.SAVING}, LogState.HELD, message)
 
     def _sent(self, call_id: str) -> None:
-        self._move(call_id, set(LogState) - _FINAL, LogState.SENT)
+        entry = self.entry(call_id)
+        if entry is not None and entry.state in (LogState.SAVING, LogState.HELD):
+            self._calls.mark_queued(call_id)
+        self._move(call_id, set(LogState) - _FINAL - {LogState.REVIEW}, LogState.SENT)
 
     def _failed(self, call_id: str, error: object) -> None:
         text = str(error) or type(error).__name__

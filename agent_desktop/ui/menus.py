@@ -36,6 +36,7 @@ class Actions:
     search: QAction
     new_contact: QAction
     call: QAction
+    dial: QAction
     send_log: QAction
     outbox: QAction
     shortcuts: QAction
@@ -69,7 +70,9 @@ def build(window: MainWindow) -> Actions:
         new_contact=_action(window, _tr("&New contact…"), "Ctrl+N", window.new_contact,
                             "user-plus", _tr("Create a contact")),
         call=_action(window, _tr("&Start call"), "F9", window.toggle_call, "phone",
-                     _tr("Start or end the call timer")),
+                     _tr("Answer, end or start a call")),
+        dial=_action(window, _tr("&Dial contact"), "Ctrl+D", window.dial_contact, "phone",
+                     _tr("Call the open contact with the softphone")),
         send_log=_action(window, _tr("Send call &log"), "Ctrl+Return", window.send_log, "send",
                          _tr("Send the reviewed call log")),
         outbox=_action(window, _tr("&Outbox…"), "Ctrl+Shift+O",
@@ -93,6 +96,7 @@ def build(window: MainWindow) -> Actions:
     contact_menu.addAction(a.new_contact)
     call_menu = bar.addMenu(_tr("C&all"))
     call_menu.addAction(a.call)
+    call_menu.addAction(a.dial)
     call_menu.addAction(a.send_log)
     call_menu.addSeparator()
     call_menu.addAction(a.outbox)
@@ -107,7 +111,8 @@ SHORTCUTS = (
     ("↑ / ↓, Enter", "Choose a suggestion and open it"),
     ("Esc", "Close the suggestions, clear the search, leave a form"),
     ("Ctrl+N", "New contact (number taken from the search or the call)"),
-    ("F9", "Start / end the call"),
+    ("F9", "Answer a ringing call, end the call, or start one (Outbound with a contact open)"),
+    ("Ctrl+D", "Call the open contact with the softphone"),
     ("Ctrl+Return", "Send the call log"),
     ("Ctrl+Shift+O", "Outbox: what waits to be sent, and what needs attention"),
     ("Ctrl+,", "Settings"),
@@ -166,6 +171,8 @@ def stylesheet() -> str:
     warn_bg = theme.css(theme.tone(theme.HUE_WARN, pal)[0])
     live_bg = theme.css(theme.mix(theme.surface(pal), theme.tone(theme.HUE_OK, pal)[0], 0.6))
     live = theme.css(theme.accent(theme.HUE_OK, pal))
+    ring_bg = theme.css(theme.mix(theme.surface(pal), theme.tone(theme.HUE_WARN, pal)[0], 0.7))
+    ring = theme.css(theme.accent(theme.HUE_WARN, pal))
     on = theme.css(pal.color(QPalette.ColorRole.HighlightedText))
     hl = pal.color(QPalette.ColorRole.Highlight)
     off_bg = theme.css(theme.mix(pal.color(QPalette.ColorRole.Window),
@@ -192,6 +199,9 @@ def stylesheet() -> str:
         QFrame#suggestionPopup {{ background: {base}; border: 1px solid {strong};
                                   border-radius: 8px; }}
         QFrame#callPanel {{ background: {surface}; border-top: 1px solid {line}; }}
-        QFrame#callPanel[running="true"] {{ background: {live_bg}; border-top: 1px solid {live}; }}
+        QFrame#callPanel[state="running"] {{ background: {live_bg};
+                                             border-top: 1px solid {live}; }}
+        QFrame#callPanel[state="ringing"] {{ background: {ring_bg};
+                                             border-top: 2px solid {ring}; }}
         QFrame#unsentStrip {{ background: {warn_bg}; border-top: 1px solid {line}; }}
     """

@@ -1,17 +1,23 @@
-"""After the call: the log as it will be sent, Send (Ctrl+Return), auto-send countdown, and where
-the log stands afterwards: saving, "Saved — sending…", logged, kept in memory, or refused."""
+"""After the call: the log as it will be sent, the agent's corrections (type, number, contact —
+made on the Call, the payload follows), Send (Ctrl+Return), the auto-send countdown, and where the
+log stands afterwards: saving, "Saved — sending…", logged, kept in memory, or refused."""
 
 from __future__ import annotations
+
+from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +25,13 @@ from PySide6.QtWidgets import (
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
+from agent_desktop.ui.review_texts import (
+    OUTCOMES,
+    button_text,
+    call_times,
+    payload_rows,
+    state_message,
+)
 from agent_desktop.ui.widgets import Banner, ElidedLabel, Spinner, hline, section_label
 
 
@@ -26,36 +39,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewPane", text)
 
 
-def _rows(p: dict[str, str]) -> list[tuple[str, str, str]]:
-    """(caption, value, API fields) — the payload grouped the way an agent reads it."""
-    agent = " ".join(x for x in (p.get("AgentFirstName"), p.get("AgentLastName")) if x)
-    linked = bool(p.get("EntityId"))
-    return [
-        (_tr("Name"), p.get("Name", ""), "Name"),
-        (_tr("Number"), p.get("Number", ""), "Number"),
-        (_tr("Entity"), p.get("EntityType", "") if linked else _tr("No contact linked"),
-         "EntityType"),
-        (_tr("Entity ID"), p.get("EntityId", ""), "EntityId"),
-        (_tr("Call type"), {"Notanswered": _tr("Not answered")}.get(
-            p.get("CallType", ""), p.get("CallType", "")), "CallType"),
-        (_tr("Direction"), p.get("CallDirection", ""), "CallDirection"),
-        (_tr("Duration"), p.get("Duration", ""), "Duration, DurationTimespan"),
-        (_tr("Date and time"), p.get("DateTime", ""), "DateTime"),
-        (_tr("Local time"), f"{p.get('CallStartTimeLocal', '')} – {p.get('CallEndTimeLocal', '')}",
-         "CallStartTimeLocal, CallEndTimeLocal"),
-        (_tr("Agent"), agent or _tr("Not set — add your name in Settings"),
-         "AgentFirstName, AgentLastName"),
-        (_tr("Agent email"), p.get("AgentEmail", ""), "AgentEmail"),
-    ]
-
-
 class ReviewPane(QWidget):
     done = Signal(object)  # LogEntry: sent, saved or discarded; the window goes back
     edit_requested = Signal(object)  # LogEntry refused by SwitchTransact: open the editor
 
-    def __init__(self, book: LogBook, parent: QWidget | None = None) -> None:
+    def __init__(self, book: LogBook, tz: tzinfo | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._book = book
+        self._tz = tz
         self.entry: LogEntry | None = None
         self._remaining = 0
 
@@ -64,6 +56,35 @@ class ReviewPane(QWidget):
         self.subtitle = QLabel(self)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # the contact's name: server text
         theme.set_secondary(self.subtitle)
+        self.times = QLabel(self)
+        self.times.setTextFormat(Qt.TextFormat.PlainText)
+        self.times.setAccessibleName(self.tr("Call times"))
+
+        # The agent's corrections, made on the call through the book.
+        self.outcome = QComboBox(self)
+        for value, text in OUTCOMES:
+            self.outcome.addItem(_tr(text), value)
+        self.outcome.setAccessibleName(self.tr("Call type"))
+        self.outcome.setToolTip(self.tr("How the call went (Missed and Not answered included)"))
+        self.outcome.activated.connect(self._outcome_chosen)
+        self.number = QLineEdit(self)
+        self.number.setAccessibleName(self.tr("Call number"))
+        self.number.setToolTip(self.tr("The number logged with the call"))
+        self.number.editingFinished.connect(self._number_edited)
+        self.unlink = QToolButton(self)
+        self.unlink.setIcon(icon("close"))
+        self.unlink.setAutoRaise(True)
+        self.unlink.setToolTip(self.tr("Log this call without a contact (search a contact to "
+                                       "link another one)"))
+        self.unlink.setAccessibleName(self.tr("Remove contact from log"))
+        self.unlink.clicked.connect(self._unlink)
+        edits = QHBoxLayout()
+        edits.setSpacing(theme.GAP)
+        edits.addWidget(section_label(self.tr("Type"), self))
+        edits.addWidget(self.outcome)
+        edits.addWidget(section_label(self.tr("Number"), self))
+        edits.addWidget(self.number, 1)
+        edits.addWidget(self.unlink)
 
         # One row per group of payload fields, created once; `_fill` only sets texts.
         # In a scroll area: on a short screen the fields scroll instead of being squeezed.
@@ -75,7 +96,7 @@ class ReviewPane(QWidget):
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
-        for caption, _value, fields in _rows({}):
+        for caption, _value, fields in payload_rows({}):
             cap = section_label(caption, fields_host)
             cap.setToolTip(self.tr("API field: %1").replace("%1", fields))
             val = ElidedLabel("", fields_host)
@@ -125,6 +146,8 @@ class ReviewPane(QWidget):
         layout.setSpacing(theme.GAP + 2)
         layout.addWidget(title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.times)
+        layout.addLayout(edits)
         layout.addWidget(hline(self))
         scroll = QScrollArea(self)
         scroll.setWidget(fields_host)
@@ -160,10 +183,33 @@ class ReviewPane(QWidget):
             self._render_countdown()
 
     def _fill(self, payload: dict[str, str]) -> None:
-        for caption, value, _fields in _rows(payload):
+        for caption, value, _fields in payload_rows(payload):
             self.values[caption].setText(value or "—")
         self.subtitle.setText(" · ".join(
             x for x in (payload.get(k) for k in ("Name", "Duration", "DateTime")) if x))
+        entry = self.entry
+        if entry is None:
+            return
+        self.times.setText(call_times(entry.call, self._tz))
+        wanted = next((v for v, _t in OUTCOMES if v.value == payload.get("CallType")), None)
+        self.outcome.setCurrentIndex(max(self.outcome.findData(wanted), 0))
+        if not self.number.hasFocus():
+            self.number.setText(payload.get("Number", ""))
+        self.unlink.setVisible(bool(payload.get("EntityId")))
+
+    def _outcome_chosen(self, _index: int) -> None:
+        if self.entry is not None:
+            self._book.correct(self.entry, outcome=self.outcome.currentData())
+
+    def _number_edited(self) -> None:
+        entry = self.entry
+        number = self.number.text().strip()
+        if entry is not None and number and number != entry.payload.get("Number"):
+            self._book.correct(entry, number=number)
+
+    def _unlink(self) -> None:
+        if self.entry is not None:
+            self._book.correct(self.entry, contact=None)
 
     def _render_state(self) -> None:
         entry = self.entry
@@ -174,49 +220,18 @@ class ReviewPane(QWidget):
         self.spinner.setVisible(busy)
         self.spinner.set_running(busy)
         self.discard_button.setVisible(state is LogState.REVIEW)
+        for edit in (self.outcome, self.number, self.unlink):
+            edit.setEnabled(state is LogState.REVIEW)
         self.send_button.setEnabled(state is not LogState.SAVING)
-        text, glyph = {
-            LogState.REVIEW: (self.tr("Send log"), "send"),
-            LogState.SAVING: (self.tr("Saving…"), "send"),
-            LogState.QUEUED: (self.tr("Done"), "check"),
-            LogState.HELD: (self.tr("Done"), "check"),
-            LogState.ATTENTION: (self.tr("Edit && resend…"), "retry"),
-            LogState.FAILED: (self.tr("Retry"), "retry"),
-            LogState.SENT: (self.tr("Done"), "check"),
-            LogState.DISCARDED: (self.tr("Done"), "check"),
-        }[state]
+        text, glyph = button_text(state)
         self.send_button.setText(text)
         self.send_button.setIcon(icon(glyph, on_accent=True))
         self.send_button.setAccessibleName(text.replace("&&", "&"))
-        message = self._message(entry)
+        message = state_message(entry)
         if message is None:
             self.banner.hide()
         else:
             self.banner.show_message(*message)
-
-    def _message(self, entry: LogEntry) -> tuple[str, str] | None:
-        state = entry.state
-        if state is LogState.REVIEW and entry.awaiting:
-            return (self.tr("%1 is still being created in SwitchTransact. Sent now, this log has "
-                            "no contact link (the number is kept); wait a moment and it is "
-                            "linked to the new contact.").replace("%1", entry.awaiting[1]),
-                    "warning")
-        if state is LogState.QUEUED:
-            return (self.tr("Saved — sending… The log is safe in the outbox; you can carry on."),
-                    "info")
-        if state is LogState.HELD:
-            return (self.tr("Could not save the call log to disk: %1 It is kept in memory and "
-                            "will be written as soon as possible.").replace("%1", entry.error),
-                    "warning")
-        if state is LogState.ATTENTION:
-            return (self.tr("Not logged. %1 Correct it and send it again, or discard it in the "
-                            "outbox.").replace("%1", entry.error), "error")
-        if state is LogState.FAILED:
-            return (self.tr("Not sent: %1 The log is kept here; press Retry when ready.")
-                    .replace("%1", entry.error), "error")
-        if state is LogState.SENT:
-            return self.tr("Logged."), "success"
-        return None
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -226,6 +241,8 @@ class ReviewPane(QWidget):
         if entry is None:
             return
         self.cancel_countdown()
+        if entry.state is LogState.REVIEW:
+            self._number_edited()  # a number typed but not confirmed yet is part of the review
         if entry.state in (LogState.REVIEW, LogState.FAILED):
             self._book.send(entry)
         elif entry.state is LogState.ATTENTION:

@@ -1,21 +1,26 @@
-"""Delivering call logs, behind one small interface, implemented by the durable outbox.
+"""Handing a reviewed call log to the durable outbox, and what the outbox says about it after.
 
-Every signal names the call by the id it got when it *started*, so a double click, a re-send or a
-second window asking again for the same call cannot log it twice.
+The payload given is the one the agent reviewed, enqueued as it is (built once from the Call).
+Every signal names the call by its id, so a double click, a re-send or a restart asking again for
+the same call cannot log it twice (the outbox is idempotent on the id).
 """
 
 from __future__ import annotations
 
-from datetime import tzinfo
-from typing import Any
+from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.core.calllog import CallRecord
+from agent_desktop.qt.outbox_service import OutboxService
 
 
-class CallLogSender(QObject):
-    """Sends call logs. After `send(record, call_id)`: `saved` (safe, delivery pending) or `held`
+class Attention(Exception):
+    """SwitchTransact refused an entry for good (e.g. a 422); the message says why."""
+
+
+class OutboxSender(QObject):
+    """After `send(call_id, payload, record)`: `saved` (safe on disk, delivery pending) or `held`
     (not on disk yet, kept in memory), then `sent` or `failed` (a person must act)."""
 
     saved = Signal(str)  # call_id
@@ -25,38 +30,30 @@ class CallLogSender(QObject):
     requeued = Signal(str)  # call_id: a person corrected or retried it; it waits again
     discarded = Signal(str)  # call_id: a person decided it is not to be sent
 
-    def send(self, record: CallRecord, call_id: str) -> None:
-        raise NotImplementedError
-
-
-class Attention(Exception):
-    """SwitchTransact refused an entry for good (e.g. a 422); the message says why."""
-
-
-class OutboxSender(CallLogSender):
-    """Writes the log to the outbox on a worker (the click returns at once); the delivery worker
-    sends it. Outbox events for call logs become this interface's signals."""
-
-    def __init__(self, service: Any, tz: tzinfo | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, service: OutboxService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._tz = tz
         service.event.connect(self._event)
 
-    def send(self, record: CallRecord, call_id: str) -> None:
-        task = self._service.enqueue_call(call_id, record, self._tz)
+    def send(self, call_id: str, payload: Mapping[str, str], record: CallRecord) -> None:
+        from agent_desktop.core.outbox import CALL_LOG
+        from agent_desktop.core.outbox_entry import record_from_call
+
+        body, local = dict(payload), record_from_call(record)
+        task = self._service.run(
+            lambda box: box.enqueue(CALL_LOG, call_id, body, record=local), name="enqueue-call")
         task.finished.connect(lambda entry: self._enqueued(call_id, entry))
         task.failed.connect(lambda error: self._not_saved(call_id, error))
 
-    def _enqueued(self, call_id: str, entry: Any) -> None:
+    def _enqueued(self, call_id: str, entry: object) -> None:
         from agent_desktop.core.outbox import NEEDS_ATTENTION, SENT
 
         # Sending the same call again returns its entry as it is: report that state.
-        if entry.state == SENT:
+        state = getattr(entry, "state", None)
+        if state == SENT:
             self.sent.emit(call_id)
-        elif entry.state == NEEDS_ATTENTION:
-            self.failed.emit(call_id, Attention(entry.last_error or ""))
+        elif state == NEEDS_ATTENTION:
+            self.failed.emit(call_id, Attention(getattr(entry, "last_error", "") or ""))
         else:
             self.saved.emit(call_id)
 
@@ -69,13 +66,13 @@ class OutboxSender(CallLogSender):
         else:
             self.failed.emit(call_id, error)
 
-    def _event(self, event: Any) -> None:
+    def _event(self, event: object) -> None:
         from agent_desktop.core.outbox import CALL_LOG
 
-        entry = event.entry
+        entry = getattr(event, "entry", None)
         if entry is None or entry.kind != CALL_LOG:
             return
-        action = event.action
+        action = getattr(event, "action", "")
         if action == "sent":
             self.sent.emit(entry.call_id)
         elif action == "needs_attention":

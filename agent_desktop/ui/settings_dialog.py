@@ -32,6 +32,7 @@ from agent_desktop.ui import theme
 from agent_desktop.ui.connection_test import ConnectionTest
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
+from agent_desktop.ui.softphone_settings import SoftphoneGroup
 from agent_desktop.ui.widgets import Banner, Spinner, plain_label
 
 # SwitchTransact's documented address (core.client's default); offered on a first start.
@@ -174,6 +175,7 @@ class SettingsDialog(QDialog):
                                                                   "search_debounce_ms"))
         behave_form.addRow(self.tr("A&uto-send logs"), self._locked(self.auto_send,
                                                                    "auto_send_seconds"))
+        self.softphone = SoftphoneGroup(s, self._locked, self)
 
         self.banner = Banner(self)
         self.save_spinner = Spinner(self)
@@ -191,7 +193,7 @@ class SettingsDialog(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, theme.GAP, 0)
         body_layout.setSpacing(theme.GAP_L - 4)
-        for widget in (self.intro, conn, agent, behave):
+        for widget in (self.intro, conn, agent, behave, self.softphone):
             body_layout.addWidget(widget)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -204,7 +206,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.banner)
         layout.addLayout(bottom)
-        self._align_labels(conn_form, agent_form, behave_form)
+        self._align_labels(conn_form, agent_form, behave_form, self.softphone.form)
         self.resize(540, min(body.sizeHint().height() + 110, 720))
 
         if key_source == "environment":
@@ -292,6 +294,7 @@ class SettingsDialog(QDialog):
             agent_email=self.email.text().strip(),
             search_debounce_ms=self.debounce.value(),
             auto_send_seconds=self.auto_send.value(),
+            **self.softphone.values(),
         )
 
     def _form_connection(self) -> tuple[str, str | None, str]:
@@ -310,6 +313,10 @@ class SettingsDialog(QDialog):
         except ValueError as exc:
             self.banner.show_message(self.tr("Server address %1.").replace("%1", str(exc)))
             self.base_url.setFocus()
+            return
+        if self.softphone.problem():
+            self.banner.show_message(self.softphone.problem())
+            self.softphone.dial_command.setFocus()
             return
         key = self.api_key.text().strip() or None
         session_only = self.session_only.isChecked() and self.session_only.isVisible()

@@ -1,6 +1,6 @@
 """The strip above the call bar listing call logs that are not in the outbox yet — waiting for the
-agent's review, being saved, or kept in memory because the disk refused them — each with Review
-or Retry. Once saved, a log is the outbox strip's business."""
+agent's review (also those back from before a restart), being saved, or kept in memory because the
+disk refused them — each with Review or Retry. Once saved, a log is the outbox strip's business."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ class UnsentStrip(QFrame):
             item = self._layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        entries = [e for e in self._book.memory_only() if e is not self.current]
+        entries = [e for e in self._book.waiting() if e is not self.current]
         if not entries:
             self.hide()
             return

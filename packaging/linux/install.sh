@@ -43,7 +43,7 @@ ln -sfn "$app_dir/agent-desktop" "$bin_dir/agent-desktop"
 # The menu entry points at the app itself: ~/.local/bin is not on every session's PATH.
 mkdir -p "$share_dir/applications"
 escaped=$(printf '%s' "$app_dir/agent-desktop" | sed 's/[\\&|]/\\&/g')
-sed -e "s|^Exec=.*|Exec=\"$escaped\"|" -e "s|^TryExec=.*|TryExec=$escaped|" \
+sed -e "s|^Exec=.*|Exec=\"$escaped\" %u|" -e "s|^TryExec=.*|TryExec=$escaped|" \
     "$here/share/applications/agent-desktop.desktop" \
     > "$share_dir/applications/agent-desktop.desktop"
 
@@ -55,6 +55,18 @@ done
 
 # Refresh the desktop's caches where the tools exist; menus pick the entry up anyway.
 update-desktop-database -q "$share_dir/applications" 2>/dev/null || true
+
+# Clicked tel:/callto:/sip: links: become this user's handler where no other program is one
+# (a softphone that already handles them keeps them; `xdg-mime default agent-desktop.desktop
+# x-scheme-handler/tel` switches later). Not as root: that would only change root's choice.
+if [ "$(id -u)" -ne 0 ] && command -v xdg-mime >/dev/null 2>&1; then
+    for scheme in tel callto sip; do
+        current=$(xdg-mime query default "x-scheme-handler/$scheme" 2>/dev/null || true)
+        if [ -z "$current" ] || [ "$current" = "agent-desktop.desktop" ]; then
+            xdg-mime default agent-desktop.desktop "x-scheme-handler/$scheme" 2>/dev/null || true
+        fi
+    done
+fi
 gtk-update-icon-cache -q -t "$share_dir/icons/hicolor" 2>/dev/null || true
 
 echo "Agent Desktop installed in $app_dir"

@@ -58,5 +58,30 @@ Type: filesandordirs; Name: "{app}\_internal"
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
+[Registry]
+; Clicked tel:, callto: and sip: links run "agent-desktop.exe <link>" (which pops the contact and
+; asks the softphone to dial). HKA is HKCU for the per-user installer and HKLM for the
+; machine-wide one. The keys are ours and go on uninstall; Windows' Default Apps settings can
+; still hand a scheme to another program (RegisteredApplications/Capabilities list us there).
+Root: HKA; Subkey: "Software\Classes\AgentDesktop.Url"; ValueType: string; ValueName: ""; ValueData: "{#AppName} phone link"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\AgentDesktop.Url"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\AgentDesktop.Url\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\AgentDesktop.Url\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\tel"; ValueType: string; ValueName: ""; ValueData: "URL:tel"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\tel"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\tel\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\callto"; ValueType: string; ValueName: ""; ValueData: "URL:callto"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\callto"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\callto\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\sip"; ValueType: string; ValueName: ""; ValueData: "URL:sip"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\sip"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\sip\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\AgentDesktop\Capabilities"; ValueType: string; ValueName: "ApplicationName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\AgentDesktop\Capabilities"; ValueType: string; ValueName: "ApplicationDescription"; ValueData: "Caller pop-ups and click-to-dial for SwitchTransact"
+Root: HKA; Subkey: "Software\AgentDesktop\Capabilities\URLAssociations"; ValueType: string; ValueName: "tel"; ValueData: "AgentDesktop.Url"
+Root: HKA; Subkey: "Software\AgentDesktop\Capabilities\URLAssociations"; ValueType: string; ValueName: "callto"; ValueData: "AgentDesktop.Url"
+Root: HKA; Subkey: "Software\AgentDesktop\Capabilities\URLAssociations"; ValueType: string; ValueName: "sip"; ValueData: "AgentDesktop.Url"
+Root: HKA; Subkey: "Software\RegisteredApplications"; ValueType: string; ValueName: "{#AppName}"; ValueData: "Software\AgentDesktop\Capabilities"; Flags: uninsdeletevalue
+
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

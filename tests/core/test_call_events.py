@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,10 @@ from agent_desktop.core.call_events import (
     CallEvent(EventKind.END),
     CallEvent(EventKind.SHOW),
     CallEvent(EventKind.RING, "Zoë's line 021"),
+    CallEvent(EventKind.OUTGOING, "0721234567", "call-7"),
+    CallEvent(EventKind.BUSY, "0721234567", "", False,
+              datetime(2026, 3, 2, 8, 0, 1, 250000, tzinfo=timezone(timedelta(hours=2)))),
+    CallEvent(EventKind.DIAL, "+27721234567"),
 ])
 def test_round_trip(event):
     assert CallEvent.decode(event.encode()) == event
@@ -41,6 +46,14 @@ def test_round_trip(event):
     (b'{"event": "ring", "number": "' + b"1" * 80 + b'"}', "too long"),
     (b"\xff\xfe", "not JSON"),
     (b"{" + b" " * 5000 + b"}", "too long"),
+    (b'{"event": "outgoing"}', "needs the number dialled"),
+    (b'{"event": "dial", "number": " "}', "Dialling needs a number"),
+    (b'{"event": "end", "call_id": 7}', "must be text"),
+    (b'{"event": "end", "call_id": "' + b"x" * 200 + b'"}', "call id is too long"),
+    (b'{"event": "end", "number": "072\\u001b[2J"}', "control characters"),
+    (b'{"event": "end", "at": "yesterday"}', "not an ISO 8601 time"),
+    (b'{"event": "end", "at": "2026-03-02T08:00:00"}', "needs a time zone"),
+    (b'{"event": "end", "at": 12}', "must be text"),
 ])
 def test_bad_lines_are_refused_with_a_reason(line, message):
     with pytest.raises(BadEvent, match=message):

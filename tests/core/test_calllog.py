@@ -196,3 +196,41 @@ def test_call_timer_rejects_a_naive_clock():
     clock.set(datetime(2026, 3, 2, 8, 0))
     with pytest.raises(ValueError, match="timezone-aware"):
         CallTimer(clock).start()
+
+
+def test_the_call_starts_at_the_ring_and_lasts_from_the_answer():
+    rang = datetime(2026, 3, 2, 9, 0, 0, tzinfo=JOHANNESBURG)
+    answered, ended = rang + timedelta(seconds=12), rang + timedelta(minutes=2, seconds=12)
+    call = CallRecord(start=rang, end=ended, call_type=CallType.INBOUND,
+                      direction=CallDirection.INBOUND, number="+27721234567", contact=JAMES,
+                      agent=AGENT, answered=answered)
+    payload = call.to_payload(JOHANNESBURG)
+    assert (payload["DateTime"], payload["CallStartTimeLocal"], payload["CallEndTimeLocal"]) == (
+        "02-03-26 09:00:00", "09:00:00", "09:02:12")
+    assert payload["Duration"] == payload["DurationTimespan"] == "00:02:00"
+    assert call.answered_at == answered
+
+
+def test_a_call_never_answered_lasts_zero_but_keeps_its_ring_and_end_times():
+    rang = datetime(2026, 3, 2, 9, 0, 0, tzinfo=JOHANNESBURG)
+    call = CallRecord(start=rang, end=rang + timedelta(seconds=25), call_type=CallType.MISSED,
+                      direction=CallDirection.INBOUND, number="+27721234567", contact=None,
+                      agent=AGENT, answered=None)
+    payload = call.to_payload(JOHANNESBURG)
+    assert (payload["CallStartTimeLocal"], payload["CallEndTimeLocal"]) == ("09:00:00", "09:00:25")
+    assert payload["Duration"] == "00:00:00"
+
+
+def test_a_record_without_an_answer_time_was_answered_when_it_started():
+    start = datetime(2026, 3, 2, 9, 0, 0, tzinfo=JOHANNESBURG)
+    call = record(start, start + timedelta(seconds=30))
+    assert call.answered_at == start and call.duration == timedelta(seconds=30)
+
+
+@pytest.mark.parametrize("offset", [-1, 31])
+def test_an_answer_outside_the_call_is_refused(offset):
+    start = datetime(2026, 3, 2, 9, 0, 0, tzinfo=JOHANNESBURG)
+    with pytest.raises(ValueError, match="between its start and its end"):
+        CallRecord(start=start, end=start + timedelta(seconds=30), call_type=CallType.INBOUND,
+                   direction=CallDirection.INBOUND, number="1", contact=None, agent=AGENT,
+                   answered=start + timedelta(seconds=offset))

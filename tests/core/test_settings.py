@@ -290,3 +290,28 @@ def test_any_file_content_loads_without_raising(files, text):
     loaded = store(files).load()
     assert isinstance(loaded.settings, Settings)
     assert all(isinstance(p, str) and p for p in loaded.problems)
+
+
+def test_call_settings_default_validate_and_lock(files):
+    defaults = store(files).load().settings
+    assert (defaults.missed_calls, defaults.dial_command, defaults.on_ring) == ("log", "", "raise")
+    write(files[1], 'locked = ["missed_calls"]\nmissed_calls = "ignore"\n')
+    write(files[0], 'missed_calls = "review"\non_ring = "Notify"\n'
+                    'dial_command = \'"C:\\Program Files\\MicroSIP\\microsip.exe" {number}\'\n')
+    loaded = store(files).load()
+    assert loaded.settings.missed_calls == "ignore"  # the administrator's lock holds
+    assert loaded.settings.on_ring == "notify"
+    assert loaded.settings.dial_command == '"C:\\Program Files\\MicroSIP\\microsip.exe" {number}'
+    assert any("missed_calls is set by your administrator" in p for p in loaded.problems)
+
+
+@pytest.mark.parametrize(("line", "words"), [
+    ('missed_calls = "sometimes"', 'should be "log" or "review" or "ignore"'),
+    ('on_ring = "shout"', 'should be "raise" or "notify"'),
+    ('dial_command = "microsip.exe"', "should contain {number} or {e164}"),
+])
+def test_bad_call_settings_are_problems_and_the_default_is_used(files, line, words):
+    write(files[0], line + "\n")
+    loaded = store(files).load()
+    assert loaded.settings == Settings()
+    assert any(words in p for p in loaded.problems), loaded.problems

@@ -51,7 +51,9 @@ def test_desktop_entry():
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(ROOT / "resources" / "agent-desktop.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
-    assert section["Exec"] == "agent-desktop"
+    assert section["Exec"] == "agent-desktop %u"  # a clicked link arrives as the argument
+    assert section["MimeType"].split(";") == [
+        "x-scheme-handler/tel", "x-scheme-handler/callto", "x-scheme-handler/sip", ""]
     assert section["Icon"] == "agent-desktop"
     assert section["Type"] == "Application"
     if shutil.which("desktop-file-validate") is None:
@@ -67,3 +69,47 @@ def test_workflow_runs_scripts_that_exist():
     assert {"packaging/build.py", "packaging/make_icons.py", "packaging/smoke_bundle.py"} <= scripts
     for script in scripts:
         assert (ROOT / script.replace("\\", "/")).is_file(), script
+
+
+def _registry_lines(text: str) -> list[dict[str, str]]:
+    """The [Registry] section's entries as dicts (Inno Setup's `Name: value; ...` syntax)."""
+    entries, inside = [], False
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            inside = line == "[Registry]"
+            continue
+        if not inside or not line or line.startswith(";"):
+            continue
+        entry = {}
+        for part in re.findall(r'(\w+):\s*("(?:[^"]|"")*"|[^;]*)', line):
+            key, value = part
+            value = value.strip()
+            if value.startswith('"') and value.endswith('"'):
+                value = value[1:-1].replace('""', '"')
+            entry[key] = value
+        entries.append(entry)
+    return entries
+
+
+def test_the_installers_register_phone_links_and_remove_them_on_uninstall():
+    entries = _registry_lines(_iss("common.iss"))
+    assert entries and {e["Root"] for e in entries} == {"HKA"}  # HKCU per user, HKLM machine
+
+    def value(subkey: str, name: str) -> dict[str, str]:
+        (found,) = [e for e in entries if e["Subkey"] == subkey and e["ValueName"] == name]
+        return found
+
+    for scheme in ("tel", "callto", "sip"):
+        root = f"Software\\Classes\\{scheme}"
+        assert "uninsdeletekey" in value(root, "")["Flags"]
+        assert value(root, "URL Protocol")["ValueData"] == ""
+        command = value(root + "\\shell\\open\\command", "")["ValueData"]
+        assert command == '"{app}\\{#AppExe}" "%1"'
+        assert value("Software\\AgentDesktop\\Capabilities\\URLAssociations",
+                     scheme)["ValueData"] == "AgentDesktop.Url"
+    assert "uninsdeletekey" in value("Software\\AgentDesktop\\Capabilities",
+                                     "ApplicationName")["Flags"]
+    registered = value("Software\\RegisteredApplications", "{#AppName}")
+    assert registered["Flags"] == "uninsdeletevalue"
+    assert registered["ValueData"] == "Software\\AgentDesktop\\Capabilities"

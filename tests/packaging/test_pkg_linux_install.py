@@ -47,8 +47,9 @@ def test_archive_layout_modes_and_timestamps(archive):
     assert {m.mtime for m in members.values()} == {1700000000}
 
 
-def _run(script, home, *args):
-    env = {"HOME": str(home), "PATH": os.environ["PATH"]}
+def _run(script, home, *args, path_first=None):
+    path = os.environ["PATH"] if path_first is None else f"{path_first}:{os.environ['PATH']}"
+    env = {"HOME": str(home), "PATH": path}
     return subprocess.run([str(script), *args], env=env, capture_output=True, text=True,
                           check=True, timeout=30)
 
@@ -72,7 +73,7 @@ def test_install_then_uninstall_for_one_user(archive, tmp_path):
     desktop = local / "share" / "applications" / "agent-desktop.desktop"
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(desktop, encoding="utf-8")
-    assert entry["Desktop Entry"]["Exec"] == f'"{app}"'
+    assert entry["Desktop Entry"]["Exec"] == f'"{app}" %u'
     assert entry["Desktop Entry"]["TryExec"] == str(app)
     assert (local / "share/icons/hicolor/256x256/apps/agent-desktop.png").is_file()
     assert (local / "share/icons/hicolor/scalable/apps/agent-desktop.svg").is_file()
@@ -95,3 +96,28 @@ def test_uninstall_leaves_a_foreign_command_alone(archive, tmp_path):
     other.write_text("#!/bin/sh\n", encoding="utf-8")
     _run(unpacked / "uninstall.sh", home)
     assert other.is_file()
+
+
+def test_install_becomes_the_phone_link_handler_only_where_there_is_none(archive, tmp_path):
+    with tarfile.open(archive) as tar:
+        tar.extractall(tmp_path / "unpacked", filter="tar")
+    unpacked = tmp_path / "unpacked" / "agent-desktop-9.8.7-linux-x86_64"
+    home = tmp_path / "home"
+    stubs = tmp_path / "stubs"
+    stubs.mkdir()
+    calls = tmp_path / "xdg-mime.log"
+    xdg_mime = stubs / "xdg-mime"  # a softphone already handles sip: links
+    xdg_mime.write_text(
+        "#!/bin/sh\n"
+        f'echo "$@" >> "{calls}"\n'
+        'if [ "$1" = query ] && [ "$3" = x-scheme-handler/sip ]; then echo linphone.desktop; fi\n',
+        encoding="utf-8")
+    xdg_mime.chmod(0o755)
+    if os.getuid() == 0:  # root's choice is left alone: play an ordinary user here
+        fake_id = stubs / "id"
+        fake_id.write_text("#!/bin/sh\necho 1000\n", encoding="utf-8")
+        fake_id.chmod(0o755)
+    _run(unpacked / "install.sh", home, path_first=stubs)
+    made_default = [line for line in calls.read_text().splitlines() if line.startswith("default")]
+    assert made_default == ["default agent-desktop.desktop x-scheme-handler/tel",
+                            "default agent-desktop.desktop x-scheme-handler/callto"]

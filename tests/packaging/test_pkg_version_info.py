@@ -50,3 +50,14 @@ def test_info_plist_has_the_bundle_keys_and_serialises(pkg):
     assert plist["NSHighResolutionCapable"] is True
     assert plist["LSApplicationCategoryType"].startswith("public.app-category.")
     assert plistlib.loads(plistlib.dumps(plist)) == plist
+
+
+def test_the_macos_bundle_opens_phone_links(pkg):
+    import plistlib
+
+    plist = pkg("version_info").info_plist("1.2.3", "io.agentdesktop.app", "agent-desktop",
+                                           "Agent Desktop")
+    (url_type,) = plistlib.loads(plistlib.dumps(plist))["CFBundleURLTypes"]
+    assert url_type["CFBundleURLSchemes"] == ["tel", "callto", "sip"]
+    assert url_type["CFBundleURLName"] == "io.agentdesktop.app.phone-link"
+    assert url_type["CFBundleTypeRole"] == "Viewer"

@@ -10,7 +10,8 @@ import uuid
 import pytest
 
 from agent_desktop.core.call_events import CallEvent, EventKind
-from agent_desktop.qt.single_instance import InstanceServer, is_running, send_event
+from agent_desktop.core.forward import send_event, socket_path
+from agent_desktop.qt.single_instance import InstanceServer, is_running
 
 
 @pytest.fixture
@@ -19,11 +20,11 @@ def name():
 
 
 def _send_from_another_process(name: str, event: CallEvent) -> subprocess.Popen:
-    """send_event as the CLI runs it: blocking, in another process with no event loop."""
+    """send_event as the CLI runs it: blocking, in another process with no event loop or Qt."""
     script = (
         "import sys\n"
         "from agent_desktop.core.call_events import CallEvent\n"
-        "from agent_desktop.qt.single_instance import send_event\n"
+        "from agent_desktop.core.forward import send_event\n"
         "print(send_event(sys.argv[1], CallEvent.decode(sys.argv[2].encode())))\n"
     )
     return subprocess.Popen([sys.executable, "-c", script, name, event.encode().decode()],
@@ -71,7 +72,7 @@ def test_a_bad_line_gets_the_reason_and_no_event(qtbot, name):
 
 
 def test_nobody_listening_is_none_and_a_second_server_is_refused(qtbot, name):
-    assert send_event(name, CallEvent(EventKind.SHOW), timeout_ms=500) is None
+    assert send_event(name, CallEvent(EventKind.SHOW), timeout=0.5) is None
     assert not is_running(name)
     first = InstanceServer(name)
     assert first.listen()
@@ -83,6 +84,59 @@ def test_nobody_listening_is_none_and_a_second_server_is_refused(qtbot, name):
         thread.start()
         qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
         assert result == [False]
+    finally:
+        first.close()
+        second.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="talks to the Unix socket directly")
+def test_two_events_in_one_write_both_arrive(qtbot, name):
+    import socket
+
+    server = InstanceServer(name)
+    assert server.listen()
+    received: list = []
+    server.event_received.connect(received.append)
+    ring, end = CallEvent(EventKind.RING, "0721234567"), CallEvent(EventKind.END, "0721234567")
+    replies: list[bytes] = []
+
+    def send_both() -> None:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(10)
+            sock.connect(socket_path(name))
+            sock.sendall(ring.encode() + end.encode())  # one write, two lines
+            data = b""
+            while data.count(b"\n") < 2:
+                chunk = sock.recv(100)
+                if not chunk:
+                    break
+                data += chunk
+            replies.append(data)
+
+    thread = threading.Thread(target=send_both)
+    try:
+        thread.start()
+        qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10000)
+        assert received == [ring, end]
+        assert replies == [b"ok\nok\n"]
+    finally:
+        server.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the lock guards the Unix socket file")
+def test_a_second_window_is_refused_even_before_the_first_listens(qtbot):
+    """Two windows started at once: the name is claimed before anyone listens, so the second
+    cannot take the socket file from the first."""
+    from agent_desktop.core.call_events import current_instance_name
+
+    name = current_instance_name()  # the real window's: in the private runtime folder
+    first = InstanceServer(name)
+    second = InstanceServer(name)
+    try:
+        assert first._claim()  # the first window between its claim and its listen
+        assert not second.listen()
+        first._release()
+        assert second.listen()  # the claim dies with its holder
     finally:
         first.close()
         second.close()

@@ -79,7 +79,8 @@ def make_window(qtbot, clock, tmp_path):
         made.append(window)
         window.show()
         if wait:
-            qtbot.waitUntil(lambda: window.startup is not None, timeout=5000)
+            qtbot.waitUntil(lambda: window.startup is not None and window.controller.ready,
+                            timeout=5000)
         return window
 
     yield make
@@ -142,3 +143,17 @@ def closed_port_url():
     port = sock.getsockname()[1]
     sock.close()
     return f"http://127.0.0.1:{port}/api/1.0"
+
+
+@pytest.fixture
+def dial_script(tmp_path):
+    """A real tiny softphone for click-to-dial: (dial_command, file it writes its argv to)."""
+    import shlex
+    import sys
+
+    out = tmp_path / "dialled.txt"
+    script = tmp_path / "softphone.py"
+    script.write_text("import json, sys\n"
+                      f"open({str(out)!r}, 'a').write(json.dumps(sys.argv[1:]) + '\\n')\n")
+    command = f"{shlex.quote(sys.executable)} {shlex.quote(str(script))} {{number}} {{e164}}"
+    return command, out

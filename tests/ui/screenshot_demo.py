@@ -3,9 +3,11 @@
     python tests/ui/screenshot_demo.py OUT.png [--state STATE] [--term "James May"] [--dark]
                                                [--size 460x740] [--language de|pseudo|...]
 
-STATE: contact, suggestions, call, review, settings; and for the outbox: offline (the demo server
-stopped with call logs waiting), refused (a call log SwitchTransact refused, in the window),
-attention (the outbox list open on it) and editor (its Edit & resend form).
+STATE: contact, suggestions, call, review, settings; for softphone events: ringing (James May's
+number rings), call-waiting (a second caller rings during a call) and picker-during-call (a shared
+number answered before the agent picked); and for the outbox: offline (the demo server stopped with
+call logs waiting), refused (a call log SwitchTransact refused, in the window), attention (the
+outbox list open on it) and editor (its Edit & resend form).
 
 Runs under Xvfb (DISPLAY set, xcb) or, without a display, on Qt's offscreen platform. Exits 0 when
 the PNG was written, 1 with a one-line reason otherwise.
@@ -58,16 +60,46 @@ OUTBOX_STATES = ("offline", "refused", "attention", "editor")
 
 
 def _log_call(app, window, number: str | None, seconds: float = 0.0) -> None:
-    """A call against the open contact (or, with number None, with no number at all)."""
+    """A call against the open contact ("" ), or with no contact: with this number, or with none
+    at all (None)."""
+    if number != "":
+        window.stack.setCurrentWidget(window.empty)  # F9 without a contact: a manual call
+        window.search.edit.setText(number or "")
     window.toggle_call()
-    if number is None:
-        window.call_panel.set_contact(None)
-        window.call_panel.number.clear()
-    elif number:
-        window.call_panel.number.setText(number)
+    window.search.edit.clear()
     _settle(app, seconds)
     window.toggle_call()
     window.send_log()
+
+
+CALL_STATES = ("ringing", "call-waiting", "picker-during-call")
+
+
+def _event(window, kind: str, number: str) -> None:
+    from agent_desktop.core.call_events import CallEvent, EventKind
+
+    window.controller.handle_event(CallEvent(EventKind(kind), number))
+
+
+def _call_state(app, window, state: str) -> None:
+    """Softphone events as a softphone sends them, against the demo's sandbox."""
+    book = window.calls.book
+    if state == "ringing":
+        _event(window, "ring", "072 123 4567")
+        _wait(app, lambda: book.current() is not None and book.current().contact is not None)
+    elif state == "call-waiting":
+        _event(window, "ring", "072 123 4567")
+        _wait(app, lambda: book.current() is not None and book.current().contact is not None)
+        _event(window, "answer", "072 123 4567")
+        _settle(app, 2.2)
+        _event(window, "ring", "021 555 0199")  # a second caller while James talks
+        _wait(app, lambda: window.call_panel.waiting_label.isVisible())
+    elif state == "picker-during-call":
+        _event(window, "ring", "021 555 0199")  # a switchboard: three records share it
+        _wait(app, lambda: window.call_panel.picker.isVisible())
+        _event(window, "answer", "021 555 0199")
+        _settle(app, 1.2)
+    _settle(app, 0.6)
 
 
 def _outbox_state(app, window, state: str):
@@ -112,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output")
     parser.add_argument("--state", default="contact",
                         choices=("contact", "suggestions", "call", "review", "settings",
-                                 *OUTBOX_STATES))
+                                 *CALL_STATES, *OUTBOX_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--size", default="460x740")
@@ -139,14 +171,18 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         window.activateWindow()
         _wait(app, lambda: window.startup is not None)
-        shown = []
-        window.search.outcome_shown.connect(shown.append)
-        window.search.edit.setFocus()
-        window.search.edit.setText(args.term)
-        window.search.search_now()
-        _wait(app, lambda: bool(shown))
+        _wait(app, lambda: window.controller.ready)
         target = window
-        if args.state != "suggestions":
+        if args.state in CALL_STATES:  # the ring opens its caller: no search first
+            _call_state(app, window, args.state)
+        else:
+            shown = []
+            window.search.outcome_shown.connect(shown.append)
+            window.search.edit.setFocus()
+            window.search.edit.setText(args.term)
+            window.search.search_now()
+            _wait(app, lambda: bool(shown))
+        if args.state not in ("suggestions", *CALL_STATES):
             window.search.edit.submit.emit()  # Enter: opens the highlighted contact
             _wait(app, lambda: window.contact_panel.contact is not None)
         if args.state in ("call", "review"):

@@ -105,7 +105,7 @@ def test_demo_window_runs_on_its_own_sandbox_and_writes_nothing(qtbot, isolated_
         assert any(s.contact.lastname == "May" for s in blocker.args[0].suggestions)
         server = window.demo_server
         outbox_file = window.outbox.outbox.path
-        window.call_panel.number.setText("0821234567")
+        window.search.edit.setText("0821234567")  # F9 times a call with the typed number
         window.toggle_call()
         window.toggle_call()
         window.send_log()  # through the demo's outbox, in a temporary folder

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.models import Contact, EntityType
 
 
@@ -90,8 +91,8 @@ def test_quick_create_prefills_validates_and_opens_the_new_contact(qtbot, sandbo
 
 def test_create_uses_the_running_calls_number(qtbot, sandbox, make_window):
     window = make_window(sandbox.base_url)
-    window.call_panel.number.setText("+44 20 7946 0958")
-    window.toggle_call()
+    window.controller.handle_event(CallEvent(EventKind.ANSWER, "+44 20 7946 0958"))
+    assert window.call_panel.running
     window.new_contact()
     assert window.create_panel.phone.text() == "+44 20 7946 0958"
     window.toggle_call()
@@ -209,22 +210,21 @@ def test_a_call_ended_while_its_new_contact_is_created_is_linked_before_sending(
     from agent_desktop.sandbox import FaultConfig
 
     window = make_window(sandbox.base_url)
-    window.call_panel.number.setText("084 777 1234")
-    window.toggle_call()
+    window.controller.handle_event(CallEvent(EventKind.ANSWER, "084 777 1234"))
     sandbox.faults = FaultConfig(latency=0.6)  # the create takes a moment
     window.new_contact()
     panel = window.create_panel
     assert panel.phone.text() == "084 777 1234"
     _fill(panel, "Naledi", "Khumalo", "084 777 1234")
     panel.submit()
-    qtbot.waitUntil(lambda: window.call_panel.awaiting is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.calls.book.current().awaiting is not None, timeout=WAIT)
     assert "Naledi Khumalo — being created" in window.call_panel.contact_label.text()
     clock.advance(40)
     window.toggle_call()  # ends before the contact exists
     review = window.review
-    assert review.entry.record.contact is None
+    assert review.entry.call.contact is None
     assert "still being created" in review.banner.text
-    qtbot.waitUntil(lambda: review.entry.record.contact is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: review.entry.call.contact is not None, timeout=WAIT)
     assert review.values["Name"].text() == "Naledi Khumalo"
     assert not review.banner.text  # nothing to warn about any more
     sandbox.faults = FaultConfig()

@@ -120,22 +120,15 @@ def _showing(top: QWidget, text: str) -> bool:
     return any(text in label.text() and label.isVisible() for label in top.findChildren(QLabel))
 
 
-def _softphone(window):
-    """The window's handler for softphone events (app.py wires one to the local socket)."""
-    from agent_desktop.ui.incoming_call import IncomingCalls
-
-    if not hasattr(window, "_hostile_test_calls"):
-        window._hostile_test_calls = IncomingCalls(window)
-    return window._hostile_test_calls
-
-
 def _ring(qtbot, window, number: str) -> None:
-    with qtbot.waitSignal(window.search.outcome_shown, timeout=WAIT):
-        _softphone(window).handle(CallEvent(EventKind.RING, number))
+    """A ring through the window's handler for softphone events (app.py wires it to the local
+    socket), and its caller lookup's answer."""
+    with qtbot.waitSignal(window.controller.lookup.found, timeout=WAIT):
+        window.controller.handle_event(CallEvent(EventKind.RING, number))
 
 
 def _hang_up(window) -> None:
-    _softphone(window).handle(CallEvent(EventKind.END))
+    window.controller.handle_event(CallEvent(EventKind.END))
 
 
 def _report_unexpected(qtbot, window, error: BaseException) -> None:
@@ -177,7 +170,7 @@ def _audit(step: str, hostile: Hostile, problems: list[str], *, shown_in: str) -
 
 def test_no_window_renders_markup_from_the_server_or_the_softphone(
         qtbot, hostile_server, refusing_server, make_window, clock):
-    window = make_window(hostile_server)
+    window = make_window(hostile_server, missed_calls="review")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
     problems: list[str] = []
@@ -229,7 +222,7 @@ def test_no_window_renders_markup_from_the_server_or_the_softphone(
     _close_dialogs()
 
     _ring(qtbot, window, RING)
-    _audit("ring", HOSTILE_RING, problems, shown_in="popup")
+    _audit("ring", HOSTILE_RING, problems, shown_in="CallPanel")
     _hang_up(window)  # never answered: a Missed call to review
     qtbot.waitUntil(lambda: _showing(window, "Missed"), timeout=WAIT)
     _audit("missed call review", HOSTILE_RING, problems, shown_in="ReviewPane")

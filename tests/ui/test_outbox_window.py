@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from agent_desktop.core.call_model import CallState
+from agent_desktop.core.call_store import CallStore
 from agent_desktop.core.models import Contact
 from agent_desktop.core.outbox import CALL_LOG, DISCARDED, NEEDS_ATTENTION, SENT, Outbox
 from agent_desktop.sandbox import FaultConfig, SandboxServer
@@ -27,9 +29,9 @@ JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", la
 def _end_a_call(window, clock, *, contact=None, number="", seconds=61):
     if contact is not None:
         window.show_contact(contact)
-    window.call_panel.number.setText(number)
+    window.search.edit.setText(number)  # F9 without a contact times a call with this number
     window.toggle_call()
-    call_id = window.call_panel.call_id
+    call_id = window.calls.book.current().id
     clock.advance(seconds)
     window.toggle_call()
     return call_id
@@ -62,14 +64,15 @@ def test_a_double_click_and_a_resend_log_the_call_once(qtbot, sandbox, make_wind
     window.send_log()  # and Ctrl+Return on top
     qtbot.waitUntil(lambda: "Saved — sending" in window.review.banner.text, timeout=WAIT)
     assert window.review.spinner.isVisible()
-    record = window.book.entry(call_id).record
-    window.sender.send(record, call_id)  # a re-send of the same call: the outbox knows it
+    entry = window.book.entry(call_id)
+    record = entry.call.record(window._agent())
+    window.sender.send(call_id, entry.payload, record)  # a re-send: the outbox knows the call
 
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Logged: James May"),
                     timeout=WAIT)
     with qtbot.waitSignal(window.sender.sent, timeout=WAIT) as blocker:
-        window.sender.send(record, call_id)  # after it was sent: answered "sent", not sent again
+        window.sender.send(call_id, entry.payload, record)  # after it was sent: not sent again
     assert blocker.args == [call_id]
     assert sandbox.request_count("/calls/log") == 1
     assert _outbox_rows(tmp_path / "outbox.sqlite3") == [(CALL_LOG, call_id, SENT)]
@@ -192,8 +195,9 @@ def test_a_full_disk_keeps_the_log_in_memory_and_writes_it_when_there_is_room(
     conn.close()
     box.close()  # its next connection gets the cap: the "disk" is full from now on
 
-    big = Contact(id="c-big", firstname="Very", lastname="Long " + "x" * 20_000)
-    call_id = _end_a_call(window, clock, contact=big, number="0821234567")
+    big = Contact(id="c-big", firstname="Very", lastname="Long " + "x" * 20_000,
+                  mobilephone="0821234567")
+    call_id = _end_a_call(window, clock, contact=big)
     window.send_log()
     qtbot.waitUntil(lambda: window.review.entry.state is LogState.HELD, timeout=WAIT)
     assert window.review.banner.text.startswith(
@@ -244,19 +248,21 @@ def test_entries_left_in_the_file_are_sent_when_the_next_window_starts(
     assert second.book.entry(call_id) is None  # the new window only saw it in the outbox
 
 
-def test_a_log_waiting_for_review_is_what_closing_asks_about(qtbot, sandbox, make_window,
-                                                             clock):
+def test_a_log_waiting_for_review_is_on_disk_and_closing_does_not_ask(qtbot, sandbox,
+                                                                      make_window, clock):
     window = make_window(sandbox.base_url)
-    _end_a_call(window, clock, contact=JAMES)
-    assert window.memory_only_count() == 1  # only in memory: quitting would lose it
-    window.send_log()
-    qtbot.waitUntil(lambda: window.memory_only_count() == 0, timeout=WAIT)
+    call_id = _end_a_call(window, clock, contact=JAMES)
+    assert window.memory_only_count() == 0  # in review, and in the call store on disk
+    window.calls.shutdown()  # every write of the call done
+    reopened = CallStore(window.ctx.outbox.path).load_open()
+    assert [(c.id, c.state) for c in reopened] == [(call_id, CallState.ENDED)]
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_a_call_in_progress_is_asked_about_before_quitting(qtbot, sandbox, make_window):
     window = make_window(sandbox.base_url)
-    window.call_panel.start_call("0721234567")
+    window.search.edit.setText("0721234567")
+    window.toggle_call()
     assert window.memory_only_count() == 1
     window.ask_before_close = True
     asked: list = []

@@ -149,3 +149,27 @@ def test_a_command_line_address_does_not_beat_the_administrators_lock(qtbot, san
     window = make_window(sandbox.base_url, settings_store=store,
                          ctx_overrides={"base_url_override": "http://127.0.0.1:9/api/1.0"})
     assert window.session.settings.base_url == sandbox.base_url
+
+
+def test_the_softphone_settings_are_checked_saved_and_used_at_once(qtbot, sandbox, make_window):
+    store = MemorySettingsStore(Settings(base_url=sandbox.base_url))
+    window = make_window(sandbox.base_url, settings_store=store)
+    window.open_settings()
+    dialog = _dialog(qtbot, window)
+    group = dialog.softphone
+    group.dial_command.setText("microsip.exe")  # no place for the number
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.banner.text.startswith("Dial command should contain {number} or {e164}")
+    assert dialog.isVisible()
+    group.dial_command.setText('"C:\\Program Files\\MicroSIP\\microsip.exe" {number}')
+    group.on_ring.setCurrentIndex(group.on_ring.findData("notify"))
+    group.missed.setCurrentIndex(group.missed.findData("review"))
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    saved = store.load().settings
+    assert (saved.dial_command, saved.on_ring, saved.missed_calls) == (
+        '"C:\\Program Files\\MicroSIP\\microsip.exe" {number}', "notify", "review")
+    controller = window.controller
+    assert controller.dialing.dialer.dial_command == saved.dial_command
+    assert controller.alert.mode == "notify"
+    assert window.calls.book.missed_calls.value == "review"

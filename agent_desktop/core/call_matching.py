@@ -1,0 +1,85 @@
+"""Which call a softphone event is about: its id, else its number, else the one live call.
+
+Kept apart from the call book so the rules read in one place. A wrong match logs a call against
+the wrong customer, so every rule prefers "no match" (a new call, or an event absorbed) to a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from agent_desktop.core.call import Call, CallState, utc
+from agent_desktop.core.call_events import CallEvent, EventKind
+from agent_desktop.core.models import CallDirection
+
+_RINGING_OR_DIALLING = (CallState.RINGING, CallState.DIALLING)
+
+
+def _moved_on_at(call: Call) -> datetime | None:
+    """When the call left its first state (answered, else ended); None while it still rings."""
+    return call.answered_at or call.ended_at
+
+
+def _happened_before_moving_on(call: Call, at: datetime) -> bool:
+    moved = _moved_on_at(call)
+    return moved is not None and utc(at) <= utc(moved)
+
+
+def find_call(calls: Sequence[Call], event: CallEvent, at: datetime, region: str) -> Call | None:
+    """The call `event` belongs to, or None when it starts a new one (or matches nothing)."""
+    if event.call_id:
+        for call in calls:
+            if call.softphone_id == event.call_id:
+                return call
+    # Calls the softphone gave another id are not this event's.
+    candidates = [c for c in calls if not (event.call_id and c.softphone_id)]
+    if event.kind in (EventKind.RING, EventKind.OUTGOING, EventKind.DIAL):
+        return _same_start(candidates, event, at, region)
+    return _ongoing(candidates, event, at, region)
+
+
+def _same_start(calls: Sequence[Call], event: CallEvent, at: datetime,
+                region: str) -> Call | None:
+    """A ring (or outgoing) for a call already known: a duplicate, the softphone confirming a call
+    we prepared, or a ring arriving after its own answer. A ring that happened after a known call
+    was answered is a new call (call waiting), however alike the numbers."""
+    direction = (CallDirection.INBOUND if event.kind is EventKind.RING
+                 else CallDirection.OUTBOUND)
+    for call in calls:
+        if call.direction is not direction or not same_number(call.number, event.number, region):
+            continue
+        if call.state in _RINGING_OR_DIALLING or _happened_before_moving_on(call, at):
+            return call
+    return None
+
+
+def _ongoing(calls: Sequence[Call], event: CallEvent, at: datetime, region: str) -> Call | None:
+    """The call an answer, busy or end is about."""
+    live = [c for c in calls if c.live]
+    if event.kind is EventKind.END:  # hanging up: the call in progress first
+        preferred = [c for c in live if c.state is CallState.CONNECTED]
+    else:  # answering or declining: a call still ringing first
+        preferred = [c for c in live if c.state in _RINGING_OR_DIALLING]
+    others = [c for c in live if c not in preferred]
+    if event.number:
+        for call in preferred + others:
+            if same_number(call.number, event.number, region):
+                return call
+        # An event from before a known call ended (a late duplicate) is absorbed by that call.
+        for call in calls:
+            if (not call.live and same_number(call.number, event.number, region)
+                    and call.ended_at is not None and utc(at) <= utc(call.ended_at)):
+                return call
+        unnumbered = [c for c in live if not c.number]
+        return unnumbered[0] if len(unnumbered) == 1 else None
+    if len(live) == 1:
+        return live[0]
+    return preferred[0] if len(preferred) == 1 else None
+
+
+def same_number(a: str, b: str, region: str) -> bool:
+    """core.phone's, imported on first use: importing the window must not load phonenumbers."""
+    from agent_desktop.core.phone import same_number as same
+
+    return same(a, b, region)

@@ -1,0 +1,237 @@
+"""The call book on the GUI thread, its disk on one serial worker.
+
+The window changes calls through this service; each change updates the book at once (so what the
+agent sees never waits for the disk) and queues the call's snapshot for the call store on a single
+worker thread, so writes land in the order they were made and never on the GUI thread. At start
+the store's open calls and the spool of events no window took come back the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QFileOpenEvent
+
+from agent_desktop.core.call_events import CallEvent, EventKind
+from agent_desktop.core.call_model import (
+    KEEP,
+    Call,
+    CallBook,
+    CallKeeper,
+    CallState,
+    LinkSource,
+)
+from agent_desktop.core.models import CallType, Contact
+from agent_desktop.qt.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class SpoolSource(Protocol):
+    def take_spooled(self) -> list[CallEvent]: ...
+
+
+class _QueuedWrites:
+    """Stands in for the store inside the book: saves go to the serial worker."""
+
+    def __init__(self, store: CallKeeper, submit: Callable[..., Future[object]]) -> None:
+        self.store = store
+        self._submit = submit
+
+    def save(self, call: Call) -> None:
+        self._submit(self.store.save, call)
+
+    def load_open(self) -> list[Call]:  # only ever called on the worker
+        return self.store.load_open()
+
+
+class CallService(QObject):
+    changed = Signal(object)  # Call: any change (state, link, times)
+    ringing = Signal(object)  # Call: a new inbound call started ringing (pop it)
+    dialling = Signal(object)  # Call: a new outbound call (from tel:/DIAL or OUTGOING)
+    dial_requested = Signal(object)  # Call: prepared by a DIAL event (live or spooled): dial it
+    ended = Signal(object)  # Call: reached ENDED (show its review, or auto-send)
+    store_failed = Signal(str)  # a call could not be written to disk: a sentence for the agent
+    started = Signal()  # the store was read and the spool replayed
+    _loaded = Signal(object, object)  # (calls, events) read on the worker
+    _replayed = Signal(object)  # events taken from the spool on the worker
+
+    def __init__(self, book: CallBook, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.runner = runner
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="call-store")
+        self._store = book.store
+        if book.store is not None:
+            book.store = _QueuedWrites(book.store, self._run_on_worker)
+        book.listener = self._on_change
+        self._states: dict[str, CallState] = {}
+        self._ready = False
+        self._waiting: list[CallEvent] = []  # events that came before the store was read
+        self._loaded.connect(self._finish_start)
+        self._replayed.connect(self._apply_all)
+
+    # --- start and events ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After first paint, once this window listens: read the store and take the spool (on
+        the worker), then bring the calls back and replay the events, in order."""
+        store = self._store
+        if store is None:
+            self._finish_start([], [])
+            return
+
+        def read() -> None:
+            calls: list[Call] = []
+            events: list[CallEvent] = []
+            try:
+                calls = store.load_open()
+                take = getattr(store, "take_spooled", None)
+                events = take() if take is not None else []
+            except Exception as exc:  # the window still takes new calls, in memory
+                log.warning("call store: %s", exc)
+                self.store_failed.emit(
+                    "Calls saved before could not be read, and new calls could not be saved on "
+                    f"disk; they stay on screen. ({type(exc).__name__}: {exc})")
+            self._loaded.emit(calls, events)
+
+        self._run_on_worker(read)
+
+    def replay_spool(self) -> None:
+        """Take whatever was spooled since (a `call` command that found no window a moment ago)."""
+        take = getattr(self._store, "take_spooled", None)
+        if take is not None:
+            self._run_on_worker(lambda: self._replayed.emit(take()))
+
+    def handle(self, event: CallEvent) -> None:
+        """An event from the local socket, the smoke test or the spool."""
+        if event.kind is EventKind.SHOW:  # another start of the app, maybe after spooling
+            if self._ready:
+                self.replay_spool()
+            return
+        if not self._ready:
+            self._waiting.append(event)
+            return
+        self._apply(event)
+
+    def _finish_start(self, calls: object, events: object) -> None:
+        self.book.load(list(calls) if isinstance(calls, list) else [])
+        self._ready = True
+        waiting, self._waiting = self._waiting, []
+        self._apply_all(list(events) if isinstance(events, list) else [])
+        self._apply_all(waiting)
+        self.started.emit()
+
+    def _apply_all(self, events: object) -> None:
+        for event in events if isinstance(events, list) else []:
+            if isinstance(event, CallEvent):
+                self._apply(event)
+
+    def _apply(self, event: CallEvent) -> None:
+        call = self.book.apply(event)
+        if call is not None and event.kind is EventKind.DIAL:
+            self.dial_requested.emit(call)  # the softphone must still be asked to dial
+
+    def shutdown(self) -> None:
+        """Let the queued writes finish (they are small), then stop the worker."""
+        self._worker.shutdown(wait=True)
+
+    # --- the agent's choices: thin wrappers over the book ----------------------------------------
+
+    def start_outbound(self, number: str, contact: Contact | None = None,
+                       link: LinkSource | None = None) -> Call:
+        return self.book.start_outbound(number, contact, link)
+
+    def start_manual(self, number: str = "", contact: Contact | None = None) -> Call:
+        return self.book.start_manual(number, contact)
+
+    def hang_up(self, call_id: str) -> Call | None:
+        return self.book.hang_up(call_id)
+
+    def link(self, call_id: str, contact: Contact | None,
+             source: LinkSource | None) -> Call | None:
+        return self.book.link(call_id, contact, source)
+
+    def correct(self, call_id: str, *, outcome: CallType | None = None,
+                number: str | None = None, contact: Contact | object | None = KEEP,
+                ) -> Call | None:
+        return self.book.correct(call_id, outcome=outcome, number=number, contact=contact)
+
+    def discard(self, call_id: str) -> Call | None:
+        return self.book.discard(call_id)
+
+    def restore(self, call_id: str) -> Call | None:
+        return self.book.restore(call_id)
+
+    def set_awaiting(self, call_id: str, awaiting: tuple[str, str] | None) -> None:
+        self.book.set_awaiting(call_id, awaiting)
+
+    def contact_created(self, request_id: str, contact: Contact) -> list[Call]:
+        return self.book.contact_created(request_id, contact)
+
+    def contact_dropped(self, request_id: str) -> None:
+        self.book.contact_dropped(request_id)
+
+    def mark_queued(self, call_id: str) -> Call | None:
+        return self.book.mark_queued(call_id)
+
+    # --- plumbing --------------------------------------------------------------------------------
+
+    def _on_change(self, call: Call) -> None:
+        before = self._states.get(call.id)
+        self._states[call.id] = call.state
+        if call.state in (CallState.QUEUED, CallState.DISCARDED) and before is call.state:
+            return
+        self.changed.emit(call)
+        if before is None and call.state is CallState.RINGING:
+            self.ringing.emit(call)
+        elif before is None and call.state is CallState.DIALLING:
+            self.dialling.emit(call)
+        elif call.state is CallState.ENDED and before is not CallState.ENDED:
+            self.ended.emit(call)
+
+    def _run_on_worker(self, fn: Callable[..., object], *args: object) -> Future[object]:
+        def guarded() -> object:
+            try:
+                return fn(*args)
+            except Exception as exc:  # disk full, file locked: keep going, tell the agent
+                log.warning("call store: %s", exc)
+                self.store_failed.emit(
+                    "A call could not be saved on disk; it stays on screen. "
+                    f"({type(exc).__name__}: {exc})")
+                return None
+
+        return self._worker.submit(guarded)
+
+
+def replay_spool(runner: TaskRunner, store: SpoolSource,
+                 deliver: Callable[[CallEvent], None]) -> None:
+    """Take the spooled events on a worker and hand each to `deliver` on the GUI thread, in
+    order: for a window that has no CallService yet. Call it once the window listens (only the
+    listening window may take the spool), and again on each SHOW."""
+    task = runner.run(store.take_spooled, name="call-spool")
+    task.finished.connect(lambda events: [deliver(e) for e in events])
+    task.failed.connect(lambda exc: log.warning("cannot replay spooled call events: %s", exc))
+
+
+class UrlOpenFilter(QObject):
+    """macOS delivers a clicked tel:/callto:/sip: link to the running app as a file-open event,
+    not as an argument: install on the QApplication to turn each into a DIAL event."""
+
+    def __init__(self, deliver: Callable[[CallEvent], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._deliver = deliver
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            from agent_desktop.core.dial import dialable
+
+            number = dialable(event.url().toString())
+            if number:
+                self._deliver(CallEvent(EventKind.DIAL, number))
+                return True
+        return False

@@ -1,0 +1,148 @@
+"""Getting the agent's attention for a call without taking the keyboard from another app.
+
+`on_ring = "raise"` brings the window forward but never activates it: the agent may be typing in
+the CRM or a chat, and an activated window would swallow the next keystrokes. Qt's
+`WA_ShowWithoutActivating` makes `show()` of a hidden or minimised window leave focus where it is,
+`raise_()` only restacks, and `QApplication.alert` flashes the taskbar entry where the window
+manager refuses to restack (Windows' foreground lock, Wayland). Only the SHOW event (a second start
+of the app, i.e. the agent asked for the window) activates it.
+
+`on_ring = "notify"` leaves the window where it is and shows a desktop notification from a tray
+icon instead; the icon's tooltip also tells the connection state, logs waiting and unseen missed
+calls. Where the desktop has no tray, notify falls back to raise.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
+
+from agent_desktop import APP_NAME
+
+RAISE = "raise"
+NOTIFY = "notify"
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+class CallAlert(QObject):
+    """One per window. `call(title, body)` for a ringing call; `summon()` for an explicit SHOW."""
+
+    def __init__(self, window: QWidget, *, tray_check=tray_available) -> None:
+        super().__init__(window)
+        self._window = window
+        self._tray_check = tray_check
+        self.mode = RAISE
+        self.tray: QSystemTrayIcon | None = None
+        self._status = ""
+        self._waiting = 0
+        self.unseen_missed = 0
+
+    # --- configuration ------------------------------------------------------------------------
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode if mode in (RAISE, NOTIFY) else RAISE
+        if self.effective_mode == NOTIFY:
+            self._ensure_tray()
+        elif self.tray is not None:
+            self.tray.hide()
+
+    @property
+    def effective_mode(self) -> str:
+        """What a ring does here: notify needs a tray; without one it raises."""
+        if self.mode == NOTIFY and self._tray_check():
+            return NOTIFY
+        return RAISE
+
+    # --- a ring -------------------------------------------------------------------------------
+
+    def call(self, title: str, body: str) -> str:
+        """Draw the agent's eye to a call; returns what was done ("raise" or "notify")."""
+        if self.effective_mode == NOTIFY:
+            tray = self._ensure_tray()
+            tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15000)
+            return NOTIFY
+        self.bring_forward()
+        return RAISE
+
+    def bring_forward(self) -> None:
+        """Show and restack the window without activating it (focus stays in the other app)."""
+        w = self._window
+        w.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        try:
+            if w.isMinimized():
+                w.setWindowState(w.windowState() & ~Qt.WindowState.WindowMinimized)
+            if not w.isVisible():
+                w.show()
+            w.raise_()
+        finally:
+            w.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        QApplication.alert(w, 0)  # taskbar flash where restacking is refused
+
+    def summon(self) -> None:
+        """The agent started the app again: they want the window, keyboard included."""
+        w = self._window
+        if w.isMinimized():
+            w.setWindowState(w.windowState() & ~Qt.WindowState.WindowMinimized)
+        w.show()
+        w.raise_()
+        w.activateWindow()
+        dialog = QApplication.activeModalWidget()  # e.g. Settings: it must stay on top
+        if dialog is not None:
+            dialog.raise_()
+
+    # --- the tray icon ------------------------------------------------------------------------
+
+    def set_status(self, *, connection: str | None = None, waiting: int | None = None) -> None:
+        if connection is not None:
+            self._status = connection
+        if waiting is not None:
+            self._waiting = waiting
+        self._render_tooltip()
+
+    def missed(self) -> None:
+        self.unseen_missed += 1
+        self._render_tooltip()
+
+    def seen(self) -> None:
+        if self.unseen_missed:
+            self.unseen_missed = 0
+            self._render_tooltip()
+
+    def tooltip(self) -> str:
+        parts = [APP_NAME]
+        if self._status:
+            parts.append(self._status)
+        if self._waiting:
+            parts.append(self.tr("%1 log(s) waiting to be sent").replace("%1", str(self._waiting)))
+        if self.unseen_missed:
+            parts.append(self.tr("%1 missed call(s)").replace("%1", str(self.unseen_missed)))
+        return "\n".join(parts)
+
+    def _render_tooltip(self) -> None:
+        if self.tray is not None:
+            self.tray.setToolTip(self.tooltip())
+
+    def _ensure_tray(self) -> QSystemTrayIcon:
+        if self.tray is None:
+            tray = QSystemTrayIcon(_tray_icon(self._window), self)
+            menu = QMenu(self._window)
+            menu.addAction(self.tr("Show %1").replace("%1", APP_NAME), self.summon)
+            tray.setContextMenu(menu)
+            tray.activated.connect(lambda _reason: (self.summon(), self.seen()))
+            tray.messageClicked.connect(lambda: (self.summon(), self.seen()))
+            self.tray = tray
+        self.tray.show()
+        self._render_tooltip()
+        return self.tray
+
+
+def _tray_icon(window: QWidget):
+    icon = window.windowIcon()
+    if icon.isNull():
+        from agent_desktop.resources import app_icon
+
+        icon = app_icon()
+    return icon

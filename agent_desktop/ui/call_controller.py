@@ -1,0 +1,269 @@
+"""The wiring between the CallService (the calls) and the window's panels (their view).
+
+Events from the softphone, the keyboard (F9, Ctrl+D), the Call buttons and tel: links all end in
+the CallService; its signals come back here and each panel is told what to show. The agent's
+choices (pick a caller, unlink, create a contact, answer, hang up) go back as CallService calls,
+always naming the call they are about: a ring never relinks another call.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from agent_desktop.core.call_events import CallEvent, EventKind
+from agent_desktop.core.call_model import Call, CallState, LinkSource, MissedCalls
+from agent_desktop.core.models import CallDirection, Contact
+from agent_desktop.core.settings import Settings
+from agent_desktop.qt.call_service import CallService
+from agent_desktop.ui.attention import CallAlert
+from agent_desktop.ui.call_texts import display
+from agent_desktop.ui.dialer import DialFlow
+from agent_desktop.ui.ring_lookup import RingLookup
+
+if TYPE_CHECKING:
+    from agent_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+NOTIFY_AFTER_MS = 1500  # a notification waits this long for the caller's name, not longer
+
+
+class CallController(QObject):
+    def __init__(self, window: MainWindow, calls: CallService) -> None:
+        super().__init__(window)
+        self.w = window
+        self.calls = calls
+        self.lookup = RingLookup(window.session, self)
+        self.alert = CallAlert(window)
+        self.dialing = DialFlow(window, calls, self.alert)
+        self._notified: set[str] = set()
+        self._auto_after_lookup: set[str] = set()  # missed calls sent once their caller is known
+        self._looked_up: dict[str, str] = {}  # call id -> the number its lookup was asked for
+        self.ready = False  # the calls on disk are back and the spool replayed
+        calls.started.connect(lambda: setattr(self, "ready", True))
+        calls.ringing.connect(self._ringing)
+        calls.dialling.connect(lambda _call: self.render())
+        calls.changed.connect(self._changed)
+        calls.ended.connect(self._ended)
+        self.lookup.found.connect(self._found)
+        self.lookup.failed.connect(self._lookup_failed)
+        panel = window.call_panel
+        panel.toggle_requested.connect(self.toggle)
+        panel.picked.connect(self.pick)
+        panel.unlink_requested.connect(lambda call_id: calls.link(call_id, None, None))
+        panel.create_requested.connect(self._create_for)
+        window.session.settings_changed.connect(self._settings)
+        window.outbox.summary_changed.connect(self._tray_waiting)
+
+    # --- configuration ------------------------------------------------------------------------
+
+    def _settings(self, settings: Settings) -> None:
+        book = self.calls.book
+        book.region = settings.region or "ZA"
+        self.w.call_panel.region = book.region
+        try:
+            book.missed_calls = MissedCalls(settings.missed_calls)
+        except ValueError:
+            book.missed_calls = MissedCalls.LOG
+        self.alert.set_mode(settings.on_ring)
+        self.dialing.dialer.dial_command = settings.dial_command
+        self.dialing.dialer.region = book.region
+        self.w.book.refresh()  # the agent's identity is part of every log
+        for call_id in list(self._auto_after_lookup):  # missed calls that waited for settings
+            if not self.lookup.pending(call_id):
+                self._send_auto(call_id)
+
+    # --- what the call bar shows --------------------------------------------------------------
+
+    def render(self) -> None:
+        book = self.calls.book
+        current = book.current()
+        others = [c for c in book.live() if current is None or c.id != current.id]
+        matches = self.lookup.answers.get(current.id) if current is not None else None
+        self.w.call_panel.show_calls(current, others[-1] if others else None, matches)
+        running = current is not None and current.live
+        self.w.actions.call.setText(
+            self.w.tr("&Answered") if current is not None and current.state is CallState.RINGING
+            else self.w.tr("&End call") if running else self.w.tr("&Start call"))
+        self.w.contact_panel.set_call_running(running, current.contact if running else None)
+        self._tray_waiting()
+
+    def _tray_waiting(self, _summary: object = None) -> None:
+        """The tray tells how many logs wait: in review here, and in the outbox."""
+        summary = self.w.outbox.summary
+        self.alert.set_status(waiting=len(self.w.book.waiting()) + summary.waiting_calls)
+
+    def _changed(self, call: Call) -> None:
+        # Every live call without a contact is looked up once per number, however it began: a
+        # ring, a dial, or an answer that overtook its ring.
+        if (call.live and call.contact is None and call.number
+                and self._looked_up.get(call.id) != call.number):
+            self._looked_up[call.id] = call.number
+            self.lookup.look_up(call.id, call.number)
+        elif not call.live and call.state is not CallState.ENDED:
+            self._looked_up.pop(call.id, None)
+            self.lookup.forget(call.id)
+        self.render()
+
+    # --- events from outside ------------------------------------------------------------------
+
+    def handle_event(self, event: CallEvent) -> None:
+        """From the local socket: the softphone, a tel: link, a second start of the app."""
+        if event.kind is EventKind.SHOW:
+            self.alert.summon()  # the agent started the app again: they want the window
+        self.calls.handle(event)
+
+    # --- a ring -------------------------------------------------------------------------------
+
+    def _ringing(self, call: Call) -> None:
+        self.render()  # each new ring resets what the call bar shows to this call
+        shown = display(call.number, self.calls.book.region)
+        self.w.statusBar().showMessage(self.w.tr("Incoming call from %1…").replace("%1", shown))
+        if self.alert.effective_mode == "notify":
+            QTimer.singleShot(NOTIFY_AFTER_MS, lambda: self._notify(call.id))
+        else:
+            self.alert.bring_forward()
+
+    def _notify(self, call_id: str) -> None:
+        call = self.calls.book.get(call_id)
+        if call is None or call_id in self._notified:
+            return
+        self._notified.add(call_id)
+        who = (call.contact.display_name if call.contact is not None
+               else self.w.tr("Unknown caller"))
+        number = display(call.number, self.calls.book.region)
+        self.alert.call(self.w.tr("Incoming call"), f"{who} · {number}")
+
+    def _found(self, call_id: str, contacts: list) -> None:
+        call = self.calls.book.get(call_id)
+        if call is None:
+            return
+        if len(contacts) == 1 and call.contact is None and call.awaiting is None:
+            contact = contacts[0]
+            if call.live:
+                self.calls.link(call_id, contact, LinkSource.EXACT_MATCH)
+            elif call.state is CallState.ENDED:
+                self.calls.correct(call_id, contact=contact)
+            if call.live:
+                self.w.show_contact(contact, link_to_call=False)
+                text = (self.w.tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
+                        else self.w.tr("Calling %1"))
+                self.w.statusBar().showMessage(text.replace("%1", contact.display_name), 10000)
+        elif len(contacts) > 1 and call.live and call is self.calls.book.current():
+            self.w.statusBar().showMessage(
+                self.w.tr("%1 contacts share this number: pick one.")
+                .replace("%1", str(len(contacts))), 15000)
+            self.w.call_panel.picker.setFocus()
+        elif not contacts and call.live and call is self.calls.book.current():
+            self.w.statusBar().showMessage(
+                self.w.tr("Unknown caller. Ctrl+N creates a contact with this number."), 15000)
+        self.render()
+        if call_id in self._notified or self.alert.effective_mode == "notify":
+            self._notify(call_id)
+        self._send_auto(call_id)
+
+    def _lookup_failed(self, call_id: str, message: str) -> None:
+        call = self.calls.book.get(call_id)
+        if call is not None and call.live:
+            self.w.statusBar().showMessage(
+                self.w.tr("Could not look up the caller: %1").replace("%1", message), 15000)
+        self._send_auto(call_id)
+
+    # --- the agent's choices ------------------------------------------------------------------
+
+    def pick(self, call_id: str, contact: Contact) -> None:
+        """Picked from the ringing call's picker: linked to that call, and said so."""
+        call = self.calls.book.get(call_id)
+        if call is None:
+            return
+        if call.live:
+            self.calls.link(call_id, contact, LinkSource.PICKED)
+        elif call.state is CallState.ENDED:
+            self.calls.correct(call_id, contact=contact)
+        self.w.show_contact(contact, link_to_call=False)
+        self.w.statusBar().showMessage(
+            self.w.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
+
+    def link_shown(self, contact: Contact, *, only_if_unlinked: bool) -> bool:
+        """The agent opened (or chose "Use for this call" on) a contact during a live call."""
+        current = self.calls.book.current()
+        if current is None or not current.live:
+            return False
+        if only_if_unlinked and (current.contact is not None or current.awaiting is not None):
+            return False
+        self.calls.link(current.id, contact, LinkSource.MANUAL)
+        self.w.statusBar().showMessage(
+            self.w.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
+        return True
+
+    def toggle(self) -> None:
+        """F9: answer a ringing call, end a live one, else start one (Outbound with a contact
+        open: the agent is calling them; else a manual inbound call, as always)."""
+        book = self.calls.book
+        current = book.current()
+        if current is not None and current.state is CallState.RINGING:
+            self._answer(current)
+            self.w.statusBar().showMessage(self.w.tr("Call answered."), 3000)
+        elif current is not None and current.live:
+            self.calls.hang_up(current.id)
+        else:
+            contact = self.w.open_contact()
+            if contact is not None:
+                call = self.calls.start_outbound(contact.best_phone or "", contact,
+                                                 LinkSource.MANUAL)
+                self._answer(call)  # the agent is on it now
+            else:
+                self.calls.start_manual(self.w.typed_number())
+            self.w.statusBar().showMessage(self.w.tr("Call started."), 3000)
+
+    def _answer(self, call: Call) -> None:
+        """Connect `call` as the softphone's answer would. Without a number the event goes to
+        the one call still ringing or dialling: a number that does not parse (or a second call
+        with the same number) cannot send it elsewhere."""
+        waiting = [c for c in self.calls.book.live()
+                   if c.state in (CallState.RINGING, CallState.DIALLING)]
+        number = "" if len(waiting) == 1 and waiting[0].id == call.id else call.number
+        self.calls.handle(CallEvent(EventKind.ANSWER, number, call_id=call.softphone_id))
+
+    def _create_for(self, call_id: str) -> None:
+        call = self.calls.book.get(call_id)
+        self.w.new_contact(call.number if call is not None else "")
+
+    def contact_queued(self, request_id: str, name: str, phone: str) -> None:
+        """A contact for the caller is on its way: the live call without a contact waits for it
+        (when its number is the one given), and is linked to it once it exists."""
+        from agent_desktop.core.phone import same_number
+
+        current = self.calls.book.current()
+        if current is not None and current.live and current.contact is None and (
+                not current.number or same_number(current.number, phone, self.calls.book.region)):
+            self.calls.set_awaiting(current.id, (request_id, name))
+
+    # --- the end of a call --------------------------------------------------------------------
+
+    def _ended(self, call: Call) -> None:
+        self.render()
+        if call.state is CallState.DISCARDED:  # missed_calls = "ignore"
+            return
+        if (call.unanswered and call.direction is CallDirection.INBOUND
+                and not (self.w.isActiveWindow() and not self.w.isMinimized())):
+            self.alert.missed()  # unseen until the agent comes to the window
+        if self.calls.book.auto_send(call):
+            self._auto_after_lookup.add(call.id)
+            if not self.lookup.pending(call.id):  # else sent once its caller is known
+                self._send_auto(call.id)
+            return
+        self.w.review_call(call)
+
+    def _send_auto(self, call_id: str) -> None:
+        if call_id not in self._auto_after_lookup or self.w.session.settings is None:
+            return  # not yet: its caller or the agent's identity is still to come
+        self._auto_after_lookup.discard(call_id)
+        call = self.calls.book.get(call_id)
+        if call is not None and call.state is CallState.ENDED:
+            entry = self.w.book.add(call)
+            self.w.book.send(entry)
+            self.w.statusBar().showMessage(
+                self.w.tr("Missed call logged: %1").replace("%1", entry.title), 8000)

@@ -1,0 +1,109 @@
+"""Click-to-dial from the window: the softphone's dial command (core/dial.py) run on a worker.
+
+Starting a program, or asking the desktop which one handles tel:, may take a moment, so it never
+runs on the GUI thread. What went wrong comes back as a sentence for the window's notice banner.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from agent_desktop.core.call_model import Call, CallState, LinkSource
+from agent_desktop.core.models import Contact
+from agent_desktop.qt.call_service import CallService
+from agent_desktop.qt.tasks import TaskRunner
+from agent_desktop.ui.attention import CallAlert
+
+if TYPE_CHECKING:
+    from agent_desktop.ui.main_window import MainWindow
+
+
+class Dialer(QObject):
+    placed = Signal(str)  # what was done, for the status bar
+    refused = Signal(str, str)  # call id, what went wrong (for the agent)
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.dial_command = ""
+        self.region = "ZA"
+
+    def place(self, call_id: str, number: str) -> None:
+        command, region = self.dial_command, self.region
+        task = self._runner.run(lambda: _place(number, region, command), name="dial")
+        task.finished.connect(lambda text: self.placed.emit(str(text)))
+        task.failed.connect(lambda error: self.refused.emit(call_id, _message(error)))
+
+
+class DialFlow(QObject):
+    """The Call buttons, Ctrl+D and tel: links: an outbound call linked to the contact, then the
+    softphone dials; a dial that fails is said in the window's notice and leaves no log."""
+
+    def __init__(self, window: MainWindow, calls: CallService, alert: CallAlert) -> None:
+        super().__init__(window)
+        self.w, self.calls, self.alert = window, calls, alert
+        self.dialer = Dialer(window.ctx.runner, self)
+        self.dialer.placed.connect(lambda text: window.statusBar().showMessage(text, 6000))
+        self.dialer.refused.connect(self._refused)
+        calls.dial_requested.connect(self._requested)
+
+    def dial(self, number: str, contact: Contact | None = None) -> None:
+        if not number.strip():
+            self.w.notice.show_message(self.w.tr("There is no number to dial."), "warning")
+            return
+        call = self.calls.start_outbound(number, contact,
+                                         LinkSource.MANUAL if contact is not None else None)
+        self.dialer.place(call.id, number)
+
+    def dial_open_contact(self) -> None:
+        contact = self.w.open_contact()
+        if contact is None or not contact.best_phone:
+            self.w.notice.show_message(
+                self.w.tr("Open a contact with a phone number to call it (Ctrl+D)."), "warning")
+            return
+        self.dial(contact.best_phone, contact)
+
+    def _requested(self, call: Call) -> None:
+        """A tel: link (also one clicked while the app was closed, from the spool): the call is
+        prepared and its contact looked up; now the softphone dials."""
+        self.dialer.place(call.id, call.number)
+        if self.alert.effective_mode == "raise":
+            self.alert.bring_forward()
+
+    def _refused(self, call_id: str, message: str) -> None:
+        self.w.notice.show_message(message, "error")
+        call = self.calls.book.get(call_id)
+        if call is not None and call.state is CallState.DIALLING and call.answered_at is None:
+            self.calls.hang_up(call_id)  # never placed: no log for it
+            self.calls.discard(call_id)
+
+
+def _place(number: str, region: str, command: str) -> str:
+    from agent_desktop.core.dial import place_call
+    from agent_desktop.core.phone import InvalidNumber, parse_phone
+
+    try:
+        e164 = parse_phone(number, region).e164
+    except InvalidNumber:
+        e164 = ""
+    return place_call(number, e164, command, spawn=_spawn)
+
+
+def _spawn(argv: Sequence[str]) -> None:
+    """Start the softphone's command and reap it when it exits (it may be the softphone itself
+    and run for hours), so it never lingers as a zombie."""
+    proc = subprocess.Popen(list(argv), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, close_fds=True)
+    threading.Thread(target=proc.wait, name="dial-reaper", daemon=True).start()
+
+
+def _message(error: object) -> str:
+    from agent_desktop.core.dial import DialError
+    from agent_desktop.ui.errors import describe_error
+
+    return str(error) if isinstance(error, DialError) else describe_error(error)

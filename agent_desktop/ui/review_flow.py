@@ -1,0 +1,93 @@
+"""The review page's place in the window: when it opens, where it goes back to, what the status
+bar says about each log, and a contact chosen while a log is in review (it becomes the log's)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from agent_desktop.core.models import Contact
+from agent_desktop.ui.logbook import LogEntry, LogState
+
+if TYPE_CHECKING:
+    from agent_desktop.ui.main_window import MainWindow
+
+
+class ReviewFlow(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self._page_before: QWidget | None = None  # where a review returns to
+        window.review.done.connect(lambda _e: self._done())
+        window.review.edit_requested.connect(
+            lambda e: window.outbox_view.open_dialog(e.call_id, edit=True))
+        window.unsent.review_requested.connect(self.review)
+        window.stack.currentChanged.connect(self._page_changed)
+        window.book.changed.connect(self._log_changed)
+
+    def review(self, entry: LogEntry) -> None:
+        w = self.w
+        if w.stack.currentWidget() is not w.review:
+            self._page_before = w.stack.currentWidget()
+        auto = w.session.settings.auto_send_seconds if w.session.settings else 0
+        w.review.show_entry(entry, auto if entry.state is LogState.REVIEW else 0)
+        w.unsent.current = entry
+        w.unsent.refresh()
+        w.stack.setCurrentWidget(w.review)
+        w.review.send_button.setFocus()
+        if entry.state is LogState.REVIEW:
+            w.statusBar().showMessage(
+                w.tr("Call ended. Check the log; Ctrl+Return sends it."), 8000)
+
+    def send_log(self) -> None:
+        w = self.w
+        if w.stack.currentWidget() is w.review and w.review.entry is not None:
+            w.review.send()
+            return
+        pending = w.book.waiting()
+        if pending:
+            self.review(pending[0])
+
+    def take_contact(self, contact: Contact) -> bool:
+        """A contact chosen from the search while a log is in review corrects that log."""
+        w = self.w
+        entry = w.review.entry
+        if (w.stack.currentWidget() is not w.review or entry is None
+                or entry.state is not LogState.REVIEW):
+            return False
+        w.book.correct(entry, contact=contact)
+        w.statusBar().showMessage(
+            w.tr("This log is now linked to %1.").replace("%1", contact.display_name), 6000)
+        return True
+
+    def _done(self) -> None:
+        # A call that ended while the agent was typing a new contact comes back to that form.
+        w = self.w
+        page, self._page_before = self._page_before, None
+        if page is w.create_panel:
+            w.stack.setCurrentWidget(w.create_panel)
+            w.create_panel.first.setFocus()
+        else:
+            w.back_to_contact()
+
+    def _page_changed(self, _index: int) -> None:
+        # A log left in review (a ring or a search opened a contact) must stay in sight: the
+        # unsent strip lists it again once the review page is no longer showing it.
+        w = self.w
+        if w.stack.currentWidget() is not w.review and w.unsent.current is not None:
+            w.unsent.current = None
+            w.unsent.refresh()
+
+    def _log_changed(self, entry: LogEntry) -> None:
+        # Short: the status bar shares its width with the Outbox button and the connection.
+        message = {
+            LogState.QUEUED: (self.w.tr("Call log saved."), 4000),
+            LogState.SENT: (self.w.tr("Logged: %1"), 6000),
+            LogState.HELD: (self.w.tr("Not saved to disk yet."), 10000),
+            LogState.ATTENTION: (self.w.tr("Call log refused."), 10000),
+            LogState.FAILED: (self.w.tr("Call log not sent; kept for Retry."), 10000),
+        }.get(entry.state)
+        if message is not None:
+            self.w.statusBar().showMessage(message[0].replace("%1", entry.title), message[1])

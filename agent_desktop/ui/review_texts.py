@@ -1,0 +1,98 @@
+"""What the review shows, as text: the payload's rows, the call's times, the outcome choices, the
+main button and the banner for each state of the log."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication
+
+from agent_desktop.core.call_model import Call
+from agent_desktop.core.models import CallDirection, CallType
+from agent_desktop.ui.logbook import LogEntry, LogState
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewPane", text)
+
+
+def payload_rows(p: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(caption, value, API fields) — the payload grouped the way an agent reads it."""
+    agent = " ".join(x for x in (p.get("AgentFirstName"), p.get("AgentLastName")) if x)
+    linked = bool(p.get("EntityId"))
+    return [
+        (_tr("Name"), p.get("Name", ""), "Name"),
+        (_tr("Number"), p.get("Number", ""), "Number"),
+        (_tr("Entity"), p.get("EntityType", "") if linked else _tr("No contact linked"),
+         "EntityType"),
+        (_tr("Entity ID"), p.get("EntityId", ""), "EntityId"),
+        (_tr("Call type"), {"Notanswered": _tr("Not answered")}.get(
+            p.get("CallType", ""), p.get("CallType", "")), "CallType"),
+        (_tr("Direction"), p.get("CallDirection", ""), "CallDirection"),
+        (_tr("Duration"), p.get("Duration", ""), "Duration, DurationTimespan"),
+        (_tr("Date and time"), p.get("DateTime", ""), "DateTime"),
+        (_tr("Local time"), f"{p.get('CallStartTimeLocal', '')} – {p.get('CallEndTimeLocal', '')}",
+         "CallStartTimeLocal, CallEndTimeLocal"),
+        (_tr("Agent"), agent or _tr("Not set — add your name in Settings"),
+         "AgentFirstName, AgentLastName"),
+        (_tr("Agent email"), p.get("AgentEmail", ""), "AgentEmail"),
+    ]
+
+
+def call_times(call: Call, tz: tzinfo | None) -> str:
+    """"Rang 10:00:00 · answered 10:00:05 · ended 10:01:40" (the ring time kept when missed)."""
+    first = _tr("Rang %1") if call.direction is CallDirection.INBOUND else _tr("Dialled %1")
+    parts = [first.replace("%1", call.started_at.astimezone(tz).strftime("%H:%M:%S"))]
+    if call.answered_at is not None:
+        parts.append(_tr("answered %1").replace(
+            "%1", call.answered_at.astimezone(tz).strftime("%H:%M:%S")))
+    else:
+        parts.append(_tr("not answered"))
+    if call.ended_at is not None:
+        parts.append(_tr("ended %1").replace(
+            "%1", call.ended_at.astimezone(tz).strftime("%H:%M:%S")))
+    return " · ".join(parts)
+
+
+OUTCOMES = ((CallType.INBOUND, "Inbound"), (CallType.OUTBOUND, "Outbound"),
+            (CallType.MISSED, "Missed"), (CallType.NOT_ANSWERED, "Not answered"))
+
+
+def button_text(state: LogState) -> tuple[str, str]:
+    """The main button's text and icon for the log's state."""
+    return {
+        LogState.REVIEW: (_tr("Send log"), "send"),
+        LogState.SAVING: (_tr("Saving…"), "send"),
+        LogState.QUEUED: (_tr("Done"), "check"),
+        LogState.HELD: (_tr("Done"), "check"),
+        LogState.ATTENTION: (_tr("Edit && resend…"), "retry"),
+        LogState.FAILED: (_tr("Retry"), "retry"),
+        LogState.SENT: (_tr("Done"), "check"),
+        LogState.DISCARDED: (_tr("Done"), "check"),
+    }[state]
+
+
+def state_message(entry: LogEntry) -> tuple[str, str] | None:
+    """What the banner says about the log now (None: nothing)."""
+    state = entry.state
+    if state is LogState.REVIEW and entry.awaiting:
+        return (_tr("%1 is still being created in SwitchTransact. Sent now, this log has "
+                   "no contact link (the number is kept); wait a moment and it is "
+                   "linked to the new contact.").replace("%1", entry.awaiting[1]),
+                "warning")
+    if state is LogState.QUEUED:
+        return (_tr("Saved — sending… The log is safe in the outbox; you can carry on."),
+                "info")
+    if state is LogState.HELD:
+        return (_tr("Could not save the call log to disk: %1 It is kept in memory and "
+                   "will be written as soon as possible.").replace("%1", entry.error),
+                "warning")
+    if state is LogState.ATTENTION:
+        return (_tr("Not logged. %1 Correct it and send it again, or discard it in the "
+                   "outbox.").replace("%1", entry.error), "error")
+    if state is LogState.FAILED:
+        return (_tr("Not sent: %1 The log is kept here; press Retry when ready.")
+                .replace("%1", entry.error), "error")
+    if state is LogState.SENT:
+        return _tr("Logged."), "success"
+    return None

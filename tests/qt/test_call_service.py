@@ -1,0 +1,142 @@
+"""The Qt bridge: the book changes at once on the GUI thread, the disk follows on one worker, and
+the store and the spool come back at start."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from agent_desktop.core.call_events import CallEvent, EventKind
+from agent_desktop.core.call_model import CallBook, CallState, LinkSource, MissedCalls
+from agent_desktop.core.call_store import CallStore
+from agent_desktop.core.models import Contact
+from agent_desktop.qt.call_service import CallService, replay_spool
+from agent_desktop.qt.tasks import TaskRunner
+from tests.core.fakes import FakeClock
+
+T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone.utc)
+N = "0721234567"
+
+
+def ev(kind: EventKind, second: float, number: str = N) -> CallEvent:
+    return CallEvent(kind, number, "", False, T0 + timedelta(seconds=second))
+
+
+@pytest.fixture
+def path(tmp_path):
+    return tmp_path / "outbox.sqlite3"
+
+
+@pytest.fixture
+def make_service(qtbot, path):
+    made: list[CallService] = []
+
+    def make(**options) -> CallService:
+        book = CallBook(FakeClock(T0), CallStore(path), **options)
+        service = CallService(book, TaskRunner())
+        made.append(service)
+        return service
+
+    yield make
+    for service in made:
+        service.shutdown()
+
+
+def _on_disk(path) -> list:
+    return CallStore(path).load_open()
+
+
+def test_start_brings_back_the_store_then_the_spool_in_order(qtbot, path, make_service):
+    first = CallBook(FakeClock(T0), CallStore(path))
+    first.apply(ev(EventKind.RING, 0))
+    first.apply(ev(EventKind.ANSWER, 3))  # ...and the window was killed
+    spool = CallStore(path)
+    spool.spool(ev(EventKind.END, 63))  # the end came while no window ran
+    spool.spool(ev(EventKind.RING, 70, "0831112222"))
+
+    service = make_service()
+    ended, ringing = [], []
+    service.ended.connect(ended.append)
+    service.ringing.connect(ringing.append)
+    service.handle(ev(EventKind.BUSY, 75, "0831112222"))  # before start: held, then applied
+    with qtbot.waitSignal(service.started, timeout=10000):
+        service.start()
+    assert [(c.number, c.outcome.value, c.talk_time.seconds) for c in ended] == [
+        (N, "Inbound", 60), ("0831112222", "Missed", 0)]
+    assert [c.number for c in ringing] == ["0831112222"]
+    assert service.book.live() == []
+    assert CallStore(path).take_spooled() == []  # taken exactly once
+    qtbot.waitUntil(lambda: {c.state for c in _on_disk(path)} == {CallState.ENDED}, timeout=10000)
+
+
+def test_changes_are_on_the_gui_thread_at_once_and_on_disk_soon_after(qtbot, path,
+                                                                     make_service):
+    service = make_service()
+    with qtbot.waitSignal(service.started, timeout=10000):
+        service.start()
+    threads: set[int] = set()
+    service.changed.connect(lambda call: threads.add(threading.get_ident()))
+    with qtbot.waitSignal(service.ringing, timeout=1000) as rang:
+        service.handle(ev(EventKind.RING, 0))
+    call = rang.args[0]
+    assert service.book.get(call.id) is call and call.state is CallState.RINGING
+    james = Contact(id="C-1", firstname="James", lastname="May")
+    service.link(call.id, james, LinkSource.EXACT_MATCH)
+    qtbot.waitUntil(lambda: [c.contact for c in _on_disk(path)] == [james], timeout=10000)
+    with qtbot.waitSignal(service.ended, timeout=1000):
+        service.handle(ev(EventKind.END, 9))
+    assert threads == {threading.get_ident()}
+    service.mark_queued(call.id)
+    qtbot.waitUntil(lambda: _on_disk(path) == [], timeout=10000)
+
+
+def test_show_replays_what_was_spooled_after_start(qtbot, path, make_service):
+    service = make_service(missed_calls=MissedCalls.REVIEW)
+    with qtbot.waitSignal(service.started, timeout=10000):
+        service.start()
+    CallStore(path).spool(ev(EventKind.RING, 0))  # a `call` that found no window a moment ago
+    with qtbot.waitSignal(service.ringing, timeout=10000):
+        service.handle(CallEvent(EventKind.SHOW))  # ...and the window it started handed over
+    assert [c.state for c in service.book.live()] == [CallState.RINGING]
+
+
+def test_a_store_that_cannot_be_written_is_reported_and_the_call_stays(qtbot, tmp_path):
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    book = CallBook(FakeClock(T0), CallStore(blocked / "outbox.sqlite3"))
+    service = CallService(book, TaskRunner())
+    try:
+        failures: list[str] = []
+        service.store_failed.connect(failures.append)
+        with qtbot.waitSignal(service.started, timeout=10000):
+            service.start()
+        assert "could not be saved on disk" in failures[0]
+        with qtbot.waitSignal(service.store_failed, timeout=10000):
+            service.handle(ev(EventKind.RING, 0))  # each write that fails says so...
+        assert [c.state for c in service.book.live()] == [CallState.RINGING]  # ...kept in memory
+    finally:
+        service.shutdown()
+
+
+def test_replay_spool_for_a_window_without_the_service(qtbot, path):
+    store = CallStore(path)
+    store.spool(ev(EventKind.RING, 0))
+    got: list[CallEvent] = []
+    replay_spool(TaskRunner(), store, got.append)
+    qtbot.waitUntil(lambda: len(got) == 1, timeout=10000)
+    assert got[0].kind is EventKind.RING
+
+
+def test_a_link_opened_on_macos_becomes_a_dial_event(qapp):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QFileOpenEvent
+
+    from agent_desktop.qt.call_service import UrlOpenFilter
+
+    got: list[CallEvent] = []
+    url_filter = UrlOpenFilter(got.append)
+    assert url_filter.eventFilter(qapp, QFileOpenEvent(QUrl("tel:+27721234567")))
+    assert not url_filter.eventFilter(qapp, QFileOpenEvent(QUrl("file:///tmp/x.txt")))
+    assert [(e.kind, e.number) for e in got] == [(EventKind.DIAL, "+27721234567")]

@@ -1,0 +1,155 @@
+"""`agent-desktop call …` and `agent-desktop tel:…` against a real Unix socket standing in for the
+window, and with no window at all (the event goes to the spool and the window is started)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from datetime import datetime, timezone
+
+import pytest
+
+from agent_desktop import cli
+from agent_desktop.core.call_events import CallEvent, EventKind, current_instance_name
+from agent_desktop.core.call_store import CallStore
+
+pytestmark = pytest.mark.skipif(os.name == "nt", reason="the window listens on a named pipe")
+
+
+class FakeWindow:
+    """A listening socket at the window's address that answers "ok" to each event line."""
+
+    def __init__(self, reply: bytes = b"ok\n") -> None:
+        self.path = current_instance_name()
+        self.events: list[CallEvent] = []
+        self.reply = reply
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.bind(self.path)
+        self.sock.listen(8)
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn:
+                data = b""
+                while not data.endswith(b"\n"):
+                    chunk = conn.recv(4096)
+                    if not chunk:
+                        break
+                    data += chunk
+                if data:
+                    self.events.append(CallEvent.decode(data))
+                    conn.sendall(self.reply)
+
+    def close(self) -> None:
+        self.sock.close()
+        os.unlink(self.path)
+
+
+@pytest.fixture
+def window():
+    fake = FakeWindow()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def no_launch(monkeypatch):
+    launched: list[bool] = []
+    monkeypatch.setattr(cli, "_launch_window", lambda: launched.append(True))
+    return launched
+
+
+@pytest.mark.parametrize(("argv", "kind", "number", "call_id"), [
+    (["ring", "0721234567"], EventKind.RING, "0721234567", ""),
+    (["outgoing", "+27 72 123 4567"], EventKind.OUTGOING, "+27 72 123 4567", ""),
+    (["answer"], EventKind.ANSWER, "", ""),
+    (["start", "0721234567"], EventKind.ANSWER, "0721234567", ""),
+    (["busy", "0721234567"], EventKind.BUSY, "0721234567", ""),
+    (["end"], EventKind.END, "", ""),
+    (["end", "--call-id", "abc-1", "0721234567"], EventKind.END, "0721234567", "abc-1"),
+    (["ring", "--call-id=7", "sip:0721234567@pbx.local"], EventKind.RING, "0721234567", "7"),
+    (["END", "0721234567"], EventKind.END, "0721234567", ""),
+])
+def test_each_event_reaches_the_window_stamped_with_its_time(window, no_launch, argv, kind,
+                                                             number, call_id):
+    before = datetime.now(timezone.utc)
+    assert cli.main(["call", *argv]) == 0
+    (event,) = window.events
+    assert (event.kind, event.number, event.call_id) == (kind, number, call_id)
+    assert event.at is not None and before <= event.at <= datetime.now(timezone.utc)
+    assert no_launch == []
+
+
+def test_answer_outbound_still_works(window, no_launch):
+    assert cli.main(["call", "answer", "--outbound", "0721234567"]) == 0
+    assert window.events[0].outbound
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["call", "explode", "0721234567"], "Unknown call event 'explode'"),
+    (["call", "ring"], "A ring needs the caller's number."),
+    (["call", "outgoing"], "An outgoing call needs the number dialled."),
+    (["call", "ring", "1" * 80], "too long"),
+    (["call", "ring", "072\x1b]0;x\x07"], "control characters"),
+    (["tel:call-me-maybe"], "holds no phone number"),
+])
+def test_bad_events_are_one_line_and_exit_2(window, no_launch, capsys, argv, message):
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1
+    assert window.events == [] and no_launch == []
+
+
+def test_a_refusal_from_the_window_is_one_line_and_exit_2(no_launch, capsys):
+    fake = FakeWindow(reply=b"error: The event is too long.\n")
+    try:
+        assert cli.main(["call", "end"]) == 2
+    finally:
+        fake.close()
+    assert capsys.readouterr().err == "agent-desktop: The event is too long.\n"
+
+
+@pytest.mark.parametrize(("link", "number"), [
+    ("tel:+27721234567", "+27721234567"),
+    ("tel:072-123-4567", "0721234567"),
+    ("TEL:%2B27%2072%20123%204567", "+27721234567"),
+    ("callto://0721234567", "0721234567"),
+    ("sip:0721234567@pbx.example.com", "0721234567"),
+])
+def test_a_clicked_link_is_a_dial_request(window, no_launch, link, number):
+    assert cli.main([link]) == 0
+    (event,) = window.events
+    assert (event.kind, event.number) == (EventKind.DIAL, number)
+
+
+def test_with_no_window_the_event_is_spooled_then_the_window_started(no_launch):
+    assert cli.main(["call", "ring", "0721234567"]) == 0
+    assert cli.main(["call", "end", "0721234567"]) == 0
+    assert no_launch == [True, True]  # the window itself makes sure only one stays
+    events = CallStore().take_spooled()
+    assert [(e.kind, e.number) for e in events] == [(EventKind.RING, "0721234567"),
+                                                    (EventKind.END, "0721234567")]
+    assert events[0].at is not None and events[0].at <= events[1].at  # type: ignore[operator]
+
+
+def test_a_socket_file_left_by_a_dead_window_counts_as_no_window(no_launch):
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(current_instance_name())
+    dead.close()  # the file stays, nobody listens
+    assert cli.main(["call", "ring", "0721234567"]) == 0
+    assert no_launch == [True]
+    assert len(CallStore().take_spooled()) == 1
+
+
+def test_the_demo_window_is_never_spooled_for(no_launch, capsys):
+    assert cli.main(["call", "ring", "0721234567", "--to-demo"]) == 2
+    assert "agent-desktop --demo" in capsys.readouterr().err
+    assert no_launch == []
