@@ -23,7 +23,8 @@ def _tr(text: str) -> str:
 
 
 def build_header(window: MainWindow, central: QWidget) -> QFrame:
-    """Sets window.search, window.connection_banner and window.notice; returns the header."""
+    """Sets window.search, window.connection_banner, window.notice and window.outbox_notice;
+    returns the header."""
     header = QFrame(central)
     header.setObjectName("header")
     window.search = SearchBox(window.session, central, parent=header)
@@ -39,6 +40,10 @@ def build_header(window: MainWindow, central: QWidget) -> QFrame:
     layout.addWidget(window.connection_banner)
     window.notice = Banner(header)  # where the agent looks, e.g. the softphone could not dial
     layout.addWidget(window.notice)
+    # A damaged outbox moved aside: its own banner, so a later notice does not hide it.
+    window.outbox_notice = Banner(header)
+    window.outbox_notice.setObjectName("outboxNotice")
+    layout.addWidget(window.outbox_notice)
     return header
 
 
