@@ -2,25 +2,67 @@
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from agent_desktop.core.calllog import CallRecord
+from agent_desktop.core.calllog import CallRecord
 
-CALL_LOG = "call_log"
-CREATE_CONTACT = "create_contact"
-KINDS = (CALL_LOG, CREATE_CONTACT)
 
-PENDING = "pending"
-SENDING = "sending"
-SENT = "sent"
-NEEDS_ATTENTION = "needs_attention"
-DISCARDED = "discarded"
-STATES = (PENDING, SENDING, SENT, NEEDS_ATTENTION, DISCARDED)
+class Vocabulary(str, enum.Enum):
+    """A closed set of words stored in the outbox file: each member *is* its string (SQLite,
+    JSON and `==` with a plain string all see the value), so files written before keep working."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class OutboxKind(Vocabulary):
+    """What an entry sends; each has its spec in `agent_desktop.core.outbox_kinds`."""
+
+    CALL_LOG = "call_log"
+    CREATE_CONTACT = "create_contact"
+
+
+class OutboxState(Vocabulary):
+    """Where an entry is in the state machine drawn in `agent_desktop.core.outbox`."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    NEEDS_ATTENTION = "needs_attention"
+    DISCARDED = "discarded"
+
+
+class OutboxAction(Vocabulary):
+    """What just happened to an entry (the `action` of an OutboxEvent)."""
+
+    ENQUEUED = "enqueued"
+    CLAIMED = "claimed"
+    SENT = "sent"
+    RETRY_SCHEDULED = "retry_scheduled"
+    NEEDS_ATTENTION = "needs_attention"
+    RECOVERED = "recovered"  # returned to pending from a dead sender
+    RETRIED = "retried"  # a person: send again now
+    UPDATED = "updated"  # a person corrected the payload
+    DISCARDED = "discarded"  # a person decided it must not be sent
+    HELD_IN_MEMORY = "held_in_memory"  # the disk refused it; no entry yet
+    WRITTEN_FROM_MEMORY = "written_from_memory"
+
+
+KINDS = tuple(OutboxKind)
+STATES = tuple(OutboxState)
+# Module-level names kept for callers not yet moved to the enums (same objects, same values).
+CALL_LOG = OutboxKind.CALL_LOG
+CREATE_CONTACT = OutboxKind.CREATE_CONTACT
+PENDING = OutboxState.PENDING
+SENDING = OutboxState.SENDING
+SENT = OutboxState.SENT
+NEEDS_ATTENTION = OutboxState.NEEDS_ATTENTION
+DISCARDED = OutboxState.DISCARDED
 
 INTERRUPTED = "interrupted"  # last_error_kind of an entry recovered from a dead sender
 DEFAULT_LEASE = 300.0
@@ -50,10 +92,10 @@ class InvalidTransition(ValueError):
 @dataclass(frozen=True)
 class OutboxEntry:
     id: int
-    kind: str
+    kind: OutboxKind
     call_id: str
     payload: dict[str, Any]
-    state: str
+    state: OutboxState
     attempts: int
     uncertain_attempts: int
     next_attempt_at: float
@@ -69,7 +111,9 @@ class OutboxEntry:
     @classmethod
     def _from_row(cls, row: tuple) -> OutboxEntry:
         values = list(row)
+        values[1] = OutboxKind(values[1])
         values[3] = json.loads(values[3])
+        values[4] = OutboxState(values[4])
         values[12] = json.loads(values[12]) if values[12] is not None else None
         return cls(*values)
 
@@ -78,7 +122,7 @@ class OutboxEntry:
 class HeldRecord:
     """An enqueue that could not be written to disk, kept in memory until it can."""
 
-    kind: str
+    kind: OutboxKind
     call_id: str
     payload: dict[str, Any]
     record: dict[str, Any] | None
@@ -90,10 +134,9 @@ class HeldRecord:
 class OutboxEvent:
     """A change listeners hear about. `entry` is None for memory-only events."""
 
-    action: str  # enqueued|claimed|sent|retry_scheduled|needs_attention|recovered|retried|updated|
-    #              discarded|held_in_memory|written_from_memory
+    action: OutboxAction
     entry: OutboxEntry | None
-    previous_state: str | None = None
+    previous_state: OutboxState | None = None
 
 
 Listener = Callable[[OutboxEvent], None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from agent_desktop.core.outbox_entry import COLUMNS, STATES, OutboxEntry
+from agent_desktop.core.outbox_entry import COLUMNS, OutboxEntry, OutboxState
 from agent_desktop.core.outbox_store import OutboxStore
 
 
@@ -21,7 +21,8 @@ class QueriesMixin(OutboxStore):
         return OutboxEntry._from_row(rows[0]) if rows else None
 
     def entries(
-        self, states: tuple[str, ...] | None = None, *, limit: int = 200, newest_first=True
+        self, states: tuple[OutboxState, ...] | None = None, *, limit: int = 200,
+        newest_first: bool = True,
     ) -> list[OutboxEntry]:
         where = f" WHERE state IN ({','.join('?' * len(states))})" if states else ""
         order = "DESC" if newest_first else "ASC"
@@ -32,10 +33,11 @@ class QueriesMixin(OutboxStore):
         )
         return [OutboxEntry._from_row(r) for r in rows]
 
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> dict[OutboxState, int]:
         """Entries per state, every state present (0 when none)."""
-        counts = dict.fromkeys(STATES, 0)
-        counts.update(self._read("SELECT state, COUNT(*) FROM outbox GROUP BY state"))
+        counts = dict.fromkeys(OutboxState, 0)
+        for state, n in self._read("SELECT state, COUNT(*) FROM outbox GROUP BY state"):
+            counts[OutboxState(state)] = n
         return counts
 
     def last_error(self) -> OutboxEntry | None:

@@ -13,10 +13,10 @@ from agent_desktop.core.outbox_claims import claimer_is_dead
 from agent_desktop.core.outbox_entry import (
     DEFAULT_LEASE,
     INTERRUPTED,
-    PENDING,
-    SENDING,
+    OutboxAction,
     OutboxEntry,
     OutboxEvent,
+    OutboxState,
 )
 from agent_desktop.core.outbox_store import OutboxStore
 
@@ -52,7 +52,7 @@ class WorkerSideMixin(OutboxStore):
             if cursor.rowcount != 1:  # cannot happen under the write lock; never send on doubt
                 return None
             entry = self._fetch(conn, row[0])
-        self._emit([OutboxEvent("claimed", entry, PENDING)])
+        self._emit([OutboxEvent(OutboxAction.CLAIMED, entry, OutboxState.PENDING)])
         return entry
 
     def mark_sent(
@@ -63,7 +63,7 @@ class WorkerSideMixin(OutboxStore):
         now = self._clock()
         result_json = json.dumps(dict(result), ensure_ascii=False) if result is not None else None
         return self._finish(
-            entry_id, "sent",
+            entry_id, OutboxAction.SENT,
             "UPDATE outbox SET state = 'sent', sent_at = ?, updated_at = ?, result = ?,"
             " claimed_by = NULL, lease_until = NULL, last_error = NULL, last_error_kind = NULL"
             " WHERE id = ? AND state IN ('sending', 'pending')",
@@ -76,7 +76,7 @@ class WorkerSideMixin(OutboxStore):
     ) -> OutboxEntry | None:
         """A transient failure: back to pending, not before `next_attempt_at`."""
         return self._finish(
-            entry_id, "retry_scheduled",
+            entry_id, OutboxAction.RETRY_SCHEDULED,
             "UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?,"
             " last_error_kind = ?, uncertain_attempts = uncertain_attempts + ?, updated_at = ?,"
             " claimed_by = NULL, lease_until = NULL"
@@ -90,7 +90,7 @@ class WorkerSideMixin(OutboxStore):
     ) -> OutboxEntry | None:
         """A permanent failure: a person must correct, resend or discard it."""
         return self._finish(
-            entry_id, "needs_attention",
+            entry_id, OutboxAction.NEEDS_ATTENTION,
             "UPDATE outbox SET state = 'needs_attention', last_error = ?, last_error_kind = ?,"
             " uncertain_attempts = uncertain_attempts + ?, updated_at = ?, claimed_by = NULL,"
             " lease_until = NULL WHERE id = ? AND state = 'sending' AND claimed_by = ?",
@@ -120,10 +120,12 @@ class WorkerSideMixin(OutboxStore):
                      "already have it).", entry_id, claimed_by),
                 )
                 recovered.append(self._fetch(conn, entry_id))
-        self._emit([OutboxEvent("recovered", e, SENDING) for e in recovered])
+        self._emit([OutboxEvent(OutboxAction.RECOVERED, e, OutboxState.SENDING) for e in recovered])
         return recovered
 
-    def _finish(self, entry_id: int, action: str, sql: str, params: tuple) -> OutboxEntry | None:
+    def _finish(
+        self, entry_id: int, action: OutboxAction, sql: str, params: tuple[object, ...]
+    ) -> OutboxEntry | None:
         with self._transaction() as conn:
             before = self._fetch(conn, entry_id)
             if conn.execute(sql, params).rowcount != 1:

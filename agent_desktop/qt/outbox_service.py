@@ -23,39 +23,20 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from agent_desktop.core.calllog import PAYLOAD_FIELDS
-from agent_desktop.core.delivery import ClientSender, DeliveryWorker, WorkerStatus
+from agent_desktop.core.delivery import ClientSender, DeliveryWorker, WorkerState, WorkerStatus
 from agent_desktop.core.outbox import (
-    CALL_LOG,
-    NEEDS_ATTENTION,
-    PENDING,
     InvalidTransition,
     Outbox,
+    OutboxState,
 )
 from agent_desktop.qt.outbox_summary import OutboxSummary, read_summary
 from agent_desktop.qt.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
-NOT_CONNECTED = "not_connected"  # pseudo worker state: no address or key, nothing is sent
-
 
 class ServiceClosed(Exception):
     """The app is shutting down; the outbox is closed."""
-
-
-class InDocumentedOrder:
-    """The outbox keeps payloads as key-sorted JSON; a call log goes out with its fields in the
-    documented order again (JSON does not care, a person reading the server's log does)."""
-
-    def __init__(self, sender: ClientSender) -> None:
-        self.sender = sender
-
-    def send(self, kind: str, payload: Any) -> Any:
-        if kind == CALL_LOG:
-            order = {key: i for i, key in enumerate(PAYLOAD_FIELDS)}
-            payload = dict(sorted(payload.items(), key=lambda kv: order.get(kv[0], len(order))))
-        return self.sender.send(kind, payload)
 
 
 class OutboxService(QObject):
@@ -163,16 +144,16 @@ class OutboxService(QObject):
                 stopping, self._worker = self._worker, None
                 if stopping is not None:
                     self._stopping.append(stopping)
-                self._worker_status(WorkerStatus(NOT_CONNECTED, problem))
+                self._worker_status(WorkerStatus(WorkerState.NOT_CONNECTED, problem))
             elif self._worker is None:
-                sender = InDocumentedOrder(ClientSender(client))
+                sender = ClientSender(client)
                 worker = DeliveryWorker(self.outbox, sender, **self._options)
                 worker.add_status_listener(lambda status, w=worker: self._status_of(w, status))
                 self._worker = worker
                 worker.start()
                 self._worker_status(worker.status)
             else:
-                self._worker.set_sender(InDocumentedOrder(ClientSender(client)))
+                self._worker.set_sender(ClientSender(client))
             if old is not None:
                 old.close()  # a send in flight on it may still finish; closed again at the end
                 self._retired.append(old)
@@ -194,7 +175,7 @@ class OutboxService(QObject):
     def _retry_refused_key(self) -> None:
         """The key or address changed: entries the old key got refused are sent again (the
         person who fixed the key decided that)."""
-        for entry in self.outbox.entries((NEEDS_ATTENTION,), limit=1000):
+        for entry in self.outbox.entries((OutboxState.NEEDS_ATTENTION,), limit=1000):
             if entry.last_error_kind == "auth":
                 with suppress(InvalidTransition):  # sent or changed meanwhile: fine
                     self.outbox.retry(entry.id)
@@ -234,14 +215,14 @@ class OutboxService(QObject):
     def discard(self, entry_id: int) -> Task:
         return self.run(lambda box: box.discard(entry_id), name="outbox-discard")
 
-    def entries(self, states: tuple[str, ...] | None = None, limit: int = 200) -> Task:
+    def entries(self, states: tuple[OutboxState, ...] | None = None, limit: int = 200) -> Task:
         return self.run(lambda box: (box.held(), box.entries(states, limit=limit)),
                         name="outbox-entries")
 
     def retry_now(self) -> Task:
         """"Retry now": cut short the backoff of entries that failed, and lift the pause."""
         def work(box: Outbox) -> None:
-            for entry in box.entries((PENDING,), limit=1000):
+            for entry in box.entries((OutboxState.PENDING,), limit=1000):
                 if entry.last_error:
                     with suppress(InvalidTransition):  # sent or claimed meanwhile: fine
                         box.retry(entry.id)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.ui import theme
-from agent_desktop.ui.contact_request import ATTENTION, IDLE, SAVING, WAITING, ContactRequest
+from agent_desktop.ui.contact_request import ContactRequest, RequestPhase
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.session import Session
 from agent_desktop.ui.widgets import Banner, Spinner, hline
@@ -126,7 +126,7 @@ class CreatePanel(QWidget):
 
     def open_with(self, phone: str = "", name: str = "") -> None:
         """Start a fresh form; keep what is there while a create waits or needs correcting."""
-        if self.phase != IDLE:
+        if self.phase != RequestPhase.IDLE:
             self.first.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         self.banner.hide()
@@ -141,10 +141,10 @@ class CreatePanel(QWidget):
 
     @property
     def sending(self) -> bool:
-        return self.phase in (SAVING, WAITING)
+        return self.phase in (RequestPhase.SAVING, RequestPhase.WAITING)
 
     @property
-    def phase(self) -> str:
+    def phase(self) -> RequestPhase:
         return self.request.phase
 
     # --- validation ---------------------------------------------------------------------------
@@ -200,17 +200,18 @@ class CreatePanel(QWidget):
             target = self.phone if "phone" in text.lower() else self.first
             target.setFocus()
 
-    def _render_phase(self, phase: str) -> None:
+    def _render_phase(self, phase: RequestPhase) -> None:
         sending = self.sending
         self.spinner.setVisible(sending)
         self.spinner.set_running(sending)
         self.submit_button.setText(
             self.tr("Creating…") if sending
-            else self.tr("Send again") if phase == ATTENTION else self.tr("Create contact"))
-        self.cancel_button.setText(self.tr("Discard…") if phase == ATTENTION
+            else self.tr("Send again") if phase == RequestPhase.ATTENTION
+            else self.tr("Create contact"))
+        self.cancel_button.setText(self.tr("Discard…") if phase == RequestPhase.ATTENTION
                                    else self.tr("Back") if sending else self.tr("Cancel"))
         self.cancel_button.setToolTip(
-            self.tr("Do not create this contact") if phase == ATTENTION
+            self.tr("Do not create this contact") if phase == RequestPhase.ATTENTION
             else self.tr("Back to the contact; the new contact is still created (Esc)")
             if sending else self.tr("Back to the contact (Esc)"))
         for edit in (self.first, self.last, self.phone):
@@ -224,7 +225,7 @@ class CreatePanel(QWidget):
 
     def cancel(self) -> None:
         """The Cancel / Back / Discard button."""
-        if self.phase == ATTENTION and self.request.entry_id is not None:
+        if self.phase == RequestPhase.ATTENTION and self.request.entry_id is not None:
             self.confirm_discard()
             return
         self.leave()
@@ -253,7 +254,7 @@ class CreatePanel(QWidget):
 
     def leave(self) -> None:
         """Back to the contact; a create on its way goes on in the outbox."""
-        if self.phase == IDLE:
+        if self.phase == RequestPhase.IDLE:
             self.banner.hide()
         self.cancelled.emit()
 

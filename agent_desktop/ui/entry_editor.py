@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.core.outbox import CALL_LOG
+from agent_desktop.core.outbox import OutboxKind
 from agent_desktop.ui import theme
 from agent_desktop.ui.entry_fields import FieldSpec, call_log_fields, contact_fields, name_problem
 from agent_desktop.ui.icons import set_role
@@ -36,7 +36,7 @@ class EntryEditor(QDialog):
         super().__init__(parent)
         self.entry = entry
         self._kind = entry.kind
-        is_call = entry.kind == CALL_LOG
+        is_call = entry.kind == OutboxKind.CALL_LOG
         self.setWindowTitle(self.tr("Edit and resend"))
         self.setModal(True)
         title = QLabel(entry_title(entry.kind, entry.payload), self)
@@ -128,7 +128,7 @@ class EntryEditor(QDialog):
         out = {}
         for key, editor in self.editors.items():
             text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
-            out[key] = text.strip() if self._kind != CALL_LOG else text
+            out[key] = text.strip() if self._kind != OutboxKind.CALL_LOG else text
         return out
 
     def hint_problem(self, key: str) -> str:
@@ -151,7 +151,7 @@ class EntryEditor(QDialog):
             hint.setPalette(pal)
             self.editors[spec.key].setAccessibleDescription(problem or spec.hint)
             ok = ok and not problem
-        overall = name_problem(self.values()) if self._kind != CALL_LOG else ""
+        overall = name_problem(self.values()) if self._kind != OutboxKind.CALL_LOG else ""
         self.problem.setText(overall)
         self.problem.setVisible(bool(overall))
         ok = ok and not overall

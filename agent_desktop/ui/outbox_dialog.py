@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.core.outbox import (
-    CALL_LOG,
-    NEEDS_ATTENTION,
-    PENDING,
-    SENDING,
     InvalidTransition,
+    OutboxKind,
+    OutboxState,
     OutboxUnavailable,
 )
+from agent_desktop.core.outbox_kinds import spec_for
 from agent_desktop.ui import theme
 from agent_desktop.ui.entry_editor import EntryEditor
 from agent_desktop.ui.errors import describe_error
@@ -44,8 +43,8 @@ from agent_desktop.ui.outbox_texts import (
 )
 from agent_desktop.ui.widgets import Banner
 
-UNSENT = (PENDING, SENDING, NEEDS_ATTENTION)
-ACTIONABLE = (PENDING, NEEDS_ATTENTION)
+UNSENT = (OutboxState.PENDING, OutboxState.SENDING, OutboxState.NEEDS_ATTENTION)
+ACTIONABLE = (OutboxState.PENDING, OutboxState.NEEDS_ATTENTION)
 
 
 def _action_error(error: object) -> str:
@@ -157,7 +156,7 @@ class OutboxDialog(QDialog):
         keep = self.selected()
         keep_key = (keep.kind, keep.call_id) if keep is not None else None
         # Needs attention first: that is what a person came here for.
-        entries = sorted(entries, key=lambda e: e.state != NEEDS_ATTENTION)
+        entries = sorted(entries, key=lambda e: e.state != OutboxState.NEEDS_ATTENTION)
         self.entries = [*held, *entries]
         self.table.clear()
         current = None
@@ -165,7 +164,7 @@ class OutboxDialog(QDialog):
             item = self._item(item_entry)
             self.table.addTopLevelItem(item)
             if keep_key == (item_entry.kind, item_entry.call_id) or (
-                    self._want and item_entry.kind == CALL_LOG
+                    self._want and item_entry.kind == OutboxKind.CALL_LOG
                     and item_entry.call_id == self._want[0]):
                 current = item
         if current is None and self.table.topLevelItemCount():
@@ -184,7 +183,7 @@ class OutboxDialog(QDialog):
     def _item(self, entry: Any) -> QTreeWidgetItem:
         is_held = not hasattr(entry, "state")
         stamp = entry.held_at if is_held else entry.created_at
-        state = "" if is_held else entry.state
+        state = None if is_held else entry.state
         error = entry.reason if is_held else (entry.last_error or "")
         item = QTreeWidgetItem([when_text(stamp), entry_title(entry.kind, entry.payload),
                                 state_text(state, bool(error)), error])
@@ -267,7 +266,7 @@ class OutboxDialog(QDialog):
         entry = self.selected()
         if getattr(entry, "state", None) not in ACTIONABLE:
             return
-        what = self.tr("call log") if entry.kind == CALL_LOG else self.tr("new contact")
+        what = self.tr(spec_for(entry.kind).noun)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard this entry?"),
                           self.tr("Discard the %1 “%2”?").replace("%1", what).replace(
                               "%2", entry_title(entry.kind, entry.payload)),

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
-from agent_desktop.core import delivery
+from agent_desktop.core.delivery import WorkerState
+from agent_desktop.core.outbox import OutboxAction
 from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.qt.outbox_summary import OutboxSummary
 from agent_desktop.ui.outbox_dialog import OutboxDialog
@@ -19,9 +20,9 @@ if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
 
 _CONNECTION = {
-    delivery.OFFLINE: ConnectionState.OFFLINE,
-    delivery.AUTH_BLOCKED: ConnectionState.KEY_PROBLEM,
-    delivery.SERVER_TROUBLE: ConnectionState.SERVER_PROBLEM,
+    WorkerState.OFFLINE: ConnectionState.OFFLINE,
+    WorkerState.AUTH_BLOCKED: ConnectionState.KEY_PROBLEM,
+    WorkerState.SERVER_TROUBLE: ConnectionState.SERVER_PROBLEM,
 }
 
 
@@ -67,7 +68,7 @@ class OutboxView(QObject):
             self._window.session.set_state(state, status.message)
 
     def _event(self, event: Any) -> None:
-        if event.action == "sent":
+        if event.action == OutboxAction.SENT:
             self._window.session.mark_reachable()
 
     # --- the list -----------------------------------------------------------------------------
