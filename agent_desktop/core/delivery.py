@@ -26,7 +26,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict
 
 from agent_desktop.core.backoff import Backoff, clamp_retry_after
 from agent_desktop.core.errors import (
@@ -96,6 +96,21 @@ class ClientSender:
 
     def send(self, kind: str, payload: Mapping[str, Any]) -> Mapping[str, Any] | None:
         return spec_for(kind).deliver(self.client, payload)
+
+
+class WorkerOptions(TypedDict, total=False):
+    """DeliveryWorker's keyword arguments, for callers that pass them through (tests, demo)."""
+
+    limiter: TokenBucket
+    backoff: Backoff
+    clock: Callable[[], float]
+    lease: float
+    idle_poll: float
+    storage_retry: float
+    recovery_interval: float
+    keep_done_for: float
+    auth_failures_to_block: int
+    name: str
 
 
 @dataclass(frozen=True)

@@ -68,5 +68,7 @@ class AgentActionsMixin(OutboxStore):
             if before.state not in _ACTIONABLE or conn.execute(sql, params(now)).rowcount != 1:
                 raise InvalidTransition(_STATE_REFUSALS[before.state])
             entry = self._fetch(conn, entry_id)
+        if entry is None:  # cannot happen inside the transaction; never report a ghost
+            raise InvalidTransition("This entry is no longer in the outbox.")
         self._emit([OutboxEvent(action, entry, before.state)])
         return entry

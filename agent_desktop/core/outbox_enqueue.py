@@ -98,7 +98,7 @@ class EnqueueMixin(OutboxStore):
             row = conn.execute(
                 f"SELECT {COLUMNS} FROM outbox WHERE kind = ? AND call_id = ?", (kind, call_id)
             ).fetchone()
-        return OutboxEntry._from_row(row), created
+        return OutboxEntry.from_row(row), created
 
     # --- memory holding (disk full, folder unwritable) ---------------------------------------
 

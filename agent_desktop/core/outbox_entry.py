@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from agent_desktop.core.calllog import CallRecord
 
@@ -109,7 +109,8 @@ class OutboxEntry:
     sent_at: float | None
 
     @classmethod
-    def _from_row(cls, row: tuple) -> OutboxEntry:
+    def from_row(cls, row: Sequence[Any]) -> OutboxEntry:
+        """An entry from a row of `SELECT {COLUMNS}`."""
         values = list(row)
         values[1] = OutboxKind(values[1])
         values[3] = json.loads(values[3])
@@ -168,7 +169,9 @@ def record_text(record: Mapping[str, Any] | None, key: str) -> str | None:
 
 
 def record_contact_id(record: Mapping[str, Any] | None) -> str | None:
-    contact = (record or {}).get("contact")
-    if isinstance(contact, Mapping) and contact.get("id"):
-        return str(contact["id"])
+    contact: object = (record or {}).get("contact")
+    if isinstance(contact, Mapping):
+        contact_id = cast("Mapping[str, object]", contact).get("id")
+        if contact_id:
+            return str(contact_id)
     return None

@@ -25,7 +25,8 @@ class WorkerSideMixin(OutboxStore):
     def next_due_in(self, now: float | None = None) -> float | None:
         """Seconds until the oldest pending entry may be sent (0 = now); None when none pends."""
         now = self._clock() if now is None else now
-        (due,) = self._read("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")[0]
+        rows = self._read("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
+        due: float | None = rows[0][0]
         if due is None:
             return None
         if due > now + MAX_DELAY:  # the wall clock went backwards: do not wait for hours
@@ -119,7 +120,9 @@ class WorkerSideMixin(OutboxStore):
                      "The app stopped while sending this; it is sent again (the server may "
                      "already have it).", entry_id, claimed_by),
                 )
-                recovered.append(self._fetch(conn, entry_id))
+                entry = self._fetch(conn, entry_id)
+                if entry is not None:
+                    recovered.append(entry)
         self._emit([OutboxEvent(OutboxAction.RECOVERED, e, OutboxState.SENDING) for e in recovered])
         return recovered
 

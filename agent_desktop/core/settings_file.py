@@ -9,6 +9,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -38,7 +39,7 @@ def _syntax_problem(path: Path, text: str, exc: Exception) -> str:
     return f"{place}: {message}. The file was ignored; the defaults are used instead."
 
 
-def read_toml(path: Path) -> tuple[dict | None, str, list[str]]:
+def read_toml(path: Path) -> tuple[dict[str, Any] | None, str, list[str]]:
     """(table or None when absent/unusable, text, problems)."""
     try:
         text = path.read_bytes().decode("utf-8")

@@ -39,7 +39,7 @@ class ContactOutbox(Protocol):
     """What a request needs of the OutboxService."""
 
     @property
-    def event(self) -> SignalInstance: ...  # OutboxEvent, on the GUI thread
+    def changed(self) -> SignalInstance: ...  # OutboxEvent, on the GUI thread
 
     def enqueue_contact(self, request_id: str, first: str, last: str, phone: str) -> Task: ...
 
@@ -65,7 +65,7 @@ class ContactRequest(QObject):
         self.request_id: str | None = None
         self.entry_id: int | None = None
         self.payload: dict[str, str] | None = None
-        service.event.connect(self._event)
+        service.changed.connect(self._event)
 
     @property
     def name(self) -> str:

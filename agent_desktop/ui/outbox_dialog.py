@@ -137,7 +137,7 @@ class OutboxDialog(QDialog):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(80)
         self._reload_timer.timeout.connect(self.reload)
-        service.event.connect(lambda _e: self._reload_timer.start())
+        service.changed.connect(lambda _e: self._reload_timer.start())
         service.summary_changed.connect(self._show_summary)
         self._show_summary(service.summary)
         self._selection_changed()

@@ -41,7 +41,7 @@ class OutboxView(QObject):
         self.strip.open_settings.connect(lambda: window.open_settings())
         service.summary_changed.connect(self._summary)
         service.status_changed.connect(self._status)
-        service.event.connect(self._event)
+        service.changed.connect(self._event)
         window.session.settings_changed.connect(lambda _s: self._render())
 
     # --- showing ------------------------------------------------------------------------------
