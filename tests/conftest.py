@@ -15,6 +15,9 @@ for _var in ("AGENT_DESKTOP_API_KEY", "AGENT_DESKTOP_BASE_URL", "AGENT_DESKTOP_R
 
 import pytest  # noqa: E402
 
+# The shared doubles and their fixtures (clock, sandbox, stub_server, closed_port_url).
+pytest_plugins = ["stubs"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path, monkeypatch):
@@ -39,12 +42,3 @@ def isolated_dirs(tmp_path, monkeypatch):
     dirs["runtime"] = Path(runtime)
     yield dirs
     shutil.rmtree(runtime, ignore_errors=True)
-
-
-@pytest.fixture
-def sandbox():
-    """A fresh SwitchTransact sandbox on 127.0.0.1, port 0, with the seeded contacts."""
-    from agent_desktop.sandbox import SandboxServer
-
-    with SandboxServer(token="test-key") as server:
-        yield server

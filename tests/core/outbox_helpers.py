@@ -1,9 +1,7 @@
-"""Shared bits of the outbox and delivery tests (owned by the outbox helper)."""
+"""Calls to log in the outbox and delivery tests (the clock and servers are in tests/stubs.py)."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 from agent_desktop.core.calllog import CallRecord
@@ -28,29 +26,3 @@ def number(i: int) -> str:
 
 def call_payload(i: int) -> dict[str, str]:
     return call_record(i).to_payload(timezone.utc)
-
-
-class FakeTime:
-    """A wall clock (epoch seconds) that moves only when told."""
-
-    def __init__(self, now: float = 1_800_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> float:
-        self.now += seconds
-        return self.now
-
-
-def wait_for(condition: Callable[[], object], timeout: float = 10.0, step: float = 0.01):
-    """Poll `condition` until it is truthy; fail the test after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        time.sleep(step)

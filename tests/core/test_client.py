@@ -30,12 +30,6 @@ LOG = {
 }
 
 
-@pytest.fixture
-def client(sandbox):
-    with SwitchTransactClient(sandbox.base_url, "test-key") as client:
-        yield client
-
-
 @pytest.mark.parametrize("typed", ["0721234567", "+27 72 123 4567", "072 123 4567"])
 def test_number_stored_in_e164_is_found_in_any_spelling(client, typed):
     contact = client.lookup_by_phone(typed)

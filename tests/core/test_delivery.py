@@ -4,7 +4,7 @@ told, against the real sandbox over loopback. A scripted sender only where no se
 from __future__ import annotations
 
 import pytest
-from outbox_helpers import FakeTime, call_payload, number
+from outbox_helpers import call_payload, number
 
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.client import SwitchTransactClient
@@ -13,24 +13,6 @@ from agent_desktop.core.errors import ServerError
 from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState, OutboxUnavailable
 from agent_desktop.core.rate_limit import TokenBucket
 from agent_desktop.sandbox import FaultConfig, SandboxServer
-
-
-@pytest.fixture
-def clock():
-    return FakeTime()
-
-
-@pytest.fixture
-def outbox(tmp_path, clock):
-    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
-        yield box
-
-
-@pytest.fixture
-def client(sandbox):
-    with SwitchTransactClient(sandbox.base_url, "test-key", connect_timeout=2,
-                              read_timeout=5) as c:
-        yield c
 
 
 def make_worker(outbox, sender, clock, **kwargs):
@@ -60,7 +42,7 @@ def test_sends_oldest_first_and_marks_sent(outbox, client, sandbox, clock):
     assert drain(worker) == 5.0  # idle: polls again after idle_poll
     assert numbers_received(sandbox) == [number(0), number(1), number(2)]
     assert outbox.counts()[OutboxState.SENT] == 3
-    assert all(e.attempts == 1 and e.sent_at == clock.now for e in outbox.entries())
+    assert all(e.attempts == 1 and e.sent_at == clock() for e in outbox.entries())
     assert worker.status.state == WorkerState.IDLE
 
 
@@ -79,7 +61,7 @@ def test_offline_pauses_the_whole_queue_then_resumes(outbox, clock, tmp_path):
         first = outbox.find(OutboxKind.CALL_LOG, "c0")
         assert first.state == OutboxState.PENDING and first.last_error_kind == "network"
         assert first.uncertain_attempts == 1
-        assert first.next_attempt_at == clock.now + 1 + 1  # queue pause + its own backoff
+        assert first.next_attempt_at == clock() + 1 + 1  # queue pause + its own backoff
         assert (
             worker.status.state == WorkerState.OFFLINE
             and "cannot be reached" in worker.status.message
@@ -114,7 +96,7 @@ def test_retry_after_is_honoured(outbox, client, sandbox, clock):
     sandbox.faults = FaultConfig()
     after = outbox.get(entry.id)
     assert after.state == OutboxState.PENDING and after.last_error_kind == "rate_limited"
-    assert after.next_attempt_at == clock.now + 30 and after.uncertain_attempts == 0
+    assert after.next_attempt_at == clock() + 30 and after.uncertain_attempts == 0
     assert worker.status.state == WorkerState.RATE_LIMITED
     requests = sandbox.request_count("/calls/log")
     clock.advance(29.5)

@@ -13,10 +13,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from outbox_helpers import call_payload, number, wait_for
+from outbox_helpers import call_payload, number
+from stubs import wait_for
 
 from agent_desktop.core.backoff import Backoff
-from agent_desktop.core.client import SwitchTransactClient
 from agent_desktop.core.delivery import ClientSender, DeliveryWorker, WorkerState
 from agent_desktop.core.outbox import INTERRUPTED, Outbox, OutboxKind, OutboxState
 from agent_desktop.core.rate_limit import TokenBucket
@@ -24,13 +24,6 @@ from agent_desktop.sandbox import FaultConfig
 
 REPO = Path(__file__).resolve().parents[2]
 FAST = {"backoff": Backoff(base=0.01, cap=0.1), "idle_poll": 0.2}
-
-
-@pytest.fixture
-def client(sandbox):
-    with SwitchTransactClient(sandbox.base_url, "test-key", connect_timeout=2,
-                              read_timeout=5) as c:
-        yield c
 
 
 def start_worker(outbox, client, **kwargs):

@@ -8,7 +8,7 @@ import sys
 import threading
 
 import pytest
-from outbox_helpers import FakeTime, call_payload, call_record
+from outbox_helpers import call_payload, call_record
 
 from agent_desktop.core import outbox_schema
 from agent_desktop.core.outbox import (
@@ -21,17 +21,6 @@ from agent_desktop.core.outbox import (
     claimer_id,
     claimer_is_dead,
 )
-
-
-@pytest.fixture
-def clock():
-    return FakeTime()
-
-
-@pytest.fixture
-def outbox(tmp_path, clock):
-    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
-        yield box
 
 
 def test_every_public_name_is_importable_from_the_outbox_module():
@@ -70,7 +59,7 @@ def test_enqueue_call_writes_record_and_entry_together(outbox, clock):
         and entry.call_id == "call-7"
     )
     assert entry.payload == record.to_payload(None)
-    assert entry.attempts == 0 and entry.next_attempt_at == clock.now
+    assert entry.attempts == 0 and entry.next_attempt_at == clock()
     kept = outbox.call_record("call-7")
     assert kept["number"] == record.number and kept["start"] == record.start.isoformat()
     # A reader on another connection sees both rows: they were committed, not just cached.
@@ -114,7 +103,7 @@ def test_claim_is_atomic_and_oldest_first(outbox, tmp_path, clock):
         b = second_app.claim_next("worker-b")
     assert (a.call_id, b.call_id) == ("c0", "c1")
     assert a.state == OutboxState.SENDING and a.claimed_by == "worker-a" and a.attempts == 1
-    assert a.lease_until == clock.now + 300
+    assert a.lease_until == clock() + 300
 
 
 def test_concurrent_claims_never_hand_out_an_entry_twice(outbox, tmp_path, clock):
@@ -145,7 +134,7 @@ def test_only_due_entries_are_claimed(outbox, clock):
         "w",
         error_kind="server",
         message="boom",
-        next_attempt_at=clock.now + 10,
+        next_attempt_at=clock() + 10,
         uncertain=True,
     )
     assert outbox.next_due_in() == pytest.approx(10)
@@ -162,7 +151,7 @@ def test_a_clock_set_back_does_not_strand_entries(outbox, clock):
         "w",
         error_kind="network",
         message="x",
-        next_attempt_at=clock.now + 5,
+        next_attempt_at=clock() + 5,
         uncertain=True,
     )
     clock.advance(-86_400)  # the wall clock jumped back a day
@@ -178,7 +167,7 @@ def test_sent_transition_keeps_result_and_clears_claim(outbox, clock):
     clock.advance(2)
     sent = outbox.mark_sent(entry.id, {"id": "abc", "firstname": "A"})
     assert (
-        sent.state == OutboxState.SENT and sent.sent_at == clock.now and sent.result["id"] == "abc"
+        sent.state == OutboxState.SENT and sent.sent_at == clock() and sent.result["id"] == "abc"
     )
     assert sent.claimed_by is None and sent.last_error is None
     assert outbox.mark_sent(entry.id) is None  # already sent: nothing changes
@@ -197,7 +186,7 @@ def test_retry_and_attention_transitions_need_the_claim(outbox, clock):
             "intruder",
             error_kind="network",
             message="x",
-            next_attempt_at=clock.now,
+            next_attempt_at=clock(),
             uncertain=True,
         )
         is None
@@ -207,7 +196,7 @@ def test_retry_and_attention_transitions_need_the_claim(outbox, clock):
         "w",
         error_kind="network",
         message="offline",
-        next_attempt_at=clock.now + 1,
+        next_attempt_at=clock() + 1,
         uncertain=True,
     )
     assert back.state == OutboxState.PENDING and back.uncertain_attempts == 1
@@ -235,7 +224,7 @@ def test_a_person_can_correct_and_resend(outbox, clock):
     clock.advance(60)
     fixed = outbox.update_payload(entry.id, call_payload(1))
     assert fixed.state == OutboxState.PENDING and fixed.payload == call_payload(1)
-    assert fixed.next_attempt_at == clock.now
+    assert fixed.next_attempt_at == clock()
     assert outbox.claim_next("w").payload == call_payload(1)
     with pytest.raises(InvalidTransition, match="being sent"):
         outbox.update_payload(entry.id, {})
@@ -249,10 +238,10 @@ def test_retry_cuts_a_backoff_short(outbox, clock):
         "w",
         error_kind="server",
         message="x",
-        next_attempt_at=clock.now + 300,
+        next_attempt_at=clock() + 300,
         uncertain=True,
     )
-    assert outbox.retry(entry.id).next_attempt_at == clock.now
+    assert outbox.retry(entry.id).next_attempt_at == clock()
     assert outbox.claim_next("w") is not None
 
 
@@ -396,7 +385,7 @@ def test_memory_is_kept_when_the_disk_is_full(tmp_path, clock):
         assert box.flush_memory() == 1
         assert box.held() == []
         written = box.find(OutboxKind.CALL_LOG, "c1")
-        assert written.state == OutboxState.PENDING and written.created_at == clock.now - 5
+        assert written.state == OutboxState.PENDING and written.created_at == clock() - 5
         assert [e.action for e in heard] == [
             "held_in_memory",
             "held_in_memory",
