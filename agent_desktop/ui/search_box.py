@@ -148,6 +148,11 @@ class SearchBox(QFrame):
     def busy(self) -> bool:
         return bool(self._tasks)
 
+    @property
+    def scheduled(self) -> bool:
+        """A search is due (the debounce runs) or under way."""
+        return self._debounce.isActive() or self.busy
+
     def _focus_changed(self, focused: bool) -> None:
         self.setProperty("focused", focused)
         self.style().unpolish(self)
