@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -17,6 +18,41 @@ import pytest  # noqa: E402
 
 # The shared doubles and their fixtures (clock, sandbox, stub_server, closed_port_url).
 pytest_plugins = ["stubs"]
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "logs_errors: the test expects records at ERROR or above (see logfail)")
+
+
+class _ErrorRecords(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def logfail(request):
+    """Fail a test that logs an ERROR it did not ask for: an error in the log is a bug the
+    agent would meet. A test that expects one says so with @pytest.mark.logs_errors, or checks
+    it through `caplog`."""
+    if request.node.get_closest_marker("logs_errors") or "caplog" in request.fixturenames:
+        yield
+        return
+    handler = _ErrorRecords()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    if handler.records:
+        lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(f"unexpected error logged (mark the test logs_errors if it is expected):\n"
+                    f"{lines}", pytrace=False)
 
 
 @pytest.fixture(autouse=True)

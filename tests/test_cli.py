@@ -227,6 +227,7 @@ def test_python_dash_m_version():
     assert result.stdout == f"agent-desktop {__version__}\n"
 
 
+@pytest.mark.logs_errors
 def test_the_key_never_reaches_disk(capsys, monkeypatch, tmp_path):
     """A session's worth of settings, lookups, refusals and logging leaves no copy of the key."""
     import logging

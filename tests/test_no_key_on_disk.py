@@ -77,6 +77,7 @@ def _search(qtbot, window, text: str):
     return blocker.args[0]
 
 
+@pytest.mark.logs_errors
 @pytest.mark.qt_log_ignore("This plugin does not support")  # dialogs on offscreen
 def test_a_full_session_leaves_the_key_in_the_keyring_only(qtbot, isolated_dirs):
     key = "k3y-" + uuid.uuid4().hex

@@ -184,6 +184,7 @@ def test_persistent_auth_failure_blocks_sending_until_fixed(outbox, sandbox, clo
     assert numbers_received(sandbox) == [number(1), number(2)]
 
 
+@pytest.mark.logs_errors
 def test_an_unexpected_exception_needs_attention(outbox, clock):
     class Broken:
         def send(self, kind, payload):
@@ -250,6 +251,7 @@ def test_create_contact_goes_through_the_outbox(outbox, client, sandbox, clock):
     assert client.lookup_by_phone("0831112222").id == done.result["id"]
 
 
+@pytest.mark.logs_errors
 def test_an_outcome_the_disk_refused_is_written_before_anything_else(
     tmp_path, clock, client, sandbox
 ):

@@ -64,6 +64,7 @@ def test_authorization_values_are_redacted(text, expected):
     assert redact(text) == expected
 
 
+@pytest.mark.logs_errors
 def test_registered_secret_never_reaches_the_file(log_file):
     register_secret(KEY)
     log = logging.getLogger("agent_desktop.test")
@@ -82,6 +83,7 @@ def test_registered_secret_never_reaches_the_file(log_file):
     assert "RuntimeError: server rejected [redacted]" in text  # traceback kept, key gone
 
 
+@pytest.mark.logs_errors
 def test_exc_info_from_a_child_logger_and_a_second_handler(log_file, tmp_path):
     register_secret(KEY)
     other = tmp_path / "plain.log"

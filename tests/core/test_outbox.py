@@ -270,6 +270,7 @@ def test_discard_is_explicit_and_final(outbox):
         outbox.discard(999)
 
 
+@pytest.mark.logs_errors
 def test_listeners_hear_every_transition_after_commit(outbox):
     heard = []
 

@@ -3,10 +3,11 @@ tmp_path and fast delivery timings (the clock and the servers come from tests/st
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from stubs import FakeClock
 
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.outbox import Outbox
@@ -15,6 +16,13 @@ from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.main_window import MainWindow
 from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The window tests' calls start at this moment (their expected payloads say so)."""
+    return FakeClock(datetime(2024, 3, 1, 10, 0, 0, tzinfo=timezone.utc))
+
 
 # The app's own backoff starts at 1 s and grows to 5 min; tests retry within a fraction of that.
 FAST_DELIVERY = {"backoff": Backoff(base=0.05, cap=0.4), "idle_poll": 0.5, "storage_retry": 0.2}
