@@ -1,5 +1,6 @@
 """The test doubles every folder shares, loaded by tests/conftest.py as a plugin: one fake clock,
-one fake keyring, the sandbox and a stub HTTP server for answers the sandbox cannot give on purpose.
+calls to log, one fake keyring, the sandbox and a stub HTTP server for answers the sandbox cannot
+give on purpose, and an OutboxService with no window around it.
 Import the classes (`from stubs import FakeClock`); the fixtures are there without an import."""
 
 from __future__ import annotations
@@ -17,7 +18,16 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.compat import properties
+from PySide6.QtCore import QThreadPool
 
+from agent_desktop.core.backoff import Backoff
+from agent_desktop.core.calllog import CallRecord
+from agent_desktop.core.client import SwitchTransactClient
+from agent_desktop.core.delivery import WorkerOptions
+from agent_desktop.core.models import AgentIdentity, CallDirection, CallType
+from agent_desktop.core.outbox import Outbox
+from agent_desktop.qt.outbox_service import OutboxService
+from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.sandbox import SandboxServer
 
 # --- time ---------------------------------------------------------------------------------------
@@ -67,6 +77,29 @@ def wait_for(condition: Callable[[], Any], timeout: float = 10.0, step: float = 
         if time.monotonic() > deadline:
             raise AssertionError(f"condition not met within {timeout} s")
         time.sleep(step)
+
+
+# --- calls to log ------------------------------------------------------------------------------
+
+AGENT = AgentIdentity("Ann", "Agent", "ann.agent@example.com")
+CALLS_START = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone.utc)
+
+
+def call_record(i: int) -> CallRecord:
+    """A valid call whose Number is unique to `i`, so the sandbox's logs can be counted per call."""
+    start = CALLS_START + timedelta(minutes=i)
+    return CallRecord(
+        start=start, end=start + timedelta(seconds=30 + i % 60), call_type=CallType.INBOUND,
+        direction=CallDirection.INBOUND, number=number(i), contact=None, agent=AGENT,
+    )
+
+
+def number(i: int) -> str:
+    return f"+2772{i:07d}"
+
+
+def call_payload(i: int) -> dict[str, str]:
+    return call_record(i).to_payload(timezone.utc)
 
 
 # --- the keyring --------------------------------------------------------------------------------
@@ -160,3 +193,40 @@ def closed_port_url() -> str:
     port = sock.getsockname()[1]
     sock.close()
     return f"http://127.0.0.1:{port}/api/1.0"
+
+
+# --- the outbox service, without a window -------------------------------------------------------
+
+FAST: WorkerOptions = {"backoff": Backoff(base=0.05, cap=0.4), "idle_poll": 0.5,
+                       "storage_retry": 0.2}
+
+
+def real_client(base_url: str, api_key: str, region: str) -> SwitchTransactClient:
+    return SwitchTransactClient(base_url, api_key, region=region, connect_timeout=2,
+                                read_timeout=5)
+
+
+@pytest.fixture
+def runner(qapp) -> Iterator[TaskRunner]:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(4)
+    runner = TaskRunner(pool)
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def make_service(qapp, runner, tmp_path) -> Iterator[Callable[..., OutboxService]]:
+    """make_service(outbox=None) -> a started OutboxService, shut down after the test."""
+    made: list[OutboxService] = []
+
+    def make(outbox: Outbox | None = None) -> OutboxService:
+        service = OutboxService(outbox or Outbox(tmp_path / "outbox.sqlite3"), runner,
+                                real_client, delivery_options=FAST, flush_interval_ms=100)
+        service.start()
+        made.append(service)
+        return service
+
+    yield make
+    for service in made:
+        assert service.shutdown(timeout=5.0)

@@ -4,7 +4,7 @@ told, against the real sandbox over loopback. A scripted sender only where no se
 from __future__ import annotations
 
 import pytest
-from outbox_helpers import call_payload, number
+from stubs import call_payload, number
 
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.client import SwitchTransactClient

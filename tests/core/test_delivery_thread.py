@@ -13,8 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from outbox_helpers import call_payload, number
-from stubs import wait_for
+from stubs import call_payload, number, wait_for
 
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.delivery import ClientSender, DeliveryWorker, WorkerState

@@ -8,7 +8,7 @@ import sys
 import threading
 
 import pytest
-from outbox_helpers import call_payload, call_record
+from stubs import call_payload, call_record
 
 from agent_desktop.core import outbox_schema
 from agent_desktop.core.outbox import (

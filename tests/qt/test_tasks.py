@@ -5,18 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
-
-from agent_desktop.qt.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner(qapp):
-    pool = QThreadPool()
-    pool.setMaxThreadCount(4)
-    runner = TaskRunner(pool)
-    yield runner
-    runner.shutdown()
+from PySide6.QtCore import QCoreApplication, QThread
 
 
 def _settle(runner):
