@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -13,6 +14,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DBUS_SESSION_BUS_ADDRESS"] = os.environ.get("AGENT_DESKTOP_TEST_DBUS", "disabled:")
 for _var in ("AGENT_DESKTOP_API_KEY", "AGENT_DESKTOP_BASE_URL", "AGENT_DESKTOP_REGION"):
     os.environ.pop(_var, None)
+if not sys.platform.startswith("linux"):
+    # No D-Bus to switch off there: the OS keyring (Credential Manager, Keychain) would answer.
+    # Tests of the real one pass its backend in explicitly (tests/core/test_secrets_os.py).
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest  # noqa: E402
 
@@ -57,7 +62,9 @@ def logfail(request):
 
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path, monkeypatch):
-    """Point every per-user folder (XDG on Linux) at tmp_path."""
+    """Point every per-user folder at tmp_path: XDG on Linux and macOS (platformdirs honours it
+    there too), platformdirs' WIN_PD_OVERRIDE_* on Windows. The keys name the folder that holds
+    the app's `agent-desktop` folder of that kind."""
     dirs = {}
     for var, name in (
         ("XDG_CONFIG_HOME", "config"),
@@ -71,7 +78,16 @@ def isolated_dirs(tmp_path, monkeypatch):
         monkeypatch.setenv(var, str(path))
         dirs[name] = path
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path / "home"))
     (tmp_path / "home").mkdir()
+    if sys.platform == "win32":  # settings, data and logs share %LOCALAPPDATA%\agent-desktop
+        for csidl, name in (("LOCAL_APPDATA", "data"), ("APPDATA", "roaming"),
+                            ("COMMON_APPDATA", "site-config")):
+            path = tmp_path / "windows" / name
+            path.mkdir(parents=True)
+            monkeypatch.setenv(f"WIN_PD_OVERRIDE_{csidl}", str(path))
+            dirs[name] = path
+        dirs["config"] = dirs["state"] = dirs["cache"] = dirs["data"]
     # The window's socket lives here; a short path, as Unix sockets allow ~100 bytes.
     runtime = tempfile.mkdtemp(prefix="adrt-")
     monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
