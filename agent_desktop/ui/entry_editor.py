@@ -24,7 +24,7 @@ from agent_desktop.ui import theme
 from agent_desktop.ui.entry_fields import FieldSpec, call_log_fields, contact_fields, name_problem
 from agent_desktop.ui.icons import set_role
 from agent_desktop.ui.outbox_texts import entry_title
-from agent_desktop.ui.widgets import Banner
+from agent_desktop.ui.widgets import Banner, with_note
 
 
 class EntryEditor(QDialog):
@@ -62,12 +62,7 @@ class EntryEditor(QDialog):
             hint = QLabel(host)
             hint.setWordWrap(True)
             hint.setFont(theme.small_font(self.font()))
-            box = QWidget(host)
-            lay = QVBoxLayout(box)
-            lay.setContentsMargins(0, 0, 0, 0)
-            lay.setSpacing(2)
-            lay.addWidget(editor)
-            lay.addWidget(hint)
+            box = with_note(editor, hint, host)
             caption = QLabel(spec.label, host)
             caption.setBuddy(editor)
             caption.setToolTip(self.tr("API field: %1").replace("%1", spec.key))

@@ -32,7 +32,7 @@ from agent_desktop.ui import theme
 from agent_desktop.ui.connection_test import ConnectionTest
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
-from agent_desktop.ui.widgets import Banner, Spinner
+from agent_desktop.ui.widgets import Banner, Spinner, with_note
 
 # SwitchTransact's documented address (core.client's default); offered on a first start.
 DEFAULT_BASE_URL = "https://app.switchtransact.com/api/1.0"
@@ -253,13 +253,7 @@ class SettingsDialog(QDialog):
         note.setFont(theme.small_font(self.font()))
         theme.set_secondary(note)
         widget.setToolTip(note.text())
-        box = QWidget(self)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        lay.addWidget(note)
-        return box
+        return with_note(widget, note, self)
 
     def _toggle_reveal(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -218,3 +219,14 @@ def hline(parent: QWidget | None = None) -> QFrame:
     pal.setColor(QPalette.ColorRole.WindowText, theme.hairline())
     line.setPalette(pal)
     return line
+
+
+def with_note(field: QWidget, note: QLabel, parent: QWidget) -> QWidget:
+    """`field` with a small line of text under it (a hint, a reason it is locked)."""
+    box = QWidget(parent)
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    lay.addWidget(field)
+    lay.addWidget(note)
+    return box

@@ -62,10 +62,8 @@ def test_offline_pauses_the_whole_queue_then_resumes(outbox, clock, tmp_path):
         assert first.state == OutboxState.PENDING and first.last_error_kind == "network"
         assert first.uncertain_attempts == 1
         assert first.next_attempt_at == clock() + 1 + 1  # queue pause + its own backoff
-        assert (
-            worker.status.state == WorkerState.OFFLINE
-            and "cannot be reached" in worker.status.message
-        )
+        assert worker.status.state == WorkerState.OFFLINE
+        assert "cannot be reached" in worker.status.message
         # Paused: no request at all for the other entries (no hammering).
         assert worker.run_once() == pytest.approx(1.0)
         assert [e.attempts for e in outbox.entries(newest_first=False)] == [1, 0, 0]
@@ -80,12 +78,8 @@ def test_offline_pauses_the_whole_queue_then_resumes(outbox, clock, tmp_path):
     assert outbox.counts()[OutboxState.SENT] == 3
     states = [s.state for s in statuses]
     changes = [s for i, s in enumerate(states) if i == 0 or states[i - 1] != s]
-    assert changes == [
-        WorkerState.SENDING,
-        WorkerState.OFFLINE,
-        WorkerState.SENDING,
-        WorkerState.IDLE,
-    ]
+    assert changes == [WorkerState.SENDING, WorkerState.OFFLINE, WorkerState.SENDING,
+                       WorkerState.IDLE]
 
 
 def test_retry_after_is_honoured(outbox, client, sandbox, clock):
@@ -134,7 +128,8 @@ def test_backoff_grows_exponentially_to_its_cap():
     assert jittered.delay(3) == 1.0  # full jitter: a share of the ceiling
 
 
-def test_validation_error_needs_attention_then_correct_and_resend(outbox, client, sandbox, clock):
+def test_validation_error_needs_attention_then_correct_and_resend(outbox, client, sandbox,
+                                                                  clock):
     bad = outbox.enqueue(OutboxKind.CALL_LOG, "c1", {**call_payload(1), "Duration": "5 minutes"})
     doomed = outbox.enqueue(OutboxKind.CALL_LOG, "c2", {**call_payload(2), "CallType": "Fax"})
     worker = make_worker(outbox, ClientSender(client), clock)
@@ -148,20 +143,16 @@ def test_validation_error_needs_attention_then_correct_and_resend(outbox, client
     outbox.update_payload(bad.id, call_payload(1))  # the agent corrected the field
     outbox.discard(doomed.id)  # and decided the other one must not go
     drain(worker)
-    assert (
-        outbox.get(bad.id).state == OutboxState.SENT
-        and outbox.get(doomed.id).state == OutboxState.DISCARDED
-    )
+    assert outbox.get(bad.id).state == OutboxState.SENT
+    assert outbox.get(doomed.id).state == OutboxState.DISCARDED
     assert numbers_received(sandbox) == [number(1)]
 
 
 def test_persistent_auth_failure_blocks_sending_until_fixed(outbox, sandbox, clock):
     first = outbox.enqueue(OutboxKind.CALL_LOG, "c1", call_payload(1))
     outbox.enqueue(OutboxKind.CALL_LOG, "c2", call_payload(2))
-    with (
-        SwitchTransactClient(sandbox.base_url, "wrong-key") as bad_client,
-        SwitchTransactClient(sandbox.base_url, "test-key") as good_client,
-    ):
+    with SwitchTransactClient(sandbox.base_url, "wrong-key") as bad_client, \
+            SwitchTransactClient(sandbox.base_url, "test-key") as good_client:
         worker = make_worker(outbox, ClientSender(bad_client), clock)
         worker.run_once()  # first 401: maybe a key being rotated, try again later
         assert outbox.get(first.id).state == OutboxState.PENDING
@@ -169,9 +160,8 @@ def test_persistent_auth_failure_blocks_sending_until_fixed(outbox, sandbox, clo
         clock.advance(10)
         worker.run_once()  # second 401 in a row: it persists
         refused = outbox.get(first.id)
-        assert (
-            refused.state == OutboxState.NEEDS_ATTENTION and "Not authorized" in refused.last_error
-        )
+        assert refused.state == OutboxState.NEEDS_ATTENTION
+        assert "Not authorized" in refused.last_error
         assert worker.status.state == WorkerState.AUTH_BLOCKED
         requests = sandbox.request_count()
         clock.advance(3600)
@@ -220,20 +210,16 @@ def test_an_entry_the_server_keeps_refusing_does_not_block_the_rest(outbox, cloc
             clock.advance(wait)
     assert sender.sent == [number(1), number(2)]
     stuck = outbox.find(OutboxKind.CALL_LOG, "c0")
-    assert (
-        stuck.state == OutboxState.PENDING
-        and stuck.attempts >= 2
-        and stuck.last_error_kind == "server"
-    )
+    assert stuck.state == OutboxState.PENDING and stuck.attempts >= 2
+    assert stuck.last_error_kind == "server"
     assert worker.status.state in (WorkerState.SERVER_TROUBLE, WorkerState.IDLE)
 
 
 def test_client_side_rate_limit(outbox, client, sandbox, clock):
     for i in range(8):
         outbox.enqueue(OutboxKind.CALL_LOG, f"c{i}", call_payload(i))
-    worker = make_worker(
-        outbox, ClientSender(client), clock, limiter=TokenBucket(rate=5, burst=5, clock=clock)
-    )
+    worker = make_worker(outbox, ClientSender(client), clock,
+                         limiter=TokenBucket(rate=5, burst=5, clock=clock))
     assert drain(worker) == pytest.approx(0.2)
     assert len(sandbox.received_logs()) == 5  # a burst of 5, then 5 per second
     clock.advance(0.2)
@@ -252,9 +238,8 @@ def test_create_contact_goes_through_the_outbox(outbox, client, sandbox, clock):
 
 
 @pytest.mark.logs_errors
-def test_an_outcome_the_disk_refused_is_written_before_anything_else(
-    tmp_path, clock, client, sandbox
-):
+def test_an_outcome_the_disk_refused_is_written_before_anything_else(tmp_path, clock, client,
+                                                                      sandbox):
     limit = {"pages": 0}
 
     def cap_file_size(conn):
@@ -311,12 +296,11 @@ def test_entries_held_in_memory_are_written_then_sent(tmp_path, clock, client, s
     assert numbers_received(sandbox) == [number(1)]
 
 
-def test_a_created_contact_that_cannot_be_looked_up_is_not_created_again(
-    outbox, client, sandbox, clock
-):
+def test_a_created_contact_that_cannot_be_looked_up_is_not_created_again(outbox, client,
+                                                                        sandbox, clock):
     # Request 1 (the create) goes through; the lookups of its id (one per spelling of the
-    # number, four here) all get a 429.
-    sandbox.faults = FaultConfig(rate_limit_every=2, rate_limit_burst=4, retry_after=None)
+    # number, four here) all get a 429 asking for longer than the lookup's budget.
+    sandbox.faults = FaultConfig(rate_limit_every=2, rate_limit_burst=4, retry_after=60.0)
     entry = outbox.enqueue_contact("req-1", "Pieter", "Botha", "0835556666")
     worker = make_worker(outbox, ClientSender(client), clock)
     drain(worker)
@@ -326,9 +310,8 @@ def test_a_created_contact_that_cannot_be_looked_up_is_not_created_again(
     assert sandbox.request_count("/calls/create") == 1
 
 
-def test_sent_entries_and_their_calls_are_pruned_after_the_retention(
-    outbox, client, sandbox, clock
-):
+def test_sent_entries_and_their_calls_are_pruned_after_the_retention(outbox, client, sandbox,
+                                                                     clock):
     from agent_desktop.core.delivery import KEEP_DONE_FOR, PRUNE_INTERVAL
 
     outbox.enqueue(OutboxKind.CALL_LOG, "old", call_payload(0), record={"n": 0})
@@ -342,8 +325,6 @@ def test_sent_entries_and_their_calls_are_pruned_after_the_retention(
     clock.advance(2 * PRUNE_INTERVAL)  # "old" is past the retention now, "new" is not
     drain(worker)
     assert outbox.find(OutboxKind.CALL_LOG, "old") is None and outbox.call_record("old") is None
-    assert (
-        outbox.find(OutboxKind.CALL_LOG, "new").state == OutboxState.SENT
-        and outbox.call_record("new") is not None
-    )
+    assert outbox.find(OutboxKind.CALL_LOG, "new").state == OutboxState.SENT
+    assert outbox.call_record("new") is not None
     assert numbers_received(sandbox) == [number(0), number(1)]

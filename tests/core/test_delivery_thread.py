@@ -58,13 +58,10 @@ def test_two_workers_on_one_file_send_each_entry_once(tmp_path, sandbox, client)
     path = tmp_path / "outbox.sqlite3"
     with Outbox(path) as first_app, Outbox(path) as second_app:
         for i in range(40):
-            (first_app if i % 2 else second_app).enqueue(
-                OutboxKind.CALL_LOG, f"c{i}", call_payload(i)
-            )
+            one, other = (first_app, second_app) if i % 2 else (second_app, first_app)
+            one.enqueue(OutboxKind.CALL_LOG, f"c{i}", call_payload(i))
             # Both windows saving the same call: still one entry.
-            (second_app if i % 2 else first_app).enqueue(
-                OutboxKind.CALL_LOG, f"c{i}", call_payload(i)
-            )
+            other.enqueue(OutboxKind.CALL_LOG, f"c{i}", call_payload(i))
         workers = [start_worker(first_app, client), start_worker(second_app, client)]
         try:
             wait_for(lambda: first_app.counts()[OutboxState.SENT] == 40, timeout=20)
@@ -122,22 +119,13 @@ def test_resume_after_sigkill_delivers_everything(tmp_path, sandbox, client):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     child = subprocess.Popen(
         [sys.executable, str(script), str(path), sandbox.base_url, str(payload_file)],
-        stdout=subprocess.PIPE,
-        env=env,
-        cwd=REPO,
-        text=True,
+        stdout=subprocess.PIPE, env=env, cwd=REPO, text=True,
     )
     try:
         assert child.stdout.readline().strip() == "enqueued"
         with Outbox(path) as watcher:
-            wait_for(
-                lambda: (
-                    watcher.counts()[OutboxState.SENT] >= 3
-                    and watcher.counts()[OutboxState.SENDING] == 1
-                ),
-                timeout=15,
-                step=0.005,
-            )
+            wait_for(lambda: watcher.counts()[OutboxState.SENT] >= 3
+                     and watcher.counts()[OutboxState.SENDING] == 1, timeout=15, step=0.005)
             os.kill(child.pid, signal.SIGKILL)
             child.wait(timeout=10)
             in_flight = {e.id for e in watcher.entries((OutboxState.SENDING,))}
@@ -167,8 +155,7 @@ def test_resume_after_sigkill_delivers_everything(tmp_path, sandbox, client):
     assert set(duplicates) <= {interrupted.payload["Number"]}
     assert sum(duplicates.values()) <= 1
     assert [(e.id, e.state, e.last_error_kind) for e in recovered] == [
-        (interrupted.id, OutboxState.PENDING, INTERRUPTED)
-    ]
+        (interrupted.id, OutboxState.PENDING, INTERRUPTED)]
     assert interrupted.state == OutboxState.SENT and interrupted.attempts == 2
     assert interrupted.uncertain_attempts == 1
     print("duplicates explained by the kill:", duplicates)

@@ -73,11 +73,9 @@ def test_a_double_click_and_a_resend_log_the_call_once(qtbot, sandbox, make_wind
     assert blocker.args == [call_id]
     assert sandbox.request_count("/calls/log") == 1
     assert _outbox_rows(tmp_path / "outbox.sqlite3") == [
-        (OutboxKind.CALL_LOG, call_id, OutboxState.SENT)
-    ]
-    qtbot.waitUntil(
-        lambda: window.outbox.summary.read and window.outbox.summary.quiet, timeout=WAIT
-    )
+        (OutboxKind.CALL_LOG, call_id, OutboxState.SENT)]
+    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
+                    timeout=WAIT)
     assert window.outbox_view.button.text() == "Outbox"
 
 
@@ -90,29 +88,27 @@ def test_offline_shows_what_waits_then_sends_when_the_server_is_back(qtbot, make
     window.send_log()
     strip = window.outbox_view.strip
     qtbot.waitUntil(lambda: strip.text.startswith("Offline"), timeout=WAIT)
-    assert strip.text == ("Offline — 1 call log waiting, will send when the connection is back.")
+    assert strip.text == ("Offline — 1 call log waiting, will send when the connection is "
+                          "back.")
     assert "next time Agent Desktop starts" in strip.detail.text()
     assert strip.retry_button.isVisible()
     assert window.outbox_view.button.text() == "Outbox · 1 waiting"
     assert window.state_indicator.state is ConnectionState.OFFLINE
     assert window.outbox_view.close_notice() == (
-        "1 call log will be sent next time Agent Desktop starts."
-    )
+        "1 call log will be sent next time Agent Desktop starts.")
 
     with SandboxServer(token="test-key", port=port) as back:
         strip.retry_button.click()
         qtbot.waitUntil(lambda: len(back.received_logs()) == 1, timeout=WAIT)
-        qtbot.waitUntil(
-            lambda: window.outbox.summary.read and window.outbox.summary.waiting == 0, timeout=WAIT
-        )
+        qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.waiting == 0,
+                        timeout=WAIT)
         qtbot.waitUntil(lambda: not strip.isVisible(), timeout=WAIT)
     assert back.received_logs()[0]["Number"] == "082 123 4567"
     assert window.state_indicator.state is ConnectionState.CONNECTED
 
 
-def test_a_refused_log_needs_attention_and_edit_and_resend_fixes_it(
-    qtbot, sandbox, make_window, clock
-):
+def test_a_refused_log_needs_attention_and_edit_and_resend_fixes_it(qtbot, sandbox,
+                                                                     make_window, clock):
     window = make_window(sandbox.base_url)
     _attention(qtbot, window, sandbox, clock)
     review = window.review
@@ -124,12 +120,8 @@ def test_a_refused_log_needs_attention_and_edit_and_resend_fixes_it(
     assert strip.attention_button.text() == "1 needs attention"
 
     review.send()  # Ctrl+Return on a refused log opens its editor
-    qtbot.waitUntil(
-        lambda: (
-            window.outbox_view.dialog is not None and window.outbox_view.dialog.editor is not None
-        ),
-        timeout=WAIT,
-    )
+    qtbot.waitUntil(lambda: window.outbox_view.dialog is not None
+                    and window.outbox_view.dialog.editor is not None, timeout=WAIT)
     editor = window.outbox_view.dialog.editor
     qtbot.waitUntil(editor.isVisible, timeout=WAIT)
     assert "Number must be" in editor.banner.text  # what SwitchTransact said
@@ -144,9 +136,8 @@ def test_a_refused_log_needs_attention_and_edit_and_resend_fixes_it(
 
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     assert sandbox.received_logs()[0]["Number"] == "0821234567"
-    qtbot.waitUntil(
-        lambda: window.outbox.summary.read and window.outbox.summary.quiet, timeout=WAIT
-    )
+    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
+                    timeout=WAIT)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.empty, timeout=WAIT)
     assert not strip.isVisible()
 
@@ -158,9 +149,8 @@ def test_discard_asks_first_and_nothing_is_sent(qtbot, sandbox, make_window, clo
     qtbot.waitUntil(lambda: strip.attention_button.isVisible(), timeout=WAIT)
     strip.attention_button.click()
     dialog = window.outbox_view.dialog
-    qtbot.waitUntil(
-        lambda: [getattr(e, "call_id", "") for e in dialog.entries] == [call_id], timeout=WAIT
-    )
+    qtbot.waitUntil(lambda: [getattr(e, "call_id", "") for e in dialog.entries] == [call_id],
+                    timeout=WAIT)
     assert dialog.selected().state == OutboxState.NEEDS_ATTENTION
     assert dialog.table.topLevelItem(0).text(2) == "Needs attention"
     assert "Number must be" in dialog.table.topLevelItem(0).text(3)
@@ -172,15 +162,13 @@ def test_discard_asks_first_and_nothing_is_sent(qtbot, sandbox, make_window, clo
     dialog.confirm.button(QMessageBox.StandardButton.Cancel).click()
     assert dialog.confirm is None
     assert _outbox_rows(tmp_path / "outbox.sqlite3") == [
-        (OutboxKind.CALL_LOG, call_id, OutboxState.NEEDS_ATTENTION)
-    ]
+        (OutboxKind.CALL_LOG, call_id, OutboxState.NEEDS_ATTENTION)]
 
     dialog.discard_button.click()
     dialog.confirm.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: window.outbox.summary.attention == 0, timeout=WAIT)
     assert _outbox_rows(tmp_path / "outbox.sqlite3") == [
-        (OutboxKind.CALL_LOG, call_id, OutboxState.DISCARDED)
-    ]
+        (OutboxKind.CALL_LOG, call_id, OutboxState.DISCARDED)]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.review, timeout=WAIT)
     qtbot.waitUntil(lambda: dialog.entries == [], timeout=WAIT)
     dialog.show_all.setChecked(True)
@@ -191,8 +179,7 @@ def test_discard_asks_first_and_nothing_is_sent(qtbot, sandbox, make_window, clo
 
 
 def test_a_full_disk_keeps_the_log_in_memory_and_writes_it_when_there_is_room(
-    qtbot, sandbox, make_window, clock, tmp_path
-):
+        qtbot, sandbox, make_window, clock, tmp_path):
     limit = {"pages": 0}
 
     def cap_file_size(conn):
@@ -213,13 +200,11 @@ def test_a_full_disk_keeps_the_log_in_memory_and_writes_it_when_there_is_room(
     window.send_log()
     qtbot.waitUntil(lambda: window.review.entry.state is LogState.HELD, timeout=WAIT)
     assert window.review.banner.text.startswith(
-        "Could not save the call log to disk: The disk holding the outbox is full."
-    )
+        "Could not save the call log to disk: The disk holding the outbox is full.")
     assert "kept in memory and will be written as soon as possible" in window.review.banner.text
     strip = window.outbox_view.strip
-    qtbot.waitUntil(
-        lambda: strip.text.startswith("Could not save 1 call log to disk"), timeout=WAIT
-    )
+    qtbot.waitUntil(lambda: strip.text.startswith("Could not save 1 call log to disk"),
+                    timeout=WAIT)
     assert "kept in memory" in strip.detail.text()
     assert window.outbox_view.button.text() == "Outbox · 1 waiting"
     assert window.memory_only_count() == 1  # closing now would ask first
@@ -227,9 +212,8 @@ def test_a_full_disk_keeps_the_log_in_memory_and_writes_it_when_there_is_room(
     limit["pages"] = 0  # room again: the periodic retry writes it, then it is sent
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     assert sandbox.received_logs()[0]["Name"].startswith("Very Long xxx")
-    qtbot.waitUntil(
-        lambda: window.outbox.summary.read and window.outbox.summary.quiet, timeout=WAIT
-    )
+    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
+                    timeout=WAIT)
     assert window.memory_only_count() == 0
     assert _outbox_rows(path) == [(OutboxKind.CALL_LOG, call_id, OutboxState.SENT)]
 
@@ -244,8 +228,7 @@ def test_an_unwritable_data_folder_is_said_at_start(qtbot, sandbox, make_window,
 
 
 def test_entries_left_in_the_file_are_sent_when_the_next_window_starts(
-    qtbot, sandbox, make_window, clock, closed_port_url
-):
+        qtbot, sandbox, make_window, clock, closed_port_url):
     first = make_window(closed_port_url)
     call_id = _end_a_call(first, clock, contact=JAMES)
     first.send_log()
@@ -253,20 +236,19 @@ def test_entries_left_in_the_file_are_sent_when_the_next_window_starts(
     assert first.memory_only_count() == 0  # saved: closing does not ask
     first.close()
     assert first.statusBar().currentMessage() == (
-        "1 call log will be sent next time Agent Desktop starts."
-    )
+        "1 call log will be sent next time Agent Desktop starts.")
     assert sandbox.received_logs() == []
 
     second = make_window(sandbox.base_url)  # the same file: tmp_path/outbox.sqlite3
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     assert sandbox.received_logs()[0]["EntityId"] == JAMES.id
-    qtbot.waitUntil(
-        lambda: second.outbox.summary.read and second.outbox.summary.quiet, timeout=WAIT
-    )
+    qtbot.waitUntil(lambda: second.outbox.summary.read and second.outbox.summary.quiet,
+                    timeout=WAIT)
     assert second.book.entry(call_id) is None  # the new window only saw it in the outbox
 
 
-def test_a_log_waiting_for_review_is_what_closing_asks_about(qtbot, sandbox, make_window, clock):
+def test_a_log_waiting_for_review_is_what_closing_asks_about(qtbot, sandbox, make_window,
+                                                             clock):
     window = make_window(sandbox.base_url)
     _end_a_call(window, clock, contact=JAMES)
     assert window.memory_only_count() == 1  # only in memory: quitting would lose it
@@ -297,9 +279,8 @@ def test_a_call_in_progress_is_asked_about_before_quitting(qtbot, sandbox, make_
     window.ask_before_close = False
 
 
-def test_clearing_the_key_during_a_slow_send_does_not_hold_up_saving(
-    qtbot, sandbox, make_window, clock
-):
+def test_clearing_the_key_during_a_slow_send_does_not_hold_up_saving(qtbot, sandbox,
+                                                                     make_window, clock):
     """Stopping the delivery worker waits for its send in flight; saving the next call log
     must not wait with it."""
     import time
@@ -310,28 +291,23 @@ def test_clearing_the_key_during_a_slow_send_does_not_hold_up_saving(
     from agent_desktop.core.models import AgentIdentity, CallDirection, CallType
 
     def record():
-        return CallRecord(
-            clock.now(),
-            clock.now() + timedelta(seconds=5),
-            CallType.INBOUND,
-            CallDirection.INBOUND,
-            "0721234567",
-            None,
-            AgentIdentity("A", "B", ""),
-        )
+        return CallRecord(clock.now(), clock.now() + timedelta(seconds=5), CallType.INBOUND,
+                          CallDirection.INBOUND, "0721234567", None, AgentIdentity("A", "B", ""))
 
     window = make_window(sandbox.base_url)
     service = window.outbox
     qtbot.waitUntil(lambda: service.worker is not None, timeout=WAIT)
     sandbox.faults = FaultConfig(latency=6.0)
-    with qtbot.waitSignal(service.enqueue_call(str(uuid.uuid4()), record()).finished, timeout=WAIT):
+    with qtbot.waitSignal(service.enqueue_call(str(uuid.uuid4()), record()).finished,
+                          timeout=WAIT):
         pass
     qtbot.waitUntil(lambda: sandbox.request_count("/calls/log") == 1, timeout=WAIT)  # in flight
     service.configure(sandbox.base_url, None, "ZA")  # the agent cleared the key in Settings
     # The reconfiguration has let go of the worker; stopping it (the slow part) is under way.
     qtbot.waitUntil(lambda: service.worker is None, timeout=WAIT)
     started = time.monotonic()
-    with qtbot.waitSignal(service.enqueue_call(str(uuid.uuid4()), record()).finished, timeout=WAIT):
+    with qtbot.waitSignal(service.enqueue_call(str(uuid.uuid4()), record()).finished,
+                          timeout=WAIT):
         pass
     assert time.monotonic() - started < 3.0  # not the ~6 s the send in flight still needs
     # The first send still sleeps in the server's latency, and the retired worker waits for it;
