@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import json
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any, ClassVar
 
 import keyring.errors
@@ -102,6 +104,31 @@ def call_payload(i: int) -> dict[str, str]:
     return call_record(i).to_payload(timezone.utc)
 
 
+# --- a disk that fills up ----------------------------------------------------------------------
+
+
+class DiskThatFills:
+    """An outbox whose file can be made "full": after fill(), every new connection caps the file
+    at its size then (SQLite's max_page_count), so the next write that needs room fails as on a
+    full disk; make_room() lifts the cap for connections made after it."""
+
+    def __init__(self, path: Path, clock: Callable[[], float] | None = None) -> None:
+        self._pages = 0
+        options = {"clock": clock} if clock is not None else {}
+        self.outbox = Outbox(path, on_connect=self._cap, **options)
+
+    def _cap(self, conn: sqlite3.Connection) -> None:
+        if self._pages:
+            conn.execute(f"PRAGMA max_page_count = {self._pages}")
+
+    def fill(self) -> None:
+        self._pages = self.outbox._read("PRAGMA page_count")[0][0]
+        self.outbox.close()  # its next connection gets the cap
+
+    def make_room(self) -> None:
+        self._pages = 0
+
+
 # --- the keyring --------------------------------------------------------------------------------
 
 
@@ -128,6 +155,21 @@ class MemoryKeyring(KeyringBackend):
 
 
 # --- servers on 127.0.0.1 -----------------------------------------------------------------------
+
+
+# The sandbox's first seeded contact, as the API returns it (the API documentation's example).
+JAMES: dict[str, str | None] = {
+    "id": "2916509f-f188-42d8-ab0e-a27bcb20d70d",
+    "firstname": "James",
+    "lastname": "May",
+    "customer_number": "3008821",
+    "company": "My Company name",
+    "businessphone": None,
+    "businessphone2": None,
+    "mobilephone": "+27721234567",
+    "email": "james@may.com",
+    "entity_type": "Account",
+}
 
 
 @pytest.fixture

@@ -6,22 +6,10 @@ import subprocess
 import sys
 
 import pytest
+from stubs import JAMES
 
 from agent_desktop import __version__
 from agent_desktop.cli import main
-
-JAMES = {
-    "id": "2916509f-f188-42d8-ab0e-a27bcb20d70d",
-    "firstname": "James",
-    "lastname": "May",
-    "customer_number": "3008821",
-    "company": "My Company name",
-    "businessphone": None,
-    "businessphone2": None,
-    "mobilephone": "+27721234567",
-    "email": "james@may.com",
-    "entity_type": "Account",
-}
 
 
 @pytest.fixture

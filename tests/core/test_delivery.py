@@ -4,7 +4,7 @@ told, against the real sandbox over loopback. A scripted sender only where no se
 from __future__ import annotations
 
 import pytest
-from stubs import call_payload, number
+from stubs import DiskThatFills, call_payload, number
 
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.client import SwitchTransactClient
@@ -240,11 +240,7 @@ def test_create_contact_goes_through_the_outbox(outbox, client, sandbox, clock):
 @pytest.mark.logs_errors
 def test_an_outcome_the_disk_refused_is_written_before_anything_else(tmp_path, clock, client,
                                                                       sandbox):
-    limit = {"pages": 0}
-
-    def cap_file_size(conn):
-        if limit["pages"]:
-            conn.execute(f"PRAGMA max_page_count = {limit['pages']}")
+    disk = DiskThatFills(tmp_path / "outbox.sqlite3", clock)
 
     class FillsTheDisk:
         """Delivers for real, then the disk fills up before the answer is recorded."""
@@ -255,11 +251,10 @@ def test_an_outcome_the_disk_refused_is_written_before_anything_else(tmp_path, c
         def send(self, kind, payload):
             self.calls += 1
             result = ClientSender(client).send(kind, payload)
-            limit["pages"] = box._connection().execute("PRAGMA page_count").fetchone()[0]
-            box.close()
+            disk.fill()
             return {**result, "note": "x" * 50_000}  # too big to fit any more
 
-    with Outbox(tmp_path / "outbox.sqlite3", clock=clock, on_connect=cap_file_size) as box:
+    with disk.outbox as box:
         entry = box.enqueue_contact("req-1", "Sipho", "Ndlovu", "0844445555")
         box.enqueue(OutboxKind.CALL_LOG, "c1", call_payload(1))
         sender = FillsTheDisk()
@@ -270,7 +265,7 @@ def test_an_outcome_the_disk_refused_is_written_before_anything_else(tmp_path, c
         with pytest.raises(OutboxUnavailable):
             worker.run_once()  # still full: nothing else is claimed meanwhile
         assert sender.calls == 1
-        limit["pages"] = 0  # room again
+        disk.make_room()
         worker.run_once()
         done = box.get(entry.id)
         assert done.state == OutboxState.SENT and done.attempts == 1 and done.result["note"]

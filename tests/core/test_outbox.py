@@ -8,7 +8,7 @@ import sys
 import threading
 
 import pytest
-from stubs import call_payload, call_record
+from stubs import DiskThatFills, call_payload, call_record
 
 from agent_desktop.core import outbox_schema
 from agent_desktop.core.outbox import (
@@ -292,17 +292,10 @@ def test_claimer_identity():
 
 
 def test_memory_is_kept_when_the_disk_is_full(tmp_path, clock):
-    limit = {"pages": 0}
-
-    def cap_file_size(conn):
-        if limit["pages"]:
-            conn.execute(f"PRAGMA max_page_count = {limit['pages']}")
-
-    path = tmp_path / "outbox.sqlite3"
-    with Outbox(path, clock=clock, on_connect=cap_file_size) as box:
+    disk = DiskThatFills(tmp_path / "outbox.sqlite3", clock)
+    with disk.outbox as box:
         box.enqueue(OutboxKind.CALL_LOG, "c0", call_payload(0))
-        limit["pages"] = box._connection().execute("PRAGMA page_count").fetchone()[0]
-        box.close()  # the next connection gets the cap: the "disk" is now full
+        disk.fill()
         heard = []
         box.add_listener(heard.append)
         clock.advance(1)
@@ -319,7 +312,7 @@ def test_memory_is_kept_when_the_disk_is_full(tmp_path, clock):
         with pytest.raises(OutboxUnavailable):
             box.enqueue(OutboxKind.CALL_LOG, "c1", big)
         assert len(box.held()) == 1
-        limit["pages"] = 0  # room again
+        disk.make_room()
         clock.advance(5)
         assert box.flush_memory() == 1
         assert box.held() == []

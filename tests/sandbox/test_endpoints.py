@@ -5,21 +5,10 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from stubs import JAMES
 
 from agent_desktop.core.models import CONTACT_FIELDS
 
-JAMES = {
-    "id": "2916509f-f188-42d8-ab0e-a27bcb20d70d",
-    "firstname": "James",
-    "lastname": "May",
-    "customer_number": "3008821",
-    "company": "My Company name",
-    "businessphone": None,
-    "businessphone2": None,
-    "mobilephone": "+27721234567",
-    "email": "james@may.com",
-    "entity_type": "Account",
-}
 NOT_AUTHORIZED = {
     "status": False,
     "error": "Not authorized to make this API call. Requesting Read on General.",

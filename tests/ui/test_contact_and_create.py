@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
+from stubs import DiskThatFills
 
 from agent_desktop.core.models import Contact, EntityType
 
@@ -144,6 +145,16 @@ def _create_stub(stub_server, seen: list):
     return stub_server({"/api/1.0/calls/create": create, "/api/1.0/calls/record": record})
 
 
+def _refused_create(qtbot, window):
+    """Open the form and send a contact without a last name: _create_stub refuses it."""
+    window.new_contact()
+    panel = window.create_panel
+    _fill(panel, "Sipho", "", "0821112222")
+    panel.submit()
+    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
+    return panel
+
+
 def _fill(panel, first, last, phone):
     panel.first.setText(first)
     panel.last.setText(last)
@@ -155,11 +166,7 @@ def test_a_refused_create_keeps_the_input_and_the_correction_is_the_same_entry(
         qtbot, make_window, stub_server, tmp_path):
     seen: list = []
     window = make_window(_create_stub(stub_server, seen))
-    window.new_contact()
-    panel = window.create_panel
-    _fill(panel, "Sipho", "", "0821112222")
-    panel.submit()
-    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
+    panel = _refused_create(qtbot, window)
     assert "lastname is required" in panel.banner.text
     assert (panel.first.text(), panel.last.text(), panel.phone.text()) == (
         "Sipho", "", "0821112222")
@@ -185,11 +192,7 @@ def test_a_refused_create_keeps_the_input_and_the_correction_is_the_same_entry(
 def test_cancelling_a_refused_create_discards_it_after_asking(qtbot, make_window, stub_server):
     seen: list = []
     window = make_window(_create_stub(stub_server, seen))
-    window.new_contact()
-    panel = window.create_panel
-    _fill(panel, "Sipho", "", "0821112222")
-    panel.submit()
-    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
+    panel = _refused_create(qtbot, window)
     qtbot.keyClick(panel.first, Qt.Key.Key_Escape)  # Esc only leaves: nothing is dropped
     assert window.stack.currentWidget() is window.empty
     window.new_contact()  # the refused one is still there, input kept
@@ -245,27 +248,11 @@ def review_contact_id(sandbox) -> str:
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_a_correction_the_full_disk_refuses_says_so_and_keeps_the_form_usable(
         qtbot, make_window, stub_server, tmp_path):
-    from agent_desktop.core.outbox import Outbox
-
-    limit = {"pages": 0}
-
-    def cap_file_size(conn):
-        if limit["pages"]:
-            conn.execute(f"PRAGMA max_page_count = {limit['pages']}")
-
-    path = tmp_path / "full.sqlite3"
-    box = Outbox(path, on_connect=cap_file_size)
+    disk = DiskThatFills(tmp_path / "full.sqlite3")
     seen: list = []
-    window = make_window(_create_stub(stub_server, seen), outbox=box)
-    window.new_contact()
-    panel = window.create_panel
-    _fill(panel, "Sipho", "", "0821112222")
-    panel.submit()
-    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
-    with sqlite3.connect(path) as conn:
-        limit["pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.close()
-    box.close()  # its next connection gets the cap: the "disk" is full from now on
+    window = make_window(_create_stub(stub_server, seen), outbox=disk.outbox)
+    panel = _refused_create(qtbot, window)
+    disk.fill()  # the "disk" is full from now on
 
     panel.last.setText("Ndlovu " + "x" * 20_000)  # the correction needs room the disk lacks
     panel.submit()

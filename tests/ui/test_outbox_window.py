@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from stubs import DiskThatFills
 
 from agent_desktop.core.models import Contact
 from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState
@@ -180,20 +181,11 @@ def test_discard_asks_first_and_nothing_is_sent(qtbot, sandbox, make_window, clo
 
 def test_a_full_disk_keeps_the_log_in_memory_and_writes_it_when_there_is_room(
         qtbot, sandbox, make_window, clock, tmp_path):
-    limit = {"pages": 0}
-
-    def cap_file_size(conn):
-        if limit["pages"]:
-            conn.execute(f"PRAGMA max_page_count = {limit['pages']}")
-
     path = tmp_path / "full.sqlite3"
-    box = Outbox(path, on_connect=cap_file_size)
-    window = make_window(sandbox.base_url, outbox=box)
+    disk = DiskThatFills(path)
+    window = make_window(sandbox.base_url, outbox=disk.outbox)
     qtbot.waitUntil(lambda: window.outbox.summary.read, timeout=WAIT)  # the file exists
-    with sqlite3.connect(path) as conn:
-        limit["pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.close()
-    box.close()  # its next connection gets the cap: the "disk" is full from now on
+    disk.fill()  # the "disk" is full from now on
 
     big = Contact(id="c-big", firstname="Very", lastname="Long " + "x" * 20_000)
     call_id = _end_a_call(window, clock, contact=big, number="0821234567")
@@ -209,7 +201,7 @@ def test_a_full_disk_keeps_the_log_in_memory_and_writes_it_when_there_is_room(
     assert window.outbox_view.button.text() == "Outbox · 1 waiting"
     assert window.memory_only_count() == 1  # closing now would ask first
 
-    limit["pages"] = 0  # room again: the periodic retry writes it, then it is sent
+    disk.make_room()  # the periodic retry writes it, then it is sent
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     assert sandbox.received_logs()[0]["Name"].startswith("Very Long xxx")
     qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
