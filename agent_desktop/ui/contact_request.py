@@ -7,9 +7,8 @@ The form gets one request id per new contact; a correction after a refusal chang
 from __future__ import annotations
 
 import uuid
-from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.core.models import Contact
 from agent_desktop.core.outbox import (
@@ -21,7 +20,7 @@ from agent_desktop.core.outbox import (
     OutboxUnavailable,
 )
 from agent_desktop.core.outbox_entry import Vocabulary
-from agent_desktop.qt.tasks import Task
+from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.ui.errors import describe_error
 
 
@@ -35,21 +34,6 @@ class RequestPhase(Vocabulary):
 _BACK_IN_QUEUE = (OutboxAction.UPDATED, OutboxAction.RETRIED, OutboxAction.WRITTEN_FROM_MEMORY)
 
 
-class ContactOutbox(Protocol):
-    """What a request needs of the OutboxService."""
-
-    @property
-    def changed(self) -> SignalInstance: ...  # OutboxEvent, on the GUI thread
-
-    def enqueue_contact(self, request_id: str, first: str, last: str, phone: str) -> Task: ...
-
-    def retry(self, entry_id: int) -> Task: ...
-
-    def update_payload(self, entry_id: int, payload: dict[str, str]) -> Task: ...
-
-    def discard(self, entry_id: int) -> Task: ...
-
-
 class ContactRequest(QObject):
     phase_changed = Signal(object)  # RequestPhase
     message = Signal(str, str)  # text, kind ("error", "warning", "info"); empty text: none
@@ -58,7 +42,7 @@ class ContactRequest(QObject):
     dropped = Signal(str)  # request id: discarded, or created without an id to open
     finished = Signal()  # created or dropped: the form starts afresh
 
-    def __init__(self, service: ContactOutbox, parent: QObject | None = None) -> None:
+    def __init__(self, service: OutboxService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self.phase = RequestPhase.IDLE

@@ -9,8 +9,6 @@ does not cancel anything: the contact is created when SwitchTransact can be reac
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
@@ -18,11 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.ui import theme
 from agent_desktop.ui.contact_request import ContactRequest, RequestPhase
 from agent_desktop.ui.icons import icon, set_role
@@ -36,7 +36,9 @@ class CreatePanel(QWidget):
 
     cancelled = Signal()
 
-    def __init__(self, session: Session, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, service: OutboxService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._phone_ok = False
@@ -231,8 +233,6 @@ class CreatePanel(QWidget):
         self.leave()
 
     def confirm_discard(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard this new contact?"),
                           self.tr("%1 will not be created in SwitchTransact.")
                           .replace("%1", self.request.name or self.tr("The contact")),
@@ -244,9 +244,7 @@ class CreatePanel(QWidget):
         self.confirm = box
         box.open()
 
-    def _discard_answered(self, box: Any) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
+    def _discard_answered(self, box: QMessageBox) -> None:
         self.confirm = None
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
             self.request.discard()  # the outbox's "discarded" clears the form

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.core.outbox import OutboxKind
+from agent_desktop.core.outbox import OutboxEntry, OutboxKind
 from agent_desktop.ui import theme
 from agent_desktop.ui.entry_fields import FieldSpec, call_log_fields, contact_fields, name_problem
 from agent_desktop.ui.icons import set_role
@@ -32,7 +30,9 @@ class EntryEditor(QDialog):
 
     resend = Signal(dict)
 
-    def __init__(self, entry: Any, region: str = "ZA", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entry: OutboxEntry, region: str = "ZA", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.entry = entry
         self._kind = entry.kind

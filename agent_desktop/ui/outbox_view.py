@@ -3,12 +3,12 @@ the delivery worker learns about the connection (it is shown like a search's out
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
-from agent_desktop.core.delivery import WorkerState
-from agent_desktop.core.outbox import OutboxAction
+from agent_desktop.core.delivery import WorkerState, WorkerStatus
+from agent_desktop.core.outbox import OutboxAction, OutboxEvent
 from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.qt.outbox_summary import OutboxSummary
 from agent_desktop.ui.outbox_dialog import OutboxDialog
@@ -61,13 +61,13 @@ class OutboxView(QObject):
                         "%1", count_text(summary.waiting_calls, summary.waiting_contacts)),
                     8000)
 
-    def _status(self, status: Any) -> None:
+    def _status(self, status: WorkerStatus) -> None:
         self._render()
         state = _CONNECTION.get(status.state)
         if state is not None:
             self._window.session.set_state(state, status.message)
 
-    def _event(self, event: Any) -> None:
+    def _event(self, event: OutboxEvent) -> None:
         if event.action == OutboxAction.SENT:
             self._window.session.mark_reachable()
 
