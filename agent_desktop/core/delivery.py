@@ -49,7 +49,7 @@ from agent_desktop.core.outbox import (
     OutboxUnavailable,
     claimer_id,
 )
-from agent_desktop.core.outbox_entry import Vocabulary
+from agent_desktop.core.outbox_entry import FailureKind, Vocabulary
 from agent_desktop.core.outbox_kinds import OutboxApi, spec_for
 from agent_desktop.core.rate_limit import TokenBucket
 
@@ -75,10 +75,11 @@ PRUNE_INTERVAL = 6 * 3600.0
 
 # Failures after which we cannot know whether the server logged the request.
 _UNCERTAIN = (NetworkError, ServerError, ProtocolError)
-_ERROR_KINDS = (
-    (NetworkError, "network"), (RateLimited, "rate_limited"), (ServerError, "server"),
-    (ProtocolError, "protocol"), (AuthError, "auth"), (ValidationError, "validation"),
-    (NotFound, "not_found"), (ApiError, "api"),
+_ERROR_KINDS = (  # most specific first
+    (NetworkError, FailureKind.NETWORK), (RateLimited, FailureKind.RATE_LIMITED),
+    (ServerError, FailureKind.SERVER), (ProtocolError, FailureKind.PROTOCOL),
+    (AuthError, FailureKind.AUTH), (ValidationError, FailureKind.VALIDATION),
+    (NotFound, FailureKind.NOT_FOUND), (ApiError, FailureKind.API),
 )
 
 
@@ -302,7 +303,8 @@ class DeliveryWorker:
             self._set_status(WorkerStatus(WorkerState.SENDING))
 
     def _failed(self, entry: OutboxEntry, err: Exception) -> None:
-        kind = next((k for cls, k in _ERROR_KINDS if isinstance(err, cls)), "unexpected")
+        kind = next((k for cls, k in _ERROR_KINDS if isinstance(err, cls)),
+                    FailureKind.UNEXPECTED)
         message = str(err) if isinstance(err, ApiError) else (
             f"An unexpected problem stopped this from being sent ({type(err).__name__}). "
             "It is kept: retry or discard it."
@@ -328,7 +330,9 @@ class DeliveryWorker:
                 f"{message} Sending is paused until the API key is fixed; "
                 "then send the entry marked for attention again.")))
 
-    def _retry_later(self, entry: OutboxEntry, err: Exception, kind: str, message: str) -> None:
+    def _retry_later(
+        self, entry: OutboxEntry, err: Exception, kind: FailureKind, message: str
+    ) -> None:
         now = self._clock()
         with self._lock:
             self._failures += 1

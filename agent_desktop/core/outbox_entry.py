@@ -53,6 +53,21 @@ class OutboxAction(Vocabulary):
     WRITTEN_FROM_MEMORY = "written_from_memory"
 
 
+class FailureKind(Vocabulary):
+    """Why an entry's last attempt failed (its `last_error_kind`)."""
+
+    NETWORK = "network"  # the server could not be reached, or the connection broke
+    RATE_LIMITED = "rate_limited"
+    SERVER = "server"  # a 5xx
+    PROTOCOL = "protocol"  # an answer that is not the API's
+    AUTH = "auth"  # the key was refused
+    VALIDATION = "validation"  # the server refused the data (422)
+    NOT_FOUND = "not_found"
+    API = "api"  # any other refusal of the API
+    UNEXPECTED = "unexpected"  # a bug in this app while sending
+    INTERRUPTED = "interrupted"  # the app stopped while sending it (recovered from a dead sender)
+
+
 KINDS = tuple(OutboxKind)
 STATES = tuple(OutboxState)
 # Module-level names kept for callers not yet moved to the enums (same objects, same values).
@@ -64,7 +79,7 @@ SENT = OutboxState.SENT
 NEEDS_ATTENTION = OutboxState.NEEDS_ATTENTION
 DISCARDED = OutboxState.DISCARDED
 
-INTERRUPTED = "interrupted"  # last_error_kind of an entry recovered from a dead sender
+INTERRUPTED = FailureKind.INTERRUPTED
 DEFAULT_LEASE = 300.0
 FILE_NAME = "outbox.sqlite3"
 
@@ -100,7 +115,7 @@ class OutboxEntry:
     uncertain_attempts: int
     next_attempt_at: float
     last_error: str | None
-    last_error_kind: str | None
+    last_error_kind: FailureKind | None
     claimed_by: str | None
     lease_until: float | None
     result: dict[str, Any] | None
@@ -115,6 +130,7 @@ class OutboxEntry:
         values[1] = OutboxKind(values[1])
         values[3] = json.loads(values[3])
         values[4] = OutboxState(values[4])
+        values[9] = FailureKind(values[9]) if values[9] is not None else None
         values[12] = json.loads(values[12]) if values[12] is not None else None
         return cls(*values)
 

@@ -12,7 +12,7 @@ from agent_desktop.core.backoff import MAX_DELAY
 from agent_desktop.core.outbox_claims import claimer_is_dead
 from agent_desktop.core.outbox_entry import (
     DEFAULT_LEASE,
-    INTERRUPTED,
+    FailureKind,
     OutboxAction,
     OutboxEntry,
     OutboxEvent,
@@ -72,7 +72,7 @@ class WorkerSideMixin(OutboxStore):
         )
 
     def mark_retry(
-        self, entry_id: int, claimer: str, *, error_kind: str, message: str,
+        self, entry_id: int, claimer: str, *, error_kind: FailureKind, message: str,
         next_attempt_at: float, uncertain: bool,
     ) -> OutboxEntry | None:
         """A transient failure: back to pending, not before `next_attempt_at`."""
@@ -87,7 +87,8 @@ class WorkerSideMixin(OutboxStore):
         )
 
     def mark_needs_attention(
-        self, entry_id: int, claimer: str, *, error_kind: str, message: str, uncertain: bool
+        self, entry_id: int, claimer: str, *, error_kind: FailureKind, message: str,
+        uncertain: bool,
     ) -> OutboxEntry | None:
         """A permanent failure: a person must correct, resend or discard it."""
         return self._finish(
@@ -116,7 +117,7 @@ class WorkerSideMixin(OutboxStore):
                     " next_attempt_at = ?, updated_at = ?, last_error_kind = ?, last_error = ?,"
                     " uncertain_attempts = uncertain_attempts + 1"
                     " WHERE id = ? AND state = 'sending' AND claimed_by IS ?",
-                    (now, now, INTERRUPTED,
+                    (now, now, FailureKind.INTERRUPTED,
                      "The app stopped while sending this; it is sent again (the server may "
                      "already have it).", entry_id, claimed_by),
                 )

@@ -33,6 +33,7 @@ from agent_desktop.core.delivery import (
     WorkerStatus,
 )
 from agent_desktop.core.outbox import (
+    FailureKind,
     HeldRecord,
     InvalidTransition,
     Outbox,
@@ -203,7 +204,7 @@ class OutboxService(QObject):
         """The key or address changed: entries the old key got refused are sent again (the
         person who fixed the key decided that)."""
         for entry in self.outbox.entries((OutboxState.NEEDS_ATTENTION,), limit=1000):
-            if entry.last_error_kind == "auth":
+            if entry.last_error_kind == FailureKind.AUTH:
                 with suppress(InvalidTransition):  # sent or changed meanwhile: fine
                     self.outbox.retry(entry.id)
 

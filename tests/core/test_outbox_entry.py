@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import pytest
 
 from agent_desktop.core.outbox_entry import (
+    FailureKind,
     OutboxAction,
     OutboxKind,
     OutboxState,
@@ -16,7 +17,7 @@ from agent_desktop.core.outbox_entry import (
 )
 
 
-@pytest.mark.parametrize("member", [*OutboxKind, *OutboxState, *OutboxAction])
+@pytest.mark.parametrize("member", [*OutboxKind, *OutboxState, *OutboxAction, *FailureKind])
 def test_each_word_is_its_stored_string_everywhere(member):
     assert member == member.value and str(member) == member.value
     assert f"{member}" == member.value and f"{member!s}" == member.value
