@@ -49,9 +49,10 @@ from agent_desktop.core.outbox import (
     OutboxUnavailable,
     claimer_id,
 )
-from agent_desktop.core.outbox_entry import FailureKind, Vocabulary
+from agent_desktop.core.outbox_entry import FailureKind
 from agent_desktop.core.outbox_kinds import OutboxApi, spec_for
 from agent_desktop.core.rate_limit import TokenBucket
+from agent_desktop.core.vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
 

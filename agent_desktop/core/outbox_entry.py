@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -10,14 +9,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from agent_desktop.core.calllog import CallRecord
-
-
-class Vocabulary(str, enum.Enum):
-    """A closed set of words stored in the outbox file: each member *is* its string (SQLite,
-    JSON and `==` with a plain string all see the value), so files written before keep working."""
-
-    def __str__(self) -> str:
-        return str(self.value)
+from agent_desktop.core.vocabulary import Vocabulary
 
 
 class OutboxKind(Vocabulary):

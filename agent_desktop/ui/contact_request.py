@@ -19,9 +19,10 @@ from agent_desktop.core.outbox import (
     OutboxKind,
     OutboxUnavailable,
 )
-from agent_desktop.core.outbox_entry import Vocabulary
+from agent_desktop.core.vocabulary import Vocabulary
 from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.ui.errors import describe_error
+from agent_desktop.ui.widgets import Tone
 
 
 class RequestPhase(Vocabulary):
@@ -36,7 +37,7 @@ _BACK_IN_QUEUE = (OutboxAction.UPDATED, OutboxAction.RETRIED, OutboxAction.WRITT
 
 class ContactRequest(QObject):
     phase_changed = Signal(object)  # RequestPhase
-    message = Signal(str, str)  # text, kind ("error", "warning", "info"); empty text: none
+    message = Signal(str, object)  # text, Tone
     queued = Signal(str, str, str)  # request id, name, phone: saved, being created
     created = Signal(object, str)  # Contact, request id
     dropped = Signal(str)  # request id: discarded, or created without an id to open
@@ -76,7 +77,7 @@ class ContactRequest(QObject):
     def discard(self) -> None:
         if self.entry_id is not None:
             task = self._service.discard(self.entry_id)
-            task.failed.connect(lambda e: self.message.emit(str(e), "error"))
+            task.failed.connect(lambda e: self.message.emit(str(e), Tone.ERROR))
 
     # --- answers ------------------------------------------------------------------------------
 
@@ -96,13 +97,13 @@ class ContactRequest(QObject):
             reason = error.held.reason
             self.message.emit(
                 self.tr("Could not save the new contact to disk: %1 It is kept in memory and "
-                        "will be written as soon as possible.").replace("%1", reason), "warning")
+                        "will be written as soon as possible.").replace("%1", reason), Tone.WARNING)
             self._set(RequestPhase.WAITING)
             self.queued.emit(request_id, self.name, (self.payload or {}).get("phone", ""))
             return
         plain = isinstance(error, (InvalidTransition, OutboxUnavailable))  # already sentences
         text = str(error) if plain else describe_error(error)
-        self.message.emit(text, "error")
+        self.message.emit(text, Tone.ERROR)
         self._set(RequestPhase.ATTENTION if self.entry_id is not None else RequestPhase.IDLE)
 
     def _event(self, event: OutboxEvent) -> None:
@@ -115,12 +116,13 @@ class ContactRequest(QObject):
         if action == OutboxAction.SENT:
             self._created(entry)
         elif action == OutboxAction.NEEDS_ATTENTION:
-            self.message.emit(entry.last_error or self.tr("SwitchTransact refused it."), "error")
+            self.message.emit(entry.last_error or self.tr("SwitchTransact refused it."),
+                              Tone.ERROR)
             self._set(RequestPhase.ATTENTION)
         elif action == OutboxAction.RETRY_SCHEDULED:
             self.message.emit(
                 self.tr("Saved. %1 The contact is created as soon as SwitchTransact answers; "
-                        "you can carry on.").replace("%1", entry.last_error or ""), "info")
+                        "you can carry on.").replace("%1", entry.last_error or ""), Tone.INFO)
         elif action == OutboxAction.DISCARDED:
             self._finish()
         elif action in _BACK_IN_QUEUE and self.phase != RequestPhase.SAVING:
@@ -136,7 +138,7 @@ class ContactRequest(QObject):
             # from creating it twice.
             self._finish()
             self.message.emit(result.get("message") or self.tr(
-                "The contact was created but could not be opened; search for it."), "warning")
+                "The contact was created but could not be opened; search for it."), Tone.WARNING)
             return
         self._finish(emit_dropped=False)
         self.created.emit(contact, request_id)

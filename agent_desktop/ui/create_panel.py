@@ -27,7 +27,7 @@ from agent_desktop.ui import theme
 from agent_desktop.ui.contact_request import ContactRequest, RequestPhase
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.session import Session
-from agent_desktop.ui.widgets import Banner, Spinner, hline
+from agent_desktop.ui.widgets import Banner, Spinner, Tone, hline
 
 
 class CreatePanel(QWidget):
@@ -185,20 +185,20 @@ class CreatePanel(QWidget):
             return  # no double create
         first, last, phone = (e.text().strip() for e in (self.first, self.last, self.phone))
         if not (first or last):
-            self.banner.show_message(self.tr("Enter a first or last name."), "warning")
+            self.banner.show_message(self.tr("Enter a first or last name."), Tone.WARNING)
             self.first.setFocus()
             return
         if not self._phone_ok:
             self.banner.show_message(self.phone_hint.text() or self.tr("Enter a phone number."),
-                                     "warning")
+                                     Tone.WARNING)
             self.phone.setFocus()
             return
         self.banner.hide()
         self.request.submit({"firstname": first, "lastname": last, "phone": phone})
 
-    def _message(self, text: str, kind: str) -> None:
+    def _message(self, text: str, kind: Tone) -> None:
         self.banner.show_message(text, kind)
-        if kind == "error":  # a refusal: to the field it most likely names
+        if kind == Tone.ERROR:  # a refusal: to the field it most likely names
             target = self.phone if "phone" in text.lower() else self.first
             target.setFocus()
 

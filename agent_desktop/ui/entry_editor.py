@@ -22,7 +22,7 @@ from agent_desktop.ui import theme
 from agent_desktop.ui.entry_fields import FieldSpec, call_log_fields, contact_fields, name_problem
 from agent_desktop.ui.icons import set_role
 from agent_desktop.ui.outbox_texts import entry_title
-from agent_desktop.ui.widgets import Banner, with_note
+from agent_desktop.ui.widgets import Banner, Tone, with_note
 
 
 class EntryEditor(QDialog):
@@ -46,7 +46,7 @@ class EntryEditor(QDialog):
         if entry.last_error:  # the client's messages mostly name SwitchTransact already
             said = entry.last_error if entry.last_error.startswith("SwitchTransact") \
                 else self.tr("SwitchTransact said: %1").replace("%1", entry.last_error)
-            self.banner.show_message(said, "error")
+            self.banner.show_message(said, Tone.ERROR)
 
         self.specs: list[FieldSpec] = call_log_fields() if is_call else contact_fields(region)
         self.editors: dict[str, QLineEdit | QComboBox] = {}
@@ -159,5 +159,5 @@ class EntryEditor(QDialog):
             self.resend.emit(self.values())
 
     def show_error(self, text: str) -> None:
-        self.banner.show_message(text, "error")
+        self.banner.show_message(text, Tone.ERROR)
         self.resend_button.setEnabled(True)

@@ -45,7 +45,7 @@ from agent_desktop.ui.outbox_texts import (
     state_text,
     when_text,
 )
-from agent_desktop.ui.widgets import Banner
+from agent_desktop.ui.widgets import Banner, Tone
 
 # A row of the list: an entry of the file, or one held in memory until the disk has room.
 Listed = OutboxEntry | HeldRecord
@@ -156,7 +156,7 @@ class OutboxDialog(QDialog):
         states = None if self.show_all.isChecked() else UNSENT
         task = self._service.entries(states, limit=300)
         task.finished.connect(self._fill)
-        task.failed.connect(lambda e: self.banner.show_message(_action_error(e), "error"))
+        task.failed.connect(lambda e: self.banner.show_message(_action_error(e), Tone.ERROR))
 
     def _fill(self, answer: tuple[list[HeldRecord], list[OutboxEntry]]) -> None:
         held, entries = answer
@@ -269,7 +269,7 @@ class OutboxDialog(QDialog):
 
     def _edited(self, editor: EntryEditor) -> None:
         editor.accept()
-        self.banner.show_message(self.tr("Saved — sending again."), "success")
+        self.banner.show_message(self.tr("Saved — sending again."), Tone.SUCCESS)
 
     def retry_selected(self) -> None:
         entry = self._actionable()
@@ -300,5 +300,5 @@ class OutboxDialog(QDialog):
             self._act(self._service.discard(entry.id), self.tr("Discarded."))
 
     def _act(self, task: Task, done: str) -> None:
-        task.finished.connect(lambda _e: self.banner.show_message(done, "success"))
-        task.failed.connect(lambda e: self.banner.show_message(_action_error(e), "error"))
+        task.finished.connect(lambda _e: self.banner.show_message(done, Tone.SUCCESS))
+        task.failed.connect(lambda e: self.banner.show_message(_action_error(e), Tone.ERROR))

@@ -32,7 +32,7 @@ from agent_desktop.ui import theme
 from agent_desktop.ui.connection_test import ConnectionTest
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
-from agent_desktop.ui.widgets import Banner, Spinner, with_note
+from agent_desktop.ui.widgets import Banner, Spinner, Tone, with_note
 
 # SwitchTransact's documented address (core.client's default); offered on a first start.
 DEFAULT_BASE_URL = "https://app.switchtransact.com/api/1.0"
@@ -93,7 +93,7 @@ class SettingsDialog(QDialog):
 
         self.intro = Banner(self, closable=False)
         if intro:
-            self.intro.show_message(intro + " " + self.tr(KEY_HELP), "info")
+            self.intro.show_message(intro + " " + self.tr(KEY_HELP), Tone.INFO)
 
         # --- connection ---
         self.base_url = QLineEdit(s.base_url or DEFAULT_BASE_URL, self)
@@ -339,4 +339,4 @@ class SettingsDialog(QDialog):
         if type(error).__name__ == "KeyringUnavailable":
             self.session_only.show()
             text += " " + self.tr("Tick “for this session only” to use the key without saving it.")
-        self.banner.show_message(text, "error")
+        self.banner.show_message(text, Tone.ERROR)
