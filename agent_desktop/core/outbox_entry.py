@@ -126,6 +126,8 @@ class OutboxEntry:
         values[12] = json.loads(values[12]) if values[12] is not None else None
         return cls(*values)
 
+    _from_row = from_row  # its former name, until every caller (outbox_store.py) uses from_row
+
 
 @dataclass(frozen=True)
 class HeldRecord:
