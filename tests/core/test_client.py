@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from stubs import wait_for
 
 from agent_desktop.core.client import SwitchTransactClient
 from agent_desktop.core.errors import (
@@ -235,9 +236,7 @@ def test_close_does_not_wait_for_lookups_in_flight(sandbox):
     c = SwitchTransactClient(sandbox.base_url, "test-key")
     worker = threading.Thread(target=lambda: c.lookup_all_by_phone("0721234567"), daemon=True)
     worker.start()
-    deadline = time.monotonic() + 5
-    while sandbox.request_count("/calls/record") == 0 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    wait_for(lambda: sandbox.request_count("/calls/record"), timeout=5)
     started = time.monotonic()
     c.close()
     assert time.monotonic() - started < 1.0
