@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from stubs import wait_for
@@ -230,8 +231,6 @@ def test_create_on_a_number_someone_has_returns_the_new_contact(client, sandbox)
 
 
 def test_close_does_not_wait_for_lookups_in_flight(sandbox):
-    import time
-
     sandbox.faults = FaultConfig(latency=3.0)
     c = SwitchTransactClient(sandbox.base_url, "test-key")
     worker = threading.Thread(target=lambda: c.lookup_all_by_phone("0721234567"), daemon=True)

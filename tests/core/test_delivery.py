@@ -8,7 +8,13 @@ from stubs import DiskThatFills, call_payload, number
 
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.client import SwitchTransactClient
-from agent_desktop.core.delivery import ClientSender, DeliveryWorker, WorkerState
+from agent_desktop.core.delivery import (
+    KEEP_DONE_FOR,
+    PRUNE_INTERVAL,
+    ClientSender,
+    DeliveryWorker,
+    WorkerState,
+)
 from agent_desktop.core.errors import ServerError
 from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState, OutboxUnavailable
 from agent_desktop.core.rate_limit import TokenBucket
@@ -307,8 +313,6 @@ def test_a_created_contact_that_cannot_be_looked_up_is_not_created_again(outbox,
 
 def test_sent_entries_and_their_calls_are_pruned_after_the_retention(outbox, client, sandbox,
                                                                      clock):
-    from agent_desktop.core.delivery import KEEP_DONE_FOR, PRUNE_INTERVAL
-
     outbox.enqueue(OutboxKind.CALL_LOG, "old", call_payload(0), record={"n": 0})
     worker = make_worker(outbox, ClientSender(client), clock)
     drain(worker)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import threading
 import pytest
 from stubs import DiskThatFills, call_payload, call_record
 
+from agent_desktop.core import outbox as outbox_module
 from agent_desktop.core import outbox_schema
 from agent_desktop.core.outbox import (
     INTERRUPTED,
@@ -24,9 +26,7 @@ from agent_desktop.core.outbox import (
 
 
 def test_every_public_name_is_importable_from_the_outbox_module():
-    from agent_desktop.core import outbox as module
-
-    names = {name: getattr(module, name) for name in module.__all__}
+    names = {name: getattr(outbox_module, name) for name in outbox_module.__all__}
     assert names["Outbox"] is Outbox and names["OutboxUnavailable"] is OutboxUnavailable
     for method in ("enqueue", "enqueue_call", "held", "flush_memory", "claim_next", "mark_sent",
                    "mark_retry", "mark_needs_attention", "recover_stale", "retry",
@@ -258,8 +258,6 @@ def test_entries_of_a_dead_process_are_recovered(outbox, tmp_path):
     # A real process that has ended: its pid is not running any more.
     child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                            capture_output=True, text=True, check=True)
-    import socket
-
     dead = f"{socket.gethostname()}:{int(child.stdout)}:feedbeef0000:00000000"
     entry = outbox.enqueue(OutboxKind.CALL_LOG, "c1", call_payload(1))
     outbox.claim_next(dead)

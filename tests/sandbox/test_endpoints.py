@@ -8,6 +8,7 @@ import pytest
 from stubs import JAMES
 
 from agent_desktop.core.models import CONTACT_FIELDS
+from agent_desktop.sandbox import api as endpoints
 
 NOT_AUTHORIZED = {
     "status": False,
@@ -273,8 +274,6 @@ def test_add_contact_and_request_count(sandbox, api):
 
 
 def test_a_sandbox_bug_is_a_json_500_and_a_traceback_on_stderr(api, monkeypatch, capfd):
-    from agent_desktop.sandbox import api as endpoints
-
     def broken(store, query, body):
         raise KeyError("boom")
 

@@ -12,7 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from stubs import DiskThatFills
 
+from agent_desktop.core.client import SwitchTransactClient
 from agent_desktop.core.models import Contact, EntityType
+from agent_desktop.sandbox import FaultConfig
 
 
 def _fynbos() -> Contact:
@@ -209,8 +211,6 @@ def test_cancelling_a_refused_create_discards_it_after_asking(qtbot, make_window
 
 def test_a_call_ended_while_its_new_contact_is_created_is_linked_before_sending(
         qtbot, sandbox, make_window, clock):
-    from agent_desktop.sandbox import FaultConfig
-
     window = make_window(sandbox.base_url)
     window.call_panel.number.setText("084 777 1234")
     window.toggle_call()
@@ -239,8 +239,6 @@ def test_a_call_ended_while_its_new_contact_is_created_is_linked_before_sending(
 
 
 def review_contact_id(sandbox) -> str:
-    from agent_desktop.core.client import SwitchTransactClient
-
     with SwitchTransactClient(sandbox.base_url, "test-key") as client:
         return client.lookup_by_phone("084 777 1234").id
 

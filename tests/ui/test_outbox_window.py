@@ -4,13 +4,17 @@ refused log corrected and resent, discard only after a confirmation, a full disk
 from __future__ import annotations
 
 import sqlite3
+import time
+import uuid
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from stubs import DiskThatFills
 
-from agent_desktop.core.models import Contact
+from agent_desktop.core.calllog import CallRecord
+from agent_desktop.core.models import AgentIdentity, CallDirection, CallType, Contact
 from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState
 from agent_desktop.sandbox import FaultConfig, SandboxServer
 from agent_desktop.ui.logbook import LogState
@@ -275,13 +279,6 @@ def test_clearing_the_key_during_a_slow_send_does_not_hold_up_saving(qtbot, sand
                                                                      make_window, clock):
     """Stopping the delivery worker waits for its send in flight; saving the next call log
     must not wait with it."""
-    import time
-    import uuid
-    from datetime import timedelta
-
-    from agent_desktop.core.calllog import CallRecord
-    from agent_desktop.core.models import AgentIdentity, CallDirection, CallType
-
     def record():
         return CallRecord(clock.now(), clock.now() + timedelta(seconds=5), CallType.INBOUND,
                           CallDirection.INBOUND, "0721234567", None, AgentIdentity("A", "B", ""))
