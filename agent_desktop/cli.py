@@ -7,26 +7,44 @@ is shown only with AGENT_DESKTOP_DEBUG=1.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
 
 from agent_desktop import __version__
-from agent_desktop.cli_output import contact_block, contact_line, print_json, say
+from agent_desktop.cli_output import (
+    OutputLost,
+    Parser,
+    contact_block,
+    contact_line,
+    discard_output,
+    finish_output,
+    print_json,
+    say,
+)
 from agent_desktop.core.call_events import EventKind
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AUTH, EXIT_NETWORK = 0, 1, 2, 3, 4
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
+# What a shell shows for coreutils or git killed by SIGPIPE (128 + 13); exiting with it, rather
+# than dying of the signal, works on Windows too, where there is no SIGPIPE.
+EXIT_OUTPUT_CLOSED = 141
+_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no room for output
 
 EPILOG = """\
 exit status:
   0  found / all checks passed
   1  not found
-  2  usage or settings error (bad option, no key, no keyring, invalid address)
+  2  usage or settings error (bad option, no key, no keyring, invalid address), or the
+     output cannot be written ("agent-desktop: cannot write the output: No space left on
+     device"): a local problem that running the command again will not cure
   3  authentication or permission refused by SwitchTransact
   4  network, server or protocol error
   70  internal error (a bug: please report it)
   130 interrupted (Ctrl+C)
+  141 the reader closed the output early (e.g. `| head -1`); nothing is printed, as with
+      coreutils and git, which a shell shows as 141 (128 + SIGPIPE)
 
 The API key comes from AGENT_DESKTOP_API_KEY or, when unset, from the system keyring (saved by
 the app's settings). AGENT_DESKTOP_BASE_URL and AGENT_DESKTOP_REGION override the settings file;
@@ -66,7 +84,7 @@ def _server_options() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     # Parents share their Action objects, so the top level gets its own copy of the options.
     server = _server_options()
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="agent-desktop",
         description="Agent Desktop: caller lookup, search and call journaling for SwitchTransact. "
                     "Without a command, opens the window.",
@@ -121,29 +139,24 @@ def build_parser() -> argparse.ArgumentParser:
 # --- the connection: settings, key, client ----------------------------------------------------
 
 
-def _option(name: str, value: str, flag: str):
-    from agent_desktop.core.settings import validate_field
-
-    try:
-        return validate_field(name, value)
-    except ValueError as exc:
-        raise _Failure(EXIT_USAGE, f"{flag} {exc}.") from None
-
-
 def _server(args: argparse.Namespace) -> tuple[str, str]:
-    """(base_url, region) from options > environment > settings file > defaults."""
+    """(base_url, region) by the one precedence rule (core.effective_settings): options >
+    environment > settings files > defaults, and an administrator's lock over all of them."""
     from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.effective_settings import command_line, effective_settings
     from agent_desktop.core.phone import DEFAULT_REGION
     from agent_desktop.core.settings import SettingsStore
 
-    loaded = SettingsStore().load()
+    loaded, invalid = effective_settings(SettingsStore(), command_line(args.base_url, args.region))
+    if invalid:
+        raise _Failure(EXIT_USAGE, invalid[0])
     for problem in loaded.problems:
         say(f"Note: {problem}", sys.stderr)
+    for ignored in loaded.ignored:
+        say(f"Note: {ignored.sentence()}", sys.stderr)
     settings = loaded.settings
-    base_url = _option("base_url", args.base_url, "--base-url") if args.base_url else ""
-    region = _option("region", args.region, "--region") if args.region else ""
-    base_url = base_url or settings.base_url or SwitchTransactClient.DEFAULT_BASE_URL
-    return base_url, region or settings.region or DEFAULT_REGION
+    return (settings.base_url or SwitchTransactClient.DEFAULT_BASE_URL,
+            settings.region or DEFAULT_REGION)
 
 
 def _api_key(base_url: str) -> str | None:
@@ -324,6 +337,29 @@ def _exit_code_for(exc: BaseException) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _run(argv)
+        finish_output()
+        return code
+    except OutputLost as lost:
+        return _output_lost(lost)
+    except OSError as exc:  # a plain print() (--smoke-test's last line) failed
+        if isinstance(exc, BrokenPipeError) or exc.errno in _FULL:
+            return _output_lost(OutputLost(exc))
+        raise
+
+
+def _output_lost(lost: OutputLost) -> int:
+    """The reader went away (`| head -1` had enough): quiet, as coreutils and git; any other
+    failure (a full disk) is one line."""
+    discard_output()
+    if lost.reader_gone:
+        return EXIT_OUTPUT_CLOSED
+    say(f"agent-desktop: cannot write the output: {lost.reason}", sys.stderr)
+    return EXIT_USAGE
+
+
+def _run(argv: Sequence[str] | None) -> int:
     from agent_desktop.core.errors import ApiError
     from agent_desktop.core.logging_setup import redact
     from agent_desktop.core.secrets import KeyringUnavailable
@@ -356,6 +392,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         message, code = str(exc), EXIT_USAGE
     except KeyboardInterrupt:
         message, code = "Interrupted.", EXIT_INTERRUPTED
+    except (OutputLost, BrokenPipeError):
+        raise  # main() reports these
     except Exception as exc:
         if os.environ.get("AGENT_DESKTOP_DEBUG"):
             raise

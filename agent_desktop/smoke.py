@@ -1,8 +1,9 @@
 """`agent-desktop --smoke-test`: prove a build can run, without touching settings or the network.
 
 Starts Qt, builds the real main window against the in-process demo sandbox, paints it once, and
-checks that everything the app loads lazily is really there: the icon files, phonenumbers'
-metadata, the OS keyring backends, truststore, and a lookup through the API client over loopback.
+checks that everything the app loads lazily is really there: the icon files, the translations
+(ours and Qt's), phonenumbers' metadata, the OS keyring backends, truststore, and a lookup
+through the API client over loopback.
 Success prints exactly one line, ``ok agent-desktop <version>``, on stdout and returns 0;
 failure prints ``smoke-test failed: <reason>`` on stderr and returns 1.
 
@@ -132,6 +133,26 @@ def _check_call_events() -> None:
         server.close()
 
 
+def _check_translations() -> None:
+    """Our German .qm and Qt's qtbase_de.qm load and answer (then English again)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from agent_desktop.ui.translations import install_translations, remove_translations
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    try:
+        if install_translations(app, "de") != "de":
+            raise SmokeFailure("the German translation file is missing from this build")
+        if QCoreApplication.translate("Menus", "&File") != "&Datei":
+            raise SmokeFailure("the German translation file does not translate")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if box.buttons()[0].text() != "Abbrechen":
+            raise SmokeFailure("Qt's own German translation (qtbase_de.qm) is missing")
+    finally:
+        remove_translations(app)
+
+
 def _check_truststore() -> None:
     import ssl
 
@@ -169,6 +190,7 @@ def run_smoke_test() -> int:
         report["version"] = version
         _check_window(report)
         _check_icon()
+        _check_translations()
         _check_phone_metadata()
         _check_keyring(report)
         _check_truststore()

@@ -29,6 +29,7 @@ sys.path.insert(0, str(PACKAGING))
 
 import bundle_config  # noqa: E402
 import smoke_bundle  # noqa: E402
+import translations  # noqa: E402
 
 DIST = ROOT / "dist"
 WORK = ROOT / "build"
@@ -82,6 +83,17 @@ def build_app(onefile: bool) -> Path:
     return DIST / "agent-desktop"
 
 
+def check_translations(bundle: Path) -> None:
+    """Our .qm and Qt's qtbase_<lang>.qm are in the one-folder bundle, and no other Qt ones."""
+    found = {p.name for p in bundle.rglob("*.qm")}
+    expected = ({f"agent_desktop_{code}.qm" for code in bundle_config.APP_LANGUAGES}
+                | set(bundle_config.QT_TRANSLATIONS_KEEP))
+    if found != expected:
+        raise SystemExit(f"bundle translations are wrong: missing {sorted(expected - found)}, "
+                         f"unexpected {sorted(found - expected)}")
+    print(f"translations bundled: {len(found)} .qm files")
+
+
 def build_floor() -> Path:
     """The bare hello window with PyInstaller's defaults: nothing excluded, nothing stripped."""
     run_pyinstaller(
@@ -132,11 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     version = bundle_config.app_version()
     print(f"Agent Desktop {version}, Python {sys.version.split()[0]}, {sys.platform}")
     ensure_icons()
+    translations.build()  # the .qm the spec bundles, fresh from the .ts sources
     started = time.monotonic()
     bundle = build_app(args.onefile)
     seconds = time.monotonic() - started
     print(f"built {bundle} in {seconds:.0f} s: {tree_size(bundle) / MIB:.1f} MiB")
     if not args.onefile:
+        check_translations(bundle)
         for size, name in largest_parts(bundle):
             print(f"  {size / MIB:7.1f} MiB  {name}")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import fnmatch
 import sys
 from importlib.metadata import version as _dist_version
+from pathlib import Path
 
 DIST_NAME = "agent-desktop"
 APP_NAME = "Agent Desktop"
@@ -127,8 +128,13 @@ QT_PLUGINS_DROP = [
     # Compositor-side buffer integrations: the app is a Wayland client only.
     "wayland-graphics-integration-client/*-server*",
 ]
-# Qt's own translations (standard dialog buttons, ...): none until the app ships its own.
-QT_TRANSLATIONS_KEEP: list[str] = []
+# Qt's own translations (standard dialog buttons, ...) for the languages the app ships that Qt
+# translates (Afrikaans has none: our af .ts carries those strings). See core/languages.py.
+QT_TRANSLATIONS_KEEP: list[str] = ["qtbase_de.qm", "qtbase_fr.qm", "qtbase_es.qm",
+                                   "qtbase_pt_BR.qm"]
+
+# The app's own translations, as core.languages.TRANSLATED lists them (a test keeps them equal).
+APP_LANGUAGES = ("de", "fr", "es", "pt_BR", "af")
 
 _QT_PREFIX = "PySide6/Qt/"
 
@@ -164,6 +170,17 @@ def lean_qt(hiddenimports, binaries, datas):
 
     hiddenimports = [name for name in hiddenimports if name not in EXCLUDED_MODULES]
     return hiddenimports, [b for b in binaries if keep(b)], [d for d in datas if keep(d)]
+
+
+def app_translations(root: Path) -> list[Path]:
+    """The .qm files the bundle ships (built by packaging/translations.py build)."""
+    files = [root / "resources" / "translations" / f"agent_desktop_{code}.qm"
+             for code in APP_LANGUAGES]
+    missing = [f.name for f in files if not f.is_file()]
+    if missing:
+        raise SystemExit(f"translations are not built ({', '.join(missing)}): run "
+                         "python packaging/translations.py build")
+    return files
 
 
 def app_version() -> str:

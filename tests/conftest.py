@@ -21,6 +21,22 @@ if not sys.platform.startswith("linux"):
 
 import pytest  # noqa: E402
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The .qm translations are build products: build them (0.1 s) before any test runs, so the
+    window, the smoke test and the translation tests load what the .ts sources say today."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("translations_tool",
+                                                  ROOT / "packaging" / "translations.py")
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    tool.build()
+
+
 # The shared doubles and their fixtures (clock, sandbox, stub_server, closed_port_url).
 pytest_plugins = ["stubs"]
 

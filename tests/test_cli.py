@@ -92,6 +92,17 @@ def test_lookup_not_found_is_exit_1(capsys, sandbox, key):
     assert (code, json.loads(out)) == (1, None)
 
 
+def test_a_busy_answer_mid_lookup_is_waited_out_and_not_found_is_still_exit_1(capsys, sandbox,
+                                                                            key):
+    from agent_desktop.sandbox import FaultConfig
+
+    # The account is rate-limited: the third spelling of the number gets a 429.
+    sandbox.faults = FaultConfig(rate_limit_every=3, rate_limit_burst=1, retry_after=0.2)
+    code, out, err = run(capsys, "--base-url", sandbox.base_url, "lookup", "0831112222")
+    assert (code, out) == (1, "")
+    assert "No contact found for 0831112222." in one_line_error(err)
+
+
 def test_lookup_of_a_name_suggests_search(capsys, key):
     code, out, err = run(capsys, "lookup", "James")
     assert (code, out) == (2, "")
@@ -165,6 +176,22 @@ def test_base_url_from_the_settings_file_and_environment(capsys, sandbox, key, i
     settings.write_text('base_url = "https://unreachable.invalid/api/1.0"\n', encoding="utf-8")
     monkeypatch.setenv("AGENT_DESKTOP_BASE_URL", sandbox.base_url)
     assert run(capsys, "lookup", "0721234567")[0] == 0
+
+
+def test_an_administrators_lock_beats_the_environment_and_the_option(capsys, sandbox, key,
+                                                                      isolated_dirs, monkeypatch):
+    site = isolated_dirs["site-config"] / "agent-desktop" / "settings.toml"
+    site.parent.mkdir()
+    site.write_text(f'locked = ["base_url"]\nbase_url = "{sandbox.base_url}"\n', encoding="utf-8")
+    monkeypatch.setenv("AGENT_DESKTOP_BASE_URL", f"http://127.0.0.1:{free_port()}/api/1.0")
+    code, out, err = run(capsys, "--base-url", f"http://127.0.0.1:{free_port()}/api/1.0",
+                         "lookup", "0721234567")
+    assert (code, out.splitlines()[0]) == (0, "James May")
+    assert err.splitlines() == [
+        "Note: AGENT_DESKTOP_BASE_URL was ignored: your administrator has locked base_url on "
+        "this computer.",
+        "Note: --base-url was ignored: your administrator has locked base_url on this computer.",
+    ]
 
 
 def test_settings_problems_are_notes_not_failures(capsys, sandbox, key, isolated_dirs):

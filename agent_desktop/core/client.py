@@ -23,7 +23,14 @@ import urllib3.exceptions
 
 from agent_desktop.core import http_safety
 from agent_desktop.core import phone as phones
-from agent_desktop.core.errors import ApiError, NotFound, ProtocolError, ValidationError
+from agent_desktop.core.deadline import Deadline, Watchdog
+from agent_desktop.core.errors import (
+    ApiError,
+    NotFound,
+    ProtocolError,
+    RateLimited,
+    ValidationError,
+)
 from agent_desktop.core.logging_setup import register_secret
 from agent_desktop.core.models import Contact
 from agent_desktop.core.responses import RawResponse, read_ack, read_contacts, read_record
@@ -32,6 +39,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 _FORM_MEMORY = 2000  # numbers remembered per session (LRU)
 _FANOUT_WORKERS = 5  # one per spelling lookup_forms gives
+_BUSY_WAIT_UNKNOWN = 1.0  # seconds to wait out a 429 that gives no Retry-After
 CREATED_NOT_FOUND = (
     "The contact was created but SwitchTransact has not returned it yet; search for it in a moment."
 )
@@ -128,17 +136,18 @@ class SwitchTransactClient:
     @_only_api_errors
     def lookup_by_phone(self, number: str) -> Contact | None:
         """Tries the number's forms (E.164, national digits, as typed) until one hits, starting
-        with the form that hit last time for this number."""
+        with the form that hit last time for this number. All forms share one `total_timeout`."""
         forms = phones.lookup_forms(number, self.region)
         if not forms:
             return None
+        budget = Deadline(self.total_timeout)
         key = phones.cache_key(number, self.region)
         with self._lock:
             remembered = self._hit_forms.get(key)
         if remembered:
             forms = [remembered] + [f for f in forms if f != remembered]
         for form in forms:
-            contact = self._record_for_phone(form)
+            contact = self._record_for_phone(form, budget)
             if contact is not None:
                 self._remember(key, form)
                 return contact
@@ -161,7 +170,8 @@ class SwitchTransactClient:
         if not forms:
             return []
         pool = self._fanout_pool()
-        futures = [pool.submit(self._record_for_phone, form) for form in forms]
+        budget = Deadline(self.total_timeout)
+        futures = [pool.submit(self._record_for_phone, form, budget) for form in forms]
         found: dict[str, Contact] = {}
         first_error: ApiError | None = None
         for form, future in zip(forms, futures, strict=True):
@@ -233,8 +243,18 @@ class SwitchTransactClient:
             return number
         return parsed.national_digits if parsed.region == self.region.upper() else parsed.e164
 
-    def _record_for_phone(self, form: str) -> Contact | None:
-        return read_record(self._get("/calls/record", {"phone": form}))
+    def _record_for_phone(self, form: str, budget: Deadline) -> Contact | None:
+        """One spelling, within the lookup's budget. A 429 (the request was not processed, so
+        asking again is safe) is waited out while the budget allows; after that it stands."""
+        while True:
+            try:
+                return read_record(self._get("/calls/record", {"phone": form}, budget))
+            except RateLimited as exc:
+                wait = _BUSY_WAIT_UNKNOWN if exc.retry_after is None else exc.retry_after
+                if wait >= budget.remaining():
+                    raise
+                log.info("lookup answered 429; waiting %.1f s", wait)
+                time.sleep(wait)
 
     def _fanout_pool(self) -> ThreadPoolExecutor:
         with self._lock:
@@ -264,8 +284,9 @@ class SwitchTransactClient:
         # because requests adds to the one it is given.
         return {"http": None, "https": None, "all": None} if self._no_proxy else None
 
-    def _get(self, path: str, params: Mapping[str, str]) -> RawResponse:
-        return self._request("GET", path, params=params)
+    def _get(self, path: str, params: Mapping[str, str],
+             budget: Deadline | None = None) -> RawResponse:
+        return self._request("GET", path, params=params, budget=budget)
 
     def _post(self, path: str, body: Mapping[str, Any]) -> RawResponse:
         try:
@@ -275,28 +296,44 @@ class SwitchTransactClient:
         return self._request("POST", path, data=data)
 
     def _request(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
-                 data: bytes | None = None) -> RawResponse:
+                 data: bytes | None = None, budget: Deadline | None = None) -> RawResponse:
+        """One exchange, connect to last byte, within `budget` (a lookup's, shared by its
+        spellings) or else `total_timeout` of its own. A watchdog cuts the connection at the
+        deadline, as socket timeouts alone bound each wait, not their sum."""
         headers = {"Content-Type": "application/json"} if data is not None else {}
         started = time.monotonic()
-        deadline = started + self.total_timeout
+        deadline = budget or Deadline(self.total_timeout)
+        too_slow = http_safety.answer_too_slow(self.host, deadline.seconds)
+        remaining = deadline.remaining()
+        if remaining <= 0:
+            raise too_slow
+        watchdog = Watchdog(deadline)
         try:
-            resp = self._session().request(
-                method, self.base_url + path, params=params, data=data, headers=headers,
-                auth=self._auth, timeout=(self.connect_timeout, self.read_timeout),
-                allow_redirects=False, stream=True, proxies=self._proxy_override(),
-            )
-            with resp:
-                body = http_safety.read_body(
-                    resp, host=self.host, deadline=deadline, read_timeout=self.read_timeout,
-                    total_timeout=self.total_timeout, cap=self.max_body_bytes,
+            with watchdog.running():
+                resp = self._session().request(
+                    method, self.base_url + path, params=params, data=data, headers=headers,
+                    auth=self._auth, allow_redirects=False, stream=True,
+                    timeout=(min(self.connect_timeout, remaining),
+                             min(self.read_timeout, remaining)),
+                    proxies=self._proxy_override(),
                 )
-                status, resp_headers = resp.status_code, dict(resp.headers)
+                with resp:
+                    body = http_safety.read_body(
+                        resp, host=self.host, deadline=deadline.at,
+                        read_timeout=self.read_timeout, total_timeout=deadline.seconds,
+                        cap=self.max_body_bytes,
+                    )
+                    status, resp_headers = resp.status_code, dict(resp.headers)
         except ApiError:
             raise
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
             log.info("%s %s failed: %s", method, path, type(exc).__name__)
+            if watchdog.fired or deadline.expired():  # the socket timeout was the budget's
+                raise too_slow from None
             raise http_safety.network_error(
                 exc, self.host, self.connect_timeout, self.read_timeout
             ) from None
+        if watchdog.fired:  # the cut may look like the end of a body without a length
+            raise too_slow
         log.debug("%s %s -> %s in %.2f s", method, path, status, time.monotonic() - started)
         return RawResponse(status, body, resp_headers, host=self.host, secret=self._key)

@@ -16,6 +16,7 @@ import urllib3.exceptions
 from requests.adapters import HTTPAdapter
 
 from agent_desktop import __version__
+from agent_desktop.core.deadline import POOL_CLASSES
 from agent_desktop.core.errors import NetworkError, ProtocolError
 from agent_desktop.core.loopback import is_loopback  # also used from here by the client
 
@@ -58,7 +59,22 @@ def normalise_base_url(url: str | None) -> str:
     return urlunsplit((scheme, netloc, parts.path.rstrip("/"), "", ""))
 
 
-class TruststoreAdapter(HTTPAdapter):
+class WatchedAdapter(HTTPAdapter):
+    """Connections that tell `deadline.Watchdog` their socket, so a request's total budget holds
+    even against a server dripping its headers (direct and through an HTTP proxy)."""
+
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = dict(POOL_CLASSES)
+
+    def proxy_manager_for(self, proxy, **proxy_kwargs):
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if hasattr(manager, "pool_classes_by_scheme"):
+            manager.pool_classes_by_scheme = dict(POOL_CLASSES)
+        return manager
+
+
+class TruststoreAdapter(WatchedAdapter):
     """Verifies TLS with the operating system's trust store, for this session only (no global
     `truststore.inject_into_ssl()`)."""
 
@@ -79,6 +95,7 @@ class TruststoreAdapter(HTTPAdapter):
 def new_session() -> requests.Session:
     session = requests.Session()
     session.mount("https://", TruststoreAdapter())
+    session.mount("http://", WatchedAdapter())
     session.headers["User-Agent"] = USER_AGENT
     session.headers["Accept"] = "application/json"
     return session
@@ -156,6 +173,12 @@ def network_error(exc: BaseException, host: str, connect_timeout: float,
     return NetworkError(f"Could not reach {host}: the network connection failed.")
 
 
+def answer_too_slow(host: str, budget: float) -> NetworkError:
+    return NetworkError(
+        f"{host} did not finish answering within {budget:g} s; the request was stopped."
+    )
+
+
 def _limit_socket_wait(raw: object, seconds: float) -> None:
     """Shrink the socket timeout so a read cannot wait past the request's deadline."""
     conn = getattr(raw, "_connection", None) or getattr(raw, "connection", None)
@@ -174,9 +197,7 @@ def read_body(resp: requests.Response, *, host: str, deadline: float, read_timeo
     raw = resp.raw
     chunks: list[bytes] = []
     size = 0
-    too_slow = NetworkError(
-        f"{host} did not finish answering within {total_timeout:g} s; the request was stopped."
-    )
+    too_slow = answer_too_slow(host, total_timeout)
     while True:
         remaining = deadline - time.monotonic()
         if remaining <= 0:

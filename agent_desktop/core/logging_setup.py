@@ -15,6 +15,7 @@ import sys
 import threading
 from pathlib import Path
 
+from agent_desktop import APP_ID
 from agent_desktop.core import paths
 
 LOG_FILE_NAME = "agent-desktop.log"
@@ -97,6 +98,15 @@ def _protect(handler: logging.Handler) -> logging.Handler:
     return handler
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file, the first and every one after a rollover, is created 0600: the log names
+    customers and numbers. (Rotated files keep their mode when renamed.)"""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        paths.ensure_private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def configure_logging(log_dir: Path | None = None, level: int = logging.INFO) -> Path:
     """Send the root logger to `<log_dir>/agent-desktop.log` (1 MB x 5 files) and return the
     file's path. Calling it again replaces the handler. If the folder cannot be created, logging
@@ -107,8 +117,12 @@ def configure_logging(log_dir: Path | None = None, level: int = logging.INFO) ->
     log_file = target / LOG_FILE_NAME
     root = logging.getLogger()
     try:
-        target.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        paths.private_dir(target)
+        if target.parent.name == APP_ID:  # Linux: <state>/agent-desktop/log; ours as well
+            paths.private_dir(target.parent)
+        for old in sorted(target.glob(LOG_FILE_NAME + "*")):
+            paths.ensure_private_file(old, create=False)  # from a version that made them 0644
+        handler: logging.Handler = _PrivateRotatingFileHandler(
             log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
         fallback_reason = None

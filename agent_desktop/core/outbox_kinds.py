@@ -1,10 +1,10 @@
-"""One spec per outbox kind: what it sends, how the server's answer is read, how it is shown.
+"""One spec per outbox kind: what it sends and how the server's answer is read.
 
 Delivery follows three steps (prepare → run → process): `prepare` turns the stored payload into
 the request body, `run` makes the one API call, `process` keeps what is worth keeping of the
-answer. A new kind is a new `OutboxKind` member plus one `KindSpec` in `SPECS`; the worker, the
-outbox and the windows look the rest up here. Words are plain English templates ("%1" is the
-number); the GUI passes them through its translator.
+answer. A new kind is a new `OutboxKind` member plus one `KindSpec` in `SPECS`; the worker and
+the outbox look it up here. How a kind is shown to the agent (its title, its counts) is in the
+same kind of table in ui/outbox_texts.py, where the words are marked for translation.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from agent_desktop.core.outbox_entry import OutboxKind
 
 Payload = Mapping[str, Any]
 Answer = Mapping[str, Any] | None
-Translate = Callable[[str], str]
 
 
 class OutboxApi(Protocol):
@@ -31,26 +30,16 @@ class OutboxApi(Protocol):
     def create_contact(self, firstname: str, lastname: str, phone: str) -> Contact: ...
 
 
-def _same(text: str) -> str:
-    return text
-
-
 @dataclass(frozen=True)
 class KindSpec:
     kind: OutboxKind
     prepare: Callable[[Payload], dict[str, Any]]  # stored payload → request body
     run: Callable[[OutboxApi, Payload], object]  # the API call; raises core/errors.py errors
     process: Callable[[object], Answer]  # the answer → what the entry keeps as its result
-    title: Callable[[Payload, Translate], str]  # one line naming the entry for a person
-    one: str  # "1 call log"
-    many: str  # "%1 call logs"
-    noun: str  # "call log", as in "The call log is kept in memory"
+    noun: str  # in core's own messages: "The call log is kept in memory…"
 
     def deliver(self, api: OutboxApi, payload: Payload) -> Answer:
         return self.process(self.run(api, self.prepare(payload)))
-
-    def count_text(self, n: int, tr: Translate = _same) -> str:
-        return tr(self.one) if n == 1 else tr(self.many).replace("%1", str(n))
 
 
 # --- call_log: POST /calls/log ------------------------------------------------------------------
@@ -70,16 +59,6 @@ def _call_log_run(api: OutboxApi, body: Payload) -> None:
 
 def _nothing_kept(_answer: object) -> Answer:
     return None
-
-
-def _call_log_title(payload: Payload, tr: Translate) -> str:
-    name = payload.get("Name") or payload.get("Number") or tr("Unknown caller")
-    parts = [str(name)]
-    if payload.get("Number") and payload.get("Number") != name:
-        parts.append(str(payload["Number"]))
-    if payload.get("Duration"):
-        parts.append(str(payload["Duration"]))
-    return " · ".join(parts)
 
 
 # --- create_contact: POST /contacts, then the lookup of the new record ----------------------
@@ -105,19 +84,12 @@ def _contact_answer(answer: object) -> Answer:
     raise TypeError(f"create_contact answered {type(answer).__name__}")
 
 
-def _contact_title(payload: Payload, tr: Translate) -> str:
-    name = " ".join(str(x) for x in (payload.get("firstname"), payload.get("lastname")) if x)
-    title = tr("New contact: %1").replace("%1", name or "—")
-    return f"{title} · {payload['phone']}" if payload.get("phone") else title
-
-
 SPECS: dict[OutboxKind, KindSpec] = {
     OutboxKind.CALL_LOG: KindSpec(
-        OutboxKind.CALL_LOG, _call_log_body, _call_log_run, _nothing_kept, _call_log_title,
-        one="1 call log", many="%1 call logs", noun="call log"),
+        OutboxKind.CALL_LOG, _call_log_body, _call_log_run, _nothing_kept, noun="call log"),
     OutboxKind.CREATE_CONTACT: KindSpec(
-        OutboxKind.CREATE_CONTACT, _contact_body, _contact_run, _contact_answer, _contact_title,
-        one="1 new contact", many="%1 new contacts", noun="new contact"),
+        OutboxKind.CREATE_CONTACT, _contact_body, _contact_run, _contact_answer,
+        noun="new contact"),
 }
 
 

@@ -17,6 +17,8 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from agent_desktop.core.outbox_recovery import OutboxDamaged, is_damage
+
 SCHEMA_VERSION = 1
 
 # _MIGRATIONS[n] takes a file at version n-1 to version n. Append, never edit a released step.
@@ -72,8 +74,14 @@ def open_database(
     busy_timeout: float = 5.0,
     on_connect: Callable[[sqlite3.Connection], None] | None = None,
 ) -> sqlite3.Connection:
-    """Open (creating folders and file as needed) and migrate. Raises OSError or sqlite3.Error."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Open (creating folders and file as needed) and migrate. Raises OSError or sqlite3.Error.
+
+    Folder 0700, file 0600 (SQLite gives its -wal and -shm the file's mode), tightened if an
+    older version left them looser: the outbox holds customers' names and numbers."""
+    from agent_desktop.core.paths import ensure_private_file, private_dir
+
+    private_dir(path.parent)
+    ensure_private_file(path)
     # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so a claim's SELECT and
     # UPDATE hold the write lock together. check_same_thread=False: the Outbox serialises access.
     conn = sqlite3.connect(
@@ -88,6 +96,11 @@ def open_database(
         if on_connect is not None:
             on_connect(conn)
         migrate(conn)
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":  # a truncated file can open and migrate, then fail mid-queue
+            raise OutboxDamaged(f"quick_check: {check}")
+        for companion in (f"{path}-wal", f"{path}-shm"):
+            ensure_private_file(Path(companion), create=False)
     except BaseException:
         conn.close()
         raise
@@ -128,7 +141,7 @@ def describe_storage_error(err: BaseException, path: Path) -> str:
         return "The disk holding the outbox is full."
     if name.startswith("SQLITE_BUSY") or "locked" in text:
         return "Another program is holding the outbox file locked."
-    if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB" or "not a database" in text:
+    if is_damage(err):
         return f"The outbox file {path} is damaged."
     if isinstance(err, OSError) or "unable to open" in text:
         return f"The folder {path.parent} cannot be written to, so the outbox cannot be saved."

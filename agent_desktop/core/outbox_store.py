@@ -24,6 +24,13 @@ from agent_desktop.core.outbox_entry import (
     OutboxEvent,
     OutboxUnavailable,
 )
+from agent_desktop.core.outbox_recovery import (
+    OutboxDamaged,
+    OutboxRecovery,
+    is_damage,
+    is_empty_file,
+    recover,
+)
 from agent_desktop.core.outbox_schema import describe_storage_error, open_database
 
 # The outbox's own logger name, so log filters and tests keep seeing "agent_desktop.core.outbox".
@@ -57,6 +64,8 @@ class OutboxStore:
         self._lock = threading.RLock()
         self._listeners: list[Listener] = []
         self._held: dict[tuple[str, str], HeldRecord] = {}
+        # Set when a damaged file was moved aside at open: its `message` is for the agent.
+        self.recovery: OutboxRecovery | None = None
 
     # --- connection -------------------------------------------------------------------------
 
@@ -81,12 +90,29 @@ class OutboxStore:
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
             try:
-                self._conn = open_database(
-                    self.path, busy_timeout=self._busy_timeout, on_connect=self._on_connect
-                )
+                if is_empty_file(self.path):
+                    raise OutboxDamaged("the file is empty")  # SQLite would start afresh
+                self._conn = self._open()
             except Exception as err:
-                raise OutboxUnavailable(describe_storage_error(err, self.path)) from err
+                if not is_damage(err):
+                    raise OutboxUnavailable(describe_storage_error(err, self.path)) from err
+                self._conn = self._recover(err)
         return self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        return open_database(self.path, busy_timeout=self._busy_timeout,
+                             on_connect=self._on_connect)
+
+    def _recover(self, damage: Exception) -> sqlite3.Connection:
+        """Move the damaged file aside and start afresh with what it still holds (see
+        outbox_recovery). If even that fails, the outbox stays unavailable, saying why."""
+        log.error("outbox file %s is damaged (%s); recovering", self.path, damage)
+        try:
+            conn, self.recovery = recover(self.path, self._open, self._clock)
+        except Exception as err:
+            log.exception("recovering the damaged outbox failed")
+            raise OutboxUnavailable(describe_storage_error(damage, self.path)) from err
+        return conn
 
     @contextmanager
     def _transaction(self, write: bool = True) -> Generator[sqlite3.Connection, None, None]:

@@ -1,11 +1,20 @@
 """Where Agent Desktop keeps its files, per OS (via platformdirs).
 
-Nothing is created here: callers make a folder only when they first write into it, so merely
-starting the app (or running `--version`) leaves no trace on disk.
+Nothing is created on import or by the *_dir() functions: callers make a folder only when they
+first write into it (with `private_dir`), so merely starting the app (or running `--version`)
+leaves no trace on disk.
+
+Customer names and numbers (the outbox, the log) and the agent's e-mail (the settings) are for
+this user only: folders 0700, files 0600, made so and tightened when found looser. That is POSIX;
+on Windows these folders live in the user's profile (%LOCALAPPDATA%), whose ACL already keeps
+other users out, and chmod there would only toggle the read-only flag, so it is skipped.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -39,3 +48,47 @@ def settings_file() -> Path:
 
 def site_settings_file() -> Path:
     return site_config_dir() / "settings.toml"
+
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+_POSIX = os.name == "posix"
+
+
+def _tighten(path: Path, wanted: int) -> None:
+    """Drop any permission beyond `wanted` (never adds any). A file that is not ours, or one
+    on a file system without modes, is left alone rather than failing the app."""
+    with contextlib.suppress(OSError):
+        current = stat.S_IMODE(os.stat(path).st_mode)
+        if current & ~wanted:
+            os.chmod(path, current & wanted)
+
+
+def private_dir(path: Path) -> Path:
+    """Create `path` (and missing parents) as 0700, or tighten it if it exists looser.
+    Raises OSError when it cannot be created."""
+    path = Path(path)
+    missing: list[Path] = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        # mkdir's mode is masked by the umask, which can only remove bits: 0700 or tighter.
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=PRIVATE_DIR_MODE)
+    if _POSIX:
+        _tighten(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def ensure_private_file(path: Path, *, create: bool = True) -> Path:
+    """Create `path` empty as 0600 if absent (when `create`), else tighten it to 0600."""
+    path = Path(path)
+    if create:
+        with contextlib.suppress(FileExistsError):
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+            os.close(fd)
+    if _POSIX:
+        _tighten(path, PRIVATE_FILE_MODE)
+    return path

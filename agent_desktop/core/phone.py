@@ -65,15 +65,31 @@ def _region_of(number: phonenumbers.PhoneNumber, default: str) -> str:
     return default if not region or region == "ZZ" else region
 
 
-def _typical_max_length(region: str) -> int | None:
-    """The longest fixed-line or mobile number of the region (national significant digits)."""
+def _typical_lengths(region: str) -> set[int]:
+    """The lengths of the region's fixed-line and mobile numbers (national significant digits)."""
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
     if meta is None:
-        return None
-    lengths = [
+        return set()
+    return {
         n for desc in (meta.fixed_line, meta.mobile) if desc is not None
         for n in (desc.possible_length or ()) if n > 0
-    ]
+    }
+
+
+def _full_lengths(region: str) -> set[int]:
+    """Fixed-line lengths and the longest mobile one: some regions list short mobile service
+    numbers too (ZA: 5 to 9 digits), which would let any digit string through."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if meta is None:
+        return set()
+    fixed = {n for n in getattr(meta.fixed_line, "possible_length", None) or () if n > 0}
+    mobile = [n for n in getattr(meta.mobile, "possible_length", None) or () if n > 0]
+    return fixed | ({max(mobile)} if mobile else set())
+
+
+def _typical_max_length(region: str) -> int | None:
+    """The longest fixed-line or mobile number of the region (national significant digits)."""
+    lengths = _typical_lengths(region)
     return max(lengths) if lengths else None
 
 
@@ -128,10 +144,14 @@ def parse_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneNumber:
     number_region = _region_of(number, default)
     if not phonenumbers.is_valid_number(number):
         raise InvalidNumber(_invalid_message(number, number_region))
+    return _spellings(text, number, number_region)
+
+
+def _spellings(text: str, number: phonenumbers.PhoneNumber, region: str) -> PhoneNumber:
     national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
     return PhoneNumber(
         raw=text,
-        region=number_region,
+        region=region,
         e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
         national_digits="".join(ch for ch in national if ch.isdigit()),
         national=national,
@@ -139,13 +159,30 @@ def parse_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneNumber:
     )
 
 
+def _full_length_number(text: str, region: str) -> PhoneNumber | None:
+    """A number phonenumbers parses but calls invalid, when it has the length of a real number
+    of its country: `07700 900123` (a UK range kept for drama) is +447700900123 all the same,
+    and may be stored so. Too short or too long, it is no number at all: None."""
+    default = _normal_region(region)
+    try:
+        number = phonenumbers.parse(text, default)
+    except Exception:  # NumberParseException, or anything phonenumbers might raise
+        return None
+    number_region = _region_of(number, default)
+    digits = len(phonenumbers.national_significant_number(number))
+    if number_region == "ZZ" or digits not in _full_lengths(number_region):
+        return None
+    return _spellings(text, number, number_region)
+
+
 def lookup_forms(raw: str, region: str = DEFAULT_REGION) -> list[str]:
     """The spellings a lookup tries, in order (deduplicated): E.164, national digits, the two
     spaced forms CRMs often hold ("072 123 4567", "+27 72 123 4567"), then as typed.
 
     The spaced forms cost a request only when the compact ones miss, and they find records that
-    were typed with spaces however the caller's number reaches us. An unusable number is tried as
-    typed only; blank input gives [].
+    were typed with spaces however the caller's number reaches us. A number phonenumbers calls
+    invalid but that has a real number's length gets the same spellings; anything else is tried
+    as typed only; blank input gives [].
     """
     text = raw.strip() if isinstance(raw, str) else ""
     if not text:
@@ -153,7 +190,10 @@ def lookup_forms(raw: str, region: str = DEFAULT_REGION) -> list[str]:
     try:
         number = parse_phone(text, region)
     except InvalidNumber:
-        return [text]
+        lenient = _full_length_number(text, region)
+        if lenient is None:
+            return [text]
+        number = lenient
     forms: list[str] = []
     # Only use the national digits when the number is "at home": for a foreign number they
     # would name a different (local) number.

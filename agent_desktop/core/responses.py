@@ -28,6 +28,7 @@ from agent_desktop.core.errors import (
 from agent_desktop.core.models import Contact
 
 EXCERPT_CHARS = 120
+MAX_RETRY_AFTER = 3600.0  # a server asking for longer is asked again in an hour, not in 10^308 s
 SERVER_TEXT_CHARS = 300
 AUTH_FIX = (
     "Check the API key under Settings; an administrator can check its permissions in "
@@ -78,7 +79,8 @@ def excerpt(body: bytes | str, secret: str = "", limit: int = EXCERPT_CHARS) -> 
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Retry-After as seconds: a number or an HTTP date; None when absent or unreadable."""
+    """Retry-After as seconds (a number or an HTTP date), at most MAX_RETRY_AFTER; None when
+    absent or unreadable."""
     if value is None or not value.strip():
         return None
     value = value.strip()
@@ -94,7 +96,20 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
         seconds = when.timestamp() - (time.time() if now is None else now)
     if not math.isfinite(seconds):
         return None
-    return max(0.0, seconds)
+    return min(max(0.0, seconds), MAX_RETRY_AFTER)
+
+
+def wait_in_words(seconds: float) -> str:
+    """"in 30 seconds", "in about 10 minutes", "in about an hour": for a person, not a timer."""
+    whole = max(1, math.ceil(seconds))
+    if whole < 60:
+        return f"in {whole} second{'s' if whole != 1 else ''}"
+    minutes = round(whole / 60)
+    if minutes <= 1:
+        return "in about a minute"
+    if minutes < 55:
+        return f"in about {minutes} minutes"
+    return "in about an hour"
 
 
 def _json(resp: RawResponse) -> Any:
@@ -165,7 +180,7 @@ def check_status(resp: RawResponse) -> None:
                            "this computer through to SwitchTransact.")
     if status == 429:
         retry = parse_retry_after(resp.header("Retry-After"))
-        wait = f" Try again in {math.ceil(retry)} s." if retry is not None else ""
+        wait = f" Try again {wait_in_words(retry)}." if retry is not None else ""
         raise RateLimited(f"SwitchTransact is busy (too many requests).{wait}", retry)
     if status in (400, 422):
         words = _scrub(text, resp.secret) if text else f"it refused the data (HTTP {status})"
@@ -281,4 +296,5 @@ __all__ = [
     "read_contacts",
     "read_record",
     "redirect_target",
+    "wait_in_words",
 ]

@@ -1,7 +1,9 @@
 """Settings in a TOML file, with machine-wide defaults and environment overrides.
 
 Precedence, lowest first: built-in defaults < the site file an IT admin deploys < the user's file
-(except keys the site file lists in `locked`) < AGENT_DESKTOP_BASE_URL / AGENT_DESKTOP_REGION.
+< AGENT_DESKTOP_BASE_URL / AGENT_DESKTOP_REGION (< --base-url / --region, see
+effective_settings.py); a key the site file lists in `locked` keeps the site value whatever comes
+later.
 Loading never fails: a broken file or a wrong value becomes a problem sentence and the default is
 used. The API key is never a setting (it lives in the OS keyring, see secrets.py).
 """
@@ -18,10 +20,18 @@ from urllib.parse import urlsplit
 import tomli_w
 
 from agent_desktop.core import paths
+from agent_desktop.core.effective_settings import IgnoredOverride, environment, overlay
 from agent_desktop.core.models import AgentIdentity
-from agent_desktop.core.settings_file import describe_os_error, read_toml, where, write_atomic
+from agent_desktop.core.settings_file import (
+    describe_os_error,
+    read_toml,
+    tighten_user_file,
+    where,
+    write_atomic,
+)
 
-ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION"}
+ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION",
+                 "language": "AGENT_DESKTOP_LANGUAGE"}
 # Names under which people paste keys into config files; such entries are dropped, never kept.
 SECRET_NAMES = frozenset(
     {"api_key", "apikey", "api_token", "token", "access_token", "key", "password", "secret",
@@ -39,6 +49,7 @@ class Settings:
     agent_email: str = ""
     search_debounce_ms: int = 200
     auto_send_seconds: int = 0  # 0 = send call logs only when the agent confirms
+    language: str = ""  # "" = the OS's language; else a code of core.languages.CHOICES
     extra: dict = field(default_factory=dict)  # unknown keys from the user file, kept on save
 
     @property
@@ -58,6 +69,8 @@ class LoadedSettings:
     # What the files hold for keys the command line overrides for this session only: saving
     # writes these back, not the override.
     file_values: Mapping[str, Any] = field(default_factory=dict)
+    # Overrides (environment, command line) a lock kept out, for "… was ignored" notes.
+    ignored: tuple[IgnoredOverride, ...] = ()
 
 
 class SettingsError(Exception):
@@ -97,6 +110,19 @@ def _region(value: object) -> str:
     return text
 
 
+def _language(value: object) -> str:
+    from agent_desktop.core import languages  # only this validator needs it
+
+    text = _text(value)
+    if not text:
+        return ""
+    code = languages.normalize(text)
+    if code not in languages.CHOICES:
+        raise ValueError("should be one of " + ", ".join(languages.CHOICES)
+                         + ', or "" to follow the system')
+    return code
+
+
 def _whole_number(low: int, high: int, unit: str):
     def check(value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -116,6 +142,7 @@ _VALIDATORS = {
     "agent_email": _text,
     "search_debounce_ms": _whole_number(0, 5000, "milliseconds"),
     "auto_send_seconds": _whole_number(0, 3600, "seconds"),
+    "language": _language,
 }
 
 
@@ -196,35 +223,59 @@ class SettingsStore:
                                     f"using {values[key]!r}.")
         return extra
 
-    def _env_overrides(self, problems: list[str]) -> dict[str, Any]:
-        found = {}
-        for name, var in ENV_OVERRIDES.items():
-            raw = self._environ.get(var, "")
-            if not raw.strip():
-                continue
-            try:
-                found[name] = validate_field(name, raw)
-            except ValueError as exc:
-                problems.append(f"{var}={raw!r}: {name} {exc}; the variable is ignored.")
-        return found
+    def _env_overrides(self, problems: list[str], locked: frozenset[str]
+                       ) -> tuple[dict[str, Any], tuple[IgnoredOverride, ...]]:
+        """The environment's valid values for keys not locked, and those a lock ignored."""
+        result = overlay(environment(self._environ, ENV_OVERRIDES), locked, validate_field)
+        for item, why in result.invalid:
+            problems.append(f"{item.label}={item.raw!r}: {item.name} {why}; the variable is "
+                            "ignored.")
+        return result.values, result.ignored
 
     def load(self) -> LoadedSettings:
         problems: list[str] = []
         values, locked = self._site_base(problems)
         extra: dict = {}
+        tighten_user_file(self.user_file)
         data, text, read_problems = read_toml(self.user_file)
         problems.extend(read_problems)
         if data is not None:
             data = _drop_secrets(data, self.user_file, text, problems)
             extra = self._apply(values, data, self.user_file, text, locked, problems)
-        env = self._env_overrides(problems)
+        env, ignored = self._env_overrides(problems, locked)
         values.update(env)
         return LoadedSettings(
             settings=Settings(**values, extra=extra),
             locked=locked,
             problems=problems,
             overridden_by_env=frozenset(env),
+            ignored=ignored,
         )
+
+    def load_language(self) -> str:
+        """Only `language`, as load() would give it, without validating the other keys (the
+        region check imports phonenumbers, ~80 ms): the translation is installed before the
+        window is built, while the full load runs on a worker after the first paint."""
+        def valid(raw: object) -> str | None:
+            try:
+                return validate_field("language", raw)
+            except ValueError:
+                return None  # load() reports it; here the previous layer's value stands
+
+        value = ""
+        site, _, _ = read_toml(self.site_file)
+        user, _, _ = read_toml(self.user_file)
+        locked = site.get("locked", []) if site else []
+        # An administrator's lock keeps the site's value over the user's file and the environment.
+        later_count = not (isinstance(locked, list) and "language" in locked)
+        env = self._environ.get(ENV_OVERRIDES["language"], "")
+        for present, raw in ((bool(site) and "language" in site, (site or {}).get("language")),
+                             (later_count and bool(user) and "language" in user,
+                              (user or {}).get("language")),
+                             (later_count and bool(env.strip()), env)):
+            if present and (checked := valid(raw)) is not None:
+                value = checked
+        return value
 
     # --- writing ------------------------------------------------------------------------------
 
@@ -233,7 +284,7 @@ class SettingsStore:
         the file held; values equal to the site/default ones are only written if the file
         already had them, so a later change of the site default still reaches this user."""
         base, locked = self._site_base([])
-        frozen = locked | frozenset(self._env_overrides([]))
+        frozen = locked | frozenset(self._env_overrides([], locked)[0])
         existing, text, problems = read_toml(self.user_file)
         existing = _drop_secrets(existing or {}, self.user_file, text, [])
         out: dict[str, Any] = {}

@@ -11,6 +11,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from agent_desktop import APP_ID
+from agent_desktop.core.paths import ensure_private_file, private_dir
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
@@ -56,8 +59,9 @@ def read_toml(path: Path) -> tuple[dict[str, Any] | None, str, list[str]]:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Temp file in the same folder + os.replace: readers see the old or new file, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Temp file in the same folder + os.replace: readers see the old or new file, never half.
+    The folder is made 0700 and the file is 0600 (mkstemp's mode): it holds the agent's e-mail."""
+    private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -79,3 +83,11 @@ def describe_os_error(path: Path, exc: OSError) -> str:
     else:
         reason = exc.strerror or str(exc)
     return f"Settings could not be saved to {path}: {reason}."
+
+
+def tighten_user_file(path: Path) -> None:
+    """A settings file (and our folder holding it) left readable by others is made private.
+    Nothing is created; a folder not named after the app is not ours to change."""
+    if path.parent.name == APP_ID and path.parent.is_dir():
+        private_dir(path.parent)
+    ensure_private_file(path, create=False)

@@ -22,7 +22,7 @@ from contextlib import suppress
 from datetime import tzinfo
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from agent_desktop.core.calllog import CallRecord
 from agent_desktop.core.delivery import (
@@ -224,7 +224,8 @@ class OutboxService(QObject):
     def _guarded(self, fn: Callable[[Outbox], object]) -> object:
         with self._life:
             if self._closed:
-                raise ServiceClosed("Agent Desktop is closing.")
+                raise ServiceClosed(QCoreApplication.translate("OutboxService",
+                                                               "Agent Desktop is closing."))
             return fn(self.outbox)
 
     def enqueue_call(self, call_id: str, record: CallRecord, tz: tzinfo | None = None) -> Task:

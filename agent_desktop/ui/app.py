@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from agent_desktop import APP_ID, APP_NAME
@@ -66,7 +66,8 @@ def create_demo_window(*, faults=None, delivery_options: dict | None = None,
     ctx = AppContext(
         runner=new_runner(),
         settings_store=MemorySettingsStore(settings),
-        key_store=MemoryKeyStore({server.base_url: DEMO_KEY}, name="memory (demo only)"),
+        key_store=MemoryKeyStore({server.base_url: DEMO_KEY},  # "Kept in %1." in Settings
+                                 name=QCoreApplication.translate("Demo", "memory (demo only)")),
         demo=True,
         probe_on_start=False,
         outbox=Outbox(folder / "outbox.sqlite3"),
@@ -100,8 +101,23 @@ def create_window(base_url: str | None = None, region: str | None = None) -> Mai
                                  region_override=region, outbox=Outbox()))
 
 
+def install_language(app: QApplication) -> str:
+    """The `language` setting (or the OS's) before any widget is built: strings are translated
+    as widgets are made. ~25 ms, mostly importing the settings code the start-up worker would
+    import anyway; see ui/translations.py."""
+    from agent_desktop.core.settings import SettingsStore
+    from agent_desktop.ui.translations import install_translations
+
+    try:
+        return install_translations(app, SettingsStore().load_language())
+    except Exception:  # a language is never a reason not to start: English then
+        log.warning("the interface language could not be set up", exc_info=True)
+        return "en"
+
+
 def run_gui(demo: bool = False, base_url: str | None = None, region: str | None = None) -> int:
     app = ensure_app(sys.argv[:1])
+    install_language(app)
     if demo:
         window, cleanup = create_demo_window()
     else:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.core.models import Contact, EntityType
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
-from agent_desktop.ui.widgets import Chip, CopyButton, hline, section_label
+from agent_desktop.ui.widgets import Chip, CopyButton, hline, plain_label, section_label
 
 UrlOpener = Callable[[QUrl], object]
 
@@ -131,12 +131,12 @@ class ContactPanel(QWidget):
         self.contact: Contact | None = None
 
         self.avatar = Avatar(self)
-        self.name = QLabel(self)
+        self.name = plain_label("", self)  # every field here is the server's text
         self.name.setFont(theme.scaled_font(self.font(), 1.55, bold=True))
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name.setAccessibleName(self.tr("Contact name"))
-        self.company = QLabel(self)
+        self.company = plain_label("", self)
         self.company.setWordWrap(True)
         self.company.setFont(theme.scaled_font(self.font(), 1.08))
         self.company.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -180,7 +180,7 @@ class ContactPanel(QWidget):
         self.link_button.setToolTip(self.tr("Log the running call against this contact"))
         self.link_button.clicked.connect(lambda: self.link_to_call.emit(self.contact))
         self.link_button.hide()
-        self.id_label = QLabel(self)
+        self.id_label = plain_label("", self)
         self.id_label.setFont(theme.small_font(self.font()))
         self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.set_secondary(self.id_label)

@@ -62,6 +62,7 @@ class CreatePanel(QWidget):
         self.phone.setPlaceholderText(self.tr("e.g. 072 123 4567"))
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.phone_hint = QLabel(self)
+        self.phone_hint.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
         self.phone_hint.setWordWrap(True)
         self.phone_hint.setFont(theme.small_font(self.font()))
         self.phone_hint.setAccessibleName(self.tr("Phone number check"))
@@ -238,6 +239,7 @@ class CreatePanel(QWidget):
                           .replace("%1", self.request.name or self.tr("The contact")),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                           self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name typed, or a softphone's number
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r: self._discard_answered(box))

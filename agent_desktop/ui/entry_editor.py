@@ -22,7 +22,7 @@ from agent_desktop.ui import theme
 from agent_desktop.ui.entry_fields import FieldSpec, call_log_fields, contact_fields, name_problem
 from agent_desktop.ui.icons import set_role
 from agent_desktop.ui.outbox_texts import entry_title
-from agent_desktop.ui.widgets import Banner, Tone, with_note
+from agent_desktop.ui.widgets import Banner, Tone, plain_label, with_note
 
 
 class EntryEditor(QDialog):
@@ -39,7 +39,7 @@ class EntryEditor(QDialog):
         is_call = entry.kind == OutboxKind.CALL_LOG
         self.setWindowTitle(self.tr("Edit and resend"))
         self.setModal(True)
-        title = QLabel(entry_title(entry.kind, entry.payload), self)
+        title = plain_label(entry_title(entry.kind, entry.payload), self)  # a name, a number
         title.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
         title.setWordWrap(True)
         self.banner = Banner(self, closable=False)
@@ -59,7 +59,7 @@ class EntryEditor(QDialog):
         for spec in self.specs:
             value = str(entry.payload.get(spec.key, "") or "")
             editor = self._editor(spec, value, host)
-            hint = QLabel(host)
+            hint = plain_label("", host)  # problems quote what was typed
             hint.setWordWrap(True)
             hint.setFont(theme.small_font(self.font()))
             box = with_note(editor, hint, host)
@@ -75,7 +75,8 @@ class EntryEditor(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.problem = QLabel(self)  # a problem no single field owns (a name for a contact)
+        # A problem no single field owns (a name for a contact).
+        self.problem = plain_label("", self)
         self.problem.setWordWrap(True)
         pal = QPalette(self.problem.palette())
         pal.setColor(QPalette.ColorRole.WindowText, theme.accent(theme.HUE_ERROR))

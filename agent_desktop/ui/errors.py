@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agent_desktop.core.errors import ApiError
+from agent_desktop.ui.widgets import plain_message_box
 
 log = logging.getLogger("agent_desktop.ui")
 
@@ -89,6 +90,7 @@ class ErrorReporter(QObject):
             self._box = box
         self._box.setText(text)
         self._box.setInformativeText(details)
+        plain_message_box(self._box)  # the summary can quote the server or a softphone
         self._box.show()
         self._box.raise_()
         self.reported.emit(text)

@@ -14,6 +14,8 @@ from agent_desktop.core.settings import LoadedSettings, Settings
 if TYPE_CHECKING:  # keyring is imported on a worker, not while the window starts
     from agent_desktop.core.secrets import KeyringStatus
 
+from PySide6.QtCore import QCoreApplication
+
 
 class MemorySettingsStore:
     def __init__(self, settings: Settings, locked: frozenset[str] = frozenset()) -> None:
@@ -37,7 +39,8 @@ class MemoryKeyStore:
     def status(self) -> KeyringStatus:
         from agent_desktop.core.secrets import KeyringStatus  # see above
 
-        return KeyringStatus(True, self._name, f"API keys are kept in {self._name}.")
+        return KeyringStatus(True, self._name, QCoreApplication.translate(
+            "MemoryKeyStore", "API keys are kept in %1.").replace("%1", self._name))
 
     def get(self, base_url: str) -> str | None:
         return self._keys.get(base_url.rstrip("/"))

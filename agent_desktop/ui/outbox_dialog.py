@@ -30,7 +30,6 @@ from agent_desktop.core.outbox import (
     OutboxState,
     OutboxUnavailable,
 )
-from agent_desktop.core.outbox_kinds import spec_for
 from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.qt.outbox_summary import OutboxSummary
 from agent_desktop.qt.tasks import Task
@@ -45,7 +44,7 @@ from agent_desktop.ui.outbox_texts import (
     state_text,
     when_text,
 )
-from agent_desktop.ui.widgets import Banner, Tone
+from agent_desktop.ui.widgets import Banner, Tone, plain_label, plain_tooltip
 
 # A row of the list: an entry of the file, or one held in memory until the disk has room.
 Listed = OutboxEntry | HeldRecord
@@ -81,7 +80,7 @@ class OutboxDialog(QDialog):
                                "it."), self)
         intro.setWordWrap(True)
         theme.set_secondary(intro)
-        self.summary = QLabel(self)
+        self.summary = plain_label("", self)
         self.summary.setFont(theme.scaled_font(self.font(), 1.05, bold=True))
         self.table = QTreeWidget(self)
         self.table.setAccessibleName(self.tr("Outbox entries"))
@@ -102,7 +101,7 @@ class OutboxDialog(QDialog):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.discard_selected)
-        self.details = QLabel(self)
+        self.details = plain_label("", self)  # names, numbers and the server's error text
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("Selected entry"))
@@ -196,8 +195,8 @@ class OutboxDialog(QDialog):
                                 state_text(state, bool(error)), error])
         item.setData(0, Qt.ItemDataRole.UserRole, entry)
         item.setForeground(2, QBrush(theme.accent(state_hue(state))))
-        item.setToolTip(1, item.text(1))
-        item.setToolTip(3, error)
+        item.setToolTip(1, plain_tooltip(item.text(1)))
+        item.setToolTip(3, plain_tooltip(error))
         return item
 
     def _show_summary(self, summary: OutboxSummary) -> None:
@@ -280,12 +279,14 @@ class OutboxDialog(QDialog):
         entry = self._actionable()
         if entry is None:
             return
-        what = self.tr(spec_for(entry.kind).noun)
+        what = (self.tr("call log") if entry.kind == OutboxKind.CALL_LOG
+                else self.tr("new contact"))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard this entry?"),
                           self.tr("Discard the %1 “%2”?").replace("%1", what).replace(
                               "%2", entry_title(entry.kind, entry.payload)),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                           self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the entry's title is a name or number
         box.setInformativeText(self.tr("It will not be sent to SwitchTransact. It stays listed "
                                        "as discarded; this cannot be undone."))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

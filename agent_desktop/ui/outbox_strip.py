@@ -21,7 +21,7 @@ from agent_desktop.qt.outbox_summary import OutboxSummary
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.outbox_texts import StripView, attention_text, strip_view
-from agent_desktop.ui.widgets import Spinner
+from agent_desktop.ui.widgets import Spinner, plain_label
 
 
 class OutboxStrip(QFrame):
@@ -40,11 +40,11 @@ class OutboxStrip(QFrame):
         self._hue = theme.HUE_INFO
         self._glyph = QLabel(self)
         self.spinner = Spinner(self)
-        self.label = QLabel(self)
+        self.label = plain_label("", self)  # may quote a server's or the disk's error
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.detail = QLabel(self)
+        self.detail = plain_label("", self)
         self.detail.setWordWrap(True)
         self.detail.setFont(theme.small_font(self.font()))
         self.retry_button = QPushButton(icon("retry"), self.tr("Retry now"), self)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.core.delivery import WorkerState, WorkerStatus
 from agent_desktop.core.outbox import OutboxKind, OutboxState
-from agent_desktop.core.outbox_kinds import spec_for
 from agent_desktop.qt.outbox_summary import OutboxSummary
-from agent_desktop.ui import theme
+from agent_desktop.ui import locale_format, theme
+
+# Marks a string for lupdate and returns it (Qt's stub types the result as object).
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
 
 
 def _tr(text: str) -> str:
@@ -28,15 +31,16 @@ def count_text(calls: int, contacts: int) -> str:
     """"2 call logs", "1 new contact", "2 call logs and 1 new contact"."""
     parts = []
     if calls or not contacts:
-        parts.append(spec_for(OutboxKind.CALL_LOG).count_text(calls, _tr))
+        parts.append(_count(calls, *_WORDS[OutboxKind.CALL_LOG].count))
     if contacts:
-        parts.append(spec_for(OutboxKind.CREATE_CONTACT).count_text(contacts, _tr))
+        parts.append(_count(contacts, *_WORDS[OutboxKind.CREATE_CONTACT].count))
     return _tr("%1 and %2").replace("%1", parts[0]).replace("%2", parts[1]) \
         if len(parts) == 2 else parts[0]
 
 
 def attention_text(n: int) -> str:
-    return _count(n, "1 needs attention", "%1 need attention")
+    return _count(n, QT_TRANSLATE_NOOP("Outbox", "1 needs attention"),
+                  QT_TRANSLATE_NOOP("Outbox", "%1 need attention"))
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,42 @@ def _waiting_view(
 # --- entries ----------------------------------------------------------------------------------
 
 def entry_title(kind: str, payload: Mapping[str, Any]) -> str:
-    return spec_for(kind).title(payload, _tr)
+    return _WORDS[OutboxKind(kind)].title(payload)
+
+
+def _call_log_title(payload: Mapping[str, Any]) -> str:
+    name = payload.get("Name") or payload.get("Number") or _tr("Unknown caller")
+    parts = [str(name)]
+    if payload.get("Number") and payload.get("Number") != name:
+        parts.append(str(payload["Number"]))
+    if payload.get("Duration"):
+        parts.append(str(payload["Duration"]))
+    return " · ".join(parts)
+
+
+def _contact_title(payload: Mapping[str, Any]) -> str:
+    name = " ".join(str(x) for x in (payload.get("firstname"), payload.get("lastname")) if x)
+    title = _tr("New contact: %1").replace("%1", name or "—")
+    return f"{title} · {payload['phone']}" if payload.get("phone") else title
+
+
+@dataclass(frozen=True)
+class KindWords:
+    """How one outbox kind is shown (core/outbox_kinds.py has how it is sent)."""
+
+    count: tuple[str, str]  # "1 …", "%1 …": marked here, translated when counted
+    title: Callable[[Mapping[str, Any]], str]  # one line naming an entry
+
+
+_WORDS = {
+    OutboxKind.CALL_LOG: KindWords(
+        (QT_TRANSLATE_NOOP("Outbox", "1 call log"), QT_TRANSLATE_NOOP("Outbox", "%1 call logs")),
+        _call_log_title),
+    OutboxKind.CREATE_CONTACT: KindWords(
+        (QT_TRANSLATE_NOOP("Outbox", "1 new contact"),
+         QT_TRANSLATE_NOOP("Outbox", "%1 new contacts")),
+        _contact_title),
+}
 
 
 def state_text(state: OutboxState | None, has_error: bool = False) -> str:
@@ -141,7 +180,5 @@ def state_hue(state: OutboxState | None) -> int:
 
 
 def when_text(timestamp: float, now: datetime | None = None) -> str:
-    moment = datetime.fromtimestamp(timestamp)
-    now = now or datetime.now()
-    return moment.strftime("%H:%M") if moment.date() == now.date() \
-        else moment.strftime("%d %b %H:%M")
+    """When an entry was made, in the locale's form: the time today, else date and time."""
+    return locale_format.moment_text(datetime.fromtimestamp(timestamp), now or datetime.now())

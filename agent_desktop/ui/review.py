@@ -62,6 +62,7 @@ class ReviewPane(QWidget):
         title = QLabel(self.tr("Review call log"), self)
         title.setFont(theme.scaled_font(self.font(), 1.35, bold=True))
         self.subtitle = QLabel(self)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # the contact's name: server text
         theme.set_secondary(self.subtitle)
 
         # One row per group of payload fields, created once; `_fill` only sets texts.

@@ -6,9 +6,11 @@ machine-wide file locks, or an environment variable overrides, are shown read-on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -32,12 +34,16 @@ from agent_desktop.ui import theme
 from agent_desktop.ui.connection_test import ConnectionTest
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
-from agent_desktop.ui.widgets import Banner, Spinner, Tone, with_note
+from agent_desktop.ui.widgets import Banner, Spinner, Tone, plain_label, with_note
+
+# Marks a string for lupdate and returns it (Qt's stub types the result as object).
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
 
 # SwitchTransact's documented address (core.client's default); offered on a first start.
 DEFAULT_BASE_URL = "https://app.switchtransact.com/api/1.0"
-KEY_HELP = ("An administrator creates API keys in the SwitchTransact web app under "
-            "API / Developers → API Keys.")
+KEY_HELP = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "An administrator creates API keys in the SwitchTransact web app under "
+                      "API / Developers → API Keys.")
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,8 @@ class SettingsDialog(QDialog):
         self._reveal.setCheckable(True)
         self._reveal.toggled.connect(self._toggle_reveal)
         self.api_key.addAction(self._reveal, QLineEdit.ActionPosition.TrailingPosition)
-        self.key_status = QLabel(self.tr("Checking the system keyring…"), self)
+        # The keyring's own error text can end up here.
+        self.key_status = plain_label(self.tr("Checking the system keyring…"), self)
         self.key_status.setWordWrap(True)
         self.key_status.setFont(theme.small_font(self.font()))
         theme.set_secondary(self.key_status)

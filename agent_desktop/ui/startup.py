@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from agent_desktop.core.effective_settings import command_line, effective_settings
 from agent_desktop.ui.context import AppContext
 
 
@@ -35,20 +36,13 @@ def load_startup(ctx: AppContext) -> Startup:
     else:
         key_store = ctx.key_store
 
-    loaded = settings_store.load()
+    # The one precedence rule the CLI uses too: --base-url / --region for this session only,
+    # never over an administrator's lock.
+    options = command_line(ctx.base_url_override, ctx.region_override)
+    loaded, invalid = effective_settings(settings_store, options)
+    problems = [*loaded.problems, *invalid, *(item.sentence() for item in loaded.ignored)]
+    loaded = replace(loaded, problems=problems)
     settings = loaded.settings
-    problems = list(loaded.problems)
-    file_values: dict[str, str] = {}  # --base-url / --region: this session only, never saved
-    for name, value in (("base_url", (ctx.base_url_override or "").strip().rstrip("/")),
-                        ("region", (ctx.region_override or "").strip().upper())):
-        if not value:
-            continue
-        if name in loaded.locked:
-            problems.append(f"The command line's {name} was ignored: your administrator set it.")
-            continue
-        file_values[name] = getattr(settings, name)
-        settings = replace(settings, **{name: value})
-    loaded = replace(loaded, settings=settings, problems=problems, file_values=file_values)
 
     api_key = key_source = key_problem = None
     if settings.base_url:

@@ -6,10 +6,11 @@ import enum
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from agent_desktop.core import errors
 from agent_desktop.ui import theme
+from agent_desktop.ui.widgets import plain_label, plain_tooltip
 
 
 def _tr(text: str) -> str:
@@ -81,7 +82,7 @@ class StateIndicator(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dot = _Dot(self)
-        self._label = QLabel(self)
+        self._label = plain_label("", self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.GAP, 0, theme.GAP, 0)
         layout.setSpacing(6)
@@ -95,8 +96,8 @@ class StateIndicator(QWidget):
         self._dot.hue = state.hue
         self._dot.update()
         self._label.setText(state.label)
-        tip = detail or state.label
-        self.setToolTip(tip)
+        tip = detail or state.label  # the detail can quote the server
+        self.setToolTip(plain_tooltip(tip))
         self.setAccessibleName(_tr("Connection: %1").replace("%1", state.label))
 
     @property

@@ -23,7 +23,7 @@ from agent_desktop.core.search_cache import Suggestion
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.suggestions import SuggestionDelegate, SuggestionModel
-from agent_desktop.ui.widgets import Spinner
+from agent_desktop.ui.widgets import Spinner, plain_label
 
 
 class SuggestionPopup(QFrame):
@@ -57,7 +57,7 @@ class SuggestionPopup(QFrame):
 
         self._state_icon = QLabel(self)
         self._spinner = Spinner(self)
-        self.state_label = QLabel(self)
+        self.state_label = plain_label("", self)  # quotes the search term and server errors
         self.state_label.setWordWrap(True)
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         state_row = QHBoxLayout()

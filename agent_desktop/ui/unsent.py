@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
-from agent_desktop.ui.widgets import Spinner, section_label
+from agent_desktop.ui.widgets import Spinner, plain_label, plain_tooltip, section_label
 
 
 class UnsentStrip(QFrame):
@@ -70,8 +70,8 @@ class UnsentStrip(QFrame):
         warn = failed or entry.state is LogState.HELD
         glyph.setPixmap(icon("warning" if warn else "clock",
                              theme.HUE_ERROR if warn else None).pixmap(QSize(16, 16)))
-        text = QLabel(entry.title, row)
-        text.setToolTip(entry.error or self.tr("Waiting for review"))
+        text = plain_label(entry.title, row)  # names and numbers: server and softphone text
+        text.setToolTip(plain_tooltip(entry.error or self.tr("Waiting for review")))
         text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(glyph)
         layout.addWidget(text, 1)

@@ -1,13 +1,18 @@
-"""Small building blocks shared by the panels: spinner, chip, inline banner, copy button."""
+"""Small building blocks shared by the panels: spinner, chip, inline banner, copy button, and
+the plain-text label and tooltip that untrusted text (server data, softphone numbers) goes in."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import Qt as GuiQt  # the Qt namespace with QtGui's mightBeRichText()
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -17,6 +22,34 @@ from PySide6.QtWidgets import (
 from agent_desktop.core.vocabulary import Vocabulary
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A QLabel that shows its text as typed. QLabel's default (AutoText) renders anything
+    that looks like HTML, so a contact named "<h1>…<img src=…>" would become a heading and
+    an image: every label that can show data is made this way, or set to PlainText."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as typed. Qt renders a tooltip as rich text whenever it
+    looks like markup (Qt.mightBeRichText) and has no plain-text switch; such text is escaped
+    into rich text that shows the characters themselves, line breaks kept."""
+    if not text or not GuiQt.mightBeRichText(text):
+        return text
+    return f'<p style="white-space:pre-wrap">{escape(text, quote=False)}</p>'
+
+
+def plain_message_box(box: QMessageBox) -> None:
+    """Every text of `box` as typed. setTextFormat() covers the main text only; the
+    informative and detailed texts get labels of their own, made when first set: call this
+    after setting them."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    for label in box.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 class Spinner(QWidget):
@@ -62,7 +95,9 @@ class Chip(QLabel):
     """A rounded tinted label (entity type, "Exact match", state words)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # entity types come from the server
+        self.setText(text)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFont(theme.small_font(self.font()))
         self._hue = -1
@@ -106,7 +141,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self._icon = QLabel(self)
-        self.label = QLabel(self)
+        self.label = plain_label("", self)  # messages quote the server's own words
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -201,7 +236,7 @@ class ElidedLabel(QLabel):
 
     def setText(self, text: str) -> None:
         self._full = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))
         self.setAccessibleDescription(text)
         self._elide()
 
@@ -221,7 +256,7 @@ class ElidedLabel(QLabel):
 
 def section_label(text: str, parent: QWidget | None = None) -> QLabel:
     """A small, dimmed caption above or beside a value."""
-    label = QLabel(text, parent)
+    label = plain_label(text, parent)
     label.setFont(theme.small_font(label.font()))
     theme.set_secondary(label)
     return label

@@ -241,3 +241,12 @@ def test_close_does_not_wait_for_lookups_in_flight(sandbox):
     assert time.monotonic() - started < 1.0
     sandbox.faults = FaultConfig()
     worker.join(10)
+
+
+@pytest.mark.parametrize(("typed", "region"), [("00447700900123", "ZA"), ("07700 900123", "GB")])
+def test_a_number_phonenumbers_calls_invalid_is_found_by_its_e164_spelling(sandbox, typed, region):
+    stored = sandbox.add_contact(firstname="Drama", lastname="Range", mobilephone="+447700900123")
+    with SwitchTransactClient(sandbox.base_url, "test-key", region=region) as client:
+        found = client.lookup_by_phone(typed)
+        assert found is not None and found.id == stored["id"]
+        assert [c.id for c in client.lookup_all_by_phone(typed)] == [stored["id"]]

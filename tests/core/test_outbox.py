@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+from contextlib import closing
 
 import pytest
 from stubs import DiskThatFills, call_payload, call_record
@@ -341,7 +342,9 @@ def test_an_unwritable_data_dir_keeps_the_call_in_memory(tmp_path):
 
 def test_migration_from_an_empty_file_and_refusal_of_a_newer_one(tmp_path):
     path = tmp_path / "outbox.sqlite3"
-    sqlite3.connect(path).close()  # version 0
+    with closing(sqlite3.connect(path)) as conn, conn:  # a database at version 0, not 0 bytes
+        conn.execute("PRAGMA user_version = 0")
+    assert path.stat().st_size > 0  # (an empty file would be replaced as damaged instead)
     with Outbox(path) as box:
         assert box.counts()[OutboxState.PENDING] == 0
     conn = sqlite3.connect(path)

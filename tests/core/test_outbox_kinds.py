@@ -1,4 +1,4 @@
-"""One spec per outbox kind: the request body, the answer kept, the words shown."""
+"""One spec per outbox kind: the request body and the answer kept."""
 
 from __future__ import annotations
 
@@ -66,29 +66,3 @@ def test_a_create_accepted_but_not_found_again_counts_as_delivered_without_an_id
 def test_an_answer_of_the_wrong_type_is_a_bug_not_a_delivery():
     with pytest.raises(TypeError, match="create_contact answered dict"):
         SPECS[OutboxKind.CREATE_CONTACT].process({"id": "x"})
-
-
-@pytest.mark.parametrize("payload, title", [
-    ({"Name": "James May", "Number": "+27721234567", "Duration": "00:01:05"},
-     "James May · +27721234567 · 00:01:05"),
-    ({"Name": "", "Number": "+27721234567"}, "+27721234567"),
-    ({}, "Unknown caller"),
-])
-def test_call_log_titles(payload, title):
-    assert spec_for(OutboxKind.CALL_LOG).title(payload, str) == title
-
-
-@pytest.mark.parametrize("payload, title", [
-    ({"firstname": "Thandi", "lastname": "Mokoena", "phone": "082"},
-     "New contact: Thandi Mokoena · 082"),
-    ({"firstname": "", "lastname": "", "phone": ""}, "New contact: —"),
-])
-def test_new_contact_titles(payload, title):
-    assert spec_for(OutboxKind.CREATE_CONTACT).title(payload, str) == title
-
-
-def test_counts_and_words_go_through_the_translator():
-    spec = spec_for(OutboxKind.CALL_LOG)
-    assert spec.count_text(1) == "1 call log" and spec.count_text(3) == "3 call logs"
-    assert spec.count_text(2, lambda text: text.upper()) == "%1 CALL LOGS".replace("%1", "2")
-    assert spec_for(OutboxKind.CREATE_CONTACT).noun == "new contact"

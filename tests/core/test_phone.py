@@ -156,3 +156,20 @@ def test_any_spelling_of_a_sa_mobile_shares_the_e164_form(digits, sep):
 def test_same_number(a, b, region, same):
     assert same_number(a, b, region) is same
     assert same_number(b, a, region) is same
+
+
+@pytest.mark.parametrize(
+    ("typed", "region", "forms"),
+    [
+        # 07700 900xxx is the UK's range for drama: phonenumbers calls it invalid, yet it parses
+        # to a full-length UK mobile number, and CRMs hold such numbers in E.164.
+        ("00447700900123", "ZA", ["+447700900123", "+44 7700 900123", "00447700900123"]),
+        ("07700 900123", "GB", ["+447700900123", "07700900123", "07700 900123",
+                                "+44 7700 900123"]),
+    ],
+)
+def test_a_full_length_number_phonenumbers_calls_invalid_is_tried_in_every_spelling(
+        typed, region, forms):
+    with pytest.raises(InvalidNumber):
+        parse_phone(typed, region)
+    assert lookup_forms(typed, region) == forms

@@ -241,3 +241,22 @@ def test_lists_skip_entries_without_ids(contacts, key):
 
 def test_raw_response_repr_hides_the_key():
     assert KEY not in repr(raw(200, {"status": False}))
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds", "words"),
+    [
+        ("1" + "0" * 308, 3600.0, "Try again in about an hour."),
+        ("Fri, 31 Dec 9999 23:59:59 GMT", 3600.0, "Try again in about an hour."),
+        ("30", 30.0, "Try again in 30 seconds."),
+        ("1", 1.0, "Try again in 1 second."),
+        ("0.2", 0.2, "Try again in 1 second."),
+        ("75", 75.0, "Try again in about a minute."),
+        ("600", 600.0, "Try again in about 10 minutes."),
+    ],
+)
+def test_an_absurd_retry_after_is_capped_and_said_in_words(header, seconds, words):
+    with pytest.raises(RateLimited) as err:
+        read_record(raw(429, body=b"", Retry_After=header))
+    assert err.value.retry_after == seconds
+    assert err.value.message == f"SwitchTransact is busy (too many requests). {words}"

@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from agent_desktop.core.effective_settings import command_line, effective_settings
 from agent_desktop.core.models import AgentIdentity
 from agent_desktop.core.settings import (
     Settings,
@@ -152,14 +153,48 @@ def test_site_file_problems_are_reported(files):
     assert "locked should be a list" in store(files).load().problems[0]
 
 
-def test_environment_overrides_everything(files):
-    write(files[1], 'locked = ["base_url"]\nbase_url = "https://crm.corp.example"\n')
+def test_environment_overrides_the_files(files):
+    write(files[1], 'base_url = "https://crm.corp.example"\n')
+    write(files[0], 'region = "NA"\n')
     env = {"AGENT_DESKTOP_BASE_URL": "http://127.0.0.1:8080/api/1.0",
            "AGENT_DESKTOP_REGION": "gb"}
     loaded = store(files, env).load()
     assert loaded.settings.base_url == "http://127.0.0.1:8080/api/1.0"
     assert loaded.settings.region == "GB"
     assert loaded.overridden_by_env == frozenset({"base_url", "region"})
+    assert loaded.ignored == ()
+
+
+def test_a_locked_key_beats_the_environment_and_the_command_line(files):
+    write(files[1], 'locked = ["base_url"]\nbase_url = "https://crm.corp.example"\n')
+    write(files[0], 'base_url = "https://user.example"\n')
+    env = {"AGENT_DESKTOP_BASE_URL": "http://127.0.0.1:8080/api/1.0",
+           "AGENT_DESKTOP_REGION": "gb"}
+    settings_store = store(files, env)
+    loaded = settings_store.load()
+    assert loaded.settings.base_url == "https://crm.corp.example"
+    assert loaded.settings.region == "GB"  # not locked: the environment wins
+    assert loaded.overridden_by_env == frozenset({"region"})
+    assert [i.sentence() for i in loaded.ignored] == [
+        "AGENT_DESKTOP_BASE_URL was ignored: your administrator has locked base_url on this "
+        "computer."
+    ]
+    effective, invalid = effective_settings(
+        settings_store, command_line(base_url="https://cli.example", region="na"))
+    assert invalid == ()
+    assert effective.settings.base_url == "https://crm.corp.example"
+    assert effective.settings.region == "NA"  # the command line beats the environment
+    assert effective.file_values == {"region": "GB"}
+    assert [(i.name, i.label) for i in effective.ignored] == [
+        ("base_url", "AGENT_DESKTOP_BASE_URL"), ("base_url", "--base-url")]
+
+
+def test_command_line_values_that_are_not_valid_are_named(files):
+    _, invalid = effective_settings(store(files), command_line(base_url="ftp://x", region="XX"))
+    assert invalid == (
+        "--base-url should be a web address starting with https://.",
+        "--region should be a two-letter country code such as ZA or GB.",
+    )
 
 
 def test_invalid_environment_value_is_ignored_with_a_problem(files):

@@ -91,7 +91,10 @@ def test_nothing_the_app_imports_is_excluded(pkg):
         ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
         ("PySide6/Qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so", False),
-        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),
+        ("PySide6/Qt/translations/qtbase_pt_BR.qm", True),
+        ("PySide6/Qt/translations/qtbase_it.qm", False),
+        ("PySide6/Qt/translations/qtdeclarative_de.qm", False),
         ("PySide6/Qt/lib/libQt6Core.so.6", True),
         ("phonenumbers/data/region_ZA.py", True),
     ],
@@ -105,7 +108,7 @@ def test_lean_qt_filters_hook_results_by_destination(pkg):
         ("/qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms"),
         ("/qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/platformthemes"),
     ]
-    datas = [("/qt/translations/qtbase_fr.qm", "PySide6/Qt/translations")]
+    datas = [("/qt/translations/qtbase_it.qm", "PySide6/Qt/translations")]
     hidden, kept_binaries, kept_datas = pkg("bundle_config").lean_qt(
         ["PySide6.QtDBus", "PySide6.QtGui"], binaries, datas
     )

@@ -1,7 +1,7 @@
 """Save a PNG of the demo window with a contact open (a script for CI and the README, not a test).
 
     python tests/ui/screenshot_demo.py OUT.png [--state STATE] [--term "James May"] [--dark]
-                                               [--size 460x740]
+                                               [--size 460x740] [--language de|pseudo|...]
 
 STATE: contact, suggestions, call, review, settings; and for the outbox: offline (the demo server
 stopped with call logs waiting), refused (a call log SwitchTransact refused, in the window),
@@ -82,7 +82,11 @@ def _outbox_state(app, window, state: str):
         _wait(app, lambda: window.review.entry is not None
               and window.review.entry.state.value == "queued")
         window.review.send()
-        _wait(app, lambda: window.outbox_view.strip.text.startswith("Offline")
+        from PySide6.QtCore import QCoreApplication
+
+        offline = QCoreApplication.translate(  # in the --language chosen
+            "Outbox", "Offline — %1 waiting, will send when the connection is back.")
+        _wait(app, lambda: window.outbox_view.strip.text.startswith(offline.split("%1")[0])
               and window.outbox.summary.waiting == 2)
         return window
     _log_call(app, window, "", 1.1)  # James May's call: logged
@@ -112,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--term", default="James May")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--size", default="460x740")
+    parser.add_argument("--language", default="en",
+                        help="interface language (a `language` setting value; pseudo = every "
+                             "string ~40%% longer, to see what is cut off)")
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication
@@ -119,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     from agent_desktop.ui.app import create_demo_window, ensure_app
 
     app = ensure_app([sys.argv[0]])
+    from agent_desktop.ui.translations import install_translations
+
+    install_translations(app, args.language)
     if args.dark:
         app.setStyle("Fusion")
         app.setPalette(_dark_palette())

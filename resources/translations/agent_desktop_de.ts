@@ -1,0 +1,1931 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
+        <source>Call duration</source>
+        <translation>Anrufdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No call</source>
+        <translation>Kein Anruf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Call direction</source>
+        <translation>Anrufrichtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who placed the call</source>
+        <translation>Wer den Anruf getätigt hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call type</source>
+        <translation>Anruftyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the call went (Missed and Not answered included)</source>
+        <translation>Wie der Anruf verlief (auch Verpasst und Nicht angenommen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caller&apos;s number</source>
+        <translation>Nummer des Anrufers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation>Die mit dem Anruf protokollierte Nummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log this call without a contact</source>
+        <translation>Diesen Anruf ohne Kontakt protokollieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove contact from call</source>
+        <translation>Kontakt vom Anruf entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No contact linked</source>
+        <translation>Kein Kontakt verknüpft</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 — being created…</source>
+        <translation>%1 – wird angelegt …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>End call</source>
+        <translation>Anruf beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the call and review its log (F9)</source>
+        <translation>Anruf beenden und sein Protokoll prüfen (F9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call in progress</source>
+        <translation>Anruf läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start call</source>
+        <translation>Anruf starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start timing a call (F9)</source>
+        <translation>Zeitmessung für einen Anruf starten (F9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No call · F9 starts</source>
+        <translation>Kein Anruf · F9 startet</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionState</name>
+    <message>
+        <location filename="../../agent_desktop/ui/status.py" line="+32"/>
+        <source>Connecting…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set up</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key problem</source>
+        <translation>Problem mit dem Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server problem</source>
+        <translation>Serverproblem</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+28"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address, TLS, key and permissions</source>
+        <translation>Adresse, TLS, Schlüssel und Berechtigungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Everything works.</source>
+        <translation>Alles funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection does not work yet; see the first ✗.</source>
+        <translation>Die Verbindung funktioniert noch nicht; siehe das erste ✗.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+138"/>
+        <source>Contact name</source>
+        <translation>Name des Kontakts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entity type</source>
+        <translation>Datensatztyp</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mobile number</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business</source>
+        <translation>Geschäftlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>business number</source>
+        <translation>geschäftliche Nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business 2</source>
+        <translation>Geschäftlich 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second business number</source>
+        <translation>zweite geschäftliche Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use for this call</source>
+        <translation>Für diesen Anruf verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log the running call against this contact</source>
+        <translation>Den laufenden Anruf bei diesem Kontakt protokollieren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unknown type</source>
+        <translation>Unbekannter Typ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRequest</name>
+    <message>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
+        <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
+        <translation>Der neue Kontakt konnte nicht auf der Festplatte gespeichert werden: %1 Er bleibt im Speicher und wird so bald wie möglich geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SwitchTransact refused it.</source>
+        <translation>SwitchTransact hat ihn abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
+        <translation>Gespeichert. %1 Der Kontakt wird angelegt, sobald SwitchTransact antwortet; Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The contact was created but could not be opened; search for it.</source>
+        <translation>Der Kontakt wurde angelegt, konnte aber nicht geöffnet werden; suchen Sie danach.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyButton</name>
+    <message>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+56"/>
+        <location line="+1"/>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePanel</name>
+    <message>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creates the contact in SwitchTransact and opens it.</source>
+        <translation>Legt den Kontakt in SwitchTransact an und öffnet ihn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 072 123 4567</source>
+        <translation>z. B. 072 123 4567</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone number check</source>
+        <translation>Prüfung der Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+126"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+129"/>
+        <source>Back to the contact (Esc)</source>
+        <translation>Zurück zum Kontakt (Esc)</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+119"/>
+        <source>Create contact</source>
+        <translation>Kontakt anlegen</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Create the contact (Enter)</source>
+        <translation>Den Kontakt anlegen (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Required. National or international form.</source>
+        <translation>Erforderlich. Nationale oder internationale Schreibweise.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter a first or last name.</source>
+        <translation>Geben Sie einen Vor- oder Nachnamen ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a phone number.</source>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Creating…</source>
+        <translation>Wird angelegt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard…</source>
+        <translation>Verwerfen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not create this contact</source>
+        <translation>Diesen Kontakt nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the contact; the new contact is still created (Esc)</source>
+        <translation>Zurück zum Kontakt; der neue Kontakt wird trotzdem angelegt (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Discard this new contact?</source>
+        <translation>Diesen neuen Kontakt verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will not be created in SwitchTransact.</source>
+        <translation>%1 wird nicht in SwitchTransact angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact</source>
+        <translation>Der Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../agent_desktop/ui/app.py" line="+70"/>
+        <source>memory (demo only)</source>
+        <translation>Arbeitsspeicher (nur Demo)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyContact</name>
+    <message>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+21"/>
+        <source>Find the caller</source>
+        <translation>Anrufer finden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a name, company, phone number or email above.
+Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
+        <translation>Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adresse ein.
+Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../agent_desktop/ui/entry_editor.py" line="+40"/>
+        <source>Edit and resend</source>
+        <translation>Bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SwitchTransact said: %1</source>
+        <translation>SwitchTransact meldet: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>API field: %1</source>
+        <translation>API-Feld: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Resend</source>
+        <translation>E&amp;rneut senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the corrected fields and send again</source>
+        <translation>Die korrigierten Felder speichern und erneut senden</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>One of: %1.</source>
+        <translation>Einer von: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFields</name>
+    <message>
+        <location filename="../../agent_desktop/ui/entry_fields.py" line="+29"/>
+        <source>Use hh:mm:ss, e.g. 00:03:25.</source>
+        <translation>Format hh:mm:ss, z. B. 00:03:25.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a time of day as hh:mm:ss, e.g. 14:05:09.</source>
+        <translation>Eine Uhrzeit im Format hh:mm:ss, z. B. 14:05:09.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use dd-mm-yy hh:mm:ss with a real date, e.g. 01-03-24 14:05:09.</source>
+        <translation>Format dd-mm-yy hh:mm:ss mit einem gültigen Datum, z. B. 01-03-24 14:05:09.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+51"/>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>An e-mail address, or empty.</source>
+        <translation>Eine E-Mail-Adresse oder leer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Call type</source>
+        <translation>Anruftyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The caller&apos;s number.</source>
+        <translation>Die Nummer des Anrufers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown in SwitchTransact&apos;s call list.</source>
+        <translation>Wird in der Anrufliste von SwitchTransact angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity ID</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact&apos;s id; empty for no contact.</source>
+        <translation>Die ID des Kontakts; leer für keinen Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity type</source>
+        <translation>Datensatztyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account, Contact or Lead; empty for no contact.</source>
+        <translation>Account, Contact oder Lead; leer für keinen Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent first name</source>
+        <translation>Vorname des Agenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent last name</source>
+        <translation>Nachname des Agenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent email</source>
+        <translation>E-Mail des Agenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (timespan)</source>
+        <translation>Dauer (Zeitspanne)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start (local)</source>
+        <translation>Beginn (Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End (local)</source>
+        <translation>Ende (Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>National or international form.</source>
+        <translation>Nationale oder internationale Schreibweise.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter a first or last name.</source>
+        <translation>Geben Sie einen Vor- oder Nachnamen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../agent_desktop/ui/errors.py" line="+75"/>
+        <source>Something unexpected went wrong, but you can keep working.</source>
+        <translation>Etwas Unerwartetes ist schiefgelaufen, aber Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened: %1</source>
+        <translation>Was passiert ist: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full details are in %1</source>
+        <translation>Alle Details stehen in %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unexpected problem</source>
+        <translation>Unerwartetes Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location line="-50"/>
+        <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
+        <translation>Etwas Unerwartetes ist schiefgelaufen. Die Details stehen in der Protokolldatei; bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCalls</name>
+    <message>
+        <location filename="../../agent_desktop/ui/incoming_call.py" line="+75"/>
+        <source>Incoming call from %1…</source>
+        <translation>Eingehender Anruf von %1 …</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Incoming call: %1</source>
+        <translation>Eingehender Anruf: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contacts share this number: pick one.</source>
+        <translation>%1 Kontakte haben diese Nummer: Wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
+        <translation>Unbekannter Anrufer. Strg+N legt einen Kontakt mit dieser Nummer an.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Just now</source>
+        <translation>Gerade eben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yesterday %1</source>
+        <translation>Gestern %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+57"/>
+        <source>%1 — Demo</source>
+        <translation>%1 – Demo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Settings (Ctrl+,)</source>
+        <translation>Einstellungen öffnen (Strg+,)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Loading settings…</source>
+        <translation>Einstellungen werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>SwitchTransact refused the API key.</source>
+        <translation>SwitchTransact hat den API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact cannot be reached.</source>
+        <translation>SwitchTransact ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact answered with an error.</source>
+        <translation>SwitchTransact hat mit einem Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set up yet.</source>
+        <translation>Noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;End call</source>
+        <translation>Anruf &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call started.</source>
+        <translation>Anruf gestartet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start call</source>
+        <translation>Anruf &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
+        <translation>Anruf beendet. Prüfen Sie das Protokoll; Strg+Eingabe sendet es.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Call log saved.</source>
+        <translation>Anrufprotokoll gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged: %1</source>
+        <translation>Protokolliert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved to disk yet.</source>
+        <translation>Noch nicht auf der Festplatte gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log refused.</source>
+        <translation>Anrufprotokoll abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log not sent; kept for Retry.</source>
+        <translation>Anrufprotokoll nicht gesendet; für „Erneut versuchen“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Call logs not saved</source>
+        <translation>Anrufprotokolle nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A call is in progress: quitting ends it without a log. </source>
+        <translation>Ein Anruf läuft: Beim Beenden endet er ohne Protokoll. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 call log(s) are only in memory — a call in progress, not reviewed yet, or not saved to disk — and will be lost if you quit now. Quit anyway?</source>
+        <translation>%1 Anrufprotokoll(e) sind nur im Speicher – ein laufender Anruf, noch nicht geprüft oder nicht auf der Festplatte gespeichert – und gehen verloren, wenn Sie jetzt beenden. Trotzdem beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryKeyStore</name>
+    <message>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
+        <source>API keys are kept in %1.</source>
+        <translation>API-Schlüssel werden hier aufbewahrt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../agent_desktop/ui/menus.py" line="+64"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server, API key, your name and preferences</source>
+        <translation>Server, API-Schlüssel, Ihr Name und Voreinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Neuer Kontakt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a contact</source>
+        <translation>Einen Kontakt anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start call</source>
+        <translation>Anruf &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start or end the call timer</source>
+        <translation>Anrufzeitmessung starten oder beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send call &amp;log</source>
+        <translation>Anruf&amp;protokoll senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the reviewed call log</source>
+        <translation>Das geprüfte Anrufprotokoll senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outbox…</source>
+        <translation>P&amp;ostausgang …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call logs and new contacts waiting to be sent, and their state</source>
+        <translation>Anrufprotokolle und neue Kontakte, die auf das Senden warten, und ihr Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About %1</source>
+        <translation>Ü&amp;ber %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;all</source>
+        <translation>&amp;Anruf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Caller pop-ups, instant search, quick create and call journaling for SwitchTransact.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Anruferanzeige, Sofortsuche, schnelles Anlegen und Anrufprotokollierung für SwitchTransact.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
+        <source>1 call log</source>
+        <translation>1 Anrufprotokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 call logs</source>
+        <translation>%1 Anrufprotokolle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 new contact</source>
+        <translation>1 neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new contacts</source>
+        <translation>%1 neue Kontakte</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 needs attention</source>
+        <translation>1 braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 need attention</source>
+        <translation>%1 brauchen Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not save %1 to disk: %2</source>
+        <translation>%1 konnte nicht auf der Festplatte gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is kept in memory and will be written as soon as possible; keep Agent Desktop open until then.</source>
+        <translation>Die Daten bleiben im Speicher und werden so bald wie möglich geschrieben; lassen Sie Agent Desktop bis dahin geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The outbox cannot be written: %1</source>
+        <translation>Der Postausgang kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New call logs are kept in memory until it can.</source>
+        <translation>Neue Anrufprotokolle bleiben im Speicher, bis das wieder geht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SwitchTransact refused %1.</source>
+        <translation>SwitchTransact hat %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct and resend, or discard: nothing is dropped without you deciding.</source>
+        <translation>Korrigieren und erneut senden oder verwerfen: Nichts geht verloren, ohne dass Sie es entscheiden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You can quit: they will be sent next time Agent Desktop starts.</source>
+        <translation>Sie können beenden: Gesendet wird beim nächsten Start von Agent Desktop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline — %1 waiting, will send when the connection is back.</source>
+        <translation>Offline – %1 wartend, wird gesendet, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
+        <translation>SwitchTransact bittet um weniger Anfragen – %1 wartend; das Senden geht gleich weiter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SwitchTransact has a problem — %1 waiting; retrying automatically.</source>
+        <translation>SwitchTransact hat ein Problem – %1 wartend; wird automatisch erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending paused: SwitchTransact refused the API key — %1 waiting.</source>
+        <translation>Senden angehalten: SwitchTransact hat den API-Schlüssel abgelehnt – %1 wartend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the key in Settings; they are sent then.</source>
+        <translation>Korrigieren Sie den Schlüssel in den Einstellungen; dann wird gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 waiting — not connected to SwitchTransact.</source>
+        <translation>%1 wartend – nicht mit SwitchTransact verbunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up the server address and API key in Settings.</source>
+        <translation>Richten Sie Serveradresse und API-Schlüssel in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved — sending %1…</source>
+        <translation>Gespeichert – %1 wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New contact: %1</source>
+        <translation>Neuer Kontakt: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Waiting to retry</source>
+        <translation>Wartet auf erneuten Versuch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not saved to disk yet</source>
+        <translation>Noch nicht auf der Festplatte gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxButton</name>
+    <message>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>everything sent</source>
+        <translation>alles gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: %1</source>
+        <translation>Postausgang: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: %1 (Ctrl+Shift+O)</source>
+        <translation>Postausgang: %1 (Strg+Umschalt+O)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call logs and new contacts are saved here first and sent to SwitchTransact in order. Nothing is dropped unless you discard it.</source>
+        <translation>Anrufprotokolle und neue Kontakte werden zuerst hier gespeichert und der Reihe nach an SwitchTransact gesendet. Nichts geht verloren, außer Sie verwerfen es.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outbox entries</source>
+        <translation>Einträge im Postausgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call or contact</source>
+        <translation>Anruf oder Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Selected entry</source>
+        <translation>Ausgewählter Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;sent and discarded</source>
+        <translation>&amp;Gesendete und verworfene anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit &amp;&amp; resend…</source>
+        <translation>&amp;Bearbeiten &amp;&amp; erneut senden …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the fields SwitchTransact refused and send again (Enter)</source>
+        <translation>Die von SwitchTransact abgelehnten Felder korrigieren und erneut senden (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Retry</source>
+        <translation>E&amp;rneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this entry again now, unchanged</source>
+        <translation>Diesen Eintrag jetzt unverändert erneut senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send this entry (asks first) (Delete)</source>
+        <translation>Diesen Eintrag nicht senden (fragt vorher) (Entf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not saved to disk yet</source>
+        <translation>%1 noch nicht auf der Festplatte gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything has been sent.</source>
+        <translation>Alles wurde gesendet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing waits in the outbox.</source>
+        <translation>Im Postausgang wartet nichts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not on disk yet: %1 It is written as soon as possible.</source>
+        <translation>Noch nicht auf der Festplatte: %1 Wird so bald wie möglich geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts: %1.</source>
+        <translation>Versuche: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved — sending again.</source>
+        <translation>Gespeichert – wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending again.</source>
+        <translation>Wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>call log</source>
+        <translation>Anrufprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new contact</source>
+        <translation>neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this entry?</source>
+        <translation>Diesen Eintrag verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the %1 “%2”?</source>
+        <translation>„%2“ (%1) verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It will not be sent to SwitchTransact. It stays listed as discarded; this cannot be undone.</source>
+        <translation>Er wird nicht an SwitchTransact gesendet. Er bleibt als verworfen aufgeführt; dies lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Discarded.</source>
+        <translation>Verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
+    <message>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
+        <source>Agent Desktop is closing.</source>
+        <translation>Agent Desktop wird beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStrip</name>
+    <message>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
+        <source>Outbox status</source>
+        <translation>Status des Postausgangs</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try to send the waiting entries now</source>
+        <translation>Die wartenden Einträge jetzt zu senden versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Settings (Ctrl+,)</source>
+        <translation>Einstellungen öffnen (Strg+,)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the outbox to correct, resend or discard</source>
+        <translation>Den Postausgang öffnen, um zu korrigieren, erneut zu senden oder zu verwerfen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>open the outbox</source>
+        <translation>Postausgang öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
+        <source>Sending %1 saved before Agent Desktop last closed…</source>
+        <translation>Vor dem letzten Schließen von Agent Desktop gespeichert, wird jetzt gesendet: %1 …</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 will be sent next time Agent Desktop starts.</source>
+        <translation>%1 – wird beim nächsten Start von Agent Desktop gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in the outbox need your attention; they are kept for next time.</source>
+        <translation>Im Postausgang braucht Ihre Aufmerksamkeit: %1. Alles bleibt für das nächste Mal erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review.py" line="+34"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No contact linked</source>
+        <translation>Kein Kontakt verknüpft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity ID</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call type</source>
+        <translation>Anruftyp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not answered</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not set — add your name in Settings</source>
+        <translation>Nicht festgelegt – tragen Sie Ihren Namen in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent email</source>
+        <translation>E-Mail des Agenten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Review call log</source>
+        <translation>Anrufprotokoll prüfen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>API field: %1</source>
+        <translation>API-Feld: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel auto-send</source>
+        <translation>Automatisches Senden abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the log here until you send it (Esc)</source>
+        <translation>Das Protokoll hier behalten, bis Sie es senden (Esc)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not log this call</source>
+        <translation>Diesen Anruf nicht protokollieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+72"/>
+        <source>Send log</source>
+        <translation>Protokoll senden</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Send the log to SwitchTransact (%1)</source>
+        <translation>Das Protokoll an SwitchTransact senden (%1)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Edit &amp;&amp; resend…</source>
+        <translation>Bearbeiten &amp;&amp; erneut senden …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
+        <translation>%1 wird in SwitchTransact noch angelegt. Jetzt gesendet, hat dieses Protokoll keine Kontaktverknüpfung (die Nummer bleibt erhalten); warten Sie einen Moment, dann wird es mit dem neuen Kontakt verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
+        <translation>Gespeichert – wird gesendet … Das Protokoll ist im Postausgang sicher; Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not save the call log to disk: %1 It is kept in memory and will be written as soon as possible.</source>
+        <translation>Das Anrufprotokoll konnte nicht auf der Festplatte gespeichert werden: %1 Es bleibt im Speicher und wird so bald wie möglich geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not logged. %1 Correct it and send it again, or discard it in the outbox.</source>
+        <translation>Nicht protokolliert. %1 Korrigieren Sie es und senden Sie es erneut, oder verwerfen Sie es im Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: %1 The log is kept here; press Retry when ready.</source>
+        <translation>Nicht gesendet: %1 Das Protokoll bleibt hier; drücken Sie „Erneut versuchen“, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged.</source>
+        <translation>Protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Sending automatically in %1 s…</source>
+        <translation>Automatisches Senden in %1 s …</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+90"/>
+        <source>Search name, company, phone or email</source>
+        <translation>Name, Firma, Telefon oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type two or more letters; use the arrow keys and Enter to open a contact.</source>
+        <translation>Geben Sie mindestens zwei Buchstaben ein; mit den Pfeiltasten und der Eingabetaste öffnen Sie einen Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search contacts (Ctrl+K)</source>
+        <translation>Kontakte suchen (Strg+K)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>The search failed.</source>
+        <translation>Die Suche ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First %1 matches, type more to narrow</source>
+        <translation>Die ersten %1 Treffer, tippen Sie weiter, um einzugrenzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · ↑↓ to choose, Enter to open</source>
+        <translation>%1 · ↑↓ zum Auswählen, Eingabe zum Öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
+        <translation>Keine Treffer für „%1“. Drücken Sie Strg+N, um einen Kontakt anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
+        <source>Connected to the built-in demo server.</source>
+        <translation>Mit dem eingebauten Demo-Server verbunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SwitchTransact server address is not set up yet.</source>
+        <translation>Die Adresse des SwitchTransact-Servers ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key is not set up yet.</source>
+        <translation>Der API-Schlüssel ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agent Desktop is not connected yet: open Settings (Ctrl+,) and enter the server address and API key.</source>
+        <translation>Agent Desktop ist noch nicht verbunden: Öffnen Sie die Einstellungen (Strg+,) und geben Sie Serveradresse und API-Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+44"/>
+        <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
+        <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the key from SwitchTransact</source>
+        <translation>Schlüssel aus SwitchTransact einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>Show key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Checking the system keyring…</source>
+        <translation>Schlüsselbund des Systems wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the key for this session only (not saved)</source>
+        <translation>Schlüssel nur für diese Sitzung verwenden (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your first name</source>
+        <translation>Ihr Vorname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your last name</source>
+        <translation>Ihr Nachname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your email</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You (written into each call log)</source>
+        <translation>Sie (in jedes Anrufprotokoll eingetragen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default region for phone numbers</source>
+        <translation>Standardregion für Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search delay after typing</source>
+        <translation>Suchverzögerung nach der Eingabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off — send when I confirm</source>
+        <translation>Aus – senden, wenn ich bestätige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send call logs automatically after</source>
+        <translation>Anrufprotokolle automatisch senden nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search delay</source>
+        <translation>S&amp;uchverzögerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;uto-send logs</source>
+        <translation>Automatisch sen&amp;den</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
+        <translation>Durch die Umgebungsvariable AGENT_DESKTOP_API_KEY festgelegt; ändern Sie ihn dort.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Set by your administrator for this computer.</source>
+        <translation>Von Ihrem Administrator für diesen Computer festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set by an environment variable.</source>
+        <translation>Durch eine Umgebungsvariable festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set on the command line for this session; not saved.</source>
+        <translation>Für diese Sitzung in der Befehlszeile festgelegt; nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hide key</source>
+        <translation>Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept in %1.</source>
+        <translation>Aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keyring found.</source>
+        <translation>Kein Schlüsselbund des Systems gefunden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Server address %1.</source>
+        <translation>Serveradresse %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Tick “for this session only” to use the key without saving it.</source>
+        <translation>Setzen Sie das Häkchen bei „nur für diese Sitzung“, um den Schlüssel ohne Speichern zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Spinner</name>
+    <message>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDelegate</name>
+    <message>
+        <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
+        <source>Exact match</source>
+        <translation>Exakter Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <location line="-58"/>
+        <source>Exact match</source>
+        <translation>Exakter Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPopup</name>
+    <message>
+        <location filename="../../agent_desktop/ui/suggestion_popup.py" line="+55"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentStrip</name>
+    <message>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+53"/>
+        <source>%1 call logs not sent yet</source>
+        <translation>%1 Anrufprotokolle noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 call log not sent yet</source>
+        <translation>1 Anrufprotokoll noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>…and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Waiting for review</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+</context>
+</TS>
