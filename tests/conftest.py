@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 # Set before anything imports Qt or platformdirs.
@@ -44,6 +45,30 @@ pytest_plugins = ["stubs"]
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "logs_errors: the test expects records at ERROR or above (see logfail)")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def trace_pool_threads():
+    """Coverage follows threads Python starts; QThreadPool's workers are Qt's, so the work the
+    window hands them (outbox calls, lookups) went unmeasured. Give each run coverage's hook."""
+    hook = threading.gettrace()
+    if hook is None:  # not measuring
+        yield
+        return
+    from agent_desktop.qt import tasks
+
+    untraced = tasks._Runnable.run
+
+    def run(self) -> None:
+        sys.settrace(hook)
+        try:
+            untraced(self)
+        finally:
+            sys.settrace(None)
+
+    tasks._Runnable.run = run
+    yield
+    tasks._Runnable.run = untraced
 
 
 class _ErrorRecords(logging.Handler):
