@@ -4,7 +4,8 @@ log of a call that already ended), several ask the agent to pick, none offers to
 notification waits a moment for the caller's name; a missed call logged without review is sent
 once its caller is known (and the agent's identity loaded).
 
-Split from the CallController, which wires the calls to the panels; this is its lookup half.
+Split from the CallController, which wires the calls to the panels; this is its lookup half. Its
+words are under its own translation context (self.tr).
 """
 
 from __future__ import annotations
@@ -63,9 +64,9 @@ class CallerLookupFlow(QObject):
             return
         self._notified.add(call_id)
         who = (call.contact.display_name if call.contact is not None
-               else self.w.tr("Unknown caller"))
+               else self.tr("Unknown caller"))
         number = display(call.number, self.calls.book.region)
-        self.alert.call(self.w.tr("Incoming call"), f"{who} · {number}")
+        self.alert.call(self.tr("Incoming call"), f"{who} · {number}")
 
     def _found(self, call_id: str, contacts: list[Contact]) -> None:
         call = self.calls.book.get(call_id)
@@ -79,17 +80,17 @@ class CallerLookupFlow(QObject):
                 self.calls.correct(call_id, contact=contact)
             if call.live:
                 self.w.show_contact(contact, link_to_call=False)
-                text = (self.w.tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
-                        else self.w.tr("Calling %1"))
+                text = (self.tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
+                        else self.tr("Calling %1"))
                 self.w.statusBar().showMessage(text.replace("%1", contact.display_name), 10000)
         elif len(contacts) > 1 and call.live and call is self.calls.book.current():
             self.w.statusBar().showMessage(
-                self.w.tr("%1 contacts share this number: pick one.")
+                self.tr("%1 contacts share this number: pick one.")
                 .replace("%1", str(len(contacts))), 15000)
             self.w.call_panel.picker.setFocus()
         elif not contacts and call.live and call is self.calls.book.current():
             self.w.statusBar().showMessage(
-                self.w.tr("Unknown caller. Ctrl+N creates a contact with this number."), 15000)
+                self.tr("Unknown caller. Ctrl+N creates a contact with this number."), 15000)
         self._render()
         if call_id in self._notified or self.alert.effective_mode == "notify":
             self.notify(call_id)
@@ -99,7 +100,7 @@ class CallerLookupFlow(QObject):
         call = self.calls.book.get(call_id)
         if call is not None and call.live:
             self.w.statusBar().showMessage(
-                self.w.tr("Could not look up the caller: %1").replace("%1", message), 15000)
+                self.tr("Could not look up the caller: %1").replace("%1", message), 15000)
         self.send_auto(call_id)
 
     # --- missed calls logged without review ---------------------------------------------------
@@ -119,4 +120,4 @@ class CallerLookupFlow(QObject):
             entry = self.w.book.add(call)
             self.w.book.send(entry)
             self.w.statusBar().showMessage(
-                self.w.tr("Missed call logged: %1").replace("%1", entry.title), 8000)
+                self.tr("Missed call logged: %1").replace("%1", entry.title), 8000)

@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,17 +306,17 @@
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>SwitchTransact refused it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,7 +338,7 @@
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,24 +389,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>Back to the contact (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+119"/>
         <source>Create contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Create the contact (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Discard this new contact?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +506,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>API field: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,7 +878,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
         <source>API keys are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,17 +1010,17 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
         <source>1 call log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 call logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 new contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,7 +1030,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,7 +1045,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,7 +1075,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,17 +1120,17 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Waiting to retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,7 +1160,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not saved to disk yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,7 +1168,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,7 +1196,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,7 +1291,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Nothing waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,7 +1326,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>new contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,7 +1354,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
         <source>Agent Desktop is closing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,7 +1362,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
         <source>Outbox status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,7 +1392,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>open the outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +1400,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,7 +1610,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>The search failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,7 +1643,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+101"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
         <source>Connected to the built-in demo server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,7 +1666,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+44"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,12 +1692,12 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+157"/>
         <source>Show key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-152"/>
         <source>Checking the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,7 +1827,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Hide key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,7 +1855,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>

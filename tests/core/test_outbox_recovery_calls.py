@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from outbox_helpers import FakeTime, call_payload
+import pytest
+from stubs import FakeClock, call_payload
 
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import Call, CallState
@@ -42,8 +43,9 @@ def write_calls(path, calls: int = 2, events: int = 3) -> tuple[list[Call], list
     return kept_calls, kept_events
 
 
+@pytest.mark.logs_errors  # the damage is logged as an error
 def test_calls_in_review_and_spooled_events_survive_a_truncated_file(tmp_path):
-    clock = FakeTime()
+    clock = FakeClock()
     path = tmp_path / "outbox.sqlite3"
     Outbox(path, clock=clock).open().close()
     calls, events = write_calls(path)  # their pages come first, the queue's after them
@@ -64,6 +66,7 @@ def test_calls_in_review_and_spooled_events_survive_a_truncated_file(tmp_path):
     store.close()
 
 
+@pytest.mark.logs_errors  # the damage is logged as an error
 def test_calls_only_in_the_journal_of_an_emptied_file_come_back(tmp_path):
     """kill -9 with calls in review: their rows are in the -wal; then the file is cut to 0."""
     path = tmp_path / "outbox.sqlite3"
@@ -87,6 +90,7 @@ def test_calls_only_in_the_journal_of_an_emptied_file_come_back(tmp_path):
     store.close()
 
 
+@pytest.mark.logs_errors  # the damage is logged as an error
 def test_a_garbage_header_still_leaves_a_file_the_call_store_can_use(tmp_path):
     path = tmp_path / "outbox.sqlite3"
     path.write_bytes(GARBAGE)
@@ -100,8 +104,9 @@ def test_a_garbage_header_still_leaves_a_file_the_call_store_can_use(tmp_path):
     store.close()
 
 
+@pytest.mark.logs_errors  # the damage is logged as an error
 def test_a_damaged_file_from_before_the_call_tables_is_recovered_as_before(tmp_path):
-    clock = FakeTime()
+    clock = FakeClock()
     path = tmp_path / "outbox.sqlite3"
     with Outbox(path, clock=clock) as box:  # no call tables in this file at all
         for i in range(200):

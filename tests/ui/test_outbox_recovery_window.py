@@ -25,6 +25,7 @@ def kept_file(folder) -> str:
     return str(folder / name)
 
 
+@pytest.mark.logs_errors  # the damage is logged as an error
 def test_a_damaged_outbox_is_told_in_the_window_until_dismissed(qtbot, make_window, sandbox,
                                                                 tmp_path, clock):
     (tmp_path / "outbox.sqlite3").write_bytes(GARBAGE)
@@ -52,6 +53,7 @@ def test_a_damaged_outbox_is_told_in_the_window_until_dismissed(qtbot, make_wind
     assert banner.text == "" and not banner.isVisible()
 
 
+@pytest.mark.logs_errors  # the damage is logged as an error
 def test_a_zero_byte_outbox_is_reported_in_the_window(qtbot, make_window, tmp_path):
     (tmp_path / "outbox.sqlite3").write_bytes(b"")
     window = make_window()
@@ -59,6 +61,7 @@ def test_a_zero_byte_outbox_is_reported_in_the_window(qtbot, make_window, tmp_pa
     assert kept_file(tmp_path) in window.outbox_notice.text
 
 
+@pytest.mark.logs_errors  # the damage is logged as an error
 def test_calls_in_review_carried_over_are_counted_and_come_back(qtbot, make_window, tmp_path):
     """kill -9 with a call in review, then the file cut to nothing: its journal gives it back."""
     path = tmp_path / "outbox.sqlite3"
