@@ -15,9 +15,106 @@
     </message>
 </context>
 <context>
+    <name>CallAlert</name>
+    <message>
+        <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
+        <source>%1 log(s) waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missed call(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
+        <source>&amp;Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Incoming call from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Incoming call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contacts share this number: pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not look up the caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>%1 is linked to this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Missed call logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
         <source>Call duration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,64 +124,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Call state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown caller – Create contact (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a contact with the caller&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <location line="+5"/>
+        <source>Contact of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Other call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call was answered: start timing it (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-125"/>
         <source>Call direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Who placed the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Call type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How the call went (Missed and Not answered included)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Call number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The number logged with the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Log this call without a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,37 +195,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+108"/>
         <source>No contact linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-3"/>
         <source>%1 — being created…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-25"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the call and review its log (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -144,8 +229,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
         <source>No call · F9 starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (being created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches – pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also dialling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallerPicker</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <source>Contacts with the caller&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,9 +364,22 @@
     </message>
 </context>
 <context>
+    <name>ContactFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+138"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
         <source>Contact name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,7 +439,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Call this number with the softphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use for this call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,7 +464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,9 +646,22 @@
     </message>
 </context>
 <context>
+    <name>DialFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
+        <source>There is no number to dial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a contact with a phone number to call it (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyContact</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+21"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+29"/>
         <source>Find the caller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,29 +881,6 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     </message>
 </context>
 <context>
-    <name>IncomingCalls</name>
-    <message>
-        <location filename="../../agent_desktop/ui/incoming_call.py" line="+75"/>
-        <source>Incoming call from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Incoming call: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 contacts share this number: pick one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LocaleFormat</name>
     <message>
         <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
@@ -760,12 +916,12 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
         <source>%1 — Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,17 +931,12 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+59"/>
         <source>Loading settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Copied %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+12"/>
         <source>SwitchTransact refused the API key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,73 +956,28 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Created %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Call log saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved to disk yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log not sent; kept for Retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+39"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../agent_desktop/ui/quit_guard.py" line="+31"/>
         <source>Call logs not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Quit during a call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>A call is in progress: quitting ends it without a log. </source>
+        <source>A call is in progress. It is kept and comes back when Agent Desktop starts again. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 call log(s) are only in memory — a call in progress, not reviewed yet, or not saved to disk — and will be lost if you quit now. Quit anyway?</source>
+        <source>%1 call log(s) or contact(s) could not be saved to disk and will be lost if you quit now. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,7 +992,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+64"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+65"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +1033,17 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Start or end the call timer</source>
+        <source>Answer, end or start a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dial contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the open contact with the softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -976,12 +1092,12 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
@@ -1649,19 +1765,58 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     </message>
 </context>
 <context>
+    <name>ReviewFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
+        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This log is now linked to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call log saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved to disk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log not sent; kept for Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+24"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+85"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,17 +1831,19 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-18"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Call type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+0"/>
+        <location line="+32"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,8 +1878,43 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-13"/>
         <source>Review call log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the call went (Missed and Not answered included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log this call without a contact (search a contact to link another one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact from log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1752,17 +1944,57 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+29"/>
         <source>Send log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
+        <source>Rang %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,7 +2017,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished">Probeer weer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,7 +2047,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+145"/>
         <source>Sending automatically in %1 s…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,7 +2131,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+40"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,12 +2157,12 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Show key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Checking the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2272,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,13 +2307,88 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Server address %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
+        <source>Softphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The softphone&apos;s command line for click-to-dial: {number} (as stored) or {e164} (+27721234567) where the number goes. Empty: phone links go to the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring the window forward (keeps your typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the phone rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log them without review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not log them (ring-all queues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls nobody answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dial command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When it rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Missed calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dial command %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
