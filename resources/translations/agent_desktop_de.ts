@@ -19,17 +19,17 @@
     <message>
         <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
         <source>%1 log(s) waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Protokoll(e) warten auf das Senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 missed call(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verpasste(r) Anruf(e)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
 </context>
 <context>
@@ -37,78 +37,78 @@
     <message>
         <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
         <source>&amp;Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angenommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;End call</source>
-        <translation type="unfinished">Anruf &amp;beenden</translation>
+        <translation>Anruf &amp;beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Start call</source>
-        <translation type="unfinished">Anruf &amp;starten</translation>
+        <translation>Anruf &amp;starten</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Incoming call from %1…</source>
-        <translation type="unfinished">Eingehender Anruf von %1 …</translation>
+        <translation>Eingehender Anruf von %1 …</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unknown caller</source>
-        <translation type="unfinished">Unbekannter Anrufer</translation>
+        <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Anruf</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Incoming call: %1</source>
-        <translation type="unfinished">Eingehender Anruf: %1</translation>
+        <translation>Eingehender Anruf: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angerufen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 contacts share this number: pick one.</source>
-        <translation type="unfinished">%1 Kontakte haben diese Nummer: Wählen Sie einen aus.</translation>
+        <translation>%1 Kontakte haben diese Nummer: Wählen Sie einen aus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation type="unfinished">Unbekannter Anrufer. Strg+N legt einen Kontakt mit dieser Nummer an.</translation>
+        <translation>Unbekannter Anrufer. Strg+N legt einen Kontakt mit dieser Nummer an.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not look up the caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer konnte nicht gesucht werden: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+11"/>
         <source>%1 is linked to this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit diesem Anruf verknüpft.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Call answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf angenommen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Call started.</source>
-        <translation type="unfinished">Anruf gestartet.</translation>
+        <translation>Anruf gestartet.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Missed call logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasster Anruf protokolliert: %1</translation>
     </message>
 </context>
 <context>
@@ -126,37 +126,37 @@
     <message>
         <location line="+2"/>
         <source>Call state</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufstatus</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown caller – Create contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anrufer – Kontakt anlegen (Strg+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a contact with the caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt mit der Nummer des Anrufers anlegen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Contact of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt des Anrufs</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Other call</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterer Anruf</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The call was answered: start timing it (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf wurde angenommen: Zeitmessung starten (F9)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -236,52 +236,52 @@
     <message>
         <location line="+1"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingelt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dialling</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (being created)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird angelegt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesucht …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown caller</source>
-        <translation type="unfinished">Unbekannter Anrufer</translation>
+        <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 matches – pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer – wählen Sie einen aus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingelt ebenfalls</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Also dialling</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt ebenfalls</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls verbunden</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
         <source>Contacts with the caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte mit der Nummer des Anrufers</translation>
     </message>
 </context>
 <context>
@@ -368,12 +368,12 @@
     <message>
         <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
         <source>Copied %1</source>
-        <translation type="unfinished">%1 kopiert</translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Created %1.</source>
-        <translation type="unfinished">%1 angelegt.</translation>
+        <translation>%1 angelegt.</translation>
     </message>
 </context>
 <context>
@@ -441,12 +441,12 @@
     <message>
         <location line="+10"/>
         <source>Call this number with the softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer mit dem Softphone anrufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -650,12 +650,12 @@
     <message>
         <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
         <source>There is no number to dial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nummer zum Wählen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Kontakt mit Telefonnummer, um ihn anzurufen (Strg+D).</translation>
     </message>
 </context>
 <context>
@@ -969,17 +969,17 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     <message>
         <location line="+0"/>
         <source>Quit during a call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Während eines Anrufs beenden?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A call is in progress. It is kept and comes back when Agent Desktop starts again. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anruf läuft. Er bleibt erhalten und erscheint beim nächsten Start von Agent Desktop wieder. Trotzdem beenden?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 call log(s) or contact(s) could not be saved to disk and will be lost if you quit now. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anrufprotokoll(e) oder Kontakt(e) konnten nicht auf der Festplatte gespeichert werden und gehen verloren, wenn Sie jetzt beenden. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
@@ -1035,17 +1035,17 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     <message>
         <location line="+1"/>
         <source>Answer, end or start a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf annehmen, beenden oder starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dial contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call the open contact with the softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geöffneten Kontakt mit dem Softphone anrufen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,37 +1537,37 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     <message>
         <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation type="unfinished">Anruf beendet. Prüfen Sie das Protokoll; Strg+Eingabe sendet es.</translation>
+        <translation>Anruf beendet. Prüfen Sie das Protokoll; Strg+Eingabe sendet es.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This log is now linked to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Protokoll ist jetzt mit %1 verknüpft.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Call log saved.</source>
-        <translation type="unfinished">Anrufprotokoll gespeichert.</translation>
+        <translation>Anrufprotokoll gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logged: %1</source>
-        <translation type="unfinished">Protokolliert: %1</translation>
+        <translation>Protokolliert: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved to disk yet.</source>
-        <translation type="unfinished">Noch nicht auf der Festplatte gespeichert.</translation>
+        <translation>Noch nicht auf der Festplatte gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call log refused.</source>
-        <translation type="unfinished">Anrufprotokoll abgelehnt.</translation>
+        <translation>Anrufprotokoll abgelehnt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call log not sent; kept for Retry.</source>
-        <translation type="unfinished">Anrufprotokoll nicht gesendet; für „Erneut versuchen“ aufbewahrt.</translation>
+        <translation>Anrufprotokoll nicht gesendet; für „Erneut versuchen“ aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1653,37 +1653,37 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     <message>
         <location line="+7"/>
         <source>Call times</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufzeiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How the call went (Missed and Not answered included)</source>
-        <translation type="unfinished">Wie der Anruf verlief (auch Verpasst und Nicht angenommen)</translation>
+        <translation>Wie der Anruf verlief (auch Verpasst und Nicht angenommen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call number</source>
-        <translation type="unfinished">Rufnummer</translation>
+        <translation>Rufnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number logged with the call</source>
-        <translation type="unfinished">Die mit dem Anruf protokollierte Nummer</translation>
+        <translation>Die mit dem Anruf protokollierte Nummer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log this call without a contact (search a contact to link another one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anruf ohne Kontakt protokollieren (suchen Sie einen Kontakt, um einen anderen zu verknüpfen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove contact from log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt aus dem Protokoll entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1724,42 +1724,42 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     <message>
         <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
         <source>Rang %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklingelt %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dialled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angenommen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Inbound</source>
-        <translation type="unfinished">Eingehend</translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbound</source>
-        <translation type="unfinished">Ausgehend</translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished">Verpasst</translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2087,77 +2087,77 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     <message>
         <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
         <source>Softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dial command</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählbefehl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The softphone&apos;s command line for click-to-dial: {number} (as stored) or {e164} (+27721234567) where the number goes. Empty: phone links go to the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlszeile des Softphones für Klicken-und-Wählen: {number} (wie gespeichert) oder {e164} (+27721234567) an der Stelle der Nummer. Leer: Telefonlinks gehen an das System.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bring the window forward (keeps your typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster nach vorn holen (Ihre Eingabe bleibt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show a notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benachrichtigung anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the phone rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Telefon klingelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log them without review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Prüfung protokollieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep them for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung aufbewahren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not log them (ring-all queues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht protokollieren (Warteschlangen, bei denen alle klingeln)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Calls nobody answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe, die niemand angenommen hat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Dial command</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählbefehl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When it rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es &amp;klingelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Missed calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;passte Anrufe</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dial command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählbefehl %1.</translation>
     </message>
 </context>
 <context>
