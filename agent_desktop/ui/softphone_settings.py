@@ -43,6 +43,12 @@ class SoftphoneGroup(QGroupBox):
                             MissedCalls.IGNORE.value)
         self.missed.setCurrentIndex(max(0, self.missed.findData(settings.missed_calls)))
         self.missed.setAccessibleName(_tr("Calls nobody answered"))
+        for combo in (self.on_ring, self.missed):
+            # A long choice (in a longer language) must not widen the dialog past its width:
+            # the field shows what fits, the open list shows it all.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(_tr("&Dial command"), locked(self.dial_command, "dial_command"))

@@ -2373,7 +2373,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Oproepe wat niemand beantwoord het nie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Dial command</source>
         <translation>Skakel&amp;opdrag</translation>
     </message>

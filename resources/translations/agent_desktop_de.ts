@@ -2132,7 +2132,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     <message>
         <location line="+1"/>
         <source>Do not log them (ring-all queues)</source>
-        <translation>Nicht protokollieren (Warteschlangen, bei denen alle klingeln)</translation>
+        <translation>Nicht protokollieren (Sammelruf)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2140,7 +2140,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Anrufe, die niemand angenommen hat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Dial command</source>
         <translation>&amp;Wählbefehl</translation>
     </message>

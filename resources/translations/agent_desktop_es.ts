@@ -2107,7 +2107,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
     <message>
         <location line="+4"/>
         <source>Bring the window forward (keeps your typing)</source>
-        <translation>Traer la ventana al frente (sin perder lo que escribe)</translation>
+        <translation>Traer la ventana al frente (sin perder lo escrito)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2132,7 +2132,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
     <message>
         <location line="+1"/>
         <source>Do not log them (ring-all queues)</source>
-        <translation>No registrarlas (colas que suenan a todos)</translation>
+        <translation>No registrarlas (colas de timbre general)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2140,7 +2140,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Llamadas que nadie contestó</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Dial command</source>
         <translation>Comando de &amp;marcación</translation>
     </message>

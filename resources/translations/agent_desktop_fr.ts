@@ -987,7 +987,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     <message>
         <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
         <source>API keys are kept in %1.</source>
-        <translation>Les clés API sont conservées dans %1.</translation>
+        <translation>Les clés API sont conservées ici&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1537,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     <message>
         <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Appel terminé. Vérifiez le journal&#xa0;; Ctrl+Entrée l&apos;envoie.</translation>
+        <translation>Appel terminé. Ctrl+Entrée envoie le journal.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2067,7 +2067,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     <message>
         <location line="+5"/>
         <source>Kept in %1.</source>
-        <translation>Conservée dans %1.</translation>
+        <translation>Conservée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2097,7 +2097,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     <message>
         <location line="+1"/>
         <source>Dial command</source>
-        <translation>Commande de numérotation</translation>
+        <translation>Commande d&apos;appel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2107,7 +2107,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     <message>
         <location line="+4"/>
         <source>Bring the window forward (keeps your typing)</source>
-        <translation>Mettre la fenêtre au premier plan (sans perdre votre saisie)</translation>
+        <translation>Fenêtre au premier plan (saisie conservée)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2132,7 +2132,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     <message>
         <location line="+1"/>
         <source>Do not log them (ring-all queues)</source>
-        <translation>Ne pas les consigner (files où tout le monde sonne)</translation>
+        <translation>Ne pas les consigner (sonnerie générale)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2140,9 +2140,9 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Appels restés sans réponse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Dial command</source>
-        <translation>Commande de numéro&amp;tation</translation>
+        <translation>Commande d&apos;appe&amp;l</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2157,7 +2157,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     <message>
         <location line="+14"/>
         <source>Dial command %1.</source>
-        <translation>Commande de numérotation %1.</translation>
+        <translation>Commande d&apos;appel %1.</translation>
     </message>
 </context>
 <context>

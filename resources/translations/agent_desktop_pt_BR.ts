@@ -2107,7 +2107,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
     <message>
         <location line="+4"/>
         <source>Bring the window forward (keeps your typing)</source>
-        <translation>Trazer a janela para a frente (sem perder o que você digita)</translation>
+        <translation>Trazer a janela para a frente (sem perder o texto)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2140,7 +2140,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Chamadas que ninguém atendeu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Dial command</source>
         <translation>Comando de &amp;discagem</translation>
     </message>
