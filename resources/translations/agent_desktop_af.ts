@@ -1770,7 +1770,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
     <message>
         <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Oproep beëindig. Gaan die log na; Ctrl+Enter stuur dit.</translation>
+        <translation>Oproep beëindig – Ctrl+Enter stuur.</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -1537,7 +1537,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     <message>
         <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Anruf beendet. Prüfen Sie das Protokoll; Strg+Eingabe sendet es.</translation>
+        <translation>Anruf beendet – Strg+Eingabe sendet.</translation>
     </message>
     <message>
         <location line="+20"/>

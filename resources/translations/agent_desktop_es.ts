@@ -944,7 +944,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
     <message>
         <location line="+1"/>
         <source>SwitchTransact cannot be reached.</source>
-        <translation>No se puede contactar con SwitchTransact.</translation>
+        <translation>SwitchTransact no responde.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,7 +1537,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
     <message>
         <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Llamada finalizada. Revise el registro; Ctrl+Intro lo envía.</translation>
+        <translation>Llamada finalizada – Ctrl+Intro envía.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1547,7 +1547,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
     <message>
         <location line="+24"/>
         <source>Call log saved.</source>
-        <translation>Registro de llamada guardado.</translation>
+        <translation>Registro guardado.</translation>
     </message>
     <message>
         <location line="+1"/>

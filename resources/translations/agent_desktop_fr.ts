@@ -944,7 +944,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     <message>
         <location line="+1"/>
         <source>SwitchTransact cannot be reached.</source>
-        <translation>SwitchTransact est injoignable.</translation>
+        <translation>SwitchTransact injoignable.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,7 +1537,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     <message>
         <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Appel terminé. Ctrl+Entrée envoie le journal.</translation>
+        <translation>Appel terminé – Ctrl+Entrée envoie.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1547,7 +1547,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     <message>
         <location line="+24"/>
         <source>Call log saved.</source>
-        <translation>Journal d&apos;appel enregistré.</translation>
+        <translation>Journal enregistré.</translation>
     </message>
     <message>
         <location line="+1"/>

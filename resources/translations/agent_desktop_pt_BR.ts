@@ -312,7 +312,7 @@
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation>Demonstração</translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -642,7 +642,7 @@
     <message>
         <location filename="../../agent_desktop/ui/app.py" line="+70"/>
         <source>memory (demo only)</source>
-        <translation>memória (só demonstração)</translation>
+        <translation>memória (só demo)</translation>
     </message>
 </context>
 <context>
@@ -919,7 +919,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
     <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
         <source>%1 — Demo</source>
-        <translation>%1 — Demonstração</translation>
+        <translation>%1 — Demo</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
@@ -944,7 +944,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
     <message>
         <location line="+1"/>
         <source>SwitchTransact cannot be reached.</source>
-        <translation>Não é possível acessar o SwitchTransact.</translation>
+        <translation>SwitchTransact inacessível.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,7 +1537,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
     <message>
         <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Chamada encerrada. Confira o registro; Ctrl+Enter o envia.</translation>
+        <translation>Chamada encerrada – Ctrl+Enter envia.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1547,7 +1547,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
     <message>
         <location line="+24"/>
         <source>Call log saved.</source>
-        <translation>Registro de chamada salvo.</translation>
+        <translation>Registro salvo.</translation>
     </message>
     <message>
         <location line="+1"/>
