@@ -546,7 +546,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation>&amp;Apellido</translation>
+        <translation>A&amp;pellido</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -220,6 +220,32 @@ def test_a_complete_translation_has_no_unfinished_or_missing_message(code):
     assert problems == []
 
 
+def _fill_tool():
+    spec = importlib.util.spec_from_file_location("fill_translations",
+                                                  ROOT / "packaging" / "fill_translations.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("code", COMPLETE)
+def test_no_two_mnemonics_share_a_key_in_a_dialog_or_menu(code):
+    """The Settings dialog, the New contact form (with the menu bar it sits under), the Outbox
+    dialog and each menu, F9's three texts included: what the window test cannot open."""
+    assert _fill_tool().check(code) == []
+
+
+def test_the_mnemonic_check_finds_a_clash(tmp_path, monkeypatch):
+    tool = _fill_tool()
+    source = (TS_DIR / "agent_desktop_de.ts").read_text(encoding="utf-8")
+    clashing = source.replace(">&amp;Hilfe<", ">&amp;Datei-Hilfe<")
+    assert clashing != source
+    (tmp_path / "agent_desktop_de.ts").write_text(clashing, encoding="utf-8")
+    monkeypatch.setattr(tool, "TS_DIR", tmp_path)
+    assert any("clash" in problem for problem in tool.check("de"))
+
+
 @pytest.mark.parametrize("code", COMPLETE)
 def test_menu_mnemonics_are_unique_in_a_complete_translation(code, language, make_window):
     language(code)
