@@ -72,7 +72,7 @@
     <message>
         <location line="+1"/>
         <source>Calling %1</source>
-        <translation>Bel %1</translation>
+        <translation>Bel tans %1</translation>
     </message>
     <message>
         <location line="+4"/>

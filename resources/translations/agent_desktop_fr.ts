@@ -72,7 +72,7 @@
     <message>
         <location line="+1"/>
         <source>Calling %1</source>
-        <translation>Appel de %1 en cours</translation>
+        <translation>Appel vers %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -276,7 +276,7 @@
     <message>
         <location line="+0"/>
         <source>Also dialling</source>
-        <translation>Numérotation aussi</translation>
+        <translation>Aussi en numérotation</translation>
     </message>
     <message>
         <location line="+1"/>
