@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
         <source>Dismiss</source>
         <translation>Maak toe</translation>
     </message>
@@ -472,17 +472,17 @@
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
         <translation>Kon nie die nuwe kontak op skyf stoor nie: %1 Dit word in die geheue gehou en so gou moontlik geskryf.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>SwitchTransact refused it.</source>
         <translation>SwitchTransact het dit geweier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
         <translation>Gestoor. %1 Die kontak word geskep sodra SwitchTransact antwoord; jy kan aangaan.</translation>
     </message>
@@ -504,7 +504,7 @@
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
         <source>New contact</source>
         <translation>Nuwe kontak</translation>
     </message>
@@ -555,24 +555,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Cancel</source>
         <translation>Kanselleer</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>Back to the contact (Esc)</source>
         <translation>Terug na die kontak (Esc)</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+119"/>
         <source>Create contact</source>
         <translation>Skep kontak</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Create the contact (Enter)</source>
         <translation>Skep die kontak (Enter)</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Stuur weer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard…</source>
         <translation>Gooi weg…</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>Terug na die kontak; die nuwe kontak word steeds geskep (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Discard this new contact?</source>
         <translation>Gooi hierdie nuwe kontak weg?</translation>
     </message>
@@ -686,7 +686,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>SwitchTransact sê: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>API field: %1</source>
         <translation>API-veld: %1</translation>
     </message>
@@ -985,7 +985,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
         <source>API keys are kept in %1.</source>
         <translation>API-sleutels word in %1 bewaar.</translation>
     </message>
@@ -1127,17 +1127,17 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
         <source>1 call log</source>
         <translation>1 oproeplog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 call logs</source>
         <translation>%1 oproeplogs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 new contact</source>
         <translation>1 nuwe kontak</translation>
     </message>
@@ -1147,7 +1147,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>%1 nuwe kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -1162,7 +1162,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>%1 vra aandag</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>Kon nie %1 op skyf stoor nie: %2</translation>
     </message>
@@ -1192,7 +1192,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Maak reg en stuur weer, of gooi weg: niks gaan verlore sonder dat jy besluit nie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
         <translation>Jy kan verlaat: dit word gestuur wanneer Agent Desktop weer begin.</translation>
     </message>
@@ -1237,17 +1237,17 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Gestoor — stuur %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New contact: %1</source>
         <translation>Nuwe kontak: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Waiting to retry</source>
         <translation>Wag om weer te probeer</translation>
     </message>
@@ -1277,7 +1277,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Weggegooi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not saved to disk yet</source>
         <translation>Nog nie op skyf gestoor nie</translation>
     </message>
@@ -1285,7 +1285,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
         <source>%1 waiting</source>
         <translation>%1 wag</translation>
     </message>
@@ -1313,7 +1313,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
         <source>Outbox</source>
         <translation>Uitkassie</translation>
     </message>
@@ -1408,7 +1408,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Alles is gestuur.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Nothing waits in the outbox.</source>
         <translation>Niks wag in die uitkassie nie.</translation>
     </message>
@@ -1443,7 +1443,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>oproeplog</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>new contact</source>
         <translation>nuwe kontak</translation>
     </message>
@@ -1471,7 +1471,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop sluit.</translation>
     </message>
@@ -1479,7 +1479,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
         <source>Outbox status</source>
         <translation>Uitkassie-status</translation>
     </message>
@@ -1509,7 +1509,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Maak die uitkassie oop om reg te maak, weer te stuur of weg te gooi</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>open the outbox</source>
         <translation>maak die uitkassie oop</translation>
     </message>
@@ -1517,7 +1517,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Stuur %1 wat gestoor is voor Agent Desktop laas gesluit het…</translation>
     </message>
@@ -2076,7 +2076,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Soek kontakte (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>The search failed.</source>
         <translation>Die soektog het misluk.</translation>
     </message>
@@ -2109,7 +2109,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+101"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Gekoppel aan die ingeboude demobediener.</translation>
     </message>
@@ -2132,7 +2132,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>&apos;n Administrateur skep API-sleutels in die SwitchTransact-webtoep onder API / Developers → API Keys.</translation>
     </message>
@@ -2158,12 +2158,12 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+158"/>
         <source>Show key</source>
         <translation>Wys sleutel</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-153"/>
         <source>Checking the system keyring…</source>
         <translation>Gaan die stelsel se sleutelring na…</translation>
     </message>
@@ -2293,7 +2293,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Op die opdragreël vir hierdie sessie gestel; nie gestoor nie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Hide key</source>
         <translation>Versteek sleutel</translation>
     </message>
@@ -2396,7 +2396,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
         <source>Working</source>
         <translation>Besig</translation>
     </message>

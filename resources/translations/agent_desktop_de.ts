@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -472,17 +472,17 @@
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
         <translation>Der neue Kontakt konnte nicht auf der Festplatte gespeichert werden: %1 Er bleibt im Speicher und wird so bald wie möglich geschrieben.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>SwitchTransact refused it.</source>
         <translation>SwitchTransact hat ihn abgelehnt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
         <translation>Gespeichert. %1 Der Kontakt wird angelegt, sobald SwitchTransact antwortet; Sie können weiterarbeiten.</translation>
     </message>
@@ -504,7 +504,7 @@
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
@@ -555,24 +555,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>Back to the contact (Esc)</source>
         <translation>Zurück zum Kontakt (Esc)</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+119"/>
         <source>Create contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Create the contact (Enter)</source>
         <translation>Den Kontakt anlegen (Eingabe)</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard…</source>
         <translation>Verwerfen …</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>Zurück zum Kontakt; der neue Kontakt wird trotzdem angelegt (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Discard this new contact?</source>
         <translation>Diesen neuen Kontakt verwerfen?</translation>
     </message>
@@ -686,7 +686,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>SwitchTransact meldet: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>API field: %1</source>
         <translation>API-Feld: %1</translation>
     </message>
@@ -985,7 +985,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
         <source>API keys are kept in %1.</source>
         <translation>API-Schlüssel werden hier aufbewahrt: %1.</translation>
     </message>
@@ -1127,17 +1127,17 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
         <source>1 call log</source>
         <translation>1 Anrufprotokoll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 call logs</source>
         <translation>%1 Anrufprotokolle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 new contact</source>
         <translation>1 neuer Kontakt</translation>
     </message>
@@ -1147,7 +1147,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>%1 neue Kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -1162,7 +1162,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>%1 brauchen Ihre Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>%1 konnte nicht auf der Festplatte gespeichert werden: %2</translation>
     </message>
@@ -1192,7 +1192,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Korrigieren und erneut senden oder verwerfen: Nichts geht verloren, ohne dass Sie es entscheiden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
         <translation>Sie können beenden: Gesendet wird beim nächsten Start von Agent Desktop.</translation>
     </message>
@@ -1237,17 +1237,17 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Gespeichert – %1 wird gesendet …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New contact: %1</source>
         <translation>Neuer Kontakt: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Waiting to retry</source>
         <translation>Wartet auf erneuten Versuch</translation>
     </message>
@@ -1277,7 +1277,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not saved to disk yet</source>
         <translation>Noch nicht auf der Festplatte gespeichert</translation>
     </message>
@@ -1285,7 +1285,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
         <source>%1 waiting</source>
         <translation>%1 wartend</translation>
     </message>
@@ -1313,7 +1313,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -1408,7 +1408,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Alles wurde gesendet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Nothing waits in the outbox.</source>
         <translation>Im Postausgang wartet nichts.</translation>
     </message>
@@ -1443,7 +1443,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Anrufprotokoll</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
@@ -1471,7 +1471,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop wird beendet.</translation>
     </message>
@@ -1479,7 +1479,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
         <source>Outbox status</source>
         <translation>Status des Postausgangs</translation>
     </message>
@@ -1509,7 +1509,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Den Postausgang öffnen, um zu korrigieren, erneut zu senden oder zu verwerfen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>open the outbox</source>
         <translation>Postausgang öffnen</translation>
     </message>
@@ -1517,7 +1517,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Vor dem letzten Schließen von Agent Desktop gespeichert, wird jetzt gesendet: %1 …</translation>
     </message>
@@ -1843,7 +1843,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Kontakte suchen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>The search failed.</source>
         <translation>Die Suche ist fehlgeschlagen.</translation>
     </message>
@@ -1876,7 +1876,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+101"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Mit dem eingebauten Demo-Server verbunden.</translation>
     </message>
@@ -1899,7 +1899,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
     </message>
@@ -1925,12 +1925,12 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+158"/>
         <source>Show key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-153"/>
         <source>Checking the system keyring…</source>
         <translation>Schlüsselbund des Systems wird geprüft …</translation>
     </message>
@@ -2060,7 +2060,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Für diese Sitzung in der Befehlszeile festgelegt; nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Hide key</source>
         <translation>Schlüssel verbergen</translation>
     </message>
@@ -2163,7 +2163,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -472,17 +472,17 @@
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
         <translation>No se pudo guardar el nuevo contacto en el disco: %1 Se conserva en memoria y se escribirá lo antes posible.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>SwitchTransact refused it.</source>
         <translation>SwitchTransact lo rechazó.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
         <translation>Guardado. %1 El contacto se crea en cuanto SwitchTransact responda; puede continuar.</translation>
     </message>
@@ -504,7 +504,7 @@
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
@@ -555,24 +555,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>Back to the contact (Esc)</source>
         <translation>Volver al contacto (Esc)</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+119"/>
         <source>Create contact</source>
         <translation>Crear contacto</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Create the contact (Enter)</source>
         <translation>Crear el contacto (Intro)</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard…</source>
         <translation>Descartar…</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>Volver al contacto; el nuevo contacto se crea igualmente (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Discard this new contact?</source>
         <translation>¿Descartar este nuevo contacto?</translation>
     </message>
@@ -686,7 +686,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>SwitchTransact respondió: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>API field: %1</source>
         <translation>Campo de la API: %1</translation>
     </message>
@@ -985,7 +985,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
         <source>API keys are kept in %1.</source>
         <translation>Las claves de API se guardan en %1.</translation>
     </message>
@@ -1127,17 +1127,17 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
         <source>1 call log</source>
         <translation>1 registro de llamada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 call logs</source>
         <translation>%1 registros de llamada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 new contact</source>
         <translation>1 contacto nuevo</translation>
     </message>
@@ -1147,7 +1147,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>%1 contactos nuevos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
@@ -1162,7 +1162,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>%1 requieren atención</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>No se pudo guardar %1 en el disco: %2</translation>
     </message>
@@ -1192,7 +1192,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Corrija y reenvíe, o descarte: nada se pierde sin que usted lo decida.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
         <translation>Puede salir: se enviarán la próxima vez que se inicie Agent Desktop.</translation>
     </message>
@@ -1237,17 +1237,17 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Guardado — enviando %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New contact: %1</source>
         <translation>Contacto nuevo: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Waiting to retry</source>
         <translation>Esperando para reintentar</translation>
     </message>
@@ -1277,7 +1277,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not saved to disk yet</source>
         <translation>Aún no guardado en el disco</translation>
     </message>
@@ -1285,7 +1285,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
         <source>%1 waiting</source>
         <translation>%1 pendiente(s)</translation>
     </message>
@@ -1313,7 +1313,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
@@ -1408,7 +1408,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Todo se ha enviado.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Nothing waits in the outbox.</source>
         <translation>No hay nada pendiente en la bandeja de salida.</translation>
     </message>
@@ -1443,7 +1443,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>registro de llamada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>new contact</source>
         <translation>contacto nuevo</translation>
     </message>
@@ -1471,7 +1471,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop se está cerrando.</translation>
     </message>
@@ -1479,7 +1479,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
         <source>Outbox status</source>
         <translation>Estado de la bandeja de salida</translation>
     </message>
@@ -1509,7 +1509,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Abrir la bandeja de salida para corregir, reenviar o descartar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>open the outbox</source>
         <translation>abrir la bandeja de salida</translation>
     </message>
@@ -1517,7 +1517,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Enviando %1 guardado(s) antes del último cierre de Agent Desktop…</translation>
     </message>
@@ -1843,7 +1843,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Buscar contactos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>The search failed.</source>
         <translation>La búsqueda falló.</translation>
     </message>
@@ -1876,7 +1876,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+101"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado al servidor de demostración integrado.</translation>
     </message>
@@ -1899,7 +1899,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrador crea las claves de API en la aplicación web de SwitchTransact, en API / Developers → API Keys.</translation>
     </message>
@@ -1925,12 +1925,12 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+158"/>
         <source>Show key</source>
         <translation>Mostrar la clave</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-153"/>
         <source>Checking the system keyring…</source>
         <translation>Comprobando el llavero del sistema…</translation>
     </message>
@@ -2060,7 +2060,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Definido en la línea de comandos para esta sesión; no se guarda.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Hide key</source>
         <translation>Ocultar la clave</translation>
     </message>
@@ -2163,7 +2163,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>

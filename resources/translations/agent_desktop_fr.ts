@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -472,17 +472,17 @@
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
         <translation>Impossible d&apos;enregistrer le nouveau contact sur le disque&#xa0;: %1 Il est conservé en mémoire et sera écrit dès que possible.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>SwitchTransact refused it.</source>
         <translation>SwitchTransact l&apos;a refusé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
         <translation>Enregistré. %1 Le contact est créé dès que SwitchTransact répond&#xa0;; vous pouvez continuer.</translation>
     </message>
@@ -504,7 +504,7 @@
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -555,24 +555,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>Back to the contact (Esc)</source>
         <translation>Retour au contact (Échap)</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+119"/>
         <source>Create contact</source>
         <translation>Créer le contact</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Create the contact (Enter)</source>
         <translation>Créer le contact (Entrée)</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard…</source>
         <translation>Abandonner…</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>Retour au contact&#xa0;; le nouveau contact est quand même créé (Échap)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Discard this new contact?</source>
         <translation>Abandonner ce nouveau contact&#xa0;?</translation>
     </message>
@@ -686,7 +686,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Réponse de SwitchTransact&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>API field: %1</source>
         <translation>Champ API&#xa0;: %1</translation>
     </message>
@@ -985,7 +985,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
         <source>API keys are kept in %1.</source>
         <translation>Les clés API sont conservées ici&#xa0;: %1.</translation>
     </message>
@@ -1127,17 +1127,17 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
         <source>1 call log</source>
         <translation>1 journal d&apos;appel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 call logs</source>
         <translation>%1 journaux d&apos;appel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 new contact</source>
         <translation>1 nouveau contact</translation>
     </message>
@@ -1147,7 +1147,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>%1 nouveaux contacts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -1162,7 +1162,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>%1 à traiter</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>Impossible d&apos;enregistrer %1 sur le disque&#xa0;: %2</translation>
     </message>
@@ -1192,7 +1192,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Corrigez et renvoyez, ou abandonnez&#xa0;: rien n&apos;est perdu sans votre décision.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
         <translation>Vous pouvez quitter&#xa0;: l&apos;envoi se fera au prochain démarrage d&apos;Agent Desktop.</translation>
     </message>
@@ -1237,17 +1237,17 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Enregistré — envoi de %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New contact: %1</source>
         <translation>Nouveau contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Waiting to retry</source>
         <translation>En attente d&apos;un nouvel essai</translation>
     </message>
@@ -1277,7 +1277,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not saved to disk yet</source>
         <translation>Pas encore enregistré sur le disque</translation>
     </message>
@@ -1285,7 +1285,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
         <source>%1 waiting</source>
         <translation>%1 en attente</translation>
     </message>
@@ -1313,7 +1313,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
@@ -1408,7 +1408,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Tout a été envoyé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Nothing waits in the outbox.</source>
         <translation>Rien n&apos;attend dans la boîte d&apos;envoi.</translation>
     </message>
@@ -1443,7 +1443,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>journal d&apos;appel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>new contact</source>
         <translation>nouveau contact</translation>
     </message>
@@ -1471,7 +1471,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop se ferme.</translation>
     </message>
@@ -1479,7 +1479,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
         <source>Outbox status</source>
         <translation>État de la boîte d&apos;envoi</translation>
     </message>
@@ -1509,7 +1509,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Ouvrir la boîte d&apos;envoi pour corriger, renvoyer ou abandonner</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>open the outbox</source>
         <translation>ouvrir la boîte d&apos;envoi</translation>
     </message>
@@ -1517,7 +1517,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Envoi de %1 enregistré(s) avant la dernière fermeture d&apos;Agent Desktop…</translation>
     </message>
@@ -1843,7 +1843,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Rechercher des contacts (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>The search failed.</source>
         <translation>La recherche a échoué.</translation>
     </message>
@@ -1876,7 +1876,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+101"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Connecté au serveur de démo intégré.</translation>
     </message>
@@ -1899,7 +1899,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrateur crée les clés API dans l&apos;application web SwitchTransact, sous API / Developers → API Keys.</translation>
     </message>
@@ -1925,12 +1925,12 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+158"/>
         <source>Show key</source>
         <translation>Afficher la clé</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-153"/>
         <source>Checking the system keyring…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
@@ -2060,7 +2060,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Défini en ligne de commande pour cette session&#xa0;; non enregistré.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Hide key</source>
         <translation>Masquer la clé</translation>
     </message>
@@ -2163,7 +2163,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>

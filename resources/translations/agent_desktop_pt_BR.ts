@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
@@ -472,17 +472,17 @@
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
         <translation>Não foi possível salvar o novo contato no disco: %1 Ele fica na memória e será gravado assim que possível.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>SwitchTransact refused it.</source>
         <translation>O SwitchTransact o recusou.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
         <translation>Salvo. %1 O contato é criado assim que o SwitchTransact responder; você pode continuar.</translation>
     </message>
@@ -504,7 +504,7 @@
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
         <source>New contact</source>
         <translation>Novo contato</translation>
     </message>
@@ -555,24 +555,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>Back to the contact (Esc)</source>
         <translation>Voltar ao contato (Esc)</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+119"/>
         <source>Create contact</source>
         <translation>Criar contato</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Create the contact (Enter)</source>
         <translation>Criar o contato (Enter)</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Enviar novamente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard…</source>
         <translation>Descartar…</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>Voltar ao contato; o novo contato ainda será criado (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Discard this new contact?</source>
         <translation>Descartar este novo contato?</translation>
     </message>
@@ -686,7 +686,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Resposta do SwitchTransact: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>API field: %1</source>
         <translation>Campo da API: %1</translation>
     </message>
@@ -985,7 +985,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
         <source>API keys are kept in %1.</source>
         <translation>As chaves de API ficam em %1.</translation>
     </message>
@@ -1127,17 +1127,17 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
         <source>1 call log</source>
         <translation>1 registro de chamada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 call logs</source>
         <translation>%1 registros de chamada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 new contact</source>
         <translation>1 novo contato</translation>
     </message>
@@ -1147,7 +1147,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>%1 novos contatos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
@@ -1162,7 +1162,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>%1 requerem atenção</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>Não foi possível salvar %1 no disco: %2</translation>
     </message>
@@ -1192,7 +1192,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Corrija e reenvie, ou descarte: nada se perde sem a sua decisão.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
         <translation>Você pode sair: o envio acontece na próxima vez que o Agent Desktop for iniciado.</translation>
     </message>
@@ -1237,17 +1237,17 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Salvo — enviando %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Chamador desconhecido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New contact: %1</source>
         <translation>Novo contato: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Waiting to retry</source>
         <translation>Aguardando nova tentativa</translation>
     </message>
@@ -1277,7 +1277,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not saved to disk yet</source>
         <translation>Ainda não salvo no disco</translation>
     </message>
@@ -1285,7 +1285,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
         <source>%1 waiting</source>
         <translation>%1 aguardando</translation>
     </message>
@@ -1313,7 +1313,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
@@ -1408,7 +1408,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Tudo foi enviado.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Nothing waits in the outbox.</source>
         <translation>Nada aguarda na caixa de saída.</translation>
     </message>
@@ -1443,7 +1443,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>registro de chamada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>new contact</source>
         <translation>novo contato</translation>
     </message>
@@ -1471,7 +1471,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
         <source>Agent Desktop is closing.</source>
         <translation>O Agent Desktop está fechando.</translation>
     </message>
@@ -1479,7 +1479,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
         <source>Outbox status</source>
         <translation>Estado da caixa de saída</translation>
     </message>
@@ -1509,7 +1509,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Abrir a caixa de saída para corrigir, reenviar ou descartar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>open the outbox</source>
         <translation>abrir a caixa de saída</translation>
     </message>
@@ -1517,7 +1517,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Enviando %1 salvo(s) antes do último fechamento do Agent Desktop…</translation>
     </message>
@@ -1843,7 +1843,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Pesquisar contatos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>The search failed.</source>
         <translation>A pesquisa falhou.</translation>
     </message>
@@ -1876,7 +1876,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+101"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado ao servidor de demonstração integrado.</translation>
     </message>
@@ -1899,7 +1899,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Um administrador cria as chaves de API no aplicativo web do SwitchTransact, em API / Developers → API Keys.</translation>
     </message>
@@ -1925,12 +1925,12 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+158"/>
         <source>Show key</source>
         <translation>Mostrar chave</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-153"/>
         <source>Checking the system keyring…</source>
         <translation>Verificando o chaveiro do sistema…</translation>
     </message>
@@ -2060,7 +2060,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Definido na linha de comando para esta sessão; não é salvo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Hide key</source>
         <translation>Ocultar chave</translation>
     </message>
@@ -2163,7 +2163,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
         <source>Working</source>
         <translation>Trabalhando</translation>
     </message>
