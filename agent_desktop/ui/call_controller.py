@@ -80,8 +80,8 @@ class CallController(QObject):
         self.w.call_panel.show_calls(current, others[-1] if others else None, matches)
         running = current is not None and current.live
         self.w.actions.call.setText(
-            self.w.tr("&Answered") if current is not None and current.state is CallState.RINGING
-            else self.w.tr("&End call") if running else self.w.tr("&Start call"))
+            self.tr("&Answered") if current is not None and current.state is CallState.RINGING
+            else self.tr("&End call") if running else self.tr("&Start call"))
         self.w.contact_panel.set_call_running(running, current.contact if running else None)
         self._tray_waiting()
 
@@ -107,7 +107,7 @@ class CallController(QObject):
     def _ringing(self, call: Call) -> None:
         self.render()  # each new ring resets what the call bar shows to this call
         shown = display(call.number, self.calls.book.region)
-        self.w.statusBar().showMessage(self.w.tr("Incoming call from %1…").replace("%1", shown))
+        self.w.statusBar().showMessage(self.tr("Incoming call from %1…").replace("%1", shown))
         if self.alert.effective_mode == "notify":
             QTimer.singleShot(NOTIFY_AFTER_MS, lambda: self.callers.notify(call.id))
         else:
@@ -126,7 +126,7 @@ class CallController(QObject):
             self.calls.correct(call_id, contact=contact)
         self.w.show_contact(contact, link_to_call=False)
         self.w.statusBar().showMessage(
-            self.w.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
+            self.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
 
     def link_shown(self, contact: Contact, *, only_if_unlinked: bool) -> bool:
         """The agent opened (or chose "Use for this call" on) a contact during a live call."""
@@ -137,7 +137,7 @@ class CallController(QObject):
             return False
         self.calls.link(current.id, contact, LinkSource.MANUAL)
         self.w.statusBar().showMessage(
-            self.w.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
+            self.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
         return True
 
     def toggle(self) -> None:
@@ -147,7 +147,7 @@ class CallController(QObject):
         current = book.current()
         if current is not None and current.state is CallState.RINGING:
             self._answer(current)
-            self.w.statusBar().showMessage(self.w.tr("Call answered."), 3000)
+            self.w.statusBar().showMessage(self.tr("Call answered."), 3000)
         elif current is not None and current.live:
             self.calls.hang_up(current.id)
         else:
@@ -158,7 +158,7 @@ class CallController(QObject):
                 self._answer(call)  # the agent is on it now
             else:
                 self.calls.start_manual(self.w.typed_number())
-            self.w.statusBar().showMessage(self.w.tr("Call started."), 3000)
+            self.w.statusBar().showMessage(self.tr("Call started."), 3000)
 
     def _answer(self, call: Call) -> None:
         """Connect `call` as the softphone's answer would. Without a number the event goes to

@@ -5,7 +5,7 @@ notification waits a moment for the caller's name; a missed call logged without 
 once its caller is known (and the agent's identity loaded).
 
 Split from the CallController, which wires the calls to the panels; this is its lookup half. Its
-words are under its own translation context (self.tr).
+words keep the CallController's translation context, where they are already translated.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from agent_desktop.core.call_model import Call, CallState, LinkSource
 from agent_desktop.core.models import CallDirection, Contact
@@ -24,6 +24,10 @@ from agent_desktop.ui.ring_lookup import RingLookup
 
 if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CallController", text)
 
 
 class CallerLookupFlow(QObject):
@@ -64,9 +68,9 @@ class CallerLookupFlow(QObject):
             return
         self._notified.add(call_id)
         who = (call.contact.display_name if call.contact is not None
-               else self.tr("Unknown caller"))
+               else _tr("Unknown caller"))
         number = display(call.number, self.calls.book.region)
-        self.alert.call(self.tr("Incoming call"), f"{who} · {number}")
+        self.alert.call(_tr("Incoming call"), f"{who} · {number}")
 
     def _found(self, call_id: str, contacts: list[Contact]) -> None:
         call = self.calls.book.get(call_id)
@@ -80,17 +84,17 @@ class CallerLookupFlow(QObject):
                 self.calls.correct(call_id, contact=contact)
             if call.live:
                 self.w.show_contact(contact, link_to_call=False)
-                text = (self.tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
-                        else self.tr("Calling %1"))
+                text = (_tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
+                        else _tr("Calling %1"))
                 self.w.statusBar().showMessage(text.replace("%1", contact.display_name), 10000)
         elif len(contacts) > 1 and call.live and call is self.calls.book.current():
             self.w.statusBar().showMessage(
-                self.tr("%1 contacts share this number: pick one.")
+                _tr("%1 contacts share this number: pick one.")
                 .replace("%1", str(len(contacts))), 15000)
             self.w.call_panel.picker.setFocus()
         elif not contacts and call.live and call is self.calls.book.current():
             self.w.statusBar().showMessage(
-                self.tr("Unknown caller. Ctrl+N creates a contact with this number."), 15000)
+                _tr("Unknown caller. Ctrl+N creates a contact with this number."), 15000)
         self._render()
         if call_id in self._notified or self.alert.effective_mode == "notify":
             self.notify(call_id)
@@ -100,7 +104,7 @@ class CallerLookupFlow(QObject):
         call = self.calls.book.get(call_id)
         if call is not None and call.live:
             self.w.statusBar().showMessage(
-                self.tr("Could not look up the caller: %1").replace("%1", message), 15000)
+                _tr("Could not look up the caller: %1").replace("%1", message), 15000)
         self.send_auto(call_id)
 
     # --- missed calls logged without review ---------------------------------------------------
@@ -120,4 +124,4 @@ class CallerLookupFlow(QObject):
             entry = self.w.book.add(call)
             self.w.book.send(entry)
             self.w.statusBar().showMessage(
-                self.tr("Missed call logged: %1").replace("%1", entry.title), 8000)
+                _tr("Missed call logged: %1").replace("%1", entry.title), 8000)
