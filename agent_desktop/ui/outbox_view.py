@@ -15,6 +15,8 @@ from agent_desktop.ui.outbox_dialog import OutboxDialog
 from agent_desktop.ui.outbox_strip import OutboxButton, OutboxStrip
 from agent_desktop.ui.outbox_texts import count_text, recovery_text
 from agent_desktop.ui.status import ConnectionState
+from agent_desktop.ui.widgets import Banner
+from agent_desktop.ui.window_header import OUTBOX_NOTICE
 
 if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
@@ -37,6 +39,7 @@ class OutboxView(QObject):
         self.dialog: OutboxDialog | None = None
         self._greeted = False
         self._recoveries_told: set[str] = set()  # each moved-aside file is told once
+        self.recovery_banner = window.findChild(Banner, OUTBOX_NOTICE) or Banner(window)
         self.strip.open_outbox.connect(lambda: self.open_dialog())
         self.strip.retry_now.connect(self.service.retry_now)
         self.strip.open_settings.connect(lambda: window.open_settings())
@@ -70,7 +73,7 @@ class OutboxView(QObject):
         if recovery is None or str(recovery.kept_as) in self._recoveries_told:
             return
         self._recoveries_told.add(str(recovery.kept_as))
-        self._window.outbox_notice.show_message(recovery_text(recovery), "warning")
+        self.recovery_banner.show_message(recovery_text(recovery), "warning")
 
     def _status(self, status: WorkerStatus) -> None:
         self._render()

@@ -18,13 +18,15 @@ if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
 
 
+OUTBOX_NOTICE = "outboxNotice"
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
 def build_header(window: MainWindow, central: QWidget) -> QFrame:
-    """Sets window.search, window.connection_banner, window.notice and window.outbox_notice;
-    returns the header."""
+    """Sets window.search, window.connection_banner and window.notice; returns the header."""
     header = QFrame(central)
     header.setObjectName("header")
     window.search = SearchBox(window.session, central, parent=header)
@@ -40,10 +42,11 @@ def build_header(window: MainWindow, central: QWidget) -> QFrame:
     layout.addWidget(window.connection_banner)
     window.notice = Banner(header)  # where the agent looks, e.g. the softphone could not dial
     layout.addWidget(window.notice)
-    # A damaged outbox moved aside: its own banner, so a later notice does not hide it.
-    window.outbox_notice = Banner(header)
-    window.outbox_notice.setObjectName("outboxNotice")
-    layout.addWidget(window.outbox_notice)
+    # A damaged outbox moved aside: its own banner (the OutboxView's, found by this name), so a
+    # later notice does not hide it.
+    outbox_notice = Banner(header)
+    outbox_notice.setObjectName(OUTBOX_NOTICE)
+    layout.addWidget(outbox_notice)
     return header
 
 

@@ -30,7 +30,8 @@ def test_a_damaged_outbox_is_told_in_the_window_until_dismissed(qtbot, make_wind
                                                                 tmp_path, clock):
     (tmp_path / "outbox.sqlite3").write_bytes(GARBAGE)
     window = make_window(sandbox.base_url)
-    banner = window.outbox_notice
+    banner = window.outbox_view.recovery_banner
+    assert banner.parentWidget().objectName() == "header"  # at the top, under the search box
     qtbot.waitUntil(lambda: "was damaged" in banner.text, timeout=WAIT)
     text = banner.text
     assert kept_file(tmp_path) in text
@@ -57,8 +58,9 @@ def test_a_damaged_outbox_is_told_in_the_window_until_dismissed(qtbot, make_wind
 def test_a_zero_byte_outbox_is_reported_in_the_window(qtbot, make_window, tmp_path):
     (tmp_path / "outbox.sqlite3").write_bytes(b"")
     window = make_window()
-    qtbot.waitUntil(lambda: "was empty (0 bytes)" in window.outbox_notice.text, timeout=WAIT)
-    assert kept_file(tmp_path) in window.outbox_notice.text
+    banner = window.outbox_view.recovery_banner
+    qtbot.waitUntil(lambda: "was empty (0 bytes)" in banner.text, timeout=WAIT)
+    assert kept_file(tmp_path) in banner.text
 
 
 @pytest.mark.logs_errors  # the damage is logged as an error
@@ -77,6 +79,6 @@ def test_calls_in_review_carried_over_are_counted_and_come_back(qtbot, make_wind
     path.write_bytes(b"")
     (tmp_path / "outbox.sqlite3-wal").write_bytes(wal)
     window = make_window()
-    qtbot.waitUntil(lambda: "1 call in progress or in review" in window.outbox_notice.text,
-                    timeout=WAIT)
+    banner = window.outbox_view.recovery_banner
+    qtbot.waitUntil(lambda: "1 call in progress or in review" in banner.text, timeout=WAIT)
     qtbot.waitUntil(lambda: window.book.entry("call-1") is not None, timeout=WAIT)
