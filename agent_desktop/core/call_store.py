@@ -21,29 +21,11 @@ from pathlib import Path
 from agent_desktop.core.call_events import BadEvent, CallEvent
 from agent_desktop.core.call_model import Call, CallState
 from agent_desktop.core.call_serial import call_from_json, call_to_json
+from agent_desktop.core.call_tables import CALL_TABLES
 from agent_desktop.core.outbox_schema import open_database
 
 FILE_NAME = "outbox.sqlite3"
 _FINISHED = (CallState.QUEUED, CallState.DISCARDED)
-
-_TABLES = (
-    """
-    CREATE TABLE IF NOT EXISTS call_book (
-        id          TEXT PRIMARY KEY,   -- our call id (the outbox's call_id once queued)
-        state       TEXT NOT NULL,
-        body        TEXT NOT NULL,      -- the whole Call, JSON
-        updated_at  REAL NOT NULL
-    )
-    """,
-    """
-    CREATE TABLE IF NOT EXISTS call_spool (
-        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
-        line        TEXT NOT NULL,      -- one CallEvent, as sent on the socket
-        spooled_at  REAL NOT NULL
-    )
-    """,
-)
-
 
 def default_path() -> Path:
     from agent_desktop.core import paths
@@ -77,7 +59,7 @@ class CallStore:
             old_mask = os.umask(0o077)  # the file and its WAL are born private
             try:
                 conn = open_database(self.path)
-                for statement in _TABLES:
+                for statement in CALL_TABLES:
                     conn.execute(statement)
             finally:
                 os.umask(old_mask)

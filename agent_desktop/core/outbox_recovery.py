@@ -8,6 +8,9 @@ a full disk or a copy. SQLite would silently treat it as a new, empty database (
 journal); instead it is moved aside like any damaged file, and the pages its -wal journal still
 holds are rebuilt into a copy and read (sqlite_wal.py).
 
+The call store's tables live in the same file (calls in progress or in review, softphone events
+spooled while no window listened): their readable rows are carried over too.
+
 Reading is row by row, from both ends of each table, so a bad page in the middle costs the rows
 on it, not the whole queue. The stdlib has no `.recover`; this is what SQLite can do without it.
 """
@@ -24,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from agent_desktop.core.call_tables import CALL_TABLE_COLUMNS, CALL_TABLES
 from agent_desktop.core.sqlite_wal import rebuild_from_wal
 
 log = logging.getLogger("agent_desktop.core.outbox")
@@ -34,6 +38,7 @@ _TABLE_COLUMNS = {  # what is carried over, per table (rowid order keeps the que
     "outbox": ("id", "kind", "call_id", "payload", "state", "attempts", "uncertain_attempts",
                "next_attempt_at", "last_error", "last_error_kind", "claimed_by", "lease_until",
                "result", "created_at", "updated_at", "sent_at"),
+    **CALL_TABLE_COLUMNS,
 }
 _UNSENT = ("pending", "sending", "needs_attention")
 
@@ -51,6 +56,8 @@ class OutboxRecovery:
     entries: int  # outbox entries read back and carried into the fresh file
     unsent: int  # of which still to send (or to correct)
     was_empty: bool
+    calls: int = 0  # calls in progress or in review carried over
+    events: int = 0  # spooled softphone events carried over, still to replay
 
     @property
     def message(self) -> str:
@@ -59,9 +66,17 @@ class OutboxRecovery:
                     "disk can leave it")
         else:
             what = f"The outbox file {self.original} was damaged"
+        calls = [f"{n} {one if n == 1 else many}" for n, one, many in (
+            (self.calls, "call in progress or in review", "calls in progress or in review"),
+            (self.events, "softphone event still to replay", "softphone events still to replay"),
+        ) if n]
         if self.entries:
             found = (f"{self.entries} {'entry' if self.entries == 1 else 'entries'} could be read "
                      f"from it and are in the new outbox ({self.unsent} still to send)")
+            if calls:
+                found += f", as are {' and '.join(calls)}"
+        elif calls:
+            found = f"{' and '.join(calls)} could be read from it and are in the new outbox"
         else:
             found = "nothing could be read from it"
         return (f"{what}. It was kept as {self.kept_as} and a new outbox was started; {found}. "
@@ -152,12 +167,15 @@ def salvage(kept: Path) -> dict[str, list[tuple]]:
     return found
 
 
-def restore(conn: sqlite3.Connection, rows: dict[str, list[tuple]]) -> tuple[int, int]:
+def restore(conn: sqlite3.Connection, rows: dict[str, list[tuple]]) -> dict[str, int]:
     """Write salvaged rows into a fresh outbox in one transaction; a row the schema refuses (a
-    garbled state, say) is skipped. Returns (entries carried over, of which unsent)."""
-    entries = unsent = 0
+    garbled state, say) is skipped. Returns how many rows of each table were carried over, and
+    under "unsent" how many of the outbox's entries are still to send."""
+    carried = dict.fromkeys((*rows, "unsent"), 0)
     conn.execute("BEGIN IMMEDIATE")
     try:
+        for statement in CALL_TABLES:  # the fresh file has only the outbox's own tables yet
+            conn.execute(statement)
         for table, table_rows in rows.items():
             columns = _TABLE_COLUMNS[table]
             sql = (f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
@@ -167,15 +185,15 @@ def restore(conn: sqlite3.Connection, rows: dict[str, list[tuple]]) -> tuple[int
                     added = conn.execute(sql, row).rowcount
                 except sqlite3.IntegrityError:
                     continue
+                carried[table] += added
                 if table == "outbox" and added:
-                    entries += 1
-                    unsent += row[columns.index("state")] in _UNSENT
+                    carried["unsent"] += row[columns.index("state")] in _UNSENT
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    return entries, unsent
+    return carried
 
 
 def recover(path: Path, open_fresh: Callable[[], sqlite3.Connection],
@@ -187,10 +205,11 @@ def recover(path: Path, open_fresh: Callable[[], sqlite3.Connection],
     rows = salvage(kept)
     conn = open_fresh()
     try:
-        entries, unsent = restore(conn, rows)
+        carried = restore(conn, rows)
     except BaseException:  # e.g. the disk is full: the rows stay in the kept file
         conn.close()
         raise
-    recovery = OutboxRecovery(path, kept, entries, unsent, was_empty)
+    recovery = OutboxRecovery(path, kept, carried["outbox"], carried["unsent"], was_empty,
+                              calls=carried["call_book"], events=carried["call_spool"])
     log.warning("%s", recovery.message)
     return conn, recovery

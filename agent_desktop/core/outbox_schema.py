@@ -12,8 +12,11 @@ the version bump, so a crash mid-migration leaves the file at the old version, i
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -81,6 +84,8 @@ def open_database(
     from agent_desktop.core.paths import ensure_private_file, private_dir
 
     private_dir(path.parent)
+    if not path.exists():
+        _create_whole(path)
     ensure_private_file(path)
     # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so a claim's SELECT and
     # UPDATE hold the write lock together. check_same_thread=False: the Outbox serialises access.
@@ -105,6 +110,41 @@ def open_database(
         conn.close()
         raise
     return conn
+
+
+def _create_whole(path: Path) -> None:
+    """Create the file so that it appears with its header (in WAL mode) or not at all.
+
+    Two processes may create it at once: `agent-desktop call …` spooling an event while a window
+    opens the outbox. Made in place, the file exists empty for a moment, and an empty outbox file
+    is taken for a damaged one (outbox_recovery) and moved aside, taking the event with it. So it
+    is built under a temporary name beside it (mkstemp: 0600) and hard-linked into place, which
+    never replaces a file: whoever comes second uses the first one's file. Where the file system
+    has no hard links, a rename does the same on Windows (it never replaces there either); on a
+    POSIX one, SQLite creates the file in place as before."""
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.new-", dir=path.parent)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        conn = sqlite3.connect(temp_name, isolation_level=None)
+        try:
+            # Writes page 1. The schema is made by the caller's connection, in the journal like
+            # any first writes (a file cut to zero after a crash gets it back from there).
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()  # the last connection: the journal is checkpointed and removed
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            pass  # another process made it first: theirs is as good
+        except OSError:
+            if os.name == "nt":
+                with contextlib.suppress(FileExistsError):
+                    os.rename(temp, path)
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
 
 
 def migrate(conn: sqlite3.Connection) -> int:

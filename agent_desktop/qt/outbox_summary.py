@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState, OutboxUnavailable
+from agent_desktop.core.outbox_recovery import OutboxRecovery
 
 CALL_LOG = OutboxKind.CALL_LOG
 PENDING, SENDING, ATTENTION = OutboxState.PENDING, OutboxState.SENDING, OutboxState.NEEDS_ATTENTION
@@ -26,6 +27,7 @@ class OutboxSummary:
     last_error: str = ""  # the latest failure of an entry that still waits
     storage_error: str = ""  # the file cannot be read or written right now
     read: bool = False  # False until the file was read once
+    recovery: OutboxRecovery | None = None  # a damaged file was moved aside: the agent is told
 
     @property
     def waiting(self) -> int:
@@ -52,7 +54,8 @@ def read_summary(outbox: Outbox) -> OutboxSummary:
         last = outbox.last_error()
     except OutboxUnavailable as err:
         return OutboxSummary(held=len(held), held_calls=held_calls,
-                             held_reason=held_reason or err.message, storage_error=err.message)
+                             held_reason=held_reason or err.message, storage_error=err.message,
+                             recovery=outbox.recovery)
     total = counts[PENDING] + counts[SENDING]
     contacts = sum(1 for e in unsent if e.kind != CALL_LOG and e.state != ATTENTION)
     refused_contacts = sum(1 for e in unsent if e.kind != CALL_LOG and e.state == ATTENTION)
@@ -66,4 +69,5 @@ def read_summary(outbox: Outbox) -> OutboxSummary:
         held_reason=held_reason,
         last_error=(last.last_error or "") if last is not None else "",
         read=True,
+        recovery=outbox.recovery,  # set by the first read when the file was damaged
     )

@@ -10,9 +10,16 @@ of the app, i.e. the agent asked for the window) activates it.
 `on_ring = "notify"` leaves the window where it is and shows a desktop notification from a tray
 icon instead; the icon's tooltip also tells the connection state, logs waiting and unseen missed
 calls. Where the desktop has no tray, notify falls back to raise.
+
+What goes into the notification and the tooltip is plain text (see `plain_text`): the caller's
+name comes from the server and the number from the softphone, and some Linux notification servers
+render markup in a notification's body, as Qt's own balloon and tooltips do with rich text.
 """
 
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
@@ -21,6 +28,29 @@ from agent_desktop import APP_NAME
 
 RAISE = "raise"
 NOTIFY = "notify"
+
+_TAG = re.compile(r"</?[A-Za-z!?/][^<>]*>")  # <b>, </a>, <!-- -->, <?xml …?>: markup, not a name
+# Escaping ("&lt;") would show as such on servers that do not render markup, so what could still
+# read as markup or an entity becomes a look-alike that never does.
+_LOOK_ALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
+_BIDI = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+         "\u2066", "\u2067", "\u2068", "\u2069"}  # could reorder the number's digits
+MAX_TEXT = 200  # a notification is a glance, not a page
+
+
+def plain_text(text: str) -> str:
+    """`text` as a notification server or a tooltip can only show it as plain text: tags
+    removed (their words kept, apart), control and direction-override characters dropped, breaks
+    and tabs as spaces, `< > &` as look-alikes, at most MAX_TEXT characters."""
+    text = _TAG.sub(" ", text)
+    kept = []
+    for char in text:
+        if char in "\t\r\n\v\f\u2028\u2029":
+            kept.append(" ")
+        elif unicodedata.category(char) != "Cc" and char not in _BIDI:
+            kept.append(char)
+    text = " ".join("".join(kept).split()).translate(_LOOK_ALIKES)
+    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 1] + "…"
 
 
 def tray_available() -> bool:
@@ -62,7 +92,8 @@ class CallAlert(QObject):
         """Draw the agent's eye to a call; returns what was done ("raise" or "notify")."""
         if self.effective_mode == NOTIFY:
             tray = self._ensure_tray()
-            tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15000)
+            tray.showMessage(plain_text(title), plain_text(body),
+                             QSystemTrayIcon.MessageIcon.Information, 15000)
             return NOTIFY
         self.bring_forward()
         return RAISE
@@ -113,8 +144,8 @@ class CallAlert(QObject):
 
     def tooltip(self) -> str:
         parts = [APP_NAME]
-        if self._status:
-            parts.append(self._status)
+        if self._status:  # may quote a server's words
+            parts.append(plain_text(self._status))
         if self._waiting:
             parts.append(self.tr("%1 log(s) waiting to be sent").replace("%1", str(self._waiting)))
         if self.unseen_missed:

@@ -3,7 +3,8 @@
 Events from the softphone, the keyboard (F9, Ctrl+D), the Call buttons and tel: links all end in
 the CallService; its signals come back here and each panel is told what to show. The agent's
 choices (pick a caller, unlink, create a contact, answer, hang up) go back as CallService calls,
-always naming the call they are about: a ring never relinks another call.
+always naming the call they are about: a ring never relinks another call. Who is calling, and
+what the lookup's answer brings, is the CallerLookupFlow's part (ui/caller_lookup_flow.py).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from agent_desktop.core.settings import Settings
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.ui.attention import CallAlert
 from agent_desktop.ui.call_texts import display
+from agent_desktop.ui.caller_lookup_flow import CallerLookupFlow
 from agent_desktop.ui.dialer import DialFlow
-from agent_desktop.ui.ring_lookup import RingLookup
 
 if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
@@ -35,20 +36,16 @@ class CallController(QObject):
         super().__init__(window)
         self.w = window
         self.calls = calls
-        self.lookup = RingLookup(window.session, self)
         self.alert = CallAlert(window)
+        self.callers = CallerLookupFlow(window, calls, self.alert, self.render)
+        self.lookup = self.callers.lookup
         self.dialing = DialFlow(window, calls, self.alert)
-        self._notified: set[str] = set()
-        self._auto_after_lookup: set[str] = set()  # missed calls sent once their caller is known
-        self._looked_up: dict[str, str] = {}  # call id -> the number its lookup was asked for
         self.ready = False  # the calls on disk are back and the spool replayed
         calls.started.connect(lambda: setattr(self, "ready", True))
         calls.ringing.connect(self._ringing)
         calls.dialling.connect(lambda _call: self.render())
         calls.changed.connect(self._changed)
         calls.ended.connect(self._ended)
-        self.lookup.found.connect(self._found)
-        self.lookup.failed.connect(self._lookup_failed)
         panel = window.call_panel
         panel.toggle_requested.connect(self.toggle)
         panel.picked.connect(self.pick)
@@ -71,9 +68,7 @@ class CallController(QObject):
         self.dialing.dialer.dial_command = settings.dial_command
         self.dialing.dialer.region = book.region
         self.w.book.refresh()  # the agent's identity is part of every log
-        for call_id in list(self._auto_after_lookup):  # missed calls that waited for settings
-            if not self.lookup.pending(call_id):
-                self._send_auto(call_id)
+        self.callers.settings_arrived()
 
     # --- what the call bar shows --------------------------------------------------------------
 
@@ -96,15 +91,7 @@ class CallController(QObject):
         self.alert.set_status(waiting=len(self.w.book.waiting()) + summary.waiting_calls)
 
     def _changed(self, call: Call) -> None:
-        # Every live call without a contact is looked up once per number, however it began: a
-        # ring, a dial, or an answer that overtook its ring.
-        if (call.live and call.contact is None and call.number
-                and self._looked_up.get(call.id) != call.number):
-            self._looked_up[call.id] = call.number
-            self.lookup.look_up(call.id, call.number)
-        elif not call.live and call.state is not CallState.ENDED:
-            self._looked_up.pop(call.id, None)
-            self.lookup.forget(call.id)
+        self.callers.changed(call)
         self.render()
 
     # --- events from outside ------------------------------------------------------------------
@@ -122,54 +109,9 @@ class CallController(QObject):
         shown = display(call.number, self.calls.book.region)
         self.w.statusBar().showMessage(self.tr("Incoming call from %1…").replace("%1", shown))
         if self.alert.effective_mode == "notify":
-            QTimer.singleShot(NOTIFY_AFTER_MS, lambda: self._notify(call.id))
+            QTimer.singleShot(NOTIFY_AFTER_MS, lambda: self.callers.notify(call.id))
         else:
             self.alert.bring_forward()
-
-    def _notify(self, call_id: str) -> None:
-        call = self.calls.book.get(call_id)
-        if call is None or call_id in self._notified:
-            return
-        self._notified.add(call_id)
-        who = (call.contact.display_name if call.contact is not None
-               else self.tr("Unknown caller"))
-        number = display(call.number, self.calls.book.region)
-        self.alert.call(self.tr("Incoming call"), f"{who} · {number}")
-
-    def _found(self, call_id: str, contacts: list) -> None:
-        call = self.calls.book.get(call_id)
-        if call is None:
-            return
-        if len(contacts) == 1 and call.contact is None and call.awaiting is None:
-            contact = contacts[0]
-            if call.live:
-                self.calls.link(call_id, contact, LinkSource.EXACT_MATCH)
-            elif call.state is CallState.ENDED:
-                self.calls.correct(call_id, contact=contact)
-            if call.live:
-                self.w.show_contact(contact, link_to_call=False)
-                text = (self.tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
-                        else self.tr("Calling %1"))
-                self.w.statusBar().showMessage(text.replace("%1", contact.display_name), 10000)
-        elif len(contacts) > 1 and call.live and call is self.calls.book.current():
-            self.w.statusBar().showMessage(
-                self.tr("%1 contacts share this number: pick one.")
-                .replace("%1", str(len(contacts))), 15000)
-            self.w.call_panel.picker.setFocus()
-        elif not contacts and call.live and call is self.calls.book.current():
-            self.w.statusBar().showMessage(
-                self.tr("Unknown caller. Ctrl+N creates a contact with this number."), 15000)
-        self.render()
-        if call_id in self._notified or self.alert.effective_mode == "notify":
-            self._notify(call_id)
-        self._send_auto(call_id)
-
-    def _lookup_failed(self, call_id: str, message: str) -> None:
-        call = self.calls.book.get(call_id)
-        if call is not None and call.live:
-            self.w.statusBar().showMessage(
-                self.tr("Could not look up the caller: %1").replace("%1", message), 15000)
-        self._send_auto(call_id)
 
     # --- the agent's choices ------------------------------------------------------------------
 
@@ -251,19 +193,6 @@ class CallController(QObject):
                 and not (self.w.isActiveWindow() and not self.w.isMinimized())):
             self.alert.missed()  # unseen until the agent comes to the window
         if self.calls.book.auto_send(call):
-            self._auto_after_lookup.add(call.id)
-            if not self.lookup.pending(call.id):  # else sent once its caller is known
-                self._send_auto(call.id)
+            self.callers.auto_send(call)
             return
         self.w.review_call(call)
-
-    def _send_auto(self, call_id: str) -> None:
-        if call_id not in self._auto_after_lookup or self.w.session.settings is None:
-            return  # not yet: its caller or the agent's identity is still to come
-        self._auto_after_lookup.discard(call_id)
-        call = self.calls.book.get(call_id)
-        if call is not None and call.state is CallState.ENDED:
-            entry = self.w.book.add(call)
-            self.w.book.send(entry)
-            self.w.statusBar().showMessage(
-                self.tr("Missed call logged: %1").replace("%1", entry.title), 8000)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.core.delivery import WorkerState, WorkerStatus
 from agent_desktop.core.outbox import OutboxKind, OutboxState
+from agent_desktop.core.outbox_recovery import OutboxRecovery
 from agent_desktop.qt.outbox_summary import OutboxSummary
 from agent_desktop.ui import locale_format, theme
 
@@ -41,6 +42,30 @@ def count_text(calls: int, contacts: int) -> str:
 def attention_text(n: int) -> str:
     return _count(n, QT_TRANSLATE_NOOP("Outbox", "1 needs attention"),
                   QT_TRANSLATE_NOOP("Outbox", "%1 need attention"))
+
+
+def recovery_text(recovery: OutboxRecovery) -> str:
+    """The damaged-outbox notice: what happened, where the old file is, what was carried over."""
+    what = (_tr("The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.")
+            if recovery.was_empty else _tr("The outbox file %1 was damaged."))
+    found = [text for n, text in (
+        (recovery.entries, _count(recovery.entries, QT_TRANSLATE_NOOP("Outbox", "1 outbox entry"),
+                                  QT_TRANSLATE_NOOP("Outbox", "%1 outbox entries"))),
+        (recovery.calls, _count(recovery.calls,
+                                QT_TRANSLATE_NOOP("Outbox", "1 call in progress or in review"),
+                                QT_TRANSLATE_NOOP("Outbox", "%1 calls in progress or in review"))),
+        (recovery.events, _count(recovery.events,
+                                 QT_TRANSLATE_NOOP("Outbox", "1 softphone event still to replay"),
+                                 QT_TRANSLATE_NOOP("Outbox",
+                                                   "%1 softphone events still to replay"))),
+    ) if n]
+    carried = (_tr("Carried into the new outbox: %1.").replace("%1", "; ".join(found)) if found
+               else _tr("Nothing could be read from it."))
+    parts = (what.replace("%1", str(recovery.original)),
+             _tr("It was kept as %1 and a new outbox was started.").replace(
+                 "%1", str(recovery.kept_as)),
+             carried, _tr("New call logs are saved and sent as usual."))
+    return " ".join(parts)
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,10 @@ from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.qt.outbox_summary import OutboxSummary
 from agent_desktop.ui.outbox_dialog import OutboxDialog
 from agent_desktop.ui.outbox_strip import OutboxButton, OutboxStrip
-from agent_desktop.ui.outbox_texts import count_text
+from agent_desktop.ui.outbox_texts import count_text, recovery_text
 from agent_desktop.ui.status import ConnectionState
+from agent_desktop.ui.widgets import Banner
+from agent_desktop.ui.window_header import OUTBOX_NOTICE
 
 if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
@@ -36,6 +38,8 @@ class OutboxView(QObject):
         self.button.clicked.connect(lambda: self.open_dialog())
         self.dialog: OutboxDialog | None = None
         self._greeted = False
+        self._recoveries_told: set[str] = set()  # each moved-aside file is told once
+        self.recovery_banner = window.findChild(Banner, OUTBOX_NOTICE) or Banner(window)
         self.strip.open_outbox.connect(lambda: self.open_dialog())
         self.strip.retry_now.connect(self.service.retry_now)
         self.strip.open_settings.connect(lambda: window.open_settings())
@@ -53,6 +57,7 @@ class OutboxView(QObject):
 
     def _summary(self, summary: OutboxSummary) -> None:
         self._render()
+        self._tell_recovery(summary)
         if not self._greeted and summary.read:
             self._greeted = True
             if summary.waiting and not self._window.book.unsent():
@@ -60,6 +65,15 @@ class OutboxView(QObject):
                     self.tr("Sending %1 saved before Agent Desktop last closed…").replace(
                         "%1", count_text(summary.waiting_calls, summary.waiting_contacts)),
                     8000)
+
+    def _tell_recovery(self, summary: OutboxSummary) -> None:
+        """A damaged outbox was moved aside: say so at the top of the window, until the agent
+        dismisses it (the file named there is theirs to keep, send to support or delete)."""
+        recovery = summary.recovery
+        if recovery is None or str(recovery.kept_as) in self._recoveries_told:
+            return
+        self._recoveries_told.add(str(recovery.kept_as))
+        self.recovery_banner.show_message(recovery_text(recovery), "warning")
 
     def _status(self, status: WorkerStatus) -> None:
         self._render()

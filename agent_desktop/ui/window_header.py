@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
 
 
+OUTBOX_NOTICE = "outboxNotice"
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
@@ -39,6 +42,11 @@ def build_header(window: MainWindow, central: QWidget) -> QFrame:
     layout.addWidget(window.connection_banner)
     window.notice = Banner(header)  # where the agent looks, e.g. the softphone could not dial
     layout.addWidget(window.notice)
+    # A damaged outbox moved aside: its own banner (the OutboxView's, found by this name), so a
+    # later notice does not hide it.
+    outbox_notice = Banner(header)
+    outbox_notice.setObjectName(OUTBOX_NOTICE)
+    layout.addWidget(outbox_notice)
     return header
 
 
