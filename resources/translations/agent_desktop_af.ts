@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+150"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 log(s) wag om gestuur te word</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+83"/>
         <source>&amp;Answered</source>
         <translation>&amp;Geantwoord</translation>
     </message>
@@ -50,12 +50,12 @@
         <translation>&amp;Begin oproep</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Incoming call from %1…</source>
         <translation>Inkomende oproep van %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+71"/>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Kon nie die beller opsoek nie: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
         <location line="+11"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 is aan hierdie oproep gekoppel.</translation>
@@ -106,7 +106,7 @@
         <translation>Oproep begin.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
         <source>Missed call logged: %1</source>
         <translation>Gemiste oproep aangeteken: %1</translation>
     </message>
@@ -922,7 +922,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>%1 — Demo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+38"/>
         <source>Settings…</source>
         <translation>Instellings…</translation>
     </message>
@@ -937,7 +937,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Laai instellings…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+12"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+17"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>SwitchTransact het die API-sleutel geweier.</translation>
     </message>
@@ -1127,7 +1127,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+175"/>
         <source>1 call log</source>
         <translation>1 oproeplog</translation>
     </message>
@@ -1147,7 +1147,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>%1 nuwe kontakte</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-141"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -1162,7 +1162,67 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>%1 vra aandag</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.</source>
+        <translation>Die uitkassielêer %1 was leeg (0 grepe), soos &apos;n ineenstorting of &apos;n vol skyf dit kan laat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outbox file %1 was damaged.</source>
+        <translation>Die uitkassielêer %1 was beskadig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 outbox entry</source>
+        <translation>1 uitkassie-inskrywing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 outbox entries</source>
+        <translation>%1 uitkassie-inskrywings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 call in progress or in review</source>
+        <translation>1 oproep aan die gang of om na te gaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 calls in progress or in review</source>
+        <translation>%1 oproepe aan die gang of om na te gaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 softphone event still to replay</source>
+        <translation>1 softphone-gebeurtenis nog om te verwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 softphone events still to replay</source>
+        <translation>%1 softphone-gebeurtenisse nog om te verwerk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carried into the new outbox: %1.</source>
+        <translation>Na die nuwe uitkassie oorgedra: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing could be read from it.</source>
+        <translation>Niks kon daaruit gelees word nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was kept as %1 and a new outbox was started.</source>
+        <translation>Dit is as %1 bewaar en &apos;n nuwe uitkassie is begin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New call logs are saved and sent as usual.</source>
+        <translation>Nuwe oproeplogs word soos gewoonlik gestoor en gestuur.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>Kon nie %1 op skyf stoor nie: %2</translation>
     </message>
@@ -1517,12 +1577,12 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+65"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Stuur %1 wat gestoor is voor Agent Desktop laas gesluit het…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
         <translation>%1 word gestuur wanneer Agent Desktop weer begin.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+150"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 Protokoll(e) warten auf das Senden</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+83"/>
         <source>&amp;Answered</source>
         <translation>&amp;Angenommen</translation>
     </message>
@@ -50,12 +50,12 @@
         <translation>Anruf &amp;starten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Incoming call from %1…</source>
         <translation>Eingehender Anruf von %1 …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+71"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Anrufer konnte nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
         <location line="+11"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 ist mit diesem Anruf verknüpft.</translation>
@@ -106,7 +106,7 @@
         <translation>Anruf gestartet.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
         <source>Missed call logged: %1</source>
         <translation>Verpasster Anruf protokolliert: %1</translation>
     </message>
@@ -922,7 +922,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>%1 – Demo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+38"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
@@ -937,7 +937,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Einstellungen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+12"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+17"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>SwitchTransact hat den API-Schlüssel abgelehnt.</translation>
     </message>
@@ -1127,7 +1127,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+175"/>
         <source>1 call log</source>
         <translation>1 Anrufprotokoll</translation>
     </message>
@@ -1147,7 +1147,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>%1 neue Kontakte</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-141"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -1162,7 +1162,67 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>%1 brauchen Ihre Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.</source>
+        <translation>Die Postausgangsdatei %1 war leer (0 Byte), wie ein Absturz oder eine volle Festplatte sie hinterlassen kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outbox file %1 was damaged.</source>
+        <translation>Die Postausgangsdatei %1 war beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 outbox entry</source>
+        <translation>1 Eintrag im Postausgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 outbox entries</source>
+        <translation>%1 Einträge im Postausgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 call in progress or in review</source>
+        <translation>1 Anruf läuft oder wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 calls in progress or in review</source>
+        <translation>%1 Anrufe laufen oder warten auf Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 softphone event still to replay</source>
+        <translation>1 Softphone-Ereignis noch zu verarbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 softphone events still to replay</source>
+        <translation>%1 Softphone-Ereignisse noch zu verarbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carried into the new outbox: %1.</source>
+        <translation>In den neuen Postausgang übernommen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing could be read from it.</source>
+        <translation>Daraus ließ sich nichts lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was kept as %1 and a new outbox was started.</source>
+        <translation>Sie wurde als %1 aufbewahrt und ein neuer Postausgang wurde angelegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New call logs are saved and sent as usual.</source>
+        <translation>Neue Anrufprotokolle werden wie gewohnt gespeichert und gesendet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>%1 konnte nicht auf der Festplatte gespeichert werden: %2</translation>
     </message>
@@ -1517,12 +1577,12 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+65"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Vor dem letzten Schließen von Agent Desktop gespeichert, wird jetzt gesendet: %1 …</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
         <translation>%1 – wird beim nächsten Start von Agent Desktop gesendet.</translation>
     </message>

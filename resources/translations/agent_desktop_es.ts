@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+150"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 registro(s) pendiente(s) de envío</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+83"/>
         <source>&amp;Answered</source>
         <translation>&amp;Contestada</translation>
     </message>
@@ -50,12 +50,12 @@
         <translation>&amp;Iniciar llamada</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Incoming call from %1…</source>
         <translation>Llamada entrante de %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+71"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>No se pudo buscar al llamante: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
         <location line="+11"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 está vinculado a esta llamada.</translation>
@@ -106,7 +106,7 @@
         <translation>Llamada iniciada.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
         <source>Missed call logged: %1</source>
         <translation>Llamada perdida registrada: %1</translation>
     </message>
@@ -922,7 +922,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>%1 — Demo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+38"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
@@ -937,7 +937,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Cargando la configuración…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+12"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+17"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>SwitchTransact rechazó la clave de API.</translation>
     </message>
@@ -1127,7 +1127,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+175"/>
         <source>1 call log</source>
         <translation>1 registro de llamada</translation>
     </message>
@@ -1147,7 +1147,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>%1 contactos nuevos</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-141"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
@@ -1162,7 +1162,67 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>%1 requieren atención</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.</source>
+        <translation>El archivo de la bandeja de salida %1 estaba vacío (0 bytes), como puede dejarlo un fallo o un disco lleno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outbox file %1 was damaged.</source>
+        <translation>El archivo de la bandeja de salida %1 estaba dañado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 outbox entry</source>
+        <translation>1 elemento de la bandeja de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 outbox entries</source>
+        <translation>%1 elementos de la bandeja de salida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 call in progress or in review</source>
+        <translation>1 llamada en curso o en revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 calls in progress or in review</source>
+        <translation>%1 llamadas en curso o en revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 softphone event still to replay</source>
+        <translation>1 evento del softphone aún por procesar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 softphone events still to replay</source>
+        <translation>%1 eventos del softphone aún por procesar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carried into the new outbox: %1.</source>
+        <translation>Pasado a la nueva bandeja de salida: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing could be read from it.</source>
+        <translation>No se pudo leer nada de él.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was kept as %1 and a new outbox was started.</source>
+        <translation>Se conservó como %1 y se creó una nueva bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New call logs are saved and sent as usual.</source>
+        <translation>Los registros de llamada nuevos se guardan y envían como siempre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>No se pudo guardar %1 en el disco: %2</translation>
     </message>
@@ -1517,12 +1577,12 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+65"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Enviando %1 guardado(s) antes del último cierre de Agent Desktop…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
         <translation>%1: se enviará la próxima vez que se inicie Agent Desktop.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+150"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 journal(aux) en attente d&apos;envoi</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+83"/>
         <source>&amp;Answered</source>
         <translation>&amp;Répondu</translation>
     </message>
@@ -50,12 +50,12 @@
         <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Incoming call from %1…</source>
         <translation>Appel entrant de %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+71"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Impossible de rechercher l&apos;appelant&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
         <location line="+11"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 est lié à cet appel.</translation>
@@ -106,7 +106,7 @@
         <translation>Appel démarré.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
         <source>Missed call logged: %1</source>
         <translation>Appel manqué consigné&#xa0;: %1</translation>
     </message>
@@ -922,7 +922,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>%1 — Démo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+38"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -937,7 +937,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Chargement des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+12"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+17"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>SwitchTransact a refusé la clé API.</translation>
     </message>
@@ -1127,7 +1127,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+175"/>
         <source>1 call log</source>
         <translation>1 journal d&apos;appel</translation>
     </message>
@@ -1147,7 +1147,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>%1 nouveaux contacts</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-141"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -1162,7 +1162,67 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>%1 à traiter</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.</source>
+        <translation>Le fichier de la boîte d&apos;envoi %1 était vide (0 octet), comme peut le laisser un plantage ou un disque plein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outbox file %1 was damaged.</source>
+        <translation>Le fichier de la boîte d&apos;envoi %1 était endommagé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 outbox entry</source>
+        <translation>1 élément de la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 outbox entries</source>
+        <translation>%1 éléments de la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 call in progress or in review</source>
+        <translation>1 appel en cours ou à vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 calls in progress or in review</source>
+        <translation>%1 appels en cours ou à vérifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 softphone event still to replay</source>
+        <translation>1 événement du softphone encore à traiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 softphone events still to replay</source>
+        <translation>%1 événements du softphone encore à traiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carried into the new outbox: %1.</source>
+        <translation>Repris dans la nouvelle boîte d&apos;envoi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing could be read from it.</source>
+        <translation>Rien n&apos;a pu en être lu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was kept as %1 and a new outbox was started.</source>
+        <translation>Il a été conservé sous %1 et une nouvelle boîte d&apos;envoi a été créée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New call logs are saved and sent as usual.</source>
+        <translation>Les nouveaux journaux d&apos;appel sont enregistrés et envoyés comme d&apos;habitude.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>Impossible d&apos;enregistrer %1 sur le disque&#xa0;: %2</translation>
     </message>
@@ -1517,12 +1577,12 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+65"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Envoi de %1 enregistré(s) avant la dernière fermeture d&apos;Agent Desktop…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
         <translation>%1&#xa0;: envoi au prochain démarrage d&apos;Agent Desktop.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+150"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 registro(s) aguardando envio</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+83"/>
         <source>&amp;Answered</source>
         <translation>&amp;Atendida</translation>
     </message>
@@ -50,12 +50,12 @@
         <translation>&amp;Iniciar chamada</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Incoming call from %1…</source>
         <translation>Chamada recebida de %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+71"/>
         <source>Unknown caller</source>
         <translation>Chamador desconhecido</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Não foi possível pesquisar o chamador: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
         <location line="+11"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 está vinculado a esta chamada.</translation>
@@ -106,7 +106,7 @@
         <translation>Chamada iniciada.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
         <source>Missed call logged: %1</source>
         <translation>Chamada perdida registrada: %1</translation>
     </message>
@@ -922,7 +922,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>%1 — Demo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+38"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
@@ -937,7 +937,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Carregando as configurações…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+12"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+17"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>O SwitchTransact recusou a chave de API.</translation>
     </message>
@@ -1127,7 +1127,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+175"/>
         <source>1 call log</source>
         <translation>1 registro de chamada</translation>
     </message>
@@ -1147,7 +1147,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>%1 novos contatos</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-141"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
@@ -1162,7 +1162,67 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>%1 requerem atenção</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.</source>
+        <translation>O arquivo da caixa de saída %1 estava vazio (0 bytes), como uma falha ou um disco cheio pode deixá-lo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outbox file %1 was damaged.</source>
+        <translation>O arquivo da caixa de saída %1 estava danificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 outbox entry</source>
+        <translation>1 item da caixa de saída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 outbox entries</source>
+        <translation>%1 itens da caixa de saída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 call in progress or in review</source>
+        <translation>1 chamada em andamento ou em revisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 calls in progress or in review</source>
+        <translation>%1 chamadas em andamento ou em revisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 softphone event still to replay</source>
+        <translation>1 evento do softphone ainda a processar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 softphone events still to replay</source>
+        <translation>%1 eventos do softphone ainda a processar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carried into the new outbox: %1.</source>
+        <translation>Levado para a nova caixa de saída: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing could be read from it.</source>
+        <translation>Nada pôde ser lido dele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was kept as %1 and a new outbox was started.</source>
+        <translation>Ele foi guardado como %1 e uma nova caixa de saída foi criada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New call logs are saved and sent as usual.</source>
+        <translation>Novos registros de chamada são salvos e enviados normalmente.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>Não foi possível salvar %1 no disco: %2</translation>
     </message>
@@ -1517,12 +1577,12 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+65"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Enviando %1 salvo(s) antes do último fechamento do Agent Desktop…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
         <translation>%1: envio na próxima vez que o Agent Desktop for iniciado.</translation>
     </message>
