@@ -14,6 +14,7 @@ import re
 import sys
 import threading
 from pathlib import Path
+from types import TracebackType
 
 from agent_desktop import APP_ID
 from agent_desktop.core import paths
@@ -48,7 +49,7 @@ def register_secret(value: str) -> None:
 
 
 def redact(text: str) -> str:
-    def auth(match: re.Match) -> str:
+    def auth(match: re.Match[str]) -> str:
         quote = match.group("q") or ""
         return f"{match.group('head')}{quote}{REDACTED}{quote}"
 
@@ -82,11 +83,16 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+# What sys.exc_info() returns (typeshed's private _SysExcInfoType).
+_ExcInfo = (tuple[type[BaseException], BaseException, TracebackType | None]
+            | tuple[None, None, None])
+
+
 class RedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
 
-    def formatException(self, ei) -> str:
+    def formatException(self, ei: _ExcInfo) -> str:
         return redact(super().formatException(ei))
 
 
