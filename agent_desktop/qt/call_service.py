@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent
@@ -25,10 +25,12 @@ from agent_desktop.core.call_model import (
     CallState,
     LinkSource,
 )
+from agent_desktop.core.json_shapes import is_list
 from agent_desktop.core.models import CallType, Contact
 from agent_desktop.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 
 class SpoolSource(Protocol):
@@ -119,17 +121,16 @@ class CallService(QObject):
         self._apply(event)
 
     def _finish_start(self, calls: object, events: object) -> None:
-        self.book.load(list(calls) if isinstance(calls, list) else [])
+        self.book.load(_items_of(Call, calls))
         self._ready = True
         waiting, self._waiting = self._waiting, []
-        self._apply_all(list(events) if isinstance(events, list) else [])
+        self._apply_all(events)
         self._apply_all(waiting)
         self.started.emit()
 
     def _apply_all(self, events: object) -> None:
-        for event in events if isinstance(events, list) else []:
-            if isinstance(event, CallEvent):
-                self._apply(event)
+        for event in _items_of(CallEvent, events):
+            self._apply(event)
 
     def _apply(self, event: CallEvent) -> None:
         call = self.book.apply(event)
@@ -214,8 +215,21 @@ def replay_spool(runner: TaskRunner, store: SpoolSource,
     order: for a window that has no CallService yet. Call it once the window listens (only the
     listening window may take the spool), and again on each SHOW."""
     task = runner.run(store.take_spooled, name="call-spool")
-    task.finished.connect(lambda events: [deliver(e) for e in events])
-    task.failed.connect(lambda exc: log.warning("cannot replay spooled call events: %s", exc))
+
+    def deliver_all(events: object) -> None:
+        for event in _items_of(CallEvent, events):
+            deliver(event)
+
+    def report(exc: object) -> None:
+        log.warning("cannot replay spooled call events: %s", exc)
+
+    task.finished.connect(deliver_all)
+    task.failed.connect(report)
+
+
+def _items_of(kind: type[_T], items: object) -> list[_T]:
+    """The `kind` items of a list that came through a Signal(object), which types nothing."""
+    return [item for item in items if isinstance(item, kind)] if is_list(items) else []
 
 
 class UrlOpenFilter(QObject):
