@@ -371,7 +371,7 @@ def cmd_call(args: argparse.Namespace) -> int:
 
 
 class _QuietParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise _Failure(EXIT_USAGE, message)
 
 

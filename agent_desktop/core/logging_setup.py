@@ -13,6 +13,7 @@ import logging.handlers
 import re
 import sys
 import threading
+from io import TextIOWrapper
 from pathlib import Path
 from types import TracebackType
 
@@ -108,7 +109,7 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Each log file, the first and every one after a rollover, is created 0600: the log names
     customers and numbers. (Rotated files keep their mode when renamed.)"""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         paths.ensure_private_file(Path(self.baseFilename))
         return super()._open()
 
