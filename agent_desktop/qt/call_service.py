@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent
@@ -25,12 +25,10 @@ from agent_desktop.core.call_model import (
     CallState,
     LinkSource,
 )
-from agent_desktop.core.json_shapes import is_list
 from agent_desktop.core.models import CallType, Contact
-from agent_desktop.qt.tasks import TaskRunner
+from agent_desktop.qt.tasks import TaskRunner, items_of
 
 log = logging.getLogger(__name__)
-_T = TypeVar("_T")
 
 
 class SpoolSource(Protocol):
@@ -121,7 +119,7 @@ class CallService(QObject):
         self._apply(event)
 
     def _finish_start(self, calls: object, events: object) -> None:
-        self.book.load(_items_of(Call, calls))
+        self.book.load(items_of(Call, calls))
         self._ready = True
         waiting, self._waiting = self._waiting, []
         self._apply_all(events)
@@ -129,7 +127,7 @@ class CallService(QObject):
         self.started.emit()
 
     def _apply_all(self, events: object) -> None:
-        for event in _items_of(CallEvent, events):
+        for event in items_of(CallEvent, events):
             self._apply(event)
 
     def _apply(self, event: CallEvent) -> None:
@@ -217,7 +215,7 @@ def replay_spool(runner: TaskRunner, store: SpoolSource,
     task = runner.run(store.take_spooled, name="call-spool")
 
     def deliver_all(events: object) -> None:
-        for event in _items_of(CallEvent, events):
+        for event in items_of(CallEvent, events):
             deliver(event)
 
     def report(exc: object) -> None:
@@ -225,11 +223,6 @@ def replay_spool(runner: TaskRunner, store: SpoolSource,
 
     task.finished.connect(deliver_all)
     task.failed.connect(report)
-
-
-def _items_of(kind: type[_T], items: object) -> list[_T]:
-    """The `kind` items of a list that came through a Signal(object), which types nothing."""
-    return [item for item in items if isinstance(item, kind)] if is_list(items) else []
 
 
 class UrlOpenFilter(QObject):
