@@ -80,9 +80,10 @@ class _Failure(Exception):
         self.code = code
 
 
-def _server_options() -> argparse.ArgumentParser:
+def _server_options() -> Parser:
     # SUPPRESS: an option given after the subcommand overrides, an absent one leaves the global.
-    parent = argparse.ArgumentParser(add_help=False)
+    # A Parser like the subcommands' (add_subparsers types their parents so).
+    parent = Parser(add_help=False)
     parent.add_argument("--base-url", metavar="URL", default=argparse.SUPPRESS,
                         help="SwitchTransact API address, e.g. https://app.switchtransact.com/api/1.0")
     parent.add_argument("--region", metavar="CC", default=argparse.SUPPRESS,
@@ -370,7 +371,7 @@ def cmd_call(args: argparse.Namespace) -> int:
 
 
 class _QuietParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise _Failure(EXIT_USAGE, message)
 
 

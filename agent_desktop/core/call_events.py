@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from agent_desktop.core.json_shapes import is_object
+
 MAX_LINE_BYTES = 4096  # an event is tiny; anything bigger is not one of ours
 MAX_NUMBER_CHARS = 64
 MAX_CALL_ID_CHARS = 128
@@ -82,10 +84,10 @@ class CallEvent:
         if len(line) > MAX_LINE_BYTES:
             raise BadEvent("The event is too long.")
         try:
-            body = json.loads(line.decode("utf-8"))
+            body: object = json.loads(line.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise BadEvent("The event is not JSON.") from None
-        if not isinstance(body, dict):
+        if not is_object(body):
             raise BadEvent("The event is not a JSON object.")
         try:
             kind = EventKind(body.get("event"))
@@ -132,7 +134,7 @@ def current_instance_name(demo: bool = False) -> str:
 def private_runtime_dir() -> Path:
     """$XDG_RUNTIME_DIR/agent-desktop, else agent-desktop-<uid> in the temp folder: made 0700,
     and refused when it is a link, someone else's, or open to others."""
-    candidates = []
+    candidates: list[Path] = []
     if os.environ.get("XDG_RUNTIME_DIR"):
         candidates.append(Path(os.environ["XDG_RUNTIME_DIR"]) / "agent-desktop")
     candidates.append(Path(tempfile.gettempdir()) / f"agent-desktop-{os.getuid()}")

@@ -193,7 +193,7 @@ class CallBook:
 
     def contact_created(self, request_id: str, contact: Contact) -> list[Call]:
         """The contact created during these calls now exists: link them to it (CREATED)."""
-        linked = []
+        linked: list[Call] = []
         for call in list(self._calls.values()):
             if (call.awaiting and call.awaiting[0] == request_id
                     and call.state not in (CallState.QUEUED, CallState.DISCARDED)):
@@ -282,7 +282,7 @@ class CallBook:
         as they were: live ones wait for their end event, ended ones for review."""
         if found is None:
             found = self.store.load_open() if self.store is not None else []
-        added = []
+        added: list[Call] = []
         for call in found:
             if call.id not in self._calls:
                 self._calls[call.id] = call

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from agent_desktop.core.call import Call, CallState, LinkSource
+from agent_desktop.core.json_shapes import is_list, is_object
 from agent_desktop.core.models import CallDirection, CallType, Contact
 
 _VERSION = 1
@@ -66,10 +67,10 @@ def call_to_json(call: Call) -> str:
 def call_from_json(text: str) -> Call:
     """Raises ValueError for anything that is not a call this version wrote."""
     try:
-        body = json.loads(text)
+        body: object = json.loads(text)
     except ValueError:
         raise ValueError("not JSON") from None
-    if not isinstance(body, dict):
+    if not is_object(body):
         raise ValueError("not a JSON object")
     started = _parse_time(body.get("started_at"))
     if started is None:
@@ -86,10 +87,10 @@ def call_from_json(text: str) -> Call:
         state=CallState(body.get("state")),
         answered_at=_parse_time(body.get("answered_at")),
         ended_at=_parse_time(body.get("ended_at")),
-        contact=Contact.from_api(contact) if isinstance(contact, dict) else None,
+        contact=Contact.from_api(contact) if is_object(contact) else None,
         link=LinkSource(link) if link else None,
         awaiting=(str(awaiting[0]), str(awaiting[1]))
-        if isinstance(awaiting, list) and len(awaiting) == 2 else None,
+        if is_list(awaiting) and len(awaiting) == 2 else None,
         outcome_override=CallType(override) if override else None,
         discarded_at=_parse_time(body.get("discarded_at")),
     )

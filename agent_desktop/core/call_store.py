@@ -14,7 +14,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -68,7 +68,7 @@ class CallStore:
         return self._conn
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self) -> Generator[sqlite3.Connection, None, None]:
         with self._lock:
             conn = self._connection()
             conn.execute("BEGIN IMMEDIATE")
@@ -106,7 +106,7 @@ class CallStore:
         with self._transaction() as conn:
             rows = conn.execute("SELECT id, state, body FROM call_book"
                                 " ORDER BY updated_at, rowid").fetchall()
-            calls = []
+            calls: list[Call] = []
             for call_id, state, body in rows:
                 if state == CallState.ENDED.value and conn.execute(
                         "SELECT 1 FROM outbox WHERE kind = 'call_log' AND call_id = ?",
@@ -135,7 +135,7 @@ class CallStore:
             rows = conn.execute("SELECT seq, line FROM call_spool ORDER BY seq").fetchall()
             if rows:
                 conn.execute("DELETE FROM call_spool WHERE seq <= ?", (rows[-1][0],))
-        events = []
+        events: list[CallEvent] = []
         for _seq, line in rows:
             try:
                 events.append(CallEvent.decode(line.encode("utf-8")))

@@ -15,11 +15,12 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 import requests
 import urllib3.exceptions
+from requests.auth import AuthBase
 
 from agent_desktop.core import http_safety
 from agent_desktop.core import phone as phones
@@ -64,7 +65,7 @@ def _only_api_errors(method: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
-class _KeyAuth(requests.auth.AuthBase):
+class _KeyAuth(AuthBase):
     """Sets the raw `Authorization: <token>` header. Passing it as `auth=` also stops requests
     from replacing it with credentials from ~/.netrc."""
 
@@ -315,7 +316,9 @@ class SwitchTransactClient:
                     auth=self._auth, allow_redirects=False, stream=True,
                     timeout=(min(self.connect_timeout, remaining),
                              min(self.read_timeout, remaining)),
-                    proxies=self._proxy_override(),
+                    # requests types proxies as dict[str, str], but a None value is its
+                    # documented "drop this key" (merge_setting): the annotation is too narrow.
+                    proxies=cast("dict[str, str] | None", self._proxy_override()),
                 )
                 with resp:
                     body = http_safety.read_body(

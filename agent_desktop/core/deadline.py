@@ -13,8 +13,8 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Iterator
-from typing import Protocol
+from collections.abc import Generator, Iterable, Mapping
+from typing import IO, Any, Protocol
 
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
@@ -71,7 +71,7 @@ class Watchdog:
             _shut(conn)
 
     @contextlib.contextmanager
-    def running(self) -> Iterator[Watchdog]:
+    def running(self) -> Generator[Watchdog, None, None]:
         _current.watchdog = self
         self._timer.start()
         try:
@@ -96,32 +96,37 @@ def _attach_current(conn: _HasSocket) -> None:
         watchdog.attach(conn)
 
 
+# urllib3's request body (its _TYPE_BODY, which is private).
+_Body = bytes | IO[Any] | Iterable[bytes | str] | str
+
+
 class _WatchedHTTPConnection(HTTPConnection):
     def connect(self) -> None:
         _attach_current(self)  # before: a TLS handshake on `self.sock` is watched too
         super().connect()
 
-    def request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+    def request(self, method: str, url: str, body: _Body | None = None,
+                headers: Mapping[str, str] | None = None, *, chunked: bool = False,
+                preload_content: bool = True, decode_content: bool = True,
+                enforce_content_length: bool = True) -> None:
         _attach_current(self)  # a kept-alive connection is not connected again
-        super().request(*args, **kwargs)  # type: ignore[arg-type]
+        super().request(method, url, body, headers, chunked=chunked,
+                        preload_content=preload_content, decode_content=decode_content,
+                        enforce_content_length=enforce_content_length)
 
 
-class _WatchedHTTPSConnection(HTTPSConnection):
-    def connect(self) -> None:
-        _attach_current(self)  # before: a TLS handshake on `self.sock` is watched too
-        super().connect()
-
-    def request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
-        _attach_current(self)
-        super().request(*args, **kwargs)  # type: ignore[arg-type]
+class _WatchedHTTPSConnection(_WatchedHTTPConnection, HTTPSConnection):
+    """The same watch over TLS: HTTPSConnection's connect and request come next in the MRO."""
 
 
+# urllib3 declares ConnectionCls as its Base*Connection protocols, which its own HTTPConnection does
+# not satisfy either (Final class attributes against mutable protocol ones): the stub is wrong.
 class WatchedHTTPPool(HTTPConnectionPool):
-    ConnectionCls = _WatchedHTTPConnection
+    ConnectionCls = _WatchedHTTPConnection  # pyright: ignore[reportAssignmentType]
 
 
 class WatchedHTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _WatchedHTTPSConnection
+    ConnectionCls = _WatchedHTTPSConnection  # pyright: ignore[reportAssignmentType]
 
 
 POOL_CLASSES = {"http": WatchedHTTPPool, "https": WatchedHTTPSPool}

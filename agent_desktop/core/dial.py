@@ -97,7 +97,7 @@ def we_handle_tel(run: Callable[..., subprocess.CompletedProcess[str]] = subproc
 def _open_uri(uri: str) -> None:
     """Hand `uri` to the OS's handler; OSError when there is none."""
     if sys.platform == "win32":
-        os.startfile(uri)  # type: ignore[attr-defined]
+        os.startfile(uri)
         return
     opener = "open" if sys.platform == "darwin" else "xdg-open"
     try:

@@ -8,12 +8,16 @@ import socket
 import ssl
 import time
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
 import truststore
 import urllib3.exceptions
+from requests.__version__ import __version__ as requests_version
 from requests.adapters import HTTPAdapter
+from urllib3.connectionpool import HTTPSConnectionPool
+from urllib3.poolmanager import PoolManager
 
 from agent_desktop import __version__
 from agent_desktop.core.deadline import POOL_CLASSES
@@ -23,7 +27,7 @@ from agent_desktop.core.loopback import is_loopback  # also used from here by th
 DEFAULT_BASE_URL = "https://app.switchtransact.com/api/1.0"
 MAX_BODY_BYTES = 5 * 1024 * 1024
 _CHUNK = 64 * 1024
-USER_AGENT = f"AgentDesktop/{__version__} (+python-requests/{requests.__version__})"
+USER_AGENT = f"AgentDesktop/{__version__} (+python-requests/{requests_version})"
 
 
 def normalise_base_url(url: str | None) -> str:
@@ -63,12 +67,15 @@ class WatchedAdapter(HTTPAdapter):
     """Connections that tell `deadline.Watchdog` their socket, so a request's total budget holds
     even against a server dripping its headers (direct and through an HTTP proxy)."""
 
-    def init_poolmanager(self, *args, **kwargs):
-        super().init_poolmanager(*args, **kwargs)
+    # **pool_kwargs: Any as in HTTPAdapter: urllib3's PoolManager options, passed through.
+    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False,
+                         **pool_kwargs: Any) -> None:
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
         self.poolmanager.pool_classes_by_scheme = dict(POOL_CLASSES)
 
-    def proxy_manager_for(self, proxy, **proxy_kwargs):
-        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> PoolManager:
+        # A ProxyManager or a SOCKSProxyManager (requests types it Any): both are PoolManagers.
+        manager: PoolManager = super().proxy_manager_for(proxy, **proxy_kwargs)
         if hasattr(manager, "pool_classes_by_scheme"):
             manager.pool_classes_by_scheme = dict(POOL_CLASSES)
         return manager
@@ -78,12 +85,15 @@ class TruststoreAdapter(WatchedAdapter):
     """Verifies TLS with the operating system's trust store, for this session only (no global
     `truststore.inject_into_ssl()`)."""
 
-    def init_poolmanager(self, *args, **kwargs):
-        kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        return super().init_poolmanager(*args, **kwargs)
+    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False,
+                         **pool_kwargs: Any) -> None:
+        pool_kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
 
-    def cert_verify(self, conn, url, verify, cert):
-        if verify is True and url.lower().startswith("https"):
+    def cert_verify(self, conn: object, url: str, verify: bool | str,
+                    cert: str | tuple[str, str] | None) -> None:
+        if (verify is True and url.lower().startswith("https")
+                and isinstance(conn, HTTPSConnectionPool)):
             # requests would add certifi's bundle to the context; the OS store is the authority.
             conn.cert_reqs = "CERT_REQUIRED"
             conn.ca_certs = None

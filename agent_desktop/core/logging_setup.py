@@ -13,7 +13,9 @@ import logging.handlers
 import re
 import sys
 import threading
+from io import TextIOWrapper
 from pathlib import Path
+from types import TracebackType
 
 from agent_desktop import APP_ID
 from agent_desktop.core import paths
@@ -48,7 +50,7 @@ def register_secret(value: str) -> None:
 
 
 def redact(text: str) -> str:
-    def auth(match: re.Match) -> str:
+    def auth(match: re.Match[str]) -> str:
         quote = match.group("q") or ""
         return f"{match.group('head')}{quote}{REDACTED}{quote}"
 
@@ -82,11 +84,16 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+# What sys.exc_info() returns (typeshed's private _SysExcInfoType).
+_ExcInfo = (tuple[type[BaseException], BaseException, TracebackType | None]
+            | tuple[None, None, None])
+
+
 class RedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
 
-    def formatException(self, ei) -> str:
+    def formatException(self, ei: _ExcInfo) -> str:
         return redact(super().formatException(ei))
 
 
@@ -102,7 +109,7 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Each log file, the first and every one after a rollover, is created 0600: the log names
     customers and numbers. (Rotated files keep their mode when renamed.)"""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         paths.ensure_private_file(Path(self.baseFilename))
         return super()._open()
 

@@ -123,10 +123,13 @@ def move_aside(path: Path, clock: Callable[[], float] = time.time) -> Path:
     return target
 
 
-def _read_rows(conn: sqlite3.Connection, table: str) -> list[tuple]:
+SqlRow = tuple[object, ...]  # one table row's values, in _TABLE_COLUMNS order
+
+
+def _read_rows(conn: sqlite3.Connection, table: str) -> list[SqlRow]:
     """Every row SQLite can reach, reading forwards then backwards past a bad page."""
     columns = ", ".join(_TABLE_COLUMNS[table])
-    rows: dict[object, tuple] = {}
+    rows: dict[int, SqlRow] = {}
     for order in ("ASC", "DESC"):
         try:
             cursor = conn.execute(f"SELECT rowid, {columns} FROM {table} ORDER BY rowid {order}")
@@ -137,9 +140,9 @@ def _read_rows(conn: sqlite3.Connection, table: str) -> list[tuple]:
     return [rows[key] for key in sorted(rows)]
 
 
-def salvage(kept: Path) -> dict[str, list[tuple]]:
+def salvage(kept: Path) -> dict[str, list[SqlRow]]:
     """Read what can be read from a copy of `kept` (with its journal), leaving `kept` as it is."""
-    found: dict[str, list[tuple]] = {table: [] for table in _TABLE_COLUMNS}
+    found: dict[str, list[SqlRow]] = {table: [] for table in _TABLE_COLUMNS}
     with tempfile.TemporaryDirectory(prefix="outbox-salvage-", dir=kept.parent) as folder:
         copy = Path(folder) / "salvage.sqlite3"
         try:
@@ -167,7 +170,7 @@ def salvage(kept: Path) -> dict[str, list[tuple]]:
     return found
 
 
-def restore(conn: sqlite3.Connection, rows: dict[str, list[tuple]]) -> dict[str, int]:
+def restore(conn: sqlite3.Connection, rows: dict[str, list[SqlRow]]) -> dict[str, int]:
     """Write salvaged rows into a fresh outbox in one transaction; a row the schema refuses (a
     garbled state, say) is skipped. Returns how many rows of each table were carried over, and
     under "unsent" how many of the outbox's entries are still to send."""

@@ -124,7 +124,7 @@ _PARSE_MESSAGES = {
 }
 
 
-def parse_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneNumber:
+def parse_phone(raw: str | None, region: str = DEFAULT_REGION) -> PhoneNumber:
     """Parse and validate; raises InvalidNumber with a sentence saying what is wrong."""
     text = raw.strip() if isinstance(raw, str) else ""
     if not text:
@@ -175,7 +175,7 @@ def _full_length_number(text: str, region: str) -> PhoneNumber | None:
     return _spellings(text, number, number_region)
 
 
-def lookup_forms(raw: str, region: str = DEFAULT_REGION) -> list[str]:
+def lookup_forms(raw: str | None, region: str = DEFAULT_REGION) -> list[str]:
     """The spellings a lookup tries, in order (deduplicated): E.164, national digits, the two
     spaced forms CRMs often hold ("072 123 4567", "+27 72 123 4567"), then as typed.
 
@@ -205,7 +205,7 @@ def lookup_forms(raw: str, region: str = DEFAULT_REGION) -> list[str]:
     return forms
 
 
-def cache_key(raw: str, region: str = DEFAULT_REGION) -> str:
+def cache_key(raw: str | None, region: str = DEFAULT_REGION) -> str:
     """What identifies "the same number" however it was typed: E.164, else the stripped text."""
     try:
         return parse_phone(raw, region).e164
@@ -222,7 +222,7 @@ def same_number(a: str, b: str, region: str = DEFAULT_REGION) -> bool:
     return bool(digits_a) and digits_a == "".join(ch for ch in key_b if ch.isdigit())
 
 
-def display_number(raw: str, region: str = DEFAULT_REGION) -> str:
+def display_number(raw: str | None, region: str = DEFAULT_REGION) -> str:
     """National form for numbers of the agent's region, international for others, raw otherwise."""
     try:
         number = parse_phone(raw, region)
@@ -231,7 +231,7 @@ def display_number(raw: str, region: str = DEFAULT_REGION) -> str:
     return number.national if number.region == _normal_region(region) else number.international
 
 
-def looks_like_phone(text: str) -> bool:
+def looks_like_phone(text: str | None) -> bool:
     """Mostly digits with the usual separators, and at least 7 digits (or a short + number)."""
     text = text.strip() if isinstance(text, str) else ""
     if not text or not _PHONE_CHARS.match(text):
@@ -240,10 +240,10 @@ def looks_like_phone(text: str) -> bool:
     return digits >= 7 or (text.startswith("+") and digits >= 5)
 
 
-def looks_like_email(text: str) -> bool:
+def looks_like_email(text: str | None) -> bool:
     text = text.strip() if isinstance(text, str) else ""
     return len(text) <= 254 and bool(_EMAIL.match(text))
 
 
-def normalise_email(text: str) -> str:
+def normalise_email(text: str | None) -> str:
     return text.strip().lower() if isinstance(text, str) else ""

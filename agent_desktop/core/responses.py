@@ -15,7 +15,6 @@ import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from agent_desktop.core.errors import (
     AuthError,
@@ -25,6 +24,7 @@ from agent_desktop.core.errors import (
     ServerError,
     ValidationError,
 )
+from agent_desktop.core.json_shapes import JsonObject, is_list, is_object
 from agent_desktop.core.models import Contact
 
 EXCERPT_CHARS = 120
@@ -54,7 +54,8 @@ class RedirectError(ProtocolError):
 class RawResponse:
     status: int
     body: bytes = b""
-    headers: Mapping[str, str] = field(default_factory=dict)  # keys compared case-insensitively
+    # Keys compared case-insensitively.
+    headers: Mapping[str, str] = field(default_factory=dict[str, str])
     host: str = "SwitchTransact"
     secret: str = field(default="", repr=False)  # the API key: scrubbed from server text
 
@@ -91,7 +92,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError, OverflowError):
             return None
-        if when is None or when.tzinfo is None:
+        if when.tzinfo is None:
             return None
         seconds = when.timestamp() - (time.time() if now is None else now)
     if not math.isfinite(seconds):
@@ -112,7 +113,7 @@ def wait_in_words(seconds: float) -> str:
     return "in about an hour"
 
 
-def _json(resp: RawResponse) -> Any:
+def _json(resp: RawResponse) -> object:
     """The body as JSON, or ProtocolError with a short excerpt."""
     if not resp.body.strip():
         raise ProtocolError(f"{resp.host} sent an empty answer where data was expected.")
@@ -129,10 +130,10 @@ def _json(resp: RawResponse) -> Any:
 def _server_text(resp: RawResponse) -> str | None:
     """The server's own words (`error` or `message` in a JSON body), if any."""
     try:
-        data = json.loads(resp.body) if resp.body.strip() else None
+        data: object = json.loads(resp.body) if resp.body.strip() else None
     except (ValueError, RecursionError):
         return None
-    if isinstance(data, Mapping):
+    if is_object(data):
         for key in ("error", "message", "detail", "errors"):
             text = _text(data.get(key))
             if text:
@@ -140,11 +141,11 @@ def _server_text(resp: RawResponse) -> str | None:
     return None
 
 
-def _text(value: Any) -> str | None:
+def _text(value: object) -> str | None:
     if isinstance(value, str):
         text = value
-    elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-        text = " ".join(value)
+    elif is_list(value) and value and all(isinstance(v, str) for v in value):
+        text = " ".join(str(v) for v in value)
     else:
         return None
     text = _SPACE.sub(" ", text).strip()
@@ -201,10 +202,10 @@ def redirect_target(location: str | None) -> str:
     return excerpt(target, limit=EXCERPT_CHARS)
 
 
-def _object(resp: RawResponse) -> dict[str, Any]:
+def _object(resp: RawResponse) -> JsonObject:
     check_status(resp)
     data = _json(resp)
-    if not isinstance(data, dict):
+    if not is_object(data):
         kind = type(data).__name__ if data is not None else "null"
         raise ProtocolError(
             f"{resp.host} sent an unexpected answer (a JSON {kind}, not an object).",
@@ -213,7 +214,7 @@ def _object(resp: RawResponse) -> dict[str, Any]:
     return data
 
 
-def _refused(data: Mapping[str, Any], resp: RawResponse) -> bool:
+def _refused(data: Mapping[str, object], resp: RawResponse) -> bool:
     """True when `status` is false; raises the error it carries, if any."""
     status = data.get("status")
     if isinstance(status, str):
@@ -230,18 +231,18 @@ def _refused(data: Mapping[str, Any], resp: RawResponse) -> bool:
     return failed
 
 
-def _contacts(value: Any, resp: RawResponse) -> list[Contact]:
+def _contacts(value: object, resp: RawResponse) -> list[Contact]:
     """A contact object or a list of them; bad list entries are skipped, a bad lone one is not."""
-    if isinstance(value, dict):
+    if is_object(value):
         try:
             return [Contact.from_api(value)]
         except ValueError:
             raise ProtocolError(f"{resp.host} sent a contact without an id.") from None
-    if not isinstance(value, list):
+    if not is_list(value):
         raise ProtocolError(f"{resp.host} sent contacts in a form this app does not know.")
     found: dict[str, Contact] = {}
     for item in value:
-        if isinstance(item, dict):
+        if is_object(item):
             try:
                 contact = Contact.from_api(item)
             except ValueError:
@@ -252,7 +253,7 @@ def _contacts(value: Any, resp: RawResponse) -> list[Contact]:
     return list(found.values())
 
 
-def _contact_field(data: Mapping[str, Any]) -> Any:
+def _contact_field(data: Mapping[str, object]) -> object:
     for key in ("contacts", "contact"):
         if data.get(key) is not None:
             return data[key]

@@ -21,6 +21,7 @@ import tomli_w
 
 from agent_desktop.core import paths
 from agent_desktop.core.effective_settings import IgnoredOverride, environment, overlay
+from agent_desktop.core.json_shapes import is_list, is_table
 from agent_desktop.core.models import AgentIdentity
 from agent_desktop.core.settings_file import (
     describe_os_error,
@@ -53,7 +54,7 @@ class Settings:
     missed_calls: str = "log"  # unanswered calls: "log" (no review), "review" or "ignore"
     dial_command: str = ""  # the softphone's dial command, with {number} or {e164}
     on_ring: str = "raise"  # "raise" the window, or "notify" (desktop notification + tray)
-    extra: dict = field(default_factory=dict)  # unknown keys from the user file, kept on save
+    extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     @property
     def agent(self) -> AgentIdentity:
@@ -71,7 +72,7 @@ class LoadedSettings:
     overridden_by_env: frozenset[str]
     # What the files hold for keys the command line overrides for this session only: saving
     # writes these back, not the override.
-    file_values: Mapping[str, Any] = field(default_factory=dict)
+    file_values: Mapping[str, Any] = field(default_factory=dict[str, Any])
     # Overrides (environment, command line) a lock kept out, for "… was ignored" notes.
     ignored: tuple[IgnoredOverride, ...] = ()
 
@@ -178,9 +179,10 @@ def _is_secret_name(key: str) -> bool:
     return key.strip().lower().replace("-", "_") in SECRET_NAMES
 
 
-def _drop_secrets(table: Mapping, path: Path, text: str, problems: list[str]) -> dict:
+def _drop_secrets(table: Mapping[str, object], path: Path, text: str, problems: list[str]
+                  ) -> dict[str, Any]:
     """A copy of `table` (nested tables too) without anything that looks like a key."""
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in table.items():
         if _is_secret_name(key):
             problems.append(
@@ -188,7 +190,7 @@ def _drop_secrets(table: Mapping, path: Path, text: str, problems: list[str]) ->
                 "keyring, never in settings files: remove it from this file and enter the key "
                 "in Agent Desktop (or set AGENT_DESKTOP_API_KEY)."
             )
-        elif isinstance(value, Mapping):
+        elif is_table(value):
             out[key] = _drop_secrets(value, path, text, problems)
         else:
             out[key] = value
@@ -214,14 +216,14 @@ class SettingsStore:
         if data is None:
             return values, frozenset()
         data = _drop_secrets(data, self.site_file, text, problems)
-        raw_locked = data.pop("locked", [])
+        raw_locked: object = data.pop("locked", [])
         locked: set[str] = set()
-        if not isinstance(raw_locked, list):
+        if not is_list(raw_locked):
             raw_locked = []
             problems.append(f"{where(self.site_file, text, 'locked')}: locked should be a list "
                             'of setting names, like locked = ["base_url"].')
         for name in raw_locked:
-            if name in FIELD_NAMES:
+            if isinstance(name, str) and name in FIELD_NAMES:
                 locked.add(name)
             else:
                 problems.append(f"{where(self.site_file, text, 'locked')}: {name!r} in locked "
@@ -229,9 +231,10 @@ class SettingsStore:
         self._apply(values, data, self.site_file, text, frozenset(), problems)
         return values, frozenset(locked)
 
-    def _apply(self, values, data, path, text, locked, problems) -> dict:
+    def _apply(self, values: dict[str, Any], data: Mapping[str, object], path: Path, text: str,
+               locked: frozenset[str], problems: list[str]) -> dict[str, Any]:
         """Overlay known keys from `data` onto `values`; return the unknown ones."""
-        extra = {}
+        extra: dict[str, Any] = {}
         for key, value in data.items():
             if key not in FIELD_NAMES:
                 extra[key] = value
@@ -258,7 +261,7 @@ class SettingsStore:
     def load(self) -> LoadedSettings:
         problems: list[str] = []
         values, locked = self._site_base(problems)
-        extra: dict = {}
+        extra: dict[str, Any] = {}
         tighten_user_file(self.user_file)
         data, text, read_problems = read_toml(self.user_file)
         problems.extend(read_problems)
@@ -288,7 +291,7 @@ class SettingsStore:
         value = ""
         site, _, _ = read_toml(self.site_file)
         user, _, _ = read_toml(self.user_file)
-        locked = site.get("locked", []) if site else []
+        locked: object = site.get("locked", []) if site else []
         # An administrator's lock keeps the site's value over the user's file and the environment.
         later_count = not (isinstance(locked, list) and "language" in locked)
         env = self._environ.get(ENV_OVERRIDES["language"], "")

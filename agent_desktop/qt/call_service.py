@@ -26,7 +26,7 @@ from agent_desktop.core.call_model import (
     LinkSource,
 )
 from agent_desktop.core.models import CallType, Contact
-from agent_desktop.qt.tasks import TaskRunner
+from agent_desktop.qt.tasks import TaskRunner, items_of
 
 log = logging.getLogger(__name__)
 
@@ -119,17 +119,16 @@ class CallService(QObject):
         self._apply(event)
 
     def _finish_start(self, calls: object, events: object) -> None:
-        self.book.load(list(calls) if isinstance(calls, list) else [])
+        self.book.load(items_of(Call, calls))
         self._ready = True
         waiting, self._waiting = self._waiting, []
-        self._apply_all(list(events) if isinstance(events, list) else [])
+        self._apply_all(events)
         self._apply_all(waiting)
         self.started.emit()
 
     def _apply_all(self, events: object) -> None:
-        for event in events if isinstance(events, list) else []:
-            if isinstance(event, CallEvent):
-                self._apply(event)
+        for event in items_of(CallEvent, events):
+            self._apply(event)
 
     def _apply(self, event: CallEvent) -> None:
         call = self.book.apply(event)
@@ -214,8 +213,16 @@ def replay_spool(runner: TaskRunner, store: SpoolSource,
     order: for a window that has no CallService yet. Call it once the window listens (only the
     listening window may take the spool), and again on each SHOW."""
     task = runner.run(store.take_spooled, name="call-spool")
-    task.finished.connect(lambda events: [deliver(e) for e in events])
-    task.failed.connect(lambda exc: log.warning("cannot replay spooled call events: %s", exc))
+
+    def deliver_all(events: object) -> None:
+        for event in items_of(CallEvent, events):
+            deliver(event)
+
+    def report(exc: object) -> None:
+        log.warning("cannot replay spooled call events: %s", exc)
+
+    task.finished.connect(deliver_all)
+    task.failed.connect(report)
 
 
 class UrlOpenFilter(QObject):

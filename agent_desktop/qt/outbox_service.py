@@ -126,7 +126,8 @@ class OutboxService(QObject):
     def _event_heard(self, event: OutboxEvent) -> None:
         self.refresh()
         self.changed.emit(event)
-        self.event.emit(event)  # pyright: ignore  # see `event` above
+        # The checker reads `event` as QObject.event() (see above); at run time it is the Signal.
+        self.event.emit(event)  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
 
     def _status_heard(self, status: WorkerStatus) -> None:
         self.status = status

@@ -12,13 +12,22 @@ import functools
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from agent_desktop.core.json_shapes import is_list
 
 log = logging.getLogger(__name__)
 
 _sequence = itertools.count(1)
+_T = TypeVar("_T")
+
+
+def items_of(kind: type[_T], value: object) -> list[_T]:
+    """The `kind` items of a list that came through a Signal(object), which keeps no type:
+    for a slot that receives a task's list result."""
+    return [item for item in value if isinstance(item, kind)] if is_list(value) else []
 
 
 class Task(QObject):

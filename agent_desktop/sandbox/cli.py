@@ -6,12 +6,16 @@ import argparse
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from types import FrameType
 
 from agent_desktop.core.loopback import is_loopback
 
 from .faults import FaultConfig
 from .server import SandboxServer
+
+# What signal.signal() takes and gives back (typeshed's private _HANDLER).
+_Handler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
 
 
 def _retry_after(text: str) -> float | None:
@@ -126,8 +130,8 @@ def _describe(faults: FaultConfig) -> str:
     return ", ".join(parts)
 
 
-def _install_handlers(stop: threading.Event) -> dict[int, object]:
-    previous: dict[int, object] = {}
+def _install_handlers(stop: threading.Event) -> dict[int, _Handler]:
+    previous: dict[int, _Handler] = {}
     if threading.current_thread() is not threading.main_thread():
         return previous  # signals only reach the main thread; the caller stops us otherwise
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -135,9 +139,9 @@ def _install_handlers(stop: threading.Event) -> dict[int, object]:
     return previous
 
 
-def _restore_handlers(previous: dict[int, object]) -> None:
+def _restore_handlers(previous: dict[int, _Handler]) -> None:
     for signum, handler in previous.items():
-        signal.signal(signum, handler)  # type: ignore[arg-type]
+        signal.signal(signum, handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -84,3 +84,15 @@ def test_many_tasks_each_answer_once(qtbot, runner):
     qtbot.waitUntil(lambda: len(results) == 30, timeout=5000)
     _settle(runner)
     assert sorted(results) == [i * i for i in range(30)]
+
+
+def test_items_of_keeps_the_items_of_the_kind_a_list_result_carried(qtbot, runner):
+    from agent_desktop.qt.tasks import items_of
+
+    task = runner.run(lambda: [1, "two", 3, None])
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        pass
+    assert items_of(int, blocker.args[0]) == [1, 3]
+    assert items_of(str, blocker.args[0]) == ["two"]
+    assert items_of(int, "123") == []  # not a list: nothing, rather than its characters
+    assert items_of(int, None) == []
