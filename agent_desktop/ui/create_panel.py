@@ -75,7 +75,7 @@ class CreatePanel(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(theme.GAP_L - 4)
         form.setVerticalSpacing(theme.GAP + 2)
-        form.addRow(self.tr("&First name"), self.first)
+        form.addRow(self.tr("Fi&rst name"), self.first)  # Alt+F opens File
         form.addRow(self.tr("&Last name"), self.last)
         phone_label = QLabel(self.tr("&Phone"), self)
         phone_label.setBuddy(self.phone)

@@ -2,10 +2,17 @@
 
 Nothing here hard-codes a foreground/background pair: colours are mixed from the palette in force,
 and accent hues (entity badges, state dots) pick their lightness from whether the palette is dark.
+A colour worked out once and kept (a tinted label, an icon's pixmap, HTML with a colour in it) is
+recomputed after a light/dark switch by a callback registered with `on_change` (the one registry:
+ui/theme_scheme.py calls `notify_changed` when the palette changes).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,6 +34,77 @@ HUE_OK = 140
 HUE_WARN = 35
 HUE_ERROR = 0
 HUE_INFO = 210
+
+
+# id(owner) -> (owner, {key: callback}); an owner's entry goes when the owner is destroyed.
+_listeners: dict[int, tuple[QObject, dict[str, Callable[[], None]]]] = {}
+
+
+def on_change(owner: QObject, callback: Callable[[], None], key: str = "") -> None:
+    """Run `callback` after every theme change while `owner` lives. Registering again with the
+    same owner and key replaces the earlier callback (a label whose icon changes keeps one)."""
+    ident = id(owner)
+    entry = _listeners.get(ident)
+    if entry is None:
+        entry = (owner, {})
+        _listeners[ident] = entry
+        owner.destroyed.connect(lambda *_: _listeners.pop(ident, None))
+    entry[1][key] = callback
+
+
+def notify_changed() -> None:
+    """The palette in force changed: every registered colour is worked out again."""
+    for owner, callbacks in list(_listeners.values()):
+        if shiboken6.isValid(owner):
+            for callback in list(callbacks.values()):
+                callback()
+
+
+def listener_count() -> int:
+    return sum(len(callbacks) for _owner, callbacks in _listeners.values())
+
+
+def luminance(color: QColor) -> float:
+    """WCAG relative luminance."""
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio (1 to 21); text needs 4.5, focus rings and icons 3."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def readable(color: QColor, on: QColor, ratio: float = 4.5) -> QColor:
+    """`color`, moved towards black or white (whichever contrasts with `on`) until it reaches
+    `ratio` against `on`: the hue stays, the reading does not depend on the palette's luck."""
+    target = QColor("#000000") if luminance(on) > 0.18 else QColor("#ffffff")
+    step, result = 0.0, QColor(color)
+    while contrast(result, on) < ratio and step < 1.0:
+        step += 0.05
+        result = mix(color, target, step)
+    return result
+
+
+def field_line(pal: QPalette | None = None) -> QColor:
+    """The border of a field or button at rest: visible on the window, not loud."""
+    pal = pal or palette()
+    return mix(pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText), 0.38)
+
+
+def focus_ring(pal: QPalette | None = None) -> QColor:
+    """The keyboard-focus border: the highlight colour, made to differ 3:1 from what it replaces
+    (the resting border) and from the window and field backgrounds round it."""
+    pal = pal or palette()
+    ring = pal.color(QPalette.ColorRole.Highlight)
+    for background in (field_line(pal), pal.color(QPalette.ColorRole.Window),
+                       pal.color(QPalette.ColorRole.Base)):
+        ring = readable(ring, background, 3.0)
+    return ring
 
 
 def palette() -> QPalette:
