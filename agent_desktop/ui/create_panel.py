@@ -119,6 +119,7 @@ class CreatePanel(QWidget):
             edit.textEdited.connect(lambda _t: self._update_button())
         self.phone.textChanged.connect(self._check_phone)
         self._check_phone("")
+        theme.on_change(self, lambda: self._check_phone(self.phone.text()))
         self.request.phase_changed.connect(self._render_phase)
         self.request.message.connect(self._message)
         self.request.finished.connect(self._clear)

@@ -91,6 +91,9 @@ def build(window: MainWindow) -> Actions:
                       lambda: show_about(window), "info"),
     )
     theme_scheme.watcher()  # focus rings for every window; light/dark follow the OS
+    # A top-level window is not sent ApplicationPaletteChange on every platform: the window's
+    # own style sheet and panels are restyled from the theme's one registry.
+    theme.on_change(window, window.apply_theme, "window", style_sheet=True)
     window.session.settings_changed.connect(
         lambda st: theme_scheme.follow_setting(getattr(st, "theme", "system")))
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -184,12 +187,13 @@ def stylesheet() -> str:
     ring_on_fill = theme.css(pal.color(QPalette.ColorRole.WindowText))
     surface = theme.css(theme.surface(pal))
     warn_bg = theme.css(theme.tone(theme.HUE_WARN, pal)[0])
-    live_bg = theme.css(theme.mix(theme.surface(pal), theme.tone(theme.HUE_OK, pal)[0], 0.6))
+    live_bg = theme.css(theme.call_bar_background(theme.HUE_OK, pal))
     live = theme.css(theme.accent(theme.HUE_OK, pal))
-    ring_bg = theme.css(theme.mix(theme.surface(pal), theme.tone(theme.HUE_WARN, pal)[0], 0.7))
+    ring_bg = theme.css(theme.call_bar_background(theme.HUE_WARN, pal))
     ring = theme.css(theme.accent(theme.HUE_WARN, pal))
     on = theme.css(pal.color(QPalette.ColorRole.HighlightedText))
-    hl = pal.color(QPalette.ColorRole.Highlight)
+    hl = theme.filled(pal.color(QPalette.ColorRole.Highlight),
+                      pal.color(QPalette.ColorRole.HighlightedText))  # it carries text
     off_bg = theme.css(theme.mix(pal.color(QPalette.ColorRole.Window),
                                  pal.color(QPalette.ColorRole.WindowText), 0.08))
     off_fg = theme.css(theme.secondary_text(pal))

@@ -33,7 +33,7 @@ class Scheme(enum.Enum):
 _ROLE = QPalette.ColorRole
 _DARK = {_ROLE.Window: "#202124", _ROLE.WindowText: "#e8eaed", _ROLE.Base: "#17181a",
          _ROLE.AlternateBase: "#26282b", _ROLE.Text: "#e8eaed", _ROLE.Button: "#2d2f33",
-         _ROLE.ButtonText: "#e8eaed", _ROLE.Highlight: "#3b78d8", _ROLE.HighlightedText: "#ffffff",
+         _ROLE.ButtonText: "#e8eaed", _ROLE.Highlight: "#2d64b8", _ROLE.HighlightedText: "#ffffff",
          _ROLE.Link: "#8ab4f8", _ROLE.LinkVisited: "#c58af9", _ROLE.PlaceholderText: "#9aa0a6",
          _ROLE.ToolTipBase: "#2d2f33", _ROLE.ToolTipText: "#e8eaed", _ROLE.Mid: "#3c4043",
          _ROLE.Dark: "#111214", _ROLE.Light: "#4a4d52", _ROLE.Midlight: "#3a3d41",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.ui import theme
-from agent_desktop.ui.icons import icon
+from agent_desktop.ui.icons import icon, show_icon
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -151,7 +151,7 @@ class Banner(QFrame):
         self._hue = {"error": theme.HUE_ERROR, "warning": theme.HUE_WARN,
                      "success": theme.HUE_OK}.get(kind, theme.HUE_INFO)
         glyph = {"error": "warning", "warning": "warning", "success": "check"}.get(kind, "info")
-        self._icon.setPixmap(icon(glyph, self._hue).pixmap(QSize(18, 18)))
+        show_icon(self._icon, icon(glyph, self._hue), QSize(18, 18))
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.refresh_theme()
@@ -249,7 +249,11 @@ def hline(parent: QWidget | None = None) -> QFrame:
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Plain)
-    pal = QPalette(line.palette())
-    pal.setColor(QPalette.ColorRole.WindowText, theme.hairline())
-    line.setPalette(pal)
+    def colour() -> None:
+        pal = QPalette(line.palette())
+        pal.setColor(QPalette.ColorRole.WindowText, theme.hairline())
+        line.setPalette(pal)
+
+    colour()
+    theme.on_change(line, colour)
     return line
