@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop import APP_NAME, __version__
-from agent_desktop.ui import theme, theme_scheme
+from agent_desktop.ui import content_width, theme, theme_scheme
 from agent_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -96,6 +96,10 @@ def build(window: MainWindow) -> Actions:
     theme.on_change(window, window.apply_theme, "window", style_sheet=True)
     window.session.settings_changed.connect(
         lambda st: theme_scheme.follow_setting(getattr(st, "theme", "system")))
+    # On a wide screen each part keeps a readable, centred column (values next to buttons).
+    pages = [window.stack.widget(i) for i in range(window.stack.count())]
+    content_width.cap(window.search.parentWidget(), *pages, window.unsent,
+                      window.outbox_view.strip, window.call_panel)
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)

@@ -42,9 +42,11 @@ def test_alt_mnemonics_open_the_menus_from_a_field(qtbot, sandbox, make_window, 
         qtbot.keyClick(edit, getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(menu.isVisible, timeout=2000)
         menu.hide()
-        qtbot.waitUntil(lambda m=menu: not m.isVisible(), timeout=2000)
+        qtbot.waitUntil(lambda m=menu: not m.isVisible()
+                        and QApplication.activePopupWidget() is None, timeout=2000)
+        window.activateWindow()
         edit.setFocus()
-        qtbot.waitUntil(edit.hasFocus, timeout=2000)
+        qtbot.waitUntil(lambda: window.isActiveWindow() and edit.hasFocus(), timeout=2000)
     assert edit.text() == "ja"  # the mnemonics typed nothing
 
 
