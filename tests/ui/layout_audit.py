@@ -27,7 +27,8 @@ def _name(widget: QWidget) -> str:
     text = ""
     if isinstance(widget, (QLabel, QAbstractButton)):
         text = f" {widget.text()[:30]!r}"
-    return f"{type(widget).__name__}{text} ({widget.objectName() or widget.parentWidget().__class__.__name__})"
+    where = widget.objectName() or type(widget.parentWidget()).__name__
+    return f"{type(widget).__name__}{text} ({where})"
 
 
 def _in_scroll_area(widget: QWidget) -> bool:
@@ -42,8 +43,7 @@ def _in_scroll_area(widget: QWidget) -> bool:
 def _in_layout(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     layout = parent.layout() if parent is not None else None
-    return layout is not None and layout.indexOf(widget) >= 0 or (
-        layout is not None and _nested_index(layout, widget))
+    return layout is not None and _nested_index(layout, widget)
 
 
 def _nested_index(layout, widget: QWidget) -> bool:
@@ -63,20 +63,19 @@ def layout_problems(window: QWidget) -> list[str]:
         if isinstance(w, (QScrollBar, QSizeGrip, QMenuBar)) or w.width() == 0:
             continue
         scrolled = _in_scroll_area(w)
-        needs = 0
-        if isinstance(w, QLabel) and not w.wordWrap() and w.text() and w.pixmap().isNull():
-            needs = w.sizeHint().width()
-        elif isinstance(w, QAbstractButton) and w.text():
-            needs = w.sizeHint().width()
+        plain_label = isinstance(w, QLabel) and not w.wordWrap() and w.pixmap().isNull()
+        has_text = isinstance(w, (QLabel, QAbstractButton)) and bool(w.text())
+        texty = has_text and (plain_label or isinstance(w, QAbstractButton))
+        needs = w.sizeHint().width() if texty else 0
         if needs and w.width() < needs:
             problems.append(f"{_name(w)} is {w.width()} px wide, its text needs {needs}")
         elif w.width() < w.minimumSizeHint().width() and not isinstance(w, QStackedWidget):
             problems.append(f"{_name(w)} squeezed to {w.width()} px, "
                             f"below its minimum {w.minimumSizeHint().width()}")
         parent = w.parentWidget()
-        if parent is not None and not scrolled and _in_layout(w):
-            if w.geometry().right() > parent.rect().right() + 1:
-                problems.append(f"{_name(w)} reaches {w.geometry().right() - parent.rect().right()}"
+        if parent is not None and not scrolled and _in_layout(w) \
+                and w.geometry().right() > parent.rect().right() + 1:
+            problems.append(f"{_name(w)} reaches {w.geometry().right() - parent.rect().right()}"
                                 " px past its parent's edge")
     for parent in {w.parentWidget() for w in widgets}:
         if parent is None or isinstance(parent, QStackedWidget):
