@@ -8,10 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from agent_desktop.core.models import Contact, EntityType
 from agent_desktop.ui import theme
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 WAIT = 10000
+JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", lastname="May",
+                mobilephone="+27721234567", entity_type=EntityType.ACCOUNT,
+                entity_type_raw="Account")
 
 
 def _menus(window) -> list[QMenu]:
@@ -120,6 +124,12 @@ def test_every_kind_of_tab_stop_shows_a_2px_focus_border(qtbot, sandbox, make_wi
     try:
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        window.show_contact(JAMES)
+        name = window.contact_panel.name  # a label a keyboard user can select text in
+        assert name.focusPolicy() != Qt.FocusPolicy.NoFocus
+        _check_ring(qtbot, name, window.search.edit)
+        copy = window.contact_panel.rows["mobilephone"].copy  # QToolButton
+        _check_ring(qtbot, copy, window.search.edit)
         window.new_contact()
         panel = window.create_panel
         _check_ring(qtbot, panel.first, panel.last)  # QLineEdit
