@@ -14,9 +14,9 @@ from __future__ import annotations
 import enum
 import logging
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from agent_desktop.ui import theme
 from agent_desktop.ui.app_style import app_stylesheet
@@ -130,3 +130,18 @@ def follow_setting(value: str) -> None:
     except ValueError:
         scheme = Scheme.SYSTEM
     watcher().set_scheme(scheme)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Theme", text)
+
+
+def theme_choice(current: str, parent: QWidget) -> QComboBox:
+    """The `theme` setting's control for the Settings dialog (its value: currentData())."""
+    combo = QComboBox(parent)
+    combo.addItem(_tr("Follow the system"), Scheme.SYSTEM.value)
+    combo.addItem(_tr("Light"), Scheme.LIGHT.value)
+    combo.addItem(_tr("Dark"), Scheme.DARK.value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.setAccessibleName(_tr("Light or dark"))
+    return combo

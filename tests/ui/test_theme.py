@@ -150,3 +150,57 @@ def test_every_text_colour_reads_at_wcag_aa_in_light_and_dark(name):
     low = {where: round(theme.contrast(fg, bg), 2) for where, (fg, bg) in _pairs(pal).items()
            if theme.contrast(fg, bg) < 4.5}
     assert low == {}
+
+
+def test_choosing_dark_in_settings_saves_it_and_restyles_at_once(qtbot, sandbox, make_window,
+                                                                  scheme):
+    from agent_desktop.core.settings import Settings
+    from agent_desktop.ui.memory_stores import MemorySettingsStore
+
+    store = MemorySettingsStore(Settings(base_url=sandbox.base_url, theme="light"))
+    window = make_window(sandbox.base_url, settings_store=store)
+    assert not theme.is_dark()
+    window.open_settings()
+    dialog = window.settings_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    choice = dialog.theme_choice
+    assert choice.currentData() == "light"
+    choice.setCurrentIndex(choice.findData("dark"))
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert store.load().settings.theme == "dark"
+    assert theme.is_dark()
+    search_box = window.search.grab().toImage()
+    inside = search_box.pixelColor(search_box.width() // 2, search_box.height() // 2)
+    assert theme.luminance(inside) < 0.1  # the field itself went dark, not just the palette
+
+
+def test_with_the_system_setting_an_os_switch_is_followed(sandbox, make_window, scheme,
+                                                           monkeypatch):
+    from PySide6.QtCore import Qt
+
+    window = make_window(sandbox.base_url)  # theme = "system"
+    watcher = theme_scheme.watcher()
+    reported = [Qt.ColorScheme.Dark]
+
+    class Hints:  # what the OS reports (the offscreen platform reports nothing)
+        def colorScheme(self):
+            return reported[0]
+
+        def setColorScheme(self, _scheme):
+            pass
+
+    monkeypatch.setattr(watcher, "_app", type("App", (), {
+        "styleHints": lambda _self: Hints(),
+        "setPalette": lambda _self, pal: QApplication.setPalette(pal),
+        "setStyleSheet": lambda _self, sheet: QApplication.instance().setStyleSheet(sheet)})())
+    watcher._os_changed(Qt.ColorScheme.Dark)
+    assert theme.is_dark()
+    assert theme.css(theme.focus_ring()) in QApplication.instance().styleSheet()
+    reported[0] = Qt.ColorScheme.Light
+    watcher._os_changed(Qt.ColorScheme.Light)
+    assert not theme.is_dark()
+    watcher.set_scheme(theme_scheme.Scheme.DARK)  # the setting beats the OS
+    watcher._os_changed(Qt.ColorScheme.Light)
+    assert theme.is_dark()
+    assert window.isVisible()
