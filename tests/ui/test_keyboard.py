@@ -38,7 +38,7 @@ def test_alt_mnemonics_open_the_menus_from_a_field(qtbot, sandbox, make_window, 
         edit = window.create_panel.phone
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus, timeout=2000)
-    qtbot.keyClicks(edit, "ja")
+    qtbot.keyClicks(edit, "7")  # one character: no search starts, no suggestions open
     menus = _menus(window)
     assert len(menus) >= 4
     for menu in menus:
@@ -51,7 +51,7 @@ def test_alt_mnemonics_open_the_menus_from_a_field(qtbot, sandbox, make_window, 
         window.activateWindow()
         edit.setFocus()
         qtbot.waitUntil(lambda: window.isActiveWindow() and edit.hasFocus(), timeout=2000)
-    assert edit.text() == "ja"  # the mnemonics typed nothing
+    assert edit.text() == "7"  # the mnemonics typed nothing
 
 
 def test_every_menu_action_has_a_shortcut_shown_in_its_tooltip(sandbox, make_window):
