@@ -17,6 +17,9 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from agent_desktop.core.models import EntityType
+from agent_desktop.ui.contrast import contrast, luminance, mix, readable
+
+__all__ = ["contrast", "luminance", "mix", "readable"]  # the colour maths, used as theme.mix etc.
 
 # Spacing in device-independent pixels (Qt scales them on high-DPI screens).
 GAP = 8
@@ -71,32 +74,6 @@ def listener_count() -> int:
                for _owner, callbacks in table.values())
 
 
-def luminance(color: QColor) -> float:
-    """WCAG relative luminance."""
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-            + 0.0722 * channel(color.blueF()))
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio (1 to 21); text needs 4.5, focus rings and icons 3."""
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def readable(color: QColor, on: QColor, ratio: float = 4.5) -> QColor:
-    """`color`, moved towards black or white (whichever contrasts with `on`) until it reaches
-    `ratio` against `on`: the hue stays, the reading does not depend on the palette's luck."""
-    target = QColor("#000000") if luminance(on) > 0.18 else QColor("#ffffff")
-    step, result = 0.0, QColor(color)
-    while contrast(result, on) < ratio and step < 1.0:
-        step += 0.05
-        result = mix(color, target, step)
-    return result
-
-
 def field_line(pal: QPalette | None = None) -> QColor:
     """The border of a field or button at rest: visible on the window, not loud."""
     pal = pal or palette()
@@ -123,15 +100,6 @@ def is_dark(pal: QPalette | None = None) -> bool:
     return pal.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """`amount` of b over a (0 = a, 1 = b)."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * amount,
-        a.greenF() + (b.greenF() - a.greenF()) * amount,
-        a.blueF() + (b.blueF() - a.blueF()) * amount,
-    )
-
-
 def secondary_text(pal: QPalette | None = None) -> QColor:
     """Text that should recede (labels, hints): towards the background, still 4.5:1 on it."""
     pal = pal or palette()
@@ -154,11 +122,23 @@ def text_backgrounds(pal: QPalette | None = None) -> list[QColor]:
             tone(HUE_WARN, pal)[0]]
 
 
+_readable_cache: dict[tuple[int, int, float], QColor] = {}
+
+
 def readable_everywhere(color: QColor, pal: QPalette | None = None, ratio: float = 4.6) -> QColor:
-    """`color`, darkened (light theme) or lightened (dark) until it reads on every background."""
-    for background in text_backgrounds(pal):
-        color = readable(color, background, ratio)
-    return color
+    """`color`, darkened (light theme) or lightened (dark) until it reads on every background.
+    Remembered per palette (a delegate asks for it on every paint)."""
+    pal = pal or palette()
+    key = (color.rgba(), pal.cacheKey(), ratio)
+    cached = _readable_cache.get(key)
+    if cached is None:
+        cached = QColor(color)
+        for background in text_backgrounds(pal):
+            cached = readable(cached, background, ratio)
+        if len(_readable_cache) > 512:
+            _readable_cache.clear()
+        _readable_cache[key] = cached
+    return QColor(cached)
 
 
 def muted(fg: QColor, bg: QColor) -> QColor:
