@@ -15,10 +15,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QComboBox,
     QLabel,
+    QMenuBar,
     QScrollArea,
     QScrollBar,
     QWidget,
@@ -83,3 +85,35 @@ def controls(tops: list[QWidget] | None = None) -> list[QWidget]:
     for top in tops if tops is not None else QApplication.topLevelWidgets():
         found.extend(w for w in [top, *top.findChildren(QWidget)] if _is_control(w))
     return found
+
+
+def _mnemonic(text: str) -> str:
+    """The letter after a single '&' ('&&' is a literal ampersand), upper-case; else ""."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].upper()
+            i += 1
+        i += 1
+    return ""
+
+
+def mnemonic_clashes(top: QWidget) -> list[str]:
+    """Alt+letter keys claimed twice in one window (menu titles, visible buttons, labels with a
+    buddy): Qt then cycles between them instead of acting, so the menu does not open."""
+    claims: dict[str, list[str]] = {}
+    bar = top.findChild(QMenuBar)
+    if bar is not None:
+        for action in bar.actions():
+            if _mnemonic(action.text()):
+                claims.setdefault(_mnemonic(action.text()), []).append(f"menu {action.text()!r}")
+    for widget in top.findChildren(QWidget):
+        if widget.window() is not top or not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy()):
+            letter = _mnemonic(widget.text())
+            if letter:
+                claims.setdefault(letter, []).append(f"{type(widget).__name__} {widget.text()!r}")
+    return [f"Alt+{letter}: {', '.join(owners)}" for letter, owners in sorted(claims.items())
+            if len(owners) > 1]

@@ -1,10 +1,11 @@
-"""Every control a keyboard user can reach has a name a screen reader reads out, in every state
-of the window and in every dialog it opens (the walk is tests/ui/a11y_audit.py)."""
+"""Every control a keyboard user can reach has a name a screen reader reads out, and no Alt+letter
+is claimed twice, in every state of the window and in every dialog it opens (the walk is
+tests/ui/a11y_audit.py)."""
 
 from __future__ import annotations
 
 import pytest
-from a11y_audit import controls, unnamed_controls
+from a11y_audit import controls, mnemonic_clashes, unnamed_controls
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agent_desktop.core.call_events import CallEvent, EventKind
@@ -21,7 +22,9 @@ JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", la
 def _audit(where: str, seen: dict[str, int]) -> list[str]:
     QApplication.processEvents()
     seen[where] = len(controls())
-    return [f"{where}: {problem}" for problem in unnamed_controls()]
+    clashes = [c for top in QApplication.topLevelWidgets() if top.isVisible()
+               for c in mnemonic_clashes(top)]
+    return [f"{where}: {problem}" for problem in unnamed_controls() + clashes]
 
 
 def test_every_focusable_control_has_an_accessible_name(qtbot, sandbox, make_window, clock):
