@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHeaderView,
     QMessageBox,
     QTableWidget,
@@ -97,9 +98,10 @@ def build(window: MainWindow) -> Actions:
     window.session.settings_changed.connect(
         lambda st: theme_scheme.follow_setting(getattr(st, "theme", "system")))
     # On a wide screen each part keeps a readable, centred column (values next to buttons).
-    pages = [window.stack.widget(i) for i in range(window.stack.count())]
-    content_width.cap(window.search.parentWidget(), *pages, window.unsent,
-                      window.outbox_view.strip, window.call_panel)
+    parts = [window.findChild(QFrame, "header"), *(window.stack.widget(i)
+                                             for i in range(window.stack.count())),
+             window.unsent, window.outbox_view.strip, window.call_panel]
+    content_width.cap(*(part for part in parts if part is not None))
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)

@@ -39,7 +39,7 @@ class ReviewFlow(QObject):
         w.review.send_button.setFocus()
         if entry.state is LogState.REVIEW:
             w.statusBar().showMessage(
-                w.tr("Call ended. Check the log; Ctrl+Return sends it."), 8000)
+                self.tr("Call ended. Check the log; Ctrl+Return sends it."), 8000)
 
     def send_log(self) -> None:
         w = self.w
@@ -59,7 +59,7 @@ class ReviewFlow(QObject):
             return False
         w.book.correct(entry, contact=contact)
         w.statusBar().showMessage(
-            w.tr("This log is now linked to %1.").replace("%1", contact.display_name), 6000)
+            self.tr("This log is now linked to %1.").replace("%1", contact.display_name), 6000)
         return True
 
     def _done(self) -> None:
@@ -83,11 +83,11 @@ class ReviewFlow(QObject):
     def _log_changed(self, entry: LogEntry) -> None:
         # Short: the status bar shares its width with the Outbox button and the connection.
         message = {
-            LogState.QUEUED: (self.w.tr("Call log saved."), 4000),
-            LogState.SENT: (self.w.tr("Logged: %1"), 6000),
-            LogState.HELD: (self.w.tr("Not saved to disk yet."), 10000),
-            LogState.ATTENTION: (self.w.tr("Call log refused."), 10000),
-            LogState.FAILED: (self.w.tr("Call log not sent; kept for Retry."), 10000),
+            LogState.QUEUED: (self.tr("Call log saved."), 4000),
+            LogState.SENT: (self.tr("Logged: %1"), 6000),
+            LogState.HELD: (self.tr("Not saved to disk yet."), 10000),
+            LogState.ATTENTION: (self.tr("Call log refused."), 10000),
+            LogState.FAILED: (self.tr("Call log not sent; kept for Retry."), 10000),
         }.get(entry.state)
         if message is not None:
             self.w.statusBar().showMessage(message[0].replace("%1", entry.title), message[1])

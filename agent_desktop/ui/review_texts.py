@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from agent_desktop.core.call_model import Call
 from agent_desktop.core.models import CallDirection, CallType
@@ -54,8 +54,11 @@ def call_times(call: Call, tz: tzinfo | None) -> str:
     return " · ".join(parts)
 
 
-OUTCOMES = ((CallType.INBOUND, "Inbound"), (CallType.OUTBOUND, "Outbound"),
-            (CallType.MISSED, "Missed"), (CallType.NOT_ANSWERED, "Not answered"))
+# Translated where they are shown (ReviewPane), marked here so they are extracted.
+OUTCOMES = ((CallType.INBOUND, QT_TRANSLATE_NOOP("ReviewPane", "Inbound")),
+            (CallType.OUTBOUND, QT_TRANSLATE_NOOP("ReviewPane", "Outbound")),
+            (CallType.MISSED, QT_TRANSLATE_NOOP("ReviewPane", "Missed")),
+            (CallType.NOT_ANSWERED, QT_TRANSLATE_NOOP("ReviewPane", "Not answered")))
 
 
 def button_text(state: LogState) -> tuple[str, str]:
