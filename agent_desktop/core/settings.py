@@ -54,6 +54,7 @@ class Settings:
     missed_calls: str = "log"  # unanswered calls: "log" (no review), "review" or "ignore"
     dial_command: str = ""  # the softphone's dial command, with {number} or {e164}
     on_ring: str = "raise"  # "raise" the window, or "notify" (desktop notification + tray)
+    theme: str = "system"  # "system" follows the OS's light/dark; "light" or "dark" fixes it
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     @property
@@ -167,6 +168,7 @@ _VALIDATORS = {
     "missed_calls": _one_of("log", "review", "ignore"),
     "dial_command": _dial_command,
     "on_ring": _one_of("raise", "notify"),
+    "theme": _one_of("system", "light", "dark"),
 }
 
 

@@ -30,7 +30,7 @@ from agent_desktop.core.models import CallDirection, Contact
 from agent_desktop.ui import theme
 from agent_desktop.ui.call_texts import headline, waiting_line
 from agent_desktop.ui.caller_picker import CallerPicker
-from agent_desktop.ui.icons import icon, set_role
+from agent_desktop.ui.icons import icon, set_role, show_icon
 from agent_desktop.ui.widgets import ElidedLabel, section_label
 
 
@@ -119,7 +119,7 @@ class CallPanel(QFrame):
         contact_row = QHBoxLayout()
         contact_row.setSpacing(6)
         self._contact_icon = QLabel(self)
-        self._contact_icon.setPixmap(icon("user").pixmap(QSize(16, 16)))
+        show_icon(self._contact_icon, icon("user"), QSize(16, 16))
         contact_row.addWidget(self._contact_icon)
         contact_row.addWidget(self.contact_label, 1)
         contact_row.addWidget(self.clear_contact)
@@ -213,6 +213,7 @@ class CallPanel(QFrame):
         if contact is not None:
             self.contact_label.setText(contact.display_name)
             self.contact_label.setPalette(self.palette())
+            self.contact_label.setProperty("secondary", False)  # a theme change keeps it plain
         elif live and call.awaiting is not None:
             self.contact_label.setText(
                 self.tr("%1 — being created…").replace("%1", call.awaiting[1]))

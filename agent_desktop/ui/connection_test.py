@@ -55,11 +55,13 @@ class ConnectionTest(QWidget):
         self.spinner.show()
         self.spinner.set_running(True)
         self.result.hide()
+        theme.on_change(self, lambda: None, "result")  # no result shown: nothing to recolour
         task = self._runner.run(check, base_url, api_key, region, name="check")
         task.finished.connect(self._done)
         task.failed.connect(lambda e: self._done(None, e))
 
     def _done(self, report: Any, error: object = None) -> None:
+        theme.on_change(self, lambda: self._done(report, error), "result")  # ✓/✗ colours
         self.button.setEnabled(True)
         self.spinner.hide()
         self.spinner.set_running(False)

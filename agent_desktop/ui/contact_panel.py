@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.core.models import Contact, EntityType
 from agent_desktop.ui import theme
-from agent_desktop.ui.icons import icon
+from agent_desktop.ui.icons import icon, show_icon
 from agent_desktop.ui.widgets import Chip, CopyButton, hline, plain_label, section_label
 
 UrlOpener = Callable[[QUrl], object]
@@ -215,6 +215,7 @@ class ContactPanel(QWidget):
 
     def show_contact(self, contact: Contact, region: str = "ZA") -> None:
         self.contact = contact
+        theme.on_change(self, lambda: self._restyle(contact, region), "contact")
         self.avatar.set_contact(contact)
         self.name.setText(contact.display_name)
         company_shown = contact.company and contact.company != contact.display_name
@@ -237,6 +238,12 @@ class ContactPanel(QWidget):
         self.rows["email"].set(email, f"mailto:{email}" if email else None)
         self.id_label.setText(self.tr("ID %1").replace("%1", contact.id))
         self.setAccessibleDescription(contact.display_name)
+
+    def _restyle(self, contact: Contact, region: str) -> None:
+        """Texts with colours in them (links, the dim "—") laid out again in the new ones."""
+        for row in self.rows.values():
+            row.value.clear()
+        self.show_contact(contact, region)
 
     def set_call_running(self, running: bool, call_contact: Contact | None) -> None:
         """Offer "Use for this call" when a call runs against someone else (or no one)."""
@@ -262,7 +269,7 @@ class EmptyContact(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         glyph = QLabel(self)
-        glyph.setPixmap(icon("search").pixmap(QSize(40, 40)))
+        show_icon(glyph, icon("search"), QSize(40, 40))
         glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = QLabel(self.tr("Find the caller"), self)
         title.setFont(theme.scaled_font(self.font(), 1.3, bold=True))

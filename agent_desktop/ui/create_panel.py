@@ -77,7 +77,7 @@ class CreatePanel(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(theme.GAP_L - 4)
         form.setVerticalSpacing(theme.GAP + 2)
-        form.addRow(self.tr("&First name"), self.first)
+        form.addRow(self.tr("Fi&rst name"), self.first)  # Alt+F opens File
         form.addRow(self.tr("&Last name"), self.last)
         phone_label = QLabel(self.tr("&Phone"), self)
         phone_label.setBuddy(self.phone)
@@ -121,6 +121,7 @@ class CreatePanel(QWidget):
             edit.textEdited.connect(lambda _t: self._update_button())
         self.phone.textChanged.connect(self._check_phone)
         self._check_phone("")
+        theme.on_change(self, lambda: self._check_phone(self.phone.text()))
         self.request.phase_changed.connect(self._render_phase)
         self.request.message.connect(self._message)
         self.request.finished.connect(self._clear)

@@ -81,6 +81,7 @@ class EntryEditor(QDialog):
         pal = QPalette(self.problem.palette())
         pal.setColor(QPalette.ColorRole.WindowText, theme.accent(theme.HUE_ERROR))
         self.problem.setPalette(pal)
+        theme.on_change(self.problem, lambda: self._recolour_problem())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.resend_button = self.buttons.addButton(self.tr("&Resend"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -133,6 +134,12 @@ class EntryEditor(QDialog):
         if spec.choices and value not in spec.choices:
             return self.tr("One of: %1.").replace("%1", ", ".join(spec.choices))
         return spec.check(value)
+
+    def _recolour_problem(self) -> None:
+        pal = QPalette(self.problem.palette())
+        pal.setColor(QPalette.ColorRole.WindowText, theme.accent(theme.HUE_ERROR))
+        self.problem.setPalette(pal)
+        self.check()
 
     def check(self) -> bool:
         ok = True

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QLabel
 
 from agent_desktop.ui import theme
 
@@ -121,6 +122,13 @@ def icon(name: str, hue: int | None = None, *, on_accent: bool = False) -> QIcon
     """A palette-coloured line icon; `hue` tints it (see theme.HUE_*); `on_accent` for icons on
     a filled (primary, start/end call) button."""
     return QIcon(GlyphEngine(name, hue, on_accent=on_accent))
+
+
+def show_icon(label: QLabel, glyph: QIcon, size: QSize) -> None:
+    """Put `glyph` on `label` as a pixmap, painted again in the new colours after a light/dark
+    switch (a pixmap keeps the colours it was painted in)."""
+    label.setPixmap(glyph.pixmap(size))
+    theme.on_change(label, lambda: label.setPixmap(glyph.pixmap(size)), "icon")
 
 
 def set_role(button, role: str) -> None:

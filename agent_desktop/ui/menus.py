@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHeaderView,
     QMessageBox,
     QTableWidget,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop import APP_NAME, __version__
-from agent_desktop.ui import theme
+from agent_desktop.ui import content_width, theme, theme_scheme
 from agent_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -60,11 +61,18 @@ def _action(window, text: str, shortcut: str | QKeySequence.StandardKey | None, 
     return action
 
 
+def _quit_keys() -> str | QKeySequence.StandardKey:
+    """The platform's Quit keys; Ctrl+Q where the platform names none (some Linux desktops)."""
+    if QKeySequence.keyBindings(QKeySequence.StandardKey.Quit):
+        return QKeySequence.StandardKey.Quit
+    return "Ctrl+Q"
+
+
 def build(window: MainWindow) -> Actions:
     a = Actions(
         settings=_action(window, _tr("&Settings…"), "Ctrl+,", lambda: window.open_settings(),
                          "settings", _tr("Server, API key, your name and preferences")),
-        quit=_action(window, _tr("&Quit"), QKeySequence.StandardKey.Quit, window.close),
+        quit=_action(window, _tr("&Quit"), _quit_keys(), window.close),
         search=_action(window, _tr("&Search"), "Ctrl+K", window.search.focus_search, "search",
                        _tr("Search contacts")),
         new_contact=_action(window, _tr("&New contact…"), "Ctrl+N", window.new_contact,
@@ -80,9 +88,20 @@ def build(window: MainWindow) -> Actions:
                        _tr("Call logs and new contacts waiting to be sent, and their state")),
         shortcuts=_action(window, _tr("&Keyboard shortcuts"), "F1",
                           lambda: show_shortcuts(window), "keyboard"),
-        about=_action(window, _tr("&About %1").replace("%1", APP_NAME), None,
+        about=_action(window, _tr("&About %1").replace("%1", APP_NAME), "Shift+F1",
                       lambda: show_about(window), "info"),
     )
+    theme_scheme.watcher()  # focus rings for every window; light/dark follow the OS
+    # A top-level window is not sent ApplicationPaletteChange on every platform: the window's
+    # own style sheet and panels are restyled from the theme's one registry.
+    theme.on_change(window, window.apply_theme, "window", style_sheet=True)
+    window.session.settings_changed.connect(
+        lambda st: theme_scheme.follow_setting(getattr(st, "theme", "system")))
+    # On a wide screen each part keeps a readable, centred column (values next to buttons).
+    parts = [window.findChild(QFrame, "header"), *(window.stack.widget(i)
+                                             for i in range(window.stack.count())),
+             window.unsent, window.outbox_view.strip, window.call_panel]
+    content_width.cap(*(part for part in parts if part is not None))
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -117,6 +136,7 @@ SHORTCUTS = (
     ("Ctrl+Shift+O", "Outbox: what waits to be sent, and what needs attention"),
     ("Ctrl+,", "Settings"),
     ("F1", "This list"),
+    ("Shift+F1", "About Agent Desktop"),
 )
 
 
@@ -166,15 +186,20 @@ def stylesheet() -> str:
     line = theme.css(theme.hairline(pal))
     strong = theme.css(theme.mix(pal.color(QPalette.ColorRole.Window),
                                  pal.color(QPalette.ColorRole.WindowText), 0.3))
-    focus = theme.css(pal.color(QPalette.ColorRole.Highlight))
+    focus = theme.css(theme.focus_ring(pal))
+    field_line = theme.css(theme.field_line(pal))
+    # On a filled button the ring is the window's text colour: it stands out from the fill and
+    # from the window around it.
+    ring_on_fill = theme.css(pal.color(QPalette.ColorRole.WindowText))
     surface = theme.css(theme.surface(pal))
     warn_bg = theme.css(theme.tone(theme.HUE_WARN, pal)[0])
-    live_bg = theme.css(theme.mix(theme.surface(pal), theme.tone(theme.HUE_OK, pal)[0], 0.6))
+    live_bg = theme.css(theme.call_bar_background(theme.HUE_OK, pal))
     live = theme.css(theme.accent(theme.HUE_OK, pal))
-    ring_bg = theme.css(theme.mix(theme.surface(pal), theme.tone(theme.HUE_WARN, pal)[0], 0.7))
+    ring_bg = theme.css(theme.call_bar_background(theme.HUE_WARN, pal))
     ring = theme.css(theme.accent(theme.HUE_WARN, pal))
     on = theme.css(pal.color(QPalette.ColorRole.HighlightedText))
-    hl = pal.color(QPalette.ColorRole.Highlight)
+    hl = theme.filled(pal.color(QPalette.ColorRole.Highlight),
+                      pal.color(QPalette.ColorRole.HighlightedText))  # it carries text
     off_bg = theme.css(theme.mix(pal.color(QPalette.ColorRole.Window),
                                  pal.color(QPalette.ColorRole.WindowText), 0.08))
     off_fg = theme.css(theme.secondary_text(pal))
@@ -185,7 +210,8 @@ def stylesheet() -> str:
             padding: 5px 14px; font-weight: 600; }}
         QPushButton[role="{role}"]:hover {{ background: {theme.css(fill.lighter(110))}; }}
         QPushButton[role="{role}"]:pressed {{ background: {theme.css(fill.darker(112))}; }}
-        QPushButton[role="{role}"]:focus {{ border: 2px solid {theme.css(fill.darker(150))}; }}
+        QPushButton[role="{role}"]:focus {{ border: 2px solid {ring_on_fill};
+            padding: 4px 13px; }}
         QPushButton[role="{role}"]:disabled {{ background: {off_bg}; color: {off_fg};
             border-color: {line}; }}"""
         for role, fill in (("primary", hl), ("start", theme.solid(theme.HUE_OK)),
@@ -193,9 +219,11 @@ def stylesheet() -> str:
     )
     return buttons + f"""
         QFrame#header {{ border-bottom: 1px solid {line}; }}
-        QFrame#searchBox {{ background: {base}; border: 1px solid {strong};
-                            border-radius: 8px; min-height: 30px; }}
-        QFrame#searchBox[focused="true"] {{ border: 1px solid {focus}; }}
+        QFrame#searchBox {{ background: {base}; border: 1px solid {field_line};
+                            border-radius: 8px; min-height: 30px; padding: 1px; }}
+        QFrame#searchBox[focused="true"] {{ border: 2px solid {focus}; padding: 0px; }}
+        QFrame#searchBox QLineEdit, QFrame#searchBox QLineEdit:focus {{
+            border: none; padding: 0px; background: transparent; }}
         QFrame#suggestionPopup {{ background: {base}; border: 1px solid {strong};
                                   border-radius: 8px; }}
         QFrame#callPanel {{ background: {surface}; border-top: 1px solid {line}; }}

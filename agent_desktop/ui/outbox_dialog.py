@@ -148,6 +148,7 @@ class OutboxDialog(QDialog):
         self._show_summary(service.summary)
         self._selection_changed()
         self.reload()
+        theme.on_change(self, self.reload)  # the state column's colours
 
     # --- filling ------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.core.delivery import WorkerStatus
 from agent_desktop.qt.outbox_summary import OutboxSummary
 from agent_desktop.ui import theme
-from agent_desktop.ui.icons import icon
+from agent_desktop.ui.icons import icon, show_icon
 from agent_desktop.ui.outbox_texts import StripView, attention_text, strip_view
 from agent_desktop.ui.widgets import Spinner, plain_label
 
@@ -111,7 +111,7 @@ class OutboxStrip(QFrame):
         self.spinner.set_running(view.busy)
         self._glyph.setVisible(not view.busy)
         glyph = "warning" if view.hue in (theme.HUE_ERROR, theme.HUE_WARN) else "clock"
-        self._glyph.setPixmap(icon(glyph, view.hue).pixmap(QSize(18, 18)))
+        show_icon(self._glyph, icon(glyph, view.hue), QSize(18, 18))
         self.retry_button.setVisible(view.retry)
         self.settings_button.setVisible(view.settings)
         attention = attention_text(self._attention)
@@ -130,7 +130,7 @@ class OutboxStrip(QFrame):
         line = theme.mix(bg, theme.accent(self._hue), 0.35)
         self.setStyleSheet(f"QFrame#outboxStrip {{ background: {theme.css(bg)};"
                            f" border-top: 1px solid {theme.css(line)}; }}")
-        for label, colour in ((self.label, fg), (self.detail, theme.mix(fg, bg, 0.25))):
+        for label, colour in ((self.label, fg), (self.detail, theme.muted(fg, bg))):
             pal = QPalette(label.palette())
             pal.setColor(QPalette.ColorRole.WindowText, colour)
             label.setPalette(pal)

@@ -20,7 +20,7 @@ from agent_desktop.core.search_cache import (
 )
 from agent_desktop.qt.tasks import Task
 from agent_desktop.ui import theme
-from agent_desktop.ui.icons import icon
+from agent_desktop.ui.icons import icon, show_icon
 from agent_desktop.ui.session import Session
 from agent_desktop.ui.suggestion_popup import SuggestionPopup
 from agent_desktop.ui.widgets import Spinner
@@ -94,7 +94,7 @@ class SearchBox(QFrame):
         self.edit.setToolTip(self.tr("Search contacts (Ctrl+K)"))
         self.edit.setClearButtonEnabled(True)
         glyph = QLabel(self)
-        glyph.setPixmap(icon("search").pixmap(QSize(18, 18)))
+        show_icon(glyph, icon("search"), QSize(18, 18))
         self.spinner = Spinner(self)
         self.spinner.hide()
         hint = QLabel(QKeySequence("Ctrl+K").toString(QKeySequence.SequenceFormat.NativeText), self)

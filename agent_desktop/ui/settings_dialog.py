@@ -35,6 +35,7 @@ from agent_desktop.ui.connection_test import ConnectionTest
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.softphone_settings import SoftphoneGroup
+from agent_desktop.ui.theme_scheme import theme_choice
 from agent_desktop.ui.widgets import Banner, Spinner, Tone, plain_label, with_note
 
 # Marks a string for lupdate and returns it (Qt's stub types the result as object).
@@ -180,6 +181,8 @@ class SettingsDialog(QDialog):
                                                                   "search_debounce_ms"))
         behave_form.addRow(self.tr("A&uto-send logs"), self._locked(self.auto_send,
                                                                    "auto_send_seconds"))
+        self.theme_choice = theme_choice(s.theme, self)
+        behave_form.addRow(self.tr("&Theme"), self._locked(self.theme_choice, "theme"))
         self.softphone = SoftphoneGroup(s, self._locked, self)
 
         self.banner = Banner(self)
@@ -293,6 +296,7 @@ class SettingsDialog(QDialog):
             agent_email=self.email.text().strip(),
             search_debounce_ms=self.debounce.value(),
             auto_send_seconds=self.auto_send.value(),
+            theme=self.theme_choice.currentData() or "system",
             **self.softphone.values(),
         )
 

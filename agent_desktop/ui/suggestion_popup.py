@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.core.search_cache import Suggestion
 from agent_desktop.ui import theme
-from agent_desktop.ui.icons import icon
+from agent_desktop.ui.icons import icon, show_icon
 from agent_desktop.ui.suggestions import SuggestionDelegate, SuggestionModel
 from agent_desktop.ui.widgets import Spinner, plain_label
 
@@ -106,7 +106,7 @@ class SuggestionPopup(QFrame):
         self._state_icon.setVisible(bool(glyph))
         if glyph:
             hue = theme.HUE_ERROR if error else None
-            self._state_icon.setPixmap(icon(glyph, hue).pixmap(QSize(16, 16)))
+            show_icon(self._state_icon, icon(glyph, hue), QSize(16, 16))
         self.state_label.setText(text)
         pal = QPalette(self.state_label.palette())
         color = theme.accent(theme.HUE_ERROR) if error else theme.secondary_text()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.ui import theme
-from agent_desktop.ui.icons import icon
+from agent_desktop.ui.icons import icon, show_icon
 from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
 from agent_desktop.ui.widgets import Spinner, plain_label, plain_tooltip, section_label
 
@@ -68,8 +68,8 @@ class UnsentStrip(QFrame):
         glyph = QLabel(row)
         failed = entry.state is LogState.FAILED
         warn = failed or entry.state is LogState.HELD
-        glyph.setPixmap(icon("warning" if warn else "clock",
-                             theme.HUE_ERROR if warn else None).pixmap(QSize(16, 16)))
+        show_icon(glyph, icon("warning" if warn else "clock", theme.HUE_ERROR if warn else None),
+                  QSize(16, 16))
         text = plain_label(entry.title, row)  # names and numbers: server and softphone text
         text.setToolTip(plain_tooltip(entry.error or self.tr("Waiting for review")))
         text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.core.vocabulary import Vocabulary
 from agent_desktop.ui import theme
-from agent_desktop.ui.icons import icon
+from agent_desktop.ui.icons import icon, show_icon
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -168,7 +168,7 @@ class Banner(QFrame):
         """`kind` may also be a Tone's value ("error", ...)."""
         tone = Tone(kind)
         self._hue = _TONE_HUES[tone]
-        self._icon.setPixmap(icon(_TONE_GLYPHS[tone], self._hue).pixmap(QSize(18, 18)))
+        show_icon(self._icon, icon(_TONE_GLYPHS[tone], self._hue), QSize(18, 18))
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.refresh_theme()
@@ -266,9 +266,13 @@ def hline(parent: QWidget | None = None) -> QFrame:
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Plain)
-    pal = QPalette(line.palette())
-    pal.setColor(QPalette.ColorRole.WindowText, theme.hairline())
-    line.setPalette(pal)
+    def colour() -> None:
+        pal = QPalette(line.palette())
+        pal.setColor(QPalette.ColorRole.WindowText, theme.hairline())
+        line.setPalette(pal)
+
+    colour()
+    theme.on_change(line, colour)
     return line
 
 

@@ -315,3 +315,18 @@ def test_bad_call_settings_are_problems_and_the_default_is_used(files, line, wor
     loaded = store(files).load()
     assert loaded.settings == Settings()
     assert any(words in p for p in loaded.problems), loaded.problems
+
+
+def test_theme_defaults_to_the_system_validates_and_can_be_locked(files):
+    assert store(files).load().settings.theme == "system"
+    write(files[0], 'theme = "Dark"\n')
+    assert store(files).load().settings.theme == "dark"
+    write(files[0], 'theme = "purple"\n')
+    loaded = store(files).load()
+    assert loaded.settings.theme == "system"
+    assert any('should be "system" or "light" or "dark"' in p for p in loaded.problems)
+    write(files[1], 'locked = ["theme"]\ntheme = "light"\n')
+    write(files[0], 'theme = "dark"\n')
+    loaded = store(files).load()
+    assert loaded.settings.theme == "light"  # the administrator's choice holds
+    assert any("theme is set by your administrator" in p for p in loaded.problems)

@@ -1,7 +1,8 @@
 """Save a PNG of the demo window with a contact open (a script for CI and the README, not a test).
 
-    python tests/ui/screenshot_demo.py OUT.png [--state STATE] [--term "James May"] [--dark]
-                                               [--size 460x740] [--language de|pseudo|...]
+    python tests/ui/screenshot_demo.py OUT.png [--state STATE] [--term "James May"]
+                                               [--theme light|dark] [--size 460x740]
+                                               [--width 420] [--language de|pseudo|...]
 
 STATE: contact, suggestions, call, review, settings; for softphone events: ringing (James May's
 number rings), call-waiting (a second caller rings during a call) and picker-during-call (a shared
@@ -39,21 +40,6 @@ def _settle(app, seconds: float = 0.3) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.01)
-
-
-def _dark_palette():
-    from PySide6.QtGui import QColor, QPalette
-
-    pal = QPalette()
-    role = QPalette.ColorRole
-    for r, c in ((role.Window, "#202124"), (role.WindowText, "#e8eaed"), (role.Base, "#17181a"),
-                 (role.AlternateBase, "#26282b"), (role.Text, "#e8eaed"),
-                 (role.Button, "#2d2f33"), (role.ButtonText, "#e8eaed"),
-                 (role.Highlight, "#3b78d8"), (role.HighlightedText, "#ffffff"),
-                 (role.Link, "#8ab4f8"), (role.PlaceholderText, "#9aa0a6"),
-                 (role.ToolTipBase, "#2d2f33"), (role.ToolTipText, "#e8eaed")):
-        pal.setColor(r, QColor(c))
-    return pal
 
 
 OUTBOX_STATES = ("offline", "refused", "attention", "editor")
@@ -146,8 +132,11 @@ def main(argv: list[str] | None = None) -> int:
                         choices=("contact", "suggestions", "call", "review", "settings",
                                  *CALL_STATES, *OUTBOX_STATES))
     parser.add_argument("--term", default="James May")
-    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--theme", choices=("light", "dark"), default=None,
+                        help="the `theme` setting's light or dark (default: the system's)")
+    parser.add_argument("--dark", action="store_true", help="the same as --theme dark")
     parser.add_argument("--size", default="460x740")
+    parser.add_argument("--width", type=int, default=0, help="window width (overrides --size)")
     parser.add_argument("--language", default="en",
                         help="interface language (a `language` setting value; pseudo = every "
                              "string ~40%% longer, to see what is cut off)")
@@ -161,17 +150,21 @@ def main(argv: list[str] | None = None) -> int:
     from agent_desktop.ui.translations import install_translations
 
     install_translations(app, args.language)
-    if args.dark:
+    scheme = "dark" if args.dark else args.theme
+    if scheme:
         app.setStyle("Fusion")
-        app.setPalette(_dark_palette())
     window, cleanup = create_demo_window()
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
-        window.resize(width, height)
+        window.resize(args.width or width, height)
         window.show()
         window.activateWindow()
         _wait(app, lambda: window.startup is not None)
         _wait(app, lambda: window.controller.ready)
+        if scheme:  # as the `theme` setting would (after start-up: the demo's says "system")
+            from agent_desktop.ui.theme_scheme import follow_setting
+
+            follow_setting(scheme)
         target = window
         if args.state in CALL_STATES:  # the ring opens its caller: no search first
             _call_state(app, window, args.state)

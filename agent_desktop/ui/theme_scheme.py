@@ -1,0 +1,147 @@
+"""Light or dark: following the OS while the app runs, or the `theme` setting's choice.
+
+One ThemeWatcher per application. It listens for the OS switching (QStyleHints.colorSchemeChanged)
+and for any palette change, then restyles everything: the application's style sheet (focus rings,
+ui/app_style.py) and every colour registered with theme.on_change. The window's own style sheet
+and its panels follow its ApplicationPaletteChange event (MainWindow.apply_theme).
+
+A forced scheme asks Qt first (QStyleHints.setColorScheme, Qt 6.8+, honoured where the platform
+can); where the palette does not follow (no platform theme, or older Qt), a palette of our own.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+from agent_desktop.ui import theme
+from agent_desktop.ui.app_style import app_stylesheet
+
+log = logging.getLogger(__name__)
+
+
+class Scheme(enum.Enum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+_ROLE = QPalette.ColorRole
+_DARK = {_ROLE.Window: "#202124", _ROLE.WindowText: "#e8eaed", _ROLE.Base: "#17181a",
+         _ROLE.AlternateBase: "#26282b", _ROLE.Text: "#e8eaed", _ROLE.Button: "#2d2f33",
+         _ROLE.ButtonText: "#e8eaed", _ROLE.Highlight: "#2d64b8", _ROLE.HighlightedText: "#ffffff",
+         _ROLE.Link: "#8ab4f8", _ROLE.LinkVisited: "#c58af9", _ROLE.PlaceholderText: "#9aa0a6",
+         _ROLE.ToolTipBase: "#2d2f33", _ROLE.ToolTipText: "#e8eaed", _ROLE.Mid: "#3c4043",
+         _ROLE.Dark: "#111214", _ROLE.Light: "#4a4d52", _ROLE.Midlight: "#3a3d41",
+         _ROLE.Shadow: "#000000", _ROLE.BrightText: "#ffffff"}
+_LIGHT = {_ROLE.Window: "#efefef", _ROLE.WindowText: "#1f1f1f", _ROLE.Base: "#ffffff",
+          _ROLE.AlternateBase: "#f5f5f5", _ROLE.Text: "#1f1f1f", _ROLE.Button: "#efefef",
+          _ROLE.ButtonText: "#1f1f1f", _ROLE.Highlight: "#2f6fc4", _ROLE.HighlightedText: "#ffffff",
+          _ROLE.Link: "#1a57b0", _ROLE.LinkVisited: "#6b2fb0", _ROLE.PlaceholderText: "#6b6b6b",
+          _ROLE.ToolTipBase: "#ffffdc", _ROLE.ToolTipText: "#1f1f1f", _ROLE.Mid: "#b8b8b8",
+          _ROLE.Dark: "#9f9f9f", _ROLE.Light: "#ffffff", _ROLE.Midlight: "#e3e3e3",
+          _ROLE.Shadow: "#767676", _ROLE.BrightText: "#ffffff"}
+
+
+def scheme_palette(scheme: Scheme) -> QPalette:
+    """Our own palette for a forced light or dark (disabled text dimmed as Qt would)."""
+    pal = QPalette()
+    for role, value in (_DARK if scheme is Scheme.DARK else _LIGHT).items():
+        pal.setColor(role, QColor(value))
+    dim = theme.mix(pal.color(_ROLE.WindowText), pal.color(_ROLE.Window), 0.5)
+    for role in (_ROLE.WindowText, _ROLE.Text, _ROLE.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, dim)
+    return pal
+
+
+class ThemeWatcher(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self.scheme = Scheme.SYSTEM
+        self._busy = False
+        self._sheet = ""
+        app.paletteChanged.connect(self._palette_changed)
+        app.styleHints().colorSchemeChanged.connect(self._os_changed)
+        self.restyle()
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        if scheme is not self.scheme:
+            self.scheme = scheme
+            self._apply()
+
+    def _os_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.scheme is Scheme.SYSTEM:
+            self._apply()
+
+    def _palette_changed(self, _palette: QPalette) -> None:
+        if not self._busy:
+            self.restyle()
+
+    def _apply(self) -> None:
+        self._busy = True
+        try:
+            hints = self._app.styleHints()
+            wanted = {Scheme.LIGHT: Qt.ColorScheme.Light, Scheme.DARK: Qt.ColorScheme.Dark,
+                      Scheme.SYSTEM: Qt.ColorScheme.Unknown}[self.scheme]
+            if hasattr(hints, "setColorScheme"):  # Qt 6.8+
+                hints.setColorScheme(wanted)
+            self._app.setPalette(QPalette())  # the platform's own, in its current scheme
+            reported = hints.colorScheme() if self.scheme is Scheme.SYSTEM else wanted
+            if reported is not Qt.ColorScheme.Unknown and \
+                    theme.is_dark() != (reported is Qt.ColorScheme.Dark):
+                # The platform did not (or could not) follow: our palette for that scheme.
+                self._app.setPalette(scheme_palette(
+                    Scheme.DARK if reported is Qt.ColorScheme.Dark else Scheme.LIGHT))
+        finally:
+            self._busy = False
+        self.restyle()
+
+    def restyle(self) -> None:
+        sheet = app_stylesheet()
+        if sheet != self._sheet:
+            self._sheet = sheet
+            self._app.setStyleSheet(sheet)
+        theme.notify_changed()
+        log.debug("theme: %s, dark=%s", self.scheme.value, theme.is_dark())
+
+
+_watchers: list[ThemeWatcher] = []
+
+
+def watcher() -> ThemeWatcher:
+    """The application's watcher, made on first use (needs the QApplication)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the theme needs a QApplication")
+    if not _watchers or _watchers[0].parent() is not app:
+        _watchers[:] = [ThemeWatcher(app)]
+    return _watchers[0]
+
+
+def follow_setting(value: str) -> None:
+    """Apply the `theme` setting ("system", "light" or "dark"; anything else: system)."""
+    try:
+        scheme = Scheme(value)
+    except ValueError:
+        scheme = Scheme.SYSTEM
+    watcher().set_scheme(scheme)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Theme", text)
+
+
+def theme_choice(current: str, parent: QWidget) -> QComboBox:
+    """The `theme` setting's control for the Settings dialog (its value: currentData())."""
+    combo = QComboBox(parent)
+    combo.addItem(_tr("Follow the system"), Scheme.SYSTEM.value)
+    combo.addItem(_tr("Light"), Scheme.LIGHT.value)
+    combo.addItem(_tr("Dark"), Scheme.DARK.value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.setAccessibleName(_tr("Light or dark"))
+    return combo
