@@ -199,7 +199,7 @@
         <translation>Nommer</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>No contact linked</source>
         <translation>Geen kontak gekoppel nie</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>%1 — word geskep…</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>End call</source>
         <translation>Beëindig oproep</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Resultaat van verbindingstoets</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Everything works.</source>
         <translation>Alles werk.</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Teken die huidige oproep by hierdie kontak aan</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Unknown type</source>
         <translation>Onbekende soort</translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;First name</source>
+        <source>Fi&amp;rst name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
@@ -555,29 +555,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Cancel</source>
         <translation>Kanselleer</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+129"/>
+        <location line="-126"/>
+        <location line="+130"/>
         <source>Back to the contact (Esc)</source>
         <translation>Terug na die kontak (Esc)</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+119"/>
+        <location line="-126"/>
+        <location line="+120"/>
         <source>Create contact</source>
         <translation>Skep kontak</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Create the contact (Enter)</source>
         <translation>Skep die kontak (Enter)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Required. National or international form.</source>
         <translation>Verpligtend. Nasionale of internasionale vorm.</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>EmptyContact</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+35"/>
         <source>Find the caller</source>
         <translation>Vind die beller</translation>
     </message>
@@ -691,7 +691,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>API-veld: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Resend</source>
         <translation>&amp;Stuur weer</translation>
     </message>
@@ -993,7 +993,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+65"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+73"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellings…</translation>
     </message>
@@ -1078,7 +1078,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>&amp;Oor %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Lêer</translation>
     </message>
@@ -1098,7 +1098,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Sleutelbordkortpaaie</translation>
@@ -1453,7 +1453,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Maak toe</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1 waiting</source>
         <translation>%1 wag</translation>
     </message>
@@ -1531,7 +1531,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+228"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop sluit.</translation>
     </message>
@@ -2192,7 +2192,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+46"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>&apos;n Administrateur skep API-sleutels in die SwitchTransact-webtoep onder API / Developers → API Keys.</translation>
     </message>
@@ -2218,12 +2218,12 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Show key</source>
         <translation>Wys sleutel</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Checking the system keyring…</source>
         <translation>Gaan die stelsel se sleutelring na…</translation>
     </message>
@@ -2333,7 +2333,12 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>O&amp;utomaties stuur</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Gestel deur die omgewingsveranderlike AGENT_DESKTOP_API_KEY; verander dit daar.</translation>
     </message>
@@ -2368,7 +2373,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Geen stelselsleutelring gevind nie.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Server address %1.</source>
         <translation>Bedieneradres %1.</translation>
     </message>
@@ -2493,6 +2498,29 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <location line="+8"/>
         <source>No matches.</source>
         <translation>Geen treffers nie.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+142"/>
+        <source>Follow the system</source>
+        <translation>Volg die stelsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Lig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light or dark</source>
+        <translation>Lig of donker</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,7 @@
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>No contact linked</source>
         <translation>Kein Kontakt verknüpft</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>%1 – wird angelegt …</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>End call</source>
         <translation>Anruf beenden</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Everything works.</source>
         <translation>Alles funktioniert.</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Den laufenden Anruf bei diesem Kontakt protokollieren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Unknown type</source>
         <translation>Unbekannter Typ</translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;First name</source>
+        <source>Fi&amp;rst name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
@@ -555,29 +555,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+129"/>
+        <location line="-126"/>
+        <location line="+130"/>
         <source>Back to the contact (Esc)</source>
         <translation>Zurück zum Kontakt (Esc)</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+119"/>
+        <location line="-126"/>
+        <location line="+120"/>
         <source>Create contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Create the contact (Enter)</source>
         <translation>Den Kontakt anlegen (Eingabe)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Required. National or international form.</source>
         <translation>Erforderlich. Nationale oder internationale Schreibweise.</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>EmptyContact</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+35"/>
         <source>Find the caller</source>
         <translation>Anrufer finden</translation>
     </message>
@@ -691,7 +691,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>API-Feld: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Resend</source>
         <translation>E&amp;rneut senden</translation>
     </message>
@@ -993,7 +993,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+65"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+73"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -1078,7 +1078,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Ü&amp;ber %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1098,7 +1098,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -1453,7 +1453,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1 waiting</source>
         <translation>%1 wartend</translation>
     </message>
@@ -1531,7 +1531,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+228"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop wird beendet.</translation>
     </message>
@@ -1959,7 +1959,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+46"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
     </message>
@@ -1985,12 +1985,12 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Show key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Checking the system keyring…</source>
         <translation>Schlüsselbund des Systems wird geprüft …</translation>
     </message>
@@ -2100,7 +2100,12 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Automatisch sen&amp;den</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>&amp;Theme</source>
+        <translation>Farb&amp;schema</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Durch die Umgebungsvariable AGENT_DESKTOP_API_KEY festgelegt; ändern Sie ihn dort.</translation>
     </message>
@@ -2135,7 +2140,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Kein Schlüsselbund des Systems gefunden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Server address %1.</source>
         <translation>Serveradresse %1.</translation>
     </message>
@@ -2260,6 +2265,29 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <location line="+8"/>
         <source>No matches.</source>
         <translation>Keine Treffer.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+142"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light or dark</source>
+        <translation>Hell oder dunkel</translation>
     </message>
 </context>
 <context>

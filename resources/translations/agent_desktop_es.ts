@@ -199,7 +199,7 @@
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>No contact linked</source>
         <translation>Ningún contacto vinculado</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>%1 — creándose…</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>End call</source>
         <translation>Finalizar llamada</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Everything works.</source>
         <translation>Todo funciona.</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Registrar la llamada en curso con este contacto</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Unknown type</source>
         <translation>Tipo desconocido</translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;First name</source>
+        <source>Fi&amp;rst name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
@@ -555,29 +555,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+129"/>
+        <location line="-126"/>
+        <location line="+130"/>
         <source>Back to the contact (Esc)</source>
         <translation>Volver al contacto (Esc)</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+119"/>
+        <location line="-126"/>
+        <location line="+120"/>
         <source>Create contact</source>
         <translation>Crear contacto</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Create the contact (Enter)</source>
         <translation>Crear el contacto (Intro)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Required. National or international form.</source>
         <translation>Obligatorio. Formato nacional o internacional.</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>EmptyContact</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+35"/>
         <source>Find the caller</source>
         <translation>Encontrar al llamante</translation>
     </message>
@@ -691,7 +691,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Campo de la API: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Resend</source>
         <translation>&amp;Reenviar</translation>
     </message>
@@ -993,7 +993,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+65"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+73"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -1078,7 +1078,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Acerca &amp;de %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1098,7 +1098,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -1453,7 +1453,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1 waiting</source>
         <translation>%1 pendiente(s)</translation>
     </message>
@@ -1531,7 +1531,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+228"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop se está cerrando.</translation>
     </message>
@@ -1959,7 +1959,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+46"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrador crea las claves de API en la aplicación web de SwitchTransact, en API / Developers → API Keys.</translation>
     </message>
@@ -1985,12 +1985,12 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Show key</source>
         <translation>Mostrar la clave</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Checking the system keyring…</source>
         <translation>Comprobando el llavero del sistema…</translation>
     </message>
@@ -2100,7 +2100,12 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>&amp;Envío automático</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Definida por la variable de entorno AGENT_DESKTOP_API_KEY; cámbiela allí.</translation>
     </message>
@@ -2135,7 +2140,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>No se encontró ningún llavero del sistema.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Server address %1.</source>
         <translation>Dirección del servidor %1.</translation>
     </message>
@@ -2260,6 +2265,29 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <location line="+8"/>
         <source>No matches.</source>
         <translation>Sin coincidencias.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+142"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light or dark</source>
+        <translation>Claro u oscuro</translation>
     </message>
 </context>
 <context>

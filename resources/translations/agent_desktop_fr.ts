@@ -199,7 +199,7 @@
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>No contact linked</source>
         <translation>Aucun contact lié</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>%1 — en cours de création…</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>End call</source>
         <translation>Terminer l&apos;appel</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Everything works.</source>
         <translation>Tout fonctionne.</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Consigner l&apos;appel en cours pour ce contact</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Unknown type</source>
         <translation>Type inconnu</translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;First name</source>
+        <source>Fi&amp;rst name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
@@ -555,29 +555,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+129"/>
+        <location line="-126"/>
+        <location line="+130"/>
         <source>Back to the contact (Esc)</source>
         <translation>Retour au contact (Échap)</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+119"/>
+        <location line="-126"/>
+        <location line="+120"/>
         <source>Create contact</source>
         <translation>Créer le contact</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Create the contact (Enter)</source>
         <translation>Créer le contact (Entrée)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Required. National or international form.</source>
         <translation>Obligatoire. Format national ou international.</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>EmptyContact</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+35"/>
         <source>Find the caller</source>
         <translation>Trouver l&apos;appelant</translation>
     </message>
@@ -691,7 +691,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Champ API&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Resend</source>
         <translation>&amp;Renvoyer</translation>
     </message>
@@ -993,7 +993,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+65"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+73"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -1078,7 +1078,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1098,7 +1098,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -1453,7 +1453,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1 waiting</source>
         <translation>%1 en attente</translation>
     </message>
@@ -1531,7 +1531,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+228"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop se ferme.</translation>
     </message>
@@ -1959,7 +1959,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+46"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrateur crée les clés API dans l&apos;application web SwitchTransact, sous API / Developers → API Keys.</translation>
     </message>
@@ -1985,12 +1985,12 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Show key</source>
         <translation>Afficher la clé</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Checking the system keyring…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
@@ -2100,7 +2100,12 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Envoi a&amp;utomatique</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Défini par la variable d&apos;environnement AGENT_DESKTOP_API_KEY&#xa0;; modifiez-la à cet endroit.</translation>
     </message>
@@ -2135,7 +2140,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Aucun trousseau du système trouvé.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Server address %1.</source>
         <translation>Adresse du serveur %1.</translation>
     </message>
@@ -2260,6 +2265,29 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <location line="+8"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+142"/>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light or dark</source>
+        <translation>Clair ou sombre</translation>
     </message>
 </context>
 <context>

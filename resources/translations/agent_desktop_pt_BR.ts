@@ -199,7 +199,7 @@
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>No contact linked</source>
         <translation>Nenhum contato vinculado</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>%1 — sendo criado…</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>End call</source>
         <translation>Encerrar chamada</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Resultado do teste de conexão</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Everything works.</source>
         <translation>Tudo funciona.</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Registrar a chamada em andamento neste contato</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Unknown type</source>
         <translation>Tipo desconhecido</translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;First name</source>
+        <source>Fi&amp;rst name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
@@ -555,29 +555,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+129"/>
+        <location line="-126"/>
+        <location line="+130"/>
         <source>Back to the contact (Esc)</source>
         <translation>Voltar ao contato (Esc)</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+119"/>
+        <location line="-126"/>
+        <location line="+120"/>
         <source>Create contact</source>
         <translation>Criar contato</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Create the contact (Enter)</source>
         <translation>Criar o contato (Enter)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Required. National or international form.</source>
         <translation>Obrigatório. Formato nacional ou internacional.</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>EmptyContact</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+35"/>
         <source>Find the caller</source>
         <translation>Encontre o chamador</translation>
     </message>
@@ -691,7 +691,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Campo da API: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Resend</source>
         <translation>&amp;Reenviar</translation>
     </message>
@@ -993,7 +993,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+65"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+73"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
@@ -1078,7 +1078,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>&amp;Sobre o %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1098,7 +1098,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
@@ -1453,7 +1453,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1 waiting</source>
         <translation>%1 aguardando</translation>
     </message>
@@ -1531,7 +1531,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+228"/>
         <source>Agent Desktop is closing.</source>
         <translation>O Agent Desktop está fechando.</translation>
     </message>
@@ -1959,7 +1959,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+46"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Um administrador cria as chaves de API no aplicativo web do SwitchTransact, em API / Developers → API Keys.</translation>
     </message>
@@ -1985,12 +1985,12 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Show key</source>
         <translation>Mostrar chave</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Checking the system keyring…</source>
         <translation>Verificando o chaveiro do sistema…</translation>
     </message>
@@ -2100,7 +2100,12 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Envio a&amp;utomático</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Definida pela variável de ambiente AGENT_DESKTOP_API_KEY; altere-a lá.</translation>
     </message>
@@ -2135,7 +2140,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Nenhum chaveiro do sistema encontrado.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Server address %1.</source>
         <translation>Endereço do servidor %1.</translation>
     </message>
@@ -2260,6 +2265,29 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <location line="+8"/>
         <source>No matches.</source>
         <translation>Nenhum resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+142"/>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light or dark</source>
+        <translation>Claro ou escuro</translation>
     </message>
 </context>
 <context>
