@@ -102,6 +102,12 @@ class CallAlert(QObject):
             self._waiting = waiting
         self._render_tooltip()
 
+    def set_missed(self, count: int) -> None:
+        """Missed calls the agent has not seen yet (counted by Recent calls)."""
+        if count != self.unseen_missed:
+            self.unseen_missed = count
+            self._render_tooltip()
+
     def missed(self) -> None:
         self.unseen_missed += 1
         self._render_tooltip()

@@ -1,0 +1,120 @@
+"""Recent calls in the window: every call the call book ends lands in the list, the outbox's news
+refreshes its log states, and missed calls not seen yet are counted on the list's header, in the
+window title and in the tray until the agent has seen them (the list shown in the active window
+for a moment, or the call opened)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+
+from agent_desktop.core.call_model import Call
+from agent_desktop.core.recent_calls import LogStatus, RecentCall, RecentCalls
+from agent_desktop.qt.recent_service import RecentService
+
+if TYPE_CHECKING:
+    from agent_desktop.ui.main_window import MainWindow
+
+SEEN_AFTER_MS = 1500  # the list in the active window this long: its missed calls are seen
+
+
+class RecentFlow(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = w = window
+        store = window.ctx.call_store
+        transaction = getattr(store, "transaction", None)
+        self.service = RecentService(RecentCalls(transaction) if transaction else None, self)
+        self.page = window.recent
+        self._title = window.windowTitle()
+        self._seen_timer = QTimer(self)
+        self._seen_timer.setSingleShot(True)
+        self._seen_timer.setInterval(SEEN_AFTER_MS)
+        self._seen_timer.timeout.connect(self._seen_now)
+        self.service.loaded.connect(self._loaded)
+        window.calls.changed.connect(self._call_changed)
+        window.calls.started.connect(self.service.start)
+        window.outbox.event.connect(lambda _event: self.service.refresh())
+        window.stack.currentChanged.connect(lambda _i: self.maybe_seen())
+        self.page.open_requested.connect(self.open)
+        self.page.call_back_requested.connect(self.call_back)
+        window.session.settings_changed.connect(
+            lambda s: setattr(self.page, "region", s.region or "ZA"))
+        self.action = self._action()
+
+    def _action(self) -> QAction:
+        w = self.w
+        action = QAction(w.tr("&Recent calls"), w)
+        action.setShortcut(QKeySequence("Ctrl+R"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(w.tr("Recent calls (%1)").replace("%1", keys))
+        action.triggered.connect(self.show)
+        w.addAction(action)
+        dial = getattr(w.actions, "dial", None)
+        for menu_action in w.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is not None and dial in menu.actions():
+                menu.insertAction(dial, action)
+        return action
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def show(self) -> None:
+        """Ctrl+R: the list, focused (the contact on screen stays open behind it)."""
+        w = self.w
+        w.stack.setCurrentWidget(self.page)
+        self.page.focus_list()
+        self.service.refresh()
+
+    def _loaded(self, rows: list[RecentCall], unseen: int) -> None:
+        self.page.show_rows(rows, unseen)
+        w = self.w
+        w.setWindowTitle(w.tr("%1 (%2 missed)").replace("%1", self._title)
+                         .replace("%2", str(unseen)) if unseen else self._title)
+        w.controller.alert.set_missed(unseen)
+        self.maybe_seen()
+
+    def maybe_seen(self) -> None:
+        """Start the seen timer when the list shows in the active window; stop it otherwise."""
+        w = self.w
+        showing = (w.stack.currentWidget() is self.page and w.isActiveWindow()
+                   and not w.isMinimized() and self.service.unseen_missed > 0)
+        if showing and not self._seen_timer.isActive():
+            self._seen_timer.start()
+        elif not showing:
+            self._seen_timer.stop()
+
+    def _seen_now(self) -> None:
+        w = self.w
+        if w.stack.currentWidget() is self.page and w.isActiveWindow():
+            self.service.mark_seen(None)
+
+    # --- the call book and the agent's choices ------------------------------------------------
+
+    def _call_changed(self, call: Call) -> None:
+        self.service.record(call)
+
+    def open(self, row: RecentCall) -> None:
+        """Enter on a call: its review while its log is unsent, else its contact, else the
+        number in the search box (to find or create the caller)."""
+        w = self.w
+        self.service.mark_seen([row.call.id])
+        entry = w.book.entry(row.call.id)
+        if row.log is LogStatus.REVIEW and entry is not None:
+            w.reviews.review(entry)
+        elif row.call.contact is not None:
+            w.show_contact(row.call.contact, link_to_call=False)
+        elif row.call.number:
+            w.search.edit.setText(row.call.number)  # find (or create) the caller
+            w.search.edit.setFocus()
+            w.search.search_now()
+
+    def call_back(self, row: RecentCall) -> None:
+        self.service.mark_seen([row.call.id])
+        self.w.controller.dialing.dial(row.call.number, row.call.contact)
+
+    def shutdown(self) -> None:
+        self.service.shutdown()
