@@ -23,7 +23,7 @@ SEEN_AFTER_MS = 1500  # the list in the active window this long: its missed call
 class RecentFlow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.w = w = window
+        self.w = window
         store = window.ctx.call_store
         transaction = getattr(store, "transaction", None)
         self.service = RecentService(RecentCalls(transaction) if transaction else None, self)
