@@ -51,6 +51,8 @@ class RecentPage(QWidget):
         super().__init__(parent)
         self._tz = tz
         self.region = "ZA"
+        self.offline = False  # waiting logs say they go when the connection is back
+        self._unseen = 0
         self.rows: list[RecentCall] = []
         title = QLabel(self.tr("Recent calls"), self)
         title.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
@@ -69,6 +71,7 @@ class RecentPage(QWidget):
             "Enter opens the call, Ctrl+D calls the number back"))
         self.list.setIconSize(QSize(20, 20))
         self.list.setSpacing(2)
+        self.list.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.opened.connect(self._open)
@@ -114,10 +117,12 @@ class RecentPage(QWidget):
         selected = self.selected()
         keep = selected.call.id if selected is not None else None
         now = now or datetime.now().astimezone()
-        self.rows = rows
+        if not self.isVisible():
+            keep = None  # shown again later: the newest call first (a missed one to return)
+        self.rows, self._unseen = rows, unseen_missed
         self.list.clear()
         for row in rows:
-            item = QListWidgetItem(row_text(row, now, self._tz, self.region))
+            item = QListWidgetItem(row_text(row, now, self._tz, self.region, self.offline))
             glyph, hue = outcome_icon(row.call.outcome)
             item.setIcon(icon(glyph, hue))
             item.setData(_ROW, row.call.id)
@@ -137,6 +142,11 @@ class RecentPage(QWidget):
         self.badge.setText(missed_badge(unseen_missed))
         self.badge.setVisible(unseen_missed > 0)
         self._render_actions()
+
+    def set_offline(self, offline: bool) -> None:
+        if offline != self.offline:
+            self.offline = offline
+            self.show_rows(self.rows, self._unseen)
 
     def selected(self) -> RecentCall | None:
         row = self.list.currentRow()

@@ -61,10 +61,12 @@ def who(call: Call, region: str) -> str:
     return display(call.number, region) if call.number else _tr("Unknown caller")
 
 
-def log_text(status: LogStatus) -> str:
+def log_text(status: LogStatus, offline: bool = False) -> str:
+    if status is LogStatus.WAITING and offline:
+        return _tr("Saved — will send when back online")
     return {
         LogStatus.REVIEW: _tr("Not sent — review"),
-        LogStatus.WAITING: _tr("Saved — will send when back online"),
+        LogStatus.WAITING: _tr("Saved — sending"),
         LogStatus.SENT: _tr("Logged ✓"),
         LogStatus.ATTENTION: _tr("Needs attention"),
         LogStatus.DISCARDED: _tr("Not logged"),
@@ -76,7 +78,8 @@ def log_hue(status: LogStatus) -> int | None:
             LogStatus.REVIEW: theme.HUE_WARN}.get(status)
 
 
-def row_text(row: RecentCall, now: datetime, tz: tzinfo | None, region: str) -> str:
+def row_text(row: RecentCall, now: datetime, tz: tzinfo | None, region: str,
+             offline: bool = False) -> str:
     """Two lines: who, then "Missed · 2 min ago · 0:00 · Logged ✓"."""
     call = row.call
     started = call.started_at.astimezone(tz)
@@ -84,7 +87,7 @@ def row_text(row: RecentCall, now: datetime, tz: tzinfo | None, region: str) -> 
         .replace("%1", outcome_text(call.outcome)) \
         .replace("%2", locale_format.relative_text(started, now.astimezone(tz))) \
         .replace("%3", locale_format.duration_text(call.talk_time)) \
-        .replace("%4", log_text(row.log))
+        .replace("%4", log_text(row.log, offline))
     return f"{who(call, region)}\n{details}"
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from agent_desktop.core.models import Contact
 from agent_desktop.ui.logbook import LogEntry, LogState
+from agent_desktop.ui.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
@@ -26,6 +27,31 @@ class ReviewFlow(QObject):
         window.unsent.review_requested.connect(self.review)
         window.stack.currentChanged.connect(self._page_changed)
         window.book.changed.connect(self._log_changed)
+        self.undo_bar = UndoBar(window.centralWidget())
+        layout = window.centralWidget().layout()
+        layout.insertWidget(layout.indexOf(window.stack) + 1, self.undo_bar)
+        window.review.discarded.connect(self._discarded)
+        window.outbox.status_changed.connect(self._delivery)
+
+    def _delivery(self, status: object) -> None:
+        from agent_desktop.core import delivery
+
+        offline = getattr(status, "state", None) == delivery.OFFLINE
+        self.w.review.set_offline(offline)
+        self.w.recent.set_offline(offline)
+
+    def _discarded(self, entry: LogEntry) -> None:
+        """Discard offers Undo for a few seconds (the call book keeps the call that long)."""
+        self.undo_bar.offer(self.w.tr("Call log discarded: %1").replace("%1", entry.title),
+                            lambda: self._restore(entry.call_id))
+
+    def _restore(self, call_id: str) -> None:
+        call = self.w.calls.restore(call_id)
+        if call is None:
+            self.w.statusBar().showMessage(self.w.tr("Too late to undo: the log was discarded."),
+                                           6000)
+            return
+        self.w.review_call(call)
 
     def review(self, entry: LogEntry) -> None:
         w = self.w

@@ -8,7 +8,7 @@ from datetime import tzinfo
 from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.core.call_model import Call
-from agent_desktop.core.models import CallDirection, CallType
+from agent_desktop.core.models import CallDirection
 from agent_desktop.ui.logbook import LogEntry, LogState
 
 
@@ -54,8 +54,20 @@ def call_times(call: Call, tz: tzinfo | None) -> str:
     return " · ".join(parts)
 
 
-OUTCOMES = ((CallType.INBOUND, "Inbound"), (CallType.OUTBOUND, "Outbound"),
-            (CallType.MISSED, "Missed"), (CallType.NOT_ANSWERED, "Not answered"))
+def caller_line(p: dict[str, str]) -> str:
+    """"James May · Customer": who the call was with and what kind of record it is."""
+    name = p.get("Name") or p.get("Number") or _tr("Unknown caller")
+    kind = p.get("EntityType", "") if p.get("EntityId") else ""
+    return _tr("%1 · %2").replace("%1", name).replace("%2", kind) if kind else name
+
+
+def record_text(p: dict[str, str]) -> str:
+    """The linked record as the agent knows it, or that there is none."""
+    if not p.get("EntityId"):
+        return _tr("No contact linked — search above to link one")
+    name = p.get("Name") or p.get("EntityId", "")
+    kind = p.get("EntityType", "")
+    return _tr("%1 (%2)").replace("%1", name).replace("%2", kind) if kind else name
 
 
 def button_text(state: LogState) -> tuple[str, str]:
@@ -72,14 +84,18 @@ def button_text(state: LogState) -> tuple[str, str]:
     }[state]
 
 
-def state_message(entry: LogEntry) -> tuple[str, str] | None:
-    """What the banner says about the log now (None: nothing)."""
+def state_message(entry: LogEntry, offline: bool = False) -> tuple[str, str] | None:
+    """What the banner says about the log now (None: nothing). Saved while SwitchTransact
+    cannot be reached, it says so — never an endless "sending"."""
     state = entry.state
     if state is LogState.REVIEW and entry.awaiting:
         return (_tr("%1 is still being created in SwitchTransact. Sent now, this log has "
                    "no contact link (the number is kept); wait a moment and it is "
                    "linked to the new contact.").replace("%1", entry.awaiting[1]),
                 "warning")
+    if state is LogState.QUEUED and offline:
+        return (_tr("Saved — will send when back online. The log is safe in the outbox; you "
+                    "can carry on."), "info")
     if state is LogState.QUEUED:
         return (_tr("Saved — sending… The log is safe in the outbox; you can carry on."),
                 "info")
@@ -94,5 +110,5 @@ def state_message(entry: LogEntry) -> tuple[str, str] | None:
         return (_tr("Not sent: %1 The log is kept here; press Retry when ready.")
                 .replace("%1", entry.error), "error")
     if state is LogState.SENT:
-        return _tr("Logged."), "success"
+        return _tr("Logged ✓"), "success"
     return None

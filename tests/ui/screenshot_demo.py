@@ -73,6 +73,29 @@ def _log_call(app, window, number: str | None, seconds: float = 0.0) -> None:
 
 
 CALL_STATES = ("ringing", "call-waiting", "picker-during-call")
+DAY_STATES = ("recent",)  # the ring opens its caller: no search first
+
+
+def _recent(app, window) -> None:
+    """Recent calls after an answered, logged call and a missed call the agent has not seen."""
+    book = window.calls.book
+    _event(window, "ring", "072 123 4567")
+    _wait(app, lambda: book.current() is not None and book.current().contact is not None)
+    _event(window, "answer", "072 123 4567")
+    _settle(app, 1.2)
+    _event(window, "end", "072 123 4567")
+    _wait(app, lambda: window.review.entry is not None)
+    window.send_log()
+    _wait(app, lambda: any(r.log.value == "sent" for r in window.recents.service.rows))
+    window.review.send()  # "Done"
+    window.recents.SEEN_AFTER_MS = 60_000
+    window.recents._seen_timer.setInterval(60_000)  # the screenshot shows it still unseen
+    _event(window, "ring", "021 555 0100")
+    _settle(app, 0.5)
+    _event(window, "end", "021 555 0100")  # missed, logged without review
+    _wait(app, lambda: window.recents.service.unseen_missed == 1)
+    window.recents.action.trigger()  # Ctrl+R
+    _wait(app, lambda: all(r.log.value == "sent" for r in window.recents.service.rows))
 
 
 def _event(window, kind: str, number: str) -> None:
@@ -144,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output")
     parser.add_argument("--state", default="contact",
                         choices=("contact", "suggestions", "call", "review", "settings",
-                                 *CALL_STATES, *OUTBOX_STATES))
+                                 *CALL_STATES, *DAY_STATES, *OUTBOX_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--size", default="460x740")
@@ -175,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         target = window
         if args.state in CALL_STATES:  # the ring opens its caller: no search first
             _call_state(app, window, args.state)
+        elif args.state in DAY_STATES:
+            _recent(app, window)
         else:
             shown = []
             window.search.outcome_shown.connect(shown.append)
@@ -182,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
             window.search.edit.setText(args.term)
             window.search.search_now()
             _wait(app, lambda: bool(shown))
-        if args.state not in ("suggestions", *CALL_STATES):
+        if args.state not in ("suggestions", *CALL_STATES, *DAY_STATES):
             window.search.edit.submit.emit()  # Enter: opens the highlighted contact
             _wait(app, lambda: window.contact_panel.contact is not None)
         if args.state in ("call", "review"):

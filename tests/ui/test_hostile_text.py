@@ -224,7 +224,9 @@ def test_no_window_renders_markup_from_the_server_or_the_softphone(
     _ring(qtbot, window, RING)
     _audit("ring", HOSTILE_RING, problems, shown_in="CallPanel")
     _hang_up(window)  # never answered: a Missed call to review
-    qtbot.waitUntil(lambda: _showing(window, "Missed"), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.review.isVisible()
+                    and window.review.outcome.currentText() == "Missed", timeout=WAIT)
+    window.review.details.toggle.click()  # the raw fields too
     _audit("missed call review", HOSTILE_RING, problems, shown_in="ReviewPane")
 
     assert problems == [], "\n".join(problems)
