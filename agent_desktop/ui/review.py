@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
-from agent_desktop.ui.recent_texts import OUTCOMES, when_text
+from agent_desktop.ui.recent_texts import when_text
 from agent_desktop.ui.review_details import ReviewDetails, scrolled
 from agent_desktop.ui.review_edits import ReviewEdits
-from agent_desktop.ui.review_texts import button_text, caller_line, record_text, state_message
+from agent_desktop.ui.review_texts import button_text, caller_line, state_message
 from agent_desktop.ui.widgets import Banner, Spinner, plain_label
 
 
@@ -142,14 +142,7 @@ class ReviewPane(QWidget):
         if entry is None:
             return
         self.when.setText(when_text(entry.call, self._tz))
-        self.duration.setText(self.tr("Duration %1").replace(
-            "%1", payload.get("Duration", "") or "—"))
-        self.record.setText(record_text(payload))
-        wanted = next((v for v, _t in OUTCOMES if v.value == payload.get("CallType")), None)
-        self.outcome.setCurrentIndex(max(self.outcome.findData(wanted), 0))
-        if not self.number.hasFocus():
-            self.number.setText(payload.get("Number", ""))
-        self.unlink.setVisible(bool(payload.get("EntityId")))
+        self.edits.fill(payload)
 
     def _outcome_chosen(self, _index: int) -> None:
         if self.entry is not None:

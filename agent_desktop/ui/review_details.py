@@ -58,6 +58,7 @@ class ReviewDetails(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.panel)
+        layout.addStretch(1)  # the disclosure stays under the corrections, not mid-page
 
     def fill(self, payload: dict[str, str], call: Call | None, tz: tzinfo | None) -> None:
         for caption, value, _fields in payload_rows(payload):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.recent_texts import OUTCOMES, outcome_hint, outcome_text
+from agent_desktop.ui.review_texts import duration_words, record_text
 from agent_desktop.ui.widgets import plain_label, section_label
 
 
@@ -62,3 +63,13 @@ class ReviewEdits(QWidget):
         grid.addWidget(self.unlink, 2, 2)
         grid.setColumnStretch(1, 1)
 
+
+    def fill(self, payload: dict[str, str]) -> None:
+        """Show the log as it stands (a number being typed is left alone)."""
+        self.duration.setText(self.tr("Duration %1").replace("%1", duration_words(payload)))
+        self.record.setText(record_text(payload))
+        wanted = next((v for v, _t in OUTCOMES if v.value == payload.get("CallType")), None)
+        self.outcome.setCurrentIndex(max(self.outcome.findData(wanted), 0))
+        if not self.number.hasFocus():
+            self.number.setText(payload.get("Number", ""))
+        self.unlink.setVisible(bool(payload.get("EntityId")))

@@ -61,6 +61,17 @@ def caller_line(p: dict[str, str]) -> str:
     return _tr("%1 · %2").replace("%1", name).replace("%2", kind) if kind else name
 
 
+def duration_words(p: dict[str, str]) -> str:
+    """The talk time as a stopwatch shows it ("0:45"), from the log's hh:mm:ss."""
+    from agent_desktop.ui.locale_format import duration_text
+
+    try:
+        hours, minutes, seconds = (int(x) for x in p.get("DurationTimespan", "").split(":"))
+    except ValueError:
+        return p.get("Duration", "") or "—"
+    return duration_text(hours * 3600 + minutes * 60 + seconds)
+
+
 def record_text(p: dict[str, str]) -> str:
     """The linked record as the agent knows it, or that there is none."""
     if not p.get("EntityId"):
