@@ -20,10 +20,11 @@ from agent_desktop.core.search_cache import (
 )
 from agent_desktop.qt.tasks import Task
 from agent_desktop.ui import theme
+from agent_desktop.ui.errors import describe_error, error_details
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.session import Session
 from agent_desktop.ui.suggestion_popup import SuggestionPopup
-from agent_desktop.ui.widgets import Spinner
+from agent_desktop.ui.widgets import Spinner, plain_tooltip
 
 AUTOCOMPLETE_PAGE = 20  # the most contacts /calls/autocomplete returns at once
 
@@ -227,8 +228,10 @@ class SearchBox(QFrame):
 
     def _show(self, outcome: SearchOutcome) -> None:
         self._place_popup()
+        self.popup.state_label.setToolTip("")
         if outcome.error is not None:
-            message = str(outcome.error) or self.tr("The search failed.")
+            message = describe_error(outcome.error) or self.tr("The search failed.")
+            self.popup.state_label.setToolTip(plain_tooltip(error_details(outcome.error)))
             if outcome.suggestions:
                 self.popup.show_results(outcome.suggestions, message)
             else:

@@ -76,6 +76,20 @@ CALL_STATES = ("ringing", "call-waiting", "picker-during-call")
 DAY_STATES = ("recent",)  # the ring opens its caller: no search first
 
 
+def _offline_log(app, window) -> None:
+    """A call logged while SwitchTransact cannot be reached: the review says it waits."""
+    from PySide6.QtCore import QCoreApplication
+
+    window.demo_server.stop()
+    window.toggle_call()
+    _settle(app, 1.2)
+    window.toggle_call()
+    window.send_log()
+    waiting = QCoreApplication.translate("ReviewPane", "Saved — will send when back online. "
+                                         "The log is safe in the outbox; you can carry on.")
+    _wait(app, lambda: window.review.banner.text == waiting, timeout=20)
+
+
 def _recent(app, window) -> None:
     """Recent calls after an answered, logged call and a missed call the agent has not seen."""
     book = window.calls.book
@@ -167,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output")
     parser.add_argument("--state", default="contact",
                         choices=("contact", "suggestions", "call", "review", "settings",
-                                 *CALL_STATES, *DAY_STATES, *OUTBOX_STATES))
+                                 *CALL_STATES, *DAY_STATES, "offline-log",
+                                 *OUTBOX_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--size", default="460x740")
@@ -215,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
             _settle(app, 2.2)
         if args.state == "review":
             window.toggle_call()
+        if args.state == "offline-log":
+            _offline_log(app, window)
         if args.state in OUTBOX_STATES:
             target = _outbox_state(app, window, args.state)
         if args.state == "settings":
