@@ -101,7 +101,8 @@ def test_rate_limit_says_when_to_try_again(qtbot, make_window, stub_server):
     outcome = _search(qtbot, window)
     assert type(outcome.error).__name__ == "RateLimited"
     assert window.search.popup.state_text == (
-        "SwitchTransact is busy. Wait a moment and try again; your logs are saved and will be sent.")
+        "SwitchTransact is busy. Wait a moment and try again; your logs are saved and will be "
+        "sent.")
     assert window.search.popup.state_label.toolTip() == str(outcome.error)  # details on demand
     assert window.state_indicator.state is ConnectionState.SERVER_PROBLEM
 
