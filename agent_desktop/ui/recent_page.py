@@ -79,8 +79,9 @@ class RecentPage(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self._render_actions())
 
         self.empty = QLabel(self.tr(
-            "No calls yet today. Calls you take or make are listed here.\n"
-            "Type a name, company, phone number or email above to find a contact."), self)
+            "No recent calls. The calls you take and make are listed here.\n"
+            "Type a name, company, phone number or email above to find a contact; "
+            "Ctrl+N creates one, F9 starts a call."), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         theme.set_secondary(self.empty)
@@ -95,7 +96,9 @@ class RecentPage(QWidget):
         self.open_button.setToolTip(self.tr("Open the contact, or the log's review (Enter)"))
         self.open_button.setAccessibleName(self.tr("Open call"))
         self.open_button.clicked.connect(self._open)
-        actions = QHBoxLayout()
+        self.actions = QWidget(self)
+        actions = QHBoxLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.call_back)  # first: a missed call is one to return
         actions.addWidget(self.open_button)
         actions.addStretch(1)
@@ -106,7 +109,7 @@ class RecentPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.actions)
         self.show_rows([], 0)
 
     # --- showing ------------------------------------------------------------------------------
@@ -139,6 +142,7 @@ class RecentPage(QWidget):
             self.list.setCurrentRow(0)
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        self.actions.setVisible(bool(rows))
         self.badge.setText(missed_badge(unseen_missed))
         self.badge.setVisible(unseen_missed > 0)
         self._render_actions()

@@ -233,7 +233,7 @@ class SearchBox(QFrame):
             message = describe_error(outcome.error) or self.tr("The search failed.")
             self.popup.state_label.setToolTip(plain_tooltip(error_details(outcome.error)))
             if outcome.suggestions:
-                self.popup.show_results(outcome.suggestions, message)
+                self.popup.show_results(outcome.suggestions, message, outcome.term)
             else:
                 self.popup.show_message(message, error=True)
         elif outcome.suggestions:
@@ -244,7 +244,7 @@ class SearchBox(QFrame):
                 count = (self.tr("1 match") if n == 1
                          else self.tr("%1 matches").replace("%1", str(n)))
             hint = self.tr("%1 · ↑↓ to choose, Enter to open").replace("%1", count)
-            self.popup.show_results(outcome.suggestions, hint)
+            self.popup.show_results(outcome.suggestions, hint, outcome.term)
         else:
             self.popup.show_results((), self.tr("No matches for “%1”. Press Ctrl+N to create a "
                                                 "contact.").replace("%1", outcome.term))
