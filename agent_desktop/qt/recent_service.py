@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -42,11 +43,11 @@ class RecentService(QObject):
         self.rows: list[RecentCall] = []
         self.unseen_missed = 0
 
-    def start(self) -> None:
+    def start(self, now: datetime | None = None) -> None:
         """At start, after the outbox opened the file: drop what is older than 30 days, read."""
         recent = self._recent
         if recent is not None:
-            self._submit(recent.prune)
+            self._submit(recent.prune, now)
         self._read_now()
 
     def record(self, call: Call) -> None:

@@ -35,7 +35,7 @@ class RecentFlow(QObject):
         self._seen_timer.timeout.connect(self._seen_now)
         self.service.loaded.connect(self._loaded)
         window.calls.changed.connect(self._call_changed)
-        window.calls.started.connect(self.service.start)
+        window.calls.started.connect(lambda: self.service.start(window.ctx.clock.now()))
         window.outbox.event.connect(lambda _event: self.service.refresh())
         window.stack.currentChanged.connect(lambda _i: self.maybe_seen())
         self.page.open_requested.connect(self.open)
@@ -70,7 +70,7 @@ class RecentFlow(QObject):
         self.service.refresh()
 
     def _loaded(self, rows: list[RecentCall], unseen: int) -> None:
-        self.page.show_rows(rows, unseen)
+        self.page.show_rows(rows, unseen, self.w.ctx.clock.now())
         w = self.w
         w.setWindowTitle(w.tr("%1 (%2 missed)").replace("%1", self._title)
                          .replace("%2", str(unseen)) if unseen else self._title)

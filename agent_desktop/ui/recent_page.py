@@ -53,6 +53,7 @@ class RecentPage(QWidget):
         self.region = "ZA"
         self.offline = False  # waiting logs say they go when the connection is back
         self._unseen = 0
+        self._now: datetime | None = None  # "now" of the last fill (the app's clock)
         self.rows: list[RecentCall] = []
         title = QLabel(self.tr("Recent calls"), self)
         title.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
@@ -119,7 +120,7 @@ class RecentPage(QWidget):
         """Fill the list (the selection stays on the same call when it is still there)."""
         selected = self.selected()
         keep = selected.call.id if selected is not None else None
-        now = now or datetime.now().astimezone()
+        now = self._now = now or datetime.now().astimezone()
         if not self.isVisible():
             keep = None  # shown again later: the newest call first (a missed one to return)
         self.rows, self._unseen = rows, unseen_missed
@@ -150,7 +151,7 @@ class RecentPage(QWidget):
     def set_offline(self, offline: bool) -> None:
         if offline != self.offline:
             self.offline = offline
-            self.show_rows(self.rows, self._unseen)
+            self.show_rows(self.rows, self._unseen, self._now)
 
     def selected(self) -> RecentCall | None:
         row = self.list.currentRow()
