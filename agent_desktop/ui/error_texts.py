@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.core.errors import (
     ApiError,
@@ -34,23 +34,24 @@ class PlainError:
     details: str = ""  # the technical message, for "Details" or a tooltip
 
 
-# The sentence for each kind of failure (the outbox stores the kind with a failed entry).
-_KIND_TEXT = {
-    "network": QT_TRANSLATE_NOOP("Errors", "SwitchTransact can't be reached. Your logs are saved "
-                                 "and will be sent when it is back."),
-    "server": QT_TRANSLATE_NOOP("Errors", "SwitchTransact has a problem right now. Your logs are "
-                                "saved and will be sent when it is working again."),
-    "rate_limited": QT_TRANSLATE_NOOP("Errors", "SwitchTransact is busy. Wait a moment and try "
-                                      "again; your logs are saved and will be sent."),
-    "protocol": QT_TRANSLATE_NOOP("Errors", "The server address does not answer like "
-                                  "SwitchTransact. Check the address in Settings."),
-    "auth": QT_TRANSLATE_NOOP("Errors", "SwitchTransact did not accept the API key. Check the "
-                              "key in Settings."),
-    "validation": QT_TRANSLATE_NOOP("Errors", "SwitchTransact did not accept this. Correct it and "
-                                    "send it again."),
-    "not_found": QT_TRANSLATE_NOOP("Errors", "SwitchTransact could not find this record. Search "
-                                   "for it again."),
-}
+def _kind_text(kind: str) -> str:
+    """The sentence for each kind of failure (the outbox stores the kind with a failed entry);
+    "" for a kind without one."""
+    return {
+        "network": _tr("SwitchTransact can't be reached. Your logs are saved and will be sent "
+                       "when it is back."),
+        "server": _tr("SwitchTransact has a problem right now. Your logs are saved and will be "
+                      "sent when it is working again."),
+        "rate_limited": _tr("SwitchTransact is busy. Wait a moment and try again; your logs are "
+                            "saved and will be sent."),
+        "protocol": _tr("The server address does not answer like SwitchTransact. Check the "
+                        "address in Settings."),
+        "auth": _tr("SwitchTransact did not accept the API key. Check the key in Settings."),
+        "validation": _tr("SwitchTransact did not accept this. Correct it and send it again."),
+        "not_found": _tr("SwitchTransact could not find this record. Search for it again."),
+    }.get(kind, "")
+
+
 _CLASSES = ((NetworkError, "network"), (RateLimited, "rate_limited"), (ServerError, "server"),
             (ProtocolError, "protocol"), (AuthError, "auth"), (ValidationError, "validation"),
             (NotFound, "not_found"))
@@ -74,7 +75,7 @@ def plain_error(error: ApiError) -> PlainError:
     kind = next((k for cls, k in _CLASSES if isinstance(error, cls)), None)
     if kind is None:  # another ApiError: its message is already a sentence for the agent
         return PlainError(details or type(error).__name__)
-    return PlainError(_tr(_KIND_TEXT[kind]), details)
+    return PlainError(_kind_text(kind), details)
 
 
 def plain_kind(kind: str | None, message: str) -> PlainError:
@@ -86,5 +87,5 @@ def plain_kind(kind: str | None, message: str) -> PlainError:
         if words and not _NO_WORDS.fullmatch(words):  # the server's own words follow
             return PlainError(server_said(words), message)
         return PlainError(message, "")
-    text = _KIND_TEXT.get(kind or "")
-    return PlainError(_tr(text), message) if text else PlainError(message, "")
+    text = _kind_text(kind or "")
+    return PlainError(text, message) if text else PlainError(message, "")

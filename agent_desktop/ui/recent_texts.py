@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.core.call_model import Call
 from agent_desktop.core.models import CallType
@@ -13,35 +13,35 @@ from agent_desktop.core.recent_calls import LogStatus, RecentCall
 from agent_desktop.ui import locale_format, theme
 from agent_desktop.ui.call_texts import display
 
-_CONTEXT = "CallWords"
-
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate("CallWords", text)
 
 
 # The one control for how the call went: each choice is the API's CallType, and the direction
 # follows from it (core/call.py), so an agent never sets Direction and Type apart.
 OUTCOMES: tuple[tuple[CallType, str], ...] = (
-    (CallType.INBOUND, QT_TRANSLATE_NOOP("CallWords", "Answered")),
-    (CallType.MISSED, QT_TRANSLATE_NOOP("CallWords", "Missed")),
-    (CallType.OUTBOUND, QT_TRANSLATE_NOOP("CallWords", "Outbound")),
-    (CallType.NOT_ANSWERED, QT_TRANSLATE_NOOP("CallWords", "No answer")),
+    (CallType.INBOUND, "Answered"), (CallType.MISSED, "Missed"),
+    (CallType.OUTBOUND, "Outbound"), (CallType.NOT_ANSWERED, "No answer"),
 )
-_OUTCOME_HINTS = {
-    CallType.INBOUND: QT_TRANSLATE_NOOP("CallWords", "They called, you answered"),
-    CallType.MISSED: QT_TRANSLATE_NOOP("CallWords", "They called, nobody answered"),
-    CallType.OUTBOUND: QT_TRANSLATE_NOOP("CallWords", "You called, they answered"),
-    CallType.NOT_ANSWERED: QT_TRANSLATE_NOOP("CallWords", "You called, they did not answer"),
-}
 
 
 def outcome_text(outcome: CallType) -> str:
-    return _tr(dict(OUTCOMES)[outcome])
+    return {
+        CallType.INBOUND: _tr("Answered"),
+        CallType.MISSED: _tr("Missed"),
+        CallType.OUTBOUND: _tr("Outbound"),
+        CallType.NOT_ANSWERED: _tr("No answer"),
+    }[outcome]
 
 
 def outcome_hint(outcome: CallType) -> str:
-    return _tr(_OUTCOME_HINTS[outcome])
+    return {
+        CallType.INBOUND: _tr("They called, you answered"),
+        CallType.MISSED: _tr("They called, nobody answered"),
+        CallType.OUTBOUND: _tr("You called, they answered"),
+        CallType.NOT_ANSWERED: _tr("You called, they did not answer"),
+    }[outcome]
 
 
 def outcome_icon(outcome: CallType) -> tuple[str, int | None]:

@@ -7,7 +7,9 @@ STATE: contact, suggestions, call, review, settings; for softphone events: ringi
 number rings), call-waiting (a second caller rings during a call) and picker-during-call (a shared
 number answered before the agent picked); and for the outbox: offline (the demo server stopped with
 call logs waiting), refused (a call log SwitchTransact refused, in the window), attention (the
-outbox list open on it) and editor (its Edit & resend form).
+outbox list open on it) and editor (its Edit & resend form); for the agent's day: recent (Recent
+calls with a missed call not seen yet) and offline-log (a log saved while SwitchTransact cannot be
+reached: the review says it waits).
 
 Runs under Xvfb (DISPLAY set, xcb) or, without a display, on Qt's offscreen platform. Exits 0 when
 the PNG was written, 1 with a one-line reason otherwise.
