@@ -190,7 +190,8 @@ def test_no_window_renders_markup_from_the_server_or_the_softphone(
     clock.advance(42)
     _audit("call", HOSTILE, problems, shown_in="CallPanel")
     _action(window, "F9").trigger()  # end it: the review
-    qtbot.waitUntil(lambda: _showing(window, "00:00:42"), timeout=WAIT)
+    qtbot.waitUntil(lambda: _showing(window, "Duration 0:42"), timeout=WAIT)
+    window.review.details.toggle.setChecked(True)  # the raw fields too
     _audit("review", HOSTILE, problems, shown_in="ReviewPane")
 
     _action(window, "Ctrl+Return").trigger()  # send: the server refuses with its own markup
@@ -226,7 +227,7 @@ def test_no_window_renders_markup_from_the_server_or_the_softphone(
     _hang_up(window)  # never answered: a Missed call to review
     qtbot.waitUntil(lambda: window.review.isVisible()
                     and window.review.outcome.currentText() == "Missed", timeout=WAIT)
-    window.review.details.toggle.click()  # the raw fields too
+    window.review.details.toggle.setChecked(True)  # the raw fields too
     _audit("missed call review", HOSTILE_RING, problems, shown_in="ReviewPane")
 
     assert problems == [], "\n".join(problems)
