@@ -108,15 +108,6 @@ class CallAlert(QObject):
             self.unseen_missed = count
             self._render_tooltip()
 
-    def missed(self) -> None:
-        self.unseen_missed += 1
-        self._render_tooltip()
-
-    def seen(self) -> None:
-        if self.unseen_missed:
-            self.unseen_missed = 0
-            self._render_tooltip()
-
     def tooltip(self) -> str:
         parts = [APP_NAME]
         if self._status:
@@ -137,8 +128,9 @@ class CallAlert(QObject):
             menu = QMenu(self._window)
             menu.addAction(self.tr("Show %1").replace("%1", APP_NAME), self.summon)
             tray.setContextMenu(menu)
-            tray.activated.connect(lambda _reason: (self.summon(), self.seen()))
-            tray.messageClicked.connect(lambda: (self.summon(), self.seen()))
+            # Missed calls are seen once the agent looks at Recent calls (ui/recent_flow.py).
+            tray.activated.connect(lambda _reason: self.summon())
+            tray.messageClicked.connect(self.summon)
             self.tray = tray
         self.tray.show()
         self._render_tooltip()
