@@ -42,6 +42,7 @@ class ReviewFlow(QObject):
 
     def _discarded(self, entry: LogEntry) -> None:
         """Discard offers Undo for a few seconds (the call book keeps the call that long)."""
+        self.w.statusBar().clearMessage()  # "Check the log; Ctrl+Return sends it" is over
         self.undo_bar.offer(self.w.tr("Call log discarded: %1").replace("%1", entry.title),
                             lambda: self._restore(entry.call_id))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from agent_desktop.ui import theme
@@ -41,7 +41,17 @@ class UndoBar(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.close_bar)
         self._undo: Callable[[], None] | None = None
+        self.refresh_theme()
         self.hide()
+
+    def refresh_theme(self) -> None:
+        """A tinted strip, so it reads as a passing notice rather than part of the page."""
+        bg, fg = theme.tone(theme.HUE_INFO)
+        self.setStyleSheet(f"QFrame#undoBar {{ background: {theme.css(bg)};"
+                           f" border-top: 1px solid {theme.css(theme.hairline())}; }}")
+        pal = self.label.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, fg)
+        self.label.setPalette(pal)
 
     def offer(self, text: str, undo: Callable[[], None], ms: int = UNDO_MS) -> None:
         self.label.setText(text)
