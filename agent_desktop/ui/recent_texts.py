@@ -66,7 +66,7 @@ def log_text(status: LogStatus, offline: bool = False) -> str:
         return _tr("Saved — will send when back online")
     return {
         LogStatus.REVIEW: _tr("Not sent — review"),
-        LogStatus.WAITING: _tr("Saved — sending"),
+        LogStatus.WAITING: _tr("Saved — waiting to send"),
         LogStatus.SENT: _tr("Logged ✓"),
         LogStatus.ATTENTION: _tr("Needs attention"),
         LogStatus.DISCARDED: _tr("Not logged"),

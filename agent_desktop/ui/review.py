@@ -41,6 +41,7 @@ class ReviewPane(QWidget):
         self.entry: LogEntry | None = None
         self._remaining = 0
         self.offline = False  # the outbox cannot reach SwitchTransact now
+        self.stalled = False  # or it cannot send for another reason (key, server, set-up)
 
         title = QLabel(self.tr("Review call log"), self)
         title.setFont(theme.scaled_font(self.font(), 1.35, bold=True))
@@ -165,7 +166,8 @@ class ReviewPane(QWidget):
         state = entry.state
         # Sending: a spinner while SwitchTransact answers; offline, words instead of a spinner
         # that would never stop.
-        busy = state is LogState.SAVING or (state is LogState.QUEUED and not self.offline)
+        busy = state is LogState.SAVING or (
+            state is LogState.QUEUED and not (self.offline or self.stalled))
         self.spinner.setVisible(busy)
         self.spinner.set_running(busy)
         self.discard_button.setVisible(state is LogState.REVIEW)
@@ -176,7 +178,7 @@ class ReviewPane(QWidget):
         self.send_button.setText(text)
         self.send_button.setIcon(icon(glyph, on_accent=True))
         self.send_button.setAccessibleName(text.replace("&&", "&"))
-        message = state_message(entry, self.offline)
+        message = state_message(entry, self.offline, self.stalled)
         if message is None:
             self.banner.hide()
         else:
@@ -209,9 +211,9 @@ class ReviewPane(QWidget):
             self.done.emit(entry)
             self.discarded.emit(entry)
 
-    def set_offline(self, offline: bool) -> None:
-        if offline != self.offline:
-            self.offline = offline
+    def set_delivery(self, *, offline: bool, stalled: bool) -> None:
+        if (offline, stalled) != (self.offline, self.stalled):
+            self.offline, self.stalled = offline, stalled
             self._render_state()
 
     def cancel_countdown(self) -> None:

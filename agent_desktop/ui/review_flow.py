@@ -36,8 +36,10 @@ class ReviewFlow(QObject):
     def _delivery(self, status: object) -> None:
         from agent_desktop.core import delivery
 
-        offline = getattr(status, "state", None) == delivery.OFFLINE
-        self.w.review.set_offline(offline)
+        state = getattr(status, "state", None)
+        offline = state == delivery.OFFLINE
+        stalled = not offline and state not in (None, delivery.IDLE, delivery.SENDING)
+        self.w.review.set_delivery(offline=offline, stalled=stalled)
         self.w.recent.set_offline(offline)
 
     def _discarded(self, entry: LogEntry) -> None:

@@ -95,7 +95,8 @@ def button_text(state: LogState) -> tuple[str, str]:
     }[state]
 
 
-def state_message(entry: LogEntry, offline: bool = False) -> tuple[str, str] | None:
+def state_message(entry: LogEntry, offline: bool = False,
+                  stalled: bool = False) -> tuple[str, str] | None:
     """What the banner says about the log now (None: nothing). Saved while SwitchTransact
     cannot be reached, it says so — never an endless "sending"."""
     state = entry.state
@@ -107,6 +108,9 @@ def state_message(entry: LogEntry, offline: bool = False) -> tuple[str, str] | N
     if state is LogState.QUEUED and offline:
         return (_tr("Saved — will send when back online. The log is safe in the outbox; you "
                     "can carry on."), "info")
+    if state is LogState.QUEUED and stalled:
+        return (_tr("Saved — it is sent as soon as SwitchTransact takes it; the bar below says "
+                    "what it waits for. The log is safe in the outbox."), "info")
     if state is LogState.QUEUED:
         return (_tr("Saved — sending… The log is safe in the outbox; you can carry on."),
                 "info")
