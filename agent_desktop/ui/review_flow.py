@@ -38,7 +38,8 @@ class ReviewFlow(QObject):
 
         state = getattr(status, "state", None)
         offline = state == delivery.OFFLINE
-        stalled = not offline and state not in (None, delivery.IDLE, delivery.SENDING)
+        stalled = not offline and state not in (None, delivery.IDLE, delivery.SENDING,
+                                                delivery.STOPPED)
         self.w.review.set_delivery(offline=offline, stalled=stalled)
         self.w.recent.set_offline(offline)
 
