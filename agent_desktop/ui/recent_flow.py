@@ -34,6 +34,10 @@ class RecentFlow(QObject):
         self._seen_timer.setInterval(SEEN_AFTER_MS)
         self._seen_timer.timeout.connect(self._seen_now)
         self.service.loaded.connect(self._loaded)
+        self._minute = QTimer(self)  # "2 min ago" moves on while the list is on screen
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._retell)
+        self._minute.start()
         window.calls.changed.connect(self._call_changed)
         window.calls.started.connect(lambda: self.service.start(window.ctx.clock.now()))
         window.outbox.event.connect(lambda _event: self.service.refresh())
@@ -77,6 +81,11 @@ class RecentFlow(QObject):
         w.controller.alert.set_missed(unseen)
         self.maybe_seen()
 
+    def _retell(self) -> None:
+        if self.w.stack.currentWidget() is self.page and self.w.isVisible():
+            self.page.show_rows(self.service.rows, self.service.unseen_missed,
+                                self.w.ctx.clock.now())
+
     def maybe_seen(self) -> None:
         """Start the seen timer when the list shows in the active window; stop it otherwise."""
         w = self.w
@@ -117,4 +126,5 @@ class RecentFlow(QObject):
         self.w.controller.dialing.dial(row.call.number, row.call.contact)
 
     def shutdown(self) -> None:
+        self._minute.stop()
         self.service.shutdown()
