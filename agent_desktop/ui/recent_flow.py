@@ -50,11 +50,11 @@ class RecentFlow(QObject):
 
     def _action(self) -> QAction:
         w = self.w
-        action = QAction(w.tr("&Recent calls"), w)
+        action = QAction(self.tr("&Recent calls"), w)
         action.setShortcut(QKeySequence("Ctrl+R"))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(w.tr("Recent calls (%1)").replace("%1", keys))
+        action.setToolTip(self.tr("Recent calls (%1)").replace("%1", keys))
         action.triggered.connect(self.show)
         w.addAction(action)
         dial = getattr(w.actions, "dial", None)
@@ -76,7 +76,7 @@ class RecentFlow(QObject):
     def _loaded(self, rows: list[RecentCall], unseen: int) -> None:
         self.page.show_rows(rows, unseen, self.w.ctx.clock.now())
         w = self.w
-        w.setWindowTitle(w.tr("%1 (%2 missed)").replace("%1", self._title)
+        w.setWindowTitle(self.tr("%1 (%2 missed)").replace("%1", self._title)
                          .replace("%2", str(unseen)) if unseen else self._title)
         w.controller.alert.set_missed(unseen)
         self.maybe_seen()

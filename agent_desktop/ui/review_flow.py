@@ -46,13 +46,13 @@ class ReviewFlow(QObject):
     def _discarded(self, entry: LogEntry) -> None:
         """Discard offers Undo for a few seconds (the call book keeps the call that long)."""
         self.w.statusBar().clearMessage()  # "Check the log; Ctrl+Return sends it" is over
-        self.undo_bar.offer(self.w.tr("Call log discarded: %1").replace("%1", entry.title),
+        self.undo_bar.offer(self.tr("Call log discarded: %1").replace("%1", entry.title),
                             lambda: self._restore(entry.call_id))
 
     def _restore(self, call_id: str) -> None:
         call = self.w.calls.restore(call_id)
         if call is None:
-            self.w.statusBar().showMessage(self.w.tr("Too late to undo: the log was discarded."),
+            self.w.statusBar().showMessage(self.tr("Too late to undo: the log was discarded."),
                                            6000)
             return
         self.w.review_call(call)
