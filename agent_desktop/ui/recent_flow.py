@@ -24,9 +24,9 @@ class RecentFlow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        store = window.ctx.call_store
-        transaction = getattr(store, "transaction", None)
-        self.service = RecentService(RecentCalls(transaction) if transaction else None, self)
+        store = window.ctx.call_store  # the calls' file (window_parts.call_service made it)
+        self.service = RecentService(
+            RecentCalls(store.transaction) if store is not None else None, self)
         self.page = window.recent
         self._title = window.windowTitle()
         self._seen_timer = QTimer(self)
