@@ -50,7 +50,7 @@ def _check_window(report: dict) -> None:
     from agent_desktop.ui.app import create_demo_window
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    report["qt_platform"] = app.platformName()
+    report["qt_platform"] = QApplication.platformName()
     window, cleanup = create_demo_window()
     try:
         report["t_window"] = time.time()

@@ -41,7 +41,7 @@ from agent_desktop.core.calllog import CallRecord  # noqa: E402
 from agent_desktop.core.client import SwitchTransactClient  # noqa: E402
 from agent_desktop.core.delivery import ClientSender, DeliveryWorker  # noqa: E402
 from agent_desktop.core.models import AgentIdentity, CallDirection, CallType  # noqa: E402
-from agent_desktop.core.outbox import PENDING, SENDING, Outbox  # noqa: E402
+from agent_desktop.core.outbox import Outbox, OutboxState  # noqa: E402
 from agent_desktop.core.rate_limit import TokenBucket  # noqa: E402
 from agent_desktop.sandbox import FaultConfig, SandboxServer  # noqa: E402
 from agent_desktop.sandbox.faults import LostAnswer  # noqa: E402
@@ -128,7 +128,7 @@ class Soak:
         self.child.wait()
         self.kill_times.append(self.elapsed())
         with Outbox(self.db) as reader:  # what was caught mid-send
-            for entry in reader.entries((SENDING,), limit=100):
+            for entry in reader.entries((OutboxState.SENDING,), limit=100):
                 self.in_flight_at_kill[entry.id] += 1
 
     def outage(self) -> None:
@@ -141,7 +141,8 @@ class Soak:
 
     def drained(self, reader: Outbox) -> bool:
         counts = reader.counts()
-        return sum(counts.values()) >= self.args.count and not counts[PENDING] + counts[SENDING]
+        unsent = counts[OutboxState.PENDING] + counts[OutboxState.SENDING]
+        return sum(counts.values()) >= self.args.count and not unsent
 
     def run(self) -> int:
         a = self.args
@@ -173,6 +174,7 @@ class Soak:
                 self.sandbox.stop()
         return report(self, outage_at, back_at, drained_at)
 
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--count", type=int, default=500, help="call logs to create (500)")
@@ -182,10 +184,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--outage", type=float, default=5.0, help="seconds the sandbox is down (5)")
     p.add_argument("--deadline", type=float, default=300.0, help="give up after (300 s)")
     p.add_argument("--error-rate", type=float, default=0.13, help="share answered 500 (0.13)")
-    p.add_argument("--drop-rate", type=float, default=0.08,
-                   help="share dropped before processing (0.08)")
-    p.add_argument("--lost-answer-rate", type=float, default=0.05,
-                   help="share logged, then dropped unanswered (0.05)")
+    p.add_argument(
+        "--drop-rate", type=float, default=0.08, help="share dropped before processing (0.08)"
+    )
+    p.add_argument(
+        "--lost-answer-rate",
+        type=float,
+        default=0.05,
+        help="share logged, then dropped unanswered (0.05)",
+    )
     p.add_argument("--rate-limit-every", type=int, default=30)
     p.add_argument("--rate-limit-burst", type=int, default=3)
     p.add_argument("--retry-after", type=float, default=0.2)

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from agent_desktop.core.outbox import CALL_LOG, PENDING, SENDING, Outbox
+from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState
 from agent_desktop.sandbox.faults import INJECTED, WRITE_FAILED, LostAnswer
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def report(soak: Soak, outage_at: float, back_at: float, drained_at: float) -> i
     with Outbox(soak.db) as reader:
         entries = reader.entries(limit=10 * a.count + 100)
         counts = reader.counts()
-    by_number = {e.payload["Number"]: e for e in entries if e.kind == CALL_LOG}
+    by_number = {e.payload["Number"]: e for e in entries if e.kind == OutboxKind.CALL_LOG}
     # Checked in this order: the sandbox dropped that call's answer on purpose; the call was in
     # 'sending' when its sender was killed; the sandbox could not write its answer (cut by the
     # outage, or the client was gone).
@@ -62,7 +62,7 @@ def report(soak: Soak, outage_at: float, back_at: float, drained_at: float) -> i
     created = len(by_number)
     total = sum(received.values())
     missing = created - sum(1 for n in by_number if received[n])
-    pending = counts[PENDING] + counts[SENDING]
+    pending = counts[OutboxState.PENDING] + counts[OutboxState.SENDING]
     requests = soak.requests_before_outage + soak.sandbox.request_count()
     injected, cut = (sum(lost[reason].values()) for reason in (INJECTED, WRITE_FAILED))
     failed = requests - (total - injected - cut)  # answered with an error, or not at all

@@ -6,22 +6,10 @@ import subprocess
 import sys
 
 import pytest
+from stubs import JAMES
 
 from agent_desktop import __version__
 from agent_desktop.cli import main
-
-JAMES = {
-    "id": "2916509f-f188-42d8-ab0e-a27bcb20d70d",
-    "firstname": "James",
-    "lastname": "May",
-    "customer_number": "3008821",
-    "company": "My Company name",
-    "businessphone": None,
-    "businessphone2": None,
-    "mobilephone": "+27721234567",
-    "email": "james@may.com",
-    "entity_type": "Account",
-}
 
 
 @pytest.fixture
@@ -254,6 +242,7 @@ def test_python_dash_m_version():
     assert result.stdout == f"agent-desktop {__version__}\n"
 
 
+@pytest.mark.logs_errors
 def test_the_key_never_reaches_disk(capsys, monkeypatch, tmp_path):
     """A session's worth of settings, lookups, refusals and logging leaves no copy of the key."""
     import logging

@@ -17,10 +17,8 @@ from datetime import timezone
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.compat import properties
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QThreadPool
+from stubs import MemoryKeyring
 
 from agent_desktop.core import paths
 from agent_desktop.core.backoff import Backoff
@@ -36,29 +34,6 @@ from agent_desktop.ui.status import ConnectionState
 
 WAIT = 10000
 SCANNED = ("config", "data", "state", "cache", "site-config")
-
-
-class MemoryKeyring(KeyringBackend):
-    """The keyring in a dict (the only place the key may live); used only when passed in."""
-
-    @properties.classproperty
-    def priority(cls):
-        # Raising keeps keyring's auto-detection from ever choosing it for other tests.
-        raise RuntimeError("test backend: only used when passed in explicitly")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("not there")
 
 
 def files_holding(roots: list[Path], needle: bytes) -> tuple[list[Path], list[Path]]:
@@ -102,6 +77,7 @@ def _search(qtbot, window, text: str):
     return blocker.args[0]
 
 
+@pytest.mark.logs_errors
 @pytest.mark.qt_log_ignore("This plugin does not support")  # dialogs on offscreen
 def test_a_full_session_leaves_the_key_in_the_keyring_only(qtbot, isolated_dirs):
     key = "k3y-" + uuid.uuid4().hex

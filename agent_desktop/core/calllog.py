@@ -37,7 +37,7 @@ PAYLOAD_FIELDS = (
 )
 
 
-def _require_aware(name: str, value: datetime) -> None:
+def _require_aware(name: str, value: object) -> None:
     if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{name} must be a timezone-aware datetime")
 

@@ -26,7 +26,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict
 
 from agent_desktop.core.backoff import Backoff, clamp_retry_after
 from agent_desktop.core.errors import (
@@ -41,38 +41,46 @@ from agent_desktop.core.errors import (
     ValidationError,
 )
 from agent_desktop.core.outbox import (
-    CALL_LOG,
-    CREATE_CONTACT,
     DEFAULT_LEASE,
     Outbox,
+    OutboxAction,
     OutboxEntry,
     OutboxEvent,
     OutboxUnavailable,
     claimer_id,
 )
+from agent_desktop.core.outbox_entry import FailureKind
+from agent_desktop.core.outbox_kinds import OutboxApi, spec_for
 from agent_desktop.core.rate_limit import TokenBucket
+from agent_desktop.core.vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
 
-# Worker states the GUI shows.
-IDLE = "idle"
-SENDING = "sending"
-OFFLINE = "offline"  # the server cannot be reached
-RATE_LIMITED = "rate_limited"
-SERVER_TROUBLE = "server_trouble"  # the server answered with an error or garbage
-AUTH_BLOCKED = "auth_blocked"
-STORAGE_UNAVAILABLE = "storage_unavailable"
-STOPPED = "stopped"
+
+class WorkerState(Vocabulary):
+    """What the delivery worker is doing, as the GUI shows it."""
+
+    IDLE = "idle"
+    SENDING = "sending"
+    OFFLINE = "offline"  # the server cannot be reached
+    RATE_LIMITED = "rate_limited"
+    SERVER_TROUBLE = "server_trouble"  # the server answered with an error or garbage
+    AUTH_BLOCKED = "auth_blocked"
+    STORAGE_UNAVAILABLE = "storage_unavailable"
+    STOPPED = "stopped"
+    NOT_CONNECTED = "not_connected"  # no address or key yet: nothing is sent (set by the GUI)
+
 
 KEEP_DONE_FOR = 30 * 24 * 3600.0  # sent/discarded entries kept (they make re-enqueues no-ops)
 PRUNE_INTERVAL = 6 * 3600.0
 
 # Failures after which we cannot know whether the server logged the request.
 _UNCERTAIN = (NetworkError, ServerError, ProtocolError)
-_ERROR_KINDS = (
-    (NetworkError, "network"), (RateLimited, "rate_limited"), (ServerError, "server"),
-    (ProtocolError, "protocol"), (AuthError, "auth"), (ValidationError, "validation"),
-    (NotFound, "not_found"), (ApiError, "api"),
+_ERROR_KINDS = (  # most specific first
+    (NetworkError, FailureKind.NETWORK), (RateLimited, FailureKind.RATE_LIMITED),
+    (ServerError, FailureKind.SERVER), (ProtocolError, FailureKind.PROTOCOL),
+    (AuthError, FailureKind.AUTH), (ValidationError, FailureKind.VALIDATION),
+    (NotFound, FailureKind.NOT_FOUND), (ApiError, FailureKind.API),
 )
 
 
@@ -83,31 +91,33 @@ class Sender(Protocol):
 
 
 class ClientSender:
-    """Adapts SwitchTransactClient to Sender."""
+    """Adapts SwitchTransactClient to Sender: each kind's spec prepares, sends and reads."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: OutboxApi) -> None:
         self.client = client
 
     def send(self, kind: str, payload: Mapping[str, Any]) -> Mapping[str, Any] | None:
-        if kind == CALL_LOG:
-            self.client.log_call(payload)
-            return None
-        if kind == CREATE_CONTACT:
-            try:
-                contact = self.client.create_contact(
-                    payload["firstname"], payload["lastname"], payload["phone"]
-                )
-            except NotFound as err:
-                # The create was accepted; only the follow-up lookup missed. Sending it again
-                # would create a second contact, so it counts as delivered, without an id.
-                return {"id": None, "message": err.message}
-            return contact.to_api()
-        raise ValueError(f"unknown outbox kind {kind!r}")
+        return spec_for(kind).deliver(self.client, payload)
+
+
+class WorkerOptions(TypedDict, total=False):
+    """DeliveryWorker's keyword arguments, for callers that pass them through (tests, demo)."""
+
+    limiter: TokenBucket
+    backoff: Backoff
+    clock: Callable[[], float]
+    lease: float
+    idle_poll: float
+    storage_retry: float
+    recovery_interval: float
+    keep_done_for: float
+    auth_failures_to_block: int
+    name: str
 
 
 @dataclass(frozen=True)
 class WorkerStatus:
-    state: str
+    state: WorkerState
     message: str = ""  # a plain sentence for the agent; empty when all is well
     paused_until: float | None = None  # clock time sending resumes, when paused
 
@@ -156,7 +166,7 @@ class DeliveryWorker:
         self._next_recovery = float("-inf")
         self._next_prune = float("-inf")
         self._unrecorded: deque[Callable[[], object]] = deque()  # outcomes the disk refused
-        self._status = WorkerStatus(IDLE)
+        self._status = WorkerStatus(WorkerState.IDLE)
         self._status_listeners: list[StatusListener] = []
 
     # --- lifecycle ---------------------------------------------------------------------------
@@ -179,7 +189,7 @@ class DeliveryWorker:
             self._thread.join(timeout)
             if self._thread.is_alive():
                 return False
-        self._set_status(WorkerStatus(STOPPED))
+        self._set_status(WorkerStatus(WorkerState.STOPPED))
         return True
 
     def wake(self) -> None:
@@ -222,9 +232,9 @@ class DeliveryWorker:
                 log.exception("delivery status listener failed")
 
     def _on_outbox_event(self, event: OutboxEvent) -> None:
-        if event.action in ("retried", "updated"):
+        if event.action in (OutboxAction.RETRIED, OutboxAction.UPDATED):
             self.resume()
-        elif event.action in ("enqueued", "written_from_memory"):
+        elif event.action in (OutboxAction.ENQUEUED, OutboxAction.WRITTEN_FROM_MEMORY):
             self._wake.set()
 
     def _run(self) -> None:
@@ -233,7 +243,7 @@ class DeliveryWorker:
             try:
                 delay = self.run_once()
             except OutboxUnavailable as err:
-                self._set_status(WorkerStatus(STORAGE_UNAVAILABLE, err.message))
+                self._set_status(WorkerStatus(WorkerState.STORAGE_UNAVAILABLE, err.message))
                 delay = self._storage_retry
             except Exception:
                 log.exception("outbox delivery step failed")
@@ -267,7 +277,7 @@ class DeliveryWorker:
         due_in = self.outbox.next_due_in(now)
         if due_in is None or due_in > 0:
             if due_in is None:
-                self._set_status(WorkerStatus(IDLE))
+                self._set_status(WorkerStatus(WorkerState.IDLE))
             return self._idle_poll if due_in is None else min(due_in, self._idle_poll)
         wait = self._limiter.try_acquire()
         if wait > 0:
@@ -280,8 +290,8 @@ class DeliveryWorker:
         return 0.0
 
     def _deliver(self, entry: OutboxEntry) -> None:
-        if self.status.state in (IDLE, STORAGE_UNAVAILABLE):
-            self._set_status(WorkerStatus(SENDING))
+        if self.status.state in (WorkerState.IDLE, WorkerState.STORAGE_UNAVAILABLE):
+            self._set_status(WorkerStatus(WorkerState.SENDING))
         try:
             result = self._sender.send(entry.kind, entry.payload)
         except Exception as err:
@@ -291,10 +301,11 @@ class DeliveryWorker:
             self._failures = 0
             self._auth_failures = 0
         if self._record(lambda: self.outbox.mark_sent(entry.id, result)):
-            self._set_status(WorkerStatus(SENDING))
+            self._set_status(WorkerStatus(WorkerState.SENDING))
 
     def _failed(self, entry: OutboxEntry, err: Exception) -> None:
-        kind = next((k for cls, k in _ERROR_KINDS if isinstance(err, cls)), "unexpected")
+        kind = next((k for cls, k in _ERROR_KINDS if isinstance(err, cls)),
+                    FailureKind.UNEXPECTED)
         message = str(err) if isinstance(err, ApiError) else (
             f"An unexpected problem stopped this from being sent ({type(err).__name__}). "
             "It is kept: retry or discard it."
@@ -316,11 +327,13 @@ class DeliveryWorker:
         if persistent_auth:
             with self._lock:
                 self._blocked = True
-            self._set_status(WorkerStatus(AUTH_BLOCKED, (
+            self._set_status(WorkerStatus(WorkerState.AUTH_BLOCKED, (
                 f"{message} Sending is paused until the API key is fixed; "
                 "then send the entry marked for attention again.")))
 
-    def _retry_later(self, entry: OutboxEntry, err: Exception, kind: str, message: str) -> None:
+    def _retry_later(
+        self, entry: OutboxEntry, err: Exception, kind: FailureKind, message: str
+    ) -> None:
         now = self._clock()
         with self._lock:
             self._failures += 1
@@ -341,19 +354,16 @@ class DeliveryWorker:
             entry.id, self.claimer, error_kind=kind, message=message,
             next_attempt_at=now + entry_delay, uncertain=isinstance(err, _UNCERTAIN)))
         if isinstance(err, NetworkError):
-            state = OFFLINE
+            state, text = WorkerState.OFFLINE, (
+                "SwitchTransact cannot be reached. Entries wait in the outbox and are sent "
+                "as soon as it answers again.")
         elif isinstance(err, RateLimited):
-            state = RATE_LIMITED
+            state, text = WorkerState.RATE_LIMITED, (
+                "SwitchTransact asked the app to slow down; sending resumes shortly.")
         else:
-            state = SERVER_TROUBLE
-        texts = {
-            OFFLINE: "SwitchTransact cannot be reached. Entries wait in the outbox and are sent "
-            "as soon as it answers again.",
-            RATE_LIMITED: "SwitchTransact asked the app to slow down; sending resumes shortly.",
-            SERVER_TROUBLE: f"SwitchTransact had a problem: {message} Sending is retried "
-            "automatically.",
-        }
-        self._set_status(WorkerStatus(state, texts[state], now + pause))
+            state, text = WorkerState.SERVER_TROUBLE, (
+                f"SwitchTransact had a problem: {message} Sending is retried automatically.")
+        self._set_status(WorkerStatus(state, text, now + pause))
 
     def _record(self, outcome: Callable[[], object]) -> bool:
         """Write an outcome; if the disk refuses, keep it and write it before the next claim
@@ -362,6 +372,6 @@ class DeliveryWorker:
             outcome()
         except OutboxUnavailable as err:
             self._unrecorded.append(outcome)
-            self._set_status(WorkerStatus(STORAGE_UNAVAILABLE, err.message))
+            self._set_status(WorkerStatus(WorkerState.STORAGE_UNAVAILABLE, err.message))
             return False
         return True

@@ -67,7 +67,7 @@ def _check_network(steps: _Steps, url: str, timeout: float) -> bool:
         steps.ok("Proxy", f"Connecting through the proxy {http_safety.redact_url(proxy)}.")
         return True
     try:
-        addresses = sorted({info[4][0] for info in socket.getaddrinfo(host, port)})
+        addresses = sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port)})
     except (OSError, UnicodeError):
         steps.fail("Name lookup", f"Could not find {host}. Check the base URL and the internet "
                    "connection.", EXIT_NETWORK)

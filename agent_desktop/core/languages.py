@@ -18,7 +18,7 @@ CHOICES = (SOURCE_LANGUAGE, *TRANSLATED, PSEUDO)
 # Translations with no unfinished message (tests/ui/test_translations.py holds them to it). Only
 # these follow the OS on their own: a half-translated window is worse than an English one. The
 # others can still be chosen with the `language` setting.
-COMPLETE = ("de",)
+COMPLETE = ("de", "fr", "es", "pt_BR", "af")
 
 
 def normalize(code: str) -> str:

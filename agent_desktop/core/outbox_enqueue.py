@@ -5,27 +5,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from datetime import tzinfo
+from typing import Any
 
+from agent_desktop.core.calllog import CallRecord
 from agent_desktop.core.outbox_entry import (
-    CALL_LOG,
     COLUMNS,
-    CREATE_CONTACT,
-    KINDS,
     HeldRecord,
+    OutboxAction,
     OutboxEntry,
     OutboxEvent,
+    OutboxKind,
     OutboxUnavailable,
     record_contact_id,
     record_from_call,
     record_text,
 )
+from agent_desktop.core.outbox_kinds import spec_for
 from agent_desktop.core.outbox_store import OutboxStore
-
-if TYPE_CHECKING:
-    from datetime import tzinfo
-
-    from agent_desktop.core.calllog import CallRecord
 
 
 class EnqueueMixin(OutboxStore):
@@ -41,8 +38,8 @@ class EnqueueMixin(OutboxStore):
         Enqueuing the same (kind, call_id) again returns the existing entry unchanged.
         Raises OutboxUnavailable when the file cannot be written; the entry is then held in
         memory (see `held()` / `flush_memory()`)."""
-        if kind not in KINDS:
-            raise ValueError(f"unknown outbox kind {kind!r}")
+        spec = spec_for(kind)  # ValueError for a kind this version does not know
+        kind = spec.kind
         if not call_id:
             raise ValueError("an outbox entry needs a local id")
         # Field order kept (no sort_keys): what the agent reviewed is what is sent, field for field.
@@ -53,16 +50,15 @@ class EnqueueMixin(OutboxStore):
             entry, created = self._insert(kind, call_id, payload_json, record, record_json, now)
         except OutboxUnavailable as err:
             held = self._hold(kind, call_id, json.loads(payload_json), record, err.message, now)
-            what = "call log" if kind == CALL_LOG else "new contact"
             raise OutboxUnavailable(
-                f"{err.message} The {what} is kept in memory and will be saved as soon as "
+                f"{err.message} The {spec.noun} is kept in memory and will be saved as soon as "
                 "possible; keep the app open until then.",
                 held=held,
             ) from err
         with self._lock:
             self._held.pop((kind, call_id), None)
         if created:
-            self._emit([OutboxEvent("enqueued", entry)])
+            self._emit([OutboxEvent(OutboxAction.ENQUEUED, entry)])
         return entry
 
     def enqueue_call(
@@ -71,16 +67,19 @@ class EnqueueMixin(OutboxStore):
         """Enqueue the log of one finished call. `call_id` is the id the app gave the call when
         it started, so clicking "log" twice cannot log it twice."""
         return self.enqueue(
-            CALL_LOG, call_id, record.to_payload(tz), record=record_from_call(record)
+            OutboxKind.CALL_LOG, call_id, record.to_payload(tz), record=record_from_call(record)
         )
 
     def enqueue_contact(
         self, request_id: str, firstname: str, lastname: str, phone: str
     ) -> OutboxEntry:
         payload = {"firstname": firstname, "lastname": lastname, "phone": phone}
-        return self.enqueue(CREATE_CONTACT, request_id, payload)
+        return self.enqueue(OutboxKind.CREATE_CONTACT, request_id, payload)
 
-    def _insert(self, kind, call_id, payload_json, record, record_json, now):
+    def _insert(
+        self, kind: OutboxKind, call_id: str, payload_json: str,
+        record: Mapping[str, Any] | None, record_json: str | None, now: float,
+    ) -> tuple[OutboxEntry, bool]:
         with self._transaction() as conn:
             if record_json is not None:
                 conn.execute(
@@ -100,18 +99,21 @@ class EnqueueMixin(OutboxStore):
             row = conn.execute(
                 f"SELECT {COLUMNS} FROM outbox WHERE kind = ? AND call_id = ?", (kind, call_id)
             ).fetchone()
-        return OutboxEntry._from_row(row), created
+        return OutboxEntry.from_row(row), created
 
     # --- memory holding (disk full, folder unwritable) ---------------------------------------
 
-    def _hold(self, kind, call_id, payload, record, reason, now) -> HeldRecord:
+    def _hold(
+        self, kind: OutboxKind, call_id: str, payload: dict[str, Any],
+        record: Mapping[str, Any] | None, reason: str, now: float,
+    ) -> HeldRecord:
         with self._lock:
             held = self._held.get((kind, call_id))
             if held is None:
                 held = HeldRecord(kind, call_id, payload, dict(record) if record else None,
                                   now, reason)
                 self._held[(kind, call_id)] = held
-        self._emit([OutboxEvent("held_in_memory", None)])
+        self._emit([OutboxEvent(OutboxAction.HELD_IN_MEMORY, None)])
         return held
 
     def held(self) -> list[HeldRecord]:
@@ -134,7 +136,7 @@ class EnqueueMixin(OutboxStore):
             with self._lock:
                 self._held.pop((held.kind, held.call_id), None)
             written += 1
-            self._emit([OutboxEvent("written_from_memory", entry)])
+            self._emit([OutboxEvent(OutboxAction.WRITTEN_FROM_MEMORY, entry)])
             if created:
-                self._emit([OutboxEvent("enqueued", entry)])
+                self._emit([OutboxEvent(OutboxAction.ENQUEUED, entry)])
         return written

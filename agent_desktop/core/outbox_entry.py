@@ -3,26 +3,75 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, cast
 
-if TYPE_CHECKING:
-    from agent_desktop.core.calllog import CallRecord
+from agent_desktop.core.calllog import CallRecord
+from agent_desktop.core.vocabulary import Vocabulary
 
-CALL_LOG = "call_log"
-CREATE_CONTACT = "create_contact"
-KINDS = (CALL_LOG, CREATE_CONTACT)
 
-PENDING = "pending"
-SENDING = "sending"
-SENT = "sent"
-NEEDS_ATTENTION = "needs_attention"
-DISCARDED = "discarded"
-STATES = (PENDING, SENDING, SENT, NEEDS_ATTENTION, DISCARDED)
+class OutboxKind(Vocabulary):
+    """What an entry sends; each has its spec in `agent_desktop.core.outbox_kinds`."""
 
-INTERRUPTED = "interrupted"  # last_error_kind of an entry recovered from a dead sender
+    CALL_LOG = "call_log"
+    CREATE_CONTACT = "create_contact"
+
+
+class OutboxState(Vocabulary):
+    """Where an entry is in the state machine drawn in `agent_desktop.core.outbox`."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    NEEDS_ATTENTION = "needs_attention"
+    DISCARDED = "discarded"
+
+
+class OutboxAction(Vocabulary):
+    """What just happened to an entry (the `action` of an OutboxEvent)."""
+
+    ENQUEUED = "enqueued"
+    CLAIMED = "claimed"
+    SENT = "sent"
+    RETRY_SCHEDULED = "retry_scheduled"
+    NEEDS_ATTENTION = "needs_attention"
+    RECOVERED = "recovered"  # returned to pending from a dead sender
+    RETRIED = "retried"  # a person: send again now
+    UPDATED = "updated"  # a person corrected the payload
+    DISCARDED = "discarded"  # a person decided it must not be sent
+    HELD_IN_MEMORY = "held_in_memory"  # the disk refused it; no entry yet
+    WRITTEN_FROM_MEMORY = "written_from_memory"
+
+
+class FailureKind(Vocabulary):
+    """Why an entry's last attempt failed (its `last_error_kind`)."""
+
+    NETWORK = "network"  # the server could not be reached, or the connection broke
+    RATE_LIMITED = "rate_limited"
+    SERVER = "server"  # a 5xx
+    PROTOCOL = "protocol"  # an answer that is not the API's
+    AUTH = "auth"  # the key was refused
+    VALIDATION = "validation"  # the server refused the data (422)
+    NOT_FOUND = "not_found"
+    API = "api"  # any other refusal of the API
+    UNEXPECTED = "unexpected"  # a bug in this app while sending
+    INTERRUPTED = "interrupted"  # the app stopped while sending it (recovered from a dead sender)
+
+
+KINDS = tuple(OutboxKind)
+STATES = tuple(OutboxState)
+# Module-level names kept for callers not yet moved to the enums (same objects, same values).
+CALL_LOG = OutboxKind.CALL_LOG
+CREATE_CONTACT = OutboxKind.CREATE_CONTACT
+PENDING = OutboxState.PENDING
+SENDING = OutboxState.SENDING
+SENT = OutboxState.SENT
+NEEDS_ATTENTION = OutboxState.NEEDS_ATTENTION
+DISCARDED = OutboxState.DISCARDED
+
+INTERRUPTED = FailureKind.INTERRUPTED
 DEFAULT_LEASE = 300.0
 FILE_NAME = "outbox.sqlite3"
 
@@ -50,15 +99,15 @@ class InvalidTransition(ValueError):
 @dataclass(frozen=True)
 class OutboxEntry:
     id: int
-    kind: str
+    kind: OutboxKind
     call_id: str
     payload: dict[str, Any]
-    state: str
+    state: OutboxState
     attempts: int
     uncertain_attempts: int
     next_attempt_at: float
     last_error: str | None
-    last_error_kind: str | None
+    last_error_kind: FailureKind | None
     claimed_by: str | None
     lease_until: float | None
     result: dict[str, Any] | None
@@ -67,18 +116,24 @@ class OutboxEntry:
     sent_at: float | None
 
     @classmethod
-    def _from_row(cls, row: tuple) -> OutboxEntry:
+    def from_row(cls, row: Sequence[Any]) -> OutboxEntry:
+        """An entry from a row of `SELECT {COLUMNS}`."""
         values = list(row)
+        values[1] = OutboxKind(values[1])
         values[3] = json.loads(values[3])
+        values[4] = OutboxState(values[4])
+        values[9] = FailureKind(values[9]) if values[9] is not None else None
         values[12] = json.loads(values[12]) if values[12] is not None else None
         return cls(*values)
+
+    _from_row = from_row  # its former name, until every caller (outbox_store.py) uses from_row
 
 
 @dataclass(frozen=True)
 class HeldRecord:
     """An enqueue that could not be written to disk, kept in memory until it can."""
 
-    kind: str
+    kind: OutboxKind
     call_id: str
     payload: dict[str, Any]
     record: dict[str, Any] | None
@@ -90,10 +145,9 @@ class HeldRecord:
 class OutboxEvent:
     """A change listeners hear about. `entry` is None for memory-only events."""
 
-    action: str  # enqueued|claimed|sent|retry_scheduled|needs_attention|recovered|retried|updated|
-    #              discarded|held_in_memory|written_from_memory
+    action: OutboxAction
     entry: OutboxEntry | None
-    previous_state: str | None = None
+    previous_state: OutboxState | None = None
 
 
 Listener = Callable[[OutboxEvent], None]
@@ -126,7 +180,9 @@ def record_text(record: Mapping[str, Any] | None, key: str) -> str | None:
 
 
 def record_contact_id(record: Mapping[str, Any] | None) -> str | None:
-    contact = (record or {}).get("contact")
-    if isinstance(contact, Mapping) and contact.get("id"):
-        return str(contact["id"])
+    contact: object = (record or {}).get("contact")
+    if isinstance(contact, Mapping):
+        contact_id = cast("Mapping[str, object]", contact).get("id")
+        if contact_id:
+            return str(contact_id)
     return None

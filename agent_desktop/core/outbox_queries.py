@@ -5,23 +5,24 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from agent_desktop.core.outbox_entry import COLUMNS, STATES, OutboxEntry
+from agent_desktop.core.outbox_entry import COLUMNS, OutboxEntry, OutboxState
 from agent_desktop.core.outbox_store import OutboxStore
 
 
 class QueriesMixin(OutboxStore):
     def get(self, entry_id: int) -> OutboxEntry | None:
         rows = self._read(f"SELECT {COLUMNS} FROM outbox WHERE id = ?", (entry_id,))
-        return OutboxEntry._from_row(rows[0]) if rows else None
+        return OutboxEntry.from_row(rows[0]) if rows else None
 
     def find(self, kind: str, call_id: str) -> OutboxEntry | None:
         rows = self._read(
             f"SELECT {COLUMNS} FROM outbox WHERE kind = ? AND call_id = ?", (kind, call_id)
         )
-        return OutboxEntry._from_row(rows[0]) if rows else None
+        return OutboxEntry.from_row(rows[0]) if rows else None
 
     def entries(
-        self, states: tuple[str, ...] | None = None, *, limit: int = 200, newest_first=True
+        self, states: tuple[OutboxState, ...] | None = None, *, limit: int = 200,
+        newest_first: bool = True,
     ) -> list[OutboxEntry]:
         where = f" WHERE state IN ({','.join('?' * len(states))})" if states else ""
         order = "DESC" if newest_first else "ASC"
@@ -30,12 +31,13 @@ class QueriesMixin(OutboxStore):
             " LIMIT ?",
             (*(states or ()), limit),
         )
-        return [OutboxEntry._from_row(r) for r in rows]
+        return [OutboxEntry.from_row(r) for r in rows]
 
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> dict[OutboxState, int]:
         """Entries per state, every state present (0 when none)."""
-        counts = dict.fromkeys(STATES, 0)
-        counts.update(self._read("SELECT state, COUNT(*) FROM outbox GROUP BY state"))
+        counts = dict.fromkeys(OutboxState, 0)
+        for state, n in self._read("SELECT state, COUNT(*) FROM outbox GROUP BY state"):
+            counts[OutboxState(state)] = n
         return counts
 
     def last_error(self) -> OutboxEntry | None:
@@ -45,7 +47,7 @@ class QueriesMixin(OutboxStore):
             " AND state IN ('pending', 'needs_attention') ORDER BY updated_at DESC, id DESC"
             " LIMIT 1"
         )
-        return OutboxEntry._from_row(rows[0]) if rows else None
+        return OutboxEntry.from_row(rows[0]) if rows else None
 
     def call_record(self, call_id: str) -> dict[str, Any] | None:
         rows = self._read("SELECT record FROM calls WHERE call_id = ?", (call_id,))

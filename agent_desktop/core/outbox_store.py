@@ -10,10 +10,10 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from agent_desktop.core.outbox_entry import (
     COLUMNS,
@@ -115,7 +115,7 @@ class OutboxStore:
         return conn
 
     @contextmanager
-    def _transaction(self, write: bool = True) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, write: bool = True) -> Generator[sqlite3.Connection, None, None]:
         """BEGIN IMMEDIATE … COMMIT under the process lock. A storage failure closes the
         connection (it is reopened next time: the disk may have room again) and becomes
         OutboxUnavailable; programming errors (constraints, SQL) pass through unchanged."""
@@ -138,14 +138,14 @@ class OutboxStore:
                 self.close()
                 raise OutboxUnavailable(describe_storage_error(err, self.path)) from err
 
-    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
         with self._transaction(write=False) as conn:
             return conn.execute(sql, params).fetchall()
 
     @staticmethod
     def _fetch(conn: sqlite3.Connection, entry_id: int) -> OutboxEntry | None:
         row = conn.execute(f"SELECT {COLUMNS} FROM outbox WHERE id = ?", (entry_id,)).fetchone()
-        return OutboxEntry._from_row(row) if row else None
+        return OutboxEntry.from_row(row) if row else None
 
     # --- listeners ----------------------------------------------------------------------------
 

@@ -12,11 +12,11 @@ from agent_desktop.core.backoff import MAX_DELAY
 from agent_desktop.core.outbox_claims import claimer_is_dead
 from agent_desktop.core.outbox_entry import (
     DEFAULT_LEASE,
-    INTERRUPTED,
-    PENDING,
-    SENDING,
+    FailureKind,
+    OutboxAction,
     OutboxEntry,
     OutboxEvent,
+    OutboxState,
 )
 from agent_desktop.core.outbox_store import OutboxStore
 
@@ -25,7 +25,8 @@ class WorkerSideMixin(OutboxStore):
     def next_due_in(self, now: float | None = None) -> float | None:
         """Seconds until the oldest pending entry may be sent (0 = now); None when none pends."""
         now = self._clock() if now is None else now
-        (due,) = self._read("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")[0]
+        rows = self._read("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
+        due: float | None = rows[0][0]
         if due is None:
             return None
         if due > now + MAX_DELAY:  # the wall clock went backwards: do not wait for hours
@@ -52,7 +53,7 @@ class WorkerSideMixin(OutboxStore):
             if cursor.rowcount != 1:  # cannot happen under the write lock; never send on doubt
                 return None
             entry = self._fetch(conn, row[0])
-        self._emit([OutboxEvent("claimed", entry, PENDING)])
+        self._emit([OutboxEvent(OutboxAction.CLAIMED, entry, OutboxState.PENDING)])
         return entry
 
     def mark_sent(
@@ -63,7 +64,7 @@ class WorkerSideMixin(OutboxStore):
         now = self._clock()
         result_json = json.dumps(dict(result), ensure_ascii=False) if result is not None else None
         return self._finish(
-            entry_id, "sent",
+            entry_id, OutboxAction.SENT,
             "UPDATE outbox SET state = 'sent', sent_at = ?, updated_at = ?, result = ?,"
             " claimed_by = NULL, lease_until = NULL, last_error = NULL, last_error_kind = NULL"
             " WHERE id = ? AND state IN ('sending', 'pending')",
@@ -71,12 +72,12 @@ class WorkerSideMixin(OutboxStore):
         )
 
     def mark_retry(
-        self, entry_id: int, claimer: str, *, error_kind: str, message: str,
+        self, entry_id: int, claimer: str, *, error_kind: FailureKind, message: str,
         next_attempt_at: float, uncertain: bool,
     ) -> OutboxEntry | None:
         """A transient failure: back to pending, not before `next_attempt_at`."""
         return self._finish(
-            entry_id, "retry_scheduled",
+            entry_id, OutboxAction.RETRY_SCHEDULED,
             "UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?,"
             " last_error_kind = ?, uncertain_attempts = uncertain_attempts + ?, updated_at = ?,"
             " claimed_by = NULL, lease_until = NULL"
@@ -86,11 +87,12 @@ class WorkerSideMixin(OutboxStore):
         )
 
     def mark_needs_attention(
-        self, entry_id: int, claimer: str, *, error_kind: str, message: str, uncertain: bool
+        self, entry_id: int, claimer: str, *, error_kind: FailureKind, message: str,
+        uncertain: bool,
     ) -> OutboxEntry | None:
         """A permanent failure: a person must correct, resend or discard it."""
         return self._finish(
-            entry_id, "needs_attention",
+            entry_id, OutboxAction.NEEDS_ATTENTION,
             "UPDATE outbox SET state = 'needs_attention', last_error = ?, last_error_kind = ?,"
             " uncertain_attempts = uncertain_attempts + ?, updated_at = ?, claimed_by = NULL,"
             " lease_until = NULL WHERE id = ? AND state = 'sending' AND claimed_by = ?",
@@ -115,15 +117,19 @@ class WorkerSideMixin(OutboxStore):
                     " next_attempt_at = ?, updated_at = ?, last_error_kind = ?, last_error = ?,"
                     " uncertain_attempts = uncertain_attempts + 1"
                     " WHERE id = ? AND state = 'sending' AND claimed_by IS ?",
-                    (now, now, INTERRUPTED,
+                    (now, now, FailureKind.INTERRUPTED,
                      "The app stopped while sending this; it is sent again (the server may "
                      "already have it).", entry_id, claimed_by),
                 )
-                recovered.append(self._fetch(conn, entry_id))
-        self._emit([OutboxEvent("recovered", e, SENDING) for e in recovered])
+                entry = self._fetch(conn, entry_id)
+                if entry is not None:
+                    recovered.append(entry)
+        self._emit([OutboxEvent(OutboxAction.RECOVERED, e, OutboxState.SENDING) for e in recovered])
         return recovered
 
-    def _finish(self, entry_id: int, action: str, sql: str, params: tuple) -> OutboxEntry | None:
+    def _finish(
+        self, entry_id: int, action: OutboxAction, sql: str, params: tuple[object, ...]
+    ) -> OutboxEntry | None:
         with self._transaction() as conn:
             before = self._fetch(conn, entry_id)
             if conn.execute(sql, params).rowcount != 1:

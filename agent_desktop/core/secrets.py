@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Protocol, TypeVar, cast
 from urllib.parse import urlsplit
 
 import keyring
@@ -81,6 +82,19 @@ def key_username(base_url: str) -> str:
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     return f"{host}:{port}" if port else host
+
+
+T = TypeVar("T")
+
+
+class _Passwords(Protocol):
+    """The calls made on a keyring backend (keyring's own classes leave them unannotated)."""
+
+    def get_password(self, service: str, username: str) -> str | None: ...
+
+    def set_password(self, service: str, username: str, password: str) -> None: ...
+
+    def delete_password(self, service: str, username: str) -> None: ...
 
 
 class ApiKeyStore:
@@ -174,10 +188,10 @@ class ApiKeyStore:
             return
         self._call(lambda b: b.delete_password(self.SERVICE, user), "delete")
 
-    def _call(self, action, verb: str, secret: str | None = None):
+    def _call(self, action: Callable[[_Passwords], T], verb: str, secret: str | None = None) -> T:
         backend = self._require()
         try:
-            return action(backend)
+            return action(cast(_Passwords, backend))
         except keyring.errors.KeyringLocked:
             error = KeyringUnavailable(LOCKED_MESSAGE)
         except keyring.errors.NoKeyringError:

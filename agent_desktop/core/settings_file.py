@@ -9,6 +9,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from agent_desktop import APP_ID
 from agent_desktop.core.paths import ensure_private_file, private_dir
@@ -41,7 +42,7 @@ def _syntax_problem(path: Path, text: str, exc: Exception) -> str:
     return f"{place}: {message}. The file was ignored; the defaults are used instead."
 
 
-def read_toml(path: Path) -> tuple[dict | None, str, list[str]]:
+def read_toml(path: Path) -> tuple[dict[str, Any] | None, str, list[str]]:
     """(table or None when absent/unusable, text, problems)."""
     try:
         text = path.read_bytes().decode("utf-8")

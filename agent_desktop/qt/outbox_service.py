@@ -17,50 +17,57 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import suppress
-from typing import Any
+from datetime import tzinfo
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from agent_desktop.core.calllog import PAYLOAD_FIELDS
-from agent_desktop.core.delivery import ClientSender, DeliveryWorker, WorkerStatus
+from agent_desktop.core.calllog import CallRecord
+from agent_desktop.core.delivery import (
+    ClientSender,
+    DeliveryWorker,
+    WorkerOptions,
+    WorkerState,
+    WorkerStatus,
+)
 from agent_desktop.core.outbox import (
-    CALL_LOG,
-    NEEDS_ATTENTION,
-    PENDING,
+    FailureKind,
+    HeldRecord,
     InvalidTransition,
     Outbox,
+    OutboxEntry,
+    OutboxEvent,
+    OutboxState,
 )
+from agent_desktop.core.outbox_kinds import OutboxApi
 from agent_desktop.qt.outbox_summary import OutboxSummary, read_summary
 from agent_desktop.qt.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
-
-NOT_CONNECTED = "not_connected"  # pseudo worker state: no address or key, nothing is sent
 
 
 class ServiceClosed(Exception):
     """The app is shutting down; the outbox is closed."""
 
 
-class InDocumentedOrder:
-    """The outbox keeps payloads as key-sorted JSON; a call log goes out with its fields in the
-    documented order again (JSON does not care, a person reading the server's log does)."""
+class DeliveryClient(OutboxApi, Protocol):
+    """What the delivery worker sends through (SwitchTransactClient), and closing it."""
 
-    def __init__(self, sender: ClientSender) -> None:
-        self.sender = sender
+    def close(self) -> None: ...
 
-    def send(self, kind: str, payload: Any) -> Any:
-        if kind == CALL_LOG:
-            order = {key: i for i, key in enumerate(PAYLOAD_FIELDS)}
-            payload = dict(sorted(payload.items(), key=lambda kv: order.get(kv[0], len(order))))
-        return self.sender.send(kind, payload)
+
+# (base_url, api_key, region) -> client; may raise ValueError for an address it refuses.
+DeliveryClientFactory = Callable[[str, str, str], DeliveryClient]
 
 
 class OutboxService(QObject):
     # Public signals are emitted on the GUI thread only, so any slot (a lambda too) is safe.
-    event = Signal(object)  # OutboxEvent
+    changed = Signal(object)  # OutboxEvent
+    # The same, under its former name, until ui/sender.py listens to `changed` (this name hides
+    # QObject.event(), which the type checker rightly refuses).
+    event = Signal(object)  # pyright: ignore[reportIncompatibleMethodOverride, reportAssignmentType]
     status_changed = Signal(object)  # WorkerStatus
     summary_changed = Signal(object)  # OutboxSummary
     # Emitted on other threads; connected to bound methods of this object, hence queued.
@@ -71,9 +78,9 @@ class OutboxService(QObject):
         self,
         outbox: Outbox,
         runner: TaskRunner,
-        client_factory: Callable[[str, str, str], Any],
+        client_factory: DeliveryClientFactory,
         *,
-        delivery_options: dict | None = None,
+        delivery_options: WorkerOptions | None = None,
         flush_interval_ms: int = 5000,
         parent: QObject | None = None,
     ) -> None:
@@ -81,16 +88,16 @@ class OutboxService(QObject):
         self.outbox = outbox
         self._runner = runner
         self._factory = client_factory
-        self._options = dict(delivery_options or {})
+        self._options: WorkerOptions = delivery_options or {}
         self.summary = OutboxSummary()
         self.status: WorkerStatus | None = None  # None: not connected yet
         self._life = threading.Lock()
         self._closed = False
         self._shut = False
         self._worker: DeliveryWorker | None = None
-        self._client: Any = None
+        self._client: DeliveryClient | None = None
         self._connection: tuple[str, str] | None = None
-        self._retired: list[Any] = []
+        self._retired: list[DeliveryClient] = []
         self._stopping: list[DeliveryWorker] = []  # workers retired, still finishing a send
         self._config_seq = 0
         self._refreshing = False
@@ -108,7 +115,7 @@ class OutboxService(QObject):
 
     # --- listeners (any thread) ---------------------------------------------------------------
 
-    def _heard(self, event: Any) -> None:
+    def _heard(self, event: OutboxEvent) -> None:
         if not self._closed:
             self._event_relay.emit(event)
 
@@ -116,9 +123,10 @@ class OutboxService(QObject):
         if not self._closed:
             self._status_relay.emit(status)
 
-    def _event_heard(self, event: Any) -> None:
+    def _event_heard(self, event: OutboxEvent) -> None:
         self.refresh()
-        self.event.emit(event)
+        self.changed.emit(event)
+        self.event.emit(event)  # pyright: ignore  # see `event` above
 
     def _status_heard(self, status: WorkerStatus) -> None:
         self.status = status
@@ -139,7 +147,8 @@ class OutboxService(QObject):
         """Point delivery at a server (settings saved, key fixed). Builds the client on a
         worker; the first time it also starts the delivery thread."""
         self._config_seq += 1
-        return self._start(self._use_connection, base_url, api_key, region, self._config_seq,
+        seq = self._config_seq
+        return self._start(lambda: self._use_connection(base_url, api_key, region, seq),
                            name="outbox-connection")
 
     def _use_connection(self, base_url: str, api_key: str | None, region: str, seq: int) -> None:
@@ -163,16 +172,16 @@ class OutboxService(QObject):
                 stopping, self._worker = self._worker, None
                 if stopping is not None:
                     self._stopping.append(stopping)
-                self._worker_status(WorkerStatus(NOT_CONNECTED, problem))
+                self._worker_status(WorkerStatus(WorkerState.NOT_CONNECTED, problem))
             elif self._worker is None:
-                sender = InDocumentedOrder(ClientSender(client))
+                sender = ClientSender(client)
                 worker = DeliveryWorker(self.outbox, sender, **self._options)
                 worker.add_status_listener(lambda status, w=worker: self._status_of(w, status))
                 self._worker = worker
                 worker.start()
                 self._worker_status(worker.status)
             else:
-                self._worker.set_sender(InDocumentedOrder(ClientSender(client)))
+                self._worker.set_sender(ClientSender(client))
             if old is not None:
                 old.close()  # a send in flight on it may still finish; closed again at the end
                 self._retired.append(old)
@@ -194,32 +203,32 @@ class OutboxService(QObject):
     def _retry_refused_key(self) -> None:
         """The key or address changed: entries the old key got refused are sent again (the
         person who fixed the key decided that)."""
-        for entry in self.outbox.entries((NEEDS_ATTENTION,), limit=1000):
-            if entry.last_error_kind == "auth":
+        for entry in self.outbox.entries((OutboxState.NEEDS_ATTENTION,), limit=1000):
+            if entry.last_error_kind == FailureKind.AUTH:
                 with suppress(InvalidTransition):  # sent or changed meanwhile: fine
                     self.outbox.retry(entry.id)
 
     # --- outbox calls (each on a worker) ------------------------------------------------------
 
-    def run(self, fn: Callable[..., Any], *args: Any, name: str = "") -> Task:
-        """Run `fn(outbox, *args)` on a worker. After shutdown nothing runs and the task never
+    def run(self, fn: Callable[[Outbox], object], name: str = "") -> Task:
+        """Run `fn(outbox)` on a worker. After shutdown nothing runs and the task never
         answers (like any task the runner dropped at quit)."""
-        return self._start(self._guarded, fn, args, name=name or "outbox")
+        return self._start(lambda: self._guarded(fn), name=name or "outbox")
 
-    def _start(self, fn: Callable[..., Any], *args: Any, name: str) -> Task:
-        task = self._runner.run(fn, *args, name=name)
+    def _start(self, work: Callable[[], object], name: str) -> Task:
+        task = self._runner.run(work, name=name)
         if self._shut:
             task.cancel()  # a timer or a late click after quit: widgets may be gone already
         return task
 
-    def _guarded(self, fn: Callable[..., Any], args: tuple) -> Any:
+    def _guarded(self, fn: Callable[[Outbox], object]) -> object:
         with self._life:
             if self._closed:
                 raise ServiceClosed(QCoreApplication.translate("OutboxService",
                                                                "Agent Desktop is closing."))
-            return fn(self.outbox, *args)
+            return fn(self.outbox)
 
-    def enqueue_call(self, call_id: str, record: Any, tz: Any = None) -> Task:
+    def enqueue_call(self, call_id: str, record: CallRecord, tz: tzinfo | None = None) -> Task:
         return self.run(lambda box: box.enqueue_call(call_id, record, tz=tz), name="enqueue-call")
 
     def enqueue_contact(self, request_id: str, first: str, last: str, phone: str) -> Task:
@@ -229,20 +238,22 @@ class OutboxService(QObject):
     def retry(self, entry_id: int) -> Task:
         return self.run(lambda box: box.retry(entry_id), name="outbox-retry")
 
-    def update_payload(self, entry_id: int, payload: dict) -> Task:
+    def update_payload(self, entry_id: int, payload: Mapping[str, object]) -> Task:
         return self.run(lambda box: box.update_payload(entry_id, payload), name="outbox-update")
 
     def discard(self, entry_id: int) -> Task:
         return self.run(lambda box: box.discard(entry_id), name="outbox-discard")
 
-    def entries(self, states: tuple[str, ...] | None = None, limit: int = 200) -> Task:
-        return self.run(lambda box: (box.held(), box.entries(states, limit=limit)),
-                        name="outbox-entries")
+    def entries(self, states: tuple[OutboxState, ...] | None = None, limit: int = 200) -> Task:
+        """Answers (held in memory, entries in the file)."""
+        def read(box: Outbox) -> tuple[list[HeldRecord], list[OutboxEntry]]:
+            return box.held(), box.entries(states, limit=limit)
+        return self.run(read, name="outbox-entries")
 
     def retry_now(self) -> Task:
         """"Retry now": cut short the backoff of entries that failed, and lift the pause."""
         def work(box: Outbox) -> None:
-            for entry in box.entries((PENDING,), limit=1000):
+            for entry in box.entries((OutboxState.PENDING,), limit=1000):
                 if entry.last_error:
                     with suppress(InvalidTransition):  # sent or claimed meanwhile: fine
                         box.retry(entry.id)
@@ -282,7 +293,10 @@ class OutboxService(QObject):
     def _retry_storage(self) -> None:
         if self.summary.held or self.summary.storage_error:
             task = self.run(lambda box: box.flush_memory(), name="outbox-flush")
-            task.finished.connect(lambda _n: self.refresh())
+            task.finished.connect(self._flushed)
+
+    def _flushed(self, _written: object) -> None:
+        self.refresh()
 
     # --- shutdown -----------------------------------------------------------------------------
 

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agent_desktop.core.outbox import (
-    CALL_LOG,
-    NEEDS_ATTENTION,
-    PENDING,
-    SENDING,
-    Outbox,
-    OutboxUnavailable,
-)
+from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState, OutboxUnavailable
+
+CALL_LOG = OutboxKind.CALL_LOG
+PENDING, SENDING, ATTENTION = OutboxState.PENDING, OutboxState.SENDING, OutboxState.NEEDS_ATTENTION
 
 # The wording ("3 call logs and 1 new contact waiting") needs the kinds of what waits; past this
 # many the rest are counted from counts() and assumed to be call logs (the usual case).
@@ -52,19 +48,19 @@ def read_summary(outbox: Outbox) -> OutboxSummary:
     held_reason = held[-1].reason if held else ""
     try:
         counts = outbox.counts()
-        unsent = outbox.entries((PENDING, SENDING, NEEDS_ATTENTION), limit=_KIND_SCAN_LIMIT)
+        unsent = outbox.entries((PENDING, SENDING, ATTENTION), limit=_KIND_SCAN_LIMIT)
         last = outbox.last_error()
     except OutboxUnavailable as err:
         return OutboxSummary(held=len(held), held_calls=held_calls,
                              held_reason=held_reason or err.message, storage_error=err.message)
     total = counts[PENDING] + counts[SENDING]
-    contacts = sum(1 for e in unsent if e.kind != CALL_LOG and e.state != NEEDS_ATTENTION)
-    refused_contacts = sum(1 for e in unsent if e.kind != CALL_LOG and e.state == NEEDS_ATTENTION)
+    contacts = sum(1 for e in unsent if e.kind != CALL_LOG and e.state != ATTENTION)
+    refused_contacts = sum(1 for e in unsent if e.kind != CALL_LOG and e.state == ATTENTION)
     return OutboxSummary(
         waiting_calls=total - contacts,
         waiting_contacts=contacts,
-        attention=counts[NEEDS_ATTENTION],
-        attention_calls=counts[NEEDS_ATTENTION] - refused_contacts,
+        attention=counts[ATTENTION],
+        attention_calls=counts[ATTENTION] - refused_contacts,
         held=len(held),
         held_calls=held_calls,
         held_reason=held_reason,

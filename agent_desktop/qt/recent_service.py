@@ -88,11 +88,11 @@ class RecentService(QObject):
 
         self._submit(read)
 
-    def _arrived(self, rows: object, unseen: int, seq: int) -> None:
+    def _arrived(self, rows: list[RecentCall], unseen: int, seq: int) -> None:
         if seq < self._shown or self._closed:
             return  # a newer list is already on screen
         self._shown = seq
-        self.rows = list(rows) if isinstance(rows, list) else []
+        self.rows = rows
         self.unseen_missed = unseen
         self.loaded.emit(self.rows, unseen)
 

@@ -8,6 +8,7 @@ was cancelled first, in which case it emits neither (that is how stale answers a
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Callable
@@ -28,13 +29,16 @@ class Task(QObject):
     # Emitted on the worker thread; queued so `_deliver` always runs on this object's thread.
     _relay = Signal(bool, object)
 
-    def __init__(self, name: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self, name: str = "", parent: QObject | None = None,
+        on_settled: Callable[[Task], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.seq = next(_sequence)  # strictly increasing: later tasks have larger numbers
         self.name = name
         self._cancelled = False
         self._done = False
-        self._on_settled: Callable[[Task], None] | None = None
+        self._on_settled = on_settled
         self._relay.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -48,6 +52,10 @@ class Task(QObject):
     def cancel(self) -> None:
         """Drop the answer: neither signal will be emitted. The work itself still runs out."""
         self._cancelled = True
+
+    def report(self, ok: bool, value: object) -> None:
+        """Called once on the worker thread with the outcome; delivered on this object's."""
+        self._relay.emit(ok, value)
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: object) -> None:
@@ -65,28 +73,25 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    def __init__(self, task: Task, work: Callable[[], object]) -> None:
         super().__init__()
         self._task = task
-        self._fn = fn
-        self._args = args
-        self._kwargs = kwargs
+        self._work: Callable[[], object] | None = work
 
     def run(self) -> None:
-        task = self._task
-        if task.cancelled:  # dropped while queued: skip the work, but still settle
-            task._relay.emit(False, _Cancelled())
+        task, work = self._task, self._work
+        self._work = None  # the callable and its arguments are not kept past the run
+        if task.cancelled or work is None:  # dropped while queued: skip the work, still settle
+            task.report(False, _Cancelled())
             return
         try:
-            result = self._fn(*self._args, **self._kwargs)
+            result = work()
         except BaseException as exc:  # every path must answer, even SystemExit/KeyboardInterrupt
             if not isinstance(exc, Exception):
                 log.warning("task %s ended with %r", task.name or task.seq, exc)
-            task._relay.emit(False, exc)
+            task.report(False, exc)
         else:
-            task._relay.emit(True, result)
-        finally:
-            self._fn = self._args = self._kwargs = None  # type: ignore[assignment]
+            task.report(True, result)
 
 
 class _Cancelled(Exception):
@@ -101,11 +106,10 @@ class TaskRunner(QObject):
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
         self._pending: set[Task] = set()
 
-    def run(self, fn: Callable[..., Any], *args: Any, name: str = "", **kwargs: Any) -> Task:
-        task = Task(name=name or getattr(fn, "__name__", ""))
-        task._on_settled = self._pending.discard
+    def run(self, fn: Callable[..., object], *args: Any, name: str = "", **kwargs: Any) -> Task:
+        task = Task(name=name or getattr(fn, "__name__", ""), on_settled=self._pending.discard)
         self._pending.add(task)
-        self.pool.start(_Runnable(task, fn, args, kwargs))
+        self.pool.start(_Runnable(task, functools.partial(fn, *args, **kwargs)))
         return task
 
     @property

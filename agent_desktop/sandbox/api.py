@@ -10,6 +10,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from .store import ContactStore
 from .validation import validate_create, validate_log
@@ -64,6 +65,7 @@ def create(store: ContactStore, query: Query, body: bytes) -> Reply:
     problem = problem or validate_create(data)
     if problem:
         return _refused(problem)
+    data = cast("dict[str, str]", data)  # validated above
     store.add_contact({
         "id": str(uuid.uuid4()),
         "firstname": data["firstname"],
@@ -80,7 +82,7 @@ def log(store: ContactStore, query: Query, body: bytes) -> Reply:
     problem = problem or validate_log(data)
     if problem:
         return _refused(problem)
-    store.add_log(data)
+    store.add_log(cast("dict[str, object]", data))  # validated above
     return Reply(200, {"status": True})
 
 

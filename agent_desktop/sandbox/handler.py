@@ -14,7 +14,7 @@ import threading
 import traceback
 from dataclasses import asdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING
+from typing import Protocol
 from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from . import api
@@ -27,17 +27,35 @@ from .faults import (
     WRITE_FAILED,
     Decision,
     Fault,
+    FaultInjector,
     LostAnswer,
     retry_after_header,
 )
-
-if TYPE_CHECKING:
-    from .server import SandboxServer
+from .store import ContactStore
 
 PREFIX = "/api/1.0"
 DEBUG_PREFIX = "/_debug/"
 MAX_BODY = 1024 * 1024
 JSON_TYPE = "application/json; charset=utf-8"
+
+
+class SandboxState(Protocol):
+    """What a request needs of the SandboxServer that serves it."""
+
+    verbose: bool
+    token: str
+
+    def store(self) -> ContactStore: ...
+
+    def injector(self) -> FaultInjector: ...
+
+    def stopping(self) -> threading.Event: ...
+
+    def note_request(self, path: str) -> None: ...
+
+    def note_lost_answer(self, lost: LostAnswer) -> None: ...
+
+    def lost_answers(self, path: str | None = None) -> list[LostAnswer]: ...
 
 
 class SandboxHTTPServer(ThreadingHTTPServer):
@@ -46,7 +64,7 @@ class SandboxHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True  # restart on the same port right after stop()
 
-    def __init__(self, address: tuple[str, int], sandbox: SandboxServer) -> None:
+    def __init__(self, address: tuple[str, int], sandbox: SandboxState) -> None:
         self.sandbox = sandbox
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
@@ -56,7 +74,7 @@ class SandboxHTTPServer(ThreadingHTTPServer):
 
     def process_request(self, request, client_address):  # runs on the serving thread
         with self._open_lock:
-            self._open.add(request)
+            self._open.add(request)  # pyright: ignore[reportArgumentType] - a TCP server's
         super().process_request(request, client_address)
 
     def shutdown_request(self, request):
@@ -112,20 +130,20 @@ class SandboxHandler(BaseHTTPRequestHandler):
         if body is None:
             return
         if not url.path.startswith(PREFIX + "/"):  # a base URL missing /api/1.0 must show
-            sandbox._note_request(url.path)
+            sandbox.note_request(url.path)
             self._send_json(404, {"status": False, "error": f"No such endpoint: {url.path}"})
             return
         path = url.path[len(PREFIX):]
         if path.startswith(DEBUG_PREFIX):
             self._debug(method, path)
             return
-        sandbox._note_request(path)
+        sandbox.note_request(path)
         fault = Fault.NONE
         if path.startswith("/calls/"):
-            injector = sandbox._injector  # one config for the whole request, even if replaced
+            injector = sandbox.injector()  # one config for the whole request, even if replaced
             decision = injector.decide()
             # stop() interrupts a long latency: the request is then dropped, as in an outage.
-            if decision.delay and sandbox._stopping.wait(decision.delay):
+            if decision.delay and sandbox.stopping().wait(decision.delay):
                 self.close_connection = True
                 return
             fault = decision.fault
@@ -135,7 +153,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         reply, extra = self._reply(method, url, path, body)
         if fault is Fault.LOST_ANSWER:
             # Noted before the socket closes, so a client that sees the error finds it listed.
-            sandbox._note_lost_answer(LostAnswer(path, reply.status, _json_or_none(body),
+            sandbox.note_lost_answer(LostAnswer(path, reply.status, _json_or_none(body),
                                                  INJECTED))
             self.close_connection = True  # processed, but the answer never leaves
             return
@@ -144,7 +162,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         except OSError:
             # The request had its effect but its answer is gone: the same at-least-once case.
             if path.startswith("/calls/"):
-                sandbox._note_lost_answer(LostAnswer(path, reply.status, _json_or_none(body),
+                sandbox.note_lost_answer(LostAnswer(path, reply.status, _json_or_none(body),
                                                      WRITE_FAILED))
             self.close_connection = True
 
@@ -162,7 +180,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
             return (api.Reply(405, {"status": False, "error": f"Use {allowed} for {url.path}."}),
                     {"Allow": allowed})
         try:
-            reply = endpoint(sandbox._store, parse_qs(url.query, keep_blank_values=True), body)
+            reply = endpoint(sandbox.store(), parse_qs(url.query, keep_blank_values=True), body)
         except Exception:  # a sandbox bug: say so on stderr, answer like a broken API would
             traceback.print_exc()
             reply = api.Reply(500, {"status": False, "error": "Sandbox error (see its stderr)."})
@@ -188,7 +206,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         """Test and demo helpers; no token needed, never faulty."""
         sandbox = self.server.sandbox
         if path == "/_debug/logs" and method == "GET":
-            self._send_json(200, sandbox._store.logs())
+            self._send_json(200, sandbox.store().logs())
         elif path == "/_debug/lost-answers" and method == "GET":
             self._send_json(200, [asdict(lost) for lost in sandbox.lost_answers()])
         else:

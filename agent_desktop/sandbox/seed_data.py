@@ -169,7 +169,7 @@ class _Generator:
         c["firstname"], c["lastname"] = first, last
         if rng.random() < 0.85:
             foreign = country and rng.random() < 0.3
-            digits = (self.foreign_number(country) if foreign
+            digits = (self.foreign_number(country) if foreign and country
                       else self.za_number(rng.choice(names.ZA_MOBILE_PREFIXES)))
             c["mobilephone"] = self.written(digits)
         if company and rng.random() < 0.55:

@@ -163,10 +163,23 @@ class SandboxServer:
             raise RuntimeError("Start the sandbox before adding contacts.")
         return self._store.add_contact(fields)
 
-    def _note_request(self, path: str) -> None:
+    # --- what the request handler uses (handler.SandboxState) ---
+
+    def store(self) -> ContactStore:
+        if self._store is None:
+            raise RuntimeError("The sandbox is not running.")
+        return self._store
+
+    def injector(self) -> FaultInjector:
+        return self._injector
+
+    def stopping(self) -> threading.Event:
+        return self._stopping
+
+    def note_request(self, path: str) -> None:
         with self._counts_lock:
             self._counts[path] += 1
 
-    def _note_lost_answer(self, lost: LostAnswer) -> None:
+    def note_lost_answer(self, lost: LostAnswer) -> None:
         with self._counts_lock:
             self._lost.append(lost)

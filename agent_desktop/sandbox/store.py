@@ -124,7 +124,8 @@ class ContactStore:
             rows = self._conn.execute(
                 f"SELECT {_COLUMNS} FROM contacts WHERE {where}", (needle,) * len(searched)
             ).fetchall()
-        found = [dict(zip(CONTACT_FIELDS, row, strict=True)) for row in rows]
+        found: list[dict[str, str | None]] = [
+            dict(zip(CONTACT_FIELDS, row, strict=True)) for row in rows]
 
         def rank(c: dict[str, str | None]) -> tuple[bool, str, str, str]:
             prefix = any((fold(c[f]) or "").startswith(needle)

@@ -85,8 +85,8 @@ class CallController(QObject):
         self.w.call_panel.show_calls(current, others[-1] if others else None, matches)
         running = current is not None and current.live
         self.w.actions.call.setText(
-            self.w.tr("&Answered") if current is not None and current.state is CallState.RINGING
-            else self.w.tr("&End call") if running else self.w.tr("&Start call"))
+            self.tr("&Answered") if current is not None and current.state is CallState.RINGING
+            else self.tr("&End call") if running else self.tr("&Start call"))
         self.w.contact_panel.set_call_running(running, current.contact if running else None)
         self._tray_waiting()
 
@@ -120,7 +120,7 @@ class CallController(QObject):
     def _ringing(self, call: Call) -> None:
         self.render()  # each new ring resets what the call bar shows to this call
         shown = display(call.number, self.calls.book.region)
-        self.w.statusBar().showMessage(self.w.tr("Incoming call from %1…").replace("%1", shown))
+        self.w.statusBar().showMessage(self.tr("Incoming call from %1…").replace("%1", shown))
         if self.alert.effective_mode == "notify":
             QTimer.singleShot(NOTIFY_AFTER_MS, lambda: self._notify(call.id))
         else:
@@ -132,9 +132,9 @@ class CallController(QObject):
             return
         self._notified.add(call_id)
         who = (call.contact.display_name if call.contact is not None
-               else self.w.tr("Unknown caller"))
+               else self.tr("Unknown caller"))
         number = display(call.number, self.calls.book.region)
-        self.alert.call(self.w.tr("Incoming call"), f"{who} · {number}")
+        self.alert.call(self.tr("Incoming call"), f"{who} · {number}")
 
     def _found(self, call_id: str, contacts: list) -> None:
         call = self.calls.book.get(call_id)
@@ -148,17 +148,17 @@ class CallController(QObject):
                 self.calls.correct(call_id, contact=contact)
             if call.live:
                 self.w.show_contact(contact, link_to_call=False)
-                text = (self.w.tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
-                        else self.w.tr("Calling %1"))
+                text = (self.tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
+                        else self.tr("Calling %1"))
                 self.w.statusBar().showMessage(text.replace("%1", contact.display_name), 10000)
         elif len(contacts) > 1 and call.live and call is self.calls.book.current():
             self.w.statusBar().showMessage(
-                self.w.tr("%1 contacts share this number: pick one.")
+                self.tr("%1 contacts share this number: pick one.")
                 .replace("%1", str(len(contacts))), 15000)
             self.w.call_panel.picker.setFocus()
         elif not contacts and call.live and call is self.calls.book.current():
             self.w.statusBar().showMessage(
-                self.w.tr("Unknown caller. Ctrl+N creates a contact with this number."), 15000)
+                self.tr("Unknown caller. Ctrl+N creates a contact with this number."), 15000)
         self.render()
         if call_id in self._notified or self.alert.effective_mode == "notify":
             self._notify(call_id)
@@ -168,7 +168,7 @@ class CallController(QObject):
         call = self.calls.book.get(call_id)
         if call is not None and call.live:
             self.w.statusBar().showMessage(
-                self.w.tr("Could not look up the caller: %1").replace("%1", message), 15000)
+                self.tr("Could not look up the caller: %1").replace("%1", message), 15000)
         self._send_auto(call_id)
 
     # --- the agent's choices ------------------------------------------------------------------
@@ -184,7 +184,7 @@ class CallController(QObject):
             self.calls.correct(call_id, contact=contact)
         self.w.show_contact(contact, link_to_call=False)
         self.w.statusBar().showMessage(
-            self.w.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
+            self.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
 
     def link_shown(self, contact: Contact, *, only_if_unlinked: bool) -> bool:
         """The agent opened (or chose "Use for this call" on) a contact during a live call."""
@@ -195,7 +195,7 @@ class CallController(QObject):
             return False
         self.calls.link(current.id, contact, LinkSource.MANUAL)
         self.w.statusBar().showMessage(
-            self.w.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
+            self.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
         return True
 
     def toggle(self) -> None:
@@ -205,7 +205,7 @@ class CallController(QObject):
         current = book.current()
         if current is not None and current.state is CallState.RINGING:
             self._answer(current)
-            self.w.statusBar().showMessage(self.w.tr("Call answered."), 3000)
+            self.w.statusBar().showMessage(self.tr("Call answered."), 3000)
         elif current is not None and current.live:
             self.calls.hang_up(current.id)
         else:
@@ -216,7 +216,7 @@ class CallController(QObject):
                 self._answer(call)  # the agent is on it now
             else:
                 self.calls.start_manual(self.w.typed_number())
-            self.w.statusBar().showMessage(self.w.tr("Call started."), 3000)
+            self.w.statusBar().showMessage(self.tr("Call started."), 3000)
 
     def _answer(self, call: Call) -> None:
         """Connect `call` as the softphone's answer would. Without a number the event goes to
@@ -264,4 +264,4 @@ class CallController(QObject):
             entry = self.w.book.add(call)
             self.w.book.send(entry)
             self.w.statusBar().showMessage(
-                self.w.tr("Missed call logged: %1").replace("%1", entry.title), 8000)
+                self.tr("Missed call logged: %1").replace("%1", entry.title), 8000)

@@ -25,7 +25,7 @@ class ContactFlow(QObject):
         w.contact_panel.dial_requested.connect(
             lambda number: controller.dialing.dial(number, w.contact_panel.contact))
         w.contact_panel.copied.connect(
-            lambda v: w.statusBar().showMessage(w.tr("Copied %1").replace("%1", v), 3000))
+            lambda v: w.statusBar().showMessage(self.tr("Copied %1").replace("%1", v), 3000))
         w.create_panel.created.connect(self._created)
         w.create_panel.queued.connect(controller.contact_queued)
         w.create_panel.dropped.connect(w.calls.contact_dropped)
@@ -74,4 +74,4 @@ class ContactFlow(QObject):
         w.calls.contact_created(request_id, contact)
         if w.stack.currentWidget() in (w.create_panel, w.empty):
             self.show(contact, link_to_call=False)
-        w.statusBar().showMessage(w.tr("Created %1.").replace("%1", contact.display_name), 5000)
+        w.statusBar().showMessage(self.tr("Created %1.").replace("%1", contact.display_name), 5000)

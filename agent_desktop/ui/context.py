@@ -5,11 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
-from typing import Any
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
 
 from agent_desktop.core.clock import Clock, SystemClock
+from agent_desktop.core.delivery import WorkerOptions
+from agent_desktop.core.outbox import Outbox
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui.session import ClientFactory, default_client_factory
+from agent_desktop.ui.stores import KeyStoreLike, SettingsStoreLike
+
+if TYPE_CHECKING:  # requests and TLS are imported on a worker, not while the window starts
+    from agent_desktop.core.call_store import CallStore
+    from agent_desktop.core.diagnostics import CheckReport
+
+# (base_url, api_key, region) -> the report of core.diagnostics.run_check
+ConnectionCheck = Callable[[str, "str | None", str], "CheckReport"]
 
 
 @dataclass
@@ -17,24 +29,24 @@ class AppContext:
     runner: TaskRunner
     clock: Clock = SystemClock()  # noqa: RUF009 - stateless
     # None = create the real store on a worker at start-up (they touch disk / the keyring).
-    settings_store: Any = None
-    key_store: Any = None
+    settings_store: SettingsStoreLike | None = None
+    key_store: KeyStoreLike | None = None
     client_factory: ClientFactory = default_client_factory
     demo: bool = False
     tz: tzinfo | None = None  # the agent's zone for call-log times; None = this computer's
-    url_opener: Callable[[Any], object] | None = None  # tel:/mailto: (QDesktopServices by default)
-    check: Callable[..., Any] | None = None  # core.diagnostics.run_check by default
+    url_opener: Callable[[QUrl], object] | None = None  # tel:/mailto: (QDesktopServices's)
+    check: ConnectionCheck | None = None  # core.diagnostics.run_check by default
     base_url_override: str | None = None  # --base-url
     region_override: str | None = None  # --region
     probe_on_start: bool = True  # one cheap request after start to show the connection state
     log_path: str | None = None
     # The outbox file (core.outbox.Outbox; it opens on first use, on a worker). None = the one in
     # the user data dir. The demo passes one in a temporary folder.
-    outbox: Any = None
+    outbox: Outbox | None = None
     # The call store (core.call_store.CallStore). None = one in the outbox's file.
-    call_store: Any = None
+    call_store: CallStore | None = None
     # The real window takes the calls on disk and the event spool only once it listens on the
     # socket (a second window hands over and must not take them); tests and the demo at once.
     calls_wait_for_listener: bool = False
-    delivery_options: dict = field(default_factory=dict)  # DeliveryWorker keywords (tests)
+    delivery_options: WorkerOptions = field(default_factory=WorkerOptions)  # tests' timings
     outbox_flush_ms: int = 5000  # how often entries held in memory are tried on disk again

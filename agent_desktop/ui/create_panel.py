@@ -9,8 +9,6 @@ does not cancel anything: the contact is created when SwitchTransact can be reac
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
@@ -18,16 +16,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.ui import theme
-from agent_desktop.ui.contact_request import ATTENTION, IDLE, SAVING, WAITING, ContactRequest
+from agent_desktop.ui.contact_request import ContactRequest, RequestPhase
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.session import Session
-from agent_desktop.ui.widgets import Banner, Spinner, hline
+from agent_desktop.ui.widgets import Banner, Spinner, Tone, hline
 
 
 class CreatePanel(QWidget):
@@ -36,7 +36,9 @@ class CreatePanel(QWidget):
 
     cancelled = Signal()
 
-    def __init__(self, session: Session, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, service: OutboxService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._phone_ok = False
@@ -127,7 +129,7 @@ class CreatePanel(QWidget):
 
     def open_with(self, phone: str = "", name: str = "") -> None:
         """Start a fresh form; keep what is there while a create waits or needs correcting."""
-        if self.phase != IDLE:
+        if self.phase != RequestPhase.IDLE:
             self.first.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         self.banner.hide()
@@ -142,10 +144,10 @@ class CreatePanel(QWidget):
 
     @property
     def sending(self) -> bool:
-        return self.phase in (SAVING, WAITING)
+        return self.phase in (RequestPhase.SAVING, RequestPhase.WAITING)
 
     @property
-    def phase(self) -> str:
+    def phase(self) -> RequestPhase:
         return self.request.phase
 
     # --- validation ---------------------------------------------------------------------------
@@ -184,34 +186,35 @@ class CreatePanel(QWidget):
             return  # no double create
         first, last, phone = (e.text().strip() for e in (self.first, self.last, self.phone))
         if not (first or last):
-            self.banner.show_message(self.tr("Enter a first or last name."), "warning")
+            self.banner.show_message(self.tr("Enter a first or last name."), Tone.WARNING)
             self.first.setFocus()
             return
         if not self._phone_ok:
             self.banner.show_message(self.phone_hint.text() or self.tr("Enter a phone number."),
-                                     "warning")
+                                     Tone.WARNING)
             self.phone.setFocus()
             return
         self.banner.hide()
         self.request.submit({"firstname": first, "lastname": last, "phone": phone})
 
-    def _message(self, text: str, kind: str) -> None:
+    def _message(self, text: str, kind: Tone) -> None:
         self.banner.show_message(text, kind)
-        if kind == "error":  # a refusal: to the field it most likely names
+        if kind == Tone.ERROR:  # a refusal: to the field it most likely names
             target = self.phone if "phone" in text.lower() else self.first
             target.setFocus()
 
-    def _render_phase(self, phase: str) -> None:
+    def _render_phase(self, phase: RequestPhase) -> None:
         sending = self.sending
         self.spinner.setVisible(sending)
         self.spinner.set_running(sending)
         self.submit_button.setText(
             self.tr("Creating…") if sending
-            else self.tr("Send again") if phase == ATTENTION else self.tr("Create contact"))
-        self.cancel_button.setText(self.tr("Discard…") if phase == ATTENTION
+            else self.tr("Send again") if phase == RequestPhase.ATTENTION
+            else self.tr("Create contact"))
+        self.cancel_button.setText(self.tr("Discard…") if phase == RequestPhase.ATTENTION
                                    else self.tr("Back") if sending else self.tr("Cancel"))
         self.cancel_button.setToolTip(
-            self.tr("Do not create this contact") if phase == ATTENTION
+            self.tr("Do not create this contact") if phase == RequestPhase.ATTENTION
             else self.tr("Back to the contact; the new contact is still created (Esc)")
             if sending else self.tr("Back to the contact (Esc)"))
         for edit in (self.first, self.last, self.phone):
@@ -225,14 +228,12 @@ class CreatePanel(QWidget):
 
     def cancel(self) -> None:
         """The Cancel / Back / Discard button."""
-        if self.phase == ATTENTION and self.request.entry_id is not None:
+        if self.phase == RequestPhase.ATTENTION and self.request.entry_id is not None:
             self.confirm_discard()
             return
         self.leave()
 
     def confirm_discard(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard this new contact?"),
                           self.tr("%1 will not be created in SwitchTransact.")
                           .replace("%1", self.request.name or self.tr("The contact")),
@@ -245,9 +246,7 @@ class CreatePanel(QWidget):
         self.confirm = box
         box.open()
 
-    def _discard_answered(self, box: Any) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
+    def _discard_answered(self, box: QMessageBox) -> None:
         self.confirm = None
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
             self.request.discard()  # the outbox's "discarded" clears the form
@@ -255,7 +254,7 @@ class CreatePanel(QWidget):
 
     def leave(self) -> None:
         """Back to the contact; a create on its way goes on in the outbox."""
-        if self.phase == IDLE:
+        if self.phase == RequestPhase.IDLE:
             self.banner.hide()
         self.cancelled.emit()
 

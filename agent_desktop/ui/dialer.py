@@ -54,7 +54,7 @@ class DialFlow(QObject):
 
     def dial(self, number: str, contact: Contact | None = None) -> None:
         if not number.strip():
-            self.w.notice.show_message(self.w.tr("There is no number to dial."), "warning")
+            self.w.notice.show_message(self.tr("There is no number to dial."), "warning")
             return
         call = self.calls.start_outbound(number, contact,
                                          LinkSource.MANUAL if contact is not None else None)
@@ -64,7 +64,7 @@ class DialFlow(QObject):
         contact = self.w.open_contact()
         if contact is None or not contact.best_phone:
             self.w.notice.show_message(
-                self.w.tr("Open a contact with a phone number to call it (Ctrl+D)."), "warning")
+                self.tr("Open a contact with a phone number to call it (Ctrl+D)."), "warning")
             return
         self.dial(contact.best_phone, contact)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -19,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.core.outbox import CALL_LOG
+from agent_desktop.core.outbox import OutboxEntry, OutboxKind
 from agent_desktop.ui import theme
 from agent_desktop.ui.entry_fields import FieldSpec, call_log_fields, contact_fields, name_problem
 from agent_desktop.ui.error_texts import plain_kind
 from agent_desktop.ui.icons import set_role
 from agent_desktop.ui.outbox_texts import entry_title
-from agent_desktop.ui.widgets import Banner, plain_label, plain_tooltip
+from agent_desktop.ui.widgets import Banner, Tone, plain_label, plain_tooltip, with_note
 
 
 class EntryEditor(QDialog):
@@ -33,11 +31,13 @@ class EntryEditor(QDialog):
 
     resend = Signal(dict)
 
-    def __init__(self, entry: Any, region: str = "ZA", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entry: OutboxEntry, region: str = "ZA", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.entry = entry
         self._kind = entry.kind
-        is_call = entry.kind == CALL_LOG
+        is_call = entry.kind == OutboxKind.CALL_LOG
         self.setWindowTitle(self.tr("Edit and resend"))
         self.setModal(True)
         title = plain_label(entry_title(entry.kind, entry.payload), self)  # a name, a number
@@ -46,7 +46,7 @@ class EntryEditor(QDialog):
         self.banner = Banner(self, closable=False)
         if entry.last_error:  # "SwitchTransact said:" only for the server's own words
             plain = plain_kind(entry.last_error_kind, entry.last_error)
-            self.banner.show_message(plain.text, "error")
+            self.banner.show_message(plain.text, Tone.ERROR)
             self.banner.label.setToolTip(plain_tooltip(plain.details))
 
         self.specs: list[FieldSpec] = call_log_fields() if is_call else contact_fields(region)
@@ -63,12 +63,7 @@ class EntryEditor(QDialog):
             hint = plain_label("", host)  # problems quote what was typed
             hint.setWordWrap(True)
             hint.setFont(theme.small_font(self.font()))
-            box = QWidget(host)
-            lay = QVBoxLayout(box)
-            lay.setContentsMargins(0, 0, 0, 0)
-            lay.setSpacing(2)
-            lay.addWidget(editor)
-            lay.addWidget(hint)
+            box = with_note(editor, hint, host)
             caption = QLabel(spec.label, host)
             caption.setBuddy(editor)
             caption.setToolTip(self.tr("API field: %1").replace("%1", spec.key))
@@ -130,7 +125,7 @@ class EntryEditor(QDialog):
         out = {}
         for key, editor in self.editors.items():
             text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
-            out[key] = text.strip() if self._kind != CALL_LOG else text
+            out[key] = text.strip() if self._kind != OutboxKind.CALL_LOG else text
         return out
 
     def hint_problem(self, key: str) -> str:
@@ -153,7 +148,7 @@ class EntryEditor(QDialog):
             hint.setPalette(pal)
             self.editors[spec.key].setAccessibleDescription(problem or spec.hint)
             ok = ok and not problem
-        overall = name_problem(self.values()) if self._kind != CALL_LOG else ""
+        overall = name_problem(self.values()) if self._kind != OutboxKind.CALL_LOG else ""
         self.problem.setText(overall)
         self.problem.setVisible(bool(overall))
         ok = ok and not overall
@@ -166,5 +161,5 @@ class EntryEditor(QDialog):
             self.resend.emit(self.values())
 
     def show_error(self, text: str) -> None:
-        self.banner.show_message(text, "error")
+        self.banner.show_message(text, Tone.ERROR)
         self.resend_button.setEnabled(True)

@@ -7,22 +7,25 @@ core.secrets.ApiKeyStore, and never touch the disk or the keyring.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
+
+from agent_desktop.core.settings import LoadedSettings, Settings
+
+if TYPE_CHECKING:  # keyring is imported on a worker, not while the window starts
+    from agent_desktop.core.secrets import KeyringStatus
 
 from PySide6.QtCore import QCoreApplication
 
 
 class MemorySettingsStore:
-    def __init__(self, settings: Any, locked: frozenset[str] = frozenset()) -> None:
+    def __init__(self, settings: Settings, locked: frozenset[str] = frozenset()) -> None:
         self._settings = replace(settings)
         self._locked = locked
 
-    def load(self) -> Any:
-        from agent_desktop.core.settings import LoadedSettings
-
+    def load(self) -> LoadedSettings:
         return LoadedSettings(replace(self._settings), self._locked, [], frozenset())
 
-    def save(self, settings: Any) -> None:
+    def save(self, settings: Settings) -> None:
         self._settings = replace(settings)
 
 
@@ -33,8 +36,8 @@ class MemoryKeyStore:
         self._keys = dict(keys or {})
         self._name = name
 
-    def status(self) -> Any:
-        from agent_desktop.core.secrets import KeyringStatus
+    def status(self) -> KeyringStatus:
+        from agent_desktop.core.secrets import KeyringStatus  # see above
 
         return KeyringStatus(True, self._name, QCoreApplication.translate(
             "MemoryKeyStore", "API keys are kept in %1.").replace("%1", self._name))

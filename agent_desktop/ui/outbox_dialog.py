@@ -4,7 +4,6 @@ actions a person may take — Edit & resend, Retry, Discard (after a confirmatio
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
@@ -24,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.core.outbox import (
-    CALL_LOG,
-    NEEDS_ATTENTION,
-    PENDING,
-    SENDING,
+    HeldRecord,
     InvalidTransition,
+    OutboxEntry,
+    OutboxKind,
+    OutboxState,
     OutboxUnavailable,
 )
+from agent_desktop.qt.outbox_service import OutboxService
+from agent_desktop.qt.outbox_summary import OutboxSummary
+from agent_desktop.qt.tasks import Task
 from agent_desktop.ui import theme
 from agent_desktop.ui.entry_editor import EntryEditor
 from agent_desktop.ui.errors import describe_error
@@ -42,10 +44,13 @@ from agent_desktop.ui.outbox_texts import (
     state_text,
     when_text,
 )
-from agent_desktop.ui.widgets import Banner, plain_label, plain_tooltip
+from agent_desktop.ui.widgets import Banner, Tone, plain_label, plain_tooltip
 
-UNSENT = (PENDING, SENDING, NEEDS_ATTENTION)
-ACTIONABLE = (PENDING, NEEDS_ATTENTION)
+# A row of the list: an entry of the file, or one held in memory until the disk has room.
+Listed = OutboxEntry | HeldRecord
+
+UNSENT = (OutboxState.PENDING, OutboxState.SENDING, OutboxState.NEEDS_ATTENTION)
+ACTIONABLE = (OutboxState.PENDING, OutboxState.NEEDS_ATTENTION)
 
 
 def _action_error(error: object) -> str:
@@ -59,13 +64,13 @@ def _action_error(error: object) -> str:
 class OutboxDialog(QDialog):
     loaded = Signal()  # the list was (re)filled
 
-    def __init__(self, service: Any, region: Callable[[], str],
+    def __init__(self, service: OutboxService, region: Callable[[], str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._region = region
         self.setWindowTitle(self.tr("Outbox"))
-        self.entries: list[Any] = []
+        self.entries: list[Listed] = []
         self.confirm: QMessageBox | None = None
         self.editor: EntryEditor | None = None
         self._want: tuple[str, bool] | None = None  # (call id to select, open its editor)
@@ -138,7 +143,7 @@ class OutboxDialog(QDialog):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(80)
         self._reload_timer.timeout.connect(self.reload)
-        service.event.connect(lambda _e: self._reload_timer.start())
+        service.changed.connect(lambda _e: self._reload_timer.start())
         service.summary_changed.connect(self._show_summary)
         self._show_summary(service.summary)
         self._selection_changed()
@@ -150,14 +155,14 @@ class OutboxDialog(QDialog):
         states = None if self.show_all.isChecked() else UNSENT
         task = self._service.entries(states, limit=300)
         task.finished.connect(self._fill)
-        task.failed.connect(lambda e: self.banner.show_message(_action_error(e), "error"))
+        task.failed.connect(lambda e: self.banner.show_message(_action_error(e), Tone.ERROR))
 
-    def _fill(self, answer: tuple[list, list]) -> None:
+    def _fill(self, answer: tuple[list[HeldRecord], list[OutboxEntry]]) -> None:
         held, entries = answer
         keep = self.selected()
         keep_key = (keep.kind, keep.call_id) if keep is not None else None
         # Needs attention first: that is what a person came here for.
-        entries = sorted(entries, key=lambda e: e.state != NEEDS_ATTENTION)
+        entries = sorted(entries, key=lambda e: e.state != OutboxState.NEEDS_ATTENTION)
         self.entries = [*held, *entries]
         self.table.clear()
         current = None
@@ -165,7 +170,7 @@ class OutboxDialog(QDialog):
             item = self._item(item_entry)
             self.table.addTopLevelItem(item)
             if keep_key == (item_entry.kind, item_entry.call_id) or (
-                    self._want and item_entry.kind == CALL_LOG
+                    self._want and item_entry.kind == OutboxKind.CALL_LOG
                     and item_entry.call_id == self._want[0]):
                 current = item
         if current is None and self.table.topLevelItemCount():
@@ -178,14 +183,14 @@ class OutboxDialog(QDialog):
             call_id, edit = self._want
             self._want = None
             entry = self.selected()
-            if edit and entry is not None and getattr(entry, "call_id", "") == call_id:
+            if edit and entry is not None and entry.call_id == call_id:
                 self.edit_selected()
 
-    def _item(self, entry: Any) -> QTreeWidgetItem:
-        is_held = not hasattr(entry, "state")
-        stamp = entry.held_at if is_held else entry.created_at
-        state = "" if is_held else entry.state
-        error = entry.reason if is_held else (entry.last_error or "")
+    def _item(self, entry: Listed) -> QTreeWidgetItem:
+        if isinstance(entry, HeldRecord):
+            stamp, state, error = entry.held_at, None, entry.reason
+        else:
+            stamp, state, error = entry.created_at, entry.state, entry.last_error or ""
         item = QTreeWidgetItem([when_text(stamp), entry_title(entry.kind, entry.payload),
                                 state_text(state, bool(error)), error])
         item.setData(0, Qt.ItemDataRole.UserRole, entry)
@@ -194,7 +199,7 @@ class OutboxDialog(QDialog):
         item.setToolTip(3, plain_tooltip(error))
         return item
 
-    def _show_summary(self, summary: Any) -> None:
+    def _show_summary(self, summary: OutboxSummary) -> None:
         parts = []
         if summary.waiting:
             parts.append(self.tr("%1 waiting").replace(
@@ -207,9 +212,16 @@ class OutboxDialog(QDialog):
 
     # --- selection ----------------------------------------------------------------------------
 
-    def selected(self) -> Any:
+    def selected(self) -> Listed | None:
         item = self.table.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _actionable(self) -> OutboxEntry | None:
+        """The selected entry, if a person may edit, retry or discard it now."""
+        entry = self.selected()
+        if isinstance(entry, OutboxEntry) and entry.state in ACTIONABLE:
+            return entry
+        return None
 
     def select_call(self, call_id: str, edit: bool = False) -> None:
         """Select a call's entry (after the next reload) and optionally open its editor."""
@@ -218,19 +230,19 @@ class OutboxDialog(QDialog):
 
     def _selection_changed(self) -> None:
         entry = self.selected()
-        state = getattr(entry, "state", None)
-        self.edit_button.setEnabled(state in ACTIONABLE)
-        self.retry_button.setEnabled(state in ACTIONABLE)
-        self.discard_button.setEnabled(state in ACTIONABLE)
+        actionable = self._actionable() is not None
+        self.edit_button.setEnabled(actionable)
+        self.retry_button.setEnabled(actionable)
+        self.discard_button.setEnabled(actionable)
         if entry is None:
             self.details.setText(self.tr("Nothing waits in the outbox.")
                                  if not self.entries else "")
             return
-        if state is None:
+        if isinstance(entry, HeldRecord):
             text = self.tr("Not on disk yet: %1 It is written as soon as possible.").replace(
                 "%1", entry.reason)
         else:
-            text = f"{entry_title(entry.kind, entry.payload)} — {state_text(state)}."
+            text = f"{entry_title(entry.kind, entry.payload)} — {state_text(entry.state)}."
             if entry.last_error:
                 text += " " + self.tr("Last error: %1").replace("%1", entry.last_error)
             if entry.attempts:
@@ -240,8 +252,8 @@ class OutboxDialog(QDialog):
     # --- actions ------------------------------------------------------------------------------
 
     def edit_selected(self) -> None:
-        entry = self.selected()
-        if getattr(entry, "state", None) not in ACTIONABLE:
+        entry = self._actionable()
+        if entry is None:
             return
         editor = EntryEditor(entry, self._region(), self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -249,25 +261,26 @@ class OutboxDialog(QDialog):
         self.editor = editor
         editor.open()
 
-    def _save_edit(self, editor: EntryEditor, entry: Any, payload: dict) -> None:
+    def _save_edit(self, editor: EntryEditor, entry: OutboxEntry, payload: dict[str, str]) -> None:
         task = self._service.update_payload(entry.id, payload)
         task.finished.connect(lambda _e: self._edited(editor))
         task.failed.connect(lambda e: editor.show_error(_action_error(e)))
 
     def _edited(self, editor: EntryEditor) -> None:
         editor.accept()
-        self.banner.show_message(self.tr("Saved — sending again."), "success")
+        self.banner.show_message(self.tr("Saved — sending again."), Tone.SUCCESS)
 
     def retry_selected(self) -> None:
-        entry = self.selected()
-        if getattr(entry, "state", None) in ACTIONABLE:
+        entry = self._actionable()
+        if entry is not None:
             self._act(self._service.retry(entry.id), self.tr("Sending again."))
 
     def discard_selected(self) -> None:
-        entry = self.selected()
-        if getattr(entry, "state", None) not in ACTIONABLE:
+        entry = self._actionable()
+        if entry is None:
             return
-        what = self.tr("call log") if entry.kind == CALL_LOG else self.tr("new contact")
+        what = (self.tr("call log") if entry.kind == OutboxKind.CALL_LOG
+                else self.tr("new contact"))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard this entry?"),
                           self.tr("Discard the %1 “%2”?").replace("%1", what).replace(
                               "%2", entry_title(entry.kind, entry.payload)),
@@ -282,11 +295,11 @@ class OutboxDialog(QDialog):
         self.confirm = box
         box.open()
 
-    def _confirmed(self, box: QMessageBox, entry: Any) -> None:
+    def _confirmed(self, box: QMessageBox, entry: OutboxEntry) -> None:
         self.confirm = None
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
             self._act(self._service.discard(entry.id), self.tr("Discarded."))
 
-    def _act(self, task: Any, done: str) -> None:
-        task.finished.connect(lambda _e: self.banner.show_message(done, "success"))
-        task.failed.connect(lambda e: self.banner.show_message(_action_error(e), "error"))
+    def _act(self, task: Task, done: str) -> None:
+        task.finished.connect(lambda _e: self.banner.show_message(done, Tone.SUCCESS))
+        task.failed.connect(lambda e: self.banner.show_message(_action_error(e), Tone.ERROR))

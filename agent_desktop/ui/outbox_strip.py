@@ -3,8 +3,6 @@ permanent "Outbox" button in the status bar that opens the list."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.core.delivery import WorkerStatus
 from agent_desktop.qt.outbox_summary import OutboxSummary
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
@@ -81,7 +80,9 @@ class OutboxStrip(QFrame):
         self._delay.timeout.connect(self._show_now)
         self.hide()
 
-    def update_view(self, summary: OutboxSummary, status: Any, configured: bool) -> None:
+    def update_view(
+        self, summary: OutboxSummary, status: WorkerStatus | None, configured: bool
+    ) -> None:
         view = strip_view(summary, status, configured)
         self.view = view
         self._attention = summary.attention

@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 
-from agent_desktop.core import delivery
-from agent_desktop.core.outbox import (
-    CALL_LOG,
-    DISCARDED,
-    NEEDS_ATTENTION,
-    PENDING,
-    SENDING,
-    SENT,
-)
-from agent_desktop.qt.outbox_service import NOT_CONNECTED
+from agent_desktop.core.delivery import WorkerState, WorkerStatus
+from agent_desktop.core.outbox import OutboxKind, OutboxState
 from agent_desktop.qt.outbox_summary import OutboxSummary
 from agent_desktop.ui import locale_format, theme
+
+# Marks a string for lupdate and returns it (Qt's stub types the result as object).
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
 
 
 def _tr(text: str) -> str:
@@ -34,11 +31,9 @@ def count_text(calls: int, contacts: int) -> str:
     """"2 call logs", "1 new contact", "2 call logs and 1 new contact"."""
     parts = []
     if calls or not contacts:
-        parts.append(_count(calls, QT_TRANSLATE_NOOP("Outbox", "1 call log"),
-                            QT_TRANSLATE_NOOP("Outbox", "%1 call logs")))
+        parts.append(_count(calls, *_WORDS[OutboxKind.CALL_LOG].count))
     if contacts:
-        parts.append(_count(contacts, QT_TRANSLATE_NOOP("Outbox", "1 new contact"),
-                            QT_TRANSLATE_NOOP("Outbox", "%1 new contacts")))
+        parts.append(_count(contacts, *_WORDS[OutboxKind.CREATE_CONTACT].count))
     return _tr("%1 and %2").replace("%1", parts[0]).replace("%2", parts[1]) \
         if len(parts) == 2 else parts[0]
 
@@ -58,7 +53,9 @@ class StripView:
     settings: bool = False  # offer "Settings…"
 
 
-def strip_view(summary: OutboxSummary, status: Any, configured: bool) -> StripView:
+def strip_view(
+    summary: OutboxSummary, status: WorkerStatus | None, configured: bool
+) -> StripView:
     """What the strip says, most urgent first: memory-only entries, then delivery trouble, then
     plain sending; entries needing attention have their own button next to it."""
     if summary.held:
@@ -83,30 +80,32 @@ def strip_view(summary: OutboxSummary, status: Any, configured: bool) -> StripVi
     return StripView()
 
 
-def _waiting_view(summary: OutboxSummary, status: Any, configured: bool) -> StripView:
+def _waiting_view(
+    summary: OutboxSummary, status: WorkerStatus | None, configured: bool
+) -> StripView:
     what = count_text(summary.waiting_calls, summary.waiting_contacts)
     later = _tr("You can quit: they will be sent next time Agent Desktop starts.")
     state = status.state if status is not None else None
-    if state == delivery.OFFLINE:
+    if state == WorkerState.OFFLINE:
         return StripView(
             _tr("Offline — %1 waiting, will send when the connection is back.")
             .replace("%1", what), later, theme.HUE_WARN, retry=True)
-    if state == delivery.RATE_LIMITED:
+    if state == WorkerState.RATE_LIMITED:
         return StripView(
             _tr("SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.")
             .replace("%1", what), later, theme.HUE_WARN)
-    if state == delivery.SERVER_TROUBLE:
+    if state == WorkerState.SERVER_TROUBLE:
         return StripView(
             _tr("SwitchTransact has a problem — %1 waiting; retrying automatically.")
             .replace("%1", what), summary.last_error or later, theme.HUE_WARN, retry=True)
-    if state == delivery.AUTH_BLOCKED:
+    if state == WorkerState.AUTH_BLOCKED:
         return StripView(
             _tr("Sending paused: SwitchTransact refused the API key — %1 waiting.")
             .replace("%1", what), _tr("Fix the key in Settings; they are sent then."),
             theme.HUE_ERROR, settings=True)
-    if state == delivery.STORAGE_UNAVAILABLE:
+    if status is not None and state == WorkerState.STORAGE_UNAVAILABLE:
         return StripView(status.message, later, theme.HUE_ERROR)
-    if state == NOT_CONNECTED or not configured:
+    if state == WorkerState.NOT_CONNECTED or not configured:
         return StripView(
             _tr("%1 waiting — not connected to SwitchTransact.").replace("%1", what),
             (status.message if status is not None and status.message else "")
@@ -118,34 +117,66 @@ def _waiting_view(summary: OutboxSummary, status: Any, configured: bool) -> Stri
 
 # --- entries ----------------------------------------------------------------------------------
 
-def entry_title(kind: str, payload: dict[str, Any]) -> str:
-    if kind == CALL_LOG:
-        name = payload.get("Name") or payload.get("Number") or _tr("Unknown caller")
-        parts = [name]
-        if payload.get("Number") and payload.get("Number") != name:
-            parts.append(payload["Number"])
-        if payload.get("Duration"):
-            parts.append(payload["Duration"])
-        return " · ".join(parts)
-    name = " ".join(x for x in (payload.get("firstname"), payload.get("lastname")) if x)
+def entry_title(kind: str, payload: Mapping[str, Any]) -> str:
+    return _WORDS[OutboxKind(kind)].title(payload)
+
+
+def _call_log_title(payload: Mapping[str, Any]) -> str:
+    name = payload.get("Name") or payload.get("Number") or _tr("Unknown caller")
+    parts = [str(name)]
+    if payload.get("Number") and payload.get("Number") != name:
+        parts.append(str(payload["Number"]))
+    if payload.get("Duration"):
+        parts.append(str(payload["Duration"]))
+    return " · ".join(parts)
+
+
+def _contact_title(payload: Mapping[str, Any]) -> str:
+    name = " ".join(str(x) for x in (payload.get("firstname"), payload.get("lastname")) if x)
     title = _tr("New contact: %1").replace("%1", name or "—")
     return f"{title} · {payload['phone']}" if payload.get("phone") else title
 
 
-def state_text(state: str, has_error: bool = False) -> str:
-    if state == PENDING:
+@dataclass(frozen=True)
+class KindWords:
+    """How one outbox kind is shown (core/outbox_kinds.py has how it is sent)."""
+
+    count: tuple[str, str]  # "1 …", "%1 …": marked here, translated when counted
+    title: Callable[[Mapping[str, Any]], str]  # one line naming an entry
+
+
+_WORDS = {
+    OutboxKind.CALL_LOG: KindWords(
+        (QT_TRANSLATE_NOOP("Outbox", "1 call log"), QT_TRANSLATE_NOOP("Outbox", "%1 call logs")),
+        _call_log_title),
+    OutboxKind.CREATE_CONTACT: KindWords(
+        (QT_TRANSLATE_NOOP("Outbox", "1 new contact"),
+         QT_TRANSLATE_NOOP("Outbox", "%1 new contacts")),
+        _contact_title),
+}
+
+
+def state_text(state: OutboxState | None, has_error: bool = False) -> str:
+    """None: held in memory, not in the file yet."""
+    if state is None:
+        return _tr("Not saved to disk yet")
+    if state is OutboxState.PENDING:
         return _tr("Waiting to retry") if has_error else _tr("Waiting")
     return {
-        SENDING: _tr("Sending…"),
-        SENT: _tr("Sent"),
-        NEEDS_ATTENTION: _tr("Needs attention"),
-        DISCARDED: _tr("Discarded"),
-    }.get(state, _tr("Not saved to disk yet"))
+        OutboxState.SENDING: _tr("Sending…"),
+        OutboxState.SENT: _tr("Sent"),
+        OutboxState.NEEDS_ATTENTION: _tr("Needs attention"),
+        OutboxState.DISCARDED: _tr("Discarded"),
+    }[state]
 
 
-def state_hue(state: str) -> int:
-    return {NEEDS_ATTENTION: theme.HUE_ERROR, SENT: theme.HUE_OK, PENDING: theme.HUE_WARN,
-            SENDING: theme.HUE_INFO, DISCARDED: -1}.get(state, theme.HUE_ERROR)
+_HUES = {OutboxState.NEEDS_ATTENTION: theme.HUE_ERROR, OutboxState.SENT: theme.HUE_OK,
+         OutboxState.PENDING: theme.HUE_WARN, OutboxState.SENDING: theme.HUE_INFO,
+         OutboxState.DISCARDED: -1}
+
+
+def state_hue(state: OutboxState | None) -> int:
+    return _HUES[state] if state is not None else theme.HUE_ERROR
 
 
 def when_text(timestamp: float, now: datetime | None = None) -> str:

@@ -3,11 +3,12 @@ the delivery worker learns about the connection (it is shown like a search's out
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
-from agent_desktop.core import delivery
+from agent_desktop.core.delivery import WorkerState, WorkerStatus
+from agent_desktop.core.outbox import OutboxAction, OutboxEvent
 from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.qt.outbox_summary import OutboxSummary
 from agent_desktop.ui.outbox_dialog import OutboxDialog
@@ -19,9 +20,9 @@ if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
 
 _CONNECTION = {
-    delivery.OFFLINE: ConnectionState.OFFLINE,
-    delivery.AUTH_BLOCKED: ConnectionState.KEY_PROBLEM,
-    delivery.SERVER_TROUBLE: ConnectionState.SERVER_PROBLEM,
+    WorkerState.OFFLINE: ConnectionState.OFFLINE,
+    WorkerState.AUTH_BLOCKED: ConnectionState.KEY_PROBLEM,
+    WorkerState.SERVER_TROUBLE: ConnectionState.SERVER_PROBLEM,
 }
 
 
@@ -40,7 +41,7 @@ class OutboxView(QObject):
         self.strip.open_settings.connect(lambda: window.open_settings())
         service.summary_changed.connect(self._summary)
         service.status_changed.connect(self._status)
-        service.event.connect(self._event)
+        service.changed.connect(self._event)
         window.session.settings_changed.connect(lambda _s: self._render())
 
     # --- showing ------------------------------------------------------------------------------
@@ -60,14 +61,14 @@ class OutboxView(QObject):
                         "%1", count_text(summary.waiting_calls, summary.waiting_contacts)),
                     8000)
 
-    def _status(self, status: Any) -> None:
+    def _status(self, status: WorkerStatus) -> None:
         self._render()
         state = _CONNECTION.get(status.state)
         if state is not None:
             self._window.session.set_state(state, status.message)
 
-    def _event(self, event: Any) -> None:
-        if event.action == "sent":
+    def _event(self, event: OutboxEvent) -> None:
+        if event.action == OutboxAction.SENT:
             self._window.session.mark_reachable()
 
     # --- the list -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from agent_desktop.core.call_model import Call
 from agent_desktop.core.recent_calls import LogStatus, RecentCall, RecentCalls
@@ -40,7 +41,7 @@ class RecentFlow(QObject):
         self._minute.start()
         window.calls.changed.connect(self._call_changed)
         window.calls.started.connect(lambda: self.service.start(window.ctx.clock.now()))
-        window.outbox.event.connect(lambda _event: self.service.refresh())
+        window.outbox.changed.connect(lambda _event: self.service.refresh())
         window.stack.currentChanged.connect(lambda _i: self.maybe_seen())
         self.page.open_requested.connect(self.open)
         self.page.call_back_requested.connect(self.call_back)
@@ -60,7 +61,7 @@ class RecentFlow(QObject):
         dial = getattr(w.actions, "dial", None)
         for menu_action in w.menuBar().actions():
             menu = menu_action.menu()
-            if menu is not None and dial in menu.actions():
+            if isinstance(menu, QMenu) and dial in menu.actions():
                 menu.insertAction(dial, action)
         return action
 

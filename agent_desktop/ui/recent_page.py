@@ -97,8 +97,8 @@ class RecentPage(QWidget):
         self.open_button.setToolTip(self.tr("Open the contact, or the log's review (Enter)"))
         self.open_button.setAccessibleName(self.tr("Open call"))
         self.open_button.clicked.connect(self._open)
-        self.actions = QWidget(self)
-        actions = QHBoxLayout(self.actions)
+        self.action_row = QWidget(self)
+        actions = QHBoxLayout(self.action_row)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.call_back)  # first: a missed call is one to return
         actions.addWidget(self.open_button)
@@ -110,7 +110,7 @@ class RecentPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_row)
         self.show_rows([], 0)
 
     # --- showing ------------------------------------------------------------------------------
@@ -143,7 +143,7 @@ class RecentPage(QWidget):
             self.list.setCurrentRow(0)
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        self.actions.setVisible(bool(rows))
+        self.action_row.setVisible(bool(rows))
         self.badge.setText(missed_badge(unseen_missed))
         self.badge.setVisible(unseen_missed > 0)
         self._render_actions()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from agent_desktop.core.models import Contact
 from agent_desktop.ui.logbook import LogEntry, LogState
@@ -27,19 +27,21 @@ class ReviewFlow(QObject):
         window.unsent.review_requested.connect(self.review)
         window.stack.currentChanged.connect(self._page_changed)
         window.book.changed.connect(self._log_changed)
-        self.undo_bar = UndoBar(window.centralWidget())
-        layout = window.centralWidget().layout()
-        layout.insertWidget(layout.indexOf(window.stack) + 1, self.undo_bar)
+        central = window.centralWidget()
+        self.undo_bar = UndoBar(central)
+        layout = central.layout() if central is not None else None
+        if isinstance(layout, QVBoxLayout):  # under the card area, above the call bar
+            layout.insertWidget(layout.indexOf(window.stack) + 1, self.undo_bar)
         window.review.discarded.connect(self._discarded)
         window.outbox.status_changed.connect(self._delivery)
 
     def _delivery(self, status: object) -> None:
-        from agent_desktop.core import delivery
+        from agent_desktop.core.delivery import WorkerState
 
         state = getattr(status, "state", None)
-        offline = state == delivery.OFFLINE
-        stalled = not offline and state not in (None, delivery.IDLE, delivery.SENDING,
-                                                delivery.STOPPED)
+        offline = state == WorkerState.OFFLINE
+        stalled = not offline and state not in (None, WorkerState.IDLE, WorkerState.SENDING,
+                                                WorkerState.STOPPED)
         self.w.review.set_delivery(offline=offline, stalled=stalled)
         self.w.recent.set_offline(offline)
 
@@ -69,7 +71,7 @@ class ReviewFlow(QObject):
         w.review.send_button.setFocus()
         if entry.state is LogState.REVIEW:
             w.statusBar().showMessage(
-                w.tr("Call ended. Check the log; Ctrl+Return sends it."), 8000)
+                self.tr("Call ended. Check the log; Ctrl+Return sends it."), 8000)
 
     def send_log(self) -> None:
         w = self.w
@@ -89,7 +91,7 @@ class ReviewFlow(QObject):
             return False
         w.book.correct(entry, contact=contact)
         w.statusBar().showMessage(
-            w.tr("This log is now linked to %1.").replace("%1", contact.display_name), 6000)
+            self.tr("This log is now linked to %1.").replace("%1", contact.display_name), 6000)
         return True
 
     def _done(self) -> None:
@@ -113,11 +115,11 @@ class ReviewFlow(QObject):
     def _log_changed(self, entry: LogEntry) -> None:
         # Short: the status bar shares its width with the Outbox button and the connection.
         message = {
-            LogState.QUEUED: (self.w.tr("Call log saved."), 4000),
-            LogState.SENT: (self.w.tr("Logged: %1"), 6000),
-            LogState.HELD: (self.w.tr("Not saved to disk yet."), 10000),
-            LogState.ATTENTION: (self.w.tr("Call log refused."), 10000),
-            LogState.FAILED: (self.w.tr("Call log not sent; kept for Retry."), 10000),
+            LogState.QUEUED: (self.tr("Call log saved."), 4000),
+            LogState.SENT: (self.tr("Logged: %1"), 6000),
+            LogState.HELD: (self.tr("Not saved to disk yet."), 10000),
+            LogState.ATTENTION: (self.tr("Call log refused."), 10000),
+            LogState.FAILED: (self.tr("Call log not sent; kept for Retry."), 10000),
         }.get(entry.state)
         if message is not None:
             self.w.statusBar().showMessage(message[0].replace("%1", entry.title), message[1])

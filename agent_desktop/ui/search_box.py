@@ -43,7 +43,7 @@ class _Edit(QLineEdit):
         self.focus_changed.emit(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5,
                  Qt.Key.Key_PageUp: -5}
         if key in steps and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
@@ -148,6 +148,11 @@ class SearchBox(QFrame):
     @property
     def busy(self) -> bool:
         return bool(self._tasks)
+
+    @property
+    def scheduled(self) -> bool:
+        """A search is due (the debounce runs) or under way."""
+        return self._debounce.isActive() or self.busy
 
     def _focus_changed(self, focused: bool) -> None:
         self.setProperty("focused", focused)

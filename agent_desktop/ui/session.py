@@ -11,26 +11,27 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from agent_desktop.core.errors import ApiError
+from agent_desktop.core.settings import Settings
 from agent_desktop.qt.tasks import Task, TaskRunner
 from agent_desktop.ui.status import ConnectionState, state_for_error
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-
-class ClientLike(Protocol):
-    def close(self) -> None: ...
-
-
-ClientFactory = Callable[[str, str, str], Any]  # (base_url, api_key, region) -> client
+if TYPE_CHECKING:  # imported on a worker at run time: requests and TLS are not GUI-thread work
+    from agent_desktop.core.client import SwitchTransactClient
 
 
-def default_client_factory(base_url: str, api_key: str, region: str) -> Any:
+# (base_url, api_key, region) -> client; ValueError for an address it refuses
+ClientFactory = Callable[[str, str, str], "SwitchTransactClient"]
+
+
+def default_client_factory(base_url: str, api_key: str, region: str) -> SwitchTransactClient:
     from agent_desktop.core.client import SwitchTransactClient  # requests + TLS: worker only
 
     return SwitchTransactClient(base_url, api_key, region=region)
@@ -61,8 +62,8 @@ class Session(QObject):
         self.demo = demo
         self._factory = client_factory
         self._lock = threading.Lock()
-        self._client: Any = None
-        self.settings: Any = None  # core.settings.Settings once loaded
+        self._client: SwitchTransactClient | None = None
+        self.settings: Settings | None = None  # once loaded
         self.locked: frozenset[str] = frozenset()
         self.api_key: str | None = None
         self.key_source: str | None = None  # "keyring" | "environment" | "session" | None
@@ -80,7 +81,7 @@ class Session(QObject):
 
     def configure(
         self,
-        settings: Any,
+        settings: Settings,
         api_key: str | None,
         *,
         locked: frozenset[str] | None = None,
@@ -113,7 +114,7 @@ class Session(QObject):
 
     # --- the client (any thread) --------------------------------------------------------------
 
-    def client(self) -> Any:
+    def client(self) -> SwitchTransactClient:
         with self._lock:
             if self._client is None:
                 settings, key = self.settings, self.api_key
@@ -128,7 +129,7 @@ class Session(QObject):
                     raise NotConfigured(str(exc)) from None
             return self._client
 
-    def _take_client(self) -> Any:
+    def _take_client(self) -> SwitchTransactClient | None:
         with self._lock:
             client, self._client = self._client, None
             return client
@@ -144,7 +145,7 @@ class Session(QObject):
 
     # --- calls --------------------------------------------------------------------------------
 
-    def call(self, fn: Callable[[Any], T], *, name: str = "") -> Task:
+    def call(self, fn: Callable[[SwitchTransactClient], T], *, name: str = "") -> Task:
         """Run `fn(client)` on a worker; the connection state follows the outcome."""
         task = self.runner.run(lambda: fn(self.client()), name=name)
         task.finished.connect(self._succeeded)

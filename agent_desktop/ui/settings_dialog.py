@@ -6,10 +6,12 @@ machine-wide file locks, or an environment variable overrides, are shown read-on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +35,10 @@ from agent_desktop.ui.connection_test import ConnectionTest
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.softphone_settings import SoftphoneGroup
-from agent_desktop.ui.widgets import Banner, Spinner, plain_label
+from agent_desktop.ui.widgets import Banner, Spinner, Tone, plain_label, with_note
+
+# Marks a string for lupdate and returns it (Qt's stub types the result as object).
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
 
 # SwitchTransact's documented address (core.client's default); offered on a first start.
 DEFAULT_BASE_URL = "https://app.switchtransact.com/api/1.0"
@@ -95,7 +100,7 @@ class SettingsDialog(QDialog):
 
         self.intro = Banner(self, closable=False)
         if intro:
-            self.intro.show_message(intro + " " + self.tr(KEY_HELP), "info")
+            self.intro.show_message(intro + " " + self.tr(KEY_HELP), Tone.INFO)
 
         # --- connection ---
         self.base_url = QLineEdit(s.base_url or DEFAULT_BASE_URL, self)
@@ -257,13 +262,7 @@ class SettingsDialog(QDialog):
         note.setFont(theme.small_font(self.font()))
         theme.set_secondary(note)
         widget.setToolTip(note.text())
-        box = QWidget(self)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        lay.addWidget(note)
-        return box
+        return with_note(widget, note, self)
 
     def _toggle_reveal(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode
@@ -354,4 +353,4 @@ class SettingsDialog(QDialog):
         if type(error).__name__ == "KeyringUnavailable":
             self.session_only.show()
             text += " " + self.tr("Tick “for this session only” to use the key without saving it.")
-        self.banner.show_message(text, "error")
+        self.banner.show_message(text, Tone.ERROR)

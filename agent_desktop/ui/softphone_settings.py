@@ -7,7 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
+from agent_desktop.core.call import MissedCalls
 from agent_desktop.core.settings import Settings
+
+# The `on_ring` setting's values (see ui/attention.py).
+RING_RAISE = "raise"
+RING_NOTIFY = "notify"
 
 
 def _tr(text: str) -> str:
@@ -19,22 +24,31 @@ class SoftphoneGroup(QGroupBox):
                  parent: QWidget | None = None) -> None:
         super().__init__(_tr("Softphone"), parent)
         self.dial_command = QLineEdit(settings.dial_command, self)
-        self.dial_command.setPlaceholderText('"C:\\Program Files\\MicroSIP\\microsip.exe" {number}')
+        # A Windows path: translated only where Windows spells the folder differently.
+        self.dial_command.setPlaceholderText(
+            _tr('"C:\\Program Files\\MicroSIP\\microsip.exe" {number}'))
         self.dial_command.setAccessibleName(_tr("Dial command"))
         self.dial_command.setToolTip(_tr(
             "The softphone's command line for click-to-dial: {number} (as stored) or {e164} "
             "(+27721234567) where the number goes. Empty: phone links go to the system."))
         self.on_ring = QComboBox(self)
-        self.on_ring.addItem(_tr("Bring the window forward (keeps your typing)"), "raise")
-        self.on_ring.addItem(_tr("Show a notification"), "notify")
+        self.on_ring.addItem(_tr("Bring the window forward (keeps your typing)"), RING_RAISE)
+        self.on_ring.addItem(_tr("Show a notification"), RING_NOTIFY)
         self.on_ring.setCurrentIndex(max(0, self.on_ring.findData(settings.on_ring)))
         self.on_ring.setAccessibleName(_tr("When the phone rings"))
         self.missed = QComboBox(self)
-        self.missed.addItem(_tr("Log them without review"), "log")
-        self.missed.addItem(_tr("Keep them for review"), "review")
-        self.missed.addItem(_tr("Do not log them (ring-all queues)"), "ignore")
+        self.missed.addItem(_tr("Log them without review"), MissedCalls.LOG.value)
+        self.missed.addItem(_tr("Keep them for review"), MissedCalls.REVIEW.value)
+        self.missed.addItem(_tr("Do not log them (ring-all queues)"),
+                            MissedCalls.IGNORE.value)
         self.missed.setCurrentIndex(max(0, self.missed.findData(settings.missed_calls)))
         self.missed.setAccessibleName(_tr("Calls nobody answered"))
+        for combo in (self.on_ring, self.missed):
+            # A long choice (in a longer language) must not widen the dialog past its width:
+            # the field shows what fits, the open list shows it all.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(_tr("&Dial command"), locked(self.dial_command, "dial_command"))
@@ -43,8 +57,8 @@ class SoftphoneGroup(QGroupBox):
 
     def values(self) -> dict[str, str]:
         return {"dial_command": self.dial_command.text().strip(),
-                "on_ring": self.on_ring.currentData() or "raise",
-                "missed_calls": self.missed.currentData() or "log"}
+                "on_ring": self.on_ring.currentData() or RING_RAISE,
+                "missed_calls": self.missed.currentData() or MissedCalls.LOG.value}
 
     def problem(self) -> str:
         """A sentence when the dial command cannot work, else ""."""

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from agent_desktop.core.vocabulary import Vocabulary
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
 
@@ -115,6 +117,21 @@ class Chip(QLabel):
         self.set_hue(self._hue)
 
 
+class Tone(Vocabulary):
+    """What kind of message a banner carries: its colour and icon."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    SUCCESS = "success"
+
+
+_TONE_HUES = {Tone.ERROR: theme.HUE_ERROR, Tone.WARNING: theme.HUE_WARN,
+              Tone.INFO: theme.HUE_INFO, Tone.SUCCESS: theme.HUE_OK}
+_TONE_GLYPHS = {Tone.ERROR: "warning", Tone.WARNING: "warning", Tone.INFO: "info",
+                Tone.SUCCESS: "check"}
+
+
 class Banner(QFrame):
     """An inline message with an icon (error, warning, success) and optional action and close."""
 
@@ -147,11 +164,11 @@ class Banner(QFrame):
     def add_action(self, button: QWidget) -> None:
         self._layout.insertWidget(self._layout.count() - 1, button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def show_message(self, text: str, kind: str = "error") -> None:
-        self._hue = {"error": theme.HUE_ERROR, "warning": theme.HUE_WARN,
-                     "success": theme.HUE_OK}.get(kind, theme.HUE_INFO)
-        glyph = {"error": "warning", "warning": "warning", "success": "check"}.get(kind, "info")
-        self._icon.setPixmap(icon(glyph, self._hue).pixmap(QSize(18, 18)))
+    def show_message(self, text: str, kind: Tone | str = Tone.ERROR) -> None:
+        """`kind` may also be a Tone's value ("error", ...)."""
+        tone = Tone(kind)
+        self._hue = _TONE_HUES[tone]
+        self._icon.setPixmap(icon(_TONE_GLYPHS[tone], self._hue).pixmap(QSize(18, 18)))
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.refresh_theme()
@@ -253,3 +270,14 @@ def hline(parent: QWidget | None = None) -> QFrame:
     pal.setColor(QPalette.ColorRole.WindowText, theme.hairline())
     line.setPalette(pal)
     return line
+
+
+def with_note(field: QWidget, note: QLabel, parent: QWidget) -> QWidget:
+    """`field` with a small line of text under it (a hint, a reason it is locked)."""
+    box = QWidget(parent)
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    lay.addWidget(field)
+    lay.addWidget(note)
+    return box

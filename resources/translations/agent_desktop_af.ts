@@ -4,149 +4,292 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak toe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak boodskap toe</translation>
+    </message>
+</context>
+<context>
+    <name>CallAlert</name>
+    <message>
+        <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
+        <source>%1 log(s) waiting to be sent</source>
+        <translation>%1 log(s) wag om gestuur te word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missed call(s)</source>
+        <translation>%1 gemiste oproep(e)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1</source>
+        <translation>Wys %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
+        <source>&amp;Answered</source>
+        <translation>&amp;Geantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End call</source>
+        <translation>B&amp;eëindig oproep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start call</source>
+        <translation>&amp;Begin oproep</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Incoming call from %1…</source>
+        <translation>Inkomende oproep van %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown caller</source>
+        <translation>Onbekende beller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming call</source>
+        <translation>Inkomende oproep</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Incoming call: %1</source>
+        <translation>Inkomende oproep: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling %1</source>
+        <translation>Bel tans %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contacts share this number: pick one.</source>
+        <translation>%1 kontakte het hierdie nommer: kies een.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
+        <translation>Onbekende beller. Ctrl+N skep &apos;n kontak met hierdie nommer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not look up the caller: %1</source>
+        <translation>Kon nie die beller opsoek nie: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>%1 is linked to this call.</source>
+        <translation>%1 is aan hierdie oproep gekoppel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call answered.</source>
+        <translation>Oproep beantwoord.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call started.</source>
+        <translation>Oproep begin.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Missed call logged: %1</source>
+        <translation>Gemiste oproep aangeteken: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
         <source>Call duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepduur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>Inbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+5"/>
-        <source>Outbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Call direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who placed the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen oproep</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <source>Call state</source>
+        <translation>Oproepstatus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown caller – Create contact (Ctrl+N)</source>
+        <translation>Onbekende beller – Skep kontak (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How the call went (Missed and Not answered included)</source>
-        <translation type="unfinished"></translation>
+        <source>Create a contact with the caller&apos;s number</source>
+        <translation>Skep &apos;n kontak met die beller se nommer</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>Contact of the call</source>
+        <translation>Kontak van die oproep</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Other call</source>
+        <translation>Ander oproep</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Answered</source>
+        <translation>Geantwoord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call was answered: start timing it (F9)</source>
+        <translation>Die oproep is beantwoord: begin die tydmeting (F9)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Inbound</source>
+        <translation>Inkomend</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Uitgaande</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Call direction</source>
+        <translation>Oproeprigting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Call number</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepnommer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The number logged with the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Log this call without a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken hierdie oproep sonder &apos;n kontak aan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove contact from call</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwyder kontak van oproep</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+108"/>
         <source>No contact linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kontak gekoppel nie</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-3"/>
         <source>%1 — being created…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — word geskep…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-25"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindig oproep</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the call and review its log (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindig die oproep en gaan die log na (F9)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin oproep</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start timing a call (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin &apos;n oproep se tydmeting (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <source>No call · F9 starts</source>
+        <translation>Geen oproep · F9 begin</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No call · F9 starts</source>
-        <translation type="unfinished"></translation>
+        <source>Ringing</source>
+        <translation>Lui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialling</source>
+        <translation>Skakel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Gekoppel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (being created)</source>
+        <translation>%1 (word geskep)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up…</source>
+        <translation>Soek…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown caller</source>
+        <translation>Onbekende beller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches – pick one</source>
+        <translation>%1 treffers – kies een</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also ringing</source>
+        <translation>Lui ook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also dialling</source>
+        <translation>Skakel ook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also connected</source>
+        <translation>Ook gekoppel</translation>
+    </message>
+</context>
+<context>
+    <name>CallerPicker</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <source>Contacts with the caller&apos;s number</source>
+        <translation>Kontakte met die beller se nommer</translation>
     </message>
 </context>
 <context>
@@ -154,42 +297,42 @@
     <message>
         <location filename="../../agent_desktop/ui/status.py" line="+32"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie opgestel nie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelprobleem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienerprobleem</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding: %1</translation>
     </message>
 </context>
 <context>
@@ -197,133 +340,156 @@
     <message>
         <location filename="../../agent_desktop/ui/connection_test.py" line="+28"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Toets verbinding</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the address, TLS, key and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaan die adres, TLS, sleutel en toestemmings na</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat van verbindingstoets</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Everything works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles werk.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection does not work yet; see the first ✗.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verbinding werk nog nie; sien die eerste ✗.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
+        <source>Copied %1</source>
+        <translation>%1 gekopieer</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Created %1.</source>
+        <translation>%1 geskep.</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+138"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaknaam</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiteitsoort</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliëntnr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>kliëntnommer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Selfoon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>selfoonnommer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>business number</source>
-        <translation type="unfinished"></translation>
+        <translation>werknommer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>second business number</source>
-        <translation type="unfinished"></translation>
+        <translation>tweede werknommer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-posadres</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Call this number with the softphone</source>
+        <translation>Bel hierdie nommer met die softphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1</source>
+        <translation>Bel %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik vir hierdie oproep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log the running call against this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken die huidige oproep by hierdie kontak aan</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende soort</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
 </context>
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon nie die nuwe kontak op skyf stoor nie: %1 Dit word in die geheue gehou en so gou moontlik geskryf.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>SwitchTransact refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact het dit geweier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoor. %1 Die kontak word geskep sodra SwitchTransact antwoord; jy kan aangaan.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The contact was created but could not be opened; search for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kontak is geskep, maar kon nie oopgemaak word nie; soek daarna.</translation>
     </message>
 </context>
 <context>
@@ -332,143 +498,143 @@
         <location filename="../../agent_desktop/ui/widgets.py" line="+56"/>
         <location line="+1"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer %1</translation>
     </message>
 </context>
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe kontak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates the contact in SwitchTransact and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skep die kontak in SwitchTransact en maak dit oop.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnommer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 072 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. 072 123 4567</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Phone number check</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnommerkontrole</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Cancel</source>
-        <translation type="unfinished">Kanselleer</translation>
+        <translation>Kanselleer</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>Back to the contact (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug na die kontak (Esc)</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+119"/>
         <source>Create contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Skep kontak</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Create the contact (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skep die kontak (Enter)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Required. National or international form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpligtend. Nasionale of internasionale vorm.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik &apos;n voornaam of van in.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik &apos;n telefoonnommer in.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skep…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur weer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gooi weg…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not create this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Moenie hierdie kontak skep nie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the contact; the new contact is still created (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug na die kontak; die nuwe kontak word steeds geskep (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Discard this new contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gooi hierdie nuwe kontak weg?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 will not be created in SwitchTransact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sal nie in SwitchTransact geskep word nie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kontak</translation>
     </message>
 </context>
 <context>
@@ -476,21 +642,35 @@
     <message>
         <location filename="../../agent_desktop/ui/app.py" line="+70"/>
         <source>memory (demo only)</source>
-        <translation type="unfinished"></translation>
+        <translation>geheue (net demo)</translation>
+    </message>
+</context>
+<context>
+    <name>DialFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
+        <source>There is no number to dial.</source>
+        <translation>Daar is geen nommer om te skakel nie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a contact with a phone number to call it (Ctrl+D).</source>
+        <translation>Maak &apos;n kontak met &apos;n telefoonnommer oop om dit te bel (Ctrl+D).</translation>
     </message>
 </context>
 <context>
     <name>EmptyContact</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+21"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+29"/>
         <source>Find the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Vind die beller</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type a name, company, phone number or email above.
 Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos.
+Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
     </message>
 </context>
 <context>
@@ -498,32 +678,32 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/entry_editor.py" line="+40"/>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigeer en stuur weer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SwitchTransact said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact sê: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-veld: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stuur weer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the corrected fields and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor die reggemaakte velde en stuur weer</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van: %1.</translation>
     </message>
 </context>
 <context>
@@ -531,143 +711,143 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/entry_fields.py" line="+29"/>
         <source>Use hh:mm:ss, e.g. 00:03:25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik hh:mm:ss, bv. 00:03:25.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use a time of day as hh:mm:ss, e.g. 14:05:09.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik &apos;n tyd van die dag as hh:mm:ss, bv. 14:05:09.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use dd-mm-yy hh:mm:ss with a real date, e.g. 01-03-24 14:05:09.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik dd-mm-yy hh:mm:ss met &apos;n geldige datum, bv. 01-03-24 14:05:09.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+51"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpligtend.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>An e-mail address, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n E-posadres, of leeg.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepsoort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The caller&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beller se nommer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shown in SwitchTransact&apos;s call list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Word in SwitchTransact se oproeplys gewys.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiteit-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact&apos;s id; empty for no contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kontak se ID; leeg vir geen kontak.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiteitsoort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account, Contact or Lead; empty for no contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account, Contact of Lead; leeg vir geen kontak.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent se voornaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent se van</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent email</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent se e-pos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (timespan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur (tydsduur)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin (plaaslik)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde (plaaslik)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>National or international form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasionale of internasionale vorm.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik &apos;n voornaam of van in.</translation>
     </message>
 </context>
 <context>
@@ -675,22 +855,22 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/errors.py" line="+75"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iets onverwags het verkeerd geloop, maar jy kan aanhou werk.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat gebeur het: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full details are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige besonderhede is in %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwagte probleem</translation>
     </message>
 </context>
 <context>
@@ -698,30 +878,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-50"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IncomingCalls</name>
-    <message>
-        <location filename="../../agent_desktop/ui/incoming_call.py" line="+75"/>
-        <source>Incoming call from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Incoming call: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 contacts share this number: pick one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iets onverwags het verkeerd geloop. Die besonderhede is in die loglêer; probeer asseblief weer.</translation>
     </message>
 </context>
 <context>
@@ -729,690 +886,650 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min gelede</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gister %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
         <source>%1 — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Demo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellings…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak instellings oop (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+59"/>
         <source>Loading settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laai instellings…</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Copied %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+12"/>
         <source>SwitchTransact refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact het die API-sleutel geweier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SwitchTransact cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact is nie bereikbaar nie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SwitchTransact answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact het met &apos;n fout geantwoord.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog nie opgestel nie.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Created %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Call log saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved to disk yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log not sent; kept for Retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+39"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellings gestoor.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../agent_desktop/ui/quit_guard.py" line="+31"/>
         <source>Call logs not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproeplogs nie gestoor nie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit during a call?</source>
+        <translation>Verlaat tydens &apos;n oproep?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A call is in progress: quitting ends it without a log. </source>
-        <translation type="unfinished"></translation>
+        <source>A call is in progress. It is kept and comes back when Agent Desktop starts again. Quit anyway?</source>
+        <translation>&apos;n Oproep is aan die gang. Dit word bewaar en kom terug wanneer Agent Desktop weer begin. Verlaat in elk geval?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 call log(s) are only in memory — a call in progress, not reviewed yet, or not saved to disk — and will be lost if you quit now. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <source>%1 call log(s) or contact(s) could not be saved to disk and will be lost if you quit now. Quit anyway?</source>
+        <translation>%1 oproeplog(s) of kontak(te) kon nie op skyf gestoor word nie en gaan verlore as jy nou verlaat. Verlaat in elk geval?</translation>
     </message>
 </context>
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
         <source>API keys are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutels word in %1 bewaar.</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+64"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+65"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellings…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server, API key, your name and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener, API-sleutel, jou naam en voorkeure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Soek kontakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuwe kontak…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Skep &apos;n kontak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begin oproep</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Start or end the call timer</source>
-        <translation type="unfinished"></translation>
+        <source>Answer, end or start a call</source>
+        <translation>Antwoord, beëindig of begin &apos;n oproep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dial contact</source>
+        <translation>&amp;Skakel kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the open contact with the softphone</source>
+        <translation>Bel die oop kontak met die softphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send call &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur oproep&amp;log</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the reviewed call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur die nagegane oproeplog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitkassie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call logs and new contacts waiting to be sent, and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproeplogs en nuwe kontakte wat wag om gestuur te word, en hul status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sleutelbordkortpaaie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oor %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lêer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oproep</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelbordkortpaaie</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutels</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksie</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oor %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Caller pop-ups, instant search, quick create and call journaling for SwitchTransact.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Beller-opspringers, kitssoek, vinnige skep en oproeplogs vir SwitchTransact.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
         <source>1 call log</source>
-        <translation type="unfinished"></translation>
+        <translation>1 oproeplog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 call logs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oproeplogs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nuwe kontak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuwe kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vra aandag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vra aandag</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon nie %1 op skyf stoor nie: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is kept in memory and will be written as soon as possible; keep Agent Desktop open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit word in die geheue gehou en so gou moontlik geskryf; hou Agent Desktop tot dan oop.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The outbox cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die uitkassie kan nie geskryf word nie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New call logs are kept in memory until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe oproeplogs word tot dan in die geheue gehou.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SwitchTransact refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact het %1 geweier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct and resend, or discard: nothing is dropped without you deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak reg en stuur weer, of gooi weg: niks gaan verlore sonder dat jy besluit nie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jy kan verlaat: dit word gestuur wanneer Agent Desktop weer begin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offline — %1 waiting, will send when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlyn — %1 wag; word gestuur sodra die verbinding terug is.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact het gevra om stadiger te gaan — %1 wag; stuur hervat binnekort.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SwitchTransact has a problem — %1 waiting; retrying automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact het &apos;n probleem — %1 wag; probeer outomaties weer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending paused: SwitchTransact refused the API key — %1 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur onderbreek: SwitchTransact het die API-sleutel geweier — %1 wag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the key in Settings; they are sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak die sleutel in Instellings reg; dan word dit gestuur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 waiting — not connected to SwitchTransact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wag — nie aan SwitchTransact gekoppel nie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set up the server address and API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel die bedieneradres en API-sleutel in Instellings op.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved — sending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoor — stuur %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende beller</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe kontak: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wag om weer te probeer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestuur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vra aandag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggegooi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog nie op skyf gestoor nie</translation>
     </message>
 </context>
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkassie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>everything sent</source>
-        <translation type="unfinished"></translation>
+        <translation>alles gestuur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkassie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: %1 (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkassie: %1 (Ctrl+Shift+O)</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkassie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Call logs and new contacts are saved here first and sent to SwitchTransact in order. Nothing is dropped unless you discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproeplogs en nuwe kontakte word eers hier gestoor en in volgorde na SwitchTransact gestuur. Niks gaan verlore tensy jy dit weggooi nie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Outbox entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrywings in die uitkassie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Call or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproep of kontak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Laaste fout</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekose inskrywing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;sent and discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys &amp;gestuurde en weggegooide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit &amp;&amp; resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigeer &amp;&amp; stuur weer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the fields SwitchTransact refused and send again (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak die velde reg wat SwitchTransact geweier het en stuur weer (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probeer weer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send this entry again now, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur hierdie inskrywing nou weer, onveranderd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gooi &amp;weg…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not send this entry (asks first) (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moenie hierdie inskrywing stuur nie (vra eers) (Delete)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">Maak toe</translation>
+        <translation>Maak toe</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nog nie op skyf gestoor nie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles is gestuur.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Nothing waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niks wag in die uitkassie nie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not on disk yet: %1 It is written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog nie op skyf nie: %1 Dit word so gou moontlik geskryf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laaste fout: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogings: %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved — sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoor — stuur weer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur weer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>call log</source>
-        <translation type="unfinished"></translation>
+        <translation>oproeplog</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>nuwe kontak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gooi hierdie inskrywing weg?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gooi die %1 “%2” weg?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It will not be sent to SwitchTransact. It stays listed as discarded; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit sal nie na SwitchTransact gestuur word nie. Dit bly as weggegooi gelys; dit kan nie ongedaan gemaak word nie.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggegooi.</translation>
     </message>
 </context>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
         <source>Agent Desktop is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desktop sluit.</translation>
     </message>
 </context>
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
         <source>Outbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkassie-status</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer nou weer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try to send the waiting entries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer die wagtende inskrywings nou stuur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellings…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak instellings oop (Ctrl+,)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the outbox to correct, resend or discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak die uitkassie oop om reg te maak, weer te stuur of weg te gooi</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>maak die uitkassie oop</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur %1 wat gestoor is voor Agent Desktop laas gesluit het…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 word gestuur wanneer Agent Desktop weer begin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in the outbox need your attention; they are kept for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die uitkassie vra jou aandag; dit word vir volgende keer bewaar.</translation>
     </message>
 </context>
 <context>
@@ -1649,122 +1766,238 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     </message>
 </context>
 <context>
+    <name>ReviewFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
+        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
+        <translation>Oproep beëindig – Ctrl+Enter stuur.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This log is now linked to %1.</source>
+        <translation>Hierdie log is nou aan %1 gekoppel.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call log saved.</source>
+        <translation>Oproeplog gestoor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged: %1</source>
+        <translation>Aangeteken: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved to disk yet.</source>
+        <translation>Nog nie op skyf gestoor nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log refused.</source>
+        <translation>Oproeplog geweier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log not sent; kept for Retry.</source>
+        <translation>Oproeplog nie gestuur nie; bewaar vir “Probeer weer”.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+85"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiteit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No contact linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kontak gekoppel nie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiteit-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-18"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepsoort</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+0"/>
+        <location line="+32"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie beantwoord nie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaaslike tyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not set — add your name in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gestel nie — voeg jou naam in Instellings by</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent email</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent se e-pos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-13"/>
         <source>Review call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaan oproeplog na</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call times</source>
+        <translation>Oproeptye</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the call went (Missed and Not answered included)</source>
+        <translation>Hoe die oproep verloop het (Gemis en Nie beantwoord nie ingesluit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call number</source>
+        <translation>Oproepnommer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation>Die nommer wat met die oproep aangeteken is</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log this call without a contact (search a contact to link another one)</source>
+        <translation>Teken hierdie oproep sonder &apos;n kontak aan (soek &apos;n kontak om &apos;n ander een te koppel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact from log</source>
+        <translation>Verwyder kontak uit log</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-veld: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel auto-send</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer outomatiese stuur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the log here until you send it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hou die log hier totdat jy dit stuur (Esc)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Discard</source>
-        <translation type="unfinished">Gooi weg</translation>
+        <translation>Gooi weg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not log this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Moenie hierdie oproep aanteken nie</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+29"/>
         <source>Send log</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur log</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur die log na SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
+        <source>Rang %1</source>
+        <translation>Gelui %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialled %1</source>
+        <translation>Geskakel %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answered %1</source>
+        <translation>beantwoord %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not answered</source>
+        <translation>nie beantwoord nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended %1</source>
+        <translation>beëindig %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbound</source>
+        <translation>Inkomend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Uitgaande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Gemis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1772,52 +2005,52 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <location line="+3"/>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Edit &amp;&amp; resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigeer &amp;&amp; stuur weer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished">Probeer weer</translation>
+        <translation>Probeer weer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 word nog in SwitchTransact geskep. As dit nou gestuur word, het hierdie log geen kontakskakel nie (die nommer bly behoue); wag &apos;n oomblik en dit word aan die nuwe kontak gekoppel.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoor — stuur… Die log is veilig in die uitkassie; jy kan aangaan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the call log to disk: %1 It is kept in memory and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon nie die oproeplog op skyf stoor nie: %1 Dit word in die geheue gehou en so gou moontlik geskryf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not logged. %1 Correct it and send it again, or discard it in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie aangeteken nie. %1 Maak dit reg en stuur weer, of gooi dit in die uitkassie weg.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: %1 The log is kept here; press Retry when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gestuur nie: %1 Die log bly hier; druk “Probeer weer” wanneer jy gereed is.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeteken.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+145"/>
         <source>Sending automatically in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur outomaties oor %1 s…</translation>
     </message>
 </context>
 <context>
@@ -1825,272 +2058,347 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/search_box.py" line="+90"/>
         <source>Search name, company, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Soek naam, maatskappy, telefoon of e-pos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Soek kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type two or more letters; use the arrow keys and Enter to open a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik twee of meer letters; gebruik die pyltjiesleutels en Enter om &apos;n kontak oop te maak.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soek kontakte (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>The search failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die soektog het misluk.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First %1 matches, type more to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste %1 treffers; tik meer om te verfyn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 treffer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treffers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · ↑↓ to choose, Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ↑↓ om te kies, Enter om oop te maak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen treffers vir “%1” nie. Druk Ctrl+N om &apos;n kontak te skep.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+101"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
         <source>Connected to the built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppel aan die ingeboude demobediener.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The SwitchTransact server address is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SwitchTransact-bedieneradres is nog nie opgestel nie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API key is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-sleutel is nog nie opgestel nie.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Agent Desktop is not connected yet: open Settings (Ctrl+,) and enter the server address and API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desktop is nog nie gekoppel nie: maak Instellings oop (Ctrl+,) en tik die bedieneradres en API-sleutel in.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Administrateur skep API-sleutels in die SwitchTransact-webtoep onder API / Developers → API Keys.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellings</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedieneradres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste the key from SwitchTransact</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak die sleutel uit SwitchTransact</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+158"/>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys sleutel</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-153"/>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaan die stelsel se sleutelring na…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the key for this session only (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik die sleutel net vir hierdie sessie (nie gestoor nie)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener&amp;adres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;sleutel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jou voornaam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jou van</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Jou e-pos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You (written into each call log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jy (in elke oproeplog geskryf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Default region for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstekstreek vir telefoonnommers</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search delay after typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Soekvertraging ná tik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off — send when I confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Af — stuur wanneer ek bevestig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send call logs automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur oproeplogs outomaties ná</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;reek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Soekver&amp;traging</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;uto-send logs</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;utomaties stuur</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestel deur die omgewingsveranderlike AGENT_DESKTOP_API_KEY; verander dit daar.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Set by your administrator for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestel deur jou administrateur vir hierdie rekenaar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set by an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestel deur &apos;n omgewingsveranderlike.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set on the command line for this session; not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op die opdragreël vir hierdie sessie gestel; nie gestoor nie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteek sleutel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar in %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No system keyring found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen stelselsleutelring gevind nie.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Server address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedieneradres %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk “net vir hierdie sessie” om die sleutel te gebruik sonder om dit te stoor.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</source>
+        <translation>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial command</source>
+        <translation>Skakelopdrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The softphone&apos;s command line for click-to-dial: {number} (as stored) or {e164} (+27721234567) where the number goes. Empty: phone links go to the system.</source>
+        <translation>Die softphone se opdragreël vir klik-om-te-skakel: {number} (soos gestoor) of {e164} (+27721234567) waar die nommer kom. Leeg: telefoonskakels gaan na die stelsel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring the window forward (keeps your typing)</source>
+        <translation>Bring die venster na vore (jou tikwerk bly)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a notification</source>
+        <translation>Wys &apos;n kennisgewing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the phone rings</source>
+        <translation>Wanneer die foon lui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log them without review</source>
+        <translation>Teken hulle sonder nagaan aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them for review</source>
+        <translation>Hou hulle om na te gaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not log them (ring-all queues)</source>
+        <translation>Moenie hulle aanteken nie (rye wat by almal lui)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls nobody answered</source>
+        <translation>Oproepe wat niemand beantwoord het nie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dial command</source>
+        <translation>Skakel&amp;opdrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When it rings</source>
+        <translation>&amp;Wanneer dit lui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Missed calls</source>
+        <translation>&amp;Gemiste oproepe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dial command %1.</source>
+        <translation>Skakelopdrag %1.</translation>
     </message>
 </context>
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Besig</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2406,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
         <source>Exact match</source>
-        <translation type="unfinished"></translation>
+        <translation>Presiese treffer</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2414,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-58"/>
         <source>Exact match</source>
-        <translation type="unfinished"></translation>
+        <translation>Presiese treffer</translation>
     </message>
 </context>
 <context>
@@ -2114,17 +2422,17 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/suggestion_popup.py" line="+55"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Soekresultate</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soek…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen treffers nie.</translation>
     </message>
 </context>
 <context>
@@ -2132,32 +2440,32 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/unsent.py" line="+53"/>
         <source>%1 call logs not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oproeplogs nog nie gestuur nie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 call log not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 oproeplog nog nie gestuur nie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…en nog %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wag om nagegaan te word</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Retry</source>
-        <translation type="unfinished">Probeer weer</translation>
+        <translation>Probeer weer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaan na</translation>
     </message>
 </context>
 </TS>

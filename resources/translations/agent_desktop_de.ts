@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -15,9 +15,106 @@
     </message>
 </context>
 <context>
+    <name>CallAlert</name>
+    <message>
+        <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
+        <source>%1 log(s) waiting to be sent</source>
+        <translation>%1 Protokoll(e) warten auf das Senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missed call(s)</source>
+        <translation>%1 verpasste(r) Anruf(e)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
+        <source>&amp;Answered</source>
+        <translation>&amp;Angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End call</source>
+        <translation>Anruf &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start call</source>
+        <translation>Anruf &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Incoming call from %1…</source>
+        <translation>Eingehender Anruf von %1 …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Incoming call: %1</source>
+        <translation>Eingehender Anruf: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling %1</source>
+        <translation>%1 wird angerufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contacts share this number: pick one.</source>
+        <translation>%1 Kontakte haben diese Nummer: Wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
+        <translation>Unbekannter Anrufer. Strg+N legt einen Kontakt mit dieser Nummer an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not look up the caller: %1</source>
+        <translation>Anrufer konnte nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>%1 is linked to this call.</source>
+        <translation>%1 ist mit diesem Anruf verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call answered.</source>
+        <translation>Anruf angenommen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call started.</source>
+        <translation>Anruf gestartet.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Missed call logged: %1</source>
+        <translation>Verpasster Anruf protokolliert: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
         <source>Call duration</source>
         <translation>Anrufdauer</translation>
     </message>
@@ -27,64 +124,62 @@
         <translation>Kein Anruf</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Call state</source>
+        <translation>Anrufstatus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown caller – Create contact (Ctrl+N)</source>
+        <translation>Unbekannter Anrufer – Kontakt anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a contact with the caller&apos;s number</source>
+        <translation>Einen Kontakt mit der Nummer des Anrufers anlegen</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <location line="+5"/>
+        <source>Contact of the call</source>
+        <translation>Kontakt des Anrufs</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Other call</source>
+        <translation>Weiterer Anruf</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call was answered: start timing it (F9)</source>
+        <translation>Der Anruf wurde angenommen: Zeitmessung starten (F9)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Inbound</source>
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Outbound</source>
         <translation>Ausgehend</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-125"/>
         <source>Call direction</source>
         <translation>Anrufrichtung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Who placed the call</source>
-        <translation>Wer den Anruf getätigt hat</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Missed</source>
-        <translation>Verpasst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not answered</source>
-        <translation>Nicht angenommen</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Call type</source>
-        <translation>Anruftyp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How the call went (Missed and Not answered included)</source>
-        <translation>Wie der Anruf verlief (auch Verpasst und Nicht angenommen)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Caller&apos;s number</source>
-        <translation>Nummer des Anrufers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Call number</source>
         <translation>Rufnummer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The number logged with the call</source>
-        <translation>Die mit dem Anruf protokollierte Nummer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Log this call without a contact</source>
         <translation>Diesen Anruf ohne Kontakt protokollieren</translation>
     </message>
@@ -100,26 +195,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+108"/>
         <source>No contact linked</source>
         <translation>Kein Kontakt verknüpft</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-3"/>
         <source>%1 — being created…</source>
         <translation>%1 – wird angelegt …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-25"/>
         <source>End call</source>
         <translation>Anruf beenden</translation>
     </message>
@@ -127,11 +217,6 @@
         <location line="+3"/>
         <source>End the call and review its log (F9)</source>
         <translation>Anruf beenden und sein Protokoll prüfen (F9)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call in progress</source>
-        <translation>Anruf läuft</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -144,9 +229,67 @@
         <translation>Zeitmessung für einen Anruf starten (F9)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
         <source>No call · F9 starts</source>
         <translation>Kein Anruf · F9 startet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialling</source>
+        <translation>Wählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (being created)</source>
+        <translation>%1 (wird angelegt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up…</source>
+        <translation>Wird gesucht …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches – pick one</source>
+        <translation>%1 Treffer – wählen Sie einen aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also ringing</source>
+        <translation>Klingelt ebenfalls</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also dialling</source>
+        <translation>Wählt ebenfalls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also connected</source>
+        <translation>Ebenfalls verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>CallerPicker</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <source>Contacts with the caller&apos;s number</source>
+        <translation>Kontakte mit der Nummer des Anrufers</translation>
     </message>
 </context>
 <context>
@@ -221,9 +364,22 @@
     </message>
 </context>
 <context>
+    <name>ContactFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+</context>
+<context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+138"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
         <source>Contact name</source>
         <translation>Name des Kontakts</translation>
     </message>
@@ -283,7 +439,17 @@
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Call this number with the softphone</source>
+        <translation>Diese Nummer mit dem Softphone anrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use for this call</source>
         <translation>Für diesen Anruf verwenden</translation>
     </message>
@@ -298,7 +464,7 @@
         <translation>Unbekannter Typ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -306,17 +472,17 @@
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
         <translation>Der neue Kontakt konnte nicht auf der Festplatte gespeichert werden: %1 Er bleibt im Speicher und wird so bald wie möglich geschrieben.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>SwitchTransact refused it.</source>
         <translation>SwitchTransact hat ihn abgelehnt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
         <translation>Gespeichert. %1 Der Kontakt wird angelegt, sobald SwitchTransact antwortet; Sie können weiterarbeiten.</translation>
     </message>
@@ -338,7 +504,7 @@
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
@@ -389,24 +555,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>Back to the contact (Esc)</source>
         <translation>Zurück zum Kontakt (Esc)</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+119"/>
         <source>Create contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Create the contact (Enter)</source>
         <translation>Den Kontakt anlegen (Eingabe)</translation>
     </message>
@@ -436,7 +602,7 @@
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard…</source>
         <translation>Verwerfen …</translation>
     </message>
@@ -456,7 +622,7 @@
         <translation>Zurück zum Kontakt; der neue Kontakt wird trotzdem angelegt (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Discard this new contact?</source>
         <translation>Diesen neuen Kontakt verwerfen?</translation>
     </message>
@@ -480,9 +646,22 @@
     </message>
 </context>
 <context>
+    <name>DialFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
+        <source>There is no number to dial.</source>
+        <translation>Es gibt keine Nummer zum Wählen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a contact with a phone number to call it (Ctrl+D).</source>
+        <translation>Öffnen Sie einen Kontakt mit Telefonnummer, um ihn anzurufen (Strg+D).</translation>
+    </message>
+</context>
+<context>
     <name>EmptyContact</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+21"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+29"/>
         <source>Find the caller</source>
         <translation>Anrufer finden</translation>
     </message>
@@ -507,7 +686,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>SwitchTransact meldet: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>API field: %1</source>
         <translation>API-Feld: %1</translation>
     </message>
@@ -703,29 +882,6 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     </message>
 </context>
 <context>
-    <name>IncomingCalls</name>
-    <message>
-        <location filename="../../agent_desktop/ui/incoming_call.py" line="+75"/>
-        <source>Incoming call from %1…</source>
-        <translation>Eingehender Anruf von %1 …</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Incoming call: %1</source>
-        <translation>Eingehender Anruf: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 contacts share this number: pick one.</source>
-        <translation>%1 Kontakte haben diese Nummer: Wählen Sie einen aus.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation>Unbekannter Anrufer. Strg+N legt einen Kontakt mit dieser Nummer an.</translation>
-    </message>
-</context>
-<context>
     <name>LocaleFormat</name>
     <message>
         <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
@@ -761,12 +917,12 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
         <source>%1 — Demo</source>
         <translation>%1 – Demo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
@@ -776,17 +932,12 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Einstellungen öffnen (Strg+,)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+59"/>
         <source>Loading settings…</source>
         <translation>Einstellungen werden geladen …</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Copied %1</source>
-        <translation>%1 kopiert</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+12"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>SwitchTransact hat den API-Schlüssel abgelehnt.</translation>
     </message>
@@ -806,80 +957,35 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Created %1.</source>
-        <translation>%1 angelegt.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;End call</source>
-        <translation>Anruf &amp;beenden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call started.</source>
-        <translation>Anruf gestartet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Start call</source>
-        <translation>Anruf &amp;starten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Anruf beendet. Prüfen Sie das Protokoll; Strg+Eingabe sendet es.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Call log saved.</source>
-        <translation>Anrufprotokoll gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation>Protokolliert: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved to disk yet.</source>
-        <translation>Noch nicht auf der Festplatte gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log refused.</source>
-        <translation>Anrufprotokoll abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log not sent; kept for Retry.</source>
-        <translation>Anrufprotokoll nicht gesendet; für „Erneut versuchen“ aufbewahrt.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+39"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../agent_desktop/ui/quit_guard.py" line="+31"/>
         <source>Call logs not saved</source>
         <translation>Anrufprotokolle nicht gespeichert</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Quit during a call?</source>
+        <translation>Während eines Anrufs beenden?</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>A call is in progress: quitting ends it without a log. </source>
-        <translation>Ein Anruf läuft: Beim Beenden endet er ohne Protokoll. </translation>
+        <source>A call is in progress. It is kept and comes back when Agent Desktop starts again. Quit anyway?</source>
+        <translation>Ein Anruf läuft. Er bleibt erhalten und erscheint beim nächsten Start von Agent Desktop wieder. Trotzdem beenden?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 call log(s) are only in memory — a call in progress, not reviewed yet, or not saved to disk — and will be lost if you quit now. Quit anyway?</source>
-        <translation>%1 Anrufprotokoll(e) sind nur im Speicher – ein laufender Anruf, noch nicht geprüft oder nicht auf der Festplatte gespeichert – und gehen verloren, wenn Sie jetzt beenden. Trotzdem beenden?</translation>
+        <source>%1 call log(s) or contact(s) could not be saved to disk and will be lost if you quit now. Quit anyway?</source>
+        <translation>%1 Anrufprotokoll(e) oder Kontakt(e) konnten nicht auf der Festplatte gespeichert werden und gehen verloren, wenn Sie jetzt beenden. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
         <source>API keys are kept in %1.</source>
         <translation>API-Schlüssel werden hier aufbewahrt: %1.</translation>
     </message>
@@ -887,7 +993,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+64"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+65"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -928,8 +1034,18 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     </message>
     <message>
         <location line="+1"/>
-        <source>Start or end the call timer</source>
-        <translation>Anrufzeitmessung starten oder beenden</translation>
+        <source>Answer, end or start a call</source>
+        <translation>Einen Anruf annehmen, beenden oder starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dial contact</source>
+        <translation>Kontakt &amp;wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the open contact with the softphone</source>
+        <translation>Den geöffneten Kontakt mit dem Softphone anrufen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -977,12 +1093,12 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>&amp;Anruf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -1011,17 +1127,17 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
         <source>1 call log</source>
         <translation>1 Anrufprotokoll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 call logs</source>
         <translation>%1 Anrufprotokolle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 new contact</source>
         <translation>1 neuer Kontakt</translation>
     </message>
@@ -1031,7 +1147,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>%1 neue Kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -1046,7 +1162,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>%1 brauchen Ihre Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>%1 konnte nicht auf der Festplatte gespeichert werden: %2</translation>
     </message>
@@ -1076,7 +1192,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Korrigieren und erneut senden oder verwerfen: Nichts geht verloren, ohne dass Sie es entscheiden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
         <translation>Sie können beenden: Gesendet wird beim nächsten Start von Agent Desktop.</translation>
     </message>
@@ -1121,17 +1237,17 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Gespeichert – %1 wird gesendet …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New contact: %1</source>
         <translation>Neuer Kontakt: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Waiting to retry</source>
         <translation>Wartet auf erneuten Versuch</translation>
     </message>
@@ -1161,7 +1277,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not saved to disk yet</source>
         <translation>Noch nicht auf der Festplatte gespeichert</translation>
     </message>
@@ -1169,7 +1285,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
         <source>%1 waiting</source>
         <translation>%1 wartend</translation>
     </message>
@@ -1197,7 +1313,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -1292,7 +1408,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Alles wurde gesendet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Nothing waits in the outbox.</source>
         <translation>Im Postausgang wartet nichts.</translation>
     </message>
@@ -1327,7 +1443,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Anrufprotokoll</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
@@ -1355,7 +1471,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop wird beendet.</translation>
     </message>
@@ -1363,7 +1479,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
         <source>Outbox status</source>
         <translation>Status des Postausgangs</translation>
     </message>
@@ -1393,7 +1509,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Den Postausgang öffnen, um zu korrigieren, erneut zu senden oder zu verwerfen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>open the outbox</source>
         <translation>Postausgang öffnen</translation>
     </message>
@@ -1401,7 +1517,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Vor dem letzten Schließen von Agent Desktop gespeichert, wird jetzt gesendet: %1 …</translation>
     </message>
@@ -1417,19 +1533,58 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     </message>
 </context>
 <context>
+    <name>ReviewFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
+        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
+        <translation>Anruf beendet – Strg+Eingabe sendet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This log is now linked to %1.</source>
+        <translation>Dieses Protokoll ist jetzt mit %1 verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call log saved.</source>
+        <translation>Anrufprotokoll gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged: %1</source>
+        <translation>Protokolliert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved to disk yet.</source>
+        <translation>Noch nicht auf der Festplatte gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log refused.</source>
+        <translation>Anrufprotokoll abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log not sent; kept for Retry.</source>
+        <translation>Anrufprotokoll nicht gesendet; für „Erneut versuchen“ aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+85"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Entity</source>
         <translation>Datensatz</translation>
     </message>
@@ -1444,17 +1599,19 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Datensatz-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-18"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Call type</source>
         <translation>Anruftyp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+0"/>
+        <location line="+32"/>
         <source>Not answered</source>
         <translation>Nicht angenommen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
@@ -1489,9 +1646,44 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>E-Mail des Agenten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-13"/>
         <source>Review call log</source>
         <translation>Anrufprotokoll prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call times</source>
+        <translation>Anrufzeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the call went (Missed and Not answered included)</source>
+        <translation>Wie der Anruf verlief (auch Verpasst und Nicht angenommen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation>Die mit dem Anruf protokollierte Nummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log this call without a contact (search a contact to link another one)</source>
+        <translation>Diesen Anruf ohne Kontakt protokollieren (suchen Sie einen Kontakt, um einen anderen zu verknüpfen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact from log</source>
+        <translation>Kontakt aus dem Protokoll entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1520,17 +1712,57 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+29"/>
         <source>Send log</source>
         <translation>Protokoll senden</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation>Das Protokoll an SwitchTransact senden (%1)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
+        <source>Rang %1</source>
+        <translation>Geklingelt %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialled %1</source>
+        <translation>Gewählt %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answered %1</source>
+        <translation>angenommen %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not answered</source>
+        <translation>nicht angenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended %1</source>
+        <translation>beendet %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -1553,7 +1785,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
         <translation>%1 wird in SwitchTransact noch angelegt. Jetzt gesendet, hat dieses Protokoll keine Kontaktverknüpfung (die Nummer bleibt erhalten); warten Sie einen Moment, dann wird es mit dem neuen Kontakt verknüpft.</translation>
     </message>
@@ -1583,7 +1815,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Protokolliert.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+145"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Automatisches Senden in %1 s …</translation>
     </message>
@@ -1611,7 +1843,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Kontakte suchen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>The search failed.</source>
         <translation>Die Suche ist fehlgeschlagen.</translation>
     </message>
@@ -1644,7 +1876,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+101"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Mit dem eingebauten Demo-Server verbunden.</translation>
     </message>
@@ -1667,7 +1899,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
     </message>
@@ -1693,12 +1925,12 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+158"/>
         <source>Show key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-153"/>
         <source>Checking the system keyring…</source>
         <translation>Schlüsselbund des Systems wird geprüft …</translation>
     </message>
@@ -1808,7 +2040,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Automatisch sen&amp;den</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Durch die Umgebungsvariable AGENT_DESKTOP_API_KEY festgelegt; ändern Sie ihn dort.</translation>
     </message>
@@ -1828,7 +2060,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Für diese Sitzung in der Befehlszeile festgelegt; nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Hide key</source>
         <translation>Schlüssel verbergen</translation>
     </message>
@@ -1843,20 +2075,95 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Kein Schlüsselbund des Systems gefunden.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Server address %1.</source>
         <translation>Serveradresse %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Setzen Sie das Häkchen bei „nur für diese Sitzung“, um den Schlüssel ohne Speichern zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</source>
+        <translation>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial command</source>
+        <translation>Wählbefehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The softphone&apos;s command line for click-to-dial: {number} (as stored) or {e164} (+27721234567) where the number goes. Empty: phone links go to the system.</source>
+        <translation>Die Befehlszeile des Softphones für Klicken-und-Wählen: {number} (wie gespeichert) oder {e164} (+27721234567) an der Stelle der Nummer. Leer: Telefonlinks gehen an das System.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring the window forward (keeps your typing)</source>
+        <translation>Fenster nach vorn holen (Ihre Eingabe bleibt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a notification</source>
+        <translation>Eine Benachrichtigung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the phone rings</source>
+        <translation>Wenn das Telefon klingelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log them without review</source>
+        <translation>Ohne Prüfung protokollieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them for review</source>
+        <translation>Zur Prüfung aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not log them (ring-all queues)</source>
+        <translation>Nicht protokollieren (Sammelruf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls nobody answered</source>
+        <translation>Anrufe, die niemand angenommen hat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dial command</source>
+        <translation>&amp;Wählbefehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When it rings</source>
+        <translation>Wenn es &amp;klingelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Missed calls</source>
+        <translation>Ver&amp;passte Anrufe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dial command %1.</source>
+        <translation>Wählbefehl %1.</translation>
     </message>
 </context>
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>

@@ -4,149 +4,292 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>CallAlert</name>
+    <message>
+        <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
+        <source>%1 log(s) waiting to be sent</source>
+        <translation>%1 registro(s) pendiente(s) de envío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missed call(s)</source>
+        <translation>%1 llamada(s) perdida(s)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
+        <source>&amp;Answered</source>
+        <translation>&amp;Contestada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End call</source>
+        <translation>&amp;Finalizar llamada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start call</source>
+        <translation>&amp;Iniciar llamada</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Incoming call from %1…</source>
+        <translation>Llamada entrante de %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Incoming call: %1</source>
+        <translation>Llamada entrante: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling %1</source>
+        <translation>Llamando a %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contacts share this number: pick one.</source>
+        <translation>%1 contactos tienen este número: elija uno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
+        <translation>Llamante desconocido. Ctrl+N crea un contacto con este número.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not look up the caller: %1</source>
+        <translation>No se pudo buscar al llamante: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>%1 is linked to this call.</source>
+        <translation>%1 está vinculado a esta llamada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call answered.</source>
+        <translation>Llamada contestada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call started.</source>
+        <translation>Llamada iniciada.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Missed call logged: %1</source>
+        <translation>Llamada perdida registrada: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
         <source>Call duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>Inbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+5"/>
-        <source>Outbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Call direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who placed the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llamada</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <source>Call state</source>
+        <translation>Estado de la llamada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown caller – Create contact (Ctrl+N)</source>
+        <translation>Llamante desconocido – Crear contacto (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How the call went (Missed and Not answered included)</source>
-        <translation type="unfinished"></translation>
+        <source>Create a contact with the caller&apos;s number</source>
+        <translation>Crear un contacto con el número del llamante</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>Contact of the call</source>
+        <translation>Contacto de la llamada</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Other call</source>
+        <translation>Otra llamada</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call was answered: start timing it (F9)</source>
+        <translation>La llamada fue contestada: empezar a cronometrarla (F9)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Call direction</source>
+        <translation>Dirección de la llamada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Call number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de la llamada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The number logged with the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Log this call without a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar esta llamada sin contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove contact from call</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el contacto de la llamada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+108"/>
         <source>No contact linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto vinculado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-3"/>
         <source>%1 — being created…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — creándose…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-25"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar llamada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the call and review its log (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar la llamada y revisar su registro (F9)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar llamada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start timing a call (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronometrar una llamada (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <source>No call · F9 starts</source>
+        <translation>Sin llamada · F9 inicia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No call · F9 starts</source>
-        <translation type="unfinished"></translation>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialling</source>
+        <translation>Marcando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (being created)</source>
+        <translation>%1 (creándose)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches – pick one</source>
+        <translation>%1 coincidencias – elija una</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also ringing</source>
+        <translation>También sonando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also dialling</source>
+        <translation>También marcando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also connected</source>
+        <translation>También conectado</translation>
+    </message>
+</context>
+<context>
+    <name>CallerPicker</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <source>Contacts with the caller&apos;s number</source>
+        <translation>Contactos con el número del llamante</translation>
     </message>
 </context>
 <context>
@@ -154,42 +297,42 @@
     <message>
         <location filename="../../agent_desktop/ui/status.py" line="+32"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin configurar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la clave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema del servidor</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión: %1</translation>
     </message>
 </context>
 <context>
@@ -197,133 +340,156 @@
     <message>
         <location filename="../../agent_desktop/ui/connection_test.py" line="+28"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the address, TLS, key and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la dirección, TLS, la clave y los permisos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Everything works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo funciona.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection does not work yet; see the first ✗.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión aún no funciona; vea la primera ✗.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
+        <source>Copied %1</source>
+        <translation>%1 copiado</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Created %1.</source>
+        <translation>%1 creado.</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+138"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entidad</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Móvil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de móvil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>business number</source>
-        <translation type="unfinished"></translation>
+        <translation>número del trabajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>second business number</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo número del trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección de correo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Call this number with the softphone</source>
+        <translation>Llamar a este número con el softphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1</source>
+        <translation>Llamar al %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar para esta llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log the running call against this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la llamada en curso con este contacto</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo desconocido</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
 </context>
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el nuevo contacto en el disco: %1 Se conserva en memoria y se escribirá lo antes posible.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>SwitchTransact refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact lo rechazó.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. %1 El contacto se crea en cuanto SwitchTransact responda; puede continuar.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The contact was created but could not be opened; search for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto se creó pero no se pudo abrir; búsquelo.</translation>
     </message>
 </context>
 <context>
@@ -332,143 +498,143 @@
         <location filename="../../agent_desktop/ui/widgets.py" line="+56"/>
         <location line="+1"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
 </context>
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates the contact in SwitchTransact and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea el contacto en SwitchTransact y lo abre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 072 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 072 123 4567</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Phone number check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del número</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pellido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>Back to the contact (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al contacto (Esc)</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+119"/>
         <source>Create contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear contacto</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Create the contact (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el contacto (Intro)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Required. National or international form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio. Formato nacional o internacional.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número de teléfono.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not create this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>No crear este contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the contact; the new contact is still created (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al contacto; el nuevo contacto se crea igualmente (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Discard this new contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar este nuevo contacto?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 will not be created in SwitchTransact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se creará en SwitchTransact.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto</translation>
     </message>
 </context>
 <context>
@@ -476,21 +642,35 @@
     <message>
         <location filename="../../agent_desktop/ui/app.py" line="+70"/>
         <source>memory (demo only)</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria (solo demo)</translation>
+    </message>
+</context>
+<context>
+    <name>DialFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
+        <source>There is no number to dial.</source>
+        <translation>No hay ningún número que marcar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a contact with a phone number to call it (Ctrl+D).</source>
+        <translation>Abra un contacto con número de teléfono para llamarlo (Ctrl+D).</translation>
     </message>
 </context>
 <context>
     <name>EmptyContact</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+21"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+29"/>
         <source>Find the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar al llamante</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type a name, company, phone number or email above.
 Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba arriba un nombre, una empresa, un teléfono o un correo.
+Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
     </message>
 </context>
 <context>
@@ -498,32 +678,32 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/entry_editor.py" line="+40"/>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar y reenviar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SwitchTransact said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact respondió: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la API: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reenviar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the corrected fields and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los campos corregidos y enviar de nuevo</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de: %1.</translation>
     </message>
 </context>
 <context>
@@ -531,143 +711,143 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/entry_fields.py" line="+29"/>
         <source>Use hh:mm:ss, e.g. 00:03:25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato hh:mm:ss, p. ej., 00:03:25.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use a time of day as hh:mm:ss, e.g. 14:05:09.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hora del día como hh:mm:ss, p. ej., 14:05:09.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use dd-mm-yy hh:mm:ss with a real date, e.g. 01-03-24 14:05:09.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato dd-mm-yy hh:mm:ss con una fecha válida, p. ej., 01-03-24 14:05:09.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+51"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>An e-mail address, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de correo, o vacío.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The caller&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número del llamante.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shown in SwitchTransact&apos;s call list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en la lista de llamadas de SwitchTransact.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de entidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact&apos;s id; empty for no contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del contacto; vacío si no hay contacto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account, Contact or Lead; empty for no contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account, Contact o Lead; vacío si no hay contacto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del agente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido del agente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del agente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (timespan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (intervalo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (hora local)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (hora local)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>National or international form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato nacional o internacional.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre o un apellido.</translation>
     </message>
 </context>
 <context>
@@ -675,22 +855,22 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/errors.py" line="+75"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal, pero puede seguir trabajando.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full details are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los detalles están en %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema inesperado</translation>
     </message>
 </context>
 <context>
@@ -698,30 +878,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-50"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IncomingCalls</name>
-    <message>
-        <location filename="../../agent_desktop/ui/incoming_call.py" line="+75"/>
-        <source>Incoming call from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Incoming call: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 contacts share this number: pick one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal. Los detalles están en el archivo de registro; vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -729,809 +886,885 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
         <source>%1 — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Demo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+59"/>
         <source>Loading settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la configuración…</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Copied %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+12"/>
         <source>SwitchTransact refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact rechazó la clave de API.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SwitchTransact cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact no responde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SwitchTransact answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact respondió con un error.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin configurar.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Created %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Call log saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved to disk yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log not sent; kept for Retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+39"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../agent_desktop/ui/quit_guard.py" line="+31"/>
         <source>Call logs not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de llamada no guardados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit during a call?</source>
+        <translation>¿Salir durante una llamada?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A call is in progress: quitting ends it without a log. </source>
-        <translation type="unfinished"></translation>
+        <source>A call is in progress. It is kept and comes back when Agent Desktop starts again. Quit anyway?</source>
+        <translation>Hay una llamada en curso. Se conserva y vuelve a aparecer cuando Agent Desktop se inicie de nuevo. ¿Salir de todos modos?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 call log(s) are only in memory — a call in progress, not reviewed yet, or not saved to disk — and will be lost if you quit now. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <source>%1 call log(s) or contact(s) could not be saved to disk and will be lost if you quit now. Quit anyway?</source>
+        <translation>%1 registro(s) de llamada o contacto(s) no se pudieron guardar en el disco y se perderán si sale ahora. ¿Salir de todos modos?</translation>
     </message>
 </context>
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
         <source>API keys are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de API se guardan en %1.</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+64"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+65"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server, API key, your name and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor, clave de API, su nombre y preferencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar llamada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Start or end the call timer</source>
-        <translation type="unfinished"></translation>
+        <source>Answer, end or start a call</source>
+        <translation>Contestar, finalizar o iniciar una llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dial contact</source>
+        <translation>&amp;Marcar al contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the open contact with the softphone</source>
+        <translation>Llamar al contacto abierto con el softphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send call &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;registro de llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the reviewed call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el registro de llamada revisado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call logs and new contacts waiting to be sent, and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de llamada y contactos nuevos pendientes de envío, y su estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Caller pop-ups, instant search, quick create and call journaling for SwitchTransact.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Identificación de llamantes, búsqueda instantánea, creación rápida y registro de llamadas para SwitchTransact.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
         <source>1 call log</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro de llamada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 call logs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros de llamada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contacto nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contactos nuevos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 requiere atención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requieren atención</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1 en el disco: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is kept in memory and will be written as soon as possible; keep Agent Desktop open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva en memoria y se escribirá lo antes posible; mantenga Agent Desktop abierto hasta entonces.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The outbox cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la bandeja de salida: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New call logs are kept in memory until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de llamada nuevos se conservan en memoria hasta entonces.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SwitchTransact refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact rechazó %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct and resend, or discard: nothing is dropped without you deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija y reenvíe, o descarte: nada se pierde sin que usted lo decida.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede salir: se enviarán la próxima vez que se inicie Agent Desktop.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offline — %1 waiting, will send when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — %1 pendiente(s); se enviará al volver la conexión.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact pidió reducir el ritmo — %1 pendiente(s); el envío se reanuda en breve.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SwitchTransact has a problem — %1 waiting; retrying automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact tiene un problema — %1 pendiente(s); se reintenta automáticamente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending paused: SwitchTransact refused the API key — %1 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío en pausa: SwitchTransact rechazó la clave de API — %1 pendiente(s).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the key in Settings; they are sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la clave en la configuración; entonces se enviarán.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 waiting — not connected to SwitchTransact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendiente(s) — sin conexión con SwitchTransact.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set up the server address and API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure la dirección del servidor y la clave de API en la configuración.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved — sending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado — enviando %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto nuevo: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando para reintentar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no guardado en el disco</translation>
     </message>
 </context>
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendiente(s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>everything sent</source>
-        <translation type="unfinished"></translation>
+        <translation>todo enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: %1 (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida: %1 (Ctrl+Mayús+O)</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Call logs and new contacts are saved here first and sent to SwitchTransact in order. Nothing is dropped unless you discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de llamada y los contactos nuevos se guardan primero aquí y se envían a SwitchTransact en orden. Nada se pierde salvo que usted lo descarte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Outbox entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de la bandeja de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Call or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada o contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;sent and discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;enviados y descartados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit &amp;&amp; resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar &amp;&amp; reenviar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the fields SwitchTransact refused and send again (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir los campos que SwitchTransact rechazó y enviar de nuevo (Intro)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send this entry again now, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo este elemento ahora, sin cambios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;cartar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not send this entry (asks first) (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviar este elemento (pide confirmación) (Supr)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendiente(s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no guardado(s) en el disco</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se ha enviado.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Nothing waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente en la bandeja de salida.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not on disk yet: %1 It is written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está en el disco: %1 Se escribirá lo antes posible.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos: %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved — sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado — enviando de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando de nuevo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>call log</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de llamada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar este elemento?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar el %1 «%2»?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It will not be sent to SwitchTransact. It stays listed as discarded; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se enviará a SwitchTransact. Seguirá en la lista como descartado; esto no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado.</translation>
     </message>
 </context>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
         <source>Agent Desktop is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desktop se está cerrando.</translation>
     </message>
 </context>
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
         <source>Outbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la bandeja de salida</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try to send the waiting entries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar enviar ahora los elementos pendientes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración (Ctrl+,)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the outbox to correct, resend or discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la bandeja de salida para corregir, reenviar o descartar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la bandeja de salida</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 guardado(s) antes del último cierre de Agent Desktop…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se enviará la próxima vez que se inicie Agent Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in the outbox need your attention; they are kept for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la bandeja de salida requiere(n) su atención: %1. Se conservan para la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
+        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
+        <translation>Llamada finalizada – Ctrl+Intro envía.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This log is now linked to %1.</source>
+        <translation>Este registro está ahora vinculado a %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call log saved.</source>
+        <translation>Registro guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged: %1</source>
+        <translation>Registrado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved to disk yet.</source>
+        <translation>Aún no guardado en el disco.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log refused.</source>
+        <translation>Registro de llamada rechazado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log not sent; kept for Retry.</source>
+        <translation>Registro de llamada no enviado; se conserva para «Reintentar».</translation>
     </message>
 </context>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+85"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No contact linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto vinculado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de entidad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-18"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de llamada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+0"/>
+        <location line="+32"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>No contestada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not set — add your name in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir — añada su nombre en la configuración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del agente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-13"/>
         <source>Review call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el registro de llamada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call times</source>
+        <translation>Horas de la llamada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the call went (Missed and Not answered included)</source>
+        <translation>Cómo fue la llamada (incluidas Perdida y No contestada)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call number</source>
+        <translation>Número de la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation>El número registrado con la llamada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log this call without a contact (search a contact to link another one)</source>
+        <translation>Registrar esta llamada sin contacto (busque un contacto para vincular otro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact from log</source>
+        <translation>Quitar el contacto del registro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la API: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel auto-send</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el envío automático</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the log here until you send it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el registro aquí hasta que lo envíe (Esc)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not log this call</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrar esta llamada</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+29"/>
         <source>Send log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar registro</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el registro a SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
+        <source>Rang %1</source>
+        <translation>Sonó %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialled %1</source>
+        <translation>Marcada %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answered %1</source>
+        <translation>contestada %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not answered</source>
+        <translation>no contestada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended %1</source>
+        <translation>finalizada %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1539,52 +1772,52 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <location line="+3"/>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Edit &amp;&amp; resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;&amp; reenviar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún se está creando en SwitchTransact. Si se envía ahora, este registro no tendrá vínculo con el contacto (se conserva el número); espere un momento y se vinculará al nuevo contacto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado — enviando… El registro está a salvo en la bandeja de salida; puede continuar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the call log to disk: %1 It is kept in memory and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el registro de llamada en el disco: %1 Se conserva en memoria y se escribirá lo antes posible.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not logged. %1 Correct it and send it again, or discard it in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado. %1 Corríjalo y envíelo de nuevo, o descártelo en la bandeja de salida.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: %1 The log is kept here; press Retry when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1 El registro se queda aquí; pulse «Reintentar» cuando esté listo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+145"/>
         <source>Sending automatically in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío automático en %1 s…</translation>
     </message>
 </context>
 <context>
@@ -1592,272 +1825,347 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/search_box.py" line="+90"/>
         <source>Search name, company, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, empresa, teléfono o correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type two or more letters; use the arrow keys and Enter to open a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba dos o más letras; use las flechas e Intro para abrir un contacto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>The search failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First %1 matches, type more to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras %1 coincidencias; escriba más para acotar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 coincidencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincidencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · ↑↓ to choose, Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ↑↓ para elegir, Intro para abrir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay coincidencias para «%1». Pulse Ctrl+N para crear un contacto.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+101"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
         <source>Connected to the built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado al servidor de demostración integrado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The SwitchTransact server address is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor de SwitchTransact aún no está configurada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API key is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API aún no está configurada.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Agent Desktop is not connected yet: open Settings (Ctrl+,) and enter the server address and API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desktop aún no está conectado: abra la configuración (Ctrl+,) e introduzca la dirección del servidor y la clave de API.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador crea las claves de API en la aplicación web de SwitchTransact, en API / Developers → API Keys.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste the key from SwitchTransact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave de SwitchTransact</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+158"/>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-153"/>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el llavero del sistema…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the key for this session only (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la clave solo en esta sesión (no se guarda)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su apellido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Su correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You (written into each call log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted (figura en cada registro de llamada)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Default region for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Región predeterminada de los números</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search delay after typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo de búsqueda tras escribir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off — send when I confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado — enviar cuando confirme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send call logs automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los registros de llamada automáticamente tras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo de &amp;búsqueda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;uto-send logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envío automático</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definida por la variable de entorno AGENT_DESKTOP_API_KEY; cámbiela allí.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Set by your administrator for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido por su administrador para este equipo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set by an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido por una variable de entorno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set on the command line for this session; not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido en la línea de comandos para esta sesión; no se guarda.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la clave</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No system keyring found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún llavero del sistema.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Server address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque «solo en esta sesión» para usar la clave sin guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</source>
+        <translation>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial command</source>
+        <translation>Comando de marcación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The softphone&apos;s command line for click-to-dial: {number} (as stored) or {e164} (+27721234567) where the number goes. Empty: phone links go to the system.</source>
+        <translation>La línea de comandos del softphone para llamar con un clic: {number} (tal como está guardado) o {e164} (+27721234567) donde va el número. Vacío: los enlaces de teléfono los abre el sistema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring the window forward (keeps your typing)</source>
+        <translation>Traer la ventana al frente (sin perder lo escrito)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a notification</source>
+        <translation>Mostrar una notificación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the phone rings</source>
+        <translation>Cuando suena el teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log them without review</source>
+        <translation>Registrarlas sin revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them for review</source>
+        <translation>Guardarlas para revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not log them (ring-all queues)</source>
+        <translation>No registrarlas (colas de timbre general)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls nobody answered</source>
+        <translation>Llamadas que nadie contestó</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dial command</source>
+        <translation>Comando de &amp;marcación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When it rings</source>
+        <translation>Al &amp;sonar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Missed calls</source>
+        <translation>Llamadas &amp;perdidas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dial command %1.</source>
+        <translation>Comando de marcación %1.</translation>
     </message>
 </context>
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +2173,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
         <source>Exact match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia exacta</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +2181,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-58"/>
         <source>Exact match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia exacta</translation>
     </message>
 </context>
 <context>
@@ -1881,17 +2189,17 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/suggestion_popup.py" line="+55"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias.</translation>
     </message>
 </context>
 <context>
@@ -1899,32 +2207,32 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/unsent.py" line="+53"/>
         <source>%1 call logs not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros de llamada aún sin enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 call log not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro de llamada aún sin enviar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…y %1 más</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de revisión</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar</translation>
     </message>
 </context>
 </TS>

@@ -4,149 +4,292 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>CallAlert</name>
+    <message>
+        <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
+        <source>%1 log(s) waiting to be sent</source>
+        <translation>%1 journal(aux) en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missed call(s)</source>
+        <translation>%1 appel(s) manqué(s)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
+        <source>&amp;Answered</source>
+        <translation>&amp;Répondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End call</source>
+        <translation>&amp;Terminer l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start call</source>
+        <translation>&amp;Démarrer l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Incoming call from %1…</source>
+        <translation>Appel entrant de %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Incoming call: %1</source>
+        <translation>Appel entrant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling %1</source>
+        <translation>Appel vers %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contacts share this number: pick one.</source>
+        <translation>%1 contacts ont ce numéro&#xa0;: choisissez-en un.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
+        <translation>Appelant inconnu. Ctrl+N crée un contact avec ce numéro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not look up the caller: %1</source>
+        <translation>Impossible de rechercher l&apos;appelant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>%1 is linked to this call.</source>
+        <translation>%1 est lié à cet appel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call answered.</source>
+        <translation>Appel décroché.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call started.</source>
+        <translation>Appel démarré.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Missed call logged: %1</source>
+        <translation>Appel manqué consigné&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
         <source>Call duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l&apos;appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>Inbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+5"/>
-        <source>Outbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Call direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who placed the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <source>Call state</source>
+        <translation>État de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown caller – Create contact (Ctrl+N)</source>
+        <translation>Appelant inconnu – Créer un contact (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How the call went (Missed and Not answered included)</source>
-        <translation type="unfinished"></translation>
+        <source>Create a contact with the caller&apos;s number</source>
+        <translation>Créer un contact avec le numéro de l&apos;appelant</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>Contact of the call</source>
+        <translation>Contact de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Other call</source>
+        <translation>Autre appel</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Answered</source>
+        <translation>Décroché</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call was answered: start timing it (F9)</source>
+        <translation>L&apos;appel a été décroché&#xa0;: lancer le chronomètre (F9)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Call direction</source>
+        <translation>Sens de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Call number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l&apos;appel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The number logged with the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Log this call without a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner cet appel sans contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove contact from call</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le contact de l&apos;appel</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+108"/>
         <source>No contact linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact lié</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-3"/>
         <source>%1 — being created…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — en cours de création…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-25"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;appel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the call and review its log (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;appel et vérifier son journal (F9)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;appel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start timing a call (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronométrer un appel (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <source>No call · F9 starts</source>
+        <translation>Aucun appel · F9 démarre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No call · F9 starts</source>
-        <translation type="unfinished"></translation>
+        <source>Ringing</source>
+        <translation>Sonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialling</source>
+        <translation>Numérotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (being created)</source>
+        <translation>%1 (en cours de création)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches – pick one</source>
+        <translation>%1 résultats – choisissez-en un</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also ringing</source>
+        <translation>Sonne aussi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also dialling</source>
+        <translation>Aussi en numérotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also connected</source>
+        <translation>Aussi connecté</translation>
+    </message>
+</context>
+<context>
+    <name>CallerPicker</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <source>Contacts with the caller&apos;s number</source>
+        <translation>Contacts ayant le numéro de l&apos;appelant</translation>
     </message>
 </context>
 <context>
@@ -154,42 +297,42 @@
     <message>
         <location filename="../../agent_desktop/ui/status.py" line="+32"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configuré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de clé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de serveur</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -197,133 +340,156 @@
     <message>
         <location filename="../../agent_desktop/ui/connection_test.py" line="+28"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the address, TLS, key and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;adresse, TLS, la clé et les autorisations</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Everything works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fonctionne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection does not work yet; see the first ✗.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion ne fonctionne pas encore&#xa0;; voir le premier ✗.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Created %1.</source>
+        <translation>%1 créé.</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+138"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du contact</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;entité</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de mobile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionnel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>business number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro professionnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionnel 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>second business number</source>
-        <translation type="unfinished"></translation>
+        <translation>deuxième numéro professionnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Call this number with the softphone</source>
+        <translation>Appeler ce numéro avec le softphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1</source>
+        <translation>Appeler le %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour cet appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log the running call against this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;appel en cours pour ce contact</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type inconnu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
 </context>
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le nouveau contact sur le disque&#xa0;: %1 Il est conservé en mémoire et sera écrit dès que possible.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>SwitchTransact refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact l&apos;a refusé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. %1 Le contact est créé dès que SwitchTransact répond&#xa0;; vous pouvez continuer.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The contact was created but could not be opened; search for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact a été créé mais n&apos;a pas pu être ouvert&#xa0;; recherchez-le.</translation>
     </message>
 </context>
 <context>
@@ -332,143 +498,143 @@
         <location filename="../../agent_desktop/ui/widgets.py" line="+56"/>
         <location line="+1"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1</translation>
     </message>
 </context>
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates the contact in SwitchTransact and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée le contact dans SwitchTransact et l&apos;ouvre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 072 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 072 123 4567</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Phone number check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du numéro</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>Back to the contact (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au contact (Échap)</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+119"/>
         <source>Create contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le contact</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Create the contact (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le contact (Entrée)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Required. National or international form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire. Format national ou international.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un prénom ou un nom.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de téléphone.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not create this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas créer ce contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the contact; the new contact is still created (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au contact&#xa0;; le nouveau contact est quand même créé (Échap)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Discard this new contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce nouveau contact&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 will not be created in SwitchTransact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne sera pas créé dans SwitchTransact.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact</translation>
     </message>
 </context>
 <context>
@@ -476,21 +642,35 @@
     <message>
         <location filename="../../agent_desktop/ui/app.py" line="+70"/>
         <source>memory (demo only)</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire (démo uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>DialFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
+        <source>There is no number to dial.</source>
+        <translation>Aucun numéro à composer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a contact with a phone number to call it (Ctrl+D).</source>
+        <translation>Ouvrez un contact ayant un numéro de téléphone pour l&apos;appeler (Ctrl+D).</translation>
     </message>
 </context>
 <context>
     <name>EmptyContact</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+21"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+29"/>
         <source>Find the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver l&apos;appelant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type a name, company, phone number or email above.
 Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mail.
+Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     </message>
 </context>
 <context>
@@ -498,32 +678,32 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/entry_editor.py" line="+40"/>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et renvoyer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SwitchTransact said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de SwitchTransact&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ API&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the corrected fields and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les champs corrigés et renvoyer</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une des valeurs&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -531,143 +711,143 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/entry_fields.py" line="+29"/>
         <source>Use hh:mm:ss, e.g. 00:03:25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format hh:mm:ss, p. ex. 00:03:25.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use a time of day as hh:mm:ss, e.g. 14:05:09.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une heure au format hh:mm:ss, p. ex. 14:05:09.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use dd-mm-yy hh:mm:ss with a real date, e.g. 01-03-24 14:05:09.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format dd-mm-yy hh:mm:ss avec une date valide, p. ex. 01-03-24 14:05:09.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+51"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>An e-mail address, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail, ou vide.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The caller&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de l&apos;appelant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shown in SwitchTransact&apos;s call list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché dans la liste des appels de SwitchTransact.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;entité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact&apos;s id; empty for no contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID du contact&#xa0;; vide pour aucun contact.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;entité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account, Contact or Lead; empty for no contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account, Contact ou Lead&#xa0;; vide pour aucun contact.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom de l&apos;agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de l&apos;agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (timespan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (intervalle)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (heure locale)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (heure locale)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>National or international form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format national ou international.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un prénom ou un nom.</translation>
     </message>
 </context>
 <context>
@@ -675,22 +855,22 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/errors.py" line="+75"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu s&apos;est produit, mais vous pouvez continuer à travailler.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full details are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les détails sont dans %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème inattendu</translation>
     </message>
 </context>
 <context>
@@ -698,30 +878,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-50"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IncomingCalls</name>
-    <message>
-        <location filename="../../agent_desktop/ui/incoming_call.py" line="+75"/>
-        <source>Incoming call from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Incoming call: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 contacts share this number: pick one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu s&apos;est produit. Les détails sont dans le fichier journal&#xa0;; veuillez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -729,809 +886,885 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;instant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
         <source>%1 — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Démo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+59"/>
         <source>Loading settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des paramètres…</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Copied %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+12"/>
         <source>SwitchTransact refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact a refusé la clé API.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SwitchTransact cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact injoignable.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SwitchTransact answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact a répondu par une erreur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore configuré.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Created %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Call log saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved to disk yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log not sent; kept for Retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+39"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../agent_desktop/ui/quit_guard.py" line="+31"/>
         <source>Call logs not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux d&apos;appel non enregistrés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit during a call?</source>
+        <translation>Quitter pendant un appel&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A call is in progress: quitting ends it without a log. </source>
-        <translation type="unfinished"></translation>
+        <source>A call is in progress. It is kept and comes back when Agent Desktop starts again. Quit anyway?</source>
+        <translation>Un appel est en cours. Il est conservé et réapparaît au prochain démarrage d&apos;Agent Desktop. Quitter quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 call log(s) are only in memory — a call in progress, not reviewed yet, or not saved to disk — and will be lost if you quit now. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <source>%1 call log(s) or contact(s) could not be saved to disk and will be lost if you quit now. Quit anyway?</source>
+        <translation>%1 journal(aux) d&apos;appel ou contact(s) n&apos;ont pas pu être enregistrés sur le disque et seront perdus si vous quittez maintenant. Quitter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
         <source>API keys are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés API sont conservées ici&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+64"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+65"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server, API key, your name and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur, clé API, votre nom et vos préférences</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Start or end the call timer</source>
-        <translation type="unfinished"></translation>
+        <source>Answer, end or start a call</source>
+        <translation>Décrocher, terminer ou démarrer un appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dial contact</source>
+        <translation>Appeler le &amp;contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the open contact with the softphone</source>
+        <translation>Appeler le contact ouvert avec le softphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send call &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le &amp;journal d&apos;appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the reviewed call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le journal d&apos;appel vérifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call logs and new contacts waiting to be sent, and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux d&apos;appel et nouveaux contacts en attente d&apos;envoi, et leur état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Caller pop-ups, instant search, quick create and call journaling for SwitchTransact.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Identification des appelants, recherche instantanée, création rapide et journal des appels pour SwitchTransact.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
         <source>1 call log</source>
-        <translation type="unfinished"></translation>
+        <translation>1 journal d&apos;appel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 call logs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 journaux d&apos;appel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nouveau contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux contacts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à traiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à traiter</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 sur le disque&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is kept in memory and will be written as soon as possible; keep Agent Desktop open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données sont conservées en mémoire et seront écrites dès que possible&#xa0;; laissez Agent Desktop ouvert d&apos;ici là.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The outbox cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New call logs are kept in memory until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux journaux d&apos;appel restent en mémoire jusque-là.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SwitchTransact refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact a refusé %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct and resend, or discard: nothing is dropped without you deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez et renvoyez, ou abandonnez&#xa0;: rien n&apos;est perdu sans votre décision.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez quitter&#xa0;: l&apos;envoi se fera au prochain démarrage d&apos;Agent Desktop.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offline — %1 waiting, will send when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — %1 en attente, envoi dès le retour de la connexion.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact demande de ralentir — %1 en attente&#xa0;; l&apos;envoi reprend bientôt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SwitchTransact has a problem — %1 waiting; retrying automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact a un problème — %1 en attente&#xa0;; nouvel essai automatique.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending paused: SwitchTransact refused the API key — %1 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi suspendu&#xa0;: SwitchTransact a refusé la clé API — %1 en attente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the key in Settings; they are sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la clé dans les paramètres&#xa0;; l&apos;envoi se fera alors.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 waiting — not connected to SwitchTransact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente — non connecté à SwitchTransact.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set up the server address and API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez l&apos;adresse du serveur et la clé API dans les paramètres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved — sending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré — envoi de %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un nouvel essai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré sur le disque</translation>
     </message>
 </context>
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>everything sent</source>
-        <translation type="unfinished"></translation>
+        <translation>tout est envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: %1 (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi&#xa0;: %1 (Ctrl+Maj+O)</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Call logs and new contacts are saved here first and sent to SwitchTransact in order. Nothing is dropped unless you discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les journaux d&apos;appel et les nouveaux contacts sont d&apos;abord enregistrés ici, puis envoyés à SwitchTransact dans l&apos;ordre. Rien n&apos;est perdu, sauf si vous l&apos;abandonnez.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Outbox entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Call or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel ou contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;sent and discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;envoyés et abandonnés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit &amp;&amp; resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier &amp;&amp; renvoyer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the fields SwitchTransact refused and send again (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les champs refusés par SwitchTransact et renvoyer (Entrée)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send this entry again now, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer cet élément maintenant, sans modification</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not send this entry (asks first) (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas envoyer cet élément (avec confirmation) (Suppr)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pas encore enregistré(s) sur le disque</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a été envoyé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Nothing waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not on disk yet: %1 It is written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore sur le disque&#xa0;: %1 Écriture dès que possible.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved — sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré — nouvel envoi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>call log</source>
-        <translation type="unfinished"></translation>
+        <translation>journal d&apos;appel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cet élément&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le %1 «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It will not be sent to SwitchTransact. It stays listed as discarded; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne sera pas envoyé à SwitchTransact. Il reste dans la liste comme abandonné&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné.</translation>
     </message>
 </context>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
         <source>Agent Desktop is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desktop se ferme.</translation>
     </message>
 </context>
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
         <source>Outbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try to send the waiting entries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer d&apos;envoyer maintenant les éléments en attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres (Ctrl+,)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the outbox to correct, resend or discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la boîte d&apos;envoi pour corriger, renvoyer ou abandonner</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir la boîte d&apos;envoi</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de %1 enregistré(s) avant la dernière fermeture d&apos;Agent Desktop…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: envoi au prochain démarrage d&apos;Agent Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in the outbox need your attention; they are kept for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi, à traiter&#xa0;: %1. Tout est conservé pour la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
+        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
+        <translation>Appel terminé – Ctrl+Entrée envoie.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This log is now linked to %1.</source>
+        <translation>Ce journal est maintenant lié à %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call log saved.</source>
+        <translation>Journal enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged: %1</source>
+        <translation>Consigné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved to disk yet.</source>
+        <translation>Pas encore enregistré sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log refused.</source>
+        <translation>Journal d&apos;appel refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log not sent; kept for Retry.</source>
+        <translation>Journal d&apos;appel non envoyé&#xa0;; conservé pour «&#xa0;Réessayer&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+85"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No contact linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact lié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;entité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-18"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;appel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+0"/>
+        <location line="+32"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not set — add your name in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné — ajoutez votre nom dans les paramètres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de l&apos;agent</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-13"/>
         <source>Review call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le journal d&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call times</source>
+        <translation>Heures de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the call went (Missed and Not answered included)</source>
+        <translation>Déroulement de l&apos;appel (y compris Manqué et Sans réponse)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call number</source>
+        <translation>Numéro de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation>Le numéro consigné avec l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log this call without a contact (search a contact to link another one)</source>
+        <translation>Consigner cet appel sans contact (recherchez un contact pour en lier un autre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact from log</source>
+        <translation>Retirer le contact du journal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ API&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel auto-send</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;envoi automatique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the log here until you send it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le journal ici jusqu&apos;à son envoi (Échap)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not log this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas consigner cet appel</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+29"/>
         <source>Send log</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le journal</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le journal à SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
+        <source>Rang %1</source>
+        <translation>Sonnerie %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialled %1</source>
+        <translation>Composé %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answered %1</source>
+        <translation>décroché %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended %1</source>
+        <translation>terminé %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1539,52 +1772,52 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <location line="+3"/>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Edit &amp;&amp; resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier &amp;&amp; renvoyer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est encore en cours de création dans SwitchTransact. Envoyé maintenant, ce journal n&apos;aurait pas de lien vers le contact (le numéro est conservé)&#xa0;; patientez un instant et il sera lié au nouveau contact.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré — envoi… Le journal est en sécurité dans la boîte d&apos;envoi&#xa0;; vous pouvez continuer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the call log to disk: %1 It is kept in memory and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le journal d&apos;appel sur le disque&#xa0;: %1 Il est conservé en mémoire et sera écrit dès que possible.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not logged. %1 Correct it and send it again, or discard it in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non consigné. %1 Corrigez-le et renvoyez-le, ou abandonnez-le dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: %1 The log is kept here; press Retry when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1 Le journal reste ici&#xa0;; appuyez sur «&#xa0;Réessayer&#xa0;» quand vous êtes prêt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+145"/>
         <source>Sending automatically in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi automatique dans %1 s…</translation>
     </message>
 </context>
 <context>
@@ -1592,272 +1825,347 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/search_box.py" line="+90"/>
         <source>Search name, company, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, une société, un téléphone ou un e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type two or more letters; use the arrow keys and Enter to open a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins deux lettres&#xa0;; les flèches et Entrée ouvrent un contact.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>The search failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First %1 matches, type more to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 premiers résultats, précisez pour affiner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 résultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · ↑↓ to choose, Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ↑↓ pour choisir, Entrée pour ouvrir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Appuyez sur Ctrl+N pour créer un contact.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+101"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
         <source>Connected to the built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au serveur de démo intégré.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The SwitchTransact server address is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur SwitchTransact n&apos;est pas encore configurée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API key is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API n&apos;est pas encore configurée.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Agent Desktop is not connected yet: open Settings (Ctrl+,) and enter the server address and API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desktop n&apos;est pas encore connecté&#xa0;: ouvrez les paramètres (Ctrl+,) et saisissez l&apos;adresse du serveur et la clé API.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur crée les clés API dans l&apos;application web SwitchTransact, sous API / Developers → API Keys.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste the key from SwitchTransact</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé de SwitchTransact</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+158"/>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-153"/>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the key for this session only (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la clé pour cette session seulement (non enregistrée)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé API</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre prénom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You (written into each call log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous (inscrit dans chaque journal d&apos;appel)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Default region for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Région par défaut des numéros de téléphone</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search delay after typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de recherche après la saisie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off — send when I confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé — envoyer quand je confirme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send call logs automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer automatiquement les journaux d&apos;appel après</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search delay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai de recherche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;uto-send logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi a&amp;utomatique</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par la variable d&apos;environnement AGENT_DESKTOP_API_KEY&#xa0;; modifiez-la à cet endroit.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Set by your administrator for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par votre administrateur pour cet ordinateur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set by an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par une variable d&apos;environnement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set on the command line for this session; not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini en ligne de commande pour cette session&#xa0;; non enregistré.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la clé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No system keyring found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système trouvé.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Server address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez «&#xa0;pour cette session seulement&#xa0;» pour utiliser la clé sans l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</source>
+        <translation>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial command</source>
+        <translation>Commande d&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The softphone&apos;s command line for click-to-dial: {number} (as stored) or {e164} (+27721234567) where the number goes. Empty: phone links go to the system.</source>
+        <translation>La ligne de commande du softphone pour appeler d&apos;un clic&#xa0;: {number} (tel qu&apos;enregistré) ou {e164} (+27721234567) à la place du numéro. Vide&#xa0;: les liens téléphoniques sont confiés au système.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring the window forward (keeps your typing)</source>
+        <translation>Fenêtre au premier plan (saisie conservée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a notification</source>
+        <translation>Afficher une notification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the phone rings</source>
+        <translation>Quand le téléphone sonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log them without review</source>
+        <translation>Les consigner sans vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them for review</source>
+        <translation>Les garder pour vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not log them (ring-all queues)</source>
+        <translation>Ne pas les consigner (sonnerie générale)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls nobody answered</source>
+        <translation>Appels restés sans réponse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dial command</source>
+        <translation>Commande d&apos;appe&amp;l</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When it rings</source>
+        <translation>À la &amp;sonnerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Missed calls</source>
+        <translation>Appels &amp;manqués</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dial command %1.</source>
+        <translation>Commande d&apos;appel %1.</translation>
     </message>
 </context>
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +2173,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
         <source>Exact match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance exacte</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +2181,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-58"/>
         <source>Exact match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance exacte</translation>
     </message>
 </context>
 <context>
@@ -1881,17 +2189,17 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/suggestion_popup.py" line="+55"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de recherche</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
 </context>
 <context>
@@ -1899,32 +2207,32 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/unsent.py" line="+53"/>
         <source>%1 call logs not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 journaux d&apos;appel pas encore envoyés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 call log not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 journal d&apos;appel pas encore envoyé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…et %1 de plus</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de vérification</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
 </context>
 </TS>

@@ -4,149 +4,292 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+134"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>CallAlert</name>
+    <message>
+        <location filename="../../agent_desktop/ui/attention.py" line="+119"/>
+        <source>%1 log(s) waiting to be sent</source>
+        <translation>%1 registro(s) aguardando envio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missed call(s)</source>
+        <translation>%1 chamada(s) perdida(s)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+88"/>
+        <source>&amp;Answered</source>
+        <translation>&amp;Atendida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End call</source>
+        <translation>&amp;Encerrar chamada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start call</source>
+        <translation>&amp;Iniciar chamada</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Incoming call from %1…</source>
+        <translation>Chamada recebida de %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown caller</source>
+        <translation>Chamador desconhecido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming call</source>
+        <translation>Chamada recebida</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Incoming call: %1</source>
+        <translation>Chamada recebida: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling %1</source>
+        <translation>Ligando para %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contacts share this number: pick one.</source>
+        <translation>%1 contatos têm este número: escolha um.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
+        <translation>Chamador desconhecido. Ctrl+N cria um contato com este número.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not look up the caller: %1</source>
+        <translation>Não foi possível pesquisar o chamador: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>%1 is linked to this call.</source>
+        <translation>%1 está vinculado a esta chamada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call answered.</source>
+        <translation>Chamada atendida.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call started.</source>
+        <translation>Chamada iniciada.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Missed call logged: %1</source>
+        <translation>Chamada perdida registrada: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
         <source>Call duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da chamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>Inbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+5"/>
-        <source>Outbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Call direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who placed the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chamada</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <source>Call state</source>
+        <translation>Estado da chamada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown caller – Create contact (Ctrl+N)</source>
+        <translation>Chamador desconhecido – Criar contato (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How the call went (Missed and Not answered included)</source>
-        <translation type="unfinished"></translation>
+        <source>Create a contact with the caller&apos;s number</source>
+        <translation>Criar um contato com o número do chamador</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>Contact of the call</source>
+        <translation>Contato da chamada</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Other call</source>
+        <translation>Outra chamada</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Answered</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call was answered: start timing it (F9)</source>
+        <translation>A chamada foi atendida: começar a cronometrar (F9)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Inbound</source>
+        <translation>Recebida</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Call direction</source>
+        <translation>Direção da chamada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Call number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número da chamada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The number logged with the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Log this call without a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar esta chamada sem contato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove contact from call</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o contato da chamada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Direção</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+108"/>
         <source>No contact linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contato vinculado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-3"/>
         <source>%1 — being created…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sendo criado…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-25"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar chamada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the call and review its log (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a chamada e revisar o registro (F9)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar chamada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start timing a call (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronometrar uma chamada (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <source>No call · F9 starts</source>
+        <translation>Nenhuma chamada · F9 inicia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No call · F9 starts</source>
-        <translation type="unfinished"></translation>
+        <source>Ringing</source>
+        <translation>Tocando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialling</source>
+        <translation>Discando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (being created)</source>
+        <translation>%1 (sendo criado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown caller</source>
+        <translation>Chamador desconhecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches – pick one</source>
+        <translation>%1 resultados – escolha um</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also ringing</source>
+        <translation>Também tocando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also dialling</source>
+        <translation>Também discando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also connected</source>
+        <translation>Também conectado</translation>
+    </message>
+</context>
+<context>
+    <name>CallerPicker</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <source>Contacts with the caller&apos;s number</source>
+        <translation>Contatos com o número do chamador</translation>
     </message>
 </context>
 <context>
@@ -154,42 +297,42 @@
     <message>
         <location filename="../../agent_desktop/ui/status.py" line="+32"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Não configurado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema na chave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no servidor</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão: %1</translation>
     </message>
 </context>
 <context>
@@ -197,133 +340,156 @@
     <message>
         <location filename="../../agent_desktop/ui/connection_test.py" line="+28"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the address, TLS, key and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o endereço, o TLS, a chave e as permissões</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado do teste de conexão</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Everything works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo funciona.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection does not work yet; see the first ✗.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão ainda não funciona; veja o primeiro ✗.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
+        <source>Copied %1</source>
+        <translation>%1 copiado</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Created %1.</source>
+        <translation>%1 criado.</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+138"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do contato</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entidade</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº do cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>número do cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Celular</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de celular</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercial</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>business number</source>
-        <translation type="unfinished"></translation>
+        <translation>número comercial</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercial 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>second business number</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo número comercial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>endereço de e-mail</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Call this number with the softphone</source>
+        <translation>Ligar para este número com o softphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1</source>
+        <translation>Ligar para %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar nesta chamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log the running call against this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a chamada em andamento neste contato</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo desconhecido</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
 </context>
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o novo contato no disco: %1 Ele fica na memória e será gravado assim que possível.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>SwitchTransact refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SwitchTransact o recusou.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. %1 The contact is created as soon as SwitchTransact answers; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. %1 O contato é criado assim que o SwitchTransact responder; você pode continuar.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The contact was created but could not be opened; search for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contato foi criado, mas não pôde ser aberto; pesquise-o.</translation>
     </message>
 </context>
 <context>
@@ -332,143 +498,143 @@
         <location filename="../../agent_desktop/ui/widgets.py" line="+56"/>
         <location line="+1"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
 </context>
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+48"/>
+        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo contato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates the contact in SwitchTransact and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria o contato no SwitchTransact e o abre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 072 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 072 123 4567</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Phone number check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação do número</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrenome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>Back to the contact (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao contato (Esc)</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+118"/>
+        <location line="-125"/>
+        <location line="+119"/>
         <source>Create contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar contato</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Create the contact (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o contato (Enter)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Required. National or international form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório. Formato nacional ou internacional.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um nome ou sobrenome.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um número de telefone.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar novamente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not create this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Não criar este contato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the contact; the new contact is still created (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao contato; o novo contato ainda será criado (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Discard this new contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este novo contato?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 will not be created in SwitchTransact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não será criado no SwitchTransact.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>O contato</translation>
     </message>
 </context>
 <context>
@@ -476,21 +642,35 @@
     <message>
         <location filename="../../agent_desktop/ui/app.py" line="+70"/>
         <source>memory (demo only)</source>
-        <translation type="unfinished"></translation>
+        <translation>memória (só demo)</translation>
+    </message>
+</context>
+<context>
+    <name>DialFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
+        <source>There is no number to dial.</source>
+        <translation>Não há número para discar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a contact with a phone number to call it (Ctrl+D).</source>
+        <translation>Abra um contato com número de telefone para ligar para ele (Ctrl+D).</translation>
     </message>
 </context>
 <context>
     <name>EmptyContact</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+21"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+29"/>
         <source>Find the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontre o chamador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type a name, company, phone number or email above.
 Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite acima um nome, empresa, telefone ou e-mail.
+Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
     </message>
 </context>
 <context>
@@ -498,32 +678,32 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/entry_editor.py" line="+40"/>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar e reenviar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SwitchTransact said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do SwitchTransact: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo da API: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reenviar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the corrected fields and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os campos corrigidos e enviar novamente</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um de: %1.</translation>
     </message>
 </context>
 <context>
@@ -531,143 +711,143 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/entry_fields.py" line="+29"/>
         <source>Use hh:mm:ss, e.g. 00:03:25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use hh:mm:ss, ex.: 00:03:25.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use a time of day as hh:mm:ss, e.g. 14:05:09.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um horário no formato hh:mm:ss, ex.: 14:05:09.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use dd-mm-yy hh:mm:ss with a real date, e.g. 01-03-24 14:05:09.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use dd-mm-yy hh:mm:ss com uma data válida, ex.: 01-03-24 14:05:09.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+51"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>An e-mail address, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço de e-mail, ou vazio.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de chamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direção</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The caller&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número do chamador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shown in SwitchTransact&apos;s call list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibido na lista de chamadas do SwitchTransact.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da entidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact&apos;s id; empty for no contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do contato; vazio para nenhum contato.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account, Contact or Lead; empty for no contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account, Contact ou Lead; vazio para nenhum contato.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do agente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome do agente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do agente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (timespan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração (intervalo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Início (horário local)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim (horário local)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>National or international form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato nacional ou internacional.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um nome ou sobrenome.</translation>
     </message>
 </context>
 <context>
@@ -675,22 +855,22 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/errors.py" line="+75"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado deu errado, mas você pode continuar trabalhando.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full details are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os detalhes estão em %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema inesperado</translation>
     </message>
 </context>
 <context>
@@ -698,30 +878,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-50"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IncomingCalls</name>
-    <message>
-        <location filename="../../agent_desktop/ui/incoming_call.py" line="+75"/>
-        <source>Incoming call from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Incoming call: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 contacts share this number: pick one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado deu errado. Os detalhes estão no arquivo de log; tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -729,809 +886,885 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora mesmo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
         <source>%1 — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Demo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+35"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir as configurações (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+59"/>
         <source>Loading settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando as configurações…</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Copied %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+12"/>
         <source>SwitchTransact refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SwitchTransact recusou a chave de API.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SwitchTransact cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>SwitchTransact inacessível.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SwitchTransact answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SwitchTransact respondeu com um erro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não configurado.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Created %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Call log saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved to disk yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call log not sent; kept for Retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+39"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../agent_desktop/ui/quit_guard.py" line="+31"/>
         <source>Call logs not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de chamada não salvos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit during a call?</source>
+        <translation>Sair durante uma chamada?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A call is in progress: quitting ends it without a log. </source>
-        <translation type="unfinished"></translation>
+        <source>A call is in progress. It is kept and comes back when Agent Desktop starts again. Quit anyway?</source>
+        <translation>Há uma chamada em andamento. Ela é mantida e volta quando o Agent Desktop for iniciado novamente. Sair mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 call log(s) are only in memory — a call in progress, not reviewed yet, or not saved to disk — and will be lost if you quit now. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <source>%1 call log(s) or contact(s) could not be saved to disk and will be lost if you quit now. Quit anyway?</source>
+        <translation>%1 registro(s) de chamada ou contato(s) não puderam ser salvos no disco e serão perdidos se você sair agora. Sair mesmo assim?</translation>
     </message>
 </context>
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
         <source>API keys are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chaves de API ficam em %1.</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+64"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+65"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server, API key, your name and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor, chave de API, seu nome e preferências</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar contatos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo contato…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um contato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar chamada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Start or end the call timer</source>
-        <translation type="unfinished"></translation>
+        <source>Answer, end or start a call</source>
+        <translation>Atender, encerrar ou iniciar uma chamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dial contact</source>
+        <translation>&amp;Discar para o contato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the open contact with the softphone</source>
+        <translation>Ligar para o contato aberto com o softphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send call &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;registro da chamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the reviewed call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o registro de chamada revisado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caixa de saída…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call logs and new contacts waiting to be sent, and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de chamada e novos contatos aguardando envio, e seu estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;talhos de teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hamada</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Caller pop-ups, instant search, quick create and call journaling for SwitchTransact.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Identificação de chamadas, pesquisa instantânea, criação rápida e registro de chamadas para o SwitchTransact.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+150"/>
         <source>1 call log</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro de chamada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 call logs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros de chamada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 novo contato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 novos contatos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 requer atenção</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requerem atenção</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1 no disco: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is kept in memory and will be written as soon as possible; keep Agent Desktop open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados ficam na memória e serão gravados assim que possível; mantenha o Agent Desktop aberto até lá.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The outbox cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar a caixa de saída: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New call logs are kept in memory until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos registros de chamada ficam na memória até lá.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SwitchTransact refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SwitchTransact recusou %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct and resend, or discard: nothing is dropped without you deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija e reenvie, ou descarte: nada se perde sem a sua decisão.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode sair: o envio acontece na próxima vez que o Agent Desktop for iniciado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offline — %1 waiting, will send when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — %1 aguardando; o envio acontece quando a conexão voltar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SwitchTransact pediu para desacelerar — %1 aguardando; o envio será retomado em breve.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SwitchTransact has a problem — %1 waiting; retrying automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SwitchTransact está com um problema — %1 aguardando; nova tentativa automática.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending paused: SwitchTransact refused the API key — %1 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio pausado: o SwitchTransact recusou a chave de API — %1 aguardando.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the key in Settings; they are sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija a chave nas configurações; o envio acontece em seguida.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 waiting — not connected to SwitchTransact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aguardando — sem conexão com o SwitchTransact.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set up the server address and API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure o endereço do servidor e a chave de API nas configurações.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved — sending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo — enviando %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamador desconhecido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo contato: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando nova tentativa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requer atenção</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvo no disco</translation>
     </message>
 </context>
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aguardando</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>everything sent</source>
-        <translation type="unfinished"></translation>
+        <translation>tudo enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: %1 (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída: %1 (Ctrl+Shift+O)</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Call logs and new contacts are saved here first and sent to SwitchTransact in order. Nothing is dropped unless you discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de chamada e novos contatos são salvos aqui primeiro e enviados ao SwitchTransact em ordem. Nada se perde, a menos que você descarte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Outbox entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens da caixa de saída</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Call or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada ou contato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último erro</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Item selecionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;sent and discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;enviados e descartados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit &amp;&amp; resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar &amp;&amp; reenviar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the fields SwitchTransact refused and send again (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir os campos recusados pelo SwitchTransact e enviar novamente (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send this entry again now, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar este item novamente agora, sem alterações</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;cartar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not send this entry (asks first) (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviar este item (pede confirmação) (Delete)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aguardando</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não salvo(s) no disco</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo foi enviado.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Nothing waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada aguarda na caixa de saída.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not on disk yet: %1 It is written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não está no disco: %1 Será gravado assim que possível.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último erro: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativas: %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved — sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo — enviando novamente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando novamente.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>call log</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de chamada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>novo contato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este item?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar o %1 “%2”?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It will not be sent to SwitchTransact. It stays listed as discarded; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele não será enviado ao SwitchTransact. Continua na lista como descartado; isso não pode ser desfeito.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado.</translation>
     </message>
 </context>
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+218"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+227"/>
         <source>Agent Desktop is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Agent Desktop está fechando.</translation>
     </message>
 </context>
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-122"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
         <source>Outbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da caixa de saída</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try to send the waiting entries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar enviar agora os itens aguardando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir as configurações (Ctrl+,)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the outbox to correct, resend or discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a caixa de saída para corrigir, reenviar ou descartar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir a caixa de saída</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+60"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 salvo(s) antes do último fechamento do Agent Desktop…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: envio na próxima vez que o Agent Desktop for iniciado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in the outbox need your attention; they are kept for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na caixa de saída, requer(em) sua atenção: %1. Tudo fica guardado para a próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
+        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
+        <translation>Chamada encerrada – Ctrl+Enter envia.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This log is now linked to %1.</source>
+        <translation>Este registro agora está vinculado a %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call log saved.</source>
+        <translation>Registro salvo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged: %1</source>
+        <translation>Registrado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved to disk yet.</source>
+        <translation>Ainda não salvo no disco.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log refused.</source>
+        <translation>Registro de chamada recusado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call log not sent; kept for Retry.</source>
+        <translation>Registro de chamada não enviado; guardado para “Tentar novamente”.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+85"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidade</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No contact linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contato vinculado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da entidade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-18"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de chamada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+0"/>
+        <location line="+32"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atendida</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direção</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário local</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not set — add your name in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Não definido — adicione seu nome nas configurações</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do agente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../agent_desktop/ui/review.py" line="-13"/>
         <source>Review call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar registro de chamada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call times</source>
+        <translation>Horários da chamada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the call went (Missed and Not answered included)</source>
+        <translation>Como foi a chamada (inclusive Perdida e Não atendida)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call number</source>
+        <translation>Número da chamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation>O número registrado com a chamada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log this call without a contact (search a contact to link another one)</source>
+        <translation>Registrar esta chamada sem contato (pesquise um contato para vincular outro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact from log</source>
+        <translation>Remover o contato do registro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo da API: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel auto-send</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envio automático</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the log here until you send it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o registro aqui até você enviá-lo (Esc)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not log this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Não registrar esta chamada</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+29"/>
         <source>Send log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar registro</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o registro ao SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
+        <source>Rang %1</source>
+        <translation>Tocou %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialled %1</source>
+        <translation>Discada %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answered %1</source>
+        <translation>atendida %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not answered</source>
+        <translation>não atendida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended %1</source>
+        <translation>encerrada %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbound</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1539,52 +1772,52 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
         <location line="+3"/>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Edit &amp;&amp; resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;&amp; reenviar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda está sendo criado no SwitchTransact. Se for enviado agora, este registro fica sem vínculo com o contato (o número é mantido); aguarde um momento e ele será vinculado ao novo contato.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo — enviando… O registro está seguro na caixa de saída; você pode continuar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the call log to disk: %1 It is kept in memory and will be written as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o registro de chamada no disco: %1 Ele fica na memória e será gravado assim que possível.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not logged. %1 Correct it and send it again, or discard it in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não registrado. %1 Corrija e envie novamente, ou descarte na caixa de saída.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: %1 The log is kept here; press Retry when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado: %1 O registro fica aqui; clique em “Tentar novamente” quando quiser.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+145"/>
         <source>Sending automatically in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio automático em %1 s…</translation>
     </message>
 </context>
 <context>
@@ -1592,272 +1825,347 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/search_box.py" line="+90"/>
         <source>Search name, company, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar nome, empresa, telefone ou e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar contatos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type two or more letters; use the arrow keys and Enter to open a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite duas ou mais letras; use as setas e Enter para abrir um contato.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar contatos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>The search failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa falhou.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First %1 matches, type more to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiros %1 resultados; digite mais para refinar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · ↑↓ to choose, Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ↑↓ para escolher, Enter para abrir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado para “%1”. Pressione Ctrl+N para criar um contato.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+101"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
         <source>Connected to the built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado ao servidor de demonstração integrado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The SwitchTransact server address is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor SwitchTransact ainda não foi configurado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API key is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de API ainda não foi configurada.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Agent Desktop is not connected yet: open Settings (Ctrl+,) and enter the server address and API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Agent Desktop ainda não está conectado: abra as configurações (Ctrl+,) e informe o endereço do servidor e a chave de API.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+45"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador cria as chaves de API no aplicativo web do SwitchTransact, em API / Developers → API Keys.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do servidor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste the key from SwitchTransact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a chave do SwitchTransact</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+158"/>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar chave</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-153"/>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o chaveiro do sistema…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the key for this session only (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a chave só nesta sessão (não é salva)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço do servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave de API</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu sobrenome</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You (written into each call log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Você (gravado em cada registro de chamada)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrenome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Default region for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Região padrão dos números de telefone</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search delay after typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Atraso da pesquisa após digitar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off — send when I confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado — enviar quando eu confirmar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send call logs automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar registros de chamada automaticamente após</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Região</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search delay</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;traso da pesquisa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;uto-send logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio a&amp;utomático</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definida pela variável de ambiente AGENT_DESKTOP_API_KEY; altere-a lá.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Set by your administrator for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido pelo administrador para este computador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set by an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido por uma variável de ambiente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set on the command line for this session; not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido na linha de comando para esta sessão; não é salvo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar chave</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada em %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No system keyring found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema encontrado.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Server address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do servidor %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque “só nesta sessão” para usar a chave sem salvá-la.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</source>
+        <translation>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial command</source>
+        <translation>Comando de discagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The softphone&apos;s command line for click-to-dial: {number} (as stored) or {e164} (+27721234567) where the number goes. Empty: phone links go to the system.</source>
+        <translation>A linha de comando do softphone para discar com um clique: {number} (como está salvo) ou {e164} (+27721234567) no lugar do número. Vazio: os links de telefone vão para o sistema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring the window forward (keeps your typing)</source>
+        <translation>Trazer a janela para a frente (sem perder o texto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a notification</source>
+        <translation>Mostrar uma notificação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the phone rings</source>
+        <translation>Quando o telefone toca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log them without review</source>
+        <translation>Registrar sem revisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them for review</source>
+        <translation>Guardar para revisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not log them (ring-all queues)</source>
+        <translation>Não registrar (filas que tocam para todos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls nobody answered</source>
+        <translation>Chamadas que ninguém atendeu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dial command</source>
+        <translation>Comando de &amp;discagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When it rings</source>
+        <translation>&amp;Ao tocar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Missed calls</source>
+        <translation>Chamadas &amp;perdidas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dial command %1.</source>
+        <translation>Comando de discagem %1.</translation>
     </message>
 </context>
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-129"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalhando</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +2173,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
         <source>Exact match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência exata</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +2181,7 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location line="-58"/>
         <source>Exact match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência exata</translation>
     </message>
 </context>
 <context>
@@ -1881,17 +2189,17 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/suggestion_popup.py" line="+55"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisando…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado.</translation>
     </message>
 </context>
 <context>
@@ -1899,32 +2207,32 @@ Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
     <message>
         <location filename="../../agent_desktop/ui/unsent.py" line="+53"/>
         <source>%1 call logs not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros de chamada ainda não enviados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 call log not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro de chamada ainda não enviado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…e mais %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando revisão</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar</translation>
     </message>
 </context>
 </TS>

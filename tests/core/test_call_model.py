@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from stubs import FakeClock
 
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import (
@@ -20,7 +21,6 @@ from agent_desktop.core.call_model import (
 )
 from agent_desktop.core.calllog import PAYLOAD_FIELDS
 from agent_desktop.core.models import AgentIdentity, CallType, Contact, EntityType
-from tests.core.fakes import FakeClock
 
 T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone.utc)
 AGENT = AgentIdentity("Thandi", "Nkosi", "thandi@example.com")

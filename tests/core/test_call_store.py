@@ -11,6 +11,7 @@ import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from stubs import FakeClock
 
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import Call, CallBook, CallState, LinkSource
@@ -18,7 +19,6 @@ from agent_desktop.core.call_store import CallStore
 from agent_desktop.core.calllog import PAYLOAD_FIELDS
 from agent_desktop.core.models import AgentIdentity, CallDirection, CallType, Contact, EntityType
 from agent_desktop.core.outbox import CALL_LOG, Outbox
-from tests.core.fakes import FakeClock
 
 T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone(timedelta(hours=2)))
 AGENT = AgentIdentity("Thandi", "Nkosi", "thandi@example.com")

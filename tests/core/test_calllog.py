@@ -2,9 +2,9 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pytest
-from fakes import FakeClock
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stubs import FakeClock
 
 from agent_desktop.core.calllog import PAYLOAD_FIELDS, CallRecord, CallTimer, format_duration
 from agent_desktop.core.models import AgentIdentity, CallDirection, CallType, Contact

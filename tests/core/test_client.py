@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
+from stubs import wait_for
 
 from agent_desktop.core.client import SwitchTransactClient
 from agent_desktop.core.errors import (
@@ -28,12 +30,6 @@ LOG = {
     "DurationTimespan": "00:03:07", "DateTime": "05-03-25 14:02:11",
     "CallStartTimeLocal": "14:02:11", "CallEndTimeLocal": "14:05:18",
 }
-
-
-@pytest.fixture
-def client(sandbox):
-    with SwitchTransactClient(sandbox.base_url, "test-key") as client:
-        yield client
 
 
 @pytest.mark.parametrize("typed", ["0721234567", "+27 72 123 4567", "072 123 4567"])
@@ -235,15 +231,11 @@ def test_create_on_a_number_someone_has_returns_the_new_contact(client, sandbox)
 
 
 def test_close_does_not_wait_for_lookups_in_flight(sandbox):
-    import time
-
     sandbox.faults = FaultConfig(latency=3.0)
     c = SwitchTransactClient(sandbox.base_url, "test-key")
     worker = threading.Thread(target=lambda: c.lookup_all_by_phone("0721234567"), daemon=True)
     worker.start()
-    deadline = time.monotonic() + 5
-    while sandbox.request_count("/calls/record") == 0 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    wait_for(lambda: sandbox.request_count("/calls/record"), timeout=5)
     started = time.monotonic()
     c.close()
     assert time.monotonic() - started < 1.0

@@ -250,6 +250,7 @@ def test_environment_proxy_is_not_used_for_this_computer(monkeypatch):
         assert client.lookup_by_email("james@may.com").id == JAMES["id"]
 
 
+@pytest.mark.logs_errors
 def test_unexpected_failures_still_leave_as_api_errors(monkeypatch):
     import agent_desktop.core.client as client_module
 

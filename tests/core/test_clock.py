@@ -1,6 +1,6 @@
 from datetime import datetime, timedelta, timezone
 
-from fakes import FakeClock
+from stubs import FakeClock
 
 from agent_desktop.core.clock import Clock, SystemClock
 

@@ -13,24 +13,16 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from outbox_helpers import call_payload, number, wait_for
+from stubs import call_payload, number, wait_for
 
 from agent_desktop.core.backoff import Backoff
-from agent_desktop.core.client import SwitchTransactClient
-from agent_desktop.core.delivery import STOPPED, ClientSender, DeliveryWorker
-from agent_desktop.core.outbox import CALL_LOG, INTERRUPTED, PENDING, SENDING, SENT, Outbox
+from agent_desktop.core.delivery import ClientSender, DeliveryWorker, WorkerState
+from agent_desktop.core.outbox import INTERRUPTED, Outbox, OutboxKind, OutboxState
 from agent_desktop.core.rate_limit import TokenBucket
 from agent_desktop.sandbox import FaultConfig
 
 REPO = Path(__file__).resolve().parents[2]
 FAST = {"backoff": Backoff(base=0.01, cap=0.1), "idle_poll": 0.2}
-
-
-@pytest.fixture
-def client(sandbox):
-    with SwitchTransactClient(sandbox.base_url, "test-key", connect_timeout=2,
-                              read_timeout=5) as c:
-        yield c
 
 
 def start_worker(outbox, client, **kwargs):
@@ -51,14 +43,14 @@ def test_every_entry_arrives_exactly_once_despite_faults(tmp_path, sandbox, clie
         worker = start_worker(outbox, client)
         try:
             for i in range(30):
-                outbox.enqueue(CALL_LOG, f"c{i}", call_payload(i))
-            wait_for(lambda: outbox.counts()[SENT] == 30, timeout=20)
+                outbox.enqueue(OutboxKind.CALL_LOG, f"c{i}", call_payload(i))
+            wait_for(lambda: outbox.counts()[OutboxState.SENT] == 30, timeout=20)
         finally:
             assert worker.stop(timeout=10)
         retried = [e for e in outbox.entries() if e.attempts > 1]
     assert received_per_number(sandbox) == Counter(number(i) for i in range(30))
     assert retried, "the faults should have forced some retries"
-    assert worker.status.state == STOPPED
+    assert worker.status.state == WorkerState.STOPPED
 
 
 def test_two_workers_on_one_file_send_each_entry_once(tmp_path, sandbox, client):
@@ -66,12 +58,13 @@ def test_two_workers_on_one_file_send_each_entry_once(tmp_path, sandbox, client)
     path = tmp_path / "outbox.sqlite3"
     with Outbox(path) as first_app, Outbox(path) as second_app:
         for i in range(40):
-            (first_app if i % 2 else second_app).enqueue(CALL_LOG, f"c{i}", call_payload(i))
+            one, other = (first_app, second_app) if i % 2 else (second_app, first_app)
+            one.enqueue(OutboxKind.CALL_LOG, f"c{i}", call_payload(i))
             # Both windows saving the same call: still one entry.
-            (second_app if i % 2 else first_app).enqueue(CALL_LOG, f"c{i}", call_payload(i))
+            other.enqueue(OutboxKind.CALL_LOG, f"c{i}", call_payload(i))
         workers = [start_worker(first_app, client), start_worker(second_app, client)]
         try:
-            wait_for(lambda: first_app.counts()[SENT] == 40, timeout=20)
+            wait_for(lambda: first_app.counts()[OutboxState.SENT] == 40, timeout=20)
         finally:
             for worker in workers:
                 assert worker.stop(timeout=10)
@@ -85,8 +78,8 @@ def test_enqueue_wakes_an_idle_worker(tmp_path, sandbox, client):
         worker = start_worker(outbox, client, idle_poll=60)  # would sleep a minute otherwise
         try:
             wait_for(lambda: worker.status.state == "idle", timeout=5)
-            outbox.enqueue(CALL_LOG, "c1", call_payload(1))
-            wait_for(lambda: outbox.counts()[SENT] == 1, timeout=5)
+            outbox.enqueue(OutboxKind.CALL_LOG, "c1", call_payload(1))
+            wait_for(lambda: outbox.counts()[OutboxState.SENT] == 1, timeout=5)
         finally:
             assert worker.stop(timeout=10)
     assert received_per_number(sandbox) == Counter([number(1)])
@@ -98,13 +91,13 @@ CHILD = textwrap.dedent(
     from agent_desktop.core.backoff import Backoff
     from agent_desktop.core.client import SwitchTransactClient
     from agent_desktop.core.delivery import ClientSender, DeliveryWorker
-    from agent_desktop.core.outbox import CALL_LOG, Outbox
+    from agent_desktop.core.outbox import Outbox, OutboxKind
     from agent_desktop.core.rate_limit import TokenBucket
 
     db, base_url, payloads = sys.argv[1], sys.argv[2], json.load(open(sys.argv[3]))
     outbox = Outbox(db).open()
     for i, payload in enumerate(payloads):
-        outbox.enqueue(CALL_LOG, f"c{i}", payload)
+        outbox.enqueue(OutboxKind.CALL_LOG, f"c{i}", payload)
     print("enqueued", flush=True)
     client = SwitchTransactClient(base_url, "test-key")
     DeliveryWorker(outbox, ClientSender(client), limiter=TokenBucket(rate=500),
@@ -131,12 +124,12 @@ def test_resume_after_sigkill_delivers_everything(tmp_path, sandbox, client):
     try:
         assert child.stdout.readline().strip() == "enqueued"
         with Outbox(path) as watcher:
-            wait_for(lambda: watcher.counts()[SENT] >= 3 and watcher.counts()[SENDING] == 1,
-                     timeout=15, step=0.005)
+            wait_for(lambda: watcher.counts()[OutboxState.SENT] >= 3
+                     and watcher.counts()[OutboxState.SENDING] == 1, timeout=15, step=0.005)
             os.kill(child.pid, signal.SIGKILL)
             child.wait(timeout=10)
-            in_flight = {e.id for e in watcher.entries((SENDING,))}
-            sent_before = watcher.counts()[SENT]
+            in_flight = {e.id for e in watcher.entries((OutboxState.SENDING,))}
+            sent_before = watcher.counts()[OutboxState.SENT]
     finally:
         if child.poll() is None:
             child.kill()
@@ -150,7 +143,7 @@ def test_resume_after_sigkill_delivers_everything(tmp_path, sandbox, client):
         outbox.add_listener(lambda e: recovered.append(e.entry) if e.action == "recovered" else 0)
         worker = start_worker(outbox, client)
         try:
-            wait_for(lambda: outbox.counts()[SENT] == 12, timeout=20)
+            wait_for(lambda: outbox.counts()[OutboxState.SENT] == 12, timeout=20)
         finally:
             assert worker.stop(timeout=10)
         interrupted = outbox.get(next(iter(in_flight)))
@@ -162,7 +155,7 @@ def test_resume_after_sigkill_delivers_everything(tmp_path, sandbox, client):
     assert set(duplicates) <= {interrupted.payload["Number"]}
     assert sum(duplicates.values()) <= 1
     assert [(e.id, e.state, e.last_error_kind) for e in recovered] == [
-        (interrupted.id, PENDING, INTERRUPTED)]
-    assert interrupted.state == SENT and interrupted.attempts == 2
+        (interrupted.id, OutboxState.PENDING, INTERRUPTED)]
+    assert interrupted.state == OutboxState.SENT and interrupted.attempts == 2
     assert interrupted.uncertain_attempts == 1
     print("duplicates explained by the kill:", duplicates)

@@ -2,7 +2,7 @@ import logging
 
 import pytest
 
-from agent_desktop.core import logging_setup
+from agent_desktop.core import logging_setup, paths
 from agent_desktop.core.logging_setup import (
     LOG_FILE_NAME,
     configure_logging,
@@ -31,7 +31,8 @@ def test_default_location_is_the_user_log_dir(isolated_dirs):
     try:
         path = configure_logging()
         logging.getLogger("agent_desktop.test").info("hello")
-        assert path == isolated_dirs["state"] / "agent-desktop" / "log" / LOG_FILE_NAME
+        assert path == paths.log_dir() / LOG_FILE_NAME  # tests/core/test_paths*.py: per OS
+        assert path.is_relative_to(isolated_dirs["state"])
         assert "hello" in read(path)
     finally:
         reset_logging()
@@ -64,6 +65,7 @@ def test_authorization_values_are_redacted(text, expected):
     assert redact(text) == expected
 
 
+@pytest.mark.logs_errors
 def test_registered_secret_never_reaches_the_file(log_file):
     register_secret(KEY)
     log = logging.getLogger("agent_desktop.test")
@@ -82,6 +84,7 @@ def test_registered_secret_never_reaches_the_file(log_file):
     assert "RuntimeError: server rejected [redacted]" in text  # traceback kept, key gone
 
 
+@pytest.mark.logs_errors
 def test_exc_info_from_a_child_logger_and_a_second_handler(log_file, tmp_path):
     register_secret(KEY)
     other = tmp_path / "plain.log"

@@ -1,8 +1,12 @@
+import sys
 from pathlib import Path
+
+import pytest
 
 from agent_desktop.core import paths
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG layout; see test_paths_os")
 def test_dirs_follow_xdg_and_are_not_created(isolated_dirs):
     assert paths.config_dir() == isolated_dirs["config"] / "agent-desktop"
     assert paths.data_dir() == isolated_dirs["data"] / "agent-desktop"

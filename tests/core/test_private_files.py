@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import stat
 
 import pytest
-from outbox_helpers import call_record
+from stubs import call_record
 
 from agent_desktop.core import paths
 from agent_desktop.core.logging_setup import configure_logging, reset_logging
-from agent_desktop.core.outbox import Outbox
+from agent_desktop.core.outbox import Outbox, OutboxState
 from agent_desktop.core.settings import Settings, SettingsStore
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -46,10 +45,12 @@ def test_a_loose_outbox_is_tightened_when_opened(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir(mode=0o755)
     path = folder / "outbox.sqlite3"
-    sqlite3.connect(path).close()
+    with Outbox(path) as box:  # a real outbox (an empty file would be replaced as damaged)
+        box.enqueue_call("call-0", call_record(0))
     os.chmod(path, 0o644)
     os.chmod(folder, 0o755)
     with Outbox(path) as box:
+        assert box.counts()[OutboxState.PENDING] == 1  # the same file, opened again
         box.enqueue_call("call-1", call_record(1))
         assert mode(folder) == 0o700
         for name in ("outbox.sqlite3", "outbox.sqlite3-wal", "outbox.sqlite3-shm"):

@@ -8,6 +8,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stubs import JAMES
 
 from agent_desktop.core.errors import (
     ApiError,
@@ -30,12 +31,6 @@ from agent_desktop.core.responses import (
 )
 
 KEY = "sk-live-5f2b9c1e7a4d"
-JAMES = {
-    "id": "2916509f-f188-42d8-ab0e-a27bcb20d70d", "firstname": "James", "lastname": "May",
-    "customer_number": "3008821", "company": "My Company name", "businessphone": None,
-    "businessphone2": None, "mobilephone": "+27721234567", "email": "james@may.com",
-    "entity_type": "Account",
-}
 THANDI = {"id": "7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01", "firstname": "Thandiwe",
           "lastname": "Nkosi", "mobilephone": "0821234567", "entity_type": "Contact"}
 NOT_AUTHORISED = "Not authorized to make this API call. Requesting Read on General."

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from agent_desktop.core.client import SwitchTransactClient
 from agent_desktop.core.search_cache import SearchRound, exact_worker, suggestions_for
-
-
-@pytest.fixture
-def client(sandbox):
-    with SwitchTransactClient(sandbox.base_url, "test-key") as c:
-        yield c
 
 
 def test_a_shared_switchboard_gives_every_record_as_an_exact_hit(client):

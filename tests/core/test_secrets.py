@@ -10,9 +10,8 @@ import os
 
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import SecretService, chainer, fail, null
-from keyring.compat import properties
+from stubs import MemoryKeyring
 
 from agent_desktop.core.logging_setup import redact
 from agent_desktop.core.secrets import (
@@ -27,30 +26,6 @@ URL = "https://app.switchtransact.com/api/1.0"
 REAL_SERVICE = os.environ.get("AGENT_DESKTOP_TEST_SECRET_SERVICE") == "1"
 # The login keyring's password, as tests/keyring_session.sh created it.
 KEYRING_PASSWORD = os.environ.get("AGENT_DESKTOP_TEST_KEYRING_PASSWORD", "pw")
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring in a dict, for tests that pass it in. Never picked by keyring's auto-detection."""
-
-    @properties.classproperty
-    def priority(cls):
-        raise RuntimeError("test backend: only used when passed in explicitly")
-
-    def __init__(self):
-        super().__init__()
-        self.items = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        try:
-            del self.items[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError("No such password!") from None
 
 
 class LockedKeyring(MemoryKeyring):

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
+
+from agent_desktop import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "agent_desktop.spec"
@@ -115,8 +118,6 @@ def test_lean_qt_filters_hook_results_by_destination(pkg):
 
 
 def test_app_version_is_the_package_metadata(pkg):
-    from agent_desktop import __version__
-
     assert pkg("bundle_config").app_version() == __version__
 
 
@@ -130,8 +131,6 @@ def test_every_qt_hook_override_filters(pkg):
 
 def test_every_qt_module_the_app_imports_has_a_filtered_hook():
     """An unfiltered stock hook ships every plugin of its module (QtNetwork: TLS backends)."""
-    import re
-
     used = set()
     for source in (ROOT / "agent_desktop").rglob("*.py"):
         used |= set(re.findall(r"PySide6\.(Qt\w+)", source.read_text(encoding="utf-8")))

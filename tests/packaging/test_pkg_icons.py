@@ -41,8 +41,8 @@ def test_ico_holds_every_size_with_bmp_below_256_and_png_at_256(made):
         width, height, _, _, planes, bpp, length, offset = struct.unpack(
             "<BBBBHHII", data[6 + 16 * index : 22 + 16 * index]
         )
-        size = width or 256
-        assert (width, height, planes, bpp) == (width, height, 1, 32)
+        size = width or 256  # a 0 in the one-byte field means 256
+        assert height == width and (planes, bpp) == (1, 32)
         image = data[offset : offset + length]
         assert len(image) == length
         if size == 256:
@@ -84,7 +84,8 @@ def test_icns_elements_are_pngs_of_the_right_sizes(made):
     while pos < len(data):
         code = data[pos : pos + 4].decode("ascii")
         length = struct.unpack(">I", data[pos + 4 : pos + 8])[0]
-        width, _ = _png_size(data[pos + 8 : pos + length])
+        width, height = _png_size(data[pos + 8 : pos + length])
+        assert height == width, code
         found.append((code, width))
         pos += length
     assert found == list(make_icons.ICNS_TYPES)

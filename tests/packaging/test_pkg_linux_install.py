@@ -54,10 +54,14 @@ def _run(script, home, *args, path_first=None):
                           check=True, timeout=30)
 
 
-def test_install_then_uninstall_for_one_user(archive, tmp_path):
+def _unpack(archive, tmp_path):
     with tarfile.open(archive) as tar:
         tar.extractall(tmp_path / "unpacked", filter="tar")
-    unpacked = tmp_path / "unpacked" / "agent-desktop-9.8.7-linux-x86_64"
+    return tmp_path / "unpacked" / "agent-desktop-9.8.7-linux-x86_64"
+
+
+def test_install_then_uninstall_for_one_user(archive, tmp_path):
+    unpacked = _unpack(archive, tmp_path)
     home = tmp_path / "home"
     settings = home / ".config" / "agent-desktop" / "settings.toml"
     settings.parent.mkdir(parents=True)
@@ -87,9 +91,7 @@ def test_install_then_uninstall_for_one_user(archive, tmp_path):
 
 
 def test_uninstall_leaves_a_foreign_command_alone(archive, tmp_path):
-    with tarfile.open(archive) as tar:
-        tar.extractall(tmp_path / "unpacked", filter="tar")
-    unpacked = tmp_path / "unpacked" / "agent-desktop-9.8.7-linux-x86_64"
+    unpacked = _unpack(archive, tmp_path)
     home = tmp_path / "home"
     other = home / ".local" / "bin" / "agent-desktop"
     other.parent.mkdir(parents=True)

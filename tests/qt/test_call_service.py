@@ -7,6 +7,7 @@ import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from stubs import FakeClock
 
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import CallBook, CallState, LinkSource, MissedCalls
@@ -14,7 +15,6 @@ from agent_desktop.core.call_store import CallStore
 from agent_desktop.core.models import Contact
 from agent_desktop.qt.call_service import CallService, replay_spool
 from agent_desktop.qt.tasks import TaskRunner
-from tests.core.fakes import FakeClock
 
 T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone.utc)
 N = "0721234567"

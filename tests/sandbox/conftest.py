@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import requests
+from stubs import call_payload
 
 
 class Api:
@@ -46,19 +47,5 @@ def api(sandbox, make_api):
 
 @pytest.fixture
 def valid_log() -> dict[str, str]:
-    return {
-        "CallType": "Inbound",
-        "CallDirection": "Inbound",
-        "Number": "+27721234567",
-        "Name": "James May",
-        "EntityId": "2916509f-f188-42d8-ab0e-a27bcb20d70d",
-        "EntityType": "Account",
-        "AgentFirstName": "Lerato",
-        "AgentLastName": "Dlamini",
-        "AgentEmail": "lerato@callcentre.example",
-        "Duration": "00:03:27",
-        "DurationTimespan": "00:03:27",
-        "DateTime": "17-06-24 14:02:11",
-        "CallStartTimeLocal": "14:02:11",
-        "CallEndTimeLocal": "14:05:38",
-    }
+    """A call log as the app sends it (tests/stubs.py), which the API accepts."""
+    return call_payload(1)

@@ -5,21 +5,11 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from stubs import JAMES
 
 from agent_desktop.core.models import CONTACT_FIELDS
+from agent_desktop.sandbox import api as endpoints
 
-JAMES = {
-    "id": "2916509f-f188-42d8-ab0e-a27bcb20d70d",
-    "firstname": "James",
-    "lastname": "May",
-    "customer_number": "3008821",
-    "company": "My Company name",
-    "businessphone": None,
-    "businessphone2": None,
-    "mobilephone": "+27721234567",
-    "email": "james@may.com",
-    "entity_type": "Account",
-}
 NOT_AUTHORIZED = {
     "status": False,
     "error": "Not authorized to make this API call. Requesting Read on General.",
@@ -284,8 +274,6 @@ def test_add_contact_and_request_count(sandbox, api):
 
 
 def test_a_sandbox_bug_is_a_json_500_and_a_traceback_on_stderr(api, monkeypatch, capfd):
-    from agent_desktop.sandbox import api as endpoints
-
     def broken(store, query, body):
         raise KeyError("boom")
 

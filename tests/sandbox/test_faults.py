@@ -10,6 +10,7 @@ import time
 
 import pytest
 import requests
+from stubs import wait_for
 
 from agent_desktop.core.client import SwitchTransactClient
 from agent_desktop.core.errors import NetworkError
@@ -88,14 +89,11 @@ def test_an_answer_the_client_hung_up_on_is_listed_as_lost(sandbox, valid_log):
                f"Content-Length: {len(body)}\r\n\r\n").encode() + body
     with socket.create_connection((host, port), timeout=5) as sock:
         sock.sendall(request)
-        deadline = time.monotonic() + 5
-        while sandbox.request_count("/calls/log") == 0 and time.monotonic() < deadline:
-            time.sleep(0.01)  # until the sandbox holds the request in its latency
+        # Until the sandbox holds the request in its latency:
+        wait_for(lambda: sandbox.request_count("/calls/log"), timeout=5)
         # Linger 0: close() resets the connection, so the sandbox's write fails at once.
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    deadline = time.monotonic() + 5
-    while not sandbox.lost_answers() and time.monotonic() < deadline:
-        time.sleep(0.01)
+    wait_for(sandbox.lost_answers, timeout=5)
     assert sandbox.received_logs() == [valid_log]
     assert sandbox.lost_answers() == [LostAnswer("/calls/log", 200, valid_log, WRITE_FAILED)]
 
@@ -168,9 +166,8 @@ def test_stop_interrupts_requests_waiting_in_latency(make_api):
 
         caller = threading.Thread(target=call)
         caller.start()
-        deadline = time.monotonic() + 5
-        while server.request_count() == 0 and time.monotonic() < deadline:
-            time.sleep(0.01)  # until the request is inside the server, sleeping in latency
+        # Until the request is inside the server, sleeping in latency:
+        wait_for(server.request_count, timeout=5)
         start = time.monotonic()
         server.stop()
         caller.join(5)

@@ -1,17 +1,13 @@
-"""Fixtures for the window tests: a fake clock, a window factory (each window with its own outbox
-file in tmp_path and fast delivery timings), and a tiny stub HTTP server for answers the sandbox
-cannot give on purpose (a 422 on create, a proxy's HTML 500)."""
+"""Fixtures for the window tests: a window factory, each window with its own outbox file in
+tmp_path and fast delivery timings (the clock and the servers come from tests/stubs.py)."""
 
 from __future__ import annotations
 
-import json
-import threading
-from datetime import datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
+from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from stubs import FakeClock
 
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.outbox import Outbox
@@ -22,20 +18,10 @@ from agent_desktop.ui.main_window import MainWindow
 from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
 
 
-class FakeClock:
-    def __init__(self, start: datetime | None = None) -> None:
-        self.current = start or datetime(2024, 3, 1, 10, 0, 0, tzinfo=timezone.utc)
-
-    def now(self) -> datetime:
-        return self.current
-
-    def advance(self, seconds: float) -> None:
-        self.current += timedelta(seconds=seconds)
-
-
 @pytest.fixture
-def clock():
-    return FakeClock()
+def clock() -> FakeClock:
+    """The window tests' calls start at this moment (their expected payloads say so)."""
+    return FakeClock(datetime(2024, 3, 1, 10, 0, 0, tzinfo=timezone.utc))
 
 
 # The app's own backoff starts at 1 s and grows to 5 min; tests retry within a fraction of that.
@@ -86,63 +72,6 @@ def make_window(qtbot, clock, tmp_path):
     yield make
     for window in made:
         window.shutdown()
-
-
-class _StubHandler(BaseHTTPRequestHandler):
-    routes: ClassVar[dict] = {}
-
-    def _answer(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        sent = self.rfile.read(length) if length else b""
-        path, _, query = self.path.partition("?")
-        route = self.routes.get(path, (404, "text/plain", "not here"))
-        # A route is a fixed answer, or a function of (query, body) giving one.
-        status, content_type, body = route(query, sent) if callable(route) else route
-        data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    do_GET = do_POST = _answer
-
-    def log_message(self, *args) -> None:  # keep test output quiet
-        pass
-
-
-@pytest.fixture
-def stub_server():
-    """stub_server({"/api/1.0/calls/create": (422, "application/json", {...})}) -> base URL.
-    A route may also be a function (query string, body bytes) -> (status, type, body)."""
-    servers = []
-
-    def start(routes: dict) -> str:
-        handler = type("Handler", (_StubHandler,), {"routes": routes})
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        server.daemon_threads = True
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        servers.append((server, thread))
-        return f"http://127.0.0.1:{server.server_address[1]}/api/1.0"
-
-    yield start
-    for server, thread in servers:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
-
-
-@pytest.fixture
-def closed_port_url():
-    """A loopback address where nothing listens (connection refused)."""
-    import socket
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    return f"http://127.0.0.1:{port}/api/1.0"
 
 
 @pytest.fixture

@@ -10,9 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
+from stubs import DiskThatFills
 
 from agent_desktop.core.call_events import CallEvent, EventKind
+from agent_desktop.core.client import SwitchTransactClient
 from agent_desktop.core.models import Contact, EntityType
+from agent_desktop.sandbox import FaultConfig
 
 
 def _fynbos() -> Contact:
@@ -145,6 +148,16 @@ def _create_stub(stub_server, seen: list):
     return stub_server({"/api/1.0/calls/create": create, "/api/1.0/calls/record": record})
 
 
+def _refused_create(qtbot, window):
+    """Open the form and send a contact without a last name: _create_stub refuses it."""
+    window.new_contact()
+    panel = window.create_panel
+    _fill(panel, "Sipho", "", "0821112222")
+    panel.submit()
+    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
+    return panel
+
+
 def _fill(panel, first, last, phone):
     panel.first.setText(first)
     panel.last.setText(last)
@@ -156,11 +169,7 @@ def test_a_refused_create_keeps_the_input_and_the_correction_is_the_same_entry(
         qtbot, make_window, stub_server, tmp_path):
     seen: list = []
     window = make_window(_create_stub(stub_server, seen))
-    window.new_contact()
-    panel = window.create_panel
-    _fill(panel, "Sipho", "", "0821112222")
-    panel.submit()
-    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
+    panel = _refused_create(qtbot, window)
     assert "lastname is required" in panel.banner.text
     assert (panel.first.text(), panel.last.text(), panel.phone.text()) == (
         "Sipho", "", "0821112222")
@@ -186,11 +195,7 @@ def test_a_refused_create_keeps_the_input_and_the_correction_is_the_same_entry(
 def test_cancelling_a_refused_create_discards_it_after_asking(qtbot, make_window, stub_server):
     seen: list = []
     window = make_window(_create_stub(stub_server, seen))
-    window.new_contact()
-    panel = window.create_panel
-    _fill(panel, "Sipho", "", "0821112222")
-    panel.submit()
-    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
+    panel = _refused_create(qtbot, window)
     qtbot.keyClick(panel.first, Qt.Key.Key_Escape)  # Esc only leaves: nothing is dropped
     assert window.stack.currentWidget() is window.empty
     window.new_contact()  # the refused one is still there, input kept
@@ -207,8 +212,6 @@ def test_cancelling_a_refused_create_discards_it_after_asking(qtbot, make_window
 
 def test_a_call_ended_while_its_new_contact_is_created_is_linked_before_sending(
         qtbot, sandbox, make_window, clock):
-    from agent_desktop.sandbox import FaultConfig
-
     window = make_window(sandbox.base_url)
     window.controller.handle_event(CallEvent(EventKind.ANSWER, "084 777 1234"))
     sandbox.faults = FaultConfig(latency=0.6)  # the create takes a moment
@@ -236,8 +239,6 @@ def test_a_call_ended_while_its_new_contact_is_created_is_linked_before_sending(
 
 
 def review_contact_id(sandbox) -> str:
-    from agent_desktop.core.client import SwitchTransactClient
-
     with SwitchTransactClient(sandbox.base_url, "test-key") as client:
         return client.lookup_by_phone("084 777 1234").id
 
@@ -245,27 +246,11 @@ def review_contact_id(sandbox) -> str:
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_a_correction_the_full_disk_refuses_says_so_and_keeps_the_form_usable(
         qtbot, make_window, stub_server, tmp_path):
-    from agent_desktop.core.outbox import Outbox
-
-    limit = {"pages": 0}
-
-    def cap_file_size(conn):
-        if limit["pages"]:
-            conn.execute(f"PRAGMA max_page_count = {limit['pages']}")
-
-    path = tmp_path / "full.sqlite3"
-    box = Outbox(path, on_connect=cap_file_size)
+    disk = DiskThatFills(tmp_path / "full.sqlite3")
     seen: list = []
-    window = make_window(_create_stub(stub_server, seen), outbox=box)
-    window.new_contact()
-    panel = window.create_panel
-    _fill(panel, "Sipho", "", "0821112222")
-    panel.submit()
-    qtbot.waitUntil(lambda: panel.phase == "attention", timeout=WAIT)
-    with sqlite3.connect(path) as conn:
-        limit["pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.close()
-    box.close()  # its next connection gets the cap: the "disk" is full from now on
+    window = make_window(_create_stub(stub_server, seen), outbox=disk.outbox)
+    panel = _refused_create(qtbot, window)
+    disk.fill()  # the "disk" is full from now on
 
     panel.last.setText("Ndlovu " + "x" * 20_000)  # the correction needs room the disk lacks
     panel.submit()

@@ -21,8 +21,9 @@ def test_wrong_key_shows_the_auth_message_and_key_problem(qtbot, sandbox, make_w
     window = make_window(sandbox.base_url, key="wrong-key")
     outcome = _search(qtbot, window)
     text = window.search.popup.state_text
-    assert outcome.error is not None
-    assert "Not authorized" in text or "key" in text.lower()
+    assert type(outcome.error).__name__ == "AuthError"
+    assert str(outcome.error) in text  # the error's own sentence, shown whole
+    assert "Not authorized to make this API call" in text  # the server's words, quoted
     assert "wrong-key" not in text
     assert window.state_indicator.state is ConnectionState.KEY_PROBLEM
     assert window.state_indicator.text == "Key problem"

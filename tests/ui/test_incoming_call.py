@@ -233,7 +233,7 @@ def test_call_waiting_is_its_own_call_and_never_touches_the_running_one(
     assert second.id != first.id and second.contact.id == JAMES_ID
     assert window.calls.book.current() is first  # the bar still shows the running call
     assert panel.contact is None and panel.number.text() == "073 999 8888"
-    assert first.answered_at == clock.current.replace(second=0) and first.contact is None
+    assert first.answered_at == clock.now().replace(second=0) and first.contact is None
     assert panel.waiting_label.isVisible()
     assert panel.waiting_label.text() == "Also ringing · 072 123 4567 · James May"
     clock.advance(10)

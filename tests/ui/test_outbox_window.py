@@ -4,15 +4,20 @@ refused log corrected and resent, discard only after a confirmation, a full disk
 from __future__ import annotations
 
 import sqlite3
+import time
+import uuid
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from stubs import DiskThatFills
 
 from agent_desktop.core.call_model import CallState
 from agent_desktop.core.call_store import CallStore
-from agent_desktop.core.models import Contact
-from agent_desktop.core.outbox import CALL_LOG, DISCARDED, NEEDS_ATTENTION, SENT, Outbox
+from agent_desktop.core.calllog import CallRecord
+from agent_desktop.core.models import AgentIdentity, CallDirection, CallType, Contact
+from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState
 from agent_desktop.sandbox import FaultConfig, SandboxServer
 from agent_desktop.ui.logbook import LogState
 from agent_desktop.ui.status import ConnectionState
@@ -75,7 +80,8 @@ def test_a_double_click_and_a_resend_log_the_call_once(qtbot, sandbox, make_wind
         window.sender.send(call_id, entry.payload, record)  # after it was sent: not sent again
     assert blocker.args == [call_id]
     assert sandbox.request_count("/calls/log") == 1
-    assert _outbox_rows(tmp_path / "outbox.sqlite3") == [(CALL_LOG, call_id, SENT)]
+    assert _outbox_rows(tmp_path / "outbox.sqlite3") == [
+        (OutboxKind.CALL_LOG, call_id, OutboxState.SENT)]
     qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
                     timeout=WAIT)
     assert window.outbox_view.button.text() == "Outbox"
@@ -153,7 +159,7 @@ def test_discard_asks_first_and_nothing_is_sent(qtbot, sandbox, make_window, clo
     dialog = window.outbox_view.dialog
     qtbot.waitUntil(lambda: [getattr(e, "call_id", "") for e in dialog.entries] == [call_id],
                     timeout=WAIT)
-    assert dialog.selected().state == NEEDS_ATTENTION
+    assert dialog.selected().state == OutboxState.NEEDS_ATTENTION
     assert dialog.table.topLevelItem(0).text(2) == "Needs attention"
     assert "Number must be" in dialog.table.topLevelItem(0).text(3)
     assert dialog.edit_button.isEnabled() and dialog.discard_button.isEnabled()
@@ -163,12 +169,14 @@ def test_discard_asks_first_and_nothing_is_sent(qtbot, sandbox, make_window, clo
     assert dialog.confirm is not None and dialog.confirm.isVisible()
     dialog.confirm.button(QMessageBox.StandardButton.Cancel).click()
     assert dialog.confirm is None
-    assert _outbox_rows(tmp_path / "outbox.sqlite3") == [(CALL_LOG, call_id, NEEDS_ATTENTION)]
+    assert _outbox_rows(tmp_path / "outbox.sqlite3") == [
+        (OutboxKind.CALL_LOG, call_id, OutboxState.NEEDS_ATTENTION)]
 
     dialog.discard_button.click()
     dialog.confirm.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: window.outbox.summary.attention == 0, timeout=WAIT)
-    assert _outbox_rows(tmp_path / "outbox.sqlite3") == [(CALL_LOG, call_id, DISCARDED)]
+    assert _outbox_rows(tmp_path / "outbox.sqlite3") == [
+        (OutboxKind.CALL_LOG, call_id, OutboxState.DISCARDED)]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.review, timeout=WAIT)
     qtbot.waitUntil(lambda: dialog.entries == [], timeout=WAIT)
     dialog.show_all.setChecked(True)
@@ -180,20 +188,11 @@ def test_discard_asks_first_and_nothing_is_sent(qtbot, sandbox, make_window, clo
 
 def test_a_full_disk_keeps_the_log_in_memory_and_writes_it_when_there_is_room(
         qtbot, sandbox, make_window, clock, tmp_path):
-    limit = {"pages": 0}
-
-    def cap_file_size(conn):
-        if limit["pages"]:
-            conn.execute(f"PRAGMA max_page_count = {limit['pages']}")
-
     path = tmp_path / "full.sqlite3"
-    box = Outbox(path, on_connect=cap_file_size)
-    window = make_window(sandbox.base_url, outbox=box)
+    disk = DiskThatFills(path)
+    window = make_window(sandbox.base_url, outbox=disk.outbox)
     qtbot.waitUntil(lambda: window.outbox.summary.read, timeout=WAIT)  # the file exists
-    with sqlite3.connect(path) as conn:
-        limit["pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.close()
-    box.close()  # its next connection gets the cap: the "disk" is full from now on
+    disk.fill()  # the "disk" is full from now on
 
     big = Contact(id="c-big", firstname="Very", lastname="Long " + "x" * 20_000,
                   mobilephone="0821234567")
@@ -210,13 +209,13 @@ def test_a_full_disk_keeps_the_log_in_memory_and_writes_it_when_there_is_room(
     assert window.outbox_view.button.text() == "Outbox · 1 waiting"
     assert window.memory_only_count() == 1  # closing now would ask first
 
-    limit["pages"] = 0  # room again: the periodic retry writes it, then it is sent
+    disk.make_room()  # the periodic retry writes it, then it is sent
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     assert sandbox.received_logs()[0]["Name"].startswith("Very Long xxx")
     qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
                     timeout=WAIT)
     assert window.memory_only_count() == 0
-    assert _outbox_rows(path) == [(CALL_LOG, call_id, SENT)]
+    assert _outbox_rows(path) == [(OutboxKind.CALL_LOG, call_id, OutboxState.SENT)]
 
 
 def test_an_unwritable_data_folder_is_said_at_start(qtbot, sandbox, make_window, tmp_path):
@@ -286,13 +285,6 @@ def test_clearing_the_key_during_a_slow_send_does_not_hold_up_saving(qtbot, sand
                                                                      make_window, clock):
     """Stopping the delivery worker waits for its send in flight; saving the next call log
     must not wait with it."""
-    import time
-    import uuid
-    from datetime import timedelta
-
-    from agent_desktop.core.calllog import CallRecord
-    from agent_desktop.core.models import AgentIdentity, CallDirection, CallType
-
     def record():
         return CallRecord(clock.now(), clock.now() + timedelta(seconds=5), CallType.INBOUND,
                           CallDirection.INBOUND, "0721234567", None, AgentIdentity("A", "B", ""))
@@ -306,12 +298,14 @@ def test_clearing_the_key_during_a_slow_send_does_not_hold_up_saving(qtbot, sand
         pass
     qtbot.waitUntil(lambda: sandbox.request_count("/calls/log") == 1, timeout=WAIT)  # in flight
     service.configure(sandbox.base_url, None, "ZA")  # the agent cleared the key in Settings
-    # No signal marks "the reconfiguration is under way" without also waiting for the stop this
-    # test is about; a short pause lets that task start.
-    qtbot.wait(300)
+    # The reconfiguration has let go of the worker; stopping it (the slow part) is under way.
+    qtbot.waitUntil(lambda: service.worker is None, timeout=WAIT)
     started = time.monotonic()
     with qtbot.waitSignal(service.enqueue_call(str(uuid.uuid4()), record()).finished,
                           timeout=WAIT):
         pass
     assert time.monotonic() - started < 3.0  # not the ~6 s the send in flight still needs
-    sandbox.faults = FaultConfig()
+    # The first send still sleeps in the server's latency, and the retired worker waits for it;
+    # an outage ends it now, so closing the window does not wait those seconds either.
+    sandbox.stop()
+    assert service.shutdown(timeout=5.0)  # the delivery worker stopped within the bound

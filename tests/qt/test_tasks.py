@@ -5,18 +5,15 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThread, QThreadPool
-
-from agent_desktop.qt.tasks import TaskRunner
+from PySide6.QtCore import QCoreApplication, QThread
 
 
-@pytest.fixture
-def runner(qapp):
-    pool = QThreadPool()
-    pool.setMaxThreadCount(4)
-    runner = TaskRunner(pool)
-    yield runner
-    runner.shutdown()
+def _settle(runner):
+    """Every runnable has ended (so posted any answer it would post) and every posted answer
+    was delivered: what the tests see now is all there will ever be."""
+    assert runner.pool.waitForDone(5000)
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
 
 
 def _record(task):
@@ -39,7 +36,7 @@ def test_success_emits_finished_once_on_gui_thread(qtbot, runner):
     with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
         pass
     assert blocker.args == [5]
-    qtbot.wait(20)  # let any (wrong) second emission arrive
+    _settle(runner)  # a (wrong) second emission would have arrived by now
     assert seen == [("finished", 5, True)]
     assert worker_threads and worker_threads[0] is not threading.main_thread()
     assert runner.pending == 0
@@ -55,7 +52,7 @@ def test_exception_emits_failed_once(qtbot, runner, exc):
     with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
         pass
     assert blocker.args[0] is exc
-    qtbot.wait(20)
+    _settle(runner)
     assert [kind for kind, _, _ in seen] == ["failed"]
     assert seen[0][2] is True
 
@@ -74,7 +71,7 @@ def test_cancelled_task_emits_nothing(qtbot, runner):
     task.cancel()
     gate.set()
     qtbot.waitUntil(lambda: task.done, timeout=5000)
-    qtbot.wait(20)
+    _settle(runner)
     assert seen == []
     assert runner.pending == 0
 
@@ -85,5 +82,5 @@ def test_many_tasks_each_answer_once(qtbot, runner):
     for t in tasks:
         t.finished.connect(results.append)
     qtbot.waitUntil(lambda: len(results) == 30, timeout=5000)
-    qtbot.wait(20)
+    _settle(runner)
     assert sorted(results) == [i * i for i in range(30)]
