@@ -69,7 +69,9 @@ def plain_error(error: ApiError) -> PlainError:
     details = str(error)
     said = getattr(error, "server_text", None)
     if isinstance(error, (ValidationError, AuthError)) and said:
-        next_step = (_tr("Check the API key in Settings.") if isinstance(error, AuthError)
+        next_step = (_tr("Check the API key in Settings; an administrator can check its "
+                         "permissions in SwitchTransact under API / Developers > API Keys.")
+                     if isinstance(error, AuthError)
                      else _tr("Correct it and send it again."))
         return PlainError(f"{server_said(said)} {next_step}", details)
     kind = next((k for cls, k in _CLASSES if isinstance(error, cls)), None)

@@ -22,8 +22,10 @@ def test_wrong_key_shows_the_auth_message_and_key_problem(qtbot, sandbox, make_w
     outcome = _search(qtbot, window)
     text = window.search.popup.state_text
     assert type(outcome.error).__name__ == "AuthError"
-    assert str(outcome.error) in text  # the error's own sentence, shown whole
-    assert "Not authorized to make this API call" in text  # the server's words, quoted
+    assert text == ("SwitchTransact said: “Not authorized to make this API call. Requesting Read "
+                    "on General.” Check the API key in Settings; an administrator can check its "
+                    "permissions in SwitchTransact under API / Developers > API Keys.")
+    assert window.search.popup.state_label.toolTip() == str(outcome.error)  # details on demand
     assert "wrong-key" not in text
     assert window.state_indicator.state is ConnectionState.KEY_PROBLEM
     assert window.state_indicator.text == "Key problem"

@@ -58,7 +58,7 @@ def test_a_missed_call_is_counted_until_the_agent_has_seen_the_list(
     alert = window.controller.alert  # its tooltip() is the tray icon's (test_incoming_call)
     window.recents._seen_timer.setInterval(50)
     window.show_contact(_james(window))  # the agent is busy with a contact
-    rang = clock.current
+    rang = clock.now()
     _missed_call(qtbot, window, clock)
     qtbot.waitUntil(lambda: window.recents.service.unseen_missed == 1, timeout=WAIT)
     assert window.windowTitle() == "Agent Desktop (1 missed)"
@@ -66,7 +66,7 @@ def test_a_missed_call_is_counted_until_the_agent_has_seen_the_list(
     assert "1 missed call(s)" in alert.tooltip()
     row = _rows(window)[0]
     assert (row.call.outcome, row.missed, row.seen) == (CallType.MISSED, True, False)
-    assert (row.call.started_at, row.call.ended_at) == (rang, clock.current)  # the ring time
+    assert (row.call.started_at, row.call.ended_at) == (rang, clock.now())  # the ring time
     text = window.recent.list.item(0).text()
     assert text.startswith("James May\nMissed · ") and text.endswith("· 0:00 · Logged ✓")
     assert window.recent.list.item(0).font().bold()  # not seen yet: it stands out
