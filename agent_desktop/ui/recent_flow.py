@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 from agent_desktop.core.call_model import Call
 from agent_desktop.core.recent_calls import LogStatus, RecentCall, RecentCalls
 from agent_desktop.qt.recent_service import RecentService
+from agent_desktop.ui.search_box import SearchBox
 
 if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
@@ -117,10 +118,10 @@ class RecentFlow(QObject):
             w.reviews.review(entry)
         elif row.call.contact is not None:
             w.show_contact(row.call.contact, link_to_call=False)
-        elif row.call.number:
-            w.search.edit.setText(row.call.number)  # find (or create) the caller
-            w.search.edit.setFocus()
-            w.search.search_now()
+        elif row.call.number and (search := w.findChild(SearchBox)) is not None:
+            search.edit.setText(row.call.number)  # find (or create) the caller
+            search.edit.setFocus()
+            search.search_now()
 
     def call_back(self, row: RecentCall) -> None:
         self.service.mark_seen([row.call.id])
