@@ -193,3 +193,28 @@ def test_a_log_waiting_offline_says_so_without_a_spinner(
                     timeout=WAIT)
     qtbot.waitUntil(lambda: window.recent.list.count() == 1, timeout=WAIT)
     assert window.recent.list.item(0).text().endswith("· Saved — will send when back online")
+
+
+def test_recent_calls_and_an_unseen_missed_call_come_back_after_a_restart(
+        qtbot, sandbox, make_window, clock):
+    first = make_window(sandbox.base_url)
+    _missed_call(qtbot, first, clock)  # logged ✓, not seen
+    first.shutdown()
+    second = make_window(sandbox.base_url)  # the same tmp_path/outbox.sqlite3
+    qtbot.waitUntil(lambda: len(_rows(second)) == 1, timeout=WAIT)
+    row = _rows(second)[0]
+    assert (row.missed, row.seen, row.log) == (True, False, LogStatus.SENT)
+    assert second.windowTitle() == "Agent Desktop (1 missed)"
+    assert second.stack.currentWidget() is second.recent  # no contact open: the list shows
+
+
+def test_an_unknown_callers_number_goes_to_the_search(qtbot, sandbox, make_window, clock):
+    window = make_window(sandbox.base_url)
+    _event(window, EventKind.RING, "0829990000")  # nobody has this number
+    clock.advance(3)
+    _event(window, EventKind.END, "0829990000")
+    qtbot.waitUntil(lambda: bool(_rows(window)), timeout=WAIT)
+    window.recents.show()
+    qtbot.keyClick(window.recent.list, Qt.Key.Key_Return)
+    assert window.search.edit.text() == "0829990000"  # find or create the caller from here
+    assert window.search.edit.hasFocus()
