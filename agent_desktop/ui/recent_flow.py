@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QMenu
 
 from agent_desktop.core.call_model import Call
 from agent_desktop.core.recent_calls import LogStatus, RecentCall, RecentCalls
+from agent_desktop.core.settings import Settings
 from agent_desktop.qt.recent_service import RecentService
+from agent_desktop.ui.icons import icon
 from agent_desktop.ui.search_box import SearchBox
 
 if TYPE_CHECKING:
@@ -46,17 +48,17 @@ class RecentFlow(QObject):
         window.stack.currentChanged.connect(lambda _i: self.maybe_seen())
         self.page.open_requested.connect(self.open)
         self.page.call_back_requested.connect(self.call_back)
-        window.session.settings_changed.connect(
-            lambda s: setattr(self.page, "region", s.region or "ZA"))
+        window.session.settings_changed.connect(self._settings)
         self.action = self._action()
 
     def _action(self) -> QAction:
         w = self.w
-        action = QAction(self.tr("&Recent calls"), w)
+        action = QAction(icon("clock"), self.tr("&Recent calls"), w)
         action.setShortcut(QKeySequence("Ctrl+R"))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(self.tr("Recent calls (%1)").replace("%1", keys))
+        action.setStatusTip(self.tr("Your calls of the last 30 days; missed ones to return"))
         action.triggered.connect(self.show)
         w.addAction(action)
         dial = getattr(w.actions, "dial", None)
@@ -65,6 +67,10 @@ class RecentFlow(QObject):
             if isinstance(menu, QMenu) and dial in menu.actions():
                 menu.insertAction(dial, action)
         return action
+
+    def _settings(self, settings: Settings) -> None:
+        self.page.region = settings.region or "ZA"  # numbers written the agent's way
+        self._retell()
 
     # --- showing ------------------------------------------------------------------------------
 

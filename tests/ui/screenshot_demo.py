@@ -104,7 +104,6 @@ def _recent(app, window) -> None:
     window.send_log()
     _wait(app, lambda: any(r.log.value == "sent" for r in window.recents.service.rows))
     window.review.send()  # "Done"
-    window.recents.SEEN_AFTER_MS = 60_000
     window.recents._seen_timer.setInterval(60_000)  # the screenshot shows it still unseen
     _event(window, "ring", "021 555 0100")
     _settle(app, 0.5)
