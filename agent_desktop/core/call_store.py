@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Generator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 
 from agent_desktop.core.call_events import BadEvent, CallEvent
@@ -78,6 +78,10 @@ class CallStore:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One write transaction on this store's connection (for the recent-calls table)."""
+        return self._transaction()
 
     def close(self) -> None:
         with self._lock:

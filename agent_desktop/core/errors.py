@@ -25,7 +25,12 @@ class NotFound(ApiError):
 
 
 class ValidationError(ApiError):
-    """The server refused the input (422); `message` carries the server's words."""
+    """The server refused the input (422); `message` carries the server's words, and
+    `server_text` the words alone when its JSON gave any (an `error`, a `message`)."""
+
+    def __init__(self, message: str, server_text: str | None = None) -> None:
+        super().__init__(message)
+        self.server_text = server_text
 
 
 class RateLimited(ApiError):

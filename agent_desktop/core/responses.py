@@ -184,8 +184,9 @@ def check_status(resp: RawResponse) -> None:
         wait = f" Try again {wait_in_words(retry)}." if retry is not None else ""
         raise RateLimited(f"SwitchTransact is busy (too many requests).{wait}", retry)
     if status in (400, 422):
-        words = _scrub(text, resp.secret) if text else f"it refused the data (HTTP {status})"
-        raise ValidationError(f"SwitchTransact did not accept this: {words}")
+        said = _scrub(text, resp.secret) if text else None
+        words = said or f"it refused the data (HTTP {status})"
+        raise ValidationError(f"SwitchTransact did not accept this: {words}", said)
     if status >= 500:
         raise ServerError(f"SwitchTransact had a problem (HTTP {status}); try again later.", status)
     raise ServerError(
@@ -227,7 +228,8 @@ def _refused(data: Mapping[str, object], resp: RawResponse) -> bool:
     if failed and text:
         if _AUTH_WORDS.search(text):
             raise _auth_error(text, None, resp.secret)
-        raise ValidationError(f"SwitchTransact did not accept this: {_scrub(text, resp.secret)}")
+        said = _scrub(text, resp.secret)
+        raise ValidationError(f"SwitchTransact did not accept this: {said}", said)
     return failed
 
 

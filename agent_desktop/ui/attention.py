@@ -133,13 +133,10 @@ class CallAlert(QObject):
             self._waiting = waiting
         self._render_tooltip()
 
-    def missed(self) -> None:
-        self.unseen_missed += 1
-        self._render_tooltip()
-
-    def seen(self) -> None:
-        if self.unseen_missed:
-            self.unseen_missed = 0
+    def set_missed(self, count: int) -> None:
+        """Missed calls the agent has not seen yet (counted by Recent calls)."""
+        if count != self.unseen_missed:
+            self.unseen_missed = count
             self._render_tooltip()
 
     def tooltip(self) -> str:
@@ -162,8 +159,9 @@ class CallAlert(QObject):
             menu = QMenu(self._window)
             menu.addAction(self.tr("Show %1").replace("%1", APP_NAME), self.summon)
             tray.setContextMenu(menu)
-            tray.activated.connect(lambda _reason: (self.summon(), self.seen()))
-            tray.messageClicked.connect(lambda: (self.summon(), self.seen()))
+            # Missed calls are seen once the agent looks at Recent calls (ui/recent_flow.py).
+            tray.activated.connect(lambda _reason: self.summon())
+            tray.messageClicked.connect(self.summon)
             self.tray = tray
         self.tray.show()
         self._render_tooltip()

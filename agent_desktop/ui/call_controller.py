@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import Call, CallState, LinkSource, MissedCalls
-from agent_desktop.core.models import CallDirection, Contact
+from agent_desktop.core.models import Contact
 from agent_desktop.core.settings import Settings
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.ui.attention import CallAlert
@@ -189,9 +189,7 @@ class CallController(QObject):
         self.render()
         if call.state is CallState.DISCARDED:  # missed_calls = "ignore"
             return
-        if (call.unanswered and call.direction is CallDirection.INBOUND
-                and not (self.w.isActiveWindow() and not self.w.isMinimized())):
-            self.alert.missed()  # unseen until the agent comes to the window
+        # A missed call is counted by Recent calls (ui/recent_flow.py) until the agent saw it.
         if self.calls.book.auto_send(call):
             self.callers.auto_send(call)
             return

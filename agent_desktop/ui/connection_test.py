@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import theme
-from agent_desktop.ui.errors import describe_error
+from agent_desktop.ui.errors import describe_error, error_details
 from agent_desktop.ui.widgets import Spinner
 
 # (base_url, api_key, region) of what the form holds right now, saved or not.
@@ -66,7 +66,9 @@ class ConnectionTest(QWidget):
         self.spinner.hide()
         self.spinner.set_running(False)
         if report is None:
-            html = escape(describe_error(error))
+            details = error_details(error)  # the technical words, under the plain ones
+            html = f"<p><b>{escape(describe_error(error))}</b></p>" + (
+                f"<p>{escape(details)}</p>" if details else "")
         else:
             ok = theme.css(theme.accent(theme.HUE_OK))
             bad = theme.css(theme.accent(theme.HUE_ERROR))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.core.models import Contact, EntityType
 from agent_desktop.ui import theme
-from agent_desktop.ui.icons import icon, show_icon
+from agent_desktop.ui.icons import icon
 from agent_desktop.ui.widgets import Chip, CopyButton, hline, plain_label, section_label
 
 UrlOpener = Callable[[QUrl], object]
@@ -262,29 +262,3 @@ class ContactPanel(QWidget):
             return
         self._open_url(QUrl(href))
 
-
-class EmptyContact(QWidget):
-    """What the card area says before any contact is open."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        glyph = QLabel(self)
-        show_icon(glyph, icon("search"), QSize(40, 40))
-        glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel(self.tr("Find the caller"), self)
-        title.setFont(theme.scaled_font(self.font(), 1.3, bold=True))
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QLabel(self.tr(
-            "Type a name, company, phone number or email above.\n"
-            "Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call."), self)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setWordWrap(True)
-        theme.set_secondary(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.MARGIN * 2, 0, theme.MARGIN * 2, 0)
-        layout.addStretch(2)
-        layout.addWidget(glyph)
-        layout.addSpacing(theme.GAP)
-        layout.addWidget(title)
-        layout.addWidget(body)
-        layout.addStretch(3)

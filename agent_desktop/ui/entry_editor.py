@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from agent_desktop.core.outbox import OutboxEntry, OutboxKind
 from agent_desktop.ui import theme
 from agent_desktop.ui.entry_fields import FieldSpec, call_log_fields, contact_fields, name_problem
+from agent_desktop.ui.error_texts import plain_kind
 from agent_desktop.ui.icons import set_role
 from agent_desktop.ui.outbox_texts import entry_title
-from agent_desktop.ui.widgets import Banner, Tone, plain_label, with_note
+from agent_desktop.ui.widgets import Banner, Tone, plain_label, plain_tooltip, with_note
 
 
 class EntryEditor(QDialog):
@@ -43,10 +44,10 @@ class EntryEditor(QDialog):
         title.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
         title.setWordWrap(True)
         self.banner = Banner(self, closable=False)
-        if entry.last_error:  # the client's messages mostly name SwitchTransact already
-            said = entry.last_error if entry.last_error.startswith("SwitchTransact") \
-                else self.tr("SwitchTransact said: %1").replace("%1", entry.last_error)
-            self.banner.show_message(said, Tone.ERROR)
+        if entry.last_error:  # "SwitchTransact said:" only for the server's own words
+            plain = plain_kind(entry.last_error_kind, entry.last_error)
+            self.banner.show_message(plain.text, Tone.ERROR)
+            self.banner.label.setToolTip(plain_tooltip(plain.details))
 
         self.specs: list[FieldSpec] = call_log_fields() if is_call else contact_fields(region)
         self.editors: dict[str, QLineEdit | QComboBox] = {}

@@ -16,18 +16,25 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agent_desktop.core.errors import ApiError
+from agent_desktop.ui.error_texts import plain_error
 from agent_desktop.ui.widgets import plain_message_box
 
 log = logging.getLogger("agent_desktop.ui")
 
 
 def describe_error(error: object) -> str:
-    """A sentence for the agent: API errors carry their own; anything else is a bug (logged)."""
+    """A sentence for the agent, in plain words with the next step (ui/error_texts.py); the
+    technical message is `error_details`. Anything but an API error is a bug (logged)."""
     if isinstance(error, ApiError):
-        return str(error) or type(error).__name__
+        return plain_error(error).text
     if isinstance(error, Exception):
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     return _unexpected_text()
+
+
+def error_details(error: object) -> str:
+    """The technical message behind `describe_error`, for a Details expander or a tooltip."""
+    return plain_error(error).details if isinstance(error, ApiError) else ""
 
 
 def _unexpected_text() -> str:

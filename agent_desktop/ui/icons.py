@@ -23,6 +23,9 @@ GLYPHS: dict[str, str] = {
     "search": '<circle cx="10.5" cy="10.5" r="6.5"/><path d="M20 20l-4.8-4.8"/>',
     "phone": f'<path d="{_PHONE}"/>',
     "call-start": f'<path d="{_PHONE}"/><path d="M15 4.5h5.5M17.75 2v5"/>',
+    "call-in": f'<path d="{_PHONE}"/><path d="M21 3l-6 6M15 4v5h5"/>',
+    "call-out": f'<path d="{_PHONE}"/><path d="M15 9l6-6M16 3h5v5"/>',
+    "call-missed": f'<path d="{_PHONE}"/><path d="M15 3l6 6M21 3l-6 6"/>',
     "call-end": f'<g transform="rotate(135 12 12)"><path d="{_PHONE}"/></g>',
     "mail": '<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M3.5 7l8.5 6 8.5-6"/>',
     "copy": '<rect x="9" y="9" width="11" height="11" rx="2"/>'

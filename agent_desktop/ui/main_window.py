@@ -20,13 +20,15 @@ from agent_desktop.ui import menus, theme
 from agent_desktop.ui.call_controller import CallController
 from agent_desktop.ui.call_panel import CallPanel
 from agent_desktop.ui.contact_flow import ContactFlow
-from agent_desktop.ui.contact_panel import ContactPanel, EmptyContact
+from agent_desktop.ui.contact_panel import ContactPanel
 from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.create_panel import CreatePanel
 from agent_desktop.ui.errors import ErrorReporter, describe_error
 from agent_desktop.ui.logbook import LogBook
 from agent_desktop.ui.outbox_view import OutboxView
 from agent_desktop.ui.quit_guard import at_risk, may_quit
+from agent_desktop.ui.recent_flow import RecentFlow
+from agent_desktop.ui.recent_page import RecentPage
 from agent_desktop.ui.review import ReviewPane
 from agent_desktop.ui.review_flow import ReviewFlow
 from agent_desktop.ui.sender import OutboxSender
@@ -67,7 +69,8 @@ class MainWindow(QMainWindow):
         header = build_header(self, central)
 
         self.stack = QStackedWidget(central)
-        self.empty = EmptyContact(self.stack)
+        self.recent = RecentPage(ctx.tz, self.stack)
+        self.empty = self.recent  # no contact open: the recent calls show
         self.contact_panel = ContactPanel(ctx.url_opener, self.stack)
         self.create_panel = CreatePanel(self.session, self.outbox, self.stack)
         self.review = ReviewPane(self.book, ctx.tz, self.stack)
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         self.controller = CallController(self, self.calls)
         self.reviews = ReviewFlow(self)
         self.contacts = ContactFlow(self)
+        self.recents = RecentFlow(self)
         self._wire()
         self.controller.render()
         self.apply_theme()
@@ -191,6 +195,8 @@ class MainWindow(QMainWindow):
         self.controller.toggle()
 
     def dial_contact(self) -> None:
+        if self.stack.currentWidget() is self.recent and self.recent.call_back_selected():
+            return  # Ctrl+D on Recent calls returns the selected call
         self.controller.dialing.dial_open_contact()
 
     def review_call(self, call: Call) -> None:
@@ -218,8 +224,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             self.apply_theme()
-        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.controller.alert.seen()  # the agent looks at the window: missed calls seen
+        elif event.type() == QEvent.Type.ActivationChange and hasattr(self, "recents"):
+            self.recents.maybe_seen()  # the agent looks at the window: the list's calls are seen
         super().changeEvent(event)
 
     def memory_only_count(self) -> int:
@@ -246,6 +252,7 @@ class MainWindow(QMainWindow):
         self.book.close()
         self.ctx.runner.shutdown(3000)
         self.calls.shutdown()
+        self.recents.shutdown()
         self.ctx.call_store.close()  # its writes are done: the outbox's close checkpoints
         self.outbox.shutdown(5.0)
         self.session.close()

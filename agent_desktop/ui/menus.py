@@ -132,6 +132,7 @@ SHORTCUTS = (
     ("Ctrl+N", "New contact (number taken from the search or the call)"),
     ("F9", "Answer a ringing call, end the call, or start one (Outbound with a contact open)"),
     ("Ctrl+D", "Call the open contact with the softphone"),
+    ("Ctrl+R", "Recent calls: Enter opens a call, Ctrl+D calls it back"),
     ("Ctrl+Return", "Send the call log"),
     ("Ctrl+Shift+O", "Outbox: what waits to be sent, and what needs attention"),
     ("Ctrl+,", "Settings"),

@@ -1,23 +1,19 @@
-"""After the call: the log as it will be sent, the agent's corrections (type, number, contact —
-made on the Call, the payload follows), Send (Ctrl+Return), the auto-send countdown, and where the
-log stands afterwards: saving, "Saved — sending…", logged, kept in memory, or refused."""
+"""After the call: the log as a person reads it — who, when (in the agent's locale), how it went
+as one choice, how long — with the agent's corrections made in place (outcome, number, linked
+record: on the Call, the payload follows), the ids and raw fields behind "Details", Send
+(Ctrl+Return), the auto-send countdown, and where the log stands afterwards: saving, saved (and
+waiting for the connection when offline), logged, kept in memory, or refused."""
 
 from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,23 +21,17 @@ from PySide6.QtWidgets import (
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
-from agent_desktop.ui.review_texts import (
-    OUTCOMES,
-    button_text,
-    call_times,
-    payload_rows,
-    state_message,
-)
-from agent_desktop.ui.widgets import Banner, ElidedLabel, Spinner, hline, section_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewPane", text)
+from agent_desktop.ui.recent_texts import when_text
+from agent_desktop.ui.review_details import ReviewDetails, scrolled
+from agent_desktop.ui.review_edits import ReviewEdits
+from agent_desktop.ui.review_texts import button_text, caller_line, state_message
+from agent_desktop.ui.widgets import Banner, Spinner, plain_label
 
 
 class ReviewPane(QWidget):
     done = Signal(object)  # LogEntry: sent, saved or discarded; the window goes back
     edit_requested = Signal(object)  # LogEntry refused by SwitchTransact: open the editor
+    discarded = Signal(object)  # LogEntry the agent discarded (the window offers Undo)
 
     def __init__(self, book: LogBook, tz: tzinfo | None = None,
                  parent: QWidget | None = None) -> None:
@@ -50,59 +40,31 @@ class ReviewPane(QWidget):
         self._tz = tz
         self.entry: LogEntry | None = None
         self._remaining = 0
+        self.offline = False  # the outbox cannot reach SwitchTransact now
+        self.stalled = False  # or it cannot send for another reason (key, server, set-up)
 
         title = QLabel(self.tr("Review call log"), self)
         title.setFont(theme.scaled_font(self.font(), 1.35, bold=True))
-        self.subtitle = QLabel(self)
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # the contact's name: server text
-        theme.set_secondary(self.subtitle)
-        self.times = QLabel(self)
-        self.times.setTextFormat(Qt.TextFormat.PlainText)
-        self.times.setAccessibleName(self.tr("Call times"))
+        self.subtitle = plain_label("", self)  # the caller's name and record type: server text
+        self.subtitle.setFont(theme.scaled_font(self.font(), 1.1, bold=True))
+        self.subtitle.setWordWrap(True)
+        self.when = plain_label("", self)  # "Tuesday, 1 December 2026, 13:25–13:26"
+        self.when.setWordWrap(True)
+        self.when.setAccessibleName(self.tr("When"))
+        theme.set_secondary(self.when)
 
-        # The agent's corrections, made on the call through the book.
-        self.outcome = QComboBox(self)
-        for value, text in OUTCOMES:
-            self.outcome.addItem(_tr(text), value)
-        self.outcome.setAccessibleName(self.tr("Call type"))
-        self.outcome.setToolTip(self.tr("How the call went (Missed and Not answered included)"))
+        # The agent's corrections, made on the call through the book (ui/review_edits.py).
+        self.edits = ReviewEdits(self)
+        self.outcome, self.number, self.unlink = (self.edits.outcome, self.edits.number,
+                                                  self.edits.unlink)
+        self.duration, self.record = self.edits.duration, self.edits.record
         self.outcome.activated.connect(self._outcome_chosen)
-        self.number = QLineEdit(self)
-        self.number.setAccessibleName(self.tr("Call number"))
-        self.number.setToolTip(self.tr("The number logged with the call"))
         self.number.editingFinished.connect(self._number_edited)
-        self.unlink = QToolButton(self)
-        self.unlink.setIcon(icon("close"))
-        self.unlink.setAutoRaise(True)
-        self.unlink.setToolTip(self.tr("Log this call without a contact (search a contact to "
-                                       "link another one)"))
-        self.unlink.setAccessibleName(self.tr("Remove contact from log"))
         self.unlink.clicked.connect(self._unlink)
-        edits = QHBoxLayout()
-        edits.setSpacing(theme.GAP)
-        edits.addWidget(section_label(self.tr("Type"), self))
-        edits.addWidget(self.outcome)
-        edits.addWidget(section_label(self.tr("Number"), self))
-        edits.addWidget(self.number, 1)
-        edits.addWidget(self.unlink)
 
-        # One row per group of payload fields, created once; `_fill` only sets texts.
-        # In a scroll area: on a short screen the fields scroll instead of being squeezed.
-        fields_host = QWidget(self)
-        self._form = QFormLayout(fields_host)
-        self._form.setContentsMargins(0, 0, 0, 0)
-        self._form.setHorizontalSpacing(theme.GAP_L)
-        self._form.setVerticalSpacing(8)
-        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.values: dict[str, QLabel] = {}
-        for caption, _value, fields in payload_rows({}):
-            cap = section_label(caption, fields_host)
-            cap.setToolTip(self.tr("API field: %1").replace("%1", fields))
-            val = ElidedLabel("", fields_host)
-            val.setAccessibleName(caption)
-            self._form.addRow(cap, val)
-            self.values[caption] = val
+        self.details = ReviewDetails(self)
+        self.times = self.details.times
+        self.values = self.details.values
 
         self.banner = Banner(self, closable=False)
         self.countdown = QLabel(self)
@@ -113,12 +75,11 @@ class ReviewPane(QWidget):
         self._esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_countdown,
                               context=Qt.ShortcutContext.WindowShortcut)
         self._esc.setEnabled(False)
-        auto_row = QHBoxLayout()
+        self._auto_row = QWidget(self)
+        auto_row = QHBoxLayout(self._auto_row)
+        auto_row.setContentsMargins(0, 0, 0, 0)
         auto_row.addWidget(self.countdown, 1)
         auto_row.addWidget(self.cancel_auto)
-        self._auto_row = QWidget(self)
-        self._auto_row.setLayout(auto_row)
-        auto_row.setContentsMargins(0, 0, 0, 0)
 
         self.spinner = Spinner(self)
         self.spinner.hide()
@@ -146,17 +107,10 @@ class ReviewPane(QWidget):
         layout.setSpacing(theme.GAP + 2)
         layout.addWidget(title)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.times)
-        layout.addLayout(edits)
-        layout.addWidget(hline(self))
-        scroll = QScrollArea(self)
-        scroll.setWidget(fields_host)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.viewport().setAutoFillBackground(False)
-        fields_host.setAutoFillBackground(False)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.when)
+        layout.addSpacing(4)
+        layout.addWidget(self.edits)
+        layout.addWidget(scrolled(self.details, self), 1)
         layout.addWidget(self.banner)
         layout.addWidget(self._auto_row)
         layout.addLayout(buttons)
@@ -183,19 +137,13 @@ class ReviewPane(QWidget):
             self._render_countdown()
 
     def _fill(self, payload: dict[str, str]) -> None:
-        for caption, value, _fields in payload_rows(payload):
-            self.values[caption].setText(value or "—")
-        self.subtitle.setText(" · ".join(
-            x for x in (payload.get(k) for k in ("Name", "Duration", "DateTime")) if x))
         entry = self.entry
+        self.details.fill(payload, entry.call if entry is not None else None, self._tz)
+        self.subtitle.setText(caller_line(payload))
         if entry is None:
             return
-        self.times.setText(call_times(entry.call, self._tz))
-        wanted = next((v for v, _t in OUTCOMES if v.value == payload.get("CallType")), None)
-        self.outcome.setCurrentIndex(max(self.outcome.findData(wanted), 0))
-        if not self.number.hasFocus():
-            self.number.setText(payload.get("Number", ""))
-        self.unlink.setVisible(bool(payload.get("EntityId")))
+        self.when.setText(when_text(entry.call, self._tz))
+        self.edits.fill(payload)
 
     def _outcome_chosen(self, _index: int) -> None:
         if self.entry is not None:
@@ -216,7 +164,10 @@ class ReviewPane(QWidget):
         if entry is None:
             return
         state = entry.state
-        busy = state in (LogState.SAVING, LogState.QUEUED)
+        # Sending: a spinner while SwitchTransact answers; offline, words instead of a spinner
+        # that would never stop.
+        busy = state is LogState.SAVING or (
+            state is LogState.QUEUED and not (self.offline or self.stalled))
         self.spinner.setVisible(busy)
         self.spinner.set_running(busy)
         self.discard_button.setVisible(state is LogState.REVIEW)
@@ -227,7 +178,7 @@ class ReviewPane(QWidget):
         self.send_button.setText(text)
         self.send_button.setIcon(icon(glyph, on_accent=True))
         self.send_button.setAccessibleName(text.replace("&&", "&"))
-        message = state_message(entry)
+        message = state_message(entry, self.offline, self.stalled)
         if message is None:
             self.banner.hide()
         else:
@@ -258,6 +209,12 @@ class ReviewPane(QWidget):
             self._book.discard(entry)
             self.entry = None
             self.done.emit(entry)
+            self.discarded.emit(entry)
+
+    def set_delivery(self, *, offline: bool, stalled: bool) -> None:
+        if (offline, stalled) != (self.offline, self.stalled):
+            self.offline, self.stalled = offline, stalled
+            self._render_state()
 
     def cancel_countdown(self) -> None:
         self._tick.stop()

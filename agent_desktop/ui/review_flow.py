@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from agent_desktop.core.models import Contact
 from agent_desktop.ui.logbook import LogEntry, LogState
+from agent_desktop.ui.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
@@ -26,6 +27,37 @@ class ReviewFlow(QObject):
         window.unsent.review_requested.connect(self.review)
         window.stack.currentChanged.connect(self._page_changed)
         window.book.changed.connect(self._log_changed)
+        central = window.centralWidget()
+        self.undo_bar = UndoBar(central)
+        layout = central.layout() if central is not None else None
+        if isinstance(layout, QVBoxLayout):  # under the card area, above the call bar
+            layout.insertWidget(layout.indexOf(window.stack) + 1, self.undo_bar)
+        window.review.discarded.connect(self._discarded)
+        window.outbox.status_changed.connect(self._delivery)
+
+    def _delivery(self, status: object) -> None:
+        from agent_desktop.core.delivery import WorkerState
+
+        state = getattr(status, "state", None)
+        offline = state == WorkerState.OFFLINE
+        stalled = not offline and state not in (None, WorkerState.IDLE, WorkerState.SENDING,
+                                                WorkerState.STOPPED)
+        self.w.review.set_delivery(offline=offline, stalled=stalled)
+        self.w.recent.set_offline(offline)
+
+    def _discarded(self, entry: LogEntry) -> None:
+        """Discard offers Undo for a few seconds (the call book keeps the call that long)."""
+        self.w.statusBar().clearMessage()  # "Check the log; Ctrl+Return sends it" is over
+        self.undo_bar.offer(self.tr("Call log discarded: %1").replace("%1", entry.title),
+                            lambda: self._restore(entry.call_id))
+
+    def _restore(self, call_id: str) -> None:
+        call = self.w.calls.restore(call_id)
+        if call is None:
+            self.w.statusBar().showMessage(self.tr("Too late to undo: the log was discarded."),
+                                           6000)
+            return
+        self.w.review_call(call)
 
     def review(self, entry: LogEntry) -> None:
         w = self.w

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.core.call_model import Call
-from agent_desktop.core.models import CallDirection, CallType
+from agent_desktop.core.models import CallDirection
 from agent_desktop.ui.logbook import LogEntry, LogState
 
 
@@ -54,11 +54,31 @@ def call_times(call: Call, tz: tzinfo | None) -> str:
     return " · ".join(parts)
 
 
-# Translated where they are shown (ReviewPane), marked here so they are extracted.
-OUTCOMES = ((CallType.INBOUND, QT_TRANSLATE_NOOP("ReviewPane", "Inbound")),
-            (CallType.OUTBOUND, QT_TRANSLATE_NOOP("ReviewPane", "Outbound")),
-            (CallType.MISSED, QT_TRANSLATE_NOOP("ReviewPane", "Missed")),
-            (CallType.NOT_ANSWERED, QT_TRANSLATE_NOOP("ReviewPane", "Not answered")))
+def caller_line(p: dict[str, str]) -> str:
+    """"James May · Customer": who the call was with and what kind of record it is."""
+    name = p.get("Name") or p.get("Number") or _tr("Unknown caller")
+    kind = p.get("EntityType", "") if p.get("EntityId") else ""
+    return _tr("%1 · %2").replace("%1", name).replace("%2", kind) if kind else name
+
+
+def duration_words(p: dict[str, str]) -> str:
+    """The talk time as a stopwatch shows it ("0:45"), from the log's hh:mm:ss."""
+    from agent_desktop.ui.locale_format import duration_text
+
+    try:
+        hours, minutes, seconds = (int(x) for x in p.get("DurationTimespan", "").split(":"))
+    except ValueError:
+        return p.get("Duration", "") or "—"
+    return duration_text(hours * 3600 + minutes * 60 + seconds)
+
+
+def record_text(p: dict[str, str]) -> str:
+    """The linked record as the agent knows it, or that there is none."""
+    if not p.get("EntityId"):
+        return _tr("No contact linked — search above to link one")
+    name = p.get("Name") or p.get("EntityId", "")
+    kind = p.get("EntityType", "")
+    return _tr("%1 (%2)").replace("%1", name).replace("%2", kind) if kind else name
 
 
 def button_text(state: LogState) -> tuple[str, str]:
@@ -75,14 +95,22 @@ def button_text(state: LogState) -> tuple[str, str]:
     }[state]
 
 
-def state_message(entry: LogEntry) -> tuple[str, str] | None:
-    """What the banner says about the log now (None: nothing)."""
+def state_message(entry: LogEntry, offline: bool = False,
+                  stalled: bool = False) -> tuple[str, str] | None:
+    """What the banner says about the log now (None: nothing). Saved while SwitchTransact
+    cannot be reached, it says so — never an endless "sending"."""
     state = entry.state
     if state is LogState.REVIEW and entry.awaiting:
         return (_tr("%1 is still being created in SwitchTransact. Sent now, this log has "
                    "no contact link (the number is kept); wait a moment and it is "
                    "linked to the new contact.").replace("%1", entry.awaiting[1]),
                 "warning")
+    if state is LogState.QUEUED and offline:
+        return (_tr("Saved — will send when back online. The log is safe in the outbox; you "
+                    "can carry on."), "info")
+    if state is LogState.QUEUED and stalled:
+        return (_tr("Saved — it is sent as soon as SwitchTransact takes it; the bar below says "
+                    "what it waits for. The log is safe in the outbox."), "info")
     if state is LogState.QUEUED:
         return (_tr("Saved — sending… The log is safe in the outbox; you can carry on."),
                 "info")
@@ -97,5 +125,5 @@ def state_message(entry: LogEntry) -> tuple[str, str] | None:
         return (_tr("Not sent: %1 The log is kept here; press Retry when ready.")
                 .replace("%1", entry.error), "error")
     if state is LogState.SENT:
-        return _tr("Logged."), "success"
+        return _tr("Logged ✓"), "success"
     return None

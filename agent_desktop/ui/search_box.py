@@ -20,10 +20,11 @@ from agent_desktop.core.search_cache import (
 )
 from agent_desktop.qt.tasks import Task
 from agent_desktop.ui import theme
+from agent_desktop.ui.errors import describe_error, error_details
 from agent_desktop.ui.icons import icon, show_icon
 from agent_desktop.ui.session import Session
 from agent_desktop.ui.suggestion_popup import SuggestionPopup
-from agent_desktop.ui.widgets import Spinner
+from agent_desktop.ui.widgets import Spinner, plain_tooltip
 
 AUTOCOMPLETE_PAGE = 20  # the most contacts /calls/autocomplete returns at once
 
@@ -232,10 +233,12 @@ class SearchBox(QFrame):
 
     def _show(self, outcome: SearchOutcome) -> None:
         self._place_popup()
+        self.popup.state_label.setToolTip("")
         if outcome.error is not None:
-            message = str(outcome.error) or self.tr("The search failed.")
+            message = describe_error(outcome.error) or self.tr("The search failed.")
+            self.popup.state_label.setToolTip(plain_tooltip(error_details(outcome.error)))
             if outcome.suggestions:
-                self.popup.show_results(outcome.suggestions, message)
+                self.popup.show_results(outcome.suggestions, message, outcome.term)
             else:
                 self.popup.show_message(message, error=True)
         elif outcome.suggestions:
@@ -246,7 +249,7 @@ class SearchBox(QFrame):
                 count = (self.tr("1 match") if n == 1
                          else self.tr("%1 matches").replace("%1", str(n)))
             hint = self.tr("%1 · ↑↓ to choose, Enter to open").replace("%1", count)
-            self.popup.show_results(outcome.suggestions, hint)
+            self.popup.show_results(outcome.suggestions, hint, outcome.term)
         else:
             self.popup.show_results((), self.tr("No matches for “%1”. Press Ctrl+N to create a "
                                                 "contact.").replace("%1", outcome.term))

@@ -82,7 +82,8 @@ class SuggestionPopup(QFrame):
         """Keep the previous rows (less flicker) and say a search is running."""
         self._set_state(self.tr("Searching…"), busy=True)
 
-    def show_results(self, suggestions, hint: str = "") -> None:
+    def show_results(self, suggestions, hint: str = "", term: str = "") -> None:
+        self.model.term = term  # what matched is painted bold
         self.model.set_items(suggestions)
         if suggestions:
             self.view.setCurrentIndex(self.model.index(0, 0))

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.core.search_cache import Suggestion
 from agent_desktop.ui import theme
+from agent_desktop.ui.highlight import match_runs
 
 SuggestionRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +30,7 @@ class SuggestionModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[Suggestion] = []
+        self.term = ""  # the search the items answer: its words are painted bold
 
     def set_items(self, items: list[Suggestion] | tuple[Suggestion, ...]) -> None:
         self.beginResetModel()
@@ -114,22 +116,23 @@ class SuggestionDelegate(QStyledItemDelegate):
             right2 = self._chip(painter, small, self.tr("Exact match"), ok_tone, line2,
                                 right2) - theme.GAP
 
-        painter.setFont(name_font)
+        term = getattr(index.model(), "term", "")
         painter.setPen(text_color)
         name = fm_name.elidedText(item.contact.display_name, Qt.TextElideMode.ElideRight,
                                   right - line1.left())
-        painter.drawText(line1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        name_plain = theme.scaled_font(option.font, 1.0)
+        _draw_runs(painter, line1, match_runs(name, term), name_plain, name_font)
 
         details = [p for p in (item.contact.company, item.phone_display) if p]
         if item.contact.company and item.contact.company == item.contact.display_name:
             details = [p for p in (item.phone_display, item.contact.email) if p]
         elif not details and item.contact.email:
             details = [item.contact.email]
-        painter.setFont(option.font)
         painter.setPen(dim)
-        line = fm_small.elidedText("  ·  ".join(details) or "—", Qt.TextElideMode.ElideRight,
-                                   right2 - line2.left())
-        painter.drawText(line2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        bold = theme.scaled_font(option.font, 1.0, bold=True)
+        line = QFontMetrics(bold).elidedText("  ·  ".join(details) or "—",
+                                             Qt.TextElideMode.ElideRight, right2 - line2.left())
+        _draw_runs(painter, line2, match_runs(line, term), option.font, bold)
         painter.restore()
 
     @staticmethod
@@ -147,3 +150,16 @@ class SuggestionDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
         return chip.left()
+
+
+def _draw_runs(painter: QPainter, line: QRect, runs: list[tuple[str, bool]], plain: QFont,
+               bold: QFont) -> None:
+    """Plain text, left to right, the matched runs bold (drawText: never markup)."""
+    x = line.left()
+    for text, matched in runs:
+        font = bold if matched else plain
+        painter.setFont(font)
+        width = QFontMetrics(font).horizontalAdvance(text)
+        painter.drawText(QRect(x, line.top(), max(line.right() - x, 0), line.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        x += width

@@ -8,7 +8,9 @@ STATE: contact, suggestions, call, review, settings; for softphone events: ringi
 number rings), call-waiting (a second caller rings during a call) and picker-during-call (a shared
 number answered before the agent picked); and for the outbox: offline (the demo server stopped with
 call logs waiting), refused (a call log SwitchTransact refused, in the window), attention (the
-outbox list open on it) and editor (its Edit & resend form).
+outbox list open on it) and editor (its Edit & resend form); for the agent's day: recent (Recent
+calls with a missed call not seen yet) and offline-log (a log saved while SwitchTransact cannot be
+reached: the review says it waits).
 
 Runs under Xvfb (DISPLAY set, xcb) or, without a display, on Qt's offscreen platform. Exits 0 when
 the PNG was written, 1 with a one-line reason otherwise.
@@ -59,6 +61,42 @@ def _log_call(app, window, number: str | None, seconds: float = 0.0) -> None:
 
 
 CALL_STATES = ("ringing", "call-waiting", "picker-during-call")
+DAY_STATES = ("recent",)  # the ring opens its caller: no search first
+
+
+def _offline_log(app, window) -> None:
+    """A call logged while SwitchTransact cannot be reached: the review says it waits."""
+    from PySide6.QtCore import QCoreApplication
+
+    window.demo_server.stop()
+    window.toggle_call()
+    _settle(app, 1.2)
+    window.toggle_call()
+    window.send_log()
+    waiting = QCoreApplication.translate("ReviewPane", "Saved — will send when back online. "
+                                         "The log is safe in the outbox; you can carry on.")
+    _wait(app, lambda: window.review.banner.text == waiting, timeout=20)
+
+
+def _recent(app, window) -> None:
+    """Recent calls after an answered, logged call and a missed call the agent has not seen."""
+    book = window.calls.book
+    _event(window, "ring", "072 123 4567")
+    _wait(app, lambda: book.current() is not None and book.current().contact is not None)
+    _event(window, "answer", "072 123 4567")
+    _settle(app, 1.2)
+    _event(window, "end", "072 123 4567")
+    _wait(app, lambda: window.review.entry is not None)
+    window.send_log()
+    _wait(app, lambda: any(r.log.value == "sent" for r in window.recents.service.rows))
+    window.review.send()  # "Done"
+    window.recents._seen_timer.setInterval(60_000)  # the screenshot shows it still unseen
+    _event(window, "ring", "021 555 0100")
+    _settle(app, 0.5)
+    _event(window, "end", "021 555 0100")  # missed, logged without review
+    _wait(app, lambda: window.recents.service.unseen_missed == 1)
+    window.recents.action.trigger()  # Ctrl+R
+    _wait(app, lambda: all(r.log.value == "sent" for r in window.recents.service.rows))
 
 
 def _event(window, kind: str, number: str) -> None:
@@ -130,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output")
     parser.add_argument("--state", default="contact",
                         choices=("contact", "suggestions", "call", "review", "settings",
-                                 *CALL_STATES, *OUTBOX_STATES))
+                                 *CALL_STATES, *DAY_STATES, "offline-log",
+                                 *OUTBOX_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--theme", choices=("light", "dark"), default=None,
                         help="the `theme` setting's light or dark (default: the system's)")
@@ -168,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         target = window
         if args.state in CALL_STATES:  # the ring opens its caller: no search first
             _call_state(app, window, args.state)
+        elif args.state in DAY_STATES:
+            _recent(app, window)
         else:
             shown = []
             window.search.outcome_shown.connect(shown.append)
@@ -175,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             window.search.edit.setText(args.term)
             window.search.search_now()
             _wait(app, lambda: bool(shown))
-        if args.state not in ("suggestions", *CALL_STATES):
+        if args.state not in ("suggestions", *CALL_STATES, *DAY_STATES):
             window.search.edit.submit.emit()  # Enter: opens the highlighted contact
             _wait(app, lambda: window.contact_panel.contact is not None)
         if args.state in ("call", "review"):
@@ -183,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
             _settle(app, 2.2)
         if args.state == "review":
             window.toggle_call()
+        if args.state == "offline-log":
+            _offline_log(app, window)
         if args.state in OUTBOX_STATES:
             target = _outbox_state(app, window, args.state)
         if args.state == "settings":

@@ -22,8 +22,10 @@ def test_wrong_key_shows_the_auth_message_and_key_problem(qtbot, sandbox, make_w
     outcome = _search(qtbot, window)
     text = window.search.popup.state_text
     assert type(outcome.error).__name__ == "AuthError"
-    assert str(outcome.error) in text  # the error's own sentence, shown whole
-    assert "Not authorized to make this API call" in text  # the server's words, quoted
+    assert text == ("SwitchTransact said: “Not authorized to make this API call. Requesting Read "
+                    "on General.” Check the API key in Settings; an administrator can check its "
+                    "permissions in SwitchTransact under API / Developers > API Keys.")
+    assert window.search.popup.state_label.toolTip() == str(outcome.error)  # details on demand
     assert "wrong-key" not in text
     assert window.state_indicator.state is ConnectionState.KEY_PROBLEM
     assert window.state_indicator.text == "Key problem"
@@ -33,7 +35,10 @@ def test_server_down_shows_a_network_message_and_offline(qtbot, make_window, clo
     window = make_window(closed_port_url)
     outcome = _search(qtbot, window)
     assert type(outcome.error).__name__ == "NetworkError"
-    assert str(outcome.error) in window.search.popup.state_text
+    assert window.search.popup.state_text == ("SwitchTransact can't be reached. Your logs are "
+                                              "saved and will be sent when it is back.")
+    assert "SwitchTransact said" not in window.search.popup.state_text  # it said nothing
+    assert window.search.popup.state_label.toolTip() == str(outcome.error)  # details on demand
     assert window.state_indicator.state is ConnectionState.OFFLINE
 
 
@@ -98,5 +103,33 @@ def test_rate_limit_says_when_to_try_again(qtbot, make_window, stub_server):
     window = make_window(base)
     outcome = _search(qtbot, window)
     assert type(outcome.error).__name__ == "RateLimited"
-    assert window.search.popup.state_text == str(outcome.error)
+    assert window.search.popup.state_text == (
+        "SwitchTransact is busy. Wait a moment and try again; your logs are saved and will be "
+        "sent.")
+    assert window.search.popup.state_label.toolTip() == str(outcome.error)  # details on demand
     assert window.state_indicator.state is ConnectionState.SERVER_PROBLEM
+
+
+def test_server_words_are_quoted_only_when_the_server_said_them(qtbot, make_window, stub_server):
+    refused = (422, "application/json", {"status": False, "error": "Name is too long"})
+    base = stub_server({"/api/1.0/calls/autocomplete": refused,
+                        "/api/1.0/calls/record": refused})
+    window = make_window(base)
+    outcome = _search(qtbot, window)
+    assert type(outcome.error).__name__ == "ValidationError"
+    assert window.search.popup.state_text == (
+        "SwitchTransact said: “Name is too long” Correct it and send it again.")
+
+
+def test_a_stored_failure_reads_in_plain_words(qtbot):
+    from agent_desktop.ui.error_texts import plain_kind
+
+    network = plain_kind("network", "Could not reach crm.example.com: connection refused.")
+    assert network.text == ("SwitchTransact can't be reached. Your logs are saved and will be "
+                            "sent when it is back.")
+    assert network.details == "Could not reach crm.example.com: connection refused."
+    said = plain_kind("validation", "SwitchTransact did not accept this: Number is invalid")
+    assert said.text == "SwitchTransact said: “Number is invalid”"
+    silent = plain_kind("validation", "SwitchTransact did not accept this: it refused the data "
+                                      "(HTTP 422)")
+    assert "said" not in silent.text  # no words of its own: none are put in its mouth

@@ -190,7 +190,8 @@ def test_no_window_renders_markup_from_the_server_or_the_softphone(
     clock.advance(42)
     _audit("call", HOSTILE, problems, shown_in="CallPanel")
     _action(window, "F9").trigger()  # end it: the review
-    qtbot.waitUntil(lambda: _showing(window, "00:00:42"), timeout=WAIT)
+    qtbot.waitUntil(lambda: _showing(window, "Duration 0:42"), timeout=WAIT)
+    window.review.details.toggle.setChecked(True)  # the raw fields too
     _audit("review", HOSTILE, problems, shown_in="ReviewPane")
 
     _action(window, "Ctrl+Return").trigger()  # send: the server refuses with its own markup
@@ -224,7 +225,9 @@ def test_no_window_renders_markup_from_the_server_or_the_softphone(
     _ring(qtbot, window, RING)
     _audit("ring", HOSTILE_RING, problems, shown_in="CallPanel")
     _hang_up(window)  # never answered: a Missed call to review
-    qtbot.waitUntil(lambda: _showing(window, "Missed"), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.review.isVisible()
+                    and window.review.outcome.currentText() == "Missed", timeout=WAIT)
+    window.review.details.toggle.setChecked(True)  # the raw fields too
     _audit("missed call review", HOSTILE_RING, problems, shown_in="ReviewPane")
 
     assert problems == [], "\n".join(problems)

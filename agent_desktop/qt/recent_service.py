@@ -1,0 +1,108 @@
+"""Recent calls on one serial worker: each ended call written, the list read back, by signal.
+
+The writes and reads go through one worker thread in the order they were asked, so a read always
+sees the writes before it, and the GUI thread never touches the file. Bursts of changes (an outbox
+delivering ten logs) are folded into one read.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from agent_desktop.core.call_model import Call, CallState
+from agent_desktop.core.recent_calls import KEEP_ROWS, RecentCall, RecentCalls
+
+log = logging.getLogger(__name__)
+FOLD_MS = 150  # changes within this long are one read
+
+_KEPT = (CallState.ENDED, CallState.QUEUED, CallState.DISCARDED)
+
+
+class RecentService(QObject):
+    loaded = Signal(object, int)  # list[RecentCall] newest first, unseen missed calls
+    failed = Signal(str)  # a sentence for the log; the list keeps what it showed
+    _read = Signal(object, int, int)  # rows, unseen, sequence number
+
+    def __init__(self, recent: RecentCalls | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._recent = recent
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recent-calls")
+        self._asked = 0  # reads asked for; an older answer than the newest shown is dropped
+        self._shown = 0
+        self._closed = False
+        self._fold = QTimer(self)
+        self._fold.setSingleShot(True)
+        self._fold.setInterval(FOLD_MS)
+        self._fold.timeout.connect(self._read_now)
+        self._read.connect(self._arrived)
+        self.rows: list[RecentCall] = []
+        self.unseen_missed = 0
+
+    def start(self, now: datetime | None = None) -> None:
+        """At start, after the outbox opened the file: drop what is older than 30 days, read."""
+        recent = self._recent
+        if recent is not None:
+            self._submit(recent.prune, now)
+        self._read_now()
+
+    def record(self, call: Call) -> None:
+        """A call changed: ended, corrected, queued, discarded (or restored)."""
+        recent = self._recent
+        if recent is not None and call.state in _KEPT:
+            self._submit(recent.record, call)
+            self.refresh()
+
+    def mark_seen(self, call_ids: list[str] | None = None) -> None:
+        recent = self._recent
+        if recent is not None:
+            self._submit(recent.mark_seen, call_ids)
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self._closed:
+            self._fold.start()
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._fold.stop()
+        self._worker.shutdown(wait=True)
+
+    # --- plumbing -------------------------------------------------------------------------------
+
+    def _read_now(self) -> None:
+        recent = self._recent
+        if recent is None or self._closed:
+            self.loaded.emit([], 0)
+            return
+        self._asked += 1
+        seq = self._asked
+
+        def read() -> None:
+            rows = recent.recent(KEEP_ROWS)
+            self._read.emit(rows, recent.unseen_missed(), seq)
+
+        self._submit(read)
+
+    def _arrived(self, rows: list[RecentCall], unseen: int, seq: int) -> None:
+        if seq < self._shown or self._closed:
+            return  # a newer list is already on screen
+        self._shown = seq
+        self.rows = rows
+        self.unseen_missed = unseen
+        self.loaded.emit(self.rows, unseen)
+
+    def _submit(self, fn: Callable[..., object], *args: object) -> None:
+        def guarded() -> None:
+            try:
+                fn(*args)
+            except Exception as exc:  # disk full, file locked: the list is a convenience
+                log.warning("recent calls: %s", exc)
+                self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+        if not self._closed:
+            self._worker.submit(guarded)

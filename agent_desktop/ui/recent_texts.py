@@ -1,0 +1,103 @@
+"""Words for calls as a person reads them: the outcome (direction implied), who it was, when,
+how long, and where its log stands — shared by the Recent calls list and the review."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication
+
+from agent_desktop.core.call_model import Call
+from agent_desktop.core.models import CallType
+from agent_desktop.core.recent_calls import LogStatus, RecentCall
+from agent_desktop.ui import locale_format, theme
+from agent_desktop.ui.call_texts import display
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CallWords", text)
+
+
+# The one control for how the call went: each choice is the API's CallType, and the direction
+# follows from it (core/call.py), so an agent never sets Direction and Type apart.
+OUTCOMES: tuple[tuple[CallType, str], ...] = (
+    (CallType.INBOUND, "Answered"), (CallType.MISSED, "Missed"),
+    (CallType.OUTBOUND, "Outbound"), (CallType.NOT_ANSWERED, "No answer"),
+)
+
+
+def outcome_text(outcome: CallType) -> str:
+    return {
+        CallType.INBOUND: _tr("Answered"),
+        CallType.MISSED: _tr("Missed"),
+        CallType.OUTBOUND: _tr("Outbound"),
+        CallType.NOT_ANSWERED: _tr("No answer"),
+    }[outcome]
+
+
+def outcome_hint(outcome: CallType) -> str:
+    return {
+        CallType.INBOUND: _tr("They called, you answered"),
+        CallType.MISSED: _tr("They called, nobody answered"),
+        CallType.OUTBOUND: _tr("You called, they answered"),
+        CallType.NOT_ANSWERED: _tr("You called, they did not answer"),
+    }[outcome]
+
+
+def outcome_icon(outcome: CallType) -> tuple[str, int | None]:
+    """The glyph and its hue for a call's outcome (missed ones stand out in red)."""
+    return {
+        CallType.INBOUND: ("call-in", None),
+        CallType.MISSED: ("call-missed", theme.HUE_ERROR),
+        CallType.OUTBOUND: ("call-out", None),
+        CallType.NOT_ANSWERED: ("call-out", theme.HUE_WARN),
+    }[outcome]
+
+
+def who(call: Call, region: str) -> str:
+    """The caller's name, else the number as the agent writes it, else "Unknown caller"."""
+    if call.contact is not None and call.contact.display_name:
+        return call.contact.display_name
+    return display(call.number, region) if call.number else _tr("Unknown caller")
+
+
+def log_text(status: LogStatus, offline: bool = False) -> str:
+    if status is LogStatus.WAITING and offline:
+        return _tr("Saved — will send when back online")
+    return {
+        LogStatus.REVIEW: _tr("Not sent — review"),
+        LogStatus.WAITING: _tr("Saved — waiting to send"),
+        LogStatus.SENT: _tr("Logged ✓"),
+        LogStatus.ATTENTION: _tr("Needs attention"),
+        LogStatus.DISCARDED: _tr("Not logged"),
+    }[status]
+
+
+def log_hue(status: LogStatus) -> int | None:
+    return {LogStatus.SENT: theme.HUE_OK, LogStatus.ATTENTION: theme.HUE_ERROR,
+            LogStatus.REVIEW: theme.HUE_WARN}.get(status)
+
+
+def row_text(row: RecentCall, now: datetime, tz: tzinfo | None, region: str,
+             offline: bool = False) -> str:
+    """Two lines: who, then "Missed · 2 min ago · 0:00 · Logged ✓"."""
+    call = row.call
+    started = call.started_at.astimezone(tz)
+    details = _tr("%1 · %2 · %3 · %4") \
+        .replace("%1", outcome_text(call.outcome)) \
+        .replace("%2", locale_format.relative_text(started, now.astimezone(tz))) \
+        .replace("%3", locale_format.duration_text(call.talk_time)) \
+        .replace("%4", log_text(row.log, offline))
+    return f"{who(call, region)}\n{details}"
+
+
+def when_text(call: Call, tz: tzinfo | None) -> str:
+    """"Tuesday, 1 December 2026, 13:25–13:26" in the agent's locale: ring (or dial) to hang-up."""
+    start = call.started_at.astimezone(tz)
+    end = call.ended_at.astimezone(tz) if call.ended_at is not None else None
+    return locale_format.call_time_text(start, end)
+
+
+def missed_badge(count: int) -> str:
+    return _tr("1 missed") if count == 1 else _tr("%1 missed").replace(
+        "%1", locale_format.number(count))
