@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+150"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 log(s) wag om gestuur te word</translation>
     </message>
@@ -285,6 +285,99 @@
     </message>
 </context>
 <context>
+    <name>CallWords</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_texts.py" line="+31"/>
+        <source>Answered</source>
+        <translation>Geantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Gemis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Uitgaande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Geen antwoord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They called, you answered</source>
+        <translation>Hulle het gebel, jy het geantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They called, nobody answered</source>
+        <translation>Hulle het gebel, niemand het geantwoord nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You called, they answered</source>
+        <translation>Jy het gebel, hulle het geantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You called, they did not answer</source>
+        <translation>Jy het gebel, hulle het nie geantwoord nie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown caller</source>
+        <translation>Onbekende beller</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved — will send when back online</source>
+        <translation>Gestoor — word gestuur sodra weer aanlyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent — review</source>
+        <translation>Nie gestuur nie — gaan na</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved — waiting to send</source>
+        <translation>Gestoor — wag om gestuur te word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged ✓</source>
+        <translation>Aangeteken ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Vra aandag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not logged</source>
+        <translation>Nie aangeteken nie</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 missed</source>
+        <translation>1 gemis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 missed</source>
+        <translation>%1 gemis</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
         <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
@@ -353,7 +446,7 @@
         <translation>Resultaat van verbindingstoets</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Everything works.</source>
         <translation>Alles werk.</translation>
     </message>
@@ -659,34 +752,14 @@
     </message>
 </context>
 <context>
-    <name>EmptyContact</name>
-    <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+35"/>
-        <source>Find the caller</source>
-        <translation>Vind die beller</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type a name, company, phone number or email above.
-Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
-        <translation>Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos.
-Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
-    </message>
-</context>
-<context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_editor.py" line="+40"/>
+        <location filename="../../agent_desktop/ui/entry_editor.py" line="+41"/>
         <source>Edit and resend</source>
         <translation>Redigeer en stuur weer</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>SwitchTransact said: %1</source>
-        <translation>SwitchTransact sê: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>API field: %1</source>
         <translation>API-veld: %1</translation>
     </message>
@@ -853,7 +926,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../agent_desktop/ui/errors.py" line="+75"/>
+        <location filename="../../agent_desktop/ui/errors.py" line="+82"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
         <translation>Iets onverwags het verkeerd geloop, maar jy kan aanhou werk.</translation>
     </message>
@@ -879,6 +952,56 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <location line="-50"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Iets onverwags het verkeerd geloop. Die besonderhede is in die loglêer; probeer asseblief weer.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/error_texts.py" line="+41"/>
+        <source>SwitchTransact can&apos;t be reached. Your logs are saved and will be sent when it is back.</source>
+        <translation>SwitchTransact is nie bereikbaar nie. Jou logs is gestoor en word gestuur sodra dit terug is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact has a problem right now. Your logs are saved and will be sent when it is working again.</source>
+        <translation>SwitchTransact het tans &apos;n probleem. Jou logs is gestoor en word gestuur sodra dit weer werk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact is busy. Wait a moment and try again; your logs are saved and will be sent.</source>
+        <translation>SwitchTransact is besig. Wag &apos;n oomblik en probeer weer; jou logs is gestoor en word gestuur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server address does not answer like SwitchTransact. Check the address in Settings.</source>
+        <translation>Die bedieneradres antwoord nie soos SwitchTransact nie. Gaan die adres in Instellings na.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact did not accept the API key. Check the key in Settings.</source>
+        <translation>SwitchTransact het nie die API-sleutel aanvaar nie. Gaan die sleutel in Instellings na.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact did not accept this. Correct it and send it again.</source>
+        <translation>SwitchTransact het dit nie aanvaar nie. Maak dit reg en stuur dit weer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact could not find this record. Search for it again.</source>
+        <translation>SwitchTransact kon nie hierdie rekord vind nie. Soek weer daarna.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SwitchTransact said: “%1”</source>
+        <translation>SwitchTransact sê: “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the API key in Settings; an administrator can check its permissions in SwitchTransact under API / Developers &gt; API Keys.</source>
+        <translation>Gaan die API-sleutel in Instellings na; ’n administrateur kan die toestemmings daarvan in SwitchTransact onder API / Developers &gt; API Keys nagaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct it and send it again.</source>
+        <translation>Maak dit reg en stuur dit weer.</translation>
     </message>
 </context>
 <context>
@@ -917,7 +1040,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+54"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -932,7 +1055,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Maak instellings oop (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+61"/>
         <source>Loading settings…</source>
         <translation>Laai instellings…</translation>
     </message>
@@ -1098,7 +1221,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Sleutelbordkortpaaie</translation>
@@ -1826,9 +1949,209 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
     </message>
 </context>
 <context>
+    <name>RecentFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+56"/>
+        <source>&amp;Recent calls</source>
+        <translation>Onlangse o&amp;proepe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls (%1)</source>
+        <translation>Onlangse oproepe (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your calls of the last 30 days; missed ones to return</source>
+        <translation>Jou oproepe van die afgelope 30 dae; gemiste oproepe om terug te bel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2 missed)</source>
+        <translation>%1 (%2 gemis)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPage</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location line="+12"/>
+        <source>Recent calls</source>
+        <translation>Onlangse oproepe</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Missed calls not seen yet</source>
+        <translation>Gemiste oproepe nog nie gesien nie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter opens the call, Ctrl+D calls the number back</source>
+        <translation>Enter maak die oproep oop, Ctrl+D bel die nommer terug</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recent calls. The calls you take and make are listed here.
+Type a name, company, phone number or email above to find a contact; Ctrl+N creates one, F9 starts a call.</source>
+        <translation>Geen onlangse oproepe nie. Die oproepe wat jy ontvang en maak, word hier gelys.
+Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak te vind; Ctrl+N skep een, F9 begin &apos;n oproep.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Call back</source>
+        <translation>Bel terug</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Call this number again (Ctrl+D)</source>
+        <translation>Bel hierdie nommer weer (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>Open</source>
+        <translation>Maak oop</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Open the contact, or the log&apos;s review (Enter)</source>
+        <translation>Maak die kontak oop, of gaan die log na (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open call</source>
+        <translation>Maak oproep oop</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>SwitchTransact refused this log; open the Outbox</source>
+        <translation>SwitchTransact het hierdie log geweier; maak die uitkassie oop</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Review</source>
+        <translation>Gaan na</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetails</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_details.py" line="+21"/>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Besonderhede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the call&apos;s ids and every field sent to SwitchTransact</source>
+        <translation>Wys die oproep se ID&apos;s en elke veld wat na SwitchTransact gestuur is</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Call times</source>
+        <translation>Oproeptye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Tye</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Call id</source>
+        <translation>Oproep-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API field: %1</source>
+        <translation>API-veld: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (softphone: %2)</source>
+        <translation>%1 (softphone: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEdits</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
+        <location line="+21"/>
+        <source>Outcome</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>How the call went; the direction follows from it</source>
+        <translation>Hoe die oproep verloop het; die rigting volg daaruit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call number</source>
+        <translation>Oproepnommer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation>Die nommer wat met die oproep aangeteken is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked record</source>
+        <translation>Gekoppelde rekord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search above and choose a contact to link another one</source>
+        <translation>Soek hierbo en kies &apos;n kontak om &apos;n ander een te koppel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log this call without a contact (search a contact to link another one)</source>
+        <translation>Teken hierdie oproep sonder &apos;n kontak aan (soek &apos;n kontak om &apos;n ander een te koppel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact from log</source>
+        <translation>Verwyder kontak uit log</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number</source>
+        <translation>Nommer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duration %1</source>
+        <translation>Duur %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+51"/>
+        <source>Call log discarded: %1</source>
+        <translation>Oproeplog weggegooi: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too late to undo: the log was discarded.</source>
+        <translation>Te laat om te ontdoen: die log is weggegooi.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
         <translation>Oproep beëindig – Ctrl+Enter stuur.</translation>
     </message>
@@ -1871,13 +2194,12 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+85"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Number</source>
         <translation>Nommer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Entity</source>
         <translation>Entiteit</translation>
     </message>
@@ -1892,19 +2214,17 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Entiteit-ID</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="-18"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Call type</source>
         <translation>Oproepsoort</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+0"/>
-        <location line="+32"/>
+        <location line="+0"/>
         <source>Not answered</source>
         <translation>Nie beantwoord nie</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+2"/>
         <source>Direction</source>
         <translation>Rigting</translation>
     </message>
@@ -1939,52 +2259,42 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Agent se e-pos</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="-13"/>
+        <location line="+21"/>
+        <source>Unknown caller</source>
+        <translation>Onbekende beller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No contact linked — search above to link one</source>
+        <translation>Geen kontak gekoppel nie — soek hierbo om een te koppel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Logged ✓</source>
+        <translation>Aangeteken ✓</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/review.py" line="+46"/>
         <source>Review call log</source>
         <translation>Gaan oproeplog na</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Call times</source>
-        <translation>Oproeptye</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How the call went (Missed and Not answered included)</source>
-        <translation>Hoe die oproep verloop het (Gemis en Nie beantwoord nie ingesluit)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Call number</source>
-        <translation>Oproepnommer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The number logged with the call</source>
-        <translation>Die nommer wat met die oproep aangeteken is</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Log this call without a contact (search a contact to link another one)</source>
-        <translation>Teken hierdie oproep sonder &apos;n kontak aan (soek &apos;n kontak om &apos;n ander een te koppel)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove contact from log</source>
-        <translation>Verwyder kontak uit log</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type</source>
-        <translation>Soort</translation>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>API field: %1</source>
-        <translation>API-veld: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Cancel auto-send</source>
         <translation>Kanselleer outomatiese stuur</translation>
     </message>
@@ -1994,7 +2304,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Hou die log hier totdat jy dit stuur (Esc)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Discard</source>
         <translation>Gooi weg</translation>
     </message>
@@ -2005,7 +2315,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
         <source>Send log</source>
         <translation>Stuur log</translation>
     </message>
@@ -2015,7 +2325,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Stuur die log na SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
         <source>Rang %1</source>
         <translation>Gelui %1</translation>
     </message>
@@ -2040,22 +2350,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>beëindig %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Inbound</source>
-        <translation>Inkomend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outbound</source>
-        <translation>Uitgaande</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missed</source>
-        <translation>Gemis</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>Saving…</source>
         <translation>Stoor…</translation>
     </message>
@@ -2078,12 +2373,22 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Probeer weer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
         <translation>%1 word nog in SwitchTransact geskep. As dit nou gestuur word, het hierdie log geen kontakskakel nie (die nommer bly behoue); wag &apos;n oomblik en dit word aan die nuwe kontak gekoppel.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
+        <translation>Gestoor — word gestuur sodra weer aanlyn. Die log is veilig in die uitkassie; jy kan aangaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved — it is sent as soon as SwitchTransact takes it; the bar below says what it waits for. The log is safe in the outbox.</source>
+        <translation>Gestoor — dit word gestuur sodra SwitchTransact dit aanvaar; die balk hieronder sê waarvoor dit wag. Die log is veilig in die uitkassie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
         <translation>Gestoor — stuur… Die log is veilig in die uitkassie; jy kan aangaan.</translation>
     </message>
@@ -2103,12 +2408,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Nie gestuur nie: %1 Die log bly hier; druk “Probeer weer” wanneer jy gereed is.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Logged.</source>
-        <translation>Aangeteken.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+145"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+141"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Stuur outomaties oor %1 s…</translation>
     </message>
@@ -2116,7 +2416,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+90"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+91"/>
         <source>Search name, company, phone or email</source>
         <translation>Soek naam, maatskappy, telefoon of e-pos</translation>
     </message>
@@ -2136,12 +2436,12 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Soek kontakte (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The search failed.</source>
         <translation>Die soektog het misluk.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>First %1 matches, type more to narrow</source>
         <translation>Eerste %1 treffers; tik meer om te verfyn</translation>
     </message>
@@ -2469,7 +2769,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
 <context>
     <name>SuggestionDelegate</name>
     <message>
-        <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
+        <location filename="../../agent_desktop/ui/suggestions.py" line="+116"/>
         <source>Exact match</source>
         <translation>Presiese treffer</translation>
     </message>
@@ -2495,7 +2795,7 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <translation>Soek…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No matches.</source>
         <translation>Geen treffers nie.</translation>
     </message>
@@ -2521,6 +2821,24 @@ Ctrl+K soek, Ctrl+N skep &apos;n kontak, F9 begin &apos;n oproep.</translation>
         <location line="+2"/>
         <source>Light or dark</source>
         <translation>Lig of donker</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../agent_desktop/ui/undo_bar.py" line="+27"/>
+        <source>&amp;Undo</source>
+        <translation>O&amp;ntdoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo discard</source>
+        <translation>Ontdoen weggooi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring the call log back (%1)</source>
+        <translation>Bring die oproeplog terug (%1)</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+150"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 Protokoll(e) warten auf das Senden</translation>
     </message>
@@ -285,6 +285,99 @@
     </message>
 </context>
 <context>
+    <name>CallWords</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_texts.py" line="+31"/>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They called, you answered</source>
+        <translation>Anruf eingegangen, Sie haben angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They called, nobody answered</source>
+        <translation>Anruf eingegangen, niemand hat angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You called, they answered</source>
+        <translation>Sie haben angerufen, angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You called, they did not answer</source>
+        <translation>Sie haben angerufen, nicht angenommen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved — will send when back online</source>
+        <translation>Gespeichert – wird gesendet, sobald wieder online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent — review</source>
+        <translation>Nicht gesendet – prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved — waiting to send</source>
+        <translation>Gespeichert — wartet auf das Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged ✓</source>
+        <translation>Protokolliert ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not logged</source>
+        <translation>Nicht protokolliert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 missed</source>
+        <translation>1 verpasst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 missed</source>
+        <translation>%1 verpasst</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
         <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
@@ -353,7 +446,7 @@
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Everything works.</source>
         <translation>Alles funktioniert.</translation>
     </message>
@@ -659,34 +752,14 @@
     </message>
 </context>
 <context>
-    <name>EmptyContact</name>
-    <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+35"/>
-        <source>Find the caller</source>
-        <translation>Anrufer finden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type a name, company, phone number or email above.
-Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
-        <translation>Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adresse ein.
-Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation>
-    </message>
-</context>
-<context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_editor.py" line="+40"/>
+        <location filename="../../agent_desktop/ui/entry_editor.py" line="+41"/>
         <source>Edit and resend</source>
         <translation>Bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>SwitchTransact said: %1</source>
-        <translation>SwitchTransact meldet: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>API field: %1</source>
         <translation>API-Feld: %1</translation>
     </message>
@@ -853,7 +926,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../agent_desktop/ui/errors.py" line="+75"/>
+        <location filename="../../agent_desktop/ui/errors.py" line="+82"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
         <translation>Etwas Unerwartetes ist schiefgelaufen, aber Sie können weiterarbeiten.</translation>
     </message>
@@ -879,6 +952,56 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <location line="-50"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Etwas Unerwartetes ist schiefgelaufen. Die Details stehen in der Protokolldatei; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/error_texts.py" line="+41"/>
+        <source>SwitchTransact can&apos;t be reached. Your logs are saved and will be sent when it is back.</source>
+        <translation>SwitchTransact ist nicht erreichbar. Ihre Protokolle sind gespeichert und werden gesendet, sobald es wieder da ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact has a problem right now. Your logs are saved and will be sent when it is working again.</source>
+        <translation>SwitchTransact hat gerade ein Problem. Ihre Protokolle sind gespeichert und werden gesendet, sobald es wieder funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact is busy. Wait a moment and try again; your logs are saved and will be sent.</source>
+        <translation>SwitchTransact ist ausgelastet. Warten Sie einen Moment und versuchen Sie es erneut; Ihre Protokolle sind gespeichert und werden gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server address does not answer like SwitchTransact. Check the address in Settings.</source>
+        <translation>Die Serveradresse antwortet nicht wie SwitchTransact. Prüfen Sie die Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact did not accept the API key. Check the key in Settings.</source>
+        <translation>SwitchTransact hat den API-Schlüssel nicht akzeptiert. Prüfen Sie den Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact did not accept this. Correct it and send it again.</source>
+        <translation>SwitchTransact hat dies nicht akzeptiert. Korrigieren Sie es und senden Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact could not find this record. Search for it again.</source>
+        <translation>SwitchTransact konnte diesen Datensatz nicht finden. Suchen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SwitchTransact said: “%1”</source>
+        <translation>SwitchTransact meldet: „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the API key in Settings; an administrator can check its permissions in SwitchTransact under API / Developers &gt; API Keys.</source>
+        <translation>Prüfen Sie den API-Schlüssel in den Einstellungen; ein Administrator kann seine Berechtigungen in SwitchTransact unter API / Developers &gt; API Keys prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct it and send it again.</source>
+        <translation>Korrigieren Sie es und senden Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -917,7 +1040,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+54"/>
         <source>%1 — Demo</source>
         <translation>%1 – Demo</translation>
     </message>
@@ -932,7 +1055,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Einstellungen öffnen (Strg+,)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+61"/>
         <source>Loading settings…</source>
         <translation>Einstellungen werden geladen …</translation>
     </message>
@@ -1098,7 +1221,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -1593,9 +1716,209 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     </message>
 </context>
 <context>
+    <name>RecentFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+56"/>
+        <source>&amp;Recent calls</source>
+        <translation>&amp;Letzte Anrufe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls (%1)</source>
+        <translation>Letzte Anrufe (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your calls of the last 30 days; missed ones to return</source>
+        <translation>Ihre Anrufe der letzten 30 Tage; verpasste zum Zurückrufen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2 missed)</source>
+        <translation>%1 (%2 verpasst)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPage</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location line="+12"/>
+        <source>Recent calls</source>
+        <translation>Letzte Anrufe</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Missed calls not seen yet</source>
+        <translation>Noch nicht gesehene verpasste Anrufe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter opens the call, Ctrl+D calls the number back</source>
+        <translation>Eingabe öffnet den Anruf, Strg+D ruft die Nummer zurück</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recent calls. The calls you take and make are listed here.
+Type a name, company, phone number or email above to find a contact; Ctrl+N creates one, F9 starts a call.</source>
+        <translation>Keine letzten Anrufe. Die Anrufe, die Sie annehmen und tätigen, stehen hier.
+Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adresse ein, um einen Kontakt zu finden; Strg+N legt einen an, F9 startet einen Anruf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Call back</source>
+        <translation>Zurückrufen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Call this number again (Ctrl+D)</source>
+        <translation>Diese Nummer erneut anrufen (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Open the contact, or the log&apos;s review (Enter)</source>
+        <translation>Den Kontakt oder die Prüfung des Protokolls öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open call</source>
+        <translation>Anruf öffnen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>SwitchTransact refused this log; open the Outbox</source>
+        <translation>SwitchTransact hat dieses Protokoll abgelehnt; öffnen Sie den Postausgang</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetails</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_details.py" line="+21"/>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the call&apos;s ids and every field sent to SwitchTransact</source>
+        <translation>Zeigt die IDs des Anrufs und jedes an SwitchTransact gesendete Feld</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Call times</source>
+        <translation>Anrufzeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Call id</source>
+        <translation>Anruf-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API field: %1</source>
+        <translation>API-Feld: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (softphone: %2)</source>
+        <translation>%1 (Softphone: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEdits</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
+        <location line="+21"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>How the call went; the direction follows from it</source>
+        <translation>Wie der Anruf verlief; die Richtung ergibt sich daraus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation>Die mit dem Anruf protokollierte Nummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked record</source>
+        <translation>Verknüpfter Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search above and choose a contact to link another one</source>
+        <translation>Oben suchen und einen Kontakt wählen, um einen anderen zu verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log this call without a contact (search a contact to link another one)</source>
+        <translation>Diesen Anruf ohne Kontakt protokollieren (suchen Sie einen Kontakt, um einen anderen zu verknüpfen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact from log</source>
+        <translation>Kontakt aus dem Protokoll entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duration %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+51"/>
+        <source>Call log discarded: %1</source>
+        <translation>Anrufprotokoll verworfen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too late to undo: the log was discarded.</source>
+        <translation>Zu spät zum Rückgängigmachen: Das Protokoll wurde verworfen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
         <translation>Anruf beendet – Strg+Eingabe sendet.</translation>
     </message>
@@ -1638,13 +1961,12 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+85"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Entity</source>
         <translation>Datensatz</translation>
     </message>
@@ -1659,19 +1981,17 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="-18"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Call type</source>
         <translation>Anruftyp</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+0"/>
-        <location line="+32"/>
+        <location line="+0"/>
         <source>Not answered</source>
         <translation>Nicht angenommen</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+2"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
@@ -1706,52 +2026,42 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>E-Mail des Agenten</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="-13"/>
+        <location line="+21"/>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No contact linked — search above to link one</source>
+        <translation>Kein Kontakt verknüpft – oben suchen, um einen zu verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Logged ✓</source>
+        <translation>Protokolliert ✓</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/review.py" line="+46"/>
         <source>Review call log</source>
         <translation>Anrufprotokoll prüfen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Call times</source>
-        <translation>Anrufzeiten</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How the call went (Missed and Not answered included)</source>
-        <translation>Wie der Anruf verlief (auch Verpasst und Nicht angenommen)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Call number</source>
-        <translation>Rufnummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The number logged with the call</source>
-        <translation>Die mit dem Anruf protokollierte Nummer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Log this call without a contact (search a contact to link another one)</source>
-        <translation>Diesen Anruf ohne Kontakt protokollieren (suchen Sie einen Kontakt, um einen anderen zu verknüpfen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove contact from log</source>
-        <translation>Kontakt aus dem Protokoll entfernen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type</source>
-        <translation>Typ</translation>
+        <source>When</source>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>API field: %1</source>
-        <translation>API-Feld: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Cancel auto-send</source>
         <translation>Automatisches Senden abbrechen</translation>
     </message>
@@ -1761,7 +2071,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Das Protokoll hier behalten, bis Sie es senden (Esc)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -1772,7 +2082,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
         <source>Send log</source>
         <translation>Protokoll senden</translation>
     </message>
@@ -1782,7 +2092,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Das Protokoll an SwitchTransact senden (%1)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
         <source>Rang %1</source>
         <translation>Geklingelt %1</translation>
     </message>
@@ -1807,22 +2117,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>beendet %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Inbound</source>
-        <translation>Eingehend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outbound</source>
-        <translation>Ausgehend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missed</source>
-        <translation>Verpasst</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -1845,12 +2140,22 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
         <translation>%1 wird in SwitchTransact noch angelegt. Jetzt gesendet, hat dieses Protokoll keine Kontaktverknüpfung (die Nummer bleibt erhalten); warten Sie einen Moment, dann wird es mit dem neuen Kontakt verknüpft.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
+        <translation>Gespeichert – wird gesendet, sobald wieder online. Das Protokoll ist im Postausgang sicher; Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved — it is sent as soon as SwitchTransact takes it; the bar below says what it waits for. The log is safe in the outbox.</source>
+        <translation>Gespeichert — wird gesendet, sobald SwitchTransact es annimmt; die Leiste unten sagt, worauf es wartet. Das Protokoll ist im Postausgang sicher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
         <translation>Gespeichert – wird gesendet … Das Protokoll ist im Postausgang sicher; Sie können weiterarbeiten.</translation>
     </message>
@@ -1870,12 +2175,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Nicht gesendet: %1 Das Protokoll bleibt hier; drücken Sie „Erneut versuchen“, wenn Sie so weit sind.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Logged.</source>
-        <translation>Protokolliert.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+145"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+141"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Automatisches Senden in %1 s …</translation>
     </message>
@@ -1883,7 +2183,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+90"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+91"/>
         <source>Search name, company, phone or email</source>
         <translation>Name, Firma, Telefon oder E-Mail suchen</translation>
     </message>
@@ -1903,12 +2203,12 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Kontakte suchen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The search failed.</source>
         <translation>Die Suche ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>First %1 matches, type more to narrow</source>
         <translation>Die ersten %1 Treffer, tippen Sie weiter, um einzugrenzen</translation>
     </message>
@@ -2236,7 +2536,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
 <context>
     <name>SuggestionDelegate</name>
     <message>
-        <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
+        <location filename="../../agent_desktop/ui/suggestions.py" line="+116"/>
         <source>Exact match</source>
         <translation>Exakter Treffer</translation>
     </message>
@@ -2262,7 +2562,7 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No matches.</source>
         <translation>Keine Treffer.</translation>
     </message>
@@ -2288,6 +2588,24 @@ Strg+K sucht, Strg+N legt einen Kontakt an, F9 startet einen Anruf.</translation
         <location line="+2"/>
         <source>Light or dark</source>
         <translation>Hell oder dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../agent_desktop/ui/undo_bar.py" line="+27"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo discard</source>
+        <translation>Verwerfen rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring the call log back (%1)</source>
+        <translation>Das Anrufprotokoll zurückholen (%1)</translation>
     </message>
 </context>
 <context>

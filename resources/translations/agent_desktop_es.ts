@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+150"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 registro(s) pendiente(s) de envío</translation>
     </message>
@@ -285,6 +285,99 @@
     </message>
 </context>
 <context>
+    <name>CallWords</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_texts.py" line="+31"/>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They called, you answered</source>
+        <translation>Llamaron y usted contestó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They called, nobody answered</source>
+        <translation>Llamaron y nadie contestó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You called, they answered</source>
+        <translation>Usted llamó y contestaron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You called, they did not answer</source>
+        <translation>Usted llamó y no contestaron</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved — will send when back online</source>
+        <translation>Guardado — se enviará al volver la conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent — review</source>
+        <translation>No enviado — revisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved — waiting to send</source>
+        <translation>Guardado — esperando para enviarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged ✓</source>
+        <translation>Registrado ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not logged</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 missed</source>
+        <translation>1 perdida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 missed</source>
+        <translation>%1 perdidas</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
         <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
@@ -353,7 +446,7 @@
         <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Everything works.</source>
         <translation>Todo funciona.</translation>
     </message>
@@ -659,34 +752,14 @@
     </message>
 </context>
 <context>
-    <name>EmptyContact</name>
-    <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+35"/>
-        <source>Find the caller</source>
-        <translation>Encontrar al llamante</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type a name, company, phone number or email above.
-Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
-        <translation>Escriba arriba un nombre, una empresa, un teléfono o un correo.
-Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
-    </message>
-</context>
-<context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_editor.py" line="+40"/>
+        <location filename="../../agent_desktop/ui/entry_editor.py" line="+41"/>
         <source>Edit and resend</source>
         <translation>Editar y reenviar</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>SwitchTransact said: %1</source>
-        <translation>SwitchTransact respondió: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>API field: %1</source>
         <translation>Campo de la API: %1</translation>
     </message>
@@ -853,7 +926,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../agent_desktop/ui/errors.py" line="+75"/>
+        <location filename="../../agent_desktop/ui/errors.py" line="+82"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
         <translation>Algo inesperado salió mal, pero puede seguir trabajando.</translation>
     </message>
@@ -879,6 +952,56 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <location line="-50"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Algo inesperado salió mal. Los detalles están en el archivo de registro; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/error_texts.py" line="+41"/>
+        <source>SwitchTransact can&apos;t be reached. Your logs are saved and will be sent when it is back.</source>
+        <translation>No se puede contactar con SwitchTransact. Sus registros están guardados y se enviarán cuando vuelva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact has a problem right now. Your logs are saved and will be sent when it is working again.</source>
+        <translation>SwitchTransact tiene un problema en este momento. Sus registros están guardados y se enviarán cuando vuelva a funcionar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact is busy. Wait a moment and try again; your logs are saved and will be sent.</source>
+        <translation>SwitchTransact está ocupado. Espere un momento y vuelva a intentarlo; sus registros están guardados y se enviarán.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server address does not answer like SwitchTransact. Check the address in Settings.</source>
+        <translation>La dirección del servidor no responde como SwitchTransact. Compruebe la dirección en la configuración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact did not accept the API key. Check the key in Settings.</source>
+        <translation>SwitchTransact no aceptó la clave de API. Compruebe la clave en la configuración.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact did not accept this. Correct it and send it again.</source>
+        <translation>SwitchTransact no lo aceptó. Corríjalo y envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact could not find this record. Search for it again.</source>
+        <translation>SwitchTransact no encontró esta ficha. Búsquela de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SwitchTransact said: “%1”</source>
+        <translation>SwitchTransact respondió: «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the API key in Settings; an administrator can check its permissions in SwitchTransact under API / Developers &gt; API Keys.</source>
+        <translation>Compruebe la clave de API en Configuración; un administrador puede revisar sus permisos en SwitchTransact, en API / Developers &gt; API Keys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct it and send it again.</source>
+        <translation>Corríjalo y envíelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -917,7 +1040,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+54"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -932,7 +1055,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Abrir la configuración (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+61"/>
         <source>Loading settings…</source>
         <translation>Cargando la configuración…</translation>
     </message>
@@ -1098,7 +1221,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -1593,9 +1716,209 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
     </message>
 </context>
 <context>
+    <name>RecentFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+56"/>
+        <source>&amp;Recent calls</source>
+        <translation>Llamadas r&amp;ecientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls (%1)</source>
+        <translation>Llamadas recientes (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your calls of the last 30 days; missed ones to return</source>
+        <translation>Sus llamadas de los últimos 30 días; las perdidas, para devolverlas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2 missed)</source>
+        <translation>%1 (%2 perdida(s))</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPage</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location line="+12"/>
+        <source>Recent calls</source>
+        <translation>Llamadas recientes</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Missed calls not seen yet</source>
+        <translation>Llamadas perdidas aún no vistas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter opens the call, Ctrl+D calls the number back</source>
+        <translation>Intro abre la llamada, Ctrl+D devuelve la llamada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recent calls. The calls you take and make are listed here.
+Type a name, company, phone number or email above to find a contact; Ctrl+N creates one, F9 starts a call.</source>
+        <translation>No hay llamadas recientes. Aquí aparecen las llamadas que recibe y hace.
+Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar un contacto; Ctrl+N crea uno, F9 inicia una llamada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Call back</source>
+        <translation>Devolver la llamada</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Call this number again (Ctrl+D)</source>
+        <translation>Volver a llamar a este número (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Open the contact, or the log&apos;s review (Enter)</source>
+        <translation>Abrir el contacto, o la revisión del registro (Intro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open call</source>
+        <translation>Abrir la llamada</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>SwitchTransact refused this log; open the Outbox</source>
+        <translation>SwitchTransact rechazó este registro; abra la bandeja de salida</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetails</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_details.py" line="+21"/>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the call&apos;s ids and every field sent to SwitchTransact</source>
+        <translation>Muestra los ID de la llamada y cada campo enviado a SwitchTransact</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Call times</source>
+        <translation>Horas de la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Call id</source>
+        <translation>ID de la llamada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API field: %1</source>
+        <translation>Campo de la API: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (softphone: %2)</source>
+        <translation>%1 (softphone: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEdits</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
+        <location line="+21"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>How the call went; the direction follows from it</source>
+        <translation>Cómo fue la llamada; la dirección se deduce de ello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call number</source>
+        <translation>Número de la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation>El número registrado con la llamada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked record</source>
+        <translation>Ficha vinculada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search above and choose a contact to link another one</source>
+        <translation>Busque arriba y elija un contacto para vincular otro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log this call without a contact (search a contact to link another one)</source>
+        <translation>Registrar esta llamada sin contacto (busque un contacto para vincular otro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact from log</source>
+        <translation>Quitar el contacto del registro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duration %1</source>
+        <translation>Duración %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+51"/>
+        <source>Call log discarded: %1</source>
+        <translation>Registro de llamada descartado: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too late to undo: the log was discarded.</source>
+        <translation>Demasiado tarde para deshacer: el registro se descartó.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
         <translation>Llamada finalizada – Ctrl+Intro envía.</translation>
     </message>
@@ -1638,13 +1961,12 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+85"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Entity</source>
         <translation>Entidad</translation>
     </message>
@@ -1659,19 +1981,17 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>ID de entidad</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="-18"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Call type</source>
         <translation>Tipo de llamada</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+0"/>
-        <location line="+32"/>
+        <location line="+0"/>
         <source>Not answered</source>
         <translation>No contestada</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+2"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
@@ -1706,52 +2026,42 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Correo del agente</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="-13"/>
+        <location line="+21"/>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No contact linked — search above to link one</source>
+        <translation>Ningún contacto vinculado — busque uno arriba para vincularlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Logged ✓</source>
+        <translation>Registrado ✓</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/review.py" line="+46"/>
         <source>Review call log</source>
         <translation>Revisar el registro de llamada</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Call times</source>
-        <translation>Horas de la llamada</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How the call went (Missed and Not answered included)</source>
-        <translation>Cómo fue la llamada (incluidas Perdida y No contestada)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Call number</source>
-        <translation>Número de la llamada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The number logged with the call</source>
-        <translation>El número registrado con la llamada</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Log this call without a contact (search a contact to link another one)</source>
-        <translation>Registrar esta llamada sin contacto (busque un contacto para vincular otro)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove contact from log</source>
-        <translation>Quitar el contacto del registro</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>API field: %1</source>
-        <translation>Campo de la API: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Cancel auto-send</source>
         <translation>Cancelar el envío automático</translation>
     </message>
@@ -1761,7 +2071,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Mantener el registro aquí hasta que lo envíe (Esc)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -1772,7 +2082,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
         <source>Send log</source>
         <translation>Enviar registro</translation>
     </message>
@@ -1782,7 +2092,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Enviar el registro a SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
         <source>Rang %1</source>
         <translation>Sonó %1</translation>
     </message>
@@ -1807,22 +2117,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>finalizada %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Inbound</source>
-        <translation>Entrante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outbound</source>
-        <translation>Saliente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missed</source>
-        <translation>Perdida</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1845,12 +2140,22 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
         <translation>%1 aún se está creando en SwitchTransact. Si se envía ahora, este registro no tendrá vínculo con el contacto (se conserva el número); espere un momento y se vinculará al nuevo contacto.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
+        <translation>Guardado — se enviará al volver la conexión. El registro está a salvo en la bandeja de salida; puede continuar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved — it is sent as soon as SwitchTransact takes it; the bar below says what it waits for. The log is safe in the outbox.</source>
+        <translation>Guardado — se enviará en cuanto SwitchTransact lo acepte; la barra de abajo indica qué espera. El registro está a salvo en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
         <translation>Guardado — enviando… El registro está a salvo en la bandeja de salida; puede continuar.</translation>
     </message>
@@ -1870,12 +2175,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>No enviado: %1 El registro se queda aquí; pulse «Reintentar» cuando esté listo.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Logged.</source>
-        <translation>Registrado.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+145"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+141"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envío automático en %1 s…</translation>
     </message>
@@ -1883,7 +2183,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+90"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+91"/>
         <source>Search name, company, phone or email</source>
         <translation>Buscar nombre, empresa, teléfono o correo</translation>
     </message>
@@ -1903,12 +2203,12 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Buscar contactos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The search failed.</source>
         <translation>La búsqueda falló.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>First %1 matches, type more to narrow</source>
         <translation>Primeras %1 coincidencias; escriba más para acotar</translation>
     </message>
@@ -2236,7 +2536,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
 <context>
     <name>SuggestionDelegate</name>
     <message>
-        <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
+        <location filename="../../agent_desktop/ui/suggestions.py" line="+116"/>
         <source>Exact match</source>
         <translation>Coincidencia exacta</translation>
     </message>
@@ -2262,7 +2562,7 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No matches.</source>
         <translation>Sin coincidencias.</translation>
     </message>
@@ -2288,6 +2588,24 @@ Ctrl+K busca, Ctrl+N crea un contacto, F9 inicia una llamada.</translation>
         <location line="+2"/>
         <source>Light or dark</source>
         <translation>Claro u oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../agent_desktop/ui/undo_bar.py" line="+27"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo discard</source>
+        <translation>Deshacer el descarte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring the call log back (%1)</source>
+        <translation>Recuperar el registro de llamada (%1)</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+150"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 journal(aux) en attente d&apos;envoi</translation>
     </message>
@@ -285,6 +285,99 @@
     </message>
 </context>
 <context>
+    <name>CallWords</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_texts.py" line="+31"/>
+        <source>Answered</source>
+        <translation>Décroché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They called, you answered</source>
+        <translation>Appel reçu, vous avez répondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They called, nobody answered</source>
+        <translation>Appel reçu, personne n&apos;a répondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You called, they answered</source>
+        <translation>Vous avez appelé, on a répondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You called, they did not answer</source>
+        <translation>Vous avez appelé, sans réponse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved — will send when back online</source>
+        <translation>Enregistré — envoi au retour de la connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent — review</source>
+        <translation>Non envoyé — à vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved — waiting to send</source>
+        <translation>Enregistré — en attente d’envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged ✓</source>
+        <translation>Consigné ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not logged</source>
+        <translation>Non consigné</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 missed</source>
+        <translation>1 manqué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 missed</source>
+        <translation>%1 manqués</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
         <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
@@ -353,7 +446,7 @@
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Everything works.</source>
         <translation>Tout fonctionne.</translation>
     </message>
@@ -659,34 +752,14 @@
     </message>
 </context>
 <context>
-    <name>EmptyContact</name>
-    <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+35"/>
-        <source>Find the caller</source>
-        <translation>Trouver l&apos;appelant</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type a name, company, phone number or email above.
-Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
-        <translation>Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mail.
-Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
-    </message>
-</context>
-<context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_editor.py" line="+40"/>
+        <location filename="../../agent_desktop/ui/entry_editor.py" line="+41"/>
         <source>Edit and resend</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>SwitchTransact said: %1</source>
-        <translation>Réponse de SwitchTransact&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>API field: %1</source>
         <translation>Champ API&#xa0;: %1</translation>
     </message>
@@ -853,7 +926,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../agent_desktop/ui/errors.py" line="+75"/>
+        <location filename="../../agent_desktop/ui/errors.py" line="+82"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
         <translation>Un problème inattendu s&apos;est produit, mais vous pouvez continuer à travailler.</translation>
     </message>
@@ -879,6 +952,56 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <location line="-50"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Un problème inattendu s&apos;est produit. Les détails sont dans le fichier journal&#xa0;; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/error_texts.py" line="+41"/>
+        <source>SwitchTransact can&apos;t be reached. Your logs are saved and will be sent when it is back.</source>
+        <translation>SwitchTransact est injoignable. Vos journaux sont enregistrés et seront envoyés à son retour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact has a problem right now. Your logs are saved and will be sent when it is working again.</source>
+        <translation>SwitchTransact a un problème en ce moment. Vos journaux sont enregistrés et seront envoyés dès qu&apos;il fonctionnera de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact is busy. Wait a moment and try again; your logs are saved and will be sent.</source>
+        <translation>SwitchTransact est occupé. Patientez un instant et réessayez&#xa0;; vos journaux sont enregistrés et seront envoyés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server address does not answer like SwitchTransact. Check the address in Settings.</source>
+        <translation>L&apos;adresse du serveur ne répond pas comme SwitchTransact. Vérifiez l&apos;adresse dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact did not accept the API key. Check the key in Settings.</source>
+        <translation>SwitchTransact n&apos;a pas accepté la clé API. Vérifiez la clé dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact did not accept this. Correct it and send it again.</source>
+        <translation>SwitchTransact ne l&apos;a pas accepté. Corrigez et renvoyez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact could not find this record. Search for it again.</source>
+        <translation>SwitchTransact n&apos;a pas trouvé cette fiche. Recherchez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SwitchTransact said: “%1”</source>
+        <translation>SwitchTransact a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the API key in Settings; an administrator can check its permissions in SwitchTransact under API / Developers &gt; API Keys.</source>
+        <translation>Vérifiez la clé API dans les Paramètres&#xa0;; un administrateur peut vérifier ses autorisations dans SwitchTransact sous API / Developers &gt; API Keys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct it and send it again.</source>
+        <translation>Corrigez et renvoyez.</translation>
     </message>
 </context>
 <context>
@@ -917,7 +1040,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+54"/>
         <source>%1 — Demo</source>
         <translation>%1 — Démo</translation>
     </message>
@@ -932,7 +1055,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Ouvrir les paramètres (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+61"/>
         <source>Loading settings…</source>
         <translation>Chargement des paramètres…</translation>
     </message>
@@ -1098,7 +1221,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -1593,9 +1716,209 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     </message>
 </context>
 <context>
+    <name>RecentFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+56"/>
+        <source>&amp;Recent calls</source>
+        <translation>Appels réce&amp;nts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls (%1)</source>
+        <translation>Appels récents (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your calls of the last 30 days; missed ones to return</source>
+        <translation>Vos appels des 30 derniers jours&#xa0;; les appels manqués à rappeler</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2 missed)</source>
+        <translation>%1 (%2 manqué(s))</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPage</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location line="+12"/>
+        <source>Recent calls</source>
+        <translation>Appels récents</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Missed calls not seen yet</source>
+        <translation>Appels manqués pas encore vus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter opens the call, Ctrl+D calls the number back</source>
+        <translation>Entrée ouvre l&apos;appel, Ctrl+D rappelle le numéro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recent calls. The calls you take and make are listed here.
+Type a name, company, phone number or email above to find a contact; Ctrl+N creates one, F9 starts a call.</source>
+        <translation>Aucun appel récent. Les appels que vous recevez et passez s&apos;affichent ici.
+Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mail pour trouver un contact&#xa0;; Ctrl+N en crée un, F9 démarre un appel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Call this number again (Ctrl+D)</source>
+        <translation>Rappeler ce numéro (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Open the contact, or the log&apos;s review (Enter)</source>
+        <translation>Ouvrir le contact, ou la vérification du journal (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open call</source>
+        <translation>Ouvrir l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>SwitchTransact refused this log; open the Outbox</source>
+        <translation>SwitchTransact a refusé ce journal&#xa0;; ouvrez la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetails</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_details.py" line="+21"/>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the call&apos;s ids and every field sent to SwitchTransact</source>
+        <translation>Affiche les ID de l&apos;appel et chaque champ envoyé à SwitchTransact</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Call times</source>
+        <translation>Heures de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Call id</source>
+        <translation>ID de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API field: %1</source>
+        <translation>Champ API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (softphone: %2)</source>
+        <translation>%1 (softphone&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEdits</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
+        <location line="+21"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>How the call went; the direction follows from it</source>
+        <translation>Déroulement de l&apos;appel&#xa0;; le sens en découle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call number</source>
+        <translation>Numéro de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation>Le numéro consigné avec l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked record</source>
+        <translation>Fiche liée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search above and choose a contact to link another one</source>
+        <translation>Recherchez ci-dessus et choisissez un contact pour en lier un autre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log this call without a contact (search a contact to link another one)</source>
+        <translation>Consigner cet appel sans contact (recherchez un contact pour en lier un autre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact from log</source>
+        <translation>Retirer le contact du journal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duration %1</source>
+        <translation>Durée %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+51"/>
+        <source>Call log discarded: %1</source>
+        <translation>Journal d&apos;appel abandonné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too late to undo: the log was discarded.</source>
+        <translation>Trop tard pour annuler&#xa0;: le journal a été abandonné.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
         <translation>Appel terminé – Ctrl+Entrée envoie.</translation>
     </message>
@@ -1638,13 +1961,12 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+85"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
@@ -1659,19 +1981,17 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>ID de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="-18"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Call type</source>
         <translation>Type d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+0"/>
-        <location line="+32"/>
+        <location line="+0"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+2"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
@@ -1706,52 +2026,42 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>E-mail de l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="-13"/>
+        <location line="+21"/>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No contact linked — search above to link one</source>
+        <translation>Aucun contact lié — recherchez-en un ci-dessus pour le lier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Logged ✓</source>
+        <translation>Consigné ✓</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/review.py" line="+46"/>
         <source>Review call log</source>
         <translation>Vérifier le journal d&apos;appel</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Call times</source>
-        <translation>Heures de l&apos;appel</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How the call went (Missed and Not answered included)</source>
-        <translation>Déroulement de l&apos;appel (y compris Manqué et Sans réponse)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Call number</source>
-        <translation>Numéro de l&apos;appel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The number logged with the call</source>
-        <translation>Le numéro consigné avec l&apos;appel</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Log this call without a contact (search a contact to link another one)</source>
-        <translation>Consigner cet appel sans contact (recherchez un contact pour en lier un autre)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove contact from log</source>
-        <translation>Retirer le contact du journal</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type</source>
-        <translation>Type</translation>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>API field: %1</source>
-        <translation>Champ API&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Cancel auto-send</source>
         <translation>Annuler l&apos;envoi automatique</translation>
     </message>
@@ -1761,7 +2071,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Garder le journal ici jusqu&apos;à son envoi (Échap)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -1772,7 +2082,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
         <source>Send log</source>
         <translation>Envoyer le journal</translation>
     </message>
@@ -1782,7 +2092,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Envoyer le journal à SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
         <source>Rang %1</source>
         <translation>Sonnerie %1</translation>
     </message>
@@ -1807,22 +2117,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>terminé %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Inbound</source>
-        <translation>Entrant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outbound</source>
-        <translation>Sortant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missed</source>
-        <translation>Manqué</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -1845,12 +2140,22 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
         <translation>%1 est encore en cours de création dans SwitchTransact. Envoyé maintenant, ce journal n&apos;aurait pas de lien vers le contact (le numéro est conservé)&#xa0;; patientez un instant et il sera lié au nouveau contact.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
+        <translation>Enregistré — envoi au retour de la connexion. Le journal est en sécurité dans la boîte d&apos;envoi&#xa0;; vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved — it is sent as soon as SwitchTransact takes it; the bar below says what it waits for. The log is safe in the outbox.</source>
+        <translation>Enregistré — il sera envoyé dès que SwitchTransact l’acceptera&#xa0;; la barre ci-dessous indique ce qu’il attend. Le journal est en sécurité dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
         <translation>Enregistré — envoi… Le journal est en sécurité dans la boîte d&apos;envoi&#xa0;; vous pouvez continuer.</translation>
     </message>
@@ -1870,12 +2175,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Non envoyé&#xa0;: %1 Le journal reste ici&#xa0;; appuyez sur «&#xa0;Réessayer&#xa0;» quand vous êtes prêt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Logged.</source>
-        <translation>Consigné.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+145"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+141"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envoi automatique dans %1 s…</translation>
     </message>
@@ -1883,7 +2183,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+90"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+91"/>
         <source>Search name, company, phone or email</source>
         <translation>Rechercher un nom, une société, un téléphone ou un e-mail</translation>
     </message>
@@ -1903,12 +2203,12 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Rechercher des contacts (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The search failed.</source>
         <translation>La recherche a échoué.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>First %1 matches, type more to narrow</source>
         <translation>%1 premiers résultats, précisez pour affiner</translation>
     </message>
@@ -2236,7 +2536,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
 <context>
     <name>SuggestionDelegate</name>
     <message>
-        <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
+        <location filename="../../agent_desktop/ui/suggestions.py" line="+116"/>
         <source>Exact match</source>
         <translation>Correspondance exacte</translation>
     </message>
@@ -2262,7 +2562,7 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
@@ -2288,6 +2588,24 @@ Ctrl+K recherche, Ctrl+N crée un contact, F9 démarre un appel.</translation>
         <location line="+2"/>
         <source>Light or dark</source>
         <translation>Clair ou sombre</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../agent_desktop/ui/undo_bar.py" line="+27"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo discard</source>
+        <translation>Annuler l&apos;abandon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring the call log back (%1)</source>
+        <translation>Récupérer le journal d&apos;appel (%1)</translation>
     </message>
 </context>
 <context>

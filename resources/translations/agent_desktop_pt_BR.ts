@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+150"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 registro(s) aguardando envio</translation>
     </message>
@@ -285,6 +285,99 @@
     </message>
 </context>
 <context>
+    <name>CallWords</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_texts.py" line="+31"/>
+        <source>Answered</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They called, you answered</source>
+        <translation>Ligaram e você atendeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They called, nobody answered</source>
+        <translation>Ligaram e ninguém atendeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You called, they answered</source>
+        <translation>Você ligou e atenderam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You called, they did not answer</source>
+        <translation>Você ligou e não atenderam</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown caller</source>
+        <translation>Chamador desconhecido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved — will send when back online</source>
+        <translation>Salvo — será enviado quando a conexão voltar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent — review</source>
+        <translation>Não enviado — revisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved — waiting to send</source>
+        <translation>Salvo — aguardando envio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged ✓</source>
+        <translation>Registrado ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Requer atenção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not logged</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 missed</source>
+        <translation>1 perdida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 missed</source>
+        <translation>%1 perdidas</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
         <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
@@ -353,7 +446,7 @@
         <translation>Resultado do teste de conexão</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Everything works.</source>
         <translation>Tudo funciona.</translation>
     </message>
@@ -659,34 +752,14 @@
     </message>
 </context>
 <context>
-    <name>EmptyContact</name>
-    <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+35"/>
-        <source>Find the caller</source>
-        <translation>Encontre o chamador</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type a name, company, phone number or email above.
-Ctrl+K searches, Ctrl+N creates a contact, F9 starts a call.</source>
-        <translation>Digite acima um nome, empresa, telefone ou e-mail.
-Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
-    </message>
-</context>
-<context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_editor.py" line="+40"/>
+        <location filename="../../agent_desktop/ui/entry_editor.py" line="+41"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>SwitchTransact said: %1</source>
-        <translation>Resposta do SwitchTransact: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>API field: %1</source>
         <translation>Campo da API: %1</translation>
     </message>
@@ -853,7 +926,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../agent_desktop/ui/errors.py" line="+75"/>
+        <location filename="../../agent_desktop/ui/errors.py" line="+82"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
         <translation>Algo inesperado deu errado, mas você pode continuar trabalhando.</translation>
     </message>
@@ -879,6 +952,56 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <location line="-50"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Algo inesperado deu errado. Os detalhes estão no arquivo de log; tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/error_texts.py" line="+41"/>
+        <source>SwitchTransact can&apos;t be reached. Your logs are saved and will be sent when it is back.</source>
+        <translation>Não é possível acessar o SwitchTransact. Seus registros estão salvos e serão enviados quando ele voltar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact has a problem right now. Your logs are saved and will be sent when it is working again.</source>
+        <translation>O SwitchTransact está com um problema no momento. Seus registros estão salvos e serão enviados quando ele voltar a funcionar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact is busy. Wait a moment and try again; your logs are saved and will be sent.</source>
+        <translation>O SwitchTransact está ocupado. Aguarde um momento e tente novamente; seus registros estão salvos e serão enviados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server address does not answer like SwitchTransact. Check the address in Settings.</source>
+        <translation>O endereço do servidor não responde como o SwitchTransact. Verifique o endereço nas configurações.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwitchTransact did not accept the API key. Check the key in Settings.</source>
+        <translation>O SwitchTransact não aceitou a chave de API. Verifique a chave nas configurações.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact did not accept this. Correct it and send it again.</source>
+        <translation>O SwitchTransact não aceitou. Corrija e envie novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SwitchTransact could not find this record. Search for it again.</source>
+        <translation>O SwitchTransact não encontrou esta ficha. Pesquise-a novamente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SwitchTransact said: “%1”</source>
+        <translation>Resposta do SwitchTransact: “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the API key in Settings; an administrator can check its permissions in SwitchTransact under API / Developers &gt; API Keys.</source>
+        <translation>Verifique a chave de API nas Configurações; um administrador pode verificar as permissões dela no SwitchTransact, em API / Developers &gt; API Keys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct it and send it again.</source>
+        <translation>Corrija e envie novamente.</translation>
     </message>
 </context>
 <context>
@@ -917,7 +1040,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+52"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+54"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -932,7 +1055,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Abrir as configurações (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+61"/>
         <source>Loading settings…</source>
         <translation>Carregando as configurações…</translation>
     </message>
@@ -1098,7 +1221,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
@@ -1593,9 +1716,209 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
     </message>
 </context>
 <context>
+    <name>RecentFlow</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+56"/>
+        <source>&amp;Recent calls</source>
+        <translation>Chamadas recen&amp;tes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls (%1)</source>
+        <translation>Chamadas recentes (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your calls of the last 30 days; missed ones to return</source>
+        <translation>Suas chamadas dos últimos 30 dias; as perdidas, para retornar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2 missed)</source>
+        <translation>%1 (%2 perdida(s))</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPage</name>
+    <message>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location line="+12"/>
+        <source>Recent calls</source>
+        <translation>Chamadas recentes</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Missed calls not seen yet</source>
+        <translation>Chamadas perdidas ainda não vistas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter opens the call, Ctrl+D calls the number back</source>
+        <translation>Enter abre a chamada, Ctrl+D liga de volta para o número</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recent calls. The calls you take and make are listed here.
+Type a name, company, phone number or email above to find a contact; Ctrl+N creates one, F9 starts a call.</source>
+        <translation>Nenhuma chamada recente. As chamadas que você recebe e faz aparecem aqui.
+Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctrl+N cria um, F9 inicia uma chamada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Call back</source>
+        <translation>Ligar de volta</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Call this number again (Ctrl+D)</source>
+        <translation>Ligar de novo para este número (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Open the contact, or the log&apos;s review (Enter)</source>
+        <translation>Abrir o contato, ou a revisão do registro (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open call</source>
+        <translation>Abrir a chamada</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>SwitchTransact refused this log; open the Outbox</source>
+        <translation>O SwitchTransact recusou este registro; abra a caixa de saída</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetails</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_details.py" line="+21"/>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the call&apos;s ids and every field sent to SwitchTransact</source>
+        <translation>Mostra os IDs da chamada e cada campo enviado ao SwitchTransact</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Call times</source>
+        <translation>Horários da chamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Horários</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Call id</source>
+        <translation>ID da chamada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API field: %1</source>
+        <translation>Campo da API: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (softphone: %2)</source>
+        <translation>%1 (softphone: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEdits</name>
+    <message>
+        <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
+        <location line="+21"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>How the call went; the direction follows from it</source>
+        <translation>Como foi a chamada; a direção decorre disso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call number</source>
+        <translation>Número da chamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number logged with the call</source>
+        <translation>O número registrado com a chamada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked record</source>
+        <translation>Ficha vinculada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search above and choose a contact to link another one</source>
+        <translation>Pesquise acima e escolha um contato para vincular outro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log this call without a contact (search a contact to link another one)</source>
+        <translation>Registrar esta chamada sem contato (pesquise um contato para vincular outro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact from log</source>
+        <translation>Remover o contato do registro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duration %1</source>
+        <translation>Duração %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+42"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+51"/>
+        <source>Call log discarded: %1</source>
+        <translation>Registro de chamada descartado: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too late to undo: the log was discarded.</source>
+        <translation>Tarde demais para desfazer: o registro foi descartado.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Call ended. Check the log; Ctrl+Return sends it.</source>
         <translation>Chamada encerrada – Ctrl+Enter envia.</translation>
     </message>
@@ -1638,13 +1961,12 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+85"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Entity</source>
         <translation>Entidade</translation>
     </message>
@@ -1659,19 +1981,17 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>ID da entidade</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="-18"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+1"/>
+        <location line="+1"/>
         <source>Call type</source>
         <translation>Tipo de chamada</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+0"/>
-        <location line="+32"/>
+        <location line="+0"/>
         <source>Not answered</source>
         <translation>Não atendida</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+2"/>
         <source>Direction</source>
         <translation>Direção</translation>
     </message>
@@ -1706,52 +2026,42 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>E-mail do agente</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="-13"/>
+        <location line="+21"/>
+        <source>Unknown caller</source>
+        <translation>Chamador desconhecido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No contact linked — search above to link one</source>
+        <translation>Nenhum contato vinculado — pesquise acima para vincular um</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Logged ✓</source>
+        <translation>Registrado ✓</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/review.py" line="+46"/>
         <source>Review call log</source>
         <translation>Revisar registro de chamada</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Call times</source>
-        <translation>Horários da chamada</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How the call went (Missed and Not answered included)</source>
-        <translation>Como foi a chamada (inclusive Perdida e Não atendida)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Call number</source>
-        <translation>Número da chamada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The number logged with the call</source>
-        <translation>O número registrado com a chamada</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Log this call without a contact (search a contact to link another one)</source>
-        <translation>Registrar esta chamada sem contato (pesquise um contato para vincular outro)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove contact from log</source>
-        <translation>Remover o contato do registro</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
+        <source>When</source>
+        <translation>Quando</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>API field: %1</source>
-        <translation>Campo da API: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Cancel auto-send</source>
         <translation>Cancelar envio automático</translation>
     </message>
@@ -1761,7 +2071,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Manter o registro aqui até você enviá-lo (Esc)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -1772,7 +2082,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
         <source>Send log</source>
         <translation>Enviar registro</translation>
     </message>
@@ -1782,7 +2092,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Enviar o registro ao SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-23"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
         <source>Rang %1</source>
         <translation>Tocou %1</translation>
     </message>
@@ -1807,22 +2117,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>encerrada %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Inbound</source>
-        <translation>Recebida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outbound</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missed</source>
-        <translation>Perdida</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
@@ -1845,12 +2140,22 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
         <translation>%1 ainda está sendo criado no SwitchTransact. Se for enviado agora, este registro fica sem vínculo com o contato (o número é mantido); aguarde um momento e ele será vinculado ao novo contato.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
+        <translation>Salvo — será enviado quando a conexão voltar. O registro está seguro na caixa de saída; você pode continuar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved — it is sent as soon as SwitchTransact takes it; the bar below says what it waits for. The log is safe in the outbox.</source>
+        <translation>Salvo — será enviado assim que o SwitchTransact aceitar; a barra abaixo diz o que ele aguarda. O registro está seguro na caixa de saída.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
         <translation>Salvo — enviando… O registro está seguro na caixa de saída; você pode continuar.</translation>
     </message>
@@ -1870,12 +2175,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Não enviado: %1 O registro fica aqui; clique em “Tentar novamente” quando quiser.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Logged.</source>
-        <translation>Registrado.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+145"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+141"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envio automático em %1 s…</translation>
     </message>
@@ -1883,7 +2183,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+90"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+91"/>
         <source>Search name, company, phone or email</source>
         <translation>Pesquisar nome, empresa, telefone ou e-mail</translation>
     </message>
@@ -1903,12 +2203,12 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Pesquisar contatos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The search failed.</source>
         <translation>A pesquisa falhou.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>First %1 matches, type more to narrow</source>
         <translation>Primeiros %1 resultados; digite mais para refinar</translation>
     </message>
@@ -2236,7 +2536,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
 <context>
     <name>SuggestionDelegate</name>
     <message>
-        <location filename="../../agent_desktop/ui/suggestions.py" line="+114"/>
+        <location filename="../../agent_desktop/ui/suggestions.py" line="+116"/>
         <source>Exact match</source>
         <translation>Correspondência exata</translation>
     </message>
@@ -2262,7 +2562,7 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No matches.</source>
         <translation>Nenhum resultado.</translation>
     </message>
@@ -2288,6 +2588,24 @@ Ctrl+K pesquisa, Ctrl+N cria um contato, F9 inicia uma chamada.</translation>
         <location line="+2"/>
         <source>Light or dark</source>
         <translation>Claro ou escuro</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../agent_desktop/ui/undo_bar.py" line="+27"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo discard</source>
+        <translation>Desfazer o descarte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring the call log back (%1)</source>
+        <translation>Recuperar o registro de chamada (%1)</translation>
     </message>
 </context>
 <context>
