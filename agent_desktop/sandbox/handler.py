@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from . import api
+from .account_limit import retry_after_seconds
 from .faults import (
     ERROR_HTML_BODY,
     ERROR_JSON_BODY,
@@ -120,6 +121,8 @@ class SandboxHandler(BaseHTTPRequestHandler):
             self._debug(method, path)
             return
         sandbox._note_request(path)
+        if path.startswith("/calls/") and self._over_account_limit():
+            return
         fault = Fault.NONE
         if path.startswith("/calls/"):
             injector = sandbox._injector  # one config for the whole request, even if replaced
@@ -147,6 +150,18 @@ class SandboxHandler(BaseHTTPRequestHandler):
                 sandbox._note_lost_answer(LostAnswer(path, reply.status, _json_or_none(body),
                                                      WRITE_FAILED))
             self.close_connection = True
+
+    def _over_account_limit(self) -> bool:
+        """Answer 429 when the token's account has used its requests of this second."""
+        limiter = self.server.sandbox.account_limiter
+        if limiter is None:
+            return False
+        wait = limiter.admit(self.headers.get("Authorization") or "")
+        if wait is None:
+            return False
+        self._send_json(429, RATE_LIMITED_BODY,
+                        extra={"Retry-After": str(retry_after_seconds(wait))})
+        return True
 
     def _reply(self, method: str, url: SplitResult, path: str,
                body: bytes) -> tuple[api.Reply, dict[str, str] | None]:

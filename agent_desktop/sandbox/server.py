@@ -11,6 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from . import seed_data
+from .account_limit import AccountLimiter
 from .faults import FaultConfig, FaultInjector, LostAnswer
 from .handler import PREFIX, SandboxHTTPServer
 from .store import ContactStore
@@ -25,8 +26,12 @@ class SandboxServer:
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, token: str = "demo-key",
                  faults: FaultConfig | None = None, db_path: str | Path | None = None,
-                 seed_contacts: bool = True, verbose: bool = False) -> None:
+                 seed_contacts: bool = True, verbose: bool = False,
+                 account_limit: int | None = None) -> None:
+        """`account_limit`: requests per second per token over every /calls/* endpoint, the
+        rest answered 429 with Retry-After (None = no limit, as before)."""
         self.host = host
+        self.account_limiter = AccountLimiter(account_limit) if account_limit else None
         self.token = token
         self.verbose = verbose  # log each request to stderr, as http.server does
         self.faults = faults if faults is not None else FaultConfig()
