@@ -15,7 +15,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 import requests
@@ -27,6 +27,9 @@ from agent_desktop.core.errors import ApiError, NotFound, ProtocolError, Validat
 from agent_desktop.core.logging_setup import register_secret
 from agent_desktop.core.models import Contact
 from agent_desktop.core.responses import RawResponse, read_ack, read_contacts, read_record
+
+if TYPE_CHECKING:
+    from agent_desktop.core.request_budget import RequestBudget
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -76,8 +79,8 @@ class SwitchTransactClient:
 
     def __init__(self, base_url: str, api_key: str, *, region: str = phones.DEFAULT_REGION,
                  connect_timeout: float = 5.0, read_timeout: float = 15.0,
-                 total_timeout: float = 30.0, max_body_bytes: int = http_safety.MAX_BODY_BYTES
-                 ) -> None:
+                 total_timeout: float = 30.0, max_body_bytes: int = http_safety.MAX_BODY_BYTES,
+                 budget: RequestBudget | None = None) -> None:
         """Raises ValueError (a sentence for the agent) for an unusable base URL or key."""
         self.base_url = http_safety.normalise_base_url(base_url)
         self.host = urlsplit(self.base_url).hostname or "SwitchTransact"
@@ -102,6 +105,7 @@ class SwitchTransactClient:
         self._fanout: ThreadPoolExecutor | None = None  # for lookup_all_by_phone, made on first use
         # The sandbox on this computer is never reached through a proxy from the environment.
         self._no_proxy = http_safety.is_loopback(self.host)
+        self.budget = budget  # the process-wide request gate, shared by every client of it
 
     def __repr__(self) -> str:
         return f"SwitchTransactClient({self.base_url!r}, api_key=<hidden>)"
@@ -265,14 +269,18 @@ class SwitchTransactClient:
         return {"http": None, "https": None, "all": None} if self._no_proxy else None
 
     def _get(self, path: str, params: Mapping[str, str]) -> RawResponse:
-        return self._request("GET", path, params=params)
+        return self._budgeted(path, lambda: self._request("GET", path, params=params))
 
     def _post(self, path: str, body: Mapping[str, Any]) -> RawResponse:
         try:
             data = json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
         except (TypeError, ValueError):
             raise ValidationError("This data cannot be sent to SwitchTransact.") from None
-        return self._request("POST", path, data=data)
+        return self._budgeted(path, lambda: self._request("POST", path, data=data))
+
+    def _budgeted(self, path: str, send: Callable[[], RawResponse]) -> RawResponse:
+        """The one hook of core/request_budget.py: every request waits for its turn there."""
+        return send() if self.budget is None else self.budget.send(path, send)
 
     def _request(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
                  data: bytes | None = None) -> RawResponse:
