@@ -56,7 +56,9 @@ A = TypeVar("A", bound=Answer)
 _BY_PATH = {"/calls/record": Priority.RING, "/calls/autocomplete": Priority.SEARCH}
 # The longest a request of each kind waits at the gate before RateLimited is raised instead.
 DEFAULT_MAX_WAIT = {Priority.RING: 5.0, Priority.SEARCH: 5.0, Priority.DELIVERY: 120.0}
-DELIVERY_PAUSE_FACTOR = 3.0  # after a 429, deliveries stay off this many times longer
+URGENT_JITTER = 0.25  # rings and searches wait Retry-After plus up to 25%
+DELIVERY_PAUSE_FACTOR = 3.0  # deliveries wait 3-6 times Retry-After...
+DELIVERY_COOL_DOWN = 5.0  # ...plus this: the account was full a moment ago, logs can wait
 
 
 class RequestBudget:
@@ -122,11 +124,14 @@ class RequestBudget:
             self._refusals += 1
             base = retry_after if retry_after is not None else self.backoff.ceiling(
                 self._refusals)
-            pause = base * (1.0 + self._rng())  # between 1x and 2x: spreads a fleet out
+            # A little jitter for what the agent waits on, a lot for what can wait: desktops
+            # refused in the same second come back spread out, the urgent ones first.
             now = self._clock()
+            pause = base * (1.0 + URGENT_JITTER * self._rng())
             self._paused_until = max(self._paused_until, now + pause)
-            self._deliveries_paused_until = max(self._deliveries_paused_until,
-                                                now + pause * DELIVERY_PAUSE_FACTOR)
+            self._deliveries_paused_until = max(
+                self._deliveries_paused_until,
+                now + base * DELIVERY_PAUSE_FACTOR * (1.0 + self._rng()) + DELIVERY_COOL_DOWN)
             self._cond.notify_all()
 
     def paused_for(self, priority: Priority) -> float:

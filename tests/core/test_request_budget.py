@@ -76,15 +76,15 @@ class Clock:
         return self.now
 
 
-def test_a_429_pauses_every_kind_with_jitter_and_deliveries_longer():
+def test_a_429_pauses_every_kind_with_jitter_and_deliveries_much_longer():
     clock = Clock()
     budget = RequestBudget(clock=clock, rng=lambda: 0.5)
     answer = budget.send("/calls/record", lambda: FakeAnswer(429, {"Retry-After": "1"}))
     assert answer.status == 429 and budget.rate_limited == 1
-    assert budget.paused_for(Priority.RING) == pytest.approx(1.5)  # 1 s + 50% jitter
-    assert budget.paused_for(Priority.SEARCH) == pytest.approx(1.5)
-    assert budget.paused_for(Priority.DELIVERY) == pytest.approx(4.5)
-    clock.now += 1.5
+    assert budget.paused_for(Priority.RING) == pytest.approx(1.125)  # 1 s + 25% x 0.5 jitter
+    assert budget.paused_for(Priority.SEARCH) == pytest.approx(1.125)
+    assert budget.paused_for(Priority.DELIVERY) == pytest.approx(1 * 3 * 1.5 + 5)
+    clock.now += 1.125
     assert budget.paused_for(Priority.RING) == 0.0
     assert budget.send("/calls/record", FakeAnswer).status == 200
 
