@@ -176,8 +176,12 @@ class SandboxHandler(BaseHTTPRequestHandler):
         if method != allowed:
             return (api.Reply(405, {"status": False, "error": f"Use {allowed} for {url.path}."}),
                     {"Allow": allowed})
+        query = parse_qs(url.query, keep_blank_values=True)
         try:
-            reply = endpoint(sandbox._store, parse_qs(url.query, keep_blank_values=True), body)
+            if endpoint is api.autocomplete:
+                reply = api.autocomplete(sandbox._store, query, body, sandbox.autocomplete_limit)
+            else:
+                reply = endpoint(sandbox._store, query, body)
         except Exception:  # a sandbox bug: say so on stderr, answer like a broken API would
             traceback.print_exc()
             reply = api.Reply(500, {"status": False, "error": "Sandbox error (see its stderr)."})

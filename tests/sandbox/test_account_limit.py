@@ -99,3 +99,24 @@ def test_command_line_option():
     assert parser.parse_args(["--account-limit", "100"]).account_limit == 100
     with pytest.raises(SystemExit):
         parser.parse_args(["--account-limit", "0"])
+
+
+def test_a_bigger_autocomplete_page_for_oversized_answers():
+    bulk = [{"id": f"bulk-{i}", "firstname": "Bulk", "lastname": f"Person {i:05d}"}
+            for i in range(60)]
+    with SandboxServer(token="k", autocomplete_limit=50) as server:
+        server.add_contacts(bulk)
+        server.add_contacts(bulk[:5])  # present already: kept once
+        assert server.contact_count() >= 60
+        client = SwitchTransactClient(server.base_url, "k")
+        try:
+            assert len(client.search("bulk person")) == 50
+        finally:
+            client.close()
+    with SandboxServer(token="k") as server:  # the API's own page stays 20
+        server.add_contacts(bulk)
+        client = SwitchTransactClient(server.base_url, "k")
+        try:
+            assert len(client.search("bulk person")) == 20
+        finally:
+            client.close()
