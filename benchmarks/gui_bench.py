@@ -92,6 +92,7 @@ def make_window(base_url: str, folder: Path, debounce_ms: int = 200):
 
 
 def close_window(window) -> None:
+    probe.stop_listening(window)
     window.close()
     window.shutdown()
 
@@ -385,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     with ServerProcess() as server:
         for part in parts:
+            started = time.monotonic()
             folder = Path(tempfile.mkdtemp(prefix=f"{part}-", dir=runtime))
             if part == "pop":
                 rows += bench_pop(server.base_url, folder, 10 if args.quick else 40)
@@ -398,6 +400,7 @@ def main(argv: list[str] | None = None) -> int:
             elif part == "stall":
                 rows += bench_stall(folder, args.quick)
             emit(rows[-1:] if part != "stall" else rows[-3:])
+            print(f"gui {part}: {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
     return 0
 
 

@@ -62,6 +62,13 @@ def listen_for_events(window: QWidget) -> str:
     return current_instance_name(False)
 
 
+def stop_listening(window: QWidget) -> None:
+    """Close the window's socket, so the next window of the same run can take the name."""
+    server = getattr(window, "call_events", None)
+    if server is not None:
+        server.close()
+
+
 def send_event(path: str, kind: EventKind, number: str = "") -> float:
     """Write one event line to the window's socket from a plain thread (no Qt, as a forwarder
     would) while the GUI thread runs its loop; returns the perf_counter time it was written."""

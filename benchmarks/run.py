@@ -37,8 +37,8 @@ def commands(quick: bool) -> dict[str, list[str]]:
             "startup": [py, str(BENCH / "startup.py"), "--runs", "3"],
             "forward": [py, str(BENCH / "forward.py"), "--runs", "3"],
             "gui": [py, str(BENCH / "gui_bench.py"), "--quick"],
-            "fleet": [py, str(BENCH / "fleet.py"), "--emit", "--agents", "20", "50",
-                      "--duration", "6", "--cycle", "4", "--drain", "10"],
+            "fleet": [py, str(BENCH / "fleet.py"), "--emit", "--agents", "30",
+                      "--duration", "5", "--cycle", "3", "--drain", "8", "--backlog", "5"],
             "soak": [py, str(BENCH / "soak_outbox.py"), "--count", "60", "--kills", "1",
                      "--outage", "1", "--deadline", "90"],
         }
