@@ -302,10 +302,12 @@ def run_workers(args: argparse.Namespace) -> int:
     prober.join()
     for a in agents:  # every worker told to stop first, then each joined: no 1 s poll each
         a.worker.stop(timeout=0)
-    log_latencies, states = [], {}
+    log_latencies, states, unsent = [], {}, []
     for a in agents:
         for entry in a.outbox.entries(None, limit=10000):
             states[entry.state] = states.get(entry.state, 0) + 1
+            if entry.state != SENT:  # still in the outbox (durable): not lost
+                unsent.append((entry.payload["AgentEmail"], entry.payload["DateTime"]))
             if entry.state == SENT and entry.sent_at is not None:
                 log_latencies.append(entry.sent_at - entry.created_at)
         a.close()
@@ -320,6 +322,7 @@ def run_workers(args: argparse.Namespace) -> int:
         "cache_hits": sum(a.result.cache_hits for a in agents),
         "log_latencies": log_latencies,
         "states": states,
+        "unsent": unsent,
         "probe": probe_out,
     }
     Path(args.out).write_text(json.dumps(merged))
@@ -368,7 +371,8 @@ def run_once(n: int, mode: str, args: argparse.Namespace) -> dict:
         seen = json.loads(server_out.read_text())
     if len(parts) != len(workers):
         raise SystemExit("a worker process of the fleet failed (see its stderr)")
-    merged: dict = {k: [] for k in ("rings", "searches", "log_latencies", "probe", "calls")}
+    merged: dict = {k: [] for k in ("rings", "searches", "log_latencies", "probe", "calls",
+                                    "unsent")}
     totals = dict.fromkeys(("ring_failures", "rings_refused", "search_requests",
                             "search_failures", "cache_hits"), 0)
     states: dict[str, int] = {}
@@ -398,7 +402,8 @@ def run_once(n: int, mode: str, args: argparse.Namespace) -> dict:
         "search_failures": totals["search_failures"],
         "log_p95": percentile(merged["log_latencies"], 95),
         "logs_created": len(created), "logs_received": len(received),
-        "logs_lost": len(created - distinct) - pending,
+        # Lost: never received, and no longer in any outbox either.
+        "logs_lost": len(created - distinct - {tuple(u) for u in merged["unsent"]}),
         "logs_duplicated": len(received) - len(set(received)),
         "logs_pending_at_end": pending,
         "cache_hits": totals["cache_hits"],

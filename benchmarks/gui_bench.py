@@ -170,38 +170,43 @@ def bench_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
 
 # --- suggestions ---------------------------------------------------------------------------------
 
-def twenty_result_terms() -> list[str]:
+def twenty_result_terms(base_url: str, count: int) -> list[str]:
+    """Two-letter terms the sandbox answers with a full page of 20 (asked directly first)."""
+    from agent_desktop.core.client import SwitchTransactClient
+
     letters = "aeilmnorst"
-    return [a + b for a in letters for b in letters if a != b]
+    found = []
+    with SwitchTransactClient(base_url, TOKEN) as client:
+        for term in (a + b for a in letters for b in letters if a != b):
+            if len(client.search(term)) == 20:
+                found.append(term)
+            if len(found) > count:
+                break
+    return found
 
 
 def bench_suggestions(base_url: str, folder: Path, count: int) -> list[Row]:
+    from PySide6.QtTest import QTest
+
+    terms = twenty_result_terms(base_url, count)
     window = make_window(base_url, folder, debounce_ms=0)
     shown = outcome_counter(window)
     watch = probe.PaintWatch()
     edit = probe.search_edit(window)
     samples: list[float] = []
-    warmed = False
     try:
-        for term in twenty_result_terms():
-            if len(samples) >= count:
-                break
+        for i, term in enumerate(terms):
             window.search.clear_cache()
             edit.clear()
             before = len(shown)
             watch.arm(probe.suggestions_view(window),
-                      lambda t=term, b=before: bool(shown[b:]) and shown[-1].term == t)
-            from PySide6.QtTest import QTest
-
+                      lambda t=term, b=before: bool(shown[b:]) and shown[-1].term == t
+                      and probe.suggestion_rows(window) == 20)
             QTest.keyClicks(edit, term)
             if not probe.wait_until(lambda: watch.painted_at is not None, 10):
-                raise SystemExit(f"suggestions for {term!r} never painted")
-            if len(shown[-1].suggestions) != 20:
-                continue  # only full pages count
-            if not warmed:
-                warmed = True  # the first one loads the delegate's fonts and icons
-                continue
-            samples.append(watch.painted_at - TimedClient.answered_at[term])
+                raise SystemExit(f"20 suggestions for {term!r} never painted")
+            if i > 0:  # the first one loads the delegate's fonts and icons
+                samples.append(watch.painted_at - TimedClient.answered_at[term])
     finally:
         watch.close()
         close_window(window)

@@ -9,7 +9,8 @@ So every request of the process passes this gate, which:
   first: a ring lookup, then a search, then a log delivery (FIFO within one kind);
 - on a 429 pauses the *whole process* (every thread), for the server's Retry-After (or an
   exponential backoff when it gave none) plus random jitter, so a thousand desktops refused in
-  the same second do not all come back in the same second; log deliveries stay paused longer;
+  the same second do not all come back in the same second; log deliveries stay paused longer,
+  twice as long for every further 429 until a delivery goes through (up to a minute);
 - gives up at once (RateLimited) instead of waiting longer than the request's kind allows, so a
   ring never hangs behind a long pause.
 
@@ -59,6 +60,7 @@ DEFAULT_MAX_WAIT = {Priority.RING: 5.0, Priority.SEARCH: 5.0, Priority.DELIVERY:
 URGENT_JITTER = 0.25  # rings and searches wait Retry-After plus up to 25%
 DELIVERY_PAUSE_FACTOR = 3.0  # deliveries wait 3-6 times Retry-After...
 DELIVERY_COOL_DOWN = 5.0  # ...plus this: the account was full a moment ago, logs can wait
+DELIVERY_MAX_PAUSE = 60.0  # doubling per 429 in a row, up to this
 
 
 class RequestBudget:
@@ -80,6 +82,7 @@ class RequestBudget:
         self._paused_until = 0.0
         self._deliveries_paused_until = 0.0
         self._refusals = 0  # 429s in a row, for the backoff when Retry-After is missing
+        self._delivery_refusals = 0  # 429s since a delivery last went through
         self._local = threading.local()
         self.rate_limited = 0  # 429s seen, for figures
 
@@ -115,6 +118,8 @@ class RequestBudget:
         else:
             with self._cond:
                 self._refusals = 0
+                if priority is Priority.DELIVERY:
+                    self._delivery_refusals = 0
         return answer
 
     def note_rate_limited(self, retry_after: float | None) -> None:
@@ -122,6 +127,7 @@ class RequestBudget:
         with self._cond:
             self.rate_limited += 1
             self._refusals += 1
+            self._delivery_refusals += 1  # only a delivery that goes through resets it
             base = retry_after if retry_after is not None else self.backoff.ceiling(
                 self._refusals)
             # A little jitter for what the agent waits on, a lot for what can wait: desktops
@@ -129,9 +135,13 @@ class RequestBudget:
             now = self._clock()
             pause = base * (1.0 + URGENT_JITTER * self._rng())
             self._paused_until = max(self._paused_until, now + pause)
-            self._deliveries_paused_until = max(
-                self._deliveries_paused_until,
-                now + base * DELIVERY_PAUSE_FACTOR * (1.0 + self._rng()) + DELIVERY_COOL_DOWN)
+            # Deliveries back off exponentially while the account keeps refusing: a site-wide
+            # backlog after an outage must trickle out, not flood the limit every few seconds.
+            growth = 2.0 ** min(self._delivery_refusals - 1, 10)
+            delivery_pause = min(DELIVERY_MAX_PAUSE, base * DELIVERY_PAUSE_FACTOR * growth
+                                 * (1.0 + self._rng()) + DELIVERY_COOL_DOWN)
+            self._deliveries_paused_until = max(self._deliveries_paused_until,
+                                                now + delivery_pause)
             self._cond.notify_all()
 
     def paused_for(self, priority: Priority) -> float:

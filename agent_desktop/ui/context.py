@@ -9,7 +9,7 @@ from typing import Any
 
 from agent_desktop.core.clock import Clock, SystemClock
 from agent_desktop.qt.tasks import TaskRunner
-from agent_desktop.ui.session import ClientFactory, default_client_factory
+from agent_desktop.ui.session import ClientFactory, budgeted_client_factory
 
 
 @dataclass
@@ -19,7 +19,8 @@ class AppContext:
     # None = create the real store on a worker at start-up (they touch disk / the keyring).
     settings_store: Any = None
     key_store: Any = None
-    client_factory: ClientFactory = default_client_factory
+    # One request budget per context (per window's process): rings before searches before logs.
+    client_factory: ClientFactory = field(default_factory=budgeted_client_factory)
     demo: bool = False
     tz: tzinfo | None = None  # the agent's zone for call-log times; None = this computer's
     url_opener: Callable[[Any], object] | None = None  # tel:/mailto: (QDesktopServices by default)

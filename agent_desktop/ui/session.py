@@ -36,6 +36,24 @@ def default_client_factory(base_url: str, api_key: str, region: str) -> Any:
     return SwitchTransactClient(base_url, api_key, region=region)
 
 
+def budgeted_client_factory() -> ClientFactory:
+    """A factory whose clients (the window's and the outbox's) all pass one RequestBudget:
+    the process's gate in front of the account's shared limit (core/request_budget.py)."""
+    budget: list[Any] = []  # made with the first client, on a worker
+    lock = threading.Lock()
+
+    def make(base_url: str, api_key: str, region: str) -> Any:
+        from agent_desktop.core.client import SwitchTransactClient
+        from agent_desktop.core.request_budget import RequestBudget
+
+        with lock:
+            if not budget:
+                budget.append(RequestBudget())
+        return SwitchTransactClient(base_url, api_key, region=region, budget=budget[0])
+
+    return make
+
+
 class NotConfigured(ApiError):
     """The server address or the API key has not been set up yet."""
 

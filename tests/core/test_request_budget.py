@@ -169,3 +169,22 @@ def test_repeat_lookups_hit_the_cache_in_any_spelling(sandbox):
     assert (lookups.hits, lookups.misses) == (2, 2)
     assert after_repeat == before  # the repeat in another spelling asked nothing
     lookups.forget()
+
+
+def test_deliveries_back_off_twice_as_long_per_429_until_one_goes_through():
+    clock = Clock()
+    budget = RequestBudget(clock=clock, rng=lambda: 0.0)
+    pauses = []
+    for _ in range(3):
+        budget.note_rate_limited(1.0)
+        pauses.append(budget.paused_for(Priority.DELIVERY))
+    assert pauses == [pytest.approx(3 + 5), pytest.approx(6 + 5), pytest.approx(12 + 5)]
+    assert budget.paused_for(Priority.RING) == pytest.approx(1.0)  # rings: Retry-After only
+    for _ in range(10):
+        budget.note_rate_limited(1.0)
+    assert budget.paused_for(Priority.DELIVERY) <= 60.0
+    clock.now += 61
+    budget.send("/calls/record", FakeAnswer)
+    budget.send("/calls/log", FakeAnswer)  # a delivery went through: the streak starts afresh
+    budget.note_rate_limited(1.0)
+    assert budget.paused_for(Priority.DELIVERY) == pytest.approx(3 + 5)
