@@ -468,8 +468,10 @@ def main(argv: list[str] | None = None) -> int:
                    help="seconds the outboxes get to drain after the day (30)")
     p.add_argument("--limit", type=int, default=100, help="account limit, requests/s (100)")
     p.add_argument("--backlog", type=int, default=10,
-                   help="also run the largest N with this many logs per agent waiting in the "
+                   help="also run one N with this many logs per agent waiting in the "
                         "outbox at the start, as after a network outage (10; 0 = not)")
+    p.add_argument("--backlog-at", type=int, default=200,
+                   help="the N of the backlog runs (200; 0 = the largest N)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--json", type=Path, help="also write the rows here")
     p.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)
@@ -492,7 +494,8 @@ def main(argv: list[str] | None = None) -> int:
         plan.append((max(args.agents), "idle"))
     backlog, args.backlog = args.backlog, 0
     if backlog:
-        plan += [(max(args.agents), f"{mode}+backlog") for mode in args.modes if mode != "idle"]
+        at = args.backlog_at or max(args.agents)
+        plan += [(at, f"{mode}+backlog") for mode in args.modes if mode != "idle"]
     for n, mode in plan:
         started = time.monotonic()
         args.backlog = backlog if mode.endswith("+backlog") else 0

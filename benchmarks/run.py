@@ -38,7 +38,8 @@ def commands(quick: bool) -> dict[str, list[str]]:
             "forward": [py, str(BENCH / "forward.py"), "--runs", "3"],
             "gui": [py, str(BENCH / "gui_bench.py"), "--quick"],
             "fleet": [py, str(BENCH / "fleet.py"), "--emit", "--agents", "30",
-                      "--duration", "5", "--cycle", "3", "--drain", "8", "--backlog", "5"],
+                      "--duration", "5", "--cycle", "3", "--drain", "8", "--backlog", "5",
+                      "--backlog-at", "30"],
             "soak": [py, str(BENCH / "soak_outbox.py"), "--count", "60", "--kills", "1",
                      "--outage", "1", "--deadline", "90"],
         }
