@@ -3,7 +3,8 @@
     ./dev bench                     everything, full size (~15 min on 2 cores)
     ./dev bench --quick             a small version of everything (CI: proves the suite runs)
     ./dev bench --only fleet gui    some of it: startup forward gui fleet soak
-    ./dev bench --json out.json     where the JSON goes (default benchmarks/results.json)
+    ./dev bench --json out.json     where the JSON goes (default benchmarks/results.json;
+                                    --quick: benchmarks/results-quick.json, not kept in git)
 
 Each benchmark runs in its own process (start-up and memory figures must not inherit this
 one's imports) and hands back rows; a benchmark that fails becomes a row saying so, and the
@@ -89,8 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true", help="a small version of everything")
     p.add_argument("--only", nargs="+", choices=SUITES, help="run only these")
-    p.add_argument("--json", type=Path, default=BENCH / "results.json")
+    p.add_argument("--json", type=Path, default=None,
+                   help="default benchmarks/results.json (--quick: results-quick.json)")
     args = p.parse_args(argv)
+    if args.json is None:  # a quick run never replaces the full figures
+        args.json = BENCH / ("results-quick.json" if args.quick else "results.json")
     started = time.monotonic()
     rows: list[Row] = []
     plan = commands(args.quick)
