@@ -10,7 +10,7 @@ Lending keeps as many sessions as requests ever ran at once, and reuses their co
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from contextlib import contextmanager
 
 import requests
@@ -27,7 +27,7 @@ class SessionPool:
         self._all: set[requests.Session] = set()
 
     @contextmanager
-    def lease(self) -> Iterator[requests.Session]:
+    def lease(self) -> Generator[requests.Session, None, None]:
         """A session of this request's own until the block ends."""
         with self._lock:
             session = self._idle.pop() if self._idle else None

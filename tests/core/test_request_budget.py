@@ -188,3 +188,23 @@ def test_deliveries_back_off_twice_as_long_per_429_until_one_goes_through():
     budget.send("/calls/log", FakeAnswer)  # a delivery went through: the streak starts afresh
     budget.note_rate_limited(1.0)
     assert budget.paused_for(Priority.DELIVERY) == pytest.approx(3 + 5)
+
+
+def test_every_spelling_lookups_are_remembered_and_forgotten(sandbox):
+    client = SwitchTransactClient(sandbox.base_url, "test-key")
+    lookups = CachedLookups(client_of=lambda: client, region="ZA", max_entries=3)
+    try:
+        first = lookups.lookup_all_by_phone("021 555 0199")  # a switchboard: several records
+        asked = sandbox.request_count("/calls/record")
+        again = lookups.lookup_all_by_phone("+27215550199")
+        one = lookups.lookup_by_phone("0215550199")  # answered by what every spelling found
+        assert sandbox.request_count("/calls/record") == asked
+        assert len(first) > 1 and again == first and one == first[0]
+        for number in ("0821110001", "0821110002", "0821110003", "0821110004"):
+            lookups.lookup_all_by_phone(number)
+        assert len(lookups) <= 6  # bounded: 3 per kind
+        lookups.forget()
+        lookups.lookup_all_by_phone("021 555 0199")
+        assert sandbox.request_count("/calls/record") > asked + 4
+    finally:
+        client.close()

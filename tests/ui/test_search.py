@@ -194,7 +194,7 @@ def test_many_searches_keep_nothing_per_search(qtbot, sandbox, make_window):
     window.search.outcome_shown.connect(shown.append)
     terms = [a + b for a in "aeiou" for b in "lmnrst"] + ["072 123 4567", "021 555 0100"]
     counts = []
-    for round_ in range(2):
+    for _round in range(2):
         for term in terms:
             window.search.edit.clear()
             before = len(shown)
