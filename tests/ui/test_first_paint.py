@@ -45,7 +45,7 @@ def test_a_part_read_before_the_first_paint_is_built_at_once(qtbot, sandbox, mak
     window = make_window(sandbox.base_url, wait=False)
     assert "contact_panel" not in window.__dict__
     assert window.contact_panel.parent() is window.stack  # built now, on first read
-    assert LATER <= set(window.__dict__)
+    assert set(window.__dict__) >= LATER
     qtbot.waitUntil(lambda: window.startup is not None, timeout=5000)  # start() still follows
     assert window.stack.count() == 4
 
