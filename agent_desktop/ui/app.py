@@ -63,26 +63,26 @@ def create_demo_window(*, faults=None, delivery_options: dict | None = None,
     settings, the keyring or the real data dir (the demo's outbox lives in a temporary folder,
     deleted by cleanup). Returns (window, cleanup). Needs (or creates) a QApplication."""
     ensure_app()
-    from agent_desktop.core.outbox import Outbox
     from agent_desktop.core.settings import Settings
-    from agent_desktop.sandbox import SandboxServer
     from agent_desktop.ui.context import AppContext
+    from agent_desktop.ui.demo_server import DemoSettingsStore, LazyDemoServer
     from agent_desktop.ui.main_window import MainWindow
-    from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
+    from agent_desktop.ui.memory_stores import MemoryKeyStore
 
-    server = SandboxServer(token=DEMO_KEY, faults=faults).start()
+    # Started by the start-up worker when it loads the settings, after the first paint.
+    server = LazyDemoServer(DEMO_KEY, faults)
     # Only the folder's name is made here; the outbox file is created on a worker at first use.
     folder = Path(tempfile.mkdtemp(prefix="agent-desktop-demo-"))
-    settings = Settings(base_url=server.base_url, agent_first_name="Demo",
-                        agent_last_name="Agent", agent_email="demo@example.com")
+    settings = Settings(agent_first_name="Demo", agent_last_name="Agent",
+                        agent_email="demo@example.com")
+    keys = MemoryKeyStore(name=QCoreApplication.translate("Demo", "memory (demo only)"))
     ctx = AppContext(
         runner=new_runner(),
-        settings_store=MemorySettingsStore(settings),
-        key_store=MemoryKeyStore({server.base_url: DEMO_KEY},  # "Kept in %1." in Settings
-                                 name=QCoreApplication.translate("Demo", "memory (demo only)")),
+        settings_store=DemoSettingsStore(settings, server, keys, DEMO_KEY),
+        key_store=keys,  # "Kept in %1." in Settings
         demo=True,
         probe_on_start=False,
-        outbox=Outbox(folder / "outbox.sqlite3"),
+        outbox=folder / "outbox.sqlite3",  # made after the first paint (window_parts)
         delivery_options=dict(delivery_options or {}),
     )
     window = MainWindow(ctx)

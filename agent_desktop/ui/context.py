@@ -29,7 +29,7 @@ class AppContext:
     probe_on_start: bool = True  # one cheap request after start to show the connection state
     log_path: str | None = None
     # The outbox file (core.outbox.Outbox; it opens on first use, on a worker). None = the one in
-    # the user data dir. The demo passes one in a temporary folder.
+    # the user data dir; a Path: the file there (the demo, in a temporary folder).
     outbox: Any = None
     # The call store (core.call_store.CallStore). None = one in the outbox's file.
     call_store: Any = None

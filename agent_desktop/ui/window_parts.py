@@ -4,6 +4,7 @@ the hook that runs work after the window's first paint."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -21,8 +22,8 @@ def outbox_service(ctx: AppContext, parent: QWidget) -> OutboxService:
     from agent_desktop.core.outbox import Outbox
     from agent_desktop.qt.outbox_service import OutboxService
 
-    if ctx.outbox is None:
-        ctx.outbox = Outbox()  # no I/O until first use
+    if ctx.outbox is None or isinstance(ctx.outbox, Path):  # a Path: the demo's file
+        ctx.outbox = Outbox(ctx.outbox)  # no I/O until first use
     return OutboxService(ctx.outbox, ctx.runner, ctx.client_factory,
                          delivery_options=ctx.delivery_options,
                          flush_interval_ms=ctx.outbox_flush_ms, parent=parent)

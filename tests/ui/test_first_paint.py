@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from agent_desktop.core.settings import Settings
 from agent_desktop.ui.window_rest import LATER
 from tests.ui.test_app import SlowStore
@@ -82,14 +84,16 @@ os._exit = report_then_exit
 """
 
 
-def test_the_command_imports_nothing_heavy_on_the_gui_thread_until_type_ready(tmp_path):
-    """From `agent-desktop` to a key in the search box: no keyring, network library, phone
-    rules, outbox file code, sandbox or window part that the first paint does not show."""
+@pytest.mark.parametrize("args", [[], ["--demo"]], ids=["configured", "demo"])
+def test_the_command_imports_nothing_heavy_on_the_gui_thread_until_type_ready(tmp_path, args):
+    """From `agent-desktop` (or `--demo`) to a key in the search box: no keyring, network
+    library, phone rules, outbox file code, sandbox or window part that the first paint does
+    not show."""
     heavy = ("keyring", "requests", "phonenumbers", "truststore", "sqlite3",
              "agent_desktop.sandbox", "agent_desktop.core.outbox", "agent_desktop.ui.window_rest",
              "agent_desktop.ui.review", "agent_desktop.ui.contact_panel",
              "agent_desktop.ui.outbox_view")
-    code = SPY % (heavy,) + "from agent_desktop.cli import main\nsys.exit(main([]))\n"
+    code = SPY % (heavy,) + f"from agent_desktop.cli import main\nsys.exit(main({args!r}))\n"
     lines = _run_probed(code, tmp_path, {"AGENT_DESKTOP_API_KEY": "k",
                                          "AGENT_DESKTOP_BASE_URL": "http://127.0.0.1:9/api/1.0"})
     assert [line for line in lines if line.startswith("GUI-THREAD-IMPORTS")] == [
