@@ -55,7 +55,7 @@ def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(seconds to first paint, seconds to type-ready) from spawn."""
     started = time.monotonic()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120,
-                          check=False)
+                          check=False, cwd=env["HOME"])  # not the checkout: PYTHONPATH decides
     for line in proc.stdout.splitlines():
         if line.startswith("STARTUP-PROBE "):
             _, painted, typed = line.split()
@@ -131,6 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-frozen", action="store_true")
     p.add_argument("--no-source", action="store_true")
     p.add_argument("--table", action="store_true", help="print a plain table too")
+    p.add_argument("--compare", type=Path, metavar="DIR",
+                   help="also run the app of another source tree (e.g. `git archive` of an "
+                        "earlier commit, with the probe) in the same interleaved rounds")
     p.add_argument("--child", choices=["floor"], help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
@@ -145,11 +148,14 @@ def main(argv: list[str] | None = None) -> int:
             env = child_env(Path(tmp), platform, server.base_url)
             if not args.no_source:
                 py = [sys.executable]
-                rows += rows_for("source", measure({
-                    "floor": [*py, __file__, "--child", "floor"],
-                    "demo": [*py, "-m", "agent_desktop", "--demo"],
-                    "configured": [*py, "-m", "agent_desktop"]}, env, args.runs),
-                    platform, args.runs)
+                cases = {"floor": [*py, __file__, "--child", "floor"],
+                         "demo": [*py, "-m", "agent_desktop", "--demo"],
+                         "configured": [*py, "-m", "agent_desktop"]}
+                if args.compare:  # PYTHONPATH wins over the editable install's finder
+                    run_in = ["env", f"PYTHONPATH={args.compare.resolve()}", *py]
+                    cases["earlier demo"] = [*run_in, "-m", "agent_desktop", "--demo"]
+                    cases["earlier configured"] = [*run_in, "-m", "agent_desktop"]
+                rows += rows_for("source", measure(cases, env, args.runs), platform, args.runs)
             if not args.no_frozen and FROZEN_APP.exists() and FROZEN_FLOOR.exists():
                 rows += rows_for("frozen", measure({
                     "floor": [str(FROZEN_FLOOR)], "demo": [str(FROZEN_APP), "--demo"],
