@@ -1,8 +1,9 @@
 """The agent's window: composes the search box, the card area, the call bar and the status bar.
 
 A view: the calls live in the CallService (ui/call_controller.py wires them to the panels), logs in
-the outbox (ui/outbox_view.py shows it). It shows before any settings, keyring, outbox or network
-work: `start()` (queued after the first paint) runs that on workers.
+the outbox (ui/outbox_view.py shows it). Its first paint shows only the frame, the search box
+(focused, taking keys) and the call bar; the rest is built after that paint (ui/window_rest.py),
+then `start()` loads settings and key, outbox and calls on workers.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -95,6 +96,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(header)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.call_panel)
+        # The menu bar keeps its place from the first paint (its menus come with the rest,
+        # ui/window_rest.py replaces these titles): nothing below it moves.
+        bar = self.menuBar()
+        bar.addMenu(QCoreApplication.translate("Menus", "&File"))
+        bar.addMenu(QCoreApplication.translate("Menus", "&Contact"))
+        bar.addMenu(QCoreApplication.translate("Menus", "C&all"))
+        bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
         self.state_indicator = StateIndicator(self)
         self.statusBar().addPermanentWidget(self.state_indicator)
         self.statusBar().setSizeGripEnabled(False)

@@ -61,6 +61,7 @@ def build_pages(w: MainWindow) -> None:
 def build_behaviour(w: MainWindow) -> None:
     """Menus and shortcuts, the flows between the parts, their wiring; the theme for the new
     widgets; the tab order now that every stop exists."""
+    w.menuBar().clear()  # the first paint's titles only (main_window.py)
     w.actions = menus.build(w)
     w.controller = CallController(w, w.calls)
     w.reviews = ReviewFlow(w)
