@@ -91,7 +91,9 @@ def _server_options() -> Parser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; given the command line, the sandbox's options are added only when it
+    names the sandbox (they import its server, ~40 ms of every window's start otherwise)."""
     # Parents share their Action objects, so the top level gets its own copy of the options.
     server = _server_options()
     parser = Parser(
@@ -130,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_call_arguments(call)
 
     sandbox = sub.add_parser("sandbox", help="run a local SwitchTransact stand-in to try things")
+    if argv is not None and "sandbox" not in argv:
+        return parser
     try:
         from agent_desktop.sandbox.cli import add_sandbox_arguments
     except ModuleNotFoundError as exc:
@@ -496,14 +500,10 @@ def _run(argv: Sequence[str] | None) -> int:
     quick = _forward_call_quickly(argv)  # softphone events: nothing else to load
     if quick is not None:
         return quick
-    from agent_desktop.core.errors import ApiError
-    from agent_desktop.core.logging_setup import redact
-    from agent_desktop.core.secrets import KeyringUnavailable
-    from agent_desktop.core.settings import SettingsError
-
-    parser = build_parser()
+    command_line = _dial_link_as_command(argv)
+    parser = build_parser(command_line)
     try:
-        args = parser.parse_args(_dial_link_as_command(argv))
+        args = parser.parse_args(command_line)
         for name in ("base_url", "region"):  # SUPPRESS leaves them out when not given
             setattr(args, name, getattr(args, name, None))
         if args.demo and args.command:
@@ -522,19 +522,30 @@ def _run(argv: Sequence[str] | None) -> int:
         return COMMANDS.get(args.command, cmd_gui)(args)
     except _Failure as exc:
         message, code = str(exc), exc.code
-    except ApiError as exc:
-        message, code = str(exc), _exit_code_for(exc)
-    except (SettingsError, KeyringUnavailable, ValueError) as exc:
-        message, code = str(exc), EXIT_USAGE
     except KeyboardInterrupt:
         message, code = "Interrupted.", EXIT_INTERRUPTED
     except (OutputLost, BrokenPipeError):
         raise  # main() reports these
     except Exception as exc:
-        if os.environ.get("AGENT_DESKTOP_DEBUG"):
-            raise
-        message = (f"Unexpected error ({type(exc).__name__}: {exc}). This is a bug; run again "
-                   "with AGENT_DESKTOP_DEBUG=1 to see the details.")
-        code = EXIT_INTERNAL
+        message, code = _message_for(exc)
+    from agent_desktop.core.logging_setup import redact
+
     say(f"agent-desktop: {redact(message)}", sys.stderr)
     return code
+
+
+def _message_for(exc: Exception) -> tuple[str, int]:
+    """The message and exit code of a failed command. The error types are imported here, on
+    failure: the keyring library alone (for KeyringUnavailable) costs the window's start ~40 ms."""
+    from agent_desktop.core.errors import ApiError
+    from agent_desktop.core.secrets import KeyringUnavailable
+    from agent_desktop.core.settings import SettingsError
+
+    if isinstance(exc, ApiError):
+        return str(exc), _exit_code_for(exc)
+    if isinstance(exc, (SettingsError, KeyringUnavailable, ValueError)):
+        return str(exc), EXIT_USAGE
+    if os.environ.get("AGENT_DESKTOP_DEBUG"):
+        raise exc
+    return (f"Unexpected error ({type(exc).__name__}: {exc}). This is a bug; run again "
+            "with AGENT_DESKTOP_DEBUG=1 to see the details."), EXIT_INTERNAL

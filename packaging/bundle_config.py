@@ -66,6 +66,8 @@ EXCLUDED_MODULES = [
     "pdb",
     "unittest",
     "lib2to3",
+    # Never used (no process pools); bundled, its runtime hook would import it at every start.
+    "multiprocessing",
     # Build tools that a hook's aliasing can drag in (see tomli below); never used at run time.
     "setuptools",
     "pkg_resources",

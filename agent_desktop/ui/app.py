@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import signal
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from agent_desktop import APP_ID, APP_NAME
-from agent_desktop.qt.tasks import TaskRunner
-from agent_desktop.ui.context import AppContext
-from agent_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from agent_desktop.qt.tasks import TaskRunner
+    from agent_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -24,24 +27,31 @@ DEMO_KEY = "demo-key"
 _app_holder: list[QApplication] = []  # keeps an app we created alive for the caller
 
 
-def ensure_app(argv: list[str] | None = None) -> QApplication:
+def ensure_app(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else [sys.argv[0]])
         _app_holder.append(app)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    if icon:
+        set_icon(app)
+    return app
+
+
+def set_icon(app: QApplication) -> None:
     try:
         from agent_desktop.resources import app_icon
 
         app.setWindowIcon(app_icon())
     except Exception:  # an icon is nice to have, never a reason not to start
         log.debug("no application icon", exc_info=True)
-    return app
 
 
 def new_runner() -> TaskRunner:
     """A pool of our own, so shutting down waits for our work only."""
+    from agent_desktop.qt.tasks import TaskRunner
+
     pool = QThreadPool()
     pool.setMaxThreadCount(6)
     return TaskRunner(pool)
@@ -53,24 +63,26 @@ def create_demo_window(*, faults=None, delivery_options: dict | None = None,
     settings, the keyring or the real data dir (the demo's outbox lives in a temporary folder,
     deleted by cleanup). Returns (window, cleanup). Needs (or creates) a QApplication."""
     ensure_app()
-    from agent_desktop.core.outbox import Outbox
     from agent_desktop.core.settings import Settings
-    from agent_desktop.sandbox import SandboxServer
-    from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
+    from agent_desktop.ui.context import AppContext
+    from agent_desktop.ui.demo_server import DemoSettingsStore, LazyDemoServer
+    from agent_desktop.ui.main_window import MainWindow
+    from agent_desktop.ui.memory_stores import MemoryKeyStore
 
-    server = SandboxServer(token=DEMO_KEY, faults=faults).start()
+    # Started by the start-up worker when it loads the settings, after the first paint.
+    server = LazyDemoServer(DEMO_KEY, faults)
     # Only the folder's name is made here; the outbox file is created on a worker at first use.
     folder = Path(tempfile.mkdtemp(prefix="agent-desktop-demo-"))
-    settings = Settings(base_url=server.base_url, agent_first_name="Demo",
-                        agent_last_name="Agent", agent_email="demo@example.com")
+    settings = Settings(agent_first_name="Demo", agent_last_name="Agent",
+                        agent_email="demo@example.com")
+    keys = MemoryKeyStore(name=QCoreApplication.translate("Demo", "memory (demo only)"))
     ctx = AppContext(
         runner=new_runner(),
-        settings_store=MemorySettingsStore(settings),
-        key_store=MemoryKeyStore({server.base_url: DEMO_KEY},  # "Kept in %1." in Settings
-                                 name=QCoreApplication.translate("Demo", "memory (demo only)")),
+        settings_store=DemoSettingsStore(settings, server, keys, DEMO_KEY),
+        key_store=keys,  # "Kept in %1." in Settings
         demo=True,
         probe_on_start=False,
-        outbox=Outbox(folder / "outbox.sqlite3"),
+        outbox=folder / "outbox.sqlite3",  # made after the first paint (window_parts)
         delivery_options=dict(delivery_options or {}),
     )
     window = MainWindow(ctx)
@@ -93,13 +105,13 @@ def create_demo_window(*, faults=None, delivery_options: dict | None = None,
 
 def create_window(base_url: str | None = None, region: str | None = None) -> MainWindow:
     """The real window: settings from the user's file, the key from the OS keyring, and the
-    process's one outbox in the user data dir (opened on a worker after the first paint)."""
+    process's one outbox in the user data dir (made after the first paint, opened on a worker)."""
     ensure_app()
-    from agent_desktop.core.outbox import Outbox
+    from agent_desktop.ui.context import AppContext
+    from agent_desktop.ui.main_window import MainWindow
 
     return MainWindow(AppContext(runner=new_runner(), base_url_override=base_url,
-                                 region_override=region, outbox=Outbox(),
-                                 calls_wait_for_listener=True))
+                                 region_override=region, calls_wait_for_listener=True))
 
 
 def install_language(app: QApplication) -> str:
@@ -117,7 +129,7 @@ def install_language(app: QApplication) -> str:
 
 
 def run_gui(demo: bool = False, base_url: str | None = None, region: str | None = None) -> int:
-    app = ensure_app(sys.argv[:1])
+    app = ensure_app(sys.argv[:1], icon=False)  # the icon after the first paint
     install_language(app)
     if demo:
         window, cleanup = create_demo_window()
@@ -125,9 +137,18 @@ def run_gui(demo: bool = False, base_url: str | None = None, region: str | None 
         window = create_window(base_url, region)
         cleanup = window.shutdown
     window.errors.install()
+    if os.environ.get("AGENT_DESKTOP_STARTUP_PROBE"):  # benchmarks/startup.py; off by default
+        from agent_desktop.ui.startup_probe import install
+
+        install(app, window.search.edit)
     window.show()
-    QTimer.singleShot(0, lambda: listen_for_call_events(window, demo))
-    _log_to_file(window)
+
+    def after_paint() -> None:  # the window is built (ui/window_rest.py) and starting
+        listen_for_call_events(window, demo)
+        _log_to_file(window)
+        set_icon(app)
+
+    window.built.connect(after_paint)
     _quit_on_ctrl_c(app)
     try:
         return app.exec()

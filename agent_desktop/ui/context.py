@@ -5,23 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 
 from agent_desktop.core.clock import Clock, SystemClock
-from agent_desktop.core.delivery import WorkerOptions
-from agent_desktop.core.outbox import Outbox
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui.session import ClientFactory, budgeted_client_factory
 from agent_desktop.ui.stores import KeyStoreLike, SettingsStoreLike
 
 if TYPE_CHECKING:  # requests and TLS are imported on a worker, not while the window starts
     from agent_desktop.core.call_store import CallStore
+    from agent_desktop.core.delivery import WorkerOptions
     from agent_desktop.core.diagnostics import CheckReport
+    from agent_desktop.core.outbox import Outbox
 
 # (base_url, api_key, region) -> the report of core.diagnostics.run_check
 ConnectionCheck = Callable[[str, "str | None", str], "CheckReport"]
+
+
+def _no_options() -> WorkerOptions:
+    return {}  # the delivery defaults (core.delivery, with sqlite3, loads after the first paint)
 
 
 @dataclass
@@ -42,12 +47,12 @@ class AppContext:
     probe_on_start: bool = True  # one cheap request after start to show the connection state
     log_path: str | None = None
     # The outbox file (core.outbox.Outbox; it opens on first use, on a worker). None = the one in
-    # the user data dir. The demo passes one in a temporary folder.
-    outbox: Outbox | None = None
+    # the user data dir; a Path: the file there (the demo, in a temporary folder).
+    outbox: Outbox | Path | None = None
     # The call store (core.call_store.CallStore). None = one in the outbox's file.
     call_store: CallStore | None = None
     # The real window takes the calls on disk and the event spool only once it listens on the
     # socket (a second window hands over and must not take them); tests and the demo at once.
     calls_wait_for_listener: bool = False
-    delivery_options: WorkerOptions = field(default_factory=WorkerOptions)  # tests' timings
+    delivery_options: WorkerOptions = field(default_factory=_no_options)  # tests' timings
     outbox_flush_ms: int = 5000  # how often entries held in memory are tried on disk again

@@ -1,49 +1,74 @@
 """The agent's window: composes the search box, the card area, the call bar and the status bar.
 
 A view: the calls live in the CallService (ui/call_controller.py wires them to the panels), logs in
-the outbox (ui/outbox_view.py shows it). It shows before any settings, keyring, outbox or network
-work: `start()` (queued after the first paint) runs that on workers.
+the outbox (ui/outbox_view.py shows it). Its first paint shows only the frame, the search box
+(focused, taking keys) and the call bar; the rest is built after that paint (ui/window_rest.py),
+then `start()` loads settings and key, outbox and calls on workers.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from agent_desktop import APP_NAME
-from agent_desktop.core.call_model import Call
-from agent_desktop.core.models import AgentIdentity, Contact
-from agent_desktop.ui import menus, theme
-from agent_desktop.ui.call_controller import CallController
+from agent_desktop.ui import menus
 from agent_desktop.ui.call_panel import CallPanel
-from agent_desktop.ui.contact_flow import ContactFlow
-from agent_desktop.ui.contact_panel import ContactPanel
 from agent_desktop.ui.context import AppContext
-from agent_desktop.ui.create_panel import CreatePanel
-from agent_desktop.ui.errors import ErrorReporter, describe_error
-from agent_desktop.ui.logbook import LogBook
-from agent_desktop.ui.outbox_view import OutboxView
-from agent_desktop.ui.quit_guard import at_risk, may_quit
-from agent_desktop.ui.recent_flow import RecentFlow
-from agent_desktop.ui.recent_page import RecentPage
-from agent_desktop.ui.review import ReviewPane
-from agent_desktop.ui.review_flow import ReviewFlow
-from agent_desktop.ui.sender import OutboxSender
+from agent_desktop.ui.errors import ErrorReporter
 from agent_desktop.ui.session import Session
-from agent_desktop.ui.startup import Startup, load_startup
 from agent_desktop.ui.status import ConnectionState, StateIndicator
-from agent_desktop.ui.unsent import UnsentStrip
-from agent_desktop.ui.window_header import build_header, show_connection
-from agent_desktop.ui.window_parts import call_service, outbox_service, probe
-from agent_desktop.ui.window_settings import open_settings
+from agent_desktop.ui.window_header import build_header
+from agent_desktop.ui.window_parts import after_first_paint, probe
+
+if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
+    from agent_desktop.core.call_model import Call
+    from agent_desktop.core.models import AgentIdentity, Contact
+    from agent_desktop.qt.call_service import CallService
+    from agent_desktop.qt.outbox_service import OutboxService
+    from agent_desktop.ui.call_controller import CallController
+    from agent_desktop.ui.contact_flow import ContactFlow
+    from agent_desktop.ui.contact_panel import ContactPanel
+    from agent_desktop.ui.create_panel import CreatePanel
+    from agent_desktop.ui.logbook import LogBook
+    from agent_desktop.ui.menus import Actions
+    from agent_desktop.ui.outbox_view import OutboxView
+    from agent_desktop.ui.recent_flow import RecentFlow
+    from agent_desktop.ui.recent_page import RecentPage
+    from agent_desktop.ui.review import ReviewPane
+    from agent_desktop.ui.review_flow import ReviewFlow
+    from agent_desktop.ui.sender import OutboxSender
+    from agent_desktop.ui.startup import Startup
+    from agent_desktop.ui.unsent import UnsentStrip
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    built = Signal()  # every part exists and start() has begun (after the first paint)
+    # Set by ui/window_rest.py after the first paint.
+    outbox: OutboxService
+    calls: CallService
+    sender: OutboxSender
+    book: LogBook
+    recent: RecentPage
+    empty: RecentPage  # no contact open: the recent calls show
+    contact_panel: ContactPanel
+    create_panel: CreatePanel
+    review: ReviewPane
+    unsent: UnsentStrip
+    outbox_view: OutboxView
+    actions: Actions
+    controller: CallController
+    reviews: ReviewFlow
+    contacts: ContactFlow
+    recents: RecentFlow
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -51,62 +76,77 @@ class MainWindow(QMainWindow):
         self.ask_before_close = True
         self._shut = False
         self._calls_started = False
+        self._steps: list[Callable[[MainWindow], None]] | None = None  # None: not loaded yet
+        self._start_queued = False
         self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo
                             else APP_NAME)
         self.setMinimumSize(420, 640)
         self.resize(460, 740)
 
+        # What the first paint shows: the frame, the search box (it takes keys at once; what is
+        # typed before the settings are loaded is searched then) and the call bar.
         self.session = Session(ctx.runner, ctx.client_factory, demo=ctx.demo, parent=self)
-        self.outbox = outbox_service(ctx, self)
-        self.calls = call_service(ctx, self)
-        self.sender = OutboxSender(self.outbox, self)
-        self.book = LogBook(self.calls, self.sender, self._agent, ctx.tz, parent=self)
         self.errors = ErrorReporter(self, ctx.log_path)
-
         central = QWidget(self)
         central.setObjectName("central")
         self.setCentralWidget(central)
         header = build_header(self, central)
-
+        self.search.hold()
         self.stack = QStackedWidget(central)
-        self.recent = RecentPage(ctx.tz, self.stack)
-        self.empty = self.recent  # no contact open: the recent calls show
-        self.contact_panel = ContactPanel(ctx.url_opener, self.stack)
-        self.create_panel = CreatePanel(self.session, self.outbox, self.stack)
-        self.review = ReviewPane(self.book, ctx.tz, self.stack)
-        for page in (self.empty, self.contact_panel, self.create_panel, self.review):
-            self.stack.addWidget(page)
-        self.unsent = UnsentStrip(self.book, central)
-        self.outbox_view = OutboxView(self, self.outbox)
         self.call_panel = CallPanel(ctx.clock, central)
-
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.unsent)
-        layout.addWidget(self.outbox_view.strip)
         layout.addWidget(self.call_panel)
-
+        # The menu bar keeps its place from the first paint (its menus come with the rest,
+        # ui/window_rest.py replaces these titles): nothing below it moves.
+        bar = self.menuBar()
+        bar.addMenu(QCoreApplication.translate("Menus", "&File"))
+        bar.addMenu(QCoreApplication.translate("Menus", "&Contact"))
+        bar.addMenu(QCoreApplication.translate("Menus", "C&all"))
+        bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
         self.state_indicator = StateIndicator(self)
-        self.statusBar().addPermanentWidget(self.outbox_view.button)
         self.statusBar().addPermanentWidget(self.state_indicator)
         self.statusBar().setSizeGripEnabled(False)
-
-        self.actions = menus.build(self)
-        self.controller = CallController(self, self.calls)
-        self.reviews = ReviewFlow(self)
-        self.contacts = ContactFlow(self)
-        self.recents = RecentFlow(self)
-        self._wire()
-        self.controller.render()
-        self.apply_theme()
-        self.setTabOrder(self.search.edit, self.contact_panel)
-        # The status bar's Outbox button comes after the call bar, not before it.
-        self.setTabOrder(self.call_panel.clear_contact, self.outbox_view.button)
+        self.setStyleSheet(menus.stylesheet())
         self.search.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, self.start)
+        after_first_paint(self, self._build_next)
+
+    def _build_next(self) -> None:
+        """One step of the rest per event-loop turn; then start()."""
+        if self._shut:
+            return
+        if self._pending():
+            self._pending().pop(0)(self)
+            QTimer.singleShot(0, self._build_next)
+        elif not self._start_queued:
+            self._start_queued = True
+            self.start()
+            self.built.emit()
+
+    def finish_building(self) -> None:
+        """Build whatever is not built yet, now (start() still follows the first paint)."""
+        while self._pending():
+            self._pending().pop(0)(self)
+
+    def _pending(self) -> list[Callable[[MainWindow], None]]:
+        if self._steps is None:
+            from agent_desktop.ui.window_rest import STEPS
+
+            self._steps = list(STEPS)
+        return self._steps
+
+    def __getattr__(self, name: str) -> object:
+        # Only reached for attributes not set yet: a part built after the first paint that
+        # someone needs sooner (a test, an early close) is built at once.
+        from agent_desktop.ui.window_rest import LATER
+
+        if name in LATER and self.__dict__.get("_steps", ()) != []:
+            self.finish_building()
+            return object.__getattribute__(self, name)
+        raise AttributeError(name)
 
     # --- start-up -----------------------------------------------------------------------------
 
@@ -117,6 +157,8 @@ class MainWindow(QMainWindow):
         self.outbox.start()
         if not self.ctx.calls_wait_for_listener:
             self.start_calls()
+        from agent_desktop.ui.startup import load_startup
+
         task = self.ctx.runner.run(load_startup, self.ctx, name="startup")
         task.finished.connect(self._started)
         task.failed.connect(self._start_failed)
@@ -150,25 +192,21 @@ class MainWindow(QMainWindow):
         elif self.ctx.probe_on_start and not self.ctx.demo:
             self.session.set_state(ConnectionState.CHECKING)
             self.session.call(probe, name="probe")
+        self.search.release()  # what was typed meanwhile is searched now
 
     def _start_failed(self, error: object) -> None:
         self.actions.settings.setEnabled(True)
+        from agent_desktop.ui.errors import describe_error
+
         self.statusBar().showMessage(describe_error(error))
         log.error("start-up failed: %r", error)
+        self.search.release()  # it says why a search cannot be made
 
     def _agent(self) -> AgentIdentity:
+        from agent_desktop.core.models import AgentIdentity
+
         settings = self.session.settings
         return settings.agent if settings is not None else AgentIdentity()
-
-    # --- wiring -------------------------------------------------------------------------------
-
-    def _wire(self) -> None:
-        s = self.session
-        s.state_changed.connect(lambda state, detail: show_connection(self, state, detail))
-        s.settings_changed.connect(lambda st: self.search.set_debounce_ms(st.search_debounce_ms))
-        s.settings_changed.connect(
-            lambda st: self.outbox.configure(st.base_url, s.api_key, s.region))
-        self.calls.store_failed.connect(lambda text: self.notice.show_message(text, "warning"))
 
     # --- contacts -----------------------------------------------------------------------------
 
@@ -208,30 +246,33 @@ class MainWindow(QMainWindow):
     # --- dialogs ------------------------------------------------------------------------------
 
     def open_settings(self, intro: str = "") -> None:
+        from agent_desktop.ui.window_settings import open_settings
+
         open_settings(self, intro)
 
     # --- theme and shutdown -------------------------------------------------------------------
 
     def apply_theme(self) -> None:
+        from agent_desktop.ui.window_rest import refresh_theme
+
         self.setStyleSheet(menus.stylesheet())
-        for widget in self.findChildren(QWidget):
-            refresh = getattr(widget, "refresh_theme", None)
-            if callable(refresh):
-                refresh()
-            if widget.property("secondary"):
-                theme.set_secondary(widget)
+        refresh_theme(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             self.apply_theme()
-        elif event.type() == QEvent.Type.ActivationChange and hasattr(self, "recents"):
+        elif event.type() == QEvent.Type.ActivationChange and "recents" in self.__dict__:
             self.recents.maybe_seen()  # the agent looks at the window: the list's calls are seen
         super().changeEvent(event)
 
     def memory_only_count(self) -> int:
+        from agent_desktop.ui.quit_guard import at_risk
+
         return at_risk(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from agent_desktop.ui.quit_guard import may_quit
+
         if not may_quit(self):
             event.ignore()
             return

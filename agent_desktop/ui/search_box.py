@@ -86,6 +86,7 @@ class SearchBox(QFrame):
         self._cache: TtlCache[SearchOutcome] = TtlCache(ttl=cache_ttl)
         self._round: SearchRound | None = None
         self._tasks: list[Task] = []
+        self._held = False
 
         self.edit = _Edit(self)
         self.edit.setFrame(False)
@@ -146,6 +147,17 @@ class SearchBox(QFrame):
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
 
+    def hold(self) -> None:
+        """Keep what is typed but search nothing until release() (the window's start-up: the
+        settings and key are still being loaded)."""
+        self._held = True
+
+    def release(self) -> None:
+        """Search what was typed while held, with the full text."""
+        self._held = False
+        if searchable(self.edit.text()):
+            self.search_now()
+
     @property
     def busy(self) -> bool:
         return bool(self._tasks)
@@ -197,6 +209,9 @@ class SearchBox(QFrame):
         """Send the current text now (the debounce fired, or Enter was pressed)."""
         text = self.edit.text()
         if not searchable(text):
+            return
+        if self._held:  # release() searches it
+            self._set_busy(True)
             return
         self._reset()
         term = normalise_term(text)

@@ -1,24 +1,29 @@
-"""The window's services, built from the AppContext (no I/O here: files open on first use)."""
+"""The window's services, built from the AppContext (no I/O here: files open on first use), and
+the hook that runs work after the window's first paint."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from agent_desktop.qt.call_service import CallService
-from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.ui.context import AppContext
 
 if TYPE_CHECKING:
     from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.qt.call_service import CallService
+    from agent_desktop.qt.outbox_service import OutboxService
 
 
 def outbox_service(ctx: AppContext, parent: QWidget) -> OutboxService:
     from agent_desktop.core.outbox import Outbox
+    from agent_desktop.qt.outbox_service import OutboxService
 
-    if ctx.outbox is None:
-        ctx.outbox = Outbox()  # no I/O until first use
+    if ctx.outbox is None or isinstance(ctx.outbox, Path):  # a Path: the demo's file
+        ctx.outbox = Outbox(ctx.outbox)  # no I/O until first use
     return OutboxService(ctx.outbox, ctx.runner, ctx.client_factory,
                          delivery_options=ctx.delivery_options,
                          flush_interval_ms=ctx.outbox_flush_ms, parent=parent)
@@ -30,6 +35,7 @@ def call_service(ctx: AppContext, parent: QWidget) -> CallService:
     context so the window can close it at quit (ctx.call_store)."""
     from agent_desktop.core.call_model import CallBook
     from agent_desktop.core.call_store import CallStore
+    from agent_desktop.qt.call_service import CallService
 
     if ctx.call_store is None:
         ctx.call_store = CallStore(getattr(ctx.outbox, "path", None))  # opens on first use
@@ -41,3 +47,29 @@ def probe(client: SwitchTransactClient) -> None:
     from agent_desktop.core.diagnostics import PROBE_EMAIL
 
     client.lookup_by_email(PROBE_EMAIL)
+
+
+class _FirstPaint(QObject):
+    """Watches the paints of one window; at the first, queues the callback (once)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback: Callable[[], None] | None = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (self._callback is not None and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget) and watched.window() is self._window):
+            callback, self._callback = self._callback, None
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            QTimer.singleShot(0, callback)  # after this paint is on screen
+        return False
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run callback in the event-loop turn after the window's first paint."""
+    app = QApplication.instance()
+    if app is not None:  # there is one: the window exists
+        app.installEventFilter(_FirstPaint(window, callback))

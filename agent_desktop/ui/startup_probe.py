@@ -1,0 +1,52 @@
+"""The start-up probe (AGENT_DESKTOP_STARTUP_PROBE=1): when is the window painted and typeable?
+
+Off unless the variable is set; then this is imported and costs one event filter. At the first
+paint it posts one key press ("j") to the widget that has the keyboard focus, as a person typing
+the moment the window appears would; when the letter is in the search box it prints
+``STARTUP-PROBE <painted> <typed>`` (time.monotonic() seconds, comparable with the parent
+process's on one machine) and ends the process: tearing down is not start-up.
+benchmarks/startup.py runs it, from source and in the frozen bundle, against the bare floor
+(packaging/floor/hello.py carries the same few lines).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+ENV = "AGENT_DESKTOP_STARTUP_PROBE"
+
+
+def wanted() -> bool:
+    return bool(os.environ.get(ENV))
+
+
+class StartupProbe(QObject):
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.painted: float | None = None
+        edit.textChanged.connect(self._typed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.painted is None and event.type() == QEvent.Type.Paint:
+            self.painted = time.monotonic()
+            target = QApplication.focusWidget() or self.edit
+            QCoreApplication.postEvent(target, QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_J, Qt.KeyboardModifier.NoModifier, "j"))
+        return False
+
+    def _typed(self, text: str) -> None:
+        if self.painted is not None and "j" in text:
+            print(f"STARTUP-PROBE {self.painted!r} {time.monotonic()!r}", flush=True)
+            os._exit(0)
+
+
+def install(app: QApplication, edit: QLineEdit) -> StartupProbe:
+    probe = StartupProbe(edit)
+    app.installEventFilter(probe)
+    return probe

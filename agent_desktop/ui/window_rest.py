@@ -1,0 +1,102 @@
+"""The window's parts the first paint does not need, built in the event-loop turns after it.
+
+The first paint shows the frame, the search box (focused, taking keys) and the call bar
+(ui/main_window.py). This module, and everything it imports, is loaded only after that paint:
+the services over the outbox file, the card pages, the outbox strip, the menus and the flows that
+tie them together. Each step is one turn of the event loop, so keys typed meanwhile are handled
+between them. MainWindow.finish_building() runs what is left at once (a test, or an early close).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from agent_desktop.ui import menus, theme
+from agent_desktop.ui.call_controller import CallController
+from agent_desktop.ui.contact_flow import ContactFlow
+from agent_desktop.ui.contact_panel import ContactPanel
+from agent_desktop.ui.create_panel import CreatePanel
+from agent_desktop.ui.logbook import LogBook
+from agent_desktop.ui.outbox_view import OutboxView
+from agent_desktop.ui.recent_flow import RecentFlow
+from agent_desktop.ui.recent_page import RecentPage
+from agent_desktop.ui.review import ReviewPane
+from agent_desktop.ui.review_flow import ReviewFlow
+from agent_desktop.ui.sender import OutboxSender
+from agent_desktop.ui.unsent import UnsentStrip
+from agent_desktop.ui.window_header import show_connection
+from agent_desktop.ui.window_parts import call_service, outbox_service
+
+if TYPE_CHECKING:
+    from agent_desktop.ui.main_window import MainWindow
+
+
+def build_services(w: MainWindow) -> None:
+    """The outbox and the calls (their file opens later, on a worker) and the log book."""
+    w.outbox = outbox_service(w.ctx, w)
+    w.calls = call_service(w.ctx, w)
+    w.sender = OutboxSender(w.outbox, w)
+    w.book = LogBook(w.calls, w.sender, w._agent, w.ctx.tz, parent=w)
+
+
+def build_pages(w: MainWindow) -> None:
+    """The card pages under the search box, the strips above the call bar, the Outbox button."""
+    w.recent = RecentPage(w.ctx.tz, w.stack)
+    w.empty = w.recent  # no contact open: the recent calls show
+    w.contact_panel = ContactPanel(w.ctx.url_opener, w.stack)
+    w.create_panel = CreatePanel(w.session, w.outbox, w.stack)
+    w.review = ReviewPane(w.book, w.ctx.tz, w.stack)
+    for page in (w.empty, w.contact_panel, w.create_panel, w.review):
+        w.stack.addWidget(page)
+    central = w.centralWidget()
+    assert central is not None  # main_window.py set it
+    w.unsent = UnsentStrip(w.book, central)
+    w.outbox_view = OutboxView(w, w.outbox)
+    layout = central.layout()
+    assert isinstance(layout, QVBoxLayout)
+    above_call_bar = layout.indexOf(w.call_panel)
+    layout.insertWidget(above_call_bar, w.unsent)
+    layout.insertWidget(above_call_bar + 1, w.outbox_view.strip)
+    w.statusBar().insertPermanentWidget(0, w.outbox_view.button)
+
+
+def build_behaviour(w: MainWindow) -> None:
+    """Menus and shortcuts (with them the theme watcher and the content width, menus.build), the
+    flows between the parts, their wiring; the theme for the new widgets; the tab order now that
+    every stop exists."""
+    w.menuBar().clear()  # the first paint's titles only (main_window.py)
+    w.actions = menus.build(w)
+    w.controller = CallController(w, w.calls)
+    w.reviews = ReviewFlow(w)
+    w.contacts = ContactFlow(w)
+    w.recents = RecentFlow(w)
+    s = w.session
+    s.state_changed.connect(lambda state, detail: show_connection(w, state, detail))
+    s.settings_changed.connect(lambda st: w.search.set_debounce_ms(st.search_debounce_ms))
+    s.settings_changed.connect(lambda st: w.outbox.configure(st.base_url, s.api_key, s.region))
+    w.calls.store_failed.connect(lambda text: w.notice.show_message(text, "warning"))
+    w.controller.render()
+    refresh_theme(w)
+    w.setTabOrder(w.search.edit, w.contact_panel)
+    # The status bar's Outbox button comes after the call bar, not before it.
+    w.setTabOrder(w.call_panel.clear_contact, w.outbox_view.button)
+
+
+def refresh_theme(w: QWidget) -> None:
+    """What the style sheet cannot say: widgets that repaint their own colours."""
+    for widget in w.findChildren(QWidget):
+        refresh = getattr(widget, "refresh_theme", None)
+        if callable(refresh):
+            refresh()
+        if widget.property("secondary"):
+            theme.set_secondary(widget)
+
+
+STEPS: tuple[Callable[[MainWindow], None], ...] = (build_services, build_pages, build_behaviour)
+# What the steps set on the window: reading one of them early builds the rest at once.
+LATER = frozenset({"outbox", "calls", "sender", "book", "recent", "empty", "contact_panel",
+                   "create_panel", "review", "unsent", "outbox_view", "actions", "controller",
+                   "reviews", "contacts", "recents"})
