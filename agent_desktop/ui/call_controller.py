@@ -79,10 +79,11 @@ class CallController(QObject):
         matches = self.lookup.answers.get(current.id) if current is not None else None
         self.w.call_panel.show_calls(current, others[-1] if others else None, matches)
         running = current is not None and current.live
-        self.w.actions.call.setText(
+        self.w.menu_actions.call.setText(
             self.tr("&Answered") if current is not None and current.state is CallState.RINGING
             else self.tr("&End call") if running else self.tr("&Start call"))
-        self.w.contact_panel.set_call_running(running, current.contact if running else None)
+        self.w.contact_panel.set_call_running(
+            running, current.contact if current is not None and running else None)
         self._tray_waiting()
 
     def _tray_waiting(self, _summary: object = None) -> None:

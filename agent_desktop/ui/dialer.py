@@ -18,6 +18,7 @@ from agent_desktop.core.models import Contact
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui.attention import CallAlert
+from agent_desktop.ui.widgets import Tone
 
 if TYPE_CHECKING:
     from agent_desktop.ui.main_window import MainWindow
@@ -54,7 +55,7 @@ class DialFlow(QObject):
 
     def dial(self, number: str, contact: Contact | None = None) -> None:
         if not number.strip():
-            self.w.notice.show_message(self.tr("There is no number to dial."), "warning")
+            self.w.notice.show_message(self.tr("There is no number to dial."), Tone.WARNING)
             return
         call = self.calls.start_outbound(number, contact,
                                          LinkSource.MANUAL if contact is not None else None)
@@ -64,7 +65,7 @@ class DialFlow(QObject):
         contact = self.w.open_contact()
         if contact is None or not contact.best_phone:
             self.w.notice.show_message(
-                self.tr("Open a contact with a phone number to call it (Ctrl+D)."), "warning")
+                self.tr("Open a contact with a phone number to call it (Ctrl+D)."), Tone.WARNING)
             return
         self.dial(contact.best_phone, contact)
 
@@ -76,7 +77,7 @@ class DialFlow(QObject):
             self.alert.bring_forward()
 
     def _refused(self, call_id: str, message: str) -> None:
-        self.w.notice.show_message(message, "error")
+        self.w.notice.show_message(message, Tone.ERROR)
         call = self.calls.book.get(call_id)
         if call is not None and call.state is CallState.DIALLING and call.answered_at is None:
             self.calls.hang_up(call_id)  # never placed: no log for it

@@ -8,6 +8,7 @@ work: `start()` (queued after the first paint) runs that on workers.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -36,9 +37,16 @@ from agent_desktop.ui.session import Session
 from agent_desktop.ui.startup import Startup, load_startup
 from agent_desktop.ui.status import ConnectionState, StateIndicator
 from agent_desktop.ui.unsent import UnsentStrip
-from agent_desktop.ui.window_header import build_header, show_connection
+from agent_desktop.ui.widgets import Tone
+from agent_desktop.ui.window_header import WindowHeader
 from agent_desktop.ui.window_parts import call_service, outbox_service, probe
 from agent_desktop.ui.window_settings import open_settings
+
+if TYPE_CHECKING:  # imported when needed: not on the way to the first paint
+    from agent_desktop.qt.call_service import UrlOpenFilter
+    from agent_desktop.qt.single_instance import InstanceServer
+    from agent_desktop.sandbox import SandboxServer
+    from agent_desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +59,10 @@ class MainWindow(QMainWindow):
         self.ask_before_close = True
         self._shut = False
         self._calls_started = False
+        self.settings_dialog: SettingsDialog | None = None  # the last one opened
+        self.call_events: InstanceServer | None = None  # app.py sets these once it listens
+        self.url_filter: UrlOpenFilter | None = None
+        self.demo_server: SandboxServer | None = None  # create_demo_window's, stopped by it
         self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo
                             else APP_NAME)
         self.setMinimumSize(420, 640)
@@ -59,14 +71,17 @@ class MainWindow(QMainWindow):
         self.session = Session(ctx.runner, ctx.client_factory, demo=ctx.demo, parent=self)
         self.outbox = outbox_service(ctx, self)
         self.calls = call_service(ctx, self)
-        self.sender = OutboxSender(self.outbox, self)
-        self.book = LogBook(self.calls, self.sender, self._agent, ctx.tz, parent=self)
+        self.outbox_sender = OutboxSender(self.outbox, self)
+        self.book = LogBook(self.calls, self.outbox_sender, self._agent, ctx.tz, parent=self)
         self.errors = ErrorReporter(self, ctx.log_path)
 
         central = QWidget(self)
         central.setObjectName("central")
         self.setCentralWidget(central)
-        header = build_header(self, central)
+        self.header = header = WindowHeader(self.session, central, lambda: self.open_settings())
+        self.search = header.search
+        self.connection_banner = header.connection_banner
+        self.notice = header.notice
 
         self.stack = QStackedWidget(central)
         self.recent = RecentPage(ctx.tz, self.stack)
@@ -94,7 +109,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.state_indicator)
         self.statusBar().setSizeGripEnabled(False)
 
-        self.actions = menus.build(self)
+        self.menu_actions = menus.build(self)
         self.controller = CallController(self, self.calls)
         self.reviews = ReviewFlow(self)
         self.contacts = ContactFlow(self)
@@ -113,7 +128,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """After first paint: load settings and key on a worker; calls come back from disk."""
         self.statusBar().showMessage(self.tr("Loading settings…"))
-        self.actions.settings.setEnabled(False)
+        self.menu_actions.settings.setEnabled(False)
         self.outbox.start()
         if not self.ctx.calls_wait_for_listener:
             self.start_calls()
@@ -135,7 +150,7 @@ class MainWindow(QMainWindow):
 
     def _started(self, startup: Startup) -> None:
         self.startup = startup
-        self.actions.settings.setEnabled(True)
+        self.menu_actions.settings.setEnabled(True)
         self.statusBar().clearMessage()
         loaded = startup.loaded
         self.session.configure(loaded.settings, startup.api_key, locked=loaded.locked,
@@ -152,7 +167,7 @@ class MainWindow(QMainWindow):
             self.session.call(probe, name="probe")
 
     def _start_failed(self, error: object) -> None:
-        self.actions.settings.setEnabled(True)
+        self.menu_actions.settings.setEnabled(True)
         self.statusBar().showMessage(describe_error(error))
         log.error("start-up failed: %r", error)
 
@@ -164,11 +179,13 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         s = self.session
-        s.state_changed.connect(lambda state, detail: show_connection(self, state, detail))
+        s.state_changed.connect(lambda state, detail: self.header.show_connection(
+            state, detail, indicator=self.state_indicator, alert=self.controller.alert,
+            status_bar=self.statusBar()))
         s.settings_changed.connect(lambda st: self.search.set_debounce_ms(st.search_debounce_ms))
         s.settings_changed.connect(
             lambda st: self.outbox.configure(st.base_url, s.api_key, s.region))
-        self.calls.store_failed.connect(lambda text: self.notice.show_message(text, "warning"))
+        self.calls.store_failed.connect(lambda text: self.notice.show_message(text, Tone.WARNING))
 
     # --- contacts -----------------------------------------------------------------------------
 
@@ -208,7 +225,9 @@ class MainWindow(QMainWindow):
     # --- dialogs ------------------------------------------------------------------------------
 
     def open_settings(self, intro: str = "") -> None:
-        open_settings(self, intro)
+        dialog = open_settings(self.ctx, self.startup, self.session, self, intro)
+        if dialog is not None:
+            self.settings_dialog = dialog
 
     # --- theme and shutdown -------------------------------------------------------------------
 
@@ -253,6 +272,7 @@ class MainWindow(QMainWindow):
         self.ctx.runner.shutdown(3000)
         self.calls.shutdown()
         self.recents.shutdown()
-        self.ctx.call_store.close()  # its writes are done: the outbox's close checkpoints
+        if self.ctx.call_store is not None:
+            self.ctx.call_store.close()  # its writes are done: the outbox's close checkpoints
         self.outbox.shutdown(5.0)
         self.session.close()

@@ -15,7 +15,7 @@ from agent_desktop.ui.outbox_dialog import OutboxDialog
 from agent_desktop.ui.outbox_strip import OutboxButton, OutboxStrip
 from agent_desktop.ui.outbox_texts import count_text, recovery_text
 from agent_desktop.ui.status import ConnectionState
-from agent_desktop.ui.widgets import Banner
+from agent_desktop.ui.widgets import Banner, Tone
 from agent_desktop.ui.window_header import OUTBOX_NOTICE
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class OutboxView(QObject):
         if recovery is None or str(recovery.kept_as) in self._recoveries_told:
             return
         self._recoveries_told.add(str(recovery.kept_as))
-        self.recovery_banner.show_message(recovery_text(recovery), "warning")
+        self.recovery_banner.show_message(recovery_text(recovery), Tone.WARNING)
 
     def _status(self, status: WorkerStatus) -> None:
         self._render()

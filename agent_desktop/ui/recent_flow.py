@@ -61,7 +61,7 @@ class RecentFlow(QObject):
         action.setStatusTip(self.tr("Your calls of the last 30 days; missed ones to return"))
         action.triggered.connect(self.show)
         w.addAction(action)
-        dial = getattr(w.actions, "dial", None)
+        dial = getattr(w.menu_actions, "dial", None)
         for menu_action in w.menuBar().actions():
             menu = menu_action.menu()
             if isinstance(menu, QMenu) and dial in menu.actions():

@@ -164,9 +164,7 @@ class Banner(QFrame):
     def add_action(self, button: QWidget) -> None:
         self._layout.insertWidget(self._layout.count() - 1, button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def show_message(self, text: str, kind: Tone | str = Tone.ERROR) -> None:
-        """`kind` may also be a Tone's value ("error", ...)."""
-        tone = Tone(kind)
+    def show_message(self, text: str, tone: Tone = Tone.ERROR) -> None:
         self._hue = _TONE_HUES[tone]
         show_icon(self._icon, icon(_TONE_GLYPHS[tone], self._hue), QSize(18, 18))
         self.label.setText(text)

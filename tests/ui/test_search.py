@@ -147,7 +147,7 @@ def test_ctrl_k_focuses_search_from_anywhere(qtbot, sandbox, make_window):
     qtbot.keyClick(window.call_panel.toggle_button, Qt.Key.Key_K,
                    Qt.KeyboardModifier.ControlModifier)
     assert window.search.edit.hasFocus()
-    assert "Ctrl+K" in window.actions.search.toolTip()
+    assert "Ctrl+K" in window.menu_actions.search.toolTip()
 
 
 @pytest.mark.timeout(30)

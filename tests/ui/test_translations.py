@@ -408,7 +408,7 @@ def test_under_pseudo_the_settings_and_outbox_dialogs_are_translated(language, m
     assert language("pseudo") == "pseudo"
     window = make_window()
     window.open_settings()
-    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None
+    qtbot.waitUntil(lambda: window.settings_dialog is not None
                     and window.settings_dialog.isVisible())
     assert _english(window.settings_dialog) == []
     window.settings_dialog.reject()
