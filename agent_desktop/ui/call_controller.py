@@ -10,7 +10,7 @@ what the lookup's answer brings, is the CallerLookupFlow's part (ui/caller_looku
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -19,24 +19,40 @@ from agent_desktop.core.call_model import Call, CallState, LinkSource, MissedCal
 from agent_desktop.core.models import Contact
 from agent_desktop.core.settings import Settings
 from agent_desktop.qt.call_service import CallService
+from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.ui.attention import CallAlert
 from agent_desktop.ui.call_texts import display
-from agent_desktop.ui.caller_lookup_flow import CallerLookupFlow
-from agent_desktop.ui.dialer import DialFlow
-
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
+from agent_desktop.ui.caller_lookup_flow import CallerLookupFlow, LookupWindow
+from agent_desktop.ui.contact_panel import ContactPanel
+from agent_desktop.ui.dialer import DialFlow, DialWindow
+from agent_desktop.ui.menus import Actions
 
 log = logging.getLogger(__name__)
 NOTIFY_AFTER_MS = 1500  # a notification waits this long for the caller's name, not longer
 
 
+class CallWindow(LookupWindow, DialWindow, Protocol):
+    """What the calls need of the window: the panels they show on, the menu's Call action, the
+    outbox's count for the tray, and the contact and log handles (besides the lookup's and the
+    dialler's needs)."""
+
+    @property
+    def contact_panel(self) -> ContactPanel: ...
+    @property
+    def menu_actions(self) -> Actions: ...
+    @property
+    def outbox(self) -> OutboxService: ...
+    def typed_number(self) -> str: ...
+    def new_contact(self, phone: str = "") -> None: ...
+    def review_call(self, call: Call) -> None: ...
+
+
 class CallController(QObject):
-    def __init__(self, window: MainWindow, calls: CallService) -> None:
-        super().__init__(window)
+    def __init__(self, window: CallWindow, calls: CallService) -> None:
+        super().__init__(window.window())
         self.w = window
         self.calls = calls
-        self.alert = CallAlert(window)
+        self.alert = CallAlert(window.window())
         self.callers = CallerLookupFlow(window, calls, self.alert, self.render)
         self.lookup = self.callers.lookup
         self.dialing = DialFlow(window, calls, self.alert)

@@ -9,19 +9,31 @@ from __future__ import annotations
 import subprocess
 import threading
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from agent_desktop.core.call_model import Call, CallState, LinkSource
 from agent_desktop.core.models import Contact
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui.attention import CallAlert
-from agent_desktop.ui.widgets import Tone
+from agent_desktop.ui.context import AppContext
+from agent_desktop.ui.widgets import Banner, Tone
 
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
+
+class DialWindow(Protocol):
+    """What dialling needs of the window: its workers, the contact on screen, where to say what
+    happened."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def notice(self) -> Banner: ...
+    def open_contact(self) -> Contact | None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...
 
 
 class Dialer(QObject):
@@ -45,8 +57,8 @@ class DialFlow(QObject):
     """The Call buttons, Ctrl+D and tel: links: an outbound call linked to the contact, then the
     softphone dials; a dial that fails is said in the window's notice and leaves no log."""
 
-    def __init__(self, window: MainWindow, calls: CallService, alert: CallAlert) -> None:
-        super().__init__(window)
+    def __init__(self, window: DialWindow, calls: CallService, alert: CallAlert) -> None:
+        super().__init__(window.window())
         self.w, self.calls, self.alert = window, calls, alert
         self.dialer = Dialer(window.ctx.runner, self)
         self.dialer.placed.connect(lambda text: window.statusBar().showMessage(text, 6000))

@@ -248,10 +248,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def memory_only_count(self) -> int:
-        return at_risk(self)
+        return at_risk(self.outbox, self.calls)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not may_quit(self):
+        if not may_quit(self, self.outbox, self.calls, ask=self.ask_before_close):
             event.ignore()
             return
         notice = self.outbox_view.close_notice()
