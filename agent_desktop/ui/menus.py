@@ -138,22 +138,19 @@ def build(host: MenuWindow) -> Actions:
     a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
     bar = host.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
-    file_menu.addAction(a.settings)
-    file_menu.addSeparator()
-    file_menu.addAction(a.quit)
-    contact_menu = bar.addMenu(_tr("&Contact"))
-    contact_menu.addAction(a.search)
-    contact_menu.addAction(a.new_contact)
-    call_menu = bar.addMenu(_tr("C&all"))
-    call_menu.addAction(a.call)
-    call_menu.addAction(a.dial)
-    call_menu.addAction(a.send_log)
-    call_menu.addSeparator()
-    call_menu.addAction(a.outbox)
-    help_menu = bar.addMenu(_tr("&Help"))
-    help_menu.addAction(a.shortcuts)
-    help_menu.addAction(a.about)
+    menus: tuple[tuple[str, tuple[QAction | None, ...]], ...] = (  # None: a separator
+        (_tr("&File"), (a.settings, None, a.quit)),
+        (_tr("&Contact"), (a.search, a.new_contact)),
+        (_tr("C&all"), (a.call, a.dial, a.send_log, None, a.outbox)),
+        (_tr("&Help"), (a.shortcuts, a.about)),
+    )
+    for title, items in menus:
+        menu = bar.addMenu(title)
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(item)
     return a
 
 

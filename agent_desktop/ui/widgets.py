@@ -260,6 +260,17 @@ def section_label(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def page_layout(page: QWidget, title: QWidget) -> QVBoxLayout:
+    """The column of a card page (create a contact, review a log): a little more room than the
+    window's margin, except at the bottom above the call bar; the page's title first."""
+    layout = QVBoxLayout(page)
+    m = theme.MARGIN + 4
+    layout.setContentsMargins(m, m, m, theme.MARGIN)
+    layout.setSpacing(theme.GAP + 2)
+    layout.addWidget(title)
+    return layout
+
+
 def hline(parent: QWidget | None = None) -> QFrame:
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.HLine)
