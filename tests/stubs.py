@@ -294,3 +294,15 @@ def softphone_script(folder: Path) -> tuple[Path, Path]:
     script.write_text("import json, sys\n"
                       f"open({str(out)!r}, 'a').write(json.dumps(sys.argv[1:]) + '\\n')\n")
     return script, out
+
+
+def dialled_runs(qtbot: Any, out: Path, count: int = 1, timeout: int = 10000) -> list[list[str]]:
+    """The argument lists softphone_script's softphone ran with, once it ran `count` times
+    (waits for whole lines: the file exists a moment before its line is written)."""
+
+    def runs() -> list[str]:
+        text = out.read_text(encoding="utf-8") if out.exists() else ""
+        return text.splitlines() if text.endswith("\n") else []
+
+    qtbot.waitUntil(lambda: len(runs()) >= count, timeout=timeout)
+    return [json.loads(line) for line in runs()]
