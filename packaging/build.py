@@ -27,6 +27,7 @@ PACKAGING = Path(__file__).resolve().parent
 ROOT = PACKAGING.parent
 sys.path.insert(0, str(PACKAGING))
 
+import bake_version  # noqa: E402
 import bundle_config  # noqa: E402
 import smoke_bundle  # noqa: E402
 import translations  # noqa: E402
@@ -141,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-archive", action="store_true", help="skip the Linux .tar.gz")
     args = parser.parse_args(argv)
 
+    bake_version.bake()  # the app reads its version from agent_desktop/_version.py
     version = bundle_config.app_version()
     print(f"Agent Desktop {version}, Python {sys.version.split()[0]}, {sys.platform}")
     ensure_icons()

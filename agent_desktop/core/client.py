@@ -15,7 +15,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 import requests
@@ -35,6 +35,9 @@ from agent_desktop.core.errors import (
 from agent_desktop.core.logging_setup import register_secret
 from agent_desktop.core.models import Contact
 from agent_desktop.core.responses import RawResponse, read_ack, read_contacts, read_record
+
+if TYPE_CHECKING:
+    from agent_desktop.core.request_budget import RequestBudget
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -85,8 +88,8 @@ class SwitchTransactClient:
 
     def __init__(self, base_url: str, api_key: str, *, region: str = phones.DEFAULT_REGION,
                  connect_timeout: float = 5.0, read_timeout: float = 15.0,
-                 total_timeout: float = 30.0, max_body_bytes: int = http_safety.MAX_BODY_BYTES
-                 ) -> None:
+                 total_timeout: float = 30.0, max_body_bytes: int = http_safety.MAX_BODY_BYTES,
+                 budget: RequestBudget | None = None) -> None:
         """Raises ValueError (a sentence for the agent) for an unusable base URL or key."""
         self.base_url = http_safety.normalise_base_url(base_url)
         self.host = urlsplit(self.base_url).hostname or "SwitchTransact"
@@ -111,6 +114,7 @@ class SwitchTransactClient:
         self._fanout: ThreadPoolExecutor | None = None  # for lookup_all_by_phone, made on first use
         # The sandbox on this computer is never reached through a proxy from the environment.
         self._no_proxy = http_safety.is_loopback(self.host)
+        self.budget = budget  # the process-wide request gate, shared by every client of it
 
     def __repr__(self) -> str:
         return f"SwitchTransactClient({self.base_url!r}, api_key=<hidden>)"
@@ -141,14 +145,14 @@ class SwitchTransactClient:
         forms = phones.lookup_forms(number, self.region)
         if not forms:
             return None
-        budget = Deadline(self.total_timeout)
+        deadline = Deadline(self.total_timeout)
         key = phones.cache_key(number, self.region)
         with self._lock:
             remembered = self._hit_forms.get(key)
         if remembered:
             forms = [remembered] + [f for f in forms if f != remembered]
         for form in forms:
-            contact = self._record_for_phone(form, budget)
+            contact = self._record_for_phone(form, deadline)
             if contact is not None:
                 self._remember(key, form)
                 return contact
@@ -171,8 +175,8 @@ class SwitchTransactClient:
         if not forms:
             return []
         pool = self._fanout_pool()
-        budget = Deadline(self.total_timeout)
-        futures = [pool.submit(self._record_for_phone, form, budget) for form in forms]
+        deadline = Deadline(self.total_timeout)
+        futures = [pool.submit(self._record_for_phone, form, deadline) for form in forms]
         found: dict[str, Contact] = {}
         first_error: ApiError | None = None
         for form, future in zip(forms, futures, strict=True):
@@ -244,15 +248,15 @@ class SwitchTransactClient:
             return number
         return parsed.national_digits if parsed.region == self.region.upper() else parsed.e164
 
-    def _record_for_phone(self, form: str, budget: Deadline) -> Contact | None:
-        """One spelling, within the lookup's budget. A 429 (the request was not processed, so
-        asking again is safe) is waited out while the budget allows; after that it stands."""
+    def _record_for_phone(self, form: str, deadline: Deadline) -> Contact | None:
+        """One spelling, within the lookup's deadline. A 429 (the request was not processed, so
+        asking again is safe) is waited out while the deadline allows; after that it stands."""
         while True:
             try:
-                return read_record(self._get("/calls/record", {"phone": form}, budget))
+                return read_record(self._get("/calls/record", {"phone": form}, deadline))
             except RateLimited as exc:
                 wait = _BUSY_WAIT_UNKNOWN if exc.retry_after is None else exc.retry_after
-                if wait >= budget.remaining():
+                if wait >= deadline.remaining():
                     raise
                 log.info("lookup answered 429; waiting %.1f s", wait)
                 time.sleep(wait)
@@ -286,24 +290,29 @@ class SwitchTransactClient:
         return {"http": None, "https": None, "all": None} if self._no_proxy else None
 
     def _get(self, path: str, params: Mapping[str, str],
-             budget: Deadline | None = None) -> RawResponse:
-        return self._request("GET", path, params=params, budget=budget)
+             within: Deadline | None = None) -> RawResponse:
+        return self._budgeted(path, lambda: self._request("GET", path, params=params,
+                                                          within=within))
 
     def _post(self, path: str, body: Mapping[str, Any]) -> RawResponse:
         try:
             data = json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
         except (TypeError, ValueError):
             raise ValidationError("This data cannot be sent to SwitchTransact.") from None
-        return self._request("POST", path, data=data)
+        return self._budgeted(path, lambda: self._request("POST", path, data=data))
+
+    def _budgeted(self, path: str, send: Callable[[], RawResponse]) -> RawResponse:
+        """The one hook of core/request_budget.py: every request waits for its turn there."""
+        return send() if self.budget is None else self.budget.send(path, send)
 
     def _request(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
-                 data: bytes | None = None, budget: Deadline | None = None) -> RawResponse:
-        """One exchange, connect to last byte, within `budget` (a lookup's, shared by its
+                 data: bytes | None = None, within: Deadline | None = None) -> RawResponse:
+        """One exchange, connect to last byte, within `within` (a lookup's, shared by its
         spellings) or else `total_timeout` of its own. A watchdog cuts the connection at the
         deadline, as socket timeouts alone bound each wait, not their sum."""
         headers = {"Content-Type": "application/json"} if data is not None else {}
         started = time.monotonic()
-        deadline = budget or Deadline(self.total_timeout)
+        deadline = within or Deadline(self.total_timeout)
         too_slow = http_safety.answer_too_slow(self.host, deadline.seconds)
         remaining = deadline.remaining()
         if remaining <= 0:
@@ -331,7 +340,7 @@ class SwitchTransactClient:
             raise
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
             log.info("%s %s failed: %s", method, path, type(exc).__name__)
-            if watchdog.fired or deadline.expired():  # the socket timeout was the budget's
+            if watchdog.fired or deadline.expired():  # the socket timeout was the deadline's
                 raise too_slow from None
             raise http_safety.network_error(
                 exc, self.host, self.connect_timeout, self.read_timeout

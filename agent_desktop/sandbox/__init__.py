@@ -11,6 +11,8 @@ Behaviour worth knowing (beyond the vendor's page):
 - A request hit by an injected fault has no effect on the data, except a lost answer
   (`FaultConfig.lost_answer_rate`): processed as usual, then the connection closes unanswered;
   `SandboxServer.lost_answers()` lists those.
+- `account_limit=100` (`--account-limit 100`) plays the account's shared request limit: per
+  token, a sliding one-second window over every /calls endpoint, 429 with Retry-After beyond.
 - GET /api/1.0/_debug/logs lists the call logs received, GET /api/1.0/_debug/lost-answers the
   lost answers; they need no token and are never faulty.
 """

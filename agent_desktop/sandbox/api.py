@@ -52,10 +52,11 @@ def record(store: ContactStore, query: Query, body: bytes) -> Reply:
     return _refused("Give a phone or email query parameter.")
 
 
-def autocomplete(store: ContactStore, query: Query, body: bytes) -> Reply:
-    """GET /calls/autocomplete?term=... -> up to 20 contacts as `contacts` (a list)."""
+def autocomplete(store: ContactStore, query: Query, body: bytes,
+                 limit: int = AUTOCOMPLETE_LIMIT) -> Reply:
+    """GET /calls/autocomplete?term=... -> up to `limit` (20) contacts as `contacts`."""
     term = query.get("term", [""])[0]
-    contacts = store.search(term, AUTOCOMPLETE_LIMIT) if term.strip() else []
+    contacts = store.search(term, limit) if term.strip() else []
     return Reply(200, {"status": True, "contacts": contacts} if contacts else NOT_FOUND)
 
 

@@ -34,6 +34,13 @@ def _port(text: str) -> int:
     return value
 
 
+def _limit(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("give 1 or more requests per second")
+    return value
+
+
 def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
     """The sandbox's options, for a parser of its own or a sub-command's."""
     parser.add_argument("--host", default="127.0.0.1",
@@ -48,6 +55,10 @@ def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH",
                         help="keep the data in this SQLite file (default: in memory)")
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
+    parser.add_argument("--account-limit", type=_limit, default=None, metavar="PER_SECOND",
+                        help="the account's shared limit: at most this many /calls requests "
+                             "per second per token (sliding window), the rest answered 429 "
+                             "with Retry-After; SwitchTransact's is 100 (default: no limit)")
     faults = parser.add_argument_group("fault injection")
     faults.add_argument("--latency", type=float, default=0.0, metavar="SECONDS",
                         help="delay added to every /calls request")
@@ -90,7 +101,8 @@ def run_sandbox_command(args: argparse.Namespace) -> int:
         print(f"Sandbox options: {err}", file=sys.stderr)
         return 2
     server = SandboxServer(host=args.host, port=args.port, token=args.token, faults=faults,
-                           db_path=args.db, verbose=args.verbose)
+                           db_path=args.db, verbose=args.verbose,
+                           account_limit=getattr(args, "account_limit", None))
     try:
         server.start()
     except OSError as err:
@@ -106,6 +118,9 @@ def run_sandbox_command(args: argparse.Namespace) -> int:
                   flush=True)
         if faults.active:
             print(f"Faults: {_describe(faults)}", flush=True)
+        if server.account_limiter is not None:
+            print(f"Account limit: {server.account_limiter.limit} requests/s per token",
+                  flush=True)
         print("Press Ctrl+C to stop.", flush=True)
         while not stop.wait(0.5):  # a timed wait lets Ctrl+C through on Windows too
             pass

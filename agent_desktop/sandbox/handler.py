@@ -18,6 +18,7 @@ from typing import Protocol
 from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from . import api
+from .account_limit import AccountLimiter, retry_after_seconds
 from .faults import (
     ERROR_HTML_BODY,
     ERROR_JSON_BODY,
@@ -44,6 +45,8 @@ class SandboxState(Protocol):
 
     verbose: bool
     token: str
+    account_limiter: AccountLimiter | None
+    autocomplete_limit: int
 
     def store(self) -> ContactStore: ...
 
@@ -138,6 +141,8 @@ class SandboxHandler(BaseHTTPRequestHandler):
             self._debug(method, path)
             return
         sandbox.note_request(path)
+        if path.startswith("/calls/") and self._over_account_limit():
+            return
         fault = Fault.NONE
         if path.startswith("/calls/"):
             injector = sandbox.injector()  # one config for the whole request, even if replaced
@@ -166,6 +171,18 @@ class SandboxHandler(BaseHTTPRequestHandler):
                                                      WRITE_FAILED))
             self.close_connection = True
 
+    def _over_account_limit(self) -> bool:
+        """Answer 429 when the token's account has used its requests of this second."""
+        limiter = self.server.sandbox.account_limiter
+        if limiter is None:
+            return False
+        wait = limiter.admit(self.headers.get("Authorization") or "")
+        if wait is None:
+            return False
+        self._send_json(429, RATE_LIMITED_BODY,
+                        extra={"Retry-After": str(retry_after_seconds(wait))})
+        return True
+
     def _reply(self, method: str, url: SplitResult, path: str,
                body: bytes) -> tuple[api.Reply, dict[str, str] | None]:
         """What the API answers (auth, routing, the endpoint itself); nothing written yet."""
@@ -179,8 +196,12 @@ class SandboxHandler(BaseHTTPRequestHandler):
         if method != allowed:
             return (api.Reply(405, {"status": False, "error": f"Use {allowed} for {url.path}."}),
                     {"Allow": allowed})
+        query = parse_qs(url.query, keep_blank_values=True)
         try:
-            reply = endpoint(sandbox.store(), parse_qs(url.query, keep_blank_values=True), body)
+            if endpoint is api.autocomplete:
+                reply = api.autocomplete(sandbox.store(), query, body, sandbox.autocomplete_limit)
+            else:
+                reply = endpoint(sandbox.store(), query, body)
         except Exception:  # a sandbox bug: say so on stderr, answer like a broken API would
             traceback.print_exc()
             reply = api.Reply(500, {"status": False, "error": "Sandbox error (see its stderr)."})

@@ -7,10 +7,13 @@ import contextlib
 import socket
 import threading
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 
 from . import seed_data
+from .account_limit import AccountLimiter
+from .api import AUTOCOMPLETE_LIMIT
 from .faults import FaultConfig, FaultInjector, LostAnswer
 from .handler import PREFIX, SandboxHTTPServer
 from .store import ContactStore
@@ -25,8 +28,16 @@ class SandboxServer:
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, token: str = "demo-key",
                  faults: FaultConfig | None = None, db_path: str | Path | None = None,
-                 seed_contacts: bool = True, verbose: bool = False) -> None:
+                 seed_contacts: bool = True, verbose: bool = False,
+                 account_limit: int | None = None,
+                 autocomplete_limit: int = AUTOCOMPLETE_LIMIT) -> None:
+        """`account_limit`: requests per second per token over every /calls/* endpoint, the
+        rest answered 429 with Retry-After (None = no limit, as before)."""
         self.host = host
+        self.account_limiter = AccountLimiter(account_limit) if account_limit else None
+        # Contacts one autocomplete answers at most (the API's 20; more to play an API that
+        # answers a huge page, e.g. 10,000 contacts / 5 MB).
+        self.autocomplete_limit = autocomplete_limit
         self.token = token
         self.verbose = verbose  # log each request to stderr, as http.server does
         self.faults = faults if faults is not None else FaultConfig()
@@ -162,6 +173,12 @@ class SandboxServer:
         if self._store is None:
             raise RuntimeError("Start the sandbox before adding contacts.")
         return self._store.add_contact(fields)
+
+    def add_contacts(self, contacts: Iterable[Mapping[str, str | None]]) -> None:
+        """Insert many contacts at once (each needs an `id`; ids present already are kept)."""
+        if self._store is None:
+            raise RuntimeError("Start the sandbox before adding contacts.")
+        self._store.seed(contacts)
 
     # --- what the request handler uses (handler.SandboxState) ---
 

@@ -13,7 +13,7 @@ from agent_desktop.core.clock import Clock, SystemClock
 from agent_desktop.core.delivery import WorkerOptions
 from agent_desktop.core.outbox import Outbox
 from agent_desktop.qt.tasks import TaskRunner
-from agent_desktop.ui.session import ClientFactory, default_client_factory
+from agent_desktop.ui.session import ClientFactory, budgeted_client_factory
 from agent_desktop.ui.stores import KeyStoreLike, SettingsStoreLike
 
 if TYPE_CHECKING:  # requests and TLS are imported on a worker, not while the window starts
@@ -31,7 +31,8 @@ class AppContext:
     # None = create the real store on a worker at start-up (they touch disk / the keyring).
     settings_store: SettingsStoreLike | None = None
     key_store: KeyStoreLike | None = None
-    client_factory: ClientFactory = default_client_factory
+    # One request budget per context (per window's process): rings before searches before logs.
+    client_factory: ClientFactory = field(default_factory=budgeted_client_factory)
     demo: bool = False
     tz: tzinfo | None = None  # the agent's zone for call-log times; None = this computer's
     url_opener: Callable[[QUrl], object] | None = None  # tel:/mailto: (QDesktopServices's)

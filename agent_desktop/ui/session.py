@@ -25,6 +25,7 @@ T = TypeVar("T")
 
 if TYPE_CHECKING:  # imported on a worker at run time: requests and TLS are not GUI-thread work
     from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.request_budget import RequestBudget
 
 
 # (base_url, api_key, region) -> client; ValueError for an address it refuses
@@ -35,6 +36,24 @@ def default_client_factory(base_url: str, api_key: str, region: str) -> SwitchTr
     from agent_desktop.core.client import SwitchTransactClient  # requests + TLS: worker only
 
     return SwitchTransactClient(base_url, api_key, region=region)
+
+
+def budgeted_client_factory() -> ClientFactory:
+    """A factory whose clients (the window's and the outbox's) all pass one RequestBudget:
+    the process's gate in front of the account's shared limit (core/request_budget.py)."""
+    budget: list[RequestBudget] = []  # made with the first client, on a worker
+    lock = threading.Lock()
+
+    def make(base_url: str, api_key: str, region: str) -> SwitchTransactClient:
+        from agent_desktop.core.client import SwitchTransactClient
+        from agent_desktop.core.request_budget import RequestBudget
+
+        with lock:
+            if not budget:
+                budget.append(RequestBudget())
+        return SwitchTransactClient(base_url, api_key, region=region, budget=budget[0])
+
+    return make
 
 
 class NotConfigured(ApiError):

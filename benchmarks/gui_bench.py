@@ -1,0 +1,413 @@
+"""The real window against the sandbox (in its own process): screen pop, suggestions, GUI stall,
+coalescing and memory. Run by benchmarks/run.py; on its own:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_bench.py [--quick] [--only pop]
+
+Each part prints its rows (benchmarks/common.py) as one JSON line for the runner.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timezone
+from pathlib import Path
+from typing import ClassVar
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+
+from benchmarks import gui_probe as probe  # noqa: E402
+from benchmarks.bench_server import BULK_TERM, TOKEN, ServerProcess  # noqa: E402
+from benchmarks.common import (  # noqa: E402
+    MIB,
+    Row,
+    emit,
+    latency_text,
+    percentile,
+    rss_of,
+)
+
+
+class TimedClient:
+    """The real client, noting when each autocomplete answer has been read (on the worker)."""
+
+    answered_at: ClassVar[dict[str, float]] = {}
+    searches = 0
+    lock = threading.Lock()
+
+    @classmethod
+    def factory(cls, base_url: str, api_key: str, region: str):
+        from agent_desktop.core.client import SwitchTransactClient
+
+        class Client(SwitchTransactClient):
+            def search(self, term: str):  # type: ignore[override]
+                with cls.lock:
+                    cls.searches += 1
+                result = super().search(term)
+                with cls.lock:
+                    cls.answered_at[" ".join(term.split())] = time.perf_counter()
+                return result
+
+        return Client(base_url, api_key, region=region)
+
+
+def make_window(base_url: str, folder: Path, debounce_ms: int = 200):
+    from PySide6.QtCore import QThreadPool
+
+    from agent_desktop.core.outbox import Outbox
+    from agent_desktop.core.settings import Settings
+    from agent_desktop.qt.tasks import TaskRunner
+    from agent_desktop.ui.app import ensure_app
+    from agent_desktop.ui.context import AppContext
+    from agent_desktop.ui.main_window import MainWindow
+    from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
+
+    ensure_app()
+    pool = QThreadPool()
+    pool.setMaxThreadCount(6)
+    settings = Settings(base_url=base_url, agent_first_name="Bench", agent_last_name="Agent",
+                        agent_email="bench@example.com", search_debounce_ms=debounce_ms)
+    ctx = AppContext(runner=TaskRunner(pool), settings_store=MemorySettingsStore(settings),
+                     key_store=MemoryKeyStore({base_url: TOKEN}), tz=timezone.utc,
+                     url_opener=lambda _url: None, probe_on_start=False,
+                     client_factory=TimedClient.factory,
+                     outbox=Outbox(folder / "outbox.sqlite3"))
+    window = MainWindow(ctx)
+    window.ask_before_close = False
+    window.show()
+    if not probe.wait_until(lambda: window.startup is not None and window.session.configured,
+                            10):
+        raise SystemExit("the window did not finish starting")
+    return window
+
+
+def close_window(window) -> None:
+    probe.stop_listening(window)
+    window.close()
+    window.shutdown()
+
+
+def outcome_counter(window) -> list:
+    shown: list = []
+    window.search.outcome_shown.connect(shown.append)
+    return shown
+
+
+# --- screen pop ----------------------------------------------------------------------------------
+
+def unique_callers(limit: int) -> list[tuple[str, str]]:
+    """(number, name) of seeded contacts whose mobile number and name are theirs alone."""
+    from collections import Counter
+
+    from agent_desktop.core.models import Contact
+    from agent_desktop.core.phone import cache_key
+    from agent_desktop.sandbox.seed_data import seed_contacts
+
+    contacts = [Contact.from_api(c) for c in seed_contacts()]
+    keys = Counter(cache_key(n) for c in contacts for _, n in c.phones)
+    names = Counter(c.display_name for c in contacts)
+    found = [(c.mobilephone, c.display_name) for c in contacts
+             if c.mobilephone and keys[cache_key(c.mobilephone)] == 1
+             and names[c.display_name] == 1 and c.display_name]
+    return found[:limit]
+
+
+def bench_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
+    from agent_desktop.core.call_events import EventKind
+    from agent_desktop.core.client import SwitchTransactClient
+
+    window = make_window(base_url, folder)
+    socket_path = probe.listen_for_events(window)
+    watch = probe.PaintWatch()
+    direct = SwitchTransactClient(base_url, TOKEN)
+    pool = ThreadPoolExecutor(2)
+    raw, net, server = [], [], []
+    callers = unique_callers(rings + 1)
+    try:
+        for i, (number, name) in enumerate(callers):
+            # The server's own latency for what a ring asks (exact lookups and autocomplete of
+            # the number, in parallel, as the window does), measured just before the ring.
+            started = time.perf_counter()
+            jobs = [pool.submit(direct.lookup_all_by_phone, number),
+                    pool.submit(direct.search, number)]
+            for job in jobs:
+                job.result()
+            server_time = time.perf_counter() - started
+            window.search.clear_cache()
+            watch.arm(probe.caller_label(window), lambda n=name: probe.caller_shown(window, n))
+            sent = probe.send_event(socket_path, EventKind.RING, number)
+            if not probe.wait_until(lambda: watch.painted_at is not None, 10):
+                raise SystemExit(f"the ring of {number} never painted {name}")
+            if i == 0:
+                continue  # the first ring warms the worker threads' connections up
+            raw.append(watch.painted_at - sent)
+            server.append(server_time)
+            net.append(max(0.0, watch.painted_at - sent - server_time))
+    finally:
+        watch.close()
+        pool.shutdown()
+        direct.close()
+        close_window(window)
+    p95 = percentile(net, 95)
+    return [Row("screen pop", "ring → caller painted, minus server time", latency_text(net),
+                "p95 ≤ 50 ms", p95 <= 0.050,
+                {"net_p50": percentile(net, 50), "net_p95": p95,
+                 "raw_p95": percentile(raw, 95), "server_p50": percentile(server, 50),
+                 "samples": len(net)},
+                note=f"raw p95 {percentile(raw, 95) * 1000:.1f} ms, server p50 "
+                     f"{percentile(server, 50) * 1000:.1f} ms")]
+
+
+# --- suggestions ---------------------------------------------------------------------------------
+
+def twenty_result_terms(base_url: str, count: int) -> list[str]:
+    """Two-letter terms the sandbox answers with a full page of 20 (asked directly first)."""
+    from agent_desktop.core.client import SwitchTransactClient
+
+    letters = "aeilmnorst"
+    found = []
+    with SwitchTransactClient(base_url, TOKEN) as client:
+        for term in (a + b for a in letters for b in letters if a != b):
+            if len(client.search(term)) == 20:
+                found.append(term)
+            if len(found) > count:
+                break
+    return found
+
+
+def bench_suggestions(base_url: str, folder: Path, count: int) -> list[Row]:
+    from PySide6.QtTest import QTest
+
+    terms = twenty_result_terms(base_url, count)
+    window = make_window(base_url, folder, debounce_ms=0)
+    shown = outcome_counter(window)
+    watch = probe.PaintWatch()
+    edit = probe.search_edit(window)
+    samples: list[float] = []
+    try:
+        for i, term in enumerate(terms):
+            window.search.clear_cache()
+            edit.clear()
+            before = len(shown)
+            watch.arm(probe.suggestions_view(window),
+                      lambda t=term, b=before: bool(shown[b:]) and shown[-1].term == t
+                      and probe.suggestion_rows(window) == 20)
+            QTest.keyClicks(edit, term)
+            if not probe.wait_until(lambda: watch.painted_at is not None, 10):
+                raise SystemExit(f"20 suggestions for {term!r} never painted")
+            if i > 0:  # the first one loads the delegate's fonts and icons
+                samples.append(watch.painted_at - TimedClient.answered_at[term])
+    finally:
+        watch.close()
+        close_window(window)
+    p95 = percentile(samples, 95)
+    return [Row("suggestions", "reply received → 20 suggestions painted", latency_text(samples),
+                "p95 ≤ 10 ms", p95 <= 0.010 if samples else None,
+                {"p50": percentile(samples, 50), "p95": p95, "samples": len(samples)})]
+
+
+# --- GUI stall -----------------------------------------------------------------------------------
+
+def stall_phase(base_url: str, folder: Path, terms: list[str], ring: str | None,
+                settle: Callable[[object, list], bool], timeout: float) -> float:
+    from PySide6.QtTest import QTest
+
+    from agent_desktop.core.call_events import EventKind
+
+    window = make_window(base_url, folder)
+    shown = outcome_counter(window)
+    heart = probe.Heartbeat()
+    rng = random.Random(3)
+    try:
+        socket_path = probe.listen_for_events(window) if ring else None
+        heart.start()
+        for term in terms:
+            probe.search_edit(window).clear()
+            probe.type_text(probe.search_edit(window), term, lambda: rng.randint(60, 90))
+            QTest.keyClick(probe.search_edit(window), "\r")
+            probe.wait_until(lambda: settle(window, shown), timeout)
+        if socket_path and ring:
+            probe.send_event(socket_path, EventKind.RING, ring)
+            probe.wait_until(lambda: settle(window, shown), timeout)
+        probe.wait_ms(100)
+        return heart.stop()
+    finally:
+        close_window(window)
+
+
+def bench_stall(folder: Path, quick: bool) -> list[Row]:
+    rows = []
+    terms = ["jam", "patel"] if quick else ["jam", "patel", "zoe", "harbour"]
+    cases = [
+        ("slow server (2 s per request)", {"latency": 2.0}, terms, "0721234567",
+         lambda w, s: not w.search.busy, 15.0),
+        ("failing server (500s, HTML and JSON)", {"error_rate": 1.0}, terms, "0721234567",
+         lambda w, s: not w.search.busy, 15.0),
+        ("5 MB answer, 10,000 contacts", {"bulk": 2000 if quick else 10000,
+                                          "autocomplete_limit": 10000},
+         [BULK_TERM], None, lambda w, s: bool(s) and len(s[-1].suggestions) > 100, 60.0),
+    ]
+    for name, options, case_terms, ring, settle, timeout in cases:
+        with ServerProcess(**options) as server:
+            gap = stall_phase(server.base_url, folder, case_terms, ring, settle, timeout)
+        label = name if not (quick and "bulk" in options) else name.replace(
+            "5 MB answer, 10,000", "1 MB answer, 2,000")
+        rows.append(Row("GUI stall", label, f"longest event-loop gap {gap * 1000:.1f} ms",
+                        "≤ 30 ms", gap <= 0.030, {"longest_gap": gap}))
+    return rows
+
+
+# --- coalescing ----------------------------------------------------------------------------------
+
+NAMES = ["james may", "ayesha patel", "zoe muller", "harbour light", "thandiwe nkosi",
+         "pieter van der merwe", "sipho ndlovu", "annelie botha", "kavitha naidoo", "john smith"]
+
+
+def bench_coalescing(base_url: str, folder: Path, quick: bool) -> list[Row]:
+    from agent_desktop.core.search_cache import normalise_term
+
+    window = make_window(base_url, folder)
+    shown = outcome_counter(window)
+    stale: list[str] = []
+    edit = probe.search_edit(window)
+    window.search.outcome_shown.connect(
+        lambda o: o.term != normalise_term(edit.text()) and stale.append(o.term))
+    rng = random.Random(5)
+    per_name = []
+    names = NAMES[:4] if quick else NAMES * 2
+    try:
+        for name in names:
+            window.search.clear_cache()
+            edit.clear()
+            probe.wait_ms(50)
+            before = TimedClient.searches
+            probe.type_text(edit, name, lambda: rng.randint(60, 90))
+            probe.wait_until(lambda n=name: not window.search.busy and bool(shown)
+                             and shown[-1].term == n, 10)
+            per_name.append(TimedClient.searches - before)
+    finally:
+        close_window(window)
+    worst = max(per_name)
+    return [Row("coalescing", "names typed at 60-90 ms per key",
+                f"autocomplete requests per name: max {worst}, mean "
+                f"{sum(per_name) / len(per_name):.2f}; stale results painted {len(stale)}",
+                "1 per pause; 0 stale", worst <= 1 and not stale,
+                {"requests_per_name": per_name, "stale": len(stale)})]
+
+
+# --- memory --------------------------------------------------------------------------------------
+
+def bench_memory(base_url: str, folder: Path, searches: int, calls: int) -> list[Row]:
+    from PySide6.QtTest import QTest
+
+    from agent_desktop.core.call_events import EventKind
+
+    window = make_window(base_url, folder, debounce_ms=0)
+    shown = outcome_counter(window)
+    socket_path = probe.listen_for_events(window)
+    edit = probe.search_edit(window)
+    terms = [a + b + c for a in "aeiou" for b in "lmnrst" for c in "aeiouy"]
+    rss: dict[int, int] = {}
+    marks = {10, searches - searches // 2, searches}
+
+    def search(i: int) -> None:
+        term = terms[i % len(terms)] + ("" if i < len(terms) else " ")
+        window.search.clear_cache()
+        edit.clear()
+        before = len(shown)
+        QTest.keyClicks(edit, term.strip())
+        probe.wait_until(lambda: len(shown) > before, 10)
+
+    try:
+        for i in range(1, searches + 1):
+            search(i)
+            if i in marks:
+                rss[i] = rss_of(os.getpid())
+        callers = unique_callers(40)
+        for i in range(calls):
+            number, name = callers[i % len(callers)]
+            probe.send_event(socket_path, EventKind.RING, number)
+            probe.wait_until(lambda n=name: probe.caller_shown(window, n), 10)
+            probe.send_event(socket_path, EventKind.ANSWER, number)
+            probe.send_event(socket_path, EventKind.END)
+            probe.wait_ms(5)
+            probe.send_call_log(window)
+        probe.wait_ms(200)
+        after = rss_of(os.getpid())
+    finally:
+        close_window(window)
+    from benchmarks.startup import floor_rss
+
+    floor = floor_rss()
+    half = searches - searches // 2
+    growth = rss[searches] - rss[half]
+    full_size = searches >= 1000 and calls >= 200
+    met = (after <= floor + 35 * MIB and growth <= 2 * MIB) if full_size else None
+    return [Row("memory", f"RSS after {searches} searches and {calls} calls",
+                f"{after / MIB:.1f} MiB = floor {floor / MIB:.1f} + "
+                f"{(after - floor) / MIB:.1f} MiB; after 10 searches {rss[10] / MIB:.1f} MiB; "
+                f"growth over the last {searches // 2} searches {growth / MIB:+.1f} MiB",
+                "≤ floor + 35 MiB; growth ≤ 2 MiB", met,
+                {"rss_end": after, "rss_10": rss[10], "rss_half": rss[half],
+                 "rss_searches": rss[searches], "growth_last_half": growth,
+                 "floor_rss": floor, "searches": searches, "calls": calls},
+                note="" if full_size else "quick size: not judged")]
+
+
+def quiet_offscreen_warnings() -> None:
+    """The offscreen platform says it cannot raise windows at every ring; nothing else goes."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message: str) -> None:
+        if "does not support raise()" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--only", nargs="+", choices=["pop", "suggestions", "stall", "coalescing",
+                                                 "memory"])
+    args = p.parse_args(argv)
+    quiet_offscreen_warnings()
+    parts = args.only or ["pop", "suggestions", "stall", "coalescing", "memory"]
+    runtime = tempfile.mkdtemp(prefix="adb-")
+    for var in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
+                "XDG_CACHE_HOME"):
+        os.environ[var] = tempfile.mkdtemp(prefix=var.lower()[:8], dir=runtime)
+    os.chmod(os.environ["XDG_RUNTIME_DIR"], 0o700)
+    rows: list[Row] = []
+    with ServerProcess() as server:
+        for part in parts:
+            started = time.monotonic()
+            folder = Path(tempfile.mkdtemp(prefix=f"{part}-", dir=runtime))
+            if part == "pop":
+                rows += bench_pop(server.base_url, folder, 10 if args.quick else 40)
+            elif part == "suggestions":
+                rows += bench_suggestions(server.base_url, folder, 10 if args.quick else 40)
+            elif part == "coalescing":
+                rows += bench_coalescing(server.base_url, folder, args.quick)
+            elif part == "memory":
+                rows += bench_memory(server.base_url, folder, 100 if args.quick else 1000,
+                                     20 if args.quick else 200)
+            elif part == "stall":
+                rows += bench_stall(folder, args.quick)
+            emit(rows[-1:] if part != "stall" else rows[-3:])
+            print(f"gui {part}: {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
