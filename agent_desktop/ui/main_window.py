@@ -22,9 +22,10 @@ from agent_desktop.ui.call_panel import CallPanel
 from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.errors import ErrorReporter
 from agent_desktop.ui.session import Session
-from agent_desktop.ui.status import ConnectionState, StateIndicator
+from agent_desktop.ui.status import StateIndicator
 from agent_desktop.ui.window_header import WindowHeader
-from agent_desktop.ui.window_parts import after_first_paint, probe
+from agent_desktop.ui.window_parts import after_first_paint
+from agent_desktop.ui.window_start import WindowStart
 
 if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.core.call_model import Call
@@ -79,7 +80,6 @@ class MainWindow(QMainWindow):
         self.startup: Startup | None = None
         self.ask_before_close = True
         self._shut = False
-        self._calls_started = False
         self._steps: list[Callable[[RestWindow], None]] | None = None  # None: not loaded yet
         self._start_queued = False
         self.settings_dialog: SettingsDialog | None = None  # the last one opened
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         # typed before the settings are loaded is searched then) and the call bar.
         self.session = Session(ctx.runner, ctx.client_factory, demo=ctx.demo, parent=self)
         self.errors = ErrorReporter(self, ctx.log_path)
+        self._starter = WindowStart(self)
         central = QWidget(self)
         central.setObjectName("central")
         self.setCentralWidget(central)
@@ -162,56 +163,12 @@ class MainWindow(QMainWindow):
     # --- start-up -----------------------------------------------------------------------------
 
     def start(self) -> None:
-        """After first paint: load settings and key on a worker; calls come back from disk."""
-        self.statusBar().showMessage(self.tr("Loading settings…"))
-        self.menu_actions.settings.setEnabled(False)
-        self.outbox.start()
-        if not self.ctx.calls_wait_for_listener:
-            self.start_calls()
-        from agent_desktop.ui.startup import load_startup
-
-        task = self.ctx.runner.run(load_startup, self.ctx, name="startup")
-        task.finished.connect(self._started)
-        task.failed.connect(self._start_failed)
+        """After first paint: settings and key on a worker, then the calls (ui/window_start.py)."""
+        self._starter.start()
 
     def start_calls(self) -> None:
-        """Bring the calls on disk back and replay the spool (once). The calls share the
-        outbox's file: the outbox opens it first (a file the call store had only just created
-        would look empty, i.e. damaged, to the outbox)."""
-        if not self._calls_started:
-            self._calls_started = True
-            from agent_desktop.qt.outbox_summary import read_summary
-
-            opened = self.outbox.run(read_summary, name="outbox-open")
-            opened.finished.connect(lambda _s: self.calls.start())
-            opened.failed.connect(lambda _e: self.calls.start())  # unreadable: calls still work
-
-    def _started(self, startup: Startup) -> None:
-        self.startup = startup
-        self.menu_actions.settings.setEnabled(True)
-        self.statusBar().clearMessage()
-        loaded = startup.loaded
-        self.session.configure(loaded.settings, startup.api_key, locked=loaded.locked,
-                               key_source=startup.key_source)
-        for problem in loaded.problems:
-            log.warning("settings: %s", problem)
-        if loaded.problems:
-            self.statusBar().showMessage(loaded.problems[0], 15000)
-        if not self.session.configured:
-            intro = startup.key_problem or self.session.missing_text()
-            QTimer.singleShot(0, lambda: self.open_settings(intro))
-        elif self.ctx.probe_on_start and not self.ctx.demo:
-            self.session.set_state(ConnectionState.CHECKING)
-            self.session.call(probe, name="probe")
-        self.search.release()  # what was typed meanwhile is searched now
-
-    def _start_failed(self, error: object) -> None:
-        self.menu_actions.settings.setEnabled(True)
-        from agent_desktop.ui.errors import describe_error
-
-        self.statusBar().showMessage(describe_error(error))
-        log.error("start-up failed: %r", error)
-        self.search.release()  # it says why a search cannot be made
+        """The calls on disk and the spool (app.py: once the window listens; else at start)."""
+        self._starter.start_calls()
 
     def _agent(self) -> AgentIdentity:
         from agent_desktop.core.models import AgentIdentity
