@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -156,19 +157,27 @@ def build(host: MenuWindow) -> Actions:
     return a
 
 
+# Marks a string for lupdate and returns it (Qt's stub types the result as object).
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
+# (keys, what they do): the descriptions are translated where the table is shown.
 SHORTCUTS = (
-    ("Ctrl+K", "Search contacts"),
-    ("↑ / ↓, Enter", "Choose a suggestion and open it"),
-    ("Esc", "Close the suggestions, clear the search, leave a form"),
-    ("Ctrl+N", "New contact (number taken from the search or the call)"),
-    ("F9", "Answer a ringing call, end the call, or start one (Outbound with a contact open)"),
-    ("Ctrl+D", "Call the open contact with the softphone"),
-    ("Ctrl+R", "Recent calls: Enter opens a call, Ctrl+D calls it back"),
-    ("Ctrl+Return", "Send the call log"),
-    ("Ctrl+Shift+O", "Outbox: what waits to be sent, and what needs attention"),
-    ("Ctrl+,", "Settings"),
-    ("F1", "This list"),
-    ("Shift+F1", "About Agent Desktop"),
+    ("Ctrl+K", QT_TRANSLATE_NOOP("Menus", "Search contacts")),
+    ("↑ / ↓, Enter", QT_TRANSLATE_NOOP("Menus", "Choose a suggestion and open it")),
+    ("Esc", QT_TRANSLATE_NOOP("Menus", "Close the suggestions, clear the search, leave a form")),
+    ("Ctrl+N", QT_TRANSLATE_NOOP(
+        "Menus", "New contact (number taken from the search or the call)")),
+    ("F9", QT_TRANSLATE_NOOP(
+        "Menus", "Answer a ringing call, end the call, or start one"
+        " (Outbound with a contact open)")),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("Menus", "Call the open contact with the softphone")),
+    ("Ctrl+R", QT_TRANSLATE_NOOP(
+        "Menus", "Recent calls: Enter opens a call, Ctrl+D calls it back")),
+    ("Ctrl+Return", QT_TRANSLATE_NOOP("Menus", "Send the call log")),
+    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP(
+        "Menus", "Outbox: what waits to be sent, and what needs attention")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("Menus", "Settings")),
+    ("F1", QT_TRANSLATE_NOOP("Menus", "This list")),
+    ("Shift+F1", QT_TRANSLATE_NOOP("Menus", "About Agent Desktop")),
 )
 
 

@@ -1111,7 +1111,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+107"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellings…</translation>
     </message>
@@ -1132,11 +1132,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>Search contacts</source>
         <translation>Soek kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuwe kontak…</translation>
     </message>
@@ -1162,11 +1163,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>Call the open contact with the softphone</source>
         <translation>Bel die oop kontak met die softphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Send call &amp;log</source>
         <translation>Stuur oproep&amp;log</translation>
     </message>
@@ -1196,8 +1198,58 @@
         <translation>&amp;Oor %1</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>Choose a suggestion and open it</source>
+        <translation>Kies ’n voorstel en maak dit oop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the suggestions, clear the search, leave a form</source>
+        <translation>Maak die voorstelle toe, maak die soektog skoon, verlaat ’n vorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact (number taken from the search or the call)</source>
+        <translation>Nuwe kontak (nommer uit die soektog of die oproep)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
+        <translation>Antwoord ’n lui-oproep, beëindig die oproep of begin een (uitgaande met ’n kontak oop)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
+        <translation>Onlangse oproepe: Enter maak ’n oproep oop, Ctrl+D bel terug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the call log</source>
+        <translation>Stuur die oproeplog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: what waits to be sent, and what needs attention</source>
+        <translation>Uitkassie: wat wag om gestuur te word en wat aandag nodig het</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Instellings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Hierdie lys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Agent Desktop</source>
+        <translation>Oor Agent Desktop</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="+19"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Lêer</translation>
     </message>
@@ -1220,7 +1272,7 @@
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+30"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Sleutelbordkortpaaie</translation>

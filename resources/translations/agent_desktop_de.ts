@@ -1111,7 +1111,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+107"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -1132,11 +1132,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>Search contacts</source>
         <translation>Kontakte suchen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
@@ -1162,11 +1163,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>Call the open contact with the softphone</source>
         <translation>Den geöffneten Kontakt mit dem Softphone anrufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Send call &amp;log</source>
         <translation>Anruf&amp;protokoll senden</translation>
     </message>
@@ -1196,8 +1198,58 @@
         <translation>Ü&amp;ber %1</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>Choose a suggestion and open it</source>
+        <translation>Einen Vorschlag wählen und öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the suggestions, clear the search, leave a form</source>
+        <translation>Vorschläge schließen, Suche leeren, Formular verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact (number taken from the search or the call)</source>
+        <translation>Neuer Kontakt (Nummer aus der Suche oder dem Anruf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
+        <translation>Klingelnden Anruf annehmen, Anruf beenden oder einen beginnen (ausgehend bei geöffnetem Kontakt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
+        <translation>Letzte Anrufe: Eingabe öffnet einen Anruf, Strg+D ruft zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the call log</source>
+        <translation>Das Anrufprotokoll senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: what waits to be sent, and what needs attention</source>
+        <translation>Postausgang: was auf das Senden wartet und was Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Agent Desktop</source>
+        <translation>Über Agent Desktop</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="+19"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1220,7 +1272,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+30"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>

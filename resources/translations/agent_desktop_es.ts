@@ -1111,7 +1111,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+107"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -1132,11 +1132,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
@@ -1162,11 +1163,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>Call the open contact with the softphone</source>
         <translation>Llamar al contacto abierto con el softphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Send call &amp;log</source>
         <translation>Enviar &amp;registro de llamada</translation>
     </message>
@@ -1196,8 +1198,58 @@
         <translation>Acerca &amp;de %1</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>Choose a suggestion and open it</source>
+        <translation>Elegir una sugerencia y abrirla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the suggestions, clear the search, leave a form</source>
+        <translation>Cerrar las sugerencias, vaciar la búsqueda, salir de un formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact (number taken from the search or the call)</source>
+        <translation>Nuevo contacto (número tomado de la búsqueda o de la llamada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
+        <translation>Contestar una llamada entrante, terminar la llamada o iniciar una (saliente con un contacto abierto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
+        <translation>Llamadas recientes: Intro abre una llamada, Ctrl+D la devuelve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the call log</source>
+        <translation>Enviar el registro de llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: what waits to be sent, and what needs attention</source>
+        <translation>Bandeja de salida: lo que espera para enviarse y lo que requiere atención</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Agent Desktop</source>
+        <translation>Acerca de Agent Desktop</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="+19"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1220,7 +1272,7 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+30"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>

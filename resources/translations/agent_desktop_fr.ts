@@ -1111,7 +1111,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+107"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -1132,11 +1132,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
@@ -1162,11 +1163,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>Call the open contact with the softphone</source>
         <translation>Appeler le contact ouvert avec le softphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Send call &amp;log</source>
         <translation>Envoyer le &amp;journal d&apos;appel</translation>
     </message>
@@ -1196,8 +1198,58 @@
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>Choose a suggestion and open it</source>
+        <translation>Choisir une suggestion et l’ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the suggestions, clear the search, leave a form</source>
+        <translation>Fermer les suggestions, vider la recherche, quitter un formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact (number taken from the search or the call)</source>
+        <translation>Nouveau contact (numéro repris de la recherche ou de l’appel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
+        <translation>Répondre à un appel qui sonne, terminer l’appel ou en commencer un (sortant si un contact est ouvert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
+        <translation>Appels récents&#xa0;: Entrée ouvre un appel, Ctrl+D rappelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the call log</source>
+        <translation>Envoyer le journal d’appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: what waits to be sent, and what needs attention</source>
+        <translation>Boîte d’envoi&#xa0;: ce qui attend l’envoi et ce qui demande votre attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Agent Desktop</source>
+        <translation>À propos d’Agent Desktop</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="+19"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1220,7 +1272,7 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+30"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>

@@ -1111,7 +1111,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+107"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
@@ -1132,11 +1132,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>Search contacts</source>
         <translation>Pesquisar contatos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Novo contato…</translation>
     </message>
@@ -1162,11 +1163,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>Call the open contact with the softphone</source>
         <translation>Ligar para o contato aberto com o softphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Send call &amp;log</source>
         <translation>Enviar &amp;registro da chamada</translation>
     </message>
@@ -1196,8 +1198,58 @@
         <translation>&amp;Sobre o %1</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>Choose a suggestion and open it</source>
+        <translation>Escolher uma sugestão e abri-la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the suggestions, clear the search, leave a form</source>
+        <translation>Fechar as sugestões, limpar a pesquisa, sair de um formulário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact (number taken from the search or the call)</source>
+        <translation>Novo contato (número tirado da pesquisa ou da chamada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
+        <translation>Atender uma chamada tocando, encerrar a chamada ou iniciar uma (de saída com um contato aberto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
+        <translation>Chamadas recentes: Enter abre uma chamada, Ctrl+D retorna a ligação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the call log</source>
+        <translation>Enviar o registro de chamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: what waits to be sent, and what needs attention</source>
+        <translation>Caixa de saída: o que aguarda envio e o que precisa de atenção</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Agent Desktop</source>
+        <translation>Sobre o Agent Desktop</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="+19"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1220,7 +1272,7 @@
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+30"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>

@@ -38,9 +38,7 @@ COMPLETE = languages.COMPLETE
 DYNAMIC_LOOKUPS = {
     "agent_desktop/ui/outbox_texts.py": ["_tr(one)", "_tr(many)"],
     "agent_desktop/ui/settings_dialog.py": ["self.tr(KEY_HELP)", "self.tr(KEY_HELP)"],
-    # SHORTCUTS' descriptions are not marked (QT_TRANSLATE_NOOP) yet: menus.py is being
-    # rewritten; the Keyboard shortcuts table stays English until then.
-    "agent_desktop/ui/menus.py": ["_tr(what)"],
+    "agent_desktop/ui/menus.py": ["_tr(what)"],  # SHORTCUTS' descriptions
 }
 
 
