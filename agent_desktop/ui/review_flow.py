@@ -84,7 +84,7 @@ class ReviewFlow(QObject):
 
     def _discarded(self, entry: LogEntry) -> None:
         """Discard offers Undo for a few seconds (the call book keeps the call that long)."""
-        self.w.statusBar().clearMessage()  # "Check the log; Ctrl+Return sends it" is over
+        self.w.statusBar().clearMessage()  # "Call ended." is over
         self.undo_bar.offer(self.tr("Call log discarded: %1").replace("%1", entry.title),
                             lambda: self._restore(entry.call_id))
 
@@ -107,8 +107,8 @@ class ReviewFlow(QObject):
         w.stack.setCurrentWidget(w.review)
         w.review.send_button.setFocus()
         if entry.state is LogState.REVIEW:
-            w.statusBar().showMessage(
-                self.tr("Call ended. Check the log; Ctrl+Return sends it."), 8000)
+            # Short: the status bar cuts longer text, and the Send button's tooltip has the key.
+            w.statusBar().showMessage(self.tr("Call ended."), 8000)
 
     def send_log(self) -> None:
         w = self.w

@@ -2203,8 +2203,8 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+17"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Oproep beëindig – Ctrl+Enter stuur.</translation>
+        <source>Call ended.</source>
+        <translation>Oproep beëindig.</translation>
     </message>
     <message>
         <location line="+20"/>

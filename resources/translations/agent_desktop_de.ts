@@ -1970,8 +1970,8 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+17"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Anruf beendet – Strg+Eingabe sendet.</translation>
+        <source>Call ended.</source>
+        <translation>Anruf beendet.</translation>
     </message>
     <message>
         <location line="+20"/>

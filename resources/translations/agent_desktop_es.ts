@@ -1970,8 +1970,8 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     </message>
     <message>
         <location line="+17"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Llamada finalizada – Ctrl+Intro envía.</translation>
+        <source>Call ended.</source>
+        <translation>Llamada finalizada.</translation>
     </message>
     <message>
         <location line="+20"/>

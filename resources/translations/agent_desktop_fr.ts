@@ -1970,8 +1970,8 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+17"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Appel terminé – Ctrl+Entrée envoie.</translation>
+        <source>Call ended.</source>
+        <translation>Appel terminé.</translation>
     </message>
     <message>
         <location line="+20"/>

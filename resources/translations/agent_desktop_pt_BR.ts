@@ -1970,8 +1970,8 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+17"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Chamada encerrada – Ctrl+Enter envia.</translation>
+        <source>Call ended.</source>
+        <translation>Chamada encerrada.</translation>
     </message>
     <message>
         <location line="+20"/>
