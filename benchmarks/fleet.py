@@ -274,7 +274,7 @@ def probe(base_url: str, stop: threading.Event, out: list[float]) -> None:
 
 def run_workers(args: argparse.Namespace) -> int:
     threading.stack_size(512 * 1024)
-    from agent_desktop.core.outbox import PENDING, SENDING, SENT
+    from agent_desktop.core.outbox import OutboxState
 
     workdir = Path(args.workdir)
     numbers = ring_numbers(random.Random(args.seed))
@@ -293,8 +293,8 @@ def run_workers(args: argparse.Namespace) -> int:
         t.join()
     drain_until = time.monotonic() + args.drain
     while time.monotonic() < drain_until:
-        busy = sum(a.outbox.counts().get(PENDING, 0) + a.outbox.counts().get(SENDING, 0)
-                   for a in agents)
+        busy = sum(a.outbox.counts().get(OutboxState.PENDING, 0)
+                   + a.outbox.counts().get(OutboxState.SENDING, 0) for a in agents)
         if not busy:
             break
         time.sleep(0.25)
@@ -306,9 +306,9 @@ def run_workers(args: argparse.Namespace) -> int:
     for a in agents:
         for entry in a.outbox.entries(None, limit=10000):
             states[entry.state] = states.get(entry.state, 0) + 1
-            if entry.state != SENT:  # still in the outbox (durable): not lost
+            if entry.state != OutboxState.SENT:  # still in the outbox (durable): not lost
                 unsent.append((entry.payload["AgentEmail"], entry.payload["DateTime"]))
-            if entry.state == SENT and entry.sent_at is not None:
+            if entry.state == OutboxState.SENT and entry.sent_at is not None:
                 log_latencies.append(entry.sent_at - entry.created_at)
         a.close()
     merged = {

@@ -47,7 +47,7 @@ def search_edit(window: QWidget) -> QWidget:
 
 def send_call_log(window: QWidget) -> None:
     """What Ctrl+Return does after a call: confirm and send its log."""
-    window.actions.send_log.trigger()  # type: ignore[attr-defined]
+    window.menu_actions.send_log.trigger()
 
 
 # --- softphone events, the way a softphone's command delivers them -------------------------------

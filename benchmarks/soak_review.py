@@ -32,7 +32,7 @@ from agent_desktop.core.call_store import CallStore
 from agent_desktop.core.calllog import PAYLOAD_FIELDS
 from agent_desktop.core.clock import SystemClock
 from agent_desktop.core.models import AgentIdentity
-from agent_desktop.core.outbox import CALL_LOG, Outbox
+from agent_desktop.core.outbox import Outbox, OutboxKind
 from agent_desktop.sandbox import SandboxServer
 
 TOKEN = "soak-key"
@@ -73,7 +73,7 @@ def run_review_child(phase: str, db: Path, count: int, base_url: str) -> int:
         _say("loaded", {c.id: c.payload(AGENT, timezone.utc) for c in book.in_review()})
         outbox = Outbox(db)
         for n, call in enumerate(book.in_review()):
-            outbox.enqueue(CALL_LOG, call.id, call.payload(AGENT, timezone.utc))
+            outbox.enqueue(OutboxKind.CALL_LOG, call.id, call.payload(AGENT, timezone.utc))
             if n % 2 == 0:
                 book.mark_queued(call.id)
         _say("enqueued", None)
@@ -87,7 +87,7 @@ def _deliver(book: CallBook, db: Path, base_url: str) -> int:
     from agent_desktop.core.backoff import Backoff
     from agent_desktop.core.client import SwitchTransactClient
     from agent_desktop.core.delivery import ClientSender, DeliveryWorker
-    from agent_desktop.core.outbox import PENDING, SENDING
+    from agent_desktop.core.outbox import OutboxState
     from agent_desktop.core.rate_limit import TokenBucket
 
     book.load()
@@ -99,7 +99,7 @@ def _deliver(book: CallBook, db: Path, base_url: str) -> int:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         counts = outbox.counts()
-        if not counts[PENDING] + counts[SENDING]:
+        if not counts[OutboxState.PENDING] + counts[OutboxState.SENDING]:
             break
         time.sleep(0.1)
     worker.stop(timeout=10)

@@ -272,3 +272,37 @@ def make_service(qapp, runner, tmp_path) -> Iterator[Callable[..., OutboxService
     yield make
     for service in made:
         assert service.shutdown(timeout=5.0)
+
+
+def read_line(conn: socket.socket, chunk: int = 4096) -> bytes:
+    """What a client sent on `conn` up to its newline, or until it closed (a test server's read;
+    chunk=1 never reads past the line)."""
+    data = b""
+    while not data.endswith(b"\n"):
+        part = conn.recv(chunk)
+        if not part:
+            break
+        data += part
+    return data
+
+
+def softphone_script(folder: Path) -> tuple[Path, Path]:
+    """A real tiny softphone for click-to-dial: a Python script, and the file it appends its
+    arguments to (one JSON list a line, one line per run)."""
+    out = folder / "dialled.txt"
+    script = folder / "softphone.py"
+    script.write_text("import json, sys\n"
+                      f"open({str(out)!r}, 'a').write(json.dumps(sys.argv[1:]) + '\\n')\n")
+    return script, out
+
+
+def dialled_runs(qtbot: Any, out: Path, count: int = 1, timeout: int = 10000) -> list[list[str]]:
+    """The argument lists softphone_script's softphone ran with, once it ran `count` times
+    (waits for whole lines: the file exists a moment before its line is written)."""
+
+    def runs() -> list[str]:
+        text = out.read_text(encoding="utf-8") if out.exists() else ""
+        return text.splitlines() if text.endswith("\n") else []
+
+    qtbot.waitUntil(lambda: len(runs()) >= count, timeout=timeout)
+    return [json.loads(line) for line in runs()]

@@ -9,6 +9,7 @@ import threading
 from datetime import datetime, timezone
 
 import pytest
+from stubs import read_line
 
 from agent_desktop import cli
 from agent_desktop.core.call_events import CallEvent, EventKind, current_instance_name
@@ -37,12 +38,7 @@ class FakeWindow:
             except OSError:
                 return
             with conn:
-                data = b""
-                while not data.endswith(b"\n"):
-                    chunk = conn.recv(4096)
-                    if not chunk:
-                        break
-                    data += chunk
+                data = read_line(conn)
                 if data:
                     self.events.append(CallEvent.decode(data))
                     conn.sendall(self.reply)

@@ -28,6 +28,17 @@ def _pids_with(marker: str) -> list[int]:
     return pids
 
 
+def _stop_windows(marker: str) -> None:
+    """End the windows this test started (asked first, killed after 10 s)."""
+    for pid in _pids_with(marker):
+        os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    while _pids_with(marker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for pid in _pids_with(marker):
+        os.kill(pid, signal.SIGKILL)
+
+
 def test_a_ring_starts_the_window_and_pops_the_caller(sandbox, monkeypatch):
     marker = f"ad-test-{uuid.uuid4().hex[:10]}"
     monkeypatch.setenv("USER", marker)  # how the started window is found in /proc
@@ -52,13 +63,7 @@ def test_a_ring_starts_the_window_and_pops_the_caller(sandbox, monkeypatch):
         assert again.returncode == 0, again.stderr
         assert len(_pids_with(marker)) == 1
     finally:
-        for pid in _pids_with(marker):
-            os.kill(pid, signal.SIGTERM)
-        deadline = time.monotonic() + 10
-        while _pids_with(marker) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        for pid in _pids_with(marker):
-            os.kill(pid, signal.SIGKILL)
+        _stop_windows(marker)
 
 
 def test_two_events_at_a_cold_start_leave_one_window_and_reach_it(sandbox, monkeypatch):
@@ -87,10 +92,4 @@ def test_two_events_at_a_cold_start_leave_one_window_and_reach_it(sandbox, monke
         assert len(_pids_with(marker)) == 1
         assert CallStore().take_spooled() == []  # every spooled event was taken
     finally:
-        for pid in _pids_with(marker):
-            os.kill(pid, signal.SIGTERM)
-        deadline = time.monotonic() + 10
-        while _pids_with(marker) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        for pid in _pids_with(marker):
-            os.kill(pid, signal.SIGKILL)
+        _stop_windows(marker)

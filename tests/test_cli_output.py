@@ -171,20 +171,21 @@ def test_a_pipe_closed_before_anything_was_read_exits_quietly(sandbox, key):
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
 @pytest.mark.parametrize("argv", [["search", "james"], ["lookup", "0721234567", "--json"]])
 def test_a_full_disk_is_a_one_line_error(sandbox, key, argv):
+    _assert_full_disk_error("--base-url", sandbox.base_url, *argv)
+
+
+def _assert_full_disk_error(*argv: str, timeout: float = 60) -> None:
+    """The CLI writing to /dev/full exits 2 with one plain line on stderr."""
     with open("/dev/full", "wb") as full:
-        process = _cli("--base-url", sandbox.base_url, *argv, stdout=full)
-        _, err = process.communicate(timeout=60)
+        process = _cli(*argv, stdout=full)
+        _, err = process.communicate(timeout=timeout)
     assert process.returncode == 2
     assert err.decode() == "agent-desktop: cannot write the output: No space left on device\n"
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
 def test_help_to_a_full_disk_is_the_same_one_line_error():
-    with open("/dev/full", "wb") as full:
-        process = _cli("--help", stdout=full)
-        _, err = process.communicate(timeout=60)
-    assert process.returncode == 2
-    assert err.decode() == "agent-desktop: cannot write the output: No space left on device\n"
+    _assert_full_disk_error("--help")
 
 
 def test_help_documents_the_output_exit_statuses(capsys):
@@ -203,8 +204,4 @@ def test_no_console_streams_at_all_is_not_an_error(monkeypatch, sandbox, key):
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
 def test_smoke_test_to_a_full_disk_is_the_same_one_line_error():
-    with open("/dev/full", "wb") as full:
-        process = _cli("--smoke-test", stdout=full)
-        _, err = process.communicate(timeout=120)
-    assert process.returncode == 2
-    assert err.decode() == "agent-desktop: cannot write the output: No space left on device\n"
+    _assert_full_disk_error("--smoke-test", timeout=120)

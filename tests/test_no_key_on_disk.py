@@ -23,7 +23,7 @@ from stubs import MemoryKeyring
 from agent_desktop.core import paths
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.logging_setup import configure_logging, reset_logging
-from agent_desktop.core.outbox import NEEDS_ATTENTION, PENDING, SENDING, Outbox
+from agent_desktop.core.outbox import Outbox, OutboxState
 from agent_desktop.core.secrets import ApiKeyStore
 from agent_desktop.core.settings import SettingsStore
 from agent_desktop.qt.tasks import TaskRunner
@@ -49,7 +49,7 @@ def files_holding(roots: list[Path], needle: bytes) -> tuple[list[Path], list[Pa
 
 
 def _save_settings(qtbot, window, base_url: str, key: str) -> None:
-    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None
+    qtbot.waitUntil(lambda: window.settings_dialog is not None
                     and window.settings_dialog.isVisible(), timeout=WAIT)
     dialog = window.settings_dialog
     qtbot.waitUntil(lambda: "Kept in" in dialog.key_status.text(), timeout=WAIT)
@@ -74,12 +74,12 @@ def _refused_as_invalid(window) -> bool:
     """The outbox itself (not the window's summary, read a moment later) holds an entry the
     server refused with a 422."""
     return any(e.last_error_kind == "validation"
-               for e in window.outbox.outbox.entries((NEEDS_ATTENTION,)))
+               for e in window.outbox.outbox.entries((OutboxState.NEEDS_ATTENTION,)))
 
 
 def _nothing_in_flight(window) -> bool:
     counts = window.outbox.outbox.counts()
-    return counts[PENDING] == 0 and counts[SENDING] == 0
+    return counts[OutboxState.PENDING] == 0 and counts[OutboxState.SENDING] == 0
 
 
 def _search(qtbot, window, text: str):

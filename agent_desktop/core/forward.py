@@ -12,6 +12,7 @@ import os
 import socket
 import tempfile
 import time
+from collections.abc import Callable
 
 from agent_desktop.core.call_events import CallEvent
 
@@ -58,7 +59,7 @@ def _send_over_unix_socket(path: str, line: bytes, timeout: float) -> str | None
             return f"error: cannot reach the window ({exc.strerror or exc})"
         try:
             sock.sendall(line)
-            return _read_reply(sock)
+            return _read_reply(lambda: sock.recv(MAX_REPLY_BYTES))
         except TimeoutError:
             return "error: the window did not answer"
         except OSError:
@@ -67,10 +68,11 @@ def _send_over_unix_socket(path: str, line: bytes, timeout: float) -> str | None
         sock.close()
 
 
-def _read_reply(sock: socket.socket) -> str:
+def _read_reply(read: Callable[[], bytes]) -> str:
+    """The window's one-line answer, read chunk by chunk (b"" at the end) up to a bound."""
     received = b""
     while b"\n" not in received and len(received) < MAX_REPLY_BYTES:
-        chunk = sock.recv(MAX_REPLY_BYTES)
+        chunk = read()
         if not chunk:
             break
         received += chunk
@@ -99,12 +101,4 @@ def _send_over_pipe(name: str, line: bytes, timeout: float) -> str | None:
             time.sleep(0.02)
     with pipe:
         pipe.write(line)
-        received = b""
-        while b"\n" not in received and len(received) < MAX_REPLY_BYTES:
-            chunk = pipe.read(1)
-            if not chunk:
-                break
-            received += chunk
-    if b"\n" not in received:
-        return "error: the window did not answer"
-    return received.split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+        return _read_reply(lambda: pipe.read(1))

@@ -46,18 +46,8 @@ from agent_desktop.core.outbox_actions import AgentActionsMixin
 from agent_desktop.core.outbox_claims import claimer_id, claimer_is_dead
 from agent_desktop.core.outbox_enqueue import EnqueueMixin
 from agent_desktop.core.outbox_entry import (
-    CALL_LOG,
-    CREATE_CONTACT,
     DEFAULT_LEASE,
-    DISCARDED,
     FILE_NAME,
-    INTERRUPTED,
-    KINDS,
-    NEEDS_ATTENTION,
-    PENDING,
-    SENDING,
-    SENT,
-    STATES,
     FailureKind,
     HeldRecord,
     InvalidTransition,
@@ -75,18 +65,8 @@ from agent_desktop.core.outbox_store import default_path
 from agent_desktop.core.outbox_worker import WorkerSideMixin
 
 __all__ = [
-    "CALL_LOG",
-    "CREATE_CONTACT",
     "DEFAULT_LEASE",
-    "DISCARDED",
     "FILE_NAME",
-    "INTERRUPTED",
-    "KINDS",
-    "NEEDS_ATTENTION",
-    "PENDING",
-    "SENDING",
-    "SENT",
-    "STATES",
     "FailureKind",
     "HeldRecord",
     "InvalidTransition",

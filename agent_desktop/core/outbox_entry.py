@@ -60,18 +60,6 @@ class FailureKind(Vocabulary):
     INTERRUPTED = "interrupted"  # the app stopped while sending it (recovered from a dead sender)
 
 
-KINDS = tuple(OutboxKind)
-STATES = tuple(OutboxState)
-# Module-level names kept for callers not yet moved to the enums (same objects, same values).
-CALL_LOG = OutboxKind.CALL_LOG
-CREATE_CONTACT = OutboxKind.CREATE_CONTACT
-PENDING = OutboxState.PENDING
-SENDING = OutboxState.SENDING
-SENT = OutboxState.SENT
-NEEDS_ATTENTION = OutboxState.NEEDS_ATTENTION
-DISCARDED = OutboxState.DISCARDED
-
-INTERRUPTED = FailureKind.INTERRUPTED
 DEFAULT_LEASE = 300.0
 FILE_NAME = "outbox.sqlite3"
 
@@ -125,8 +113,6 @@ class OutboxEntry:
         values[9] = FailureKind(values[9]) if values[9] is not None else None
         values[12] = json.loads(values[12]) if values[12] is not None else None
         return cls(*values)
-
-    _from_row = from_row  # its former name, until every caller (outbox_store.py) uses from_row
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,9 @@ from urllib.parse import urlsplit
 import tomli_w
 
 from agent_desktop.core import paths
-from agent_desktop.core.effective_settings import IgnoredOverride, environment, overlay
 from agent_desktop.core.json_shapes import is_list, is_table
 from agent_desktop.core.models import AgentIdentity
+from agent_desktop.core.overrides import IgnoredOverride, environment, overlay
 from agent_desktop.core.settings_file import (
     describe_os_error,
     read_toml,

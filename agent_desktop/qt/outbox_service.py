@@ -65,9 +65,6 @@ DeliveryClientFactory = Callable[[str, str, str], DeliveryClient]
 class OutboxService(QObject):
     # Public signals are emitted on the GUI thread only, so any slot (a lambda too) is safe.
     changed = Signal(object)  # OutboxEvent
-    # The same, under its former name, until ui/sender.py listens to `changed` (this name hides
-    # QObject.event(), which the type checker rightly refuses).
-    event = Signal(object)  # pyright: ignore[reportIncompatibleMethodOverride, reportAssignmentType]
     status_changed = Signal(object)  # WorkerStatus
     summary_changed = Signal(object)  # OutboxSummary
     # Emitted on other threads; connected to bound methods of this object, hence queued.
@@ -126,8 +123,6 @@ class OutboxService(QObject):
     def _event_heard(self, event: OutboxEvent) -> None:
         self.refresh()
         self.changed.emit(event)
-        # The checker reads `event` as QObject.event() (see above); at run time it is the Signal.
-        self.event.emit(event)  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
 
     def _status_heard(self, status: WorkerStatus) -> None:
         self.status = status

@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState, OutboxUnavailable
 from agent_desktop.core.outbox_recovery import OutboxRecovery
 
-CALL_LOG = OutboxKind.CALL_LOG
-PENDING, SENDING, ATTENTION = OutboxState.PENDING, OutboxState.SENDING, OutboxState.NEEDS_ATTENTION
-
 # The wording ("3 call logs and 1 new contact waiting") needs the kinds of what waits; past this
 # many the rest are counted from counts() and assumed to be call logs (the usual case).
 _KIND_SCAN_LIMIT = 1000
+ATTENTION = OutboxState.NEEDS_ATTENTION  # a shorter name for this module's sums
 
 
 @dataclass(frozen=True)
@@ -46,19 +44,21 @@ class OutboxSummary:
 def read_summary(outbox: Outbox) -> OutboxSummary:
     """Runs on a worker: a few quick reads of the file, plus the entries held in memory."""
     held = outbox.held()
-    held_calls = sum(1 for h in held if h.kind == CALL_LOG)
+    held_calls = sum(1 for h in held if h.kind == OutboxKind.CALL_LOG)
     held_reason = held[-1].reason if held else ""
     try:
         counts = outbox.counts()
-        unsent = outbox.entries((PENDING, SENDING, ATTENTION), limit=_KIND_SCAN_LIMIT)
+        unsent = outbox.entries((OutboxState.PENDING, OutboxState.SENDING, ATTENTION),
+                                limit=_KIND_SCAN_LIMIT)
         last = outbox.last_error()
     except OutboxUnavailable as err:
         return OutboxSummary(held=len(held), held_calls=held_calls,
                              held_reason=held_reason or err.message, storage_error=err.message,
                              recovery=outbox.recovery)
-    total = counts[PENDING] + counts[SENDING]
-    contacts = sum(1 for e in unsent if e.kind != CALL_LOG and e.state != ATTENTION)
-    refused_contacts = sum(1 for e in unsent if e.kind != CALL_LOG and e.state == ATTENTION)
+    total = counts[OutboxState.PENDING] + counts[OutboxState.SENDING]
+    contact_entries = [e for e in unsent if e.kind != OutboxKind.CALL_LOG]
+    contacts = sum(1 for e in contact_entries if e.state != ATTENTION)
+    refused_contacts = len(contact_entries) - contacts
     return OutboxSummary(
         waiting_calls=total - contacts,
         waiting_contacts=contacts,

@@ -10,7 +10,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from agent_desktop import APP_ID, APP_NAME
 
 if TYPE_CHECKING:
+    from agent_desktop.core.delivery import WorkerOptions
     from agent_desktop.qt.tasks import TaskRunner
     from agent_desktop.ui.main_window import MainWindow
 
@@ -31,13 +32,17 @@ GIL_SWITCH_INTERVAL = 0.001  # seconds
 
 
 def ensure_app(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         app = QApplication(argv if argv is not None else [sys.argv[0]])
         _app_holder.append(app)
         # A worker (a ring's lookup) waits at most 1 ms, not Python's 5, for the GIL while the
         # GUI thread runs Python: the screen pop's p95 went from ~65 to ~26 ms on 2 busy cores.
         sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+    elif isinstance(existing, QApplication):
+        app = existing
+    else:
+        raise RuntimeError("a QCoreApplication exists; the window needs a QApplication")
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     if icon:
@@ -63,7 +68,7 @@ def new_runner() -> TaskRunner:
     return TaskRunner(pool)
 
 
-def create_demo_window(*, faults=None, delivery_options: dict | None = None,
+def create_demo_window(*, faults=None, delivery_options: WorkerOptions | None = None,
                        ) -> tuple[MainWindow, Callable[[], None]]:
     """The window against an in-process sandbox with sample data; nothing written to real
     settings, the keyring or the real data dir (the demo's outbox lives in a temporary folder,
@@ -89,7 +94,8 @@ def create_demo_window(*, faults=None, delivery_options: dict | None = None,
         demo=True,
         probe_on_start=False,
         outbox=folder / "outbox.sqlite3",  # made after the first paint (window_parts)
-        delivery_options=dict(delivery_options or {}),
+        # A plain dict: core.delivery (and sqlite3) is not imported before the first paint.
+        delivery_options=cast("WorkerOptions", dict(delivery_options or {})),
     )
     window = MainWindow(ctx)
     window.demo_server = server
@@ -195,7 +201,9 @@ def listen_for_call_events(window: MainWindow, demo: bool) -> None:
 
     # macOS hands a clicked tel: link to the running app as an open event, not as argv.
     window.url_filter = UrlOpenFilter(window.controller.handle_event, window)
-    QApplication.instance().installEventFilter(window.url_filter)
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(window.url_filter)
     # Only the window that listens takes the calls on disk and the spool (a second window that
     # hands over must not): the calls come back, spooled events are replayed, in order.
     window.start_calls()

@@ -10,7 +10,7 @@ what the lookup's answer brings, is the CallerLookupFlow's part (ui/caller_looku
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -19,24 +19,40 @@ from agent_desktop.core.call_model import Call, CallState, LinkSource, MissedCal
 from agent_desktop.core.models import Contact
 from agent_desktop.core.settings import Settings
 from agent_desktop.qt.call_service import CallService
+from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.ui.attention import CallAlert
 from agent_desktop.ui.call_texts import display
-from agent_desktop.ui.caller_lookup_flow import CallerLookupFlow
-from agent_desktop.ui.dialer import DialFlow
-
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
+from agent_desktop.ui.caller_lookup_flow import CallerLookupFlow, LookupWindow
+from agent_desktop.ui.contact_panel import ContactPanel
+from agent_desktop.ui.dialer import DialFlow, DialWindow
+from agent_desktop.ui.menus import Actions
 
 log = logging.getLogger(__name__)
 NOTIFY_AFTER_MS = 1500  # a notification waits this long for the caller's name, not longer
 
 
+class CallWindow(LookupWindow, DialWindow, Protocol):
+    """What the calls need of the window: the panels they show on, the menu's Call action, the
+    outbox's count for the tray, and the contact and log handles (besides the lookup's and the
+    dialler's needs)."""
+
+    @property
+    def contact_panel(self) -> ContactPanel: ...
+    @property
+    def menu_actions(self) -> Actions: ...
+    @property
+    def outbox(self) -> OutboxService: ...
+    def typed_number(self) -> str: ...
+    def new_contact(self, phone: str = "") -> None: ...
+    def review_call(self, call: Call) -> None: ...
+
+
 class CallController(QObject):
-    def __init__(self, window: MainWindow, calls: CallService) -> None:
-        super().__init__(window)
+    def __init__(self, window: CallWindow, calls: CallService) -> None:
+        super().__init__(window.window())
         self.w = window
         self.calls = calls
-        self.alert = CallAlert(window)
+        self.alert = CallAlert(window.window())
         self.callers = CallerLookupFlow(window, calls, self.alert, self.render)
         self.lookup = self.callers.lookup
         self.dialing = DialFlow(window, calls, self.alert)
@@ -79,10 +95,11 @@ class CallController(QObject):
         matches = self.lookup.answers.get(current.id) if current is not None else None
         self.w.call_panel.show_calls(current, others[-1] if others else None, matches)
         running = current is not None and current.live
-        self.w.actions.call.setText(
+        self.w.menu_actions.call.setText(
             self.tr("&Answered") if current is not None and current.state is CallState.RINGING
             else self.tr("&End call") if running else self.tr("&Start call"))
-        self.w.contact_panel.set_call_running(running, current.contact if running else None)
+        self.w.contact_panel.set_call_running(
+            running, current.contact if current is not None and running else None)
         self._tray_waiting()
 
     def _tray_waiting(self, _summary: object = None) -> None:

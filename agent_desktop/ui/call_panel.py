@@ -168,7 +168,7 @@ class CallPanel(QFrame):
             self._ticker.start()
         else:
             self._ticker.stop()
-        state = "idle" if not live else (
+        state = "idle" if call is None or not call.live else (
             "ringing" if call.state in (CallState.RINGING, CallState.DIALLING) else "running")
         self.setProperty("state", state)
         self.setProperty("running", state == "running")
@@ -202,21 +202,21 @@ class CallPanel(QFrame):
         button.setAccessibleName(button.text())
 
     def _render_details(self, call: Call | None) -> None:
-        live = call is not None and call.live
+        live = call if call is not None and call.live else None  # what the details show
         self.direction.setText(
-            "" if not live else self.tr("Inbound") if call.direction is CallDirection.INBOUND
-            else self.tr("Outbound"))
-        self.number.setText(call.number if live else "")
+            "" if live is None else self.tr("Inbound")
+            if live.direction is CallDirection.INBOUND else self.tr("Outbound"))
+        self.number.setText(live.number if live is not None else "")
         for widget in (*self._captions, self.direction, self.number):
-            widget.setVisible(live)  # no empty captions while idle
-        contact = call.contact if live else None
+            widget.setVisible(live is not None)  # no empty captions while idle
+        contact = live.contact if live is not None else None
         if contact is not None:
             self.contact_label.setText(contact.display_name)
             self.contact_label.setPalette(self.palette())
             self.contact_label.setProperty("secondary", False)  # a theme change keeps it plain
-        elif live and call.awaiting is not None:
+        elif live is not None and live.awaiting is not None:
             self.contact_label.setText(
-                self.tr("%1 — being created…").replace("%1", call.awaiting[1]))
+                self.tr("%1 — being created…").replace("%1", live.awaiting[1]))
             theme.set_secondary(self.contact_label)
         else:
             self.contact_label.setText(self.tr("No contact linked"))
@@ -227,9 +227,11 @@ class CallPanel(QFrame):
         # Ringing or connected, the caller not known yet: the picker or the create button.
         unlinked = (call is not None and call.live
                     and call.contact is None and call.awaiting is None)
-        several = unlinked and self.matches is not None and len(self.matches) > 1
-        if several and (self.picker.call_id != call.id or self.picker.contacts() != self.matches):
-            self.picker.set_matches(call.id, list(self.matches), self.region)
+        matches = self.matches
+        several = unlinked and matches is not None and len(matches) > 1
+        if (several and call is not None and matches is not None
+                and (self.picker.call_id != call.id or self.picker.contacts() != matches)):
+            self.picker.set_matches(call.id, list(matches), self.region)
         self.picker.setVisible(several)
         self.unknown_button.setVisible(unlinked and self.matches == [])
 

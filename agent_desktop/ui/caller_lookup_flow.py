@@ -11,19 +11,35 @@ words keep the CallController's translation context, where they are already tran
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from agent_desktop.core.call_model import Call, CallState, LinkSource
 from agent_desktop.core.models import CallDirection, Contact
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.ui.attention import CallAlert
+from agent_desktop.ui.call_panel import CallPanel
 from agent_desktop.ui.call_texts import display
+from agent_desktop.ui.logbook import LogBook
 from agent_desktop.ui.ring_lookup import RingLookup
+from agent_desktop.ui.session import Session
 
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
+
+class LookupWindow(Protocol):
+    """What the lookup needs of the window: the session it asks, the log book a missed call goes
+    to, the picker, opening a contact, and the status bar."""
+
+    @property
+    def session(self) -> Session: ...
+    @property
+    def book(self) -> LogBook: ...
+    @property
+    def call_panel(self) -> CallPanel: ...
+    def show_contact(self, contact: Contact, *, link_to_call: bool = True) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...
 
 
 def _tr(text: str) -> str:
@@ -31,9 +47,9 @@ def _tr(text: str) -> str:
 
 
 class CallerLookupFlow(QObject):
-    def __init__(self, window: MainWindow, calls: CallService, alert: CallAlert,
+    def __init__(self, window: LookupWindow, calls: CallService, alert: CallAlert,
                  render: Callable[[], None]) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self.w = window
         self.calls = calls
         self.alert = alert

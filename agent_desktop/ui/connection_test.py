@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +13,9 @@ from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import theme
 from agent_desktop.ui.errors import describe_error, error_details
 from agent_desktop.ui.widgets import Spinner
+
+if TYPE_CHECKING:  # requests and TLS are imported on the worker that runs the check
+    from agent_desktop.core.diagnostics import CheckReport
 
 # (base_url, api_key, region) of what the form holds right now, saved or not.
 FormValues = Callable[[], tuple[str, str | None, str]]
@@ -60,7 +63,7 @@ class ConnectionTest(QWidget):
         task.finished.connect(self._done)
         task.failed.connect(lambda e: self._done(None, e))
 
-    def _done(self, report: Any, error: object = None) -> None:
+    def _done(self, report: CheckReport | None, error: object = None) -> None:
         theme.on_change(self, lambda: self._done(report, error), "result")  # ✓/✗ colours
         self.button.setEnabled(True)
         self.spinner.hide()

@@ -4,19 +4,54 @@ none, or to the log in review), the Call buttons and "Use for this call", creati
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QStackedWidget, QStatusBar, QWidget
 
 from agent_desktop.core.models import Contact
+from agent_desktop.qt.call_service import CallService
+from agent_desktop.ui.call_controller import CallController
+from agent_desktop.ui.contact_panel import ContactPanel
+from agent_desktop.ui.create_panel import CreatePanel
+from agent_desktop.ui.review_flow import ReviewFlow
+from agent_desktop.ui.search_box import SearchBox
+from agent_desktop.ui.session import Session
+from agent_desktop.ui.unsent import UnsentStrip
 
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
+
+class ContactWindow(Protocol):
+    """What the contact pages need of the window: the search, the pages and the stack holding
+    them, the calls (a contact is linked to one) and the review (it may take the contact)."""
+
+    @property
+    def session(self) -> Session: ...
+    @property
+    def calls(self) -> CallService: ...
+    @property
+    def controller(self) -> CallController: ...
+    @property
+    def reviews(self) -> ReviewFlow: ...
+    @property
+    def search(self) -> SearchBox: ...
+    @property
+    def stack(self) -> QStackedWidget: ...
+    @property
+    def empty(self) -> QWidget: ...
+    @property
+    def contact_panel(self) -> ContactPanel: ...
+    @property
+    def create_panel(self) -> CreatePanel: ...
+    @property
+    def unsent(self) -> UnsentStrip: ...
+    def show_contact(self, contact: Contact, *, link_to_call: bool = True) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...
 
 
 class ContactFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ContactWindow) -> None:
+        super().__init__(window.window())
         w = self.w = window
         controller = window.controller
         w.search.contact_chosen.connect(w.show_contact)

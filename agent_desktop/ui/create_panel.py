@@ -27,7 +27,7 @@ from agent_desktop.ui import theme
 from agent_desktop.ui.contact_request import ContactRequest, RequestPhase
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.session import Session
-from agent_desktop.ui.widgets import Banner, Spinner, Tone, hline
+from agent_desktop.ui.widgets import Banner, Spinner, Tone, hline, page_layout
 
 
 class CreatePanel(QWidget):
@@ -104,11 +104,7 @@ class CreatePanel(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.submit_button)
 
-        layout = QVBoxLayout(self)
-        m = theme.MARGIN + 4
-        layout.setContentsMargins(m, m, m, theme.MARGIN)
-        layout.setSpacing(theme.GAP + 2)
-        layout.addWidget(title)
+        layout = page_layout(self, title)
         layout.addWidget(intro)
         layout.addWidget(hline(self))
         layout.addLayout(form)

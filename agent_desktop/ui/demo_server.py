@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
 
 if TYPE_CHECKING:
-    from agent_desktop.core.settings import LoadedSettings
+    from agent_desktop.core.settings import LoadedSettings, Settings
     from agent_desktop.sandbox import FaultConfig, SandboxServer
 
 
@@ -51,7 +51,7 @@ class LazyDemoServer:
 class DemoSettingsStore(MemorySettingsStore):
     """The demo's settings; loading them starts the server and fills in its address and key."""
 
-    def __init__(self, settings: object, server: LazyDemoServer, keys: MemoryKeyStore,
+    def __init__(self, settings: Settings, server: LazyDemoServer, keys: MemoryKeyStore,
                  token: str) -> None:
         super().__init__(settings)
         self._server = server

@@ -9,18 +9,31 @@ from __future__ import annotations
 import subprocess
 import threading
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from agent_desktop.core.call_model import Call, CallState, LinkSource
 from agent_desktop.core.models import Contact
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui.attention import CallAlert
+from agent_desktop.ui.context import AppContext
+from agent_desktop.ui.widgets import Banner, Tone
 
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
+
+class DialWindow(Protocol):
+    """What dialling needs of the window: its workers, the contact on screen, where to say what
+    happened."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def notice(self) -> Banner: ...
+    def open_contact(self) -> Contact | None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...
 
 
 class Dialer(QObject):
@@ -44,8 +57,8 @@ class DialFlow(QObject):
     """The Call buttons, Ctrl+D and tel: links: an outbound call linked to the contact, then the
     softphone dials; a dial that fails is said in the window's notice and leaves no log."""
 
-    def __init__(self, window: MainWindow, calls: CallService, alert: CallAlert) -> None:
-        super().__init__(window)
+    def __init__(self, window: DialWindow, calls: CallService, alert: CallAlert) -> None:
+        super().__init__(window.window())
         self.w, self.calls, self.alert = window, calls, alert
         self.dialer = Dialer(window.ctx.runner, self)
         self.dialer.placed.connect(lambda text: window.statusBar().showMessage(text, 6000))
@@ -54,7 +67,7 @@ class DialFlow(QObject):
 
     def dial(self, number: str, contact: Contact | None = None) -> None:
         if not number.strip():
-            self.w.notice.show_message(self.tr("There is no number to dial."), "warning")
+            self.w.notice.show_message(self.tr("There is no number to dial."), Tone.WARNING)
             return
         call = self.calls.start_outbound(number, contact,
                                          LinkSource.MANUAL if contact is not None else None)
@@ -64,7 +77,7 @@ class DialFlow(QObject):
         contact = self.w.open_contact()
         if contact is None or not contact.best_phone:
             self.w.notice.show_message(
-                self.tr("Open a contact with a phone number to call it (Ctrl+D)."), "warning")
+                self.tr("Open a contact with a phone number to call it (Ctrl+D)."), Tone.WARNING)
             return
         self.dial(contact.best_phone, contact)
 
@@ -76,7 +89,7 @@ class DialFlow(QObject):
             self.alert.bring_forward()
 
     def _refused(self, call_id: str, message: str) -> None:
-        self.w.notice.show_message(message, "error")
+        self.w.notice.show_message(message, Tone.ERROR)
         call = self.calls.book.get(call_id)
         if call is not None and call.state is CallState.DIALLING and call.answered_at is None:
             self.calls.hang_up(call_id)  # never placed: no log for it

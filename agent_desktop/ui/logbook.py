@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.core.call_model import Call, CallState
 from agent_desktop.core.models import AgentIdentity, CallType, Contact
-from agent_desktop.core.outbox import CALL_LOG
+from agent_desktop.core.outbox import OutboxKind
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.ui.outbox_texts import entry_title
 from agent_desktop.ui.sender import Attention, OutboxSender
@@ -56,7 +56,7 @@ class LogEntry:
 
     @property
     def title(self) -> str:
-        return entry_title(CALL_LOG, self.payload)
+        return entry_title(OutboxKind.CALL_LOG, self.payload)
 
 
 class LogBook(QObject):

@@ -22,19 +22,22 @@ from agent_desktop.ui.call_panel import CallPanel
 from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.errors import ErrorReporter
 from agent_desktop.ui.session import Session
-from agent_desktop.ui.status import ConnectionState, StateIndicator
-from agent_desktop.ui.window_header import build_header
-from agent_desktop.ui.window_parts import after_first_paint, probe
+from agent_desktop.ui.status import StateIndicator
+from agent_desktop.ui.window_header import WindowHeader
+from agent_desktop.ui.window_parts import after_first_paint
+from agent_desktop.ui.window_start import WindowStart
 
 if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.core.call_model import Call
     from agent_desktop.core.models import AgentIdentity, Contact
-    from agent_desktop.qt.call_service import CallService
+    from agent_desktop.qt.call_service import CallService, UrlOpenFilter
     from agent_desktop.qt.outbox_service import OutboxService
+    from agent_desktop.qt.single_instance import InstanceServer
     from agent_desktop.ui.call_controller import CallController
     from agent_desktop.ui.contact_flow import ContactFlow
     from agent_desktop.ui.contact_panel import ContactPanel
     from agent_desktop.ui.create_panel import CreatePanel
+    from agent_desktop.ui.demo_server import LazyDemoServer
     from agent_desktop.ui.logbook import LogBook
     from agent_desktop.ui.menus import Actions
     from agent_desktop.ui.outbox_view import OutboxView
@@ -43,8 +46,10 @@ if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.ui.review import ReviewPane
     from agent_desktop.ui.review_flow import ReviewFlow
     from agent_desktop.ui.sender import OutboxSender
+    from agent_desktop.ui.settings_dialog import SettingsDialog
     from agent_desktop.ui.startup import Startup
     from agent_desktop.ui.unsent import UnsentStrip
+    from agent_desktop.ui.window_rest import RestWindow
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +59,7 @@ class MainWindow(QMainWindow):
     # Set by ui/window_rest.py after the first paint.
     outbox: OutboxService
     calls: CallService
-    sender: OutboxSender
+    outbox_sender: OutboxSender
     book: LogBook
     recent: RecentPage
     empty: RecentPage  # no contact open: the recent calls show
@@ -63,7 +68,7 @@ class MainWindow(QMainWindow):
     review: ReviewPane
     unsent: UnsentStrip
     outbox_view: OutboxView
-    actions: Actions
+    menu_actions: Actions
     controller: CallController
     reviews: ReviewFlow
     contacts: ContactFlow
@@ -75,9 +80,12 @@ class MainWindow(QMainWindow):
         self.startup: Startup | None = None
         self.ask_before_close = True
         self._shut = False
-        self._calls_started = False
-        self._steps: list[Callable[[MainWindow], None]] | None = None  # None: not loaded yet
+        self._steps: list[Callable[[RestWindow], None]] | None = None  # None: not loaded yet
         self._start_queued = False
+        self.settings_dialog: SettingsDialog | None = None  # the last one opened
+        self.call_events: InstanceServer | None = None  # app.py sets these once it listens
+        self.url_filter: UrlOpenFilter | None = None
+        self.demo_server: LazyDemoServer | None = None  # create_demo_window's, stopped by it
         self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo
                             else APP_NAME)
         self.setMinimumSize(420, 640)
@@ -87,10 +95,14 @@ class MainWindow(QMainWindow):
         # typed before the settings are loaded is searched then) and the call bar.
         self.session = Session(ctx.runner, ctx.client_factory, demo=ctx.demo, parent=self)
         self.errors = ErrorReporter(self, ctx.log_path)
+        self._starter = WindowStart(self)
         central = QWidget(self)
         central.setObjectName("central")
         self.setCentralWidget(central)
-        header = build_header(self, central)
+        self.header = header = WindowHeader(self.session, central, lambda: self.open_settings())
+        self.search = header.search
+        self.connection_banner = header.connection_banner
+        self.notice = header.notice
         self.search.hold()
         self.stack = QStackedWidget(central)
         self.call_panel = CallPanel(ctx.clock, central)
@@ -131,7 +143,7 @@ class MainWindow(QMainWindow):
         while self._pending():
             self._pending().pop(0)(self)
 
-    def _pending(self) -> list[Callable[[MainWindow], None]]:
+    def _pending(self) -> list[Callable[[RestWindow], None]]:
         if self._steps is None:
             from agent_desktop.ui.window_rest import STEPS
 
@@ -151,56 +163,12 @@ class MainWindow(QMainWindow):
     # --- start-up -----------------------------------------------------------------------------
 
     def start(self) -> None:
-        """After first paint: load settings and key on a worker; calls come back from disk."""
-        self.statusBar().showMessage(self.tr("Loading settings…"))
-        self.actions.settings.setEnabled(False)
-        self.outbox.start()
-        if not self.ctx.calls_wait_for_listener:
-            self.start_calls()
-        from agent_desktop.ui.startup import load_startup
-
-        task = self.ctx.runner.run(load_startup, self.ctx, name="startup")
-        task.finished.connect(self._started)
-        task.failed.connect(self._start_failed)
+        """After first paint: settings and key on a worker, then the calls (ui/window_start.py)."""
+        self._starter.start()
 
     def start_calls(self) -> None:
-        """Bring the calls on disk back and replay the spool (once). The calls share the
-        outbox's file: the outbox opens it first (a file the call store had only just created
-        would look empty, i.e. damaged, to the outbox)."""
-        if not self._calls_started:
-            self._calls_started = True
-            from agent_desktop.qt.outbox_summary import read_summary
-
-            opened = self.outbox.run(read_summary, name="outbox-open")
-            opened.finished.connect(lambda _s: self.calls.start())
-            opened.failed.connect(lambda _e: self.calls.start())  # unreadable: calls still work
-
-    def _started(self, startup: Startup) -> None:
-        self.startup = startup
-        self.actions.settings.setEnabled(True)
-        self.statusBar().clearMessage()
-        loaded = startup.loaded
-        self.session.configure(loaded.settings, startup.api_key, locked=loaded.locked,
-                               key_source=startup.key_source)
-        for problem in loaded.problems:
-            log.warning("settings: %s", problem)
-        if loaded.problems:
-            self.statusBar().showMessage(loaded.problems[0], 15000)
-        if not self.session.configured:
-            intro = startup.key_problem or self.session.missing_text()
-            QTimer.singleShot(0, lambda: self.open_settings(intro))
-        elif self.ctx.probe_on_start and not self.ctx.demo:
-            self.session.set_state(ConnectionState.CHECKING)
-            self.session.call(probe, name="probe")
-        self.search.release()  # what was typed meanwhile is searched now
-
-    def _start_failed(self, error: object) -> None:
-        self.actions.settings.setEnabled(True)
-        from agent_desktop.ui.errors import describe_error
-
-        self.statusBar().showMessage(describe_error(error))
-        log.error("start-up failed: %r", error)
-        self.search.release()  # it says why a search cannot be made
+        """The calls on disk and the spool (app.py: once the window listens; else at start)."""
+        self._starter.start_calls()
 
     def _agent(self) -> AgentIdentity:
         from agent_desktop.core.models import AgentIdentity
@@ -248,7 +216,9 @@ class MainWindow(QMainWindow):
     def open_settings(self, intro: str = "") -> None:
         from agent_desktop.ui.window_settings import open_settings
 
-        open_settings(self, intro)
+        dialog = open_settings(self.ctx, self.startup, self.session, self, intro)
+        if dialog is not None:
+            self.settings_dialog = dialog
 
     # --- theme and shutdown -------------------------------------------------------------------
 
@@ -268,12 +238,12 @@ class MainWindow(QMainWindow):
     def memory_only_count(self) -> int:
         from agent_desktop.ui.quit_guard import at_risk
 
-        return at_risk(self)
+        return at_risk(self.outbox, self.calls)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from agent_desktop.ui.quit_guard import may_quit
 
-        if not may_quit(self):
+        if not may_quit(self, self.outbox, self.calls, ask=self.ask_before_close):
             event.ignore()
             return
         notice = self.outbox_view.close_notice()
@@ -294,6 +264,7 @@ class MainWindow(QMainWindow):
         self.ctx.runner.shutdown(3000)
         self.calls.shutdown()
         self.recents.shutdown()
-        self.ctx.call_store.close()  # its writes are done: the outbox's close checkpoints
+        if self.ctx.call_store is not None:
+            self.ctx.call_store.close()  # its writes are done: the outbox's close checkpoints
         self.outbox.shutdown(5.0)
         self.session.close()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -12,18 +14,50 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHeaderView,
+    QMenuBar,
     QMessageBox,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from agent_desktop import APP_NAME, __version__
 from agent_desktop.ui import content_width, theme, theme_scheme
 from agent_desktop.ui.icons import icon
 
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
+if TYPE_CHECKING:  # the window's parts, for the Protocol: not imported before the first paint
+    from agent_desktop.ui.call_panel import CallPanel
+    from agent_desktop.ui.outbox_view import OutboxView
+    from agent_desktop.ui.search_box import SearchBox
+    from agent_desktop.ui.session import Session
+    from agent_desktop.ui.unsent import UnsentStrip
+
+
+class MenuWindow(Protocol):
+    """What the menus drive: the window's commands, and the parts whose width is capped."""
+
+    @property
+    def session(self) -> Session: ...
+    @property
+    def search(self) -> SearchBox: ...
+    @property
+    def stack(self) -> QStackedWidget: ...
+    @property
+    def unsent(self) -> UnsentStrip: ...
+    @property
+    def outbox_view(self) -> OutboxView: ...
+    @property
+    def call_panel(self) -> CallPanel: ...
+    def open_settings(self, intro: str = "") -> None: ...
+    def new_contact(self, phone: str = "") -> None: ...
+    def toggle_call(self) -> None: ...
+    def dial_contact(self) -> None: ...
+    def send_log(self) -> None: ...
+    def apply_theme(self) -> None: ...
+    def menuBar(self) -> QMenuBar: ...
+    def window(self) -> QWidget: ...
 
 
 def _tr(text: str) -> str:
@@ -44,8 +78,8 @@ class Actions:
     about: QAction
 
 
-def _action(window, text: str, shortcut: str | QKeySequence.StandardKey | None, slot,
-            glyph: str | None = None, tip: str = "") -> QAction:
+def _action(window: QWidget, text: str, shortcut: str | QKeySequence.StandardKey | None,
+            slot: Callable[[], object], glyph: str | None = None, tip: str = "") -> QAction:
     action = QAction(text, window)
     if glyph:
         action.setIcon(icon(glyph))
@@ -68,23 +102,24 @@ def _quit_keys() -> str | QKeySequence.StandardKey:
     return "Ctrl+Q"
 
 
-def build(window: MainWindow) -> Actions:
+def build(host: MenuWindow) -> Actions:
+    window = host.window()
     a = Actions(
-        settings=_action(window, _tr("&Settings…"), "Ctrl+,", lambda: window.open_settings(),
+        settings=_action(window, _tr("&Settings…"), "Ctrl+,", lambda: host.open_settings(),
                          "settings", _tr("Server, API key, your name and preferences")),
         quit=_action(window, _tr("&Quit"), _quit_keys(), window.close),
-        search=_action(window, _tr("&Search"), "Ctrl+K", window.search.focus_search, "search",
+        search=_action(window, _tr("&Search"), "Ctrl+K", host.search.focus_search, "search",
                        _tr("Search contacts")),
-        new_contact=_action(window, _tr("&New contact…"), "Ctrl+N", window.new_contact,
+        new_contact=_action(window, _tr("&New contact…"), "Ctrl+N", host.new_contact,
                             "user-plus", _tr("Create a contact")),
-        call=_action(window, _tr("&Start call"), "F9", window.toggle_call, "phone",
+        call=_action(window, _tr("&Start call"), "F9", host.toggle_call, "phone",
                      _tr("Answer, end or start a call")),
-        dial=_action(window, _tr("&Dial contact"), "Ctrl+D", window.dial_contact, "phone",
+        dial=_action(window, _tr("&Dial contact"), "Ctrl+D", host.dial_contact, "phone",
                      _tr("Call the open contact with the softphone")),
-        send_log=_action(window, _tr("Send call &log"), "Ctrl+Return", window.send_log, "send",
+        send_log=_action(window, _tr("Send call &log"), "Ctrl+Return", host.send_log, "send",
                          _tr("Send the reviewed call log")),
         outbox=_action(window, _tr("&Outbox…"), "Ctrl+Shift+O",
-                       lambda: window.outbox_view.open_dialog(), "inbox",
+                       lambda: host.outbox_view.open_dialog(), "inbox",
                        _tr("Call logs and new contacts waiting to be sent, and their state")),
         shortcuts=_action(window, _tr("&Keyboard shortcuts"), "F1",
                           lambda: show_shortcuts(window), "keyboard"),
@@ -94,54 +129,59 @@ def build(window: MainWindow) -> Actions:
     theme_scheme.watcher()  # focus rings for every window; light/dark follow the OS
     # A top-level window is not sent ApplicationPaletteChange on every platform: the window's
     # own style sheet and panels are restyled from the theme's one registry.
-    theme.on_change(window, window.apply_theme, "window", style_sheet=True)
-    window.session.settings_changed.connect(
+    theme.on_change(window, host.apply_theme, "window", style_sheet=True)
+    host.session.settings_changed.connect(
         lambda st: theme_scheme.follow_setting(getattr(st, "theme", "system")))
     # On a wide screen each part keeps a readable, centred column (values next to buttons).
-    parts = [window.findChild(QFrame, "header"), *(window.stack.widget(i)
-                                             for i in range(window.stack.count())),
-             window.unsent, window.outbox_view.strip, window.call_panel]
+    parts = [window.findChild(QFrame, "header"), *(host.stack.widget(i)
+                                             for i in range(host.stack.count())),
+             host.unsent, host.outbox_view.strip, host.call_panel]
     content_width.cap(*(part for part in parts if part is not None))
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
-    bar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
-    file_menu.addAction(a.settings)
-    file_menu.addSeparator()
-    file_menu.addAction(a.quit)
-    contact_menu = bar.addMenu(_tr("&Contact"))
-    contact_menu.addAction(a.search)
-    contact_menu.addAction(a.new_contact)
-    call_menu = bar.addMenu(_tr("C&all"))
-    call_menu.addAction(a.call)
-    call_menu.addAction(a.dial)
-    call_menu.addAction(a.send_log)
-    call_menu.addSeparator()
-    call_menu.addAction(a.outbox)
-    help_menu = bar.addMenu(_tr("&Help"))
-    help_menu.addAction(a.shortcuts)
-    help_menu.addAction(a.about)
+    bar = host.menuBar()
+    menus: tuple[tuple[str, tuple[QAction | None, ...]], ...] = (  # None: a separator
+        (_tr("&File"), (a.settings, None, a.quit)),
+        (_tr("&Contact"), (a.search, a.new_contact)),
+        (_tr("C&all"), (a.call, a.dial, a.send_log, None, a.outbox)),
+        (_tr("&Help"), (a.shortcuts, a.about)),
+    )
+    for title, items in menus:
+        menu = bar.addMenu(title)
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(item)
     return a
 
 
+# Marks a string for lupdate and returns it (Qt's stub types the result as object).
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
+# (keys, what they do): the descriptions are translated where the table is shown.
 SHORTCUTS = (
-    ("Ctrl+K", "Search contacts"),
-    ("↑ / ↓, Enter", "Choose a suggestion and open it"),
-    ("Esc", "Close the suggestions, clear the search, leave a form"),
-    ("Ctrl+N", "New contact (number taken from the search or the call)"),
-    ("F9", "Answer a ringing call, end the call, or start one (Outbound with a contact open)"),
-    ("Ctrl+D", "Call the open contact with the softphone"),
-    ("Ctrl+R", "Recent calls: Enter opens a call, Ctrl+D calls it back"),
-    ("Ctrl+Return", "Send the call log"),
-    ("Ctrl+Shift+O", "Outbox: what waits to be sent, and what needs attention"),
-    ("Ctrl+,", "Settings"),
-    ("F1", "This list"),
-    ("Shift+F1", "About Agent Desktop"),
+    ("Ctrl+K", QT_TRANSLATE_NOOP("Menus", "Search contacts")),
+    ("↑ / ↓, Enter", QT_TRANSLATE_NOOP("Menus", "Choose a suggestion and open it")),
+    ("Esc", QT_TRANSLATE_NOOP("Menus", "Close the suggestions, clear the search, leave a form")),
+    ("Ctrl+N", QT_TRANSLATE_NOOP(
+        "Menus", "New contact (number taken from the search or the call)")),
+    ("F9", QT_TRANSLATE_NOOP(
+        "Menus", "Answer a ringing call, end the call, or start one"
+        " (Outbound with a contact open)")),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("Menus", "Call the open contact with the softphone")),
+    ("Ctrl+R", QT_TRANSLATE_NOOP(
+        "Menus", "Recent calls: Enter opens a call, Ctrl+D calls it back")),
+    ("Ctrl+Return", QT_TRANSLATE_NOOP("Menus", "Send the call log")),
+    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP(
+        "Menus", "Outbox: what waits to be sent, and what needs attention")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("Menus", "Settings")),
+    ("F1", QT_TRANSLATE_NOOP("Menus", "This list")),
+    ("Shift+F1", QT_TRANSLATE_NOOP("Menus", "About Agent Desktop")),
 )
 
 
-def show_shortcuts(window) -> None:
+def show_shortcuts(window: QWidget) -> None:
     dialog = QDialog(window)
     dialog.setWindowTitle(_tr("Keyboard shortcuts"))
     table = QTableWidget(len(SHORTCUTS), 2, dialog)
@@ -171,7 +211,7 @@ def show_shortcuts(window) -> None:
     dialog.open()
 
 
-def show_about(window) -> None:
+def show_about(window: QWidget) -> None:
     QMessageBox.about(
         window, _tr("About %1").replace("%1", APP_NAME),
         f"<h3>{APP_NAME} {__version__}</h3>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import cast
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
@@ -142,11 +142,11 @@ def _waiting_view(
 
 # --- entries ----------------------------------------------------------------------------------
 
-def entry_title(kind: str, payload: Mapping[str, Any]) -> str:
+def entry_title(kind: str, payload: Mapping[str, object]) -> str:
     return _WORDS[OutboxKind(kind)].title(payload)
 
 
-def _call_log_title(payload: Mapping[str, Any]) -> str:
+def _call_log_title(payload: Mapping[str, object]) -> str:
     name = payload.get("Name") or payload.get("Number") or _tr("Unknown caller")
     parts = [str(name)]
     if payload.get("Number") and payload.get("Number") != name:
@@ -156,7 +156,7 @@ def _call_log_title(payload: Mapping[str, Any]) -> str:
     return " · ".join(parts)
 
 
-def _contact_title(payload: Mapping[str, Any]) -> str:
+def _contact_title(payload: Mapping[str, object]) -> str:
     name = " ".join(str(x) for x in (payload.get("firstname"), payload.get("lastname")) if x)
     title = _tr("New contact: %1").replace("%1", name or "—")
     return f"{title} · {payload['phone']}" if payload.get("phone") else title
@@ -167,7 +167,7 @@ class KindWords:
     """How one outbox kind is shown (core/outbox_kinds.py has how it is sent)."""
 
     count: tuple[str, str]  # "1 …", "%1 …": marked here, translated when counted
-    title: Callable[[Mapping[str, Any]], str]  # one line naming an entry
+    title: Callable[[Mapping[str, object]], str]  # one line naming an entry
 
 
 _WORDS = {

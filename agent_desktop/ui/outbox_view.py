@@ -3,23 +3,23 @@ the delivery worker learns about the connection (it is shown like a search's out
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from agent_desktop.core.delivery import WorkerState, WorkerStatus
 from agent_desktop.core.outbox import OutboxAction, OutboxEvent
 from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.qt.outbox_summary import OutboxSummary
+from agent_desktop.ui.logbook import LogBook
 from agent_desktop.ui.outbox_dialog import OutboxDialog
 from agent_desktop.ui.outbox_strip import OutboxButton, OutboxStrip
 from agent_desktop.ui.outbox_texts import count_text, recovery_text
+from agent_desktop.ui.session import Session
 from agent_desktop.ui.status import ConnectionState
-from agent_desktop.ui.widgets import Banner
+from agent_desktop.ui.widgets import Banner, Tone
 from agent_desktop.ui.window_header import OUTBOX_NOTICE
-
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
 
 _CONNECTION = {
     WorkerState.OFFLINE: ConnectionState.OFFLINE,
@@ -28,18 +28,33 @@ _CONNECTION = {
 }
 
 
+class OutboxWindow(Protocol):
+    """What the outbox's view needs of the window: the session (the connection it reports), the
+    log book (logs still in review), Settings, and where the strip and messages go."""
+
+    @property
+    def session(self) -> Session: ...
+    @property
+    def book(self) -> LogBook: ...
+    def open_settings(self, intro: str = "") -> None: ...
+    def centralWidget(self) -> QWidget | None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...
+
+
 class OutboxView(QObject):
-    def __init__(self, window: MainWindow, service: OutboxService) -> None:
-        super().__init__(window)
+    def __init__(self, window: OutboxWindow, service: OutboxService) -> None:
+        top = window.window()
+        super().__init__(top)
         self._window = window
         self.service = service
         self.strip = OutboxStrip(window.centralWidget())
-        self.button = OutboxButton(window)
+        self.button = OutboxButton(top)
         self.button.clicked.connect(lambda: self.open_dialog())
         self.dialog: OutboxDialog | None = None
         self._greeted = False
         self._recoveries_told: set[str] = set()  # each moved-aside file is told once
-        self.recovery_banner = window.findChild(Banner, OUTBOX_NOTICE) or Banner(window)
+        self.recovery_banner = top.findChild(Banner, OUTBOX_NOTICE) or Banner(top)
         self.strip.open_outbox.connect(lambda: self.open_dialog())
         self.strip.retry_now.connect(self.service.retry_now)
         self.strip.open_settings.connect(lambda: window.open_settings())
@@ -73,7 +88,7 @@ class OutboxView(QObject):
         if recovery is None or str(recovery.kept_as) in self._recoveries_told:
             return
         self._recoveries_told.add(str(recovery.kept_as))
-        self.recovery_banner.show_message(recovery_text(recovery), "warning")
+        self.recovery_banner.show_message(recovery_text(recovery), Tone.WARNING)
 
     def _status(self, status: WorkerStatus) -> None:
         self._render()
@@ -90,7 +105,7 @@ class OutboxView(QObject):
     def open_dialog(self, call_id: str | None = None, edit: bool = False) -> OutboxDialog:
         if self.dialog is None:
             self.dialog = OutboxDialog(self.service, lambda: self._window.session.region,
-                                       self._window)
+                                       self._window.window())
             self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         if call_id:
             self.dialog.select_call(call_id, edit)

@@ -2,31 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
+from agent_desktop.qt.call_service import CallService
+from agent_desktop.qt.outbox_service import OutboxService
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def at_risk(window: MainWindow) -> int:
+def at_risk(outbox: OutboxService, calls: CallService) -> int:
     """Logs and new contacts the disk refused (held in memory), and live calls (kept on disk,
     but nobody ends a call timed by hand while the app is closed). Calls in review are on disk
     and come back."""
-    return window.outbox.summary.held + len(window.calls.book.live())
+    return outbox.summary.held + len(calls.book.live())
 
 
-def may_quit(window: MainWindow) -> bool:
-    count = at_risk(window)
-    if not count or not window.ask_before_close:
+def may_quit(window: QWidget, outbox: OutboxService, calls: CallService, *, ask: bool) -> bool:
+    """True when closing loses nothing, the agent is not to be asked, or said Quit anyway."""
+    count = at_risk(outbox, calls)
+    if not count or not ask:
         return True
-    live = bool(window.calls.book.live())
+    live = bool(calls.book.live())
     answer = QMessageBox.question(
         window, _tr("Quit during a call?") if live else _tr("Call logs not saved"),
         _tr("A call is in progress. It is kept and comes back when Agent Desktop starts again. "

@@ -5,34 +5,71 @@ for a moment, or the call opened)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar, QStackedWidget, QWidget
 
 from agent_desktop.core.call_model import Call
+from agent_desktop.core.models import Contact
 from agent_desktop.core.recent_calls import LogStatus, RecentCall, RecentCalls
 from agent_desktop.core.settings import Settings
+from agent_desktop.qt.call_service import CallService
+from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.qt.recent_service import RecentService
+from agent_desktop.ui.call_controller import CallController
+from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.icons import icon
+from agent_desktop.ui.logbook import LogBook
+from agent_desktop.ui.menus import Actions
+from agent_desktop.ui.recent_page import RecentPage
+from agent_desktop.ui.review_flow import ReviewFlow
 from agent_desktop.ui.search_box import SearchBox
+from agent_desktop.ui.session import Session
 
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
+
+class RecentWindow(Protocol):
+    """What the recent calls need of the window: the calls and the outbox they follow, the page
+    and its stack, the review, contact and dial handles an opened row uses, and the menus."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def session(self) -> Session: ...
+    @property
+    def calls(self) -> CallService: ...
+    @property
+    def outbox(self) -> OutboxService: ...
+    @property
+    def book(self) -> LogBook: ...
+    @property
+    def controller(self) -> CallController: ...
+    @property
+    def reviews(self) -> ReviewFlow: ...
+    @property
+    def recent(self) -> RecentPage: ...
+    @property
+    def stack(self) -> QStackedWidget: ...
+    @property
+    def menu_actions(self) -> Actions: ...
+    def show_contact(self, contact: Contact, *, link_to_call: bool = True) -> None: ...
+    def menuBar(self) -> QMenuBar: ...
+    def window(self) -> QWidget: ...
 
 SEEN_AFTER_MS = 1500  # the list in the active window this long: its missed calls are seen
 
 
 class RecentFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: RecentWindow) -> None:
+        super().__init__(window.window())
         self.w = window
+        self._top = window.window()  # its title carries the missed count
         store = window.ctx.call_store  # the calls' file (window_parts.call_service made it)
         self.service = RecentService(
             RecentCalls(store.transaction) if store is not None else None, self)
         self.page = window.recent
-        self._title = window.windowTitle()
+        self._title = self._top.windowTitle()
         self._seen_timer = QTimer(self)
         self._seen_timer.setSingleShot(True)
         self._seen_timer.setInterval(SEEN_AFTER_MS)
@@ -53,15 +90,15 @@ class RecentFlow(QObject):
 
     def _action(self) -> QAction:
         w = self.w
-        action = QAction(icon("clock"), self.tr("&Recent calls"), w)
+        action = QAction(icon("clock"), self.tr("&Recent calls"), self._top)
         action.setShortcut(QKeySequence("Ctrl+R"))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(self.tr("Recent calls (%1)").replace("%1", keys))
         action.setStatusTip(self.tr("Your calls of the last 30 days; missed ones to return"))
         action.triggered.connect(self.show)
-        w.addAction(action)
-        dial = getattr(w.actions, "dial", None)
+        self._top.addAction(action)
+        dial = w.menu_actions.dial
         for menu_action in w.menuBar().actions():
             menu = menu_action.menu()
             if isinstance(menu, QMenu) and dial in menu.actions():
@@ -84,21 +121,21 @@ class RecentFlow(QObject):
     def _loaded(self, rows: list[RecentCall], unseen: int) -> None:
         self.page.show_rows(rows, unseen, self.w.ctx.clock.now())
         w = self.w
-        w.setWindowTitle(self.tr("%1 (%2 missed)").replace("%1", self._title)
+        self._top.setWindowTitle(self.tr("%1 (%2 missed)").replace("%1", self._title)
                          .replace("%2", str(unseen)) if unseen else self._title)
         w.controller.alert.set_missed(unseen)
         self.maybe_seen()
 
     def _retell(self) -> None:
-        if self.w.stack.currentWidget() is self.page and self.w.isVisible():
+        if self.w.stack.currentWidget() is self.page and self._top.isVisible():
             self.page.show_rows(self.service.rows, self.service.unseen_missed,
                                 self.w.ctx.clock.now())
 
     def maybe_seen(self) -> None:
         """Start the seen timer when the list shows in the active window; stop it otherwise."""
         w = self.w
-        showing = (w.stack.currentWidget() is self.page and w.isActiveWindow()
-                   and not w.isMinimized() and self.service.unseen_missed > 0)
+        showing = (w.stack.currentWidget() is self.page and self._top.isActiveWindow()
+                   and not self._top.isMinimized() and self.service.unseen_missed > 0)
         if showing and not self._seen_timer.isActive():
             self._seen_timer.start()
         elif not showing:
@@ -106,7 +143,7 @@ class RecentFlow(QObject):
 
     def _seen_now(self) -> None:
         w = self.w
-        if w.stack.currentWidget() is self.page and w.isActiveWindow():
+        if w.stack.currentWidget() is self.page and self._top.isActiveWindow():
             self.service.mark_seen(None)
 
     # --- the call book and the agent's choices ------------------------------------------------
@@ -124,7 +161,7 @@ class RecentFlow(QObject):
             w.reviews.review(entry)
         elif row.call.contact is not None:
             w.show_contact(row.call.contact, link_to_call=False)
-        elif row.call.number and (search := w.findChild(SearchBox)) is not None:
+        elif row.call.number and (search := self._top.findChild(SearchBox)) is not None:
             search.edit.setText(row.call.number)  # find (or create) the caller
             search.edit.setFocus()
             search.search_now()

@@ -26,22 +26,22 @@ OUTCOMES: tuple[tuple[CallType, str], ...] = (
 )
 
 
-def outcome_text(outcome: CallType) -> str:
+def _outcome(outcome: CallType) -> tuple[str, str]:
+    """The outcome's word in the list, and the sentence that explains it."""
     return {
-        CallType.INBOUND: _tr("Answered"),
-        CallType.MISSED: _tr("Missed"),
-        CallType.OUTBOUND: _tr("Outbound"),
-        CallType.NOT_ANSWERED: _tr("No answer"),
+        CallType.INBOUND: (_tr("Answered"), _tr("They called, you answered")),
+        CallType.MISSED: (_tr("Missed"), _tr("They called, nobody answered")),
+        CallType.OUTBOUND: (_tr("Outbound"), _tr("You called, they answered")),
+        CallType.NOT_ANSWERED: (_tr("No answer"), _tr("You called, they did not answer")),
     }[outcome]
+
+
+def outcome_text(outcome: CallType) -> str:
+    return _outcome(outcome)[0]
 
 
 def outcome_hint(outcome: CallType) -> str:
-    return {
-        CallType.INBOUND: _tr("They called, you answered"),
-        CallType.MISSED: _tr("They called, nobody answered"),
-        CallType.OUTBOUND: _tr("You called, they answered"),
-        CallType.NOT_ANSWERED: _tr("You called, they did not answer"),
-    }[outcome]
+    return _outcome(outcome)[1]
 
 
 def outcome_icon(outcome: CallType) -> tuple[str, int | None]:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +24,7 @@ from agent_desktop.ui.recent_texts import when_text
 from agent_desktop.ui.review_details import ReviewDetails, scrolled
 from agent_desktop.ui.review_edits import ReviewEdits
 from agent_desktop.ui.review_texts import button_text, caller_line, state_message
-from agent_desktop.ui.widgets import Banner, Spinner, plain_label
+from agent_desktop.ui.widgets import Banner, Spinner, page_layout, plain_label
 
 
 class ReviewPane(QWidget):
@@ -101,11 +100,7 @@ class ReviewPane(QWidget):
         buttons.addWidget(self.spinner)
         buttons.addWidget(self.send_button)
 
-        layout = QVBoxLayout(self)
-        m = theme.MARGIN + 4
-        layout.setContentsMargins(m, m, m, theme.MARGIN)
-        layout.setSpacing(theme.GAP + 2)
-        layout.addWidget(title)
+        layout = page_layout(self, title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.when)
         layout.addSpacing(4)

@@ -3,22 +3,59 @@ bar says about each log, and a contact chosen while a log is in review (it becom
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
+from agent_desktop.core.call_model import Call
 from agent_desktop.core.models import Contact
-from agent_desktop.ui.logbook import LogEntry, LogState
+from agent_desktop.qt.call_service import CallService
+from agent_desktop.qt.outbox_service import OutboxService
+from agent_desktop.ui.create_panel import CreatePanel
+from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
+from agent_desktop.ui.outbox_view import OutboxView
+from agent_desktop.ui.recent_page import RecentPage
+from agent_desktop.ui.review import ReviewPane
+from agent_desktop.ui.session import Session
 from agent_desktop.ui.undo_bar import UndoBar
+from agent_desktop.ui.unsent import UnsentStrip
 
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
+
+class ReviewWindow(Protocol):
+    """What the review needs of the window: the pages it switches between, the log book, the
+    calls (Undo restores one), the outbox's delivery state, and the status bar."""
+
+    @property
+    def session(self) -> Session: ...
+    @property
+    def book(self) -> LogBook: ...
+    @property
+    def calls(self) -> CallService: ...
+    @property
+    def outbox(self) -> OutboxService: ...
+    @property
+    def outbox_view(self) -> OutboxView: ...
+    @property
+    def stack(self) -> QStackedWidget: ...
+    @property
+    def review(self) -> ReviewPane: ...
+    @property
+    def recent(self) -> RecentPage: ...
+    @property
+    def create_panel(self) -> CreatePanel: ...
+    @property
+    def unsent(self) -> UnsentStrip: ...
+    def review_call(self, call: Call) -> None: ...
+    def back_to_contact(self) -> None: ...
+    def centralWidget(self) -> QWidget | None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...
 
 
 class ReviewFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReviewWindow) -> None:
+        super().__init__(window.window())
         self.w = window
         self._page_before: QWidget | None = None  # where a review returns to
         window.review.done.connect(lambda _e: self._done())
@@ -47,7 +84,7 @@ class ReviewFlow(QObject):
 
     def _discarded(self, entry: LogEntry) -> None:
         """Discard offers Undo for a few seconds (the call book keeps the call that long)."""
-        self.w.statusBar().clearMessage()  # "Check the log; Ctrl+Return sends it" is over
+        self.w.statusBar().clearMessage()  # "Call ended." is over
         self.undo_bar.offer(self.tr("Call log discarded: %1").replace("%1", entry.title),
                             lambda: self._restore(entry.call_id))
 
@@ -70,8 +107,8 @@ class ReviewFlow(QObject):
         w.stack.setCurrentWidget(w.review)
         w.review.send_button.setFocus()
         if entry.state is LogState.REVIEW:
-            w.statusBar().showMessage(
-                self.tr("Call ended. Check the log; Ctrl+Return sends it."), 8000)
+            # Short: the status bar cuts longer text, and the Send button's tooltip has the key.
+            w.statusBar().showMessage(self.tr("Call ended."), 8000)
 
     def send_log(self) -> None:
         w = self.w

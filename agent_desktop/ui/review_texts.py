@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from agent_desktop.core.call_model import Call
 from agent_desktop.core.models import CallDirection
 from agent_desktop.ui.logbook import LogEntry, LogState
+from agent_desktop.ui.widgets import Tone
 
 
 def _tr(text: str) -> str:
@@ -96,7 +97,7 @@ def button_text(state: LogState) -> tuple[str, str]:
 
 
 def state_message(entry: LogEntry, offline: bool = False,
-                  stalled: bool = False) -> tuple[str, str] | None:
+                  stalled: bool = False) -> tuple[str, Tone] | None:
     """What the banner says about the log now (None: nothing). Saved while SwitchTransact
     cannot be reached, it says so — never an endless "sending"."""
     state = entry.state
@@ -104,26 +105,26 @@ def state_message(entry: LogEntry, offline: bool = False,
         return (_tr("%1 is still being created in SwitchTransact. Sent now, this log has "
                    "no contact link (the number is kept); wait a moment and it is "
                    "linked to the new contact.").replace("%1", entry.awaiting[1]),
-                "warning")
+                Tone.WARNING)
     if state is LogState.QUEUED and offline:
         return (_tr("Saved — will send when back online. The log is safe in the outbox; you "
-                    "can carry on."), "info")
+                    "can carry on."), Tone.INFO)
     if state is LogState.QUEUED and stalled:
         return (_tr("Saved — it is sent as soon as SwitchTransact takes it; the bar below says "
-                    "what it waits for. The log is safe in the outbox."), "info")
+                    "what it waits for. The log is safe in the outbox."), Tone.INFO)
     if state is LogState.QUEUED:
         return (_tr("Saved — sending… The log is safe in the outbox; you can carry on."),
-                "info")
+                Tone.INFO)
     if state is LogState.HELD:
         return (_tr("Could not save the call log to disk: %1 It is kept in memory and "
                    "will be written as soon as possible.").replace("%1", entry.error),
-                "warning")
+                Tone.WARNING)
     if state is LogState.ATTENTION:
         return (_tr("Not logged. %1 Correct it and send it again, or discard it in the "
-                   "outbox.").replace("%1", entry.error), "error")
+                   "outbox.").replace("%1", entry.error), Tone.ERROR)
     if state is LogState.FAILED:
         return (_tr("Not sent: %1 The log is kept here; press Retry when ready.")
-                .replace("%1", entry.error), "error")
+                .replace("%1", entry.error), Tone.ERROR)
     if state is LogState.SENT:
-        return _tr("Logged ✓"), "success"
+        return _tr("Logged ✓"), Tone.SUCCESS
     return None

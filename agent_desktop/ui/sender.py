@@ -12,6 +12,15 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.core.calllog import CallRecord
+from agent_desktop.core.outbox import (
+    OutboxAction,
+    OutboxEntry,
+    OutboxEvent,
+    OutboxKind,
+    OutboxState,
+    OutboxUnavailable,
+    record_from_call,
+)
 from agent_desktop.qt.outbox_service import OutboxService
 
 
@@ -33,53 +42,46 @@ class OutboxSender(QObject):
     def __init__(self, service: OutboxService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        service.event.connect(self._event)
+        service.changed.connect(self._event)
 
     def send(self, call_id: str, payload: Mapping[str, str], record: CallRecord) -> None:
-        from agent_desktop.core.outbox import CALL_LOG
-        from agent_desktop.core.outbox_entry import record_from_call
-
         body, local = dict(payload), record_from_call(record)
         task = self._service.run(
-            lambda box: box.enqueue(CALL_LOG, call_id, body, record=local), name="enqueue-call")
+            lambda box: box.enqueue(OutboxKind.CALL_LOG, call_id, body, record=local),
+            name="enqueue-call")
         task.finished.connect(lambda entry: self._enqueued(call_id, entry))
         task.failed.connect(lambda error: self._not_saved(call_id, error))
 
     def _enqueued(self, call_id: str, entry: object) -> None:
-        from agent_desktop.core.outbox import NEEDS_ATTENTION, SENT
-
         # Sending the same call again returns its entry as it is: report that state.
-        state = getattr(entry, "state", None)
-        if state == SENT:
+        if not isinstance(entry, OutboxEntry):
+            self.saved.emit(call_id)
+        elif entry.state == OutboxState.SENT:
             self.sent.emit(call_id)
-        elif state == NEEDS_ATTENTION:
-            self.failed.emit(call_id, Attention(getattr(entry, "last_error", "") or ""))
+        elif entry.state == OutboxState.NEEDS_ATTENTION:
+            self.failed.emit(call_id, Attention(entry.last_error or ""))
         else:
             self.saved.emit(call_id)
 
     def _not_saved(self, call_id: str, error: object) -> None:
-        from agent_desktop.core.outbox import OutboxUnavailable
-
         if isinstance(error, OutboxUnavailable):
             reason = error.held.reason if error.held is not None else error.message
             self.held.emit(call_id, reason)
         else:
             self.failed.emit(call_id, error)
 
-    def _event(self, event: object) -> None:
-        from agent_desktop.core.outbox import CALL_LOG
-
-        entry = getattr(event, "entry", None)
-        if entry is None or entry.kind != CALL_LOG:
+    def _event(self, event: OutboxEvent) -> None:
+        entry = event.entry
+        if entry is None or entry.kind != OutboxKind.CALL_LOG:
             return
-        action = getattr(event, "action", "")
-        if action == "sent":
+        action = event.action
+        if action == OutboxAction.SENT:
             self.sent.emit(entry.call_id)
-        elif action == "needs_attention":
+        elif action == OutboxAction.NEEDS_ATTENTION:
             self.failed.emit(entry.call_id, Attention(entry.last_error or ""))
-        elif action in ("enqueued", "written_from_memory"):
+        elif action in (OutboxAction.ENQUEUED, OutboxAction.WRITTEN_FROM_MEMORY):
             self.saved.emit(entry.call_id)
-        elif action in ("updated", "retried"):
+        elif action in (OutboxAction.UPDATED, OutboxAction.RETRIED):
             self.requeued.emit(entry.call_id)
-        elif action == "discarded":
+        elif action == OutboxAction.DISCARDED:
             self.discarded.emit(entry.call_id)

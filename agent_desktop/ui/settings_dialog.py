@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, cast
+from typing import cast
 
 from PySide6 import QtCore
 from PySide6.QtCore import Qt, Signal
@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.core.settings import LoadedSettings, Settings
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import theme
 from agent_desktop.ui.connection_test import ConnectionTest
+from agent_desktop.ui.context import ConnectionCheck
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.softphone_settings import SoftphoneGroup
+from agent_desktop.ui.stores import KeyStoreLike, SettingsStoreLike
 from agent_desktop.ui.theme_scheme import theme_choice
 from agent_desktop.ui.widgets import Banner, Spinner, Tone, plain_label, with_note
 
@@ -50,7 +53,7 @@ KEY_HELP = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True)
 class SavedSettings:
-    settings: Any  # core.settings.Settings
+    settings: Settings
     api_key: str | None
     key_source: str | None  # "keyring" | "environment" | "session"
 
@@ -80,9 +83,10 @@ def _save(settings_store, key_store, settings, key: str | None, store_key: bool,
 class SettingsDialog(QDialog):
     saved = Signal(object)  # SavedSettings
 
-    def __init__(self, *, runner: TaskRunner, settings_store, key_store, loaded,
-                 api_key: str | None, key_source: str | None, intro: str = "",
-                 check=None, parent: QWidget | None = None) -> None:
+    def __init__(self, *, runner: TaskRunner, settings_store: SettingsStoreLike,
+                 key_store: KeyStoreLike, loaded: LoadedSettings, api_key: str | None,
+                 key_source: str | None, intro: str = "", check: ConnectionCheck | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setModal(True)

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
 from agent_desktop.core.effective_settings import command_line, effective_settings
+from agent_desktop.core.settings import LoadedSettings
 from agent_desktop.ui.context import AppContext
+from agent_desktop.ui.stores import KeyStoreLike, SettingsStoreLike
 
 
 @dataclass(frozen=True)
 class Startup:
-    settings_store: Any
-    key_store: Any
-    loaded: Any  # core.settings.LoadedSettings, with --base-url / --region applied
+    settings_store: SettingsStoreLike
+    key_store: KeyStoreLike
+    loaded: LoadedSettings  # with --base-url / --region applied
     api_key: str | None
     key_source: str | None
     key_problem: str | None  # the keyring could not be read: why, in a sentence

@@ -31,27 +31,36 @@ class Scheme(enum.Enum):
 
 
 _ROLE = QPalette.ColorRole
-_DARK = {_ROLE.Window: "#202124", _ROLE.WindowText: "#e8eaed", _ROLE.Base: "#17181a",
-         _ROLE.AlternateBase: "#26282b", _ROLE.Text: "#e8eaed", _ROLE.Button: "#2d2f33",
-         _ROLE.ButtonText: "#e8eaed", _ROLE.Highlight: "#2d64b8", _ROLE.HighlightedText: "#ffffff",
-         _ROLE.Link: "#8ab4f8", _ROLE.LinkVisited: "#c58af9", _ROLE.PlaceholderText: "#9aa0a6",
-         _ROLE.ToolTipBase: "#2d2f33", _ROLE.ToolTipText: "#e8eaed", _ROLE.Mid: "#3c4043",
-         _ROLE.Dark: "#111214", _ROLE.Light: "#4a4d52", _ROLE.Midlight: "#3a3d41",
-         _ROLE.Shadow: "#000000", _ROLE.BrightText: "#ffffff"}
-_LIGHT = {_ROLE.Window: "#efefef", _ROLE.WindowText: "#1f1f1f", _ROLE.Base: "#ffffff",
-          _ROLE.AlternateBase: "#f5f5f5", _ROLE.Text: "#1f1f1f", _ROLE.Button: "#efefef",
-          _ROLE.ButtonText: "#1f1f1f", _ROLE.Highlight: "#2f6fc4", _ROLE.HighlightedText: "#ffffff",
-          _ROLE.Link: "#1a57b0", _ROLE.LinkVisited: "#6b2fb0", _ROLE.PlaceholderText: "#6b6b6b",
-          _ROLE.ToolTipBase: "#ffffdc", _ROLE.ToolTipText: "#1f1f1f", _ROLE.Mid: "#b8b8b8",
-          _ROLE.Dark: "#9f9f9f", _ROLE.Light: "#ffffff", _ROLE.Midlight: "#e3e3e3",
-          _ROLE.Shadow: "#767676", _ROLE.BrightText: "#ffffff"}
+# Each role's colour in the dark scheme, then in the light one.
+_COLOURS = {
+    _ROLE.Window: ("#202124", "#efefef"),
+    _ROLE.WindowText: ("#e8eaed", "#1f1f1f"),
+    _ROLE.Base: ("#17181a", "#ffffff"),
+    _ROLE.AlternateBase: ("#26282b", "#f5f5f5"),
+    _ROLE.Text: ("#e8eaed", "#1f1f1f"),
+    _ROLE.Button: ("#2d2f33", "#efefef"),
+    _ROLE.ButtonText: ("#e8eaed", "#1f1f1f"),
+    _ROLE.Highlight: ("#2d64b8", "#2f6fc4"),
+    _ROLE.HighlightedText: ("#ffffff", "#ffffff"),
+    _ROLE.Link: ("#8ab4f8", "#1a57b0"),
+    _ROLE.LinkVisited: ("#c58af9", "#6b2fb0"),
+    _ROLE.PlaceholderText: ("#9aa0a6", "#6b6b6b"),
+    _ROLE.ToolTipBase: ("#2d2f33", "#ffffdc"),
+    _ROLE.ToolTipText: ("#e8eaed", "#1f1f1f"),
+    _ROLE.Mid: ("#3c4043", "#b8b8b8"),
+    _ROLE.Dark: ("#111214", "#9f9f9f"),
+    _ROLE.Light: ("#4a4d52", "#ffffff"),
+    _ROLE.Midlight: ("#3a3d41", "#e3e3e3"),
+    _ROLE.Shadow: ("#000000", "#767676"),
+    _ROLE.BrightText: ("#ffffff", "#ffffff"),
+}
 
 
 def scheme_palette(scheme: Scheme) -> QPalette:
     """Our own palette for a forced light or dark (disabled text dimmed as Qt would)."""
     pal = QPalette()
-    for role, value in (_DARK if scheme is Scheme.DARK else _LIGHT).items():
-        pal.setColor(role, QColor(value))
+    for role, (dark, light) in _COLOURS.items():
+        pal.setColor(role, QColor(dark if scheme is Scheme.DARK else light))
     dim = theme.mix(pal.color(_ROLE.WindowText), pal.color(_ROLE.Window), 0.5)
     for role in (_ROLE.WindowText, _ROLE.Text, _ROLE.ButtonText):
         pal.setColor(QPalette.ColorGroup.Disabled, role, dim)

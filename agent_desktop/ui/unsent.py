@@ -42,8 +42,9 @@ class UnsentStrip(QFrame):
     def refresh(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         entries = [e for e in self._book.waiting() if e is not self.current]
         if not entries:
             self.hide()

@@ -164,9 +164,7 @@ class Banner(QFrame):
     def add_action(self, button: QWidget) -> None:
         self._layout.insertWidget(self._layout.count() - 1, button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def show_message(self, text: str, kind: Tone | str = Tone.ERROR) -> None:
-        """`kind` may also be a Tone's value ("error", ...)."""
-        tone = Tone(kind)
+    def show_message(self, text: str, tone: Tone = Tone.ERROR) -> None:
         self._hue = _TONE_HUES[tone]
         show_icon(self._icon, icon(_TONE_GLYPHS[tone], self._hue), QSize(18, 18))
         self.label.setText(text)
@@ -260,6 +258,17 @@ def section_label(text: str, parent: QWidget | None = None) -> QLabel:
     label.setFont(theme.small_font(label.font()))
     theme.set_secondary(label)
     return label
+
+
+def page_layout(page: QWidget, title: QWidget) -> QVBoxLayout:
+    """The column of a card page (create a contact, review a log): a little more room than the
+    window's margin, except at the bottom above the call bar; the page's title first."""
+    layout = QVBoxLayout(page)
+    m = theme.MARGIN + 4
+    layout.setContentsMargins(m, m, m, theme.MARGIN)
+    layout.setSpacing(theme.GAP + 2)
+    layout.addWidget(title)
+    return layout
 
 
 def hline(parent: QWidget | None = None) -> QFrame:

@@ -10,39 +10,85 @@ between them. MainWindow.finish_building() runs what is left at once (a test, or
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
 from agent_desktop.ui import menus, theme
-from agent_desktop.ui.call_controller import CallController
-from agent_desktop.ui.contact_flow import ContactFlow
+from agent_desktop.ui.call_controller import CallController, CallWindow
+from agent_desktop.ui.contact_flow import ContactFlow, ContactWindow
 from agent_desktop.ui.contact_panel import ContactPanel
 from agent_desktop.ui.create_panel import CreatePanel
 from agent_desktop.ui.logbook import LogBook
-from agent_desktop.ui.outbox_view import OutboxView
-from agent_desktop.ui.recent_flow import RecentFlow
+from agent_desktop.ui.outbox_view import OutboxView, OutboxWindow
+from agent_desktop.ui.recent_flow import RecentFlow, RecentWindow
 from agent_desktop.ui.recent_page import RecentPage
 from agent_desktop.ui.review import ReviewPane
-from agent_desktop.ui.review_flow import ReviewFlow
+from agent_desktop.ui.review_flow import ReviewFlow, ReviewWindow
 from agent_desktop.ui.sender import OutboxSender
 from agent_desktop.ui.unsent import UnsentStrip
-from agent_desktop.ui.window_header import show_connection
+from agent_desktop.ui.widgets import Tone
 from agent_desktop.ui.window_parts import call_service, outbox_service
 
 if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
+    from agent_desktop.core.models import AgentIdentity
+    from agent_desktop.qt.call_service import CallService
+    from agent_desktop.qt.outbox_service import OutboxService
+    from agent_desktop.ui.call_panel import CallPanel
+    from agent_desktop.ui.context import AppContext
+    from agent_desktop.ui.menus import Actions
+    from agent_desktop.ui.search_box import SearchBox
+    from agent_desktop.ui.session import Session
+    from agent_desktop.ui.status import StateIndicator
+    from agent_desktop.ui.widgets import Banner
+    from agent_desktop.ui.window_header import WindowHeader
 
 
-def build_services(w: MainWindow) -> None:
+class RestWindow(CallWindow, ContactWindow, ReviewWindow, RecentWindow, menus.MenuWindow,
+                 OutboxWindow, Protocol):
+    """The window as the steps see it: what the first paint built, and the parts they add."""
+
+    ctx: AppContext
+    session: Session
+    header: WindowHeader
+    search: SearchBox
+    notice: Banner
+    stack: QStackedWidget
+    call_panel: CallPanel
+    state_indicator: StateIndicator
+    outbox: OutboxService
+    calls: CallService
+    outbox_sender: OutboxSender
+    book: LogBook
+    recent: RecentPage
+    empty: RecentPage
+    contact_panel: ContactPanel
+    create_panel: CreatePanel
+    review: ReviewPane
+    unsent: UnsentStrip
+    outbox_view: OutboxView
+    menu_actions: Actions
+    controller: CallController
+    reviews: ReviewFlow
+    contacts: ContactFlow
+    recents: RecentFlow
+
+    def _agent(self) -> AgentIdentity: ...
+    def statusBar(self) -> QStatusBar: ...
+    def centralWidget(self) -> QWidget | None: ...
+    def menuBar(self) -> QMenuBar: ...
+
+
+def build_services(w: RestWindow) -> None:
     """The outbox and the calls (their file opens later, on a worker) and the log book."""
-    w.outbox = outbox_service(w.ctx, w)
-    w.calls = call_service(w.ctx, w)
-    w.sender = OutboxSender(w.outbox, w)
-    w.book = LogBook(w.calls, w.sender, w._agent, w.ctx.tz, parent=w)
+    window = w.window()  # the QObject parent of what is built here
+    w.outbox = outbox_service(w.ctx, window)
+    w.calls = call_service(w.ctx, window)
+    w.outbox_sender = OutboxSender(w.outbox, window)
+    w.book = LogBook(w.calls, w.outbox_sender, w._agent, w.ctx.tz, parent=window)
 
 
-def build_pages(w: MainWindow) -> None:
+def build_pages(w: RestWindow) -> None:
     """The card pages under the search box, the strips above the call bar, the Outbox button."""
     w.recent = RecentPage(w.ctx.tz, w.stack)
     w.empty = w.recent  # no contact open: the recent calls show
@@ -63,26 +109,28 @@ def build_pages(w: MainWindow) -> None:
     w.statusBar().insertPermanentWidget(0, w.outbox_view.button)
 
 
-def build_behaviour(w: MainWindow) -> None:
+def build_behaviour(w: RestWindow) -> None:
     """Menus and shortcuts (with them the theme watcher and the content width, menus.build), the
     flows between the parts, their wiring; the theme for the new widgets; the tab order now that
     every stop exists."""
     w.menuBar().clear()  # the first paint's titles only (main_window.py)
-    w.actions = menus.build(w)
+    w.menu_actions = menus.build(w)
     w.controller = CallController(w, w.calls)
     w.reviews = ReviewFlow(w)
     w.contacts = ContactFlow(w)
     w.recents = RecentFlow(w)
     s = w.session
-    s.state_changed.connect(lambda state, detail: show_connection(w, state, detail))
+    s.state_changed.connect(lambda state, detail: w.header.show_connection(
+        state, detail, indicator=w.state_indicator, alert=w.controller.alert,
+        status_bar=w.statusBar()))
     s.settings_changed.connect(lambda st: w.search.set_debounce_ms(st.search_debounce_ms))
     s.settings_changed.connect(lambda st: w.outbox.configure(st.base_url, s.api_key, s.region))
-    w.calls.store_failed.connect(lambda text: w.notice.show_message(text, "warning"))
+    w.calls.store_failed.connect(lambda text: w.notice.show_message(text, Tone.WARNING))
     w.controller.render()
-    refresh_theme(w)
-    w.setTabOrder(w.search.edit, w.contact_panel)
+    refresh_theme(w.window())
+    QWidget.setTabOrder(w.search.edit, w.contact_panel)
     # The status bar's Outbox button comes after the call bar, not before it.
-    w.setTabOrder(w.call_panel.clear_contact, w.outbox_view.button)
+    QWidget.setTabOrder(w.call_panel.clear_contact, w.outbox_view.button)
 
 
 def refresh_theme(w: QWidget) -> None:
@@ -95,8 +143,8 @@ def refresh_theme(w: QWidget) -> None:
             theme.set_secondary(widget)
 
 
-STEPS: tuple[Callable[[MainWindow], None], ...] = (build_services, build_pages, build_behaviour)
+STEPS: tuple[Callable[[RestWindow], None], ...] = (build_services, build_pages, build_behaviour)
 # What the steps set on the window: reading one of them early builds the rest at once.
-LATER = frozenset({"outbox", "calls", "sender", "book", "recent", "empty", "contact_panel",
-                   "create_panel", "review", "unsent", "outbox_view", "actions", "controller",
+LATER = frozenset({"outbox", "calls", "outbox_sender", "book", "recent", "empty", "contact_panel",
+                   "create_panel", "review", "unsent", "outbox_view", "menu_actions", "controller",
                    "reviews", "contacts", "recents"})

@@ -6,38 +6,43 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMainWindow
 
+from agent_desktop.ui.context import AppContext
+from agent_desktop.ui.session import Session
+from agent_desktop.ui.startup import Startup
 from agent_desktop.ui.status import ConnectionState
 from agent_desktop.ui.window_parts import probe
 
-if TYPE_CHECKING:
-    from agent_desktop.ui.main_window import MainWindow
-    from agent_desktop.ui.settings_dialog import SavedSettings
+if TYPE_CHECKING:  # imported when first opened: the dialog is not needed for the first paint
+    from agent_desktop.ui.settings_dialog import SavedSettings, SettingsDialog
 
 
-def open_settings(window: MainWindow, intro: str = "") -> None:
-    if window.startup is None:
-        return
+def open_settings(ctx: AppContext, startup: Startup | None, session: Session,
+                  window: QMainWindow, intro: str = "") -> SettingsDialog | None:
+    """The Settings dialog, opened (None before the settings are loaded); the window keeps it."""
+    if startup is None:
+        return None
     from agent_desktop.ui.settings_dialog import SettingsDialog
 
-    loaded = window.startup.loaded
-    current = replace(loaded, settings=window.session.settings or loaded.settings)
+    loaded = startup.loaded
+    current = replace(loaded, settings=session.settings or loaded.settings)
     dialog = SettingsDialog(
-        runner=window.ctx.runner, settings_store=window.startup.settings_store,
-        key_store=window.startup.key_store, loaded=current, api_key=window.session.api_key,
-        key_source=window.session.key_source, intro=intro, check=window.ctx.check,
+        runner=ctx.runner, settings_store=startup.settings_store,
+        key_store=startup.key_store, loaded=current, api_key=session.api_key,
+        key_source=session.key_source, intro=intro, check=ctx.check,
         parent=window)
-    dialog.saved.connect(lambda saved: settings_saved(window, saved))
+    dialog.saved.connect(lambda saved: settings_saved(ctx, session, window, saved))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.settings_dialog = dialog
     dialog.open()
+    return dialog
 
 
-def settings_saved(window: MainWindow, saved: SavedSettings) -> None:
-    session = window.session
+def settings_saved(ctx: AppContext, session: Session, window: QMainWindow,
+                   saved: SavedSettings) -> None:
     session.configure(saved.settings, saved.api_key, key_source=saved.key_source)
     window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Settings saved."),
                                    4000)
-    if session.configured and not window.ctx.demo:
+    if session.configured and not ctx.demo:
         session.set_state(ConnectionState.CHECKING)
         session.call(probe, name="probe")

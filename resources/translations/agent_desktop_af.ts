@@ -35,7 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+99"/>
         <source>&amp;Answered</source>
         <translation>&amp;Geantwoord</translation>
     </message>
@@ -50,12 +50,12 @@
         <translation>&amp;Begin oproep</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Incoming call from %1…</source>
         <translation>Inkomende oproep van %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+71"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_texts.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/recent_texts.py" line="+32"/>
         <source>Answered</source>
         <translation>Geantwoord</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Geen antwoord</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>They called, you answered</source>
         <translation>Hulle het gebel, jy het geantwoord</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Jy het gebel, hulle het nie geantwoord nie</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+31"/>
         <source>Test connection</source>
         <translation>Toets verbinding</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
         <source>Copied %1</source>
         <translation>%1 gekopieer</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+54"/>
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>Kopieer %1</translation>
@@ -648,29 +648,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Cancel</source>
         <translation>Kanselleer</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+130"/>
+        <location line="-122"/>
+        <location line="+126"/>
         <source>Back to the contact (Esc)</source>
         <translation>Terug na die kontak (Esc)</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+120"/>
+        <location line="-122"/>
+        <location line="+116"/>
         <source>Create contact</source>
         <translation>Skep kontak</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-112"/>
         <source>Create the contact (Enter)</source>
         <translation>Skep die kontak (Enter)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Required. National or international form.</source>
         <translation>Verpligtend. Nasionale of internasionale vorm.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
         <source>memory (demo only)</source>
         <translation>geheue (net demo)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
         <source>There is no number to dial.</source>
         <translation>Daar is geen nommer om te skakel nie.</translation>
     </message>
@@ -1040,12 +1040,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+38"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+39"/>
         <source>Settings…</source>
         <translation>Instellings…</translation>
     </message>
@@ -1055,12 +1055,7 @@
         <translation>Maak instellings oop (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+61"/>
-        <source>Loading settings…</source>
-        <translation>Laai instellings…</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+17"/>
+        <location line="+18"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>SwitchTransact het die API-sleutel geweier.</translation>
     </message>
@@ -1080,12 +1075,12 @@
         <translation>Nog nie opgestel nie.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_settings.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+44"/>
         <source>Settings saved.</source>
         <translation>Instellings gestoor.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/quit_guard.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/quit_guard.py" line="+30"/>
         <source>Call logs not saved</source>
         <translation>Oproeplogs nie gestoor nie</translation>
     </message>
@@ -1116,7 +1111,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+73"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellings…</translation>
     </message>
@@ -1137,11 +1132,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>Search contacts</source>
         <translation>Soek kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuwe kontak…</translation>
     </message>
@@ -1167,11 +1163,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>Call the open contact with the softphone</source>
         <translation>Bel die oop kontak met die softphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Send call &amp;log</source>
         <translation>Stuur oproep&amp;log</translation>
     </message>
@@ -1201,27 +1198,81 @@
         <translation>&amp;Oor %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
+        <source>Choose a suggestion and open it</source>
+        <translation>Kies ’n voorstel en maak dit oop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the suggestions, clear the search, leave a form</source>
+        <translation>Maak die voorstelle toe, maak die soektog skoon, verlaat ’n vorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact (number taken from the search or the call)</source>
+        <translation>Nuwe kontak (nommer uit die soektog of die oproep)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
+        <translation>Antwoord ’n lui-oproep, beëindig die oproep of begin een (uitgaande met ’n kontak oop)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
+        <translation>Onlangse oproepe: Enter maak ’n oproep oop, Ctrl+D bel terug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the call log</source>
+        <translation>Stuur die oproeplog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: what waits to be sent, and what needs attention</source>
+        <translation>Uitkassie: wat wag om gestuur te word en wat aandag nodig het</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Instellings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Hierdie lys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Agent Desktop</source>
+        <translation>Oor Agent Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Lêer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>C&amp;all</source>
         <translation>&amp;Oproep</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Sleutelbordkortpaaie</translation>
@@ -1654,7 +1705,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+228"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+223"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop sluit.</translation>
     </message>
@@ -1700,7 +1751,7 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+65"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+80"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Stuur %1 wat gestoor is voor Agent Desktop laas gesluit het…</translation>
     </message>
@@ -1951,7 +2002,7 @@
 <context>
     <name>RecentFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_flow.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+93"/>
         <source>&amp;Recent calls</source>
         <translation>Onlangse o&amp;proepe</translation>
     </message>
@@ -2141,7 +2192,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+51"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
         <source>Call log discarded: %1</source>
         <translation>Oproeplog weggegooi: %1</translation>
     </message>
@@ -2152,8 +2203,8 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+17"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Oproep beëindig – Ctrl+Enter stuur.</translation>
+        <source>Call ended.</source>
+        <translation>Oproep beëindig.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2189,7 +2240,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+25"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2284,7 +2335,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Aangeteken ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
         <source>Review call log</source>
         <translation>Gaan oproeplog na</translation>
     </message>
@@ -2408,7 +2459,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Nie gestuur nie: %1 Die log bly hier; druk “Probeer weer” wanneer jy gereed is.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Stuur outomaties oor %1 s…</translation>
     </message>
@@ -2416,7 +2467,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+91"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
         <source>Search name, company, phone or email</source>
         <translation>Soek naam, maatskappy, telefoon of e-pos</translation>
     </message>
@@ -2436,7 +2487,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Soek kontakte (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+157"/>
         <source>The search failed.</source>
         <translation>Die soektog het misluk.</translation>
     </message>
@@ -2469,7 +2520,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Gekoppel aan die ingeboude demobediener.</translation>
     </message>
@@ -2492,12 +2543,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+49"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>&apos;n Administrateur skep API-sleutels in die SwitchTransact-webtoep onder API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Settings</source>
         <translation>Instellings</translation>
     </message>
@@ -2761,7 +2812,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-142"/>
         <source>Working</source>
         <translation>Besig</translation>
     </message>
@@ -2803,7 +2854,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+142"/>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+151"/>
         <source>Follow the system</source>
         <translation>Volg die stelsel</translation>
     </message>
@@ -2844,7 +2895,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+53"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+54"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 oproeplogs nog nie gestuur nie</translation>
     </message>
@@ -2872,6 +2923,14 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <location line="+0"/>
         <source>Review</source>
         <translation>Gaan na</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStart</name>
+    <message>
+        <location filename="../../agent_desktop/ui/window_start.py" line="+55"/>
+        <source>Loading settings…</source>
+        <translation>Laai instellings…</translation>
     </message>
 </context>
 </TS>

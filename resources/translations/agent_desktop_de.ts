@@ -35,7 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+99"/>
         <source>&amp;Answered</source>
         <translation>&amp;Angenommen</translation>
     </message>
@@ -50,12 +50,12 @@
         <translation>Anruf &amp;starten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Incoming call from %1…</source>
         <translation>Eingehender Anruf von %1 …</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+71"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_texts.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/recent_texts.py" line="+32"/>
         <source>Answered</source>
         <translation>Angenommen</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Nicht erreicht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>They called, you answered</source>
         <translation>Anruf eingegangen, Sie haben angenommen</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Sie haben angerufen, nicht angenommen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+31"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+54"/>
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
@@ -648,29 +648,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+130"/>
+        <location line="-122"/>
+        <location line="+126"/>
         <source>Back to the contact (Esc)</source>
         <translation>Zurück zum Kontakt (Esc)</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+120"/>
+        <location line="-122"/>
+        <location line="+116"/>
         <source>Create contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-112"/>
         <source>Create the contact (Enter)</source>
         <translation>Den Kontakt anlegen (Eingabe)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Required. National or international form.</source>
         <translation>Erforderlich. Nationale oder internationale Schreibweise.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
         <source>memory (demo only)</source>
         <translation>Arbeitsspeicher (nur Demo)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
         <source>There is no number to dial.</source>
         <translation>Es gibt keine Nummer zum Wählen.</translation>
     </message>
@@ -1040,12 +1040,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
         <source>%1 — Demo</source>
         <translation>%1 – Demo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+38"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+39"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
@@ -1055,12 +1055,7 @@
         <translation>Einstellungen öffnen (Strg+,)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+61"/>
-        <source>Loading settings…</source>
-        <translation>Einstellungen werden geladen …</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+17"/>
+        <location line="+18"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>SwitchTransact hat den API-Schlüssel abgelehnt.</translation>
     </message>
@@ -1080,12 +1075,12 @@
         <translation>Noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_settings.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+44"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/quit_guard.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/quit_guard.py" line="+30"/>
         <source>Call logs not saved</source>
         <translation>Anrufprotokolle nicht gespeichert</translation>
     </message>
@@ -1116,7 +1111,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+73"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -1137,11 +1132,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>Search contacts</source>
         <translation>Kontakte suchen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
@@ -1167,11 +1163,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>Call the open contact with the softphone</source>
         <translation>Den geöffneten Kontakt mit dem Softphone anrufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Send call &amp;log</source>
         <translation>Anruf&amp;protokoll senden</translation>
     </message>
@@ -1201,27 +1198,81 @@
         <translation>Ü&amp;ber %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
+        <source>Choose a suggestion and open it</source>
+        <translation>Einen Vorschlag wählen und öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the suggestions, clear the search, leave a form</source>
+        <translation>Vorschläge schließen, Suche leeren, Formular verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact (number taken from the search or the call)</source>
+        <translation>Neuer Kontakt (Nummer aus der Suche oder dem Anruf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
+        <translation>Klingelnden Anruf annehmen, Anruf beenden oder einen beginnen (ausgehend bei geöffnetem Kontakt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
+        <translation>Letzte Anrufe: Eingabe öffnet einen Anruf, Strg+D ruft zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the call log</source>
+        <translation>Das Anrufprotokoll senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: what waits to be sent, and what needs attention</source>
+        <translation>Postausgang: was auf das Senden wartet und was Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Agent Desktop</source>
+        <translation>Über Agent Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>C&amp;all</source>
         <translation>&amp;Anruf</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -1654,7 +1705,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+228"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+223"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop wird beendet.</translation>
     </message>
@@ -1700,7 +1751,7 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+65"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+80"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Vor dem letzten Schließen von Agent Desktop gespeichert, wird jetzt gesendet: %1 …</translation>
     </message>
@@ -1718,7 +1769,7 @@
 <context>
     <name>RecentFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_flow.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+93"/>
         <source>&amp;Recent calls</source>
         <translation>&amp;Letzte Anrufe</translation>
     </message>
@@ -1908,7 +1959,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+51"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
         <source>Call log discarded: %1</source>
         <translation>Anrufprotokoll verworfen: %1</translation>
     </message>
@@ -1919,8 +1970,8 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+17"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Anruf beendet – Strg+Eingabe sendet.</translation>
+        <source>Call ended.</source>
+        <translation>Anruf beendet.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1956,7 +2007,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2051,7 +2102,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Protokolliert ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
         <source>Review call log</source>
         <translation>Anrufprotokoll prüfen</translation>
     </message>
@@ -2175,7 +2226,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Nicht gesendet: %1 Das Protokoll bleibt hier; drücken Sie „Erneut versuchen“, wenn Sie so weit sind.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Automatisches Senden in %1 s …</translation>
     </message>
@@ -2183,7 +2234,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+91"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
         <source>Search name, company, phone or email</source>
         <translation>Name, Firma, Telefon oder E-Mail suchen</translation>
     </message>
@@ -2203,7 +2254,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Kontakte suchen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+157"/>
         <source>The search failed.</source>
         <translation>Die Suche ist fehlgeschlagen.</translation>
     </message>
@@ -2236,7 +2287,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Mit dem eingebauten Demo-Server verbunden.</translation>
     </message>
@@ -2259,12 +2310,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+49"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2528,7 +2579,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-142"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -2570,7 +2621,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+142"/>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+151"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -2611,7 +2662,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+53"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+54"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 Anrufprotokolle noch nicht gesendet</translation>
     </message>
@@ -2639,6 +2690,14 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <location line="+0"/>
         <source>Review</source>
         <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStart</name>
+    <message>
+        <location filename="../../agent_desktop/ui/window_start.py" line="+55"/>
+        <source>Loading settings…</source>
+        <translation>Einstellungen werden geladen …</translation>
     </message>
 </context>
 </TS>

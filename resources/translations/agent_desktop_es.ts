@@ -35,7 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+99"/>
         <source>&amp;Answered</source>
         <translation>&amp;Contestada</translation>
     </message>
@@ -50,12 +50,12 @@
         <translation>&amp;Iniciar llamada</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Incoming call from %1…</source>
         <translation>Llamada entrante de %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+71"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_texts.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/recent_texts.py" line="+32"/>
         <source>Answered</source>
         <translation>Contestada</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>They called, you answered</source>
         <translation>Llamaron y usted contestó</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Usted llamó y no contestaron</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+31"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
         <source>Copied %1</source>
         <translation>%1 copiado</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+54"/>
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
@@ -648,29 +648,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+130"/>
+        <location line="-122"/>
+        <location line="+126"/>
         <source>Back to the contact (Esc)</source>
         <translation>Volver al contacto (Esc)</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+120"/>
+        <location line="-122"/>
+        <location line="+116"/>
         <source>Create contact</source>
         <translation>Crear contacto</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-112"/>
         <source>Create the contact (Enter)</source>
         <translation>Crear el contacto (Intro)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Required. National or international form.</source>
         <translation>Obligatorio. Formato nacional o internacional.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
         <source>memory (demo only)</source>
         <translation>memoria (solo demo)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
         <source>There is no number to dial.</source>
         <translation>No hay ningún número que marcar.</translation>
     </message>
@@ -1040,12 +1040,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+38"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+39"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
@@ -1055,12 +1055,7 @@
         <translation>Abrir la configuración (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+61"/>
-        <source>Loading settings…</source>
-        <translation>Cargando la configuración…</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+17"/>
+        <location line="+18"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>SwitchTransact rechazó la clave de API.</translation>
     </message>
@@ -1080,12 +1075,12 @@
         <translation>Aún sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_settings.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+44"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/quit_guard.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/quit_guard.py" line="+30"/>
         <source>Call logs not saved</source>
         <translation>Registros de llamada no guardados</translation>
     </message>
@@ -1116,7 +1111,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+73"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -1137,11 +1132,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
@@ -1167,11 +1163,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>Call the open contact with the softphone</source>
         <translation>Llamar al contacto abierto con el softphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Send call &amp;log</source>
         <translation>Enviar &amp;registro de llamada</translation>
     </message>
@@ -1201,27 +1198,81 @@
         <translation>Acerca &amp;de %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
+        <source>Choose a suggestion and open it</source>
+        <translation>Elegir una sugerencia y abrirla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the suggestions, clear the search, leave a form</source>
+        <translation>Cerrar las sugerencias, vaciar la búsqueda, salir de un formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact (number taken from the search or the call)</source>
+        <translation>Nuevo contacto (número tomado de la búsqueda o de la llamada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
+        <translation>Contestar una llamada entrante, terminar la llamada o iniciar una (saliente con un contacto abierto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
+        <translation>Llamadas recientes: Intro abre una llamada, Ctrl+D la devuelve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the call log</source>
+        <translation>Enviar el registro de llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: what waits to be sent, and what needs attention</source>
+        <translation>Bandeja de salida: lo que espera para enviarse y lo que requiere atención</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Agent Desktop</source>
+        <translation>Acerca de Agent Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contacto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>C&amp;all</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -1654,7 +1705,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+228"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+223"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop se está cerrando.</translation>
     </message>
@@ -1700,7 +1751,7 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+65"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+80"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Enviando %1 guardado(s) antes del último cierre de Agent Desktop…</translation>
     </message>
@@ -1718,7 +1769,7 @@
 <context>
     <name>RecentFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_flow.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+93"/>
         <source>&amp;Recent calls</source>
         <translation>Llamadas r&amp;ecientes</translation>
     </message>
@@ -1908,7 +1959,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+51"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
         <source>Call log discarded: %1</source>
         <translation>Registro de llamada descartado: %1</translation>
     </message>
@@ -1919,8 +1970,8 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     </message>
     <message>
         <location line="+17"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Llamada finalizada – Ctrl+Intro envía.</translation>
+        <source>Call ended.</source>
+        <translation>Llamada finalizada.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1956,7 +2007,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+25"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2051,7 +2102,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Registrado ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
         <source>Review call log</source>
         <translation>Revisar el registro de llamada</translation>
     </message>
@@ -2175,7 +2226,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>No enviado: %1 El registro se queda aquí; pulse «Reintentar» cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envío automático en %1 s…</translation>
     </message>
@@ -2183,7 +2234,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+91"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
         <source>Search name, company, phone or email</source>
         <translation>Buscar nombre, empresa, teléfono o correo</translation>
     </message>
@@ -2203,7 +2254,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Buscar contactos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+157"/>
         <source>The search failed.</source>
         <translation>La búsqueda falló.</translation>
     </message>
@@ -2236,7 +2287,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado al servidor de demostración integrado.</translation>
     </message>
@@ -2259,12 +2310,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+49"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrador crea las claves de API en la aplicación web de SwitchTransact, en API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2528,7 +2579,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-142"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
@@ -2570,7 +2621,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+142"/>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+151"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
@@ -2611,7 +2662,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+53"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+54"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 registros de llamada aún sin enviar</translation>
     </message>
@@ -2639,6 +2690,14 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <location line="+0"/>
         <source>Review</source>
         <translation>Revisar</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStart</name>
+    <message>
+        <location filename="../../agent_desktop/ui/window_start.py" line="+55"/>
+        <source>Loading settings…</source>
+        <translation>Cargando la configuración…</translation>
     </message>
 </context>
 </TS>

@@ -35,7 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+99"/>
         <source>&amp;Answered</source>
         <translation>&amp;Répondu</translation>
     </message>
@@ -50,12 +50,12 @@
         <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Incoming call from %1…</source>
         <translation>Appel entrant de %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+71"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_texts.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/recent_texts.py" line="+32"/>
         <source>Answered</source>
         <translation>Décroché</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>They called, you answered</source>
         <translation>Appel reçu, vous avez répondu</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Vous avez appelé, sans réponse</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+31"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+54"/>
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
@@ -648,29 +648,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+130"/>
+        <location line="-122"/>
+        <location line="+126"/>
         <source>Back to the contact (Esc)</source>
         <translation>Retour au contact (Échap)</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+120"/>
+        <location line="-122"/>
+        <location line="+116"/>
         <source>Create contact</source>
         <translation>Créer le contact</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-112"/>
         <source>Create the contact (Enter)</source>
         <translation>Créer le contact (Entrée)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Required. National or international form.</source>
         <translation>Obligatoire. Format national ou international.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
         <source>memory (demo only)</source>
         <translation>mémoire (démo uniquement)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
         <source>There is no number to dial.</source>
         <translation>Aucun numéro à composer.</translation>
     </message>
@@ -1040,12 +1040,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
         <source>%1 — Demo</source>
         <translation>%1 — Démo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+38"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+39"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -1055,12 +1055,7 @@
         <translation>Ouvrir les paramètres (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+61"/>
-        <source>Loading settings…</source>
-        <translation>Chargement des paramètres…</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+17"/>
+        <location line="+18"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>SwitchTransact a refusé la clé API.</translation>
     </message>
@@ -1080,12 +1075,12 @@
         <translation>Pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_settings.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+44"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/quit_guard.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/quit_guard.py" line="+30"/>
         <source>Call logs not saved</source>
         <translation>Journaux d&apos;appel non enregistrés</translation>
     </message>
@@ -1116,7 +1111,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+73"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -1137,11 +1132,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
@@ -1167,11 +1163,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>Call the open contact with the softphone</source>
         <translation>Appeler le contact ouvert avec le softphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Send call &amp;log</source>
         <translation>Envoyer le &amp;journal d&apos;appel</translation>
     </message>
@@ -1201,27 +1198,81 @@
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
+        <source>Choose a suggestion and open it</source>
+        <translation>Choisir une suggestion et l’ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the suggestions, clear the search, leave a form</source>
+        <translation>Fermer les suggestions, vider la recherche, quitter un formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact (number taken from the search or the call)</source>
+        <translation>Nouveau contact (numéro repris de la recherche ou de l’appel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
+        <translation>Répondre à un appel qui sonne, terminer l’appel ou en commencer un (sortant si un contact est ouvert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
+        <translation>Appels récents&#xa0;: Entrée ouvre un appel, Ctrl+D rappelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the call log</source>
+        <translation>Envoyer le journal d’appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: what waits to be sent, and what needs attention</source>
+        <translation>Boîte d’envoi&#xa0;: ce qui attend l’envoi et ce qui demande votre attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Agent Desktop</source>
+        <translation>À propos d’Agent Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>C&amp;all</source>
         <translation>&amp;Appel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -1654,7 +1705,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+228"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+223"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop se ferme.</translation>
     </message>
@@ -1700,7 +1751,7 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+65"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+80"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Envoi de %1 enregistré(s) avant la dernière fermeture d&apos;Agent Desktop…</translation>
     </message>
@@ -1718,7 +1769,7 @@
 <context>
     <name>RecentFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_flow.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+93"/>
         <source>&amp;Recent calls</source>
         <translation>Appels réce&amp;nts</translation>
     </message>
@@ -1908,7 +1959,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+51"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
         <source>Call log discarded: %1</source>
         <translation>Journal d&apos;appel abandonné&#xa0;: %1</translation>
     </message>
@@ -1919,8 +1970,8 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+17"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Appel terminé – Ctrl+Entrée envoie.</translation>
+        <source>Call ended.</source>
+        <translation>Appel terminé.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1956,7 +2007,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+25"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2051,7 +2102,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Consigné ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
         <source>Review call log</source>
         <translation>Vérifier le journal d&apos;appel</translation>
     </message>
@@ -2175,7 +2226,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Non envoyé&#xa0;: %1 Le journal reste ici&#xa0;; appuyez sur «&#xa0;Réessayer&#xa0;» quand vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envoi automatique dans %1 s…</translation>
     </message>
@@ -2183,7 +2234,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+91"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
         <source>Search name, company, phone or email</source>
         <translation>Rechercher un nom, une société, un téléphone ou un e-mail</translation>
     </message>
@@ -2203,7 +2254,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Rechercher des contacts (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+157"/>
         <source>The search failed.</source>
         <translation>La recherche a échoué.</translation>
     </message>
@@ -2236,7 +2287,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Connecté au serveur de démo intégré.</translation>
     </message>
@@ -2259,12 +2310,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+49"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrateur crée les clés API dans l&apos;application web SwitchTransact, sous API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2528,7 +2579,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-142"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
@@ -2570,7 +2621,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+142"/>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+151"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -2611,7 +2662,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+53"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+54"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 journaux d&apos;appel pas encore envoyés</translation>
     </message>
@@ -2639,6 +2690,14 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <location line="+0"/>
         <source>Review</source>
         <translation>Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStart</name>
+    <message>
+        <location filename="../../agent_desktop/ui/window_start.py" line="+55"/>
+        <source>Loading settings…</source>
+        <translation>Chargement des paramètres…</translation>
     </message>
 </context>
 </TS>

@@ -35,7 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+99"/>
         <source>&amp;Answered</source>
         <translation>&amp;Atendida</translation>
     </message>
@@ -50,12 +50,12 @@
         <translation>&amp;Iniciar chamada</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Incoming call from %1…</source>
         <translation>Chamada recebida de %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+71"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
         <source>Unknown caller</source>
         <translation>Chamador desconhecido</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_texts.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/recent_texts.py" line="+32"/>
         <source>Answered</source>
         <translation>Atendida</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>They called, you answered</source>
         <translation>Ligaram e você atendeu</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Você ligou e não atenderam</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Unknown caller</source>
         <translation>Chamador desconhecido</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+31"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
         <source>Copied %1</source>
         <translation>%1 copiado</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+54"/>
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
@@ -648,29 +648,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+130"/>
+        <location line="-122"/>
+        <location line="+126"/>
         <source>Back to the contact (Esc)</source>
         <translation>Voltar ao contato (Esc)</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+120"/>
+        <location line="-122"/>
+        <location line="+116"/>
         <source>Create contact</source>
         <translation>Criar contato</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-112"/>
         <source>Create the contact (Enter)</source>
         <translation>Criar o contato (Enter)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Required. National or international form.</source>
         <translation>Obrigatório. Formato nacional ou internacional.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
         <source>memory (demo only)</source>
         <translation>memória (só demo)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
         <source>There is no number to dial.</source>
         <translation>Não há número para discar.</translation>
     </message>
@@ -1040,12 +1040,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+38"/>
+        <location filename="../../agent_desktop/ui/window_header.py" line="+39"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
@@ -1055,12 +1055,7 @@
         <translation>Abrir as configurações (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+61"/>
-        <source>Loading settings…</source>
-        <translation>Carregando as configurações…</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+17"/>
+        <location line="+18"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>O SwitchTransact recusou a chave de API.</translation>
     </message>
@@ -1080,12 +1075,12 @@
         <translation>Ainda não configurado.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_settings.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+44"/>
         <source>Settings saved.</source>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/quit_guard.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/quit_guard.py" line="+30"/>
         <source>Call logs not saved</source>
         <translation>Registros de chamada não salvos</translation>
     </message>
@@ -1116,7 +1111,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+73"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
@@ -1137,11 +1132,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>Search contacts</source>
         <translation>Pesquisar contatos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Novo contato…</translation>
     </message>
@@ -1167,11 +1163,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>Call the open contact with the softphone</source>
         <translation>Ligar para o contato aberto com o softphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Send call &amp;log</source>
         <translation>Enviar &amp;registro da chamada</translation>
     </message>
@@ -1201,27 +1198,81 @@
         <translation>&amp;Sobre o %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
+        <source>Choose a suggestion and open it</source>
+        <translation>Escolher uma sugestão e abri-la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the suggestions, clear the search, leave a form</source>
+        <translation>Fechar as sugestões, limpar a pesquisa, sair de um formulário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact (number taken from the search or the call)</source>
+        <translation>Novo contato (número tirado da pesquisa ou da chamada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
+        <translation>Atender uma chamada tocando, encerrar a chamada ou iniciar uma (de saída com um contato aberto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
+        <translation>Chamadas recentes: Enter abre uma chamada, Ctrl+D retorna a ligação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the call log</source>
+        <translation>Enviar o registro de chamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: what waits to be sent, and what needs attention</source>
+        <translation>Caixa de saída: o que aguarda envio e o que precisa de atenção</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Agent Desktop</source>
+        <translation>Sobre o Agent Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contato</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>C&amp;all</source>
         <translation>C&amp;hamada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
@@ -1654,7 +1705,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+228"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+223"/>
         <source>Agent Desktop is closing.</source>
         <translation>O Agent Desktop está fechando.</translation>
     </message>
@@ -1700,7 +1751,7 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+65"/>
+        <location filename="../../agent_desktop/ui/outbox_view.py" line="+80"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Enviando %1 salvo(s) antes do último fechamento do Agent Desktop…</translation>
     </message>
@@ -1718,7 +1769,7 @@
 <context>
     <name>RecentFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_flow.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+93"/>
         <source>&amp;Recent calls</source>
         <translation>Chamadas recen&amp;tes</translation>
     </message>
@@ -1908,7 +1959,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+51"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
         <source>Call log discarded: %1</source>
         <translation>Registro de chamada descartado: %1</translation>
     </message>
@@ -1919,8 +1970,8 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+17"/>
-        <source>Call ended. Check the log; Ctrl+Return sends it.</source>
-        <translation>Chamada encerrada – Ctrl+Enter envia.</translation>
+        <source>Call ended.</source>
+        <translation>Chamada encerrada.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1956,7 +2007,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="+25"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2051,7 +2102,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Registrado ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
         <source>Review call log</source>
         <translation>Revisar registro de chamada</translation>
     </message>
@@ -2175,7 +2226,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Não enviado: %1 O registro fica aqui; clique em “Tentar novamente” quando quiser.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envio automático em %1 s…</translation>
     </message>
@@ -2183,7 +2234,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+91"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
         <source>Search name, company, phone or email</source>
         <translation>Pesquisar nome, empresa, telefone ou e-mail</translation>
     </message>
@@ -2203,7 +2254,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Pesquisar contatos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+157"/>
         <source>The search failed.</source>
         <translation>A pesquisa falhou.</translation>
     </message>
@@ -2236,7 +2287,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+102"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado ao servidor de demonstração integrado.</translation>
     </message>
@@ -2259,12 +2310,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+49"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Um administrador cria as chaves de API no aplicativo web do SwitchTransact, em API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2528,7 +2579,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-144"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="-142"/>
         <source>Working</source>
         <translation>Trabalhando</translation>
     </message>
@@ -2570,7 +2621,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+142"/>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+151"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
@@ -2611,7 +2662,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+53"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+54"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 registros de chamada ainda não enviados</translation>
     </message>
@@ -2639,6 +2690,14 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <location line="+0"/>
         <source>Review</source>
         <translation>Revisar</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStart</name>
+    <message>
+        <location filename="../../agent_desktop/ui/window_start.py" line="+55"/>
+        <source>Loading settings…</source>
+        <translation>Carregando as configurações…</translation>
     </message>
 </context>
 </TS>

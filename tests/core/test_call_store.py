@@ -18,7 +18,7 @@ from agent_desktop.core.call_model import Call, CallBook, CallState, LinkSource
 from agent_desktop.core.call_store import CallStore
 from agent_desktop.core.calllog import PAYLOAD_FIELDS
 from agent_desktop.core.models import AgentIdentity, CallDirection, CallType, Contact, EntityType
-from agent_desktop.core.outbox import CALL_LOG, Outbox
+from agent_desktop.core.outbox import Outbox, OutboxKind
 
 T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone(timedelta(hours=2)))
 AGENT = AgentIdentity("Thandi", "Nkosi", "thandi@example.com")
@@ -124,7 +124,7 @@ def test_an_ended_call_already_in_the_outbox_is_not_reviewed_again(path):
     call = book.apply(ev(EventKind.END, 30))
     assert call is not None
     with Outbox(path) as outbox:
-        outbox.enqueue(CALL_LOG, call.id, call.payload(AGENT))
+        outbox.enqueue(OutboxKind.CALL_LOG, call.id, call.payload(AGENT))
         # ...and the app dies before mark_queued() reaches the disk.
         restarted = CallBook(clock, CallStore(path))
         assert restarted.load() == []
@@ -139,7 +139,7 @@ def test_the_outbox_keeps_the_documented_field_order(path):
     payload = call.payload(AGENT)
     assert tuple(payload) == PAYLOAD_FIELDS
     with Outbox(path) as outbox:
-        entry = outbox.enqueue(CALL_LOG, call.id, payload)
+        entry = outbox.enqueue(OutboxKind.CALL_LOG, call.id, payload)
         assert tuple(entry.payload) == PAYLOAD_FIELDS
         assert tuple(outbox.entries()[0].payload) == PAYLOAD_FIELDS
     with sqlite3.connect(path) as conn:

@@ -7,7 +7,7 @@ import socket
 import socketserver
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -82,17 +82,23 @@ def drip_server() -> Iterator[callable]:
         server.server_close()
 
 
+def _assert_cut_at_budget(base_url: str, request: Callable[[SwitchTransactClient], object]
+                          ) -> None:
+    """The request fails with the budget's message, and not much later than the budget."""
+    with SwitchTransactClient(base_url, "k", total_timeout=BUDGET) as client:
+        started = time.monotonic()
+        with pytest.raises(NetworkError) as err:
+            request(client)
+        took = time.monotonic() - started
+    assert took < BUDGET + MARGIN, f"held {took:.1f} s with a {BUDGET} s budget"
+    assert "did not finish answering within 1.5 s" in err.value.message
+
+
 def test_headers_dripped_byte_by_byte_cannot_beat_the_total_limit(drip_server):
     # ~80 bytes at 0.1 s each: every byte comes well within the read timeout, the whole answer
     # takes ~8 s, far over the 1.5 s budget.
     server = drip_server(_answer(b'{"status": true}'), drip=0.1)
-    with SwitchTransactClient(server.base_url, "k", total_timeout=BUDGET) as client:
-        started = time.monotonic()
-        with pytest.raises(NetworkError) as err:
-            client.search("may")
-        took = time.monotonic() - started
-    assert took < BUDGET + MARGIN, f"search held {took:.1f} s with a {BUDGET} s budget"
-    assert "did not finish answering within 1.5 s" in err.value.message
+    _assert_cut_at_budget(server.base_url, lambda client: client.search("may"))
 
 
 def test_all_spellings_of_one_lookup_share_one_budget(drip_server):
@@ -100,13 +106,7 @@ def test_all_spellings_of_one_lookup_share_one_budget(drip_server):
     # five spellings, so one budget per spelling would take ~5 s.
     answer = _answer(b'{"status": false}')
     server = drip_server(answer, drip=1.0 / len(answer))
-    with SwitchTransactClient(server.base_url, "k", total_timeout=BUDGET) as client:
-        started = time.monotonic()
-        with pytest.raises(NetworkError) as err:
-            client.lookup_by_phone("072 123 4567")
-        took = time.monotonic() - started
-    assert took < BUDGET + MARGIN, f"lookup held {took:.1f} s with a {BUDGET} s budget"
-    assert "did not finish answering within 1.5 s" in err.value.message
+    _assert_cut_at_budget(server.base_url, lambda client: client.lookup_by_phone("072 123 4567"))
     assert server.requests == 2  # the first spelling answered, the second ran out of time
 
 

@@ -17,7 +17,7 @@ from stubs import call_payload, number, wait_for
 
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.delivery import ClientSender, DeliveryWorker, WorkerState
-from agent_desktop.core.outbox import INTERRUPTED, Outbox, OutboxKind, OutboxState
+from agent_desktop.core.outbox import FailureKind, Outbox, OutboxKind, OutboxState
 from agent_desktop.core.rate_limit import TokenBucket
 from agent_desktop.sandbox import FaultConfig
 
@@ -155,7 +155,7 @@ def test_resume_after_sigkill_delivers_everything(tmp_path, sandbox, client):
     assert set(duplicates) <= {interrupted.payload["Number"]}
     assert sum(duplicates.values()) <= 1
     assert [(e.id, e.state, e.last_error_kind) for e in recovered] == [
-        (interrupted.id, OutboxState.PENDING, INTERRUPTED)]
+        (interrupted.id, OutboxState.PENDING, FailureKind.INTERRUPTED)]
     assert interrupted.state == OutboxState.SENT and interrupted.attempts == 2
     assert interrupted.uncertain_attempts == 1
     print("duplicates explained by the kill:", duplicates)

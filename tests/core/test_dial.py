@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from stubs import softphone_script
 
 from agent_desktop.core import dial
 from agent_desktop.core.dial import (
@@ -84,10 +85,7 @@ def _wait_for(path: Path, seconds: float = 20) -> str:
 
 
 def test_place_call_runs_the_softphone_without_a_shell(tmp_path):
-    out = tmp_path / "argv.json"
-    script = tmp_path / "phone.py"
-    script.write_text("import json, sys\n"
-                      f"open({str(out)!r}, 'w').write(json.dumps(sys.argv[1:]))\n")
+    script, out = softphone_script(tmp_path)
     command = f'"{sys.executable}" "{script}" {{e164}} "$HOME"'
     said = place_call("072 123 4567", "+27721234567", command)
     assert "0721234567" in said.replace(" ", "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -13,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from stubs import read_line
 
 from agent_desktop.core.call_events import CallEvent, EventKind, current_instance_name
 from agent_desktop.core.forward import is_running, send_event, socket_path
@@ -37,14 +39,8 @@ def serve(path: str, behave: Callable[[socket.socket], None]) -> Iterator[list[b
             with conn:
                 conn.settimeout(5)
                 data = b""
-                try:
-                    while not data.endswith(b"\n"):
-                        chunk = conn.recv(1)
-                        if not chunk:
-                            break
-                        data += chunk
-                except OSError:
-                    pass
+                with contextlib.suppress(OSError):  # a client that never finished its line
+                    data = read_line(conn, chunk=1)
                 if data:  # is_running() connects and leaves without a word
                     received.append(data)
                     behave(conn)

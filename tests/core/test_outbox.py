@@ -15,7 +15,7 @@ from stubs import DiskThatFills, call_payload, call_record
 from agent_desktop.core import outbox as outbox_module
 from agent_desktop.core import outbox_schema
 from agent_desktop.core.outbox import (
-    INTERRUPTED,
+    FailureKind,
     InvalidTransition,
     Outbox,
     OutboxKind,
@@ -267,7 +267,7 @@ def test_entries_of_a_dead_process_are_recovered(outbox, tmp_path):
     recovered = outbox.recover_stale()
     assert [e.id for e in recovered] == [entry.id]
     again = outbox.get(entry.id)
-    assert again.state == OutboxState.PENDING and again.last_error_kind == INTERRUPTED
+    assert again.state == OutboxState.PENDING and again.last_error_kind == FailureKind.INTERRUPTED
     assert again.uncertain_attempts == 1 and again.claimed_by is None
     assert outbox.get(alive.id).state == OutboxState.SENDING
 

@@ -13,7 +13,7 @@ from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import Call, CallState
 from agent_desktop.core.call_store import CallStore
 from agent_desktop.core.models import CallDirection
-from agent_desktop.core.outbox import CALL_LOG, PENDING, Outbox
+from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState
 
 T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone(timedelta(hours=2)))
 GARBAGE = b"this is not an SQLite file, just junk somebody copied over it\n" * 200
@@ -51,12 +51,12 @@ def test_calls_in_review_and_spooled_events_survive_a_truncated_file(tmp_path):
     calls, events = write_calls(path)  # their pages come first, the queue's after them
     with Outbox(path, clock=clock) as box:
         for i in range(300):
-            box.enqueue(CALL_LOG, f"c{i}", call_payload(i))
+            box.enqueue(OutboxKind.CALL_LOG, f"c{i}", call_payload(i))
     with open(path, "r+b") as fh:
         fh.truncate(path.stat().st_size * 2 // 3)
     with Outbox(path, clock=clock) as box:
         assert box.recovery is not None
-        assert 0 < box.counts()[PENDING] < 300
+        assert 0 < box.counts()[OutboxState.PENDING] < 300
         assert (box.recovery.calls, box.recovery.events) == (2, 3)
         assert "2 calls in progress or in review" in box.recovery.message
         assert "3 softphone events" in box.recovery.message
@@ -110,7 +110,7 @@ def test_a_damaged_file_from_before_the_call_tables_is_recovered_as_before(tmp_p
     path = tmp_path / "outbox.sqlite3"
     with Outbox(path, clock=clock) as box:  # no call tables in this file at all
         for i in range(200):
-            box.enqueue(CALL_LOG, f"c{i}", call_payload(i))
+            box.enqueue(OutboxKind.CALL_LOG, f"c{i}", call_payload(i))
     with open(path, "r+b") as fh:
         fh.truncate(path.stat().st_size * 2 // 3)
     with Outbox(path, clock=clock) as box:

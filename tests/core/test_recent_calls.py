@@ -12,7 +12,7 @@ import pytest
 from agent_desktop.core.call_model import Call, CallState
 from agent_desktop.core.call_store import CallStore
 from agent_desktop.core.models import CallDirection, CallType, Contact
-from agent_desktop.core.outbox import CALL_LOG, Outbox
+from agent_desktop.core.outbox import Outbox, OutboxKind
 from agent_desktop.core.recent_calls import LogStatus, RecentCalls
 
 T0 = datetime(2026, 12, 1, 13, 25, 0, tzinfo=timezone(timedelta(hours=2)))
@@ -59,7 +59,7 @@ def test_the_log_state_is_read_from_the_outbox(files, tmp_path):
               "refused": "needs_attention", "dropped": "discarded"}
     for name in states:
         recent.record(dataclasses.replace(call(name), state=CallState.QUEUED))
-        outbox.enqueue(CALL_LOG, name, {"Number": "0721234567"})
+        outbox.enqueue(OutboxKind.CALL_LOG, name, {"Number": "0721234567"})
     with sqlite3.connect(tmp_path / "data" / "outbox.sqlite3") as conn:  # as delivery would
         conn.executemany("UPDATE outbox SET state = ? WHERE call_id = ?",
                          [(state, name) for name, state in states.items()])

@@ -60,12 +60,18 @@ def _unpack(archive, tmp_path):
     return tmp_path / "unpacked" / "agent-desktop-9.8.7-linux-x86_64"
 
 
+def _file_in(home, relative: str, text: str):
+    """A file the user already has in their home before the installer runs."""
+    path = home / relative
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def test_install_then_uninstall_for_one_user(archive, tmp_path):
     unpacked = _unpack(archive, tmp_path)
     home = tmp_path / "home"
-    settings = home / ".config" / "agent-desktop" / "settings.toml"
-    settings.parent.mkdir(parents=True)
-    settings.write_text("region = 'ZA'\n", encoding="utf-8")
+    settings = _file_in(home, ".config/agent-desktop/settings.toml", "region = 'ZA'\n")
 
     _run(unpacked / "install.sh", home)
     local = home / ".local"
@@ -93,9 +99,7 @@ def test_install_then_uninstall_for_one_user(archive, tmp_path):
 def test_uninstall_leaves_a_foreign_command_alone(archive, tmp_path):
     unpacked = _unpack(archive, tmp_path)
     home = tmp_path / "home"
-    other = home / ".local" / "bin" / "agent-desktop"
-    other.parent.mkdir(parents=True)
-    other.write_text("#!/bin/sh\n", encoding="utf-8")
+    other = _file_in(home, ".local/bin/agent-desktop", "#!/bin/sh\n")
     _run(unpacked / "uninstall.sh", home)
     assert other.is_file()
 

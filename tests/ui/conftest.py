@@ -80,9 +80,8 @@ def dial_script(tmp_path):
     import shlex
     import sys
 
-    out = tmp_path / "dialled.txt"
-    script = tmp_path / "softphone.py"
-    script.write_text("import json, sys\n"
-                      f"open({str(out)!r}, 'a').write(json.dumps(sys.argv[1:]) + '\\n')\n")
+    from stubs import softphone_script
+
+    script, out = softphone_script(tmp_path)
     command = f"{shlex.quote(sys.executable)} {shlex.quote(str(script))} {{number}} {{e164}}"
     return command, out

@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
             target = _outbox_state(app, window, args.state)
         if args.state == "settings":
             window.open_settings()
-            _wait(app, lambda: getattr(window, "settings_dialog", None) is not None)
+            _wait(app, lambda: window.settings_dialog is not None)
             _settle(app, 0.5)
             target = window.settings_dialog
         _settle(app)

@@ -90,7 +90,7 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, sandbox, make_win
     problems += _audit("error message", seen)
     window.errors._box.close()
 
-    window.actions.shortcuts.trigger()
+    window.menu_actions.shortcuts.trigger()
     problems += _audit("keyboard shortcuts", seen)
 
     assert all(count >= 3 for count in seen.values()), seen  # the walk did find the controls

@@ -81,10 +81,10 @@ def test_window_shows_before_settings_are_loaded_and_loads_on_a_worker(qtbot, sa
     qtbot.waitUntil(lambda: store.loaded_on is not None, timeout=3000)
     assert store.loaded_on is not threading.main_thread()
     assert "Loading" in window.statusBar().currentMessage()
-    assert not window.actions.settings.isEnabled()
+    assert not window.menu_actions.settings.isEnabled()
     store.release.set()
     qtbot.waitUntil(lambda: window.startup is not None, timeout=5000)
-    assert window.session.configured and window.actions.settings.isEnabled()
+    assert window.session.configured and window.menu_actions.settings.isEnabled()
 
 
 def test_demo_window_runs_on_its_own_sandbox_and_writes_nothing(qtbot, isolated_dirs):

@@ -66,7 +66,7 @@ def test_copy_buttons_and_mail_link(qtbot, sandbox, make_window):
 def test_quick_create_prefills_validates_and_opens_the_new_contact(qtbot, sandbox, make_window):
     window = make_window(sandbox.base_url)
     window.search.edit.setText("083 555 1234")
-    window.actions.new_contact.trigger()
+    window.menu_actions.new_contact.trigger()
     panel = window.create_panel
     assert window.stack.currentWidget() is panel
     assert panel.phone.text() == "083 555 1234"

@@ -4,10 +4,9 @@ exactly as it was, and it is sent once."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtCore import Qt
+from stubs import dialled_runs
 
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import CallState, LinkSource
@@ -21,9 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def _dialled(qtbot, path, count=1):
-    qtbot.waitUntil(lambda: path.exists() and len(path.read_text().splitlines()) >= count,
-                    timeout=WAIT)
-    return [json.loads(line) for line in path.read_text().splitlines()]
+    return dialled_runs(qtbot, path, count, timeout=WAIT)
 
 
 def test_the_call_button_dials_and_prepares_an_outbound_call_linked_to_the_contact(

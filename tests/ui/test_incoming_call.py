@@ -329,7 +329,7 @@ def test_a_second_window_hands_over_to_the_first_and_closes(qtbot, sandbox, make
     second = make_window(sandbox.base_url)
     listen_for_call_events(second, demo=False)
     qtbot.waitUntil(lambda: not second.isVisible(), timeout=WAIT)
-    assert first.isVisible() and not hasattr(second, "call_events")
+    assert first.isVisible() and second.call_events is None
     first.call_events.close()
 
 

@@ -12,6 +12,7 @@ from agent_desktop.core.call_model import Call, CallState
 from agent_desktop.core.call_store import CallStore
 from agent_desktop.core.models import CallDirection
 from agent_desktop.core.outbox import Outbox
+from agent_desktop.ui.widgets import Tone
 
 # Dialogs on the offscreen platform (no window manager) make Qt say so.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -38,7 +39,7 @@ def test_a_damaged_outbox_is_told_in_the_window_until_dismissed(qtbot, make_wind
     assert "Nothing could be read from it." in text
     assert banner.label.textFormat() == Qt.TextFormat.PlainText
     # Other news does not take its place: a call is logged and sent, the notice stays.
-    window.notice.show_message("The softphone could not dial.", "error")
+    window.notice.show_message("The softphone could not dial.", Tone.ERROR)
     window.search.edit.setText("0821234567")
     window.toggle_call()
     clock.advance(30)

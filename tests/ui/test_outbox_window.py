@@ -71,13 +71,13 @@ def test_a_double_click_and_a_resend_log_the_call_once(qtbot, sandbox, make_wind
     assert window.review.spinner.isVisible()
     entry = window.book.entry(call_id)
     record = entry.call.record(window._agent())
-    window.sender.send(call_id, entry.payload, record)  # a re-send: the outbox knows the call
+    window.outbox_sender.send(call_id, entry.payload, record)  # re-sent: the outbox knows it
 
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Logged: James May"),
                     timeout=WAIT)
-    with qtbot.waitSignal(window.sender.sent, timeout=WAIT) as blocker:
-        window.sender.send(call_id, entry.payload, record)  # after it was sent: not sent again
+    with qtbot.waitSignal(window.outbox_sender.sent, timeout=WAIT) as blocker:
+        window.outbox_sender.send(call_id, entry.payload, record)  # sent already: not again
     assert blocker.args == [call_id]
     assert sandbox.request_count("/calls/log") == 1
     assert _outbox_rows(tmp_path / "outbox.sqlite3") == [

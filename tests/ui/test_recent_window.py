@@ -5,10 +5,9 @@ payload; Discard can be undone from the keyboard; a log waiting offline says so.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtCore import Qt
+from stubs import dialled_runs
 
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import CallState
@@ -102,9 +101,7 @@ def test_enter_opens_the_contact_and_ctrl_d_calls_back_through_the_dial_script(
 
     _ctrl(qtbot, window, Qt.Key.Key_R)
     _ctrl(qtbot, window, Qt.Key.Key_D)  # call back the selected (missed) call
-    qtbot.waitUntil(lambda: dialled.exists(), timeout=WAIT)
-    assert [json.loads(x) for x in dialled.read_text().splitlines()] == [
-        ["0721234567", "+27721234567"]]
+    assert dialled_runs(qtbot, dialled, timeout=WAIT) == [["0721234567", "+27721234567"]]
     call = window.calls.book.current()
     assert (call.state, call.number, call.contact.id) == (
         CallState.DIALLING, "0721234567", JAMES_ID)

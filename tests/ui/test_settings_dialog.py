@@ -23,7 +23,7 @@ class NoKeyring(MemoryKeyStore):
 
 
 def _dialog(qtbot, window):
-    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None
+    qtbot.waitUntil(lambda: window.settings_dialog is not None
                     and window.settings_dialog.isVisible(), timeout=5000)
     return window.settings_dialog
 

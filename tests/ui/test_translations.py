@@ -38,19 +38,21 @@ COMPLETE = languages.COMPLETE
 DYNAMIC_LOOKUPS = {
     "agent_desktop/ui/outbox_texts.py": ["_tr(one)", "_tr(many)"],
     "agent_desktop/ui/settings_dialog.py": ["self.tr(KEY_HELP)", "self.tr(KEY_HELP)"],
-    # SHORTCUTS' descriptions are not marked (QT_TRANSLATE_NOOP) yet: menus.py is being
-    # rewritten; the Keyboard shortcuts table stays English until then.
-    "agent_desktop/ui/menus.py": ["_tr(what)"],
+    "agent_desktop/ui/menus.py": ["_tr(what)"],  # SHORTCUTS' descriptions
 }
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("translations_tool",
-                                                  ROOT / "packaging" / "translations.py")
+def _packaging_script(name: str):
+    """A script of packaging/ (not a package) loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _tool():
+    return _packaging_script("translations")
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -220,12 +222,7 @@ def test_a_complete_translation_has_no_unfinished_or_missing_message(code):
 
 
 def _fill_tool():
-    spec = importlib.util.spec_from_file_location("fill_translations",
-                                                  ROOT / "packaging" / "fill_translations.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _packaging_script("fill_translations")
 
 
 @pytest.mark.parametrize("code", COMPLETE)
@@ -408,7 +405,7 @@ def test_under_pseudo_the_settings_and_outbox_dialogs_are_translated(language, m
     assert language("pseudo") == "pseudo"
     window = make_window()
     window.open_settings()
-    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None
+    qtbot.waitUntil(lambda: window.settings_dialog is not None
                     and window.settings_dialog.isVisible())
     assert _english(window.settings_dialog) == []
     window.settings_dialog.reject()
