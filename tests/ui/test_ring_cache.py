@@ -41,7 +41,7 @@ def test_a_contact_created_for_an_unknown_number_is_found_at_its_next_ring(
     assert _ring_and_end(qtbot, window, clock, "083 555 9876") == []  # remembered: no request
     asked = sandbox.request_count("/calls/record")
     window.search.edit.setText("083 555 9876")
-    window.actions.new_contact.trigger()
+    window.menu_actions.new_contact.trigger()
     panel = window.create_panel
     qtbot.keyClicks(panel.first, "Lerato")
     qtbot.keyClicks(panel.last, "Dlamini")
