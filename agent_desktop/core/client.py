@@ -35,6 +35,7 @@ from agent_desktop.core.errors import (
 from agent_desktop.core.logging_setup import register_secret
 from agent_desktop.core.models import Contact
 from agent_desktop.core.responses import RawResponse, read_ack, read_contacts, read_record
+from agent_desktop.core.session_pool import SessionPool
 
 if TYPE_CHECKING:
     from agent_desktop.core.request_budget import RequestBudget
@@ -107,9 +108,8 @@ class SwitchTransactClient:
         self.read_timeout = read_timeout
         self.total_timeout = total_timeout
         self.max_body_bytes = max_body_bytes
-        self._local = threading.local()
         self._lock = threading.Lock()
-        self._sessions: list[requests.Session] = []
+        self._sessions = SessionPool(http_safety.new_session)
         self._hit_forms: OrderedDict[str, str] = OrderedDict()
         self._fanout: ThreadPoolExecutor | None = None  # for lookup_all_by_phone, made on first use
         # The sandbox on this computer is never reached through a proxy from the environment.
@@ -126,15 +126,12 @@ class SwitchTransactClient:
         self.close()
 
     def close(self) -> None:
-        """Close every thread's session. The client stays usable (new sessions are made)."""
+        """Close every session. The client stays usable (new sessions are made)."""
         with self._lock:
-            sessions, self._sessions = self._sessions, []
-            self._local = threading.local()
             fanout, self._fanout = self._fanout, None
         if fanout is not None:  # never wait for lookups in flight: quitting must not hang
             fanout.shutdown(wait=False, cancel_futures=True)
-        for session in sessions:
-            session.close()
+        self._sessions.close()
 
     # --- the five calls -------------------------------------------------------------------
 
@@ -256,6 +253,8 @@ class SwitchTransactClient:
                 return read_record(self._get("/calls/record", {"phone": form}, deadline))
             except RateLimited as exc:
                 wait = _BUSY_WAIT_UNKNOWN if exc.retry_after is None else exc.retry_after
+                if self.budget is not None:  # the gate knows: a ring may go before Retry-After
+                    wait = self.budget.paused_for(self.budget.priority_for("/calls/record"))
                 if wait >= deadline.remaining():
                     raise
                 log.info("lookup answered 429; waiting %.1f s", wait)
@@ -274,15 +273,6 @@ class SwitchTransactClient:
             self._hit_forms.move_to_end(key)
             while len(self._hit_forms) > _FORM_MEMORY:
                 self._hit_forms.popitem(last=False)
-
-    def _session(self) -> requests.Session:
-        session = getattr(self._local, "session", None)
-        if session is None:
-            session = http_safety.new_session()
-            with self._lock:
-                self._sessions.append(session)
-                self._local.session = session
-        return session
 
     def _proxy_override(self) -> dict[str, None] | None:
         # None values make requests drop the environment's proxies; a fresh dict each time
@@ -319,8 +309,8 @@ class SwitchTransactClient:
             raise too_slow
         watchdog = Watchdog(deadline)
         try:
-            with watchdog.running():
-                resp = self._session().request(
+            with watchdog.running(), self._sessions.lease() as session:
+                resp = session.request(
                     method, self.base_url + path, params=params, data=data, headers=headers,
                     auth=self._auth, allow_redirects=False, stream=True,
                     timeout=(min(self.connect_timeout, remaining),

@@ -6,6 +6,7 @@ has to try several spellings of the same number; `lookup_forms` gives them in th
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -124,9 +125,32 @@ _PARSE_MESSAGES = {
 }
 
 
+_PARSED_MEMORY = 4096  # numbers parsed, remembered: a ring compares its number with every call's
+
+
 def parse_phone(raw: str | None, region: str = DEFAULT_REGION) -> PhoneNumber:
-    """Parse and validate; raises InvalidNumber with a sentence saying what is wrong."""
+    """Parse and validate; raises InvalidNumber with a sentence saying what is wrong.
+
+    Remembered (bounded): the same few numbers are parsed again and again — each softphone event
+    is matched against the calls of the day, each render formats them — and phonenumbers takes
+    ~0.2 ms a parse, on the GUI thread too."""
     text = raw.strip() if isinstance(raw, str) else ""
+    parsed = _parse_remembered(text, region)
+    if isinstance(parsed, str):
+        raise InvalidNumber(parsed)
+    return parsed
+
+
+@functools.lru_cache(maxsize=_PARSED_MEMORY)
+def _parse_remembered(text: str, region: str) -> PhoneNumber | str:
+    """The number, or the sentence saying what is wrong with it."""
+    try:
+        return _parse(text, region)
+    except InvalidNumber as exc:
+        return str(exc)
+
+
+def _parse(text: str, region: str) -> PhoneNumber:
     if not text:
         raise InvalidNumber("Enter a phone number.")
     default = _normal_region(region)

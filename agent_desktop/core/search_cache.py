@@ -19,6 +19,7 @@ from agent_desktop.core.errors import ApiError
 from agent_desktop.core.models import Contact
 
 MIN_TERM_LENGTH = 2
+SHOWN_LIMIT = 20  # suggestions the popup shows: the server's autocomplete page
 V = TypeVar("V")
 
 
@@ -125,9 +126,12 @@ def suggestions_for(
     return [Suggestion(c, format_phone(c.best_phone, region), exact) for c in contacts]
 
 
-def search_worker(client: SearchClient, term: str, region: str) -> list[Suggestion]:
-    """Autocomplete on a worker thread; phones are formatted there too, off the GUI thread."""
-    return suggestions_for(client.search(normalise_term(term)), region)
+def search_worker(client: SearchClient, term: str, region: str,
+                  limit: int = SHOWN_LIMIT) -> list[Suggestion]:
+    """Autocomplete on a worker thread; phones are formatted there too, off the GUI thread.
+    Only the first `limit` cross to the GUI: a server that ignores its page size (10,000
+    contacts, 5 MB) must not cost the GUI thread a model of them all."""
+    return suggestions_for(client.search(normalise_term(term))[:limit], region)
 
 
 def exact_kind(term: str) -> str | None:

@@ -90,7 +90,14 @@ class InstanceServer(QObject):
         while self._server.hasPendingConnections():
             sock = self._server.nextPendingConnection()
             sock.readyRead.connect(lambda s=sock: self._read(s))
-            sock.disconnected.connect(sock.deleteLater)
+            sock.disconnected.connect(lambda s=sock: self._drop(s))
+
+    @staticmethod
+    def _drop(sock: QLocalSocket) -> None:
+        """A sender is done. The server's wrapper keeps a list of the sockets it handed out;
+        taking this one off it lets its wrapper go with the socket (else: three per call)."""
+        sock.setParent(None)
+        sock.deleteLater()
 
     def _read(self, sock: QLocalSocket) -> None:
         """Every complete line that has arrived: two events in one write are two events."""

@@ -92,6 +92,7 @@ class CallerLookupFlow(QObject):
         call = self.calls.book.get(call_id)
         if call is None:
             return
+        rendered = False  # the caller popped: show_contact rendered the call bar already
         if len(contacts) == 1 and call.contact is None and call.awaiting is None:
             contact = contacts[0]
             if call.live:
@@ -100,6 +101,7 @@ class CallerLookupFlow(QObject):
                 self.calls.correct(call_id, contact=contact)
             if call.live:
                 self.w.show_contact(contact, link_to_call=False)
+                rendered = True
                 text = (_tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
                         else _tr("Calling %1"))
                 self.w.statusBar().showMessage(text.replace("%1", contact.display_name), 10000)
@@ -111,7 +113,8 @@ class CallerLookupFlow(QObject):
         elif not contacts and call.live and call is self.calls.book.current():
             self.w.statusBar().showMessage(
                 _tr("Unknown caller. Ctrl+N creates a contact with this number."), 15000)
-        self._render()
+        if not rendered:
+            self._render()
         if call_id in self._notified or self.alert.effective_mode == "notify":
             self.notify(call_id)
         self.send_auto(call_id)

@@ -106,6 +106,7 @@ class ContactFlow(QObject):
     def _created(self, contact: Contact, request_id: str) -> None:
         w = self.w
         w.search.clear_cache()
+        w.session.forget_lookups()  # the next ring of its number must find it
         w.calls.contact_created(request_id, contact)
         if w.stack.currentWidget() in (w.create_panel, w.empty):
             self.show(contact, link_to_call=False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,6 +53,7 @@ class RecentPage(QWidget):
         self.region = "ZA"
         self.offline = False  # waiting logs say they go when the connection is back
         self._unseen = 0
+        self._icons: dict[tuple[str, int | None], QIcon] = {}  # outcome glyph -> its icon
         self._now: datetime | None = None  # "now" of the last fill (the app's clock)
         self.rows: list[RecentCall] = []
         title = QLabel(self.tr("Recent calls"), self)
@@ -128,7 +129,11 @@ class RecentPage(QWidget):
         for row in rows:
             item = QListWidgetItem(row_text(row, now, self._tz, self.region, self.offline))
             glyph, hue = outcome_icon(row.call.outcome)
-            item.setIcon(icon(glyph, hue))
+            # One icon per outcome, shared by its rows (up to 500): not an engine per row.
+            shared = self._icons.get((glyph, hue))
+            if shared is None:
+                shared = self._icons[(glyph, hue)] = icon(glyph, hue)
+            item.setIcon(shared)
             item.setData(_ROW, row.call.id)
             if row.missed and not row.seen:
                 font = item.font()

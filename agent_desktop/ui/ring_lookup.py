@@ -1,10 +1,11 @@
 """Who is calling: the ringing number looked up through the Session, on a worker, per call.
 
 Every spelling of the number is asked (`lookup_all_by_phone`), so a switchboard stored two ways
-still shows every record. Answers are keyed by the call's id, never by what the search box or the
-contact page shows: an answer for a call that is no longer live, or that a newer lookup of the
-same call overtook, is dropped. A ring that comes before the settings (it started the window) is
-looked up once they are loaded.
+still shows every record. Answers are remembered for a minute (Session.lookups), so a caller
+trying again or a switchboard ringing twice costs no request. Answers are keyed by the call's
+id, never by what the search box or the contact page shows: an answer for a call that is no
+longer live, or that a newer lookup of the same call overtook, is dropped. A ring that comes
+before the settings (it started the window) is looked up once they are loaded.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ class RingLookup(QObject):
             return
         self._ticket += 1
         ticket = self._latest[call_id] = self._ticket
-        task = self._session.call(lambda client: client.lookup_all_by_phone(number),
-                                  name="ring-lookup")
+        session = self._session  # a repeat ring within a minute is answered from memory
+        task = session.call(lambda _client: session.lookups().lookup_all_by_phone(number),
+                            name="ring-lookup")
         task.finished.connect(lambda contacts: self._answered(call_id, ticket, contacts))
         task.failed.connect(lambda error: self._errored(call_id, ticket, error))
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from agent_desktop.core.search_cache import (
+    SHOWN_LIMIT,
     LatestGate,
     SearchOutcome,
     SearchRound,
@@ -26,7 +27,7 @@ from agent_desktop.ui.session import Session
 from agent_desktop.ui.suggestion_popup import SuggestionPopup
 from agent_desktop.ui.widgets import Spinner, plain_tooltip
 
-AUTOCOMPLETE_PAGE = 20  # the most contacts /calls/autocomplete returns at once
+AUTOCOMPLETE_PAGE = SHOWN_LIMIT  # the most contacts /calls/autocomplete returns at once
 
 
 class _Edit(QLineEdit):

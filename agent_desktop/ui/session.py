@@ -22,9 +22,11 @@ from agent_desktop.ui.status import ConnectionState, state_for_error
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+RING_LOOKUP_TTL = 60.0  # seconds a ring's answer is reused: a caller trying again, a switchboard
 
 if TYPE_CHECKING:  # imported on a worker at run time: requests and TLS are not GUI-thread work
     from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.lookup_cache import CachedLookups
     from agent_desktop.core.request_budget import RequestBudget
 
 
@@ -82,6 +84,7 @@ class Session(QObject):
         self._factory = client_factory
         self._lock = threading.Lock()
         self._client: SwitchTransactClient | None = None
+        self._lookups: CachedLookups | None = None  # made on the first worker that needs it
         self.settings: Settings | None = None  # once loaded
         self.locked: frozenset[str] = frozenset()
         self.api_key: str | None = None
@@ -107,6 +110,7 @@ class Session(QObject):
         key_source: str | None = None,
     ) -> None:
         old = self._take_client()
+        self.forget_lookups()
         self.settings = replace(settings)
         self.api_key = api_key or None
         self.key_source = key_source if api_key else None
@@ -147,6 +151,24 @@ class Session(QObject):
                 except ValueError as exc:  # e.g. plain http:// to a remote host
                     raise NotConfigured(str(exc)) from None
             return self._client
+
+    def lookups(self) -> CachedLookups:
+        """Ring lookups remembered for a moment, so a repeat ring costs no request (any thread:
+        phonenumbers comes with it, so the first call is a worker's)."""
+        with self._lock:
+            if self._lookups is None:
+                from agent_desktop.core.lookup_cache import CachedLookups
+
+                self._lookups = CachedLookups(client_of=self.client, region=self.region,
+                                              ttl=RING_LOOKUP_TTL, max_entries=200)
+            return self._lookups
+
+    def forget_lookups(self) -> None:
+        """A contact was created, or the server changed: the next ring asks the server."""
+        with self._lock:
+            lookups, self._lookups = self._lookups, None
+        if lookups is not None:
+            lookups.forget()  # a lookup in flight must not fill it again
 
     def _take_client(self) -> SwitchTransactClient | None:
         with self._lock:

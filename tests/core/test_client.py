@@ -162,7 +162,18 @@ def test_one_client_shared_by_threads(client, sandbox):
         t.join(10)
     assert not errors
     assert [found[i] for i in range(len(numbers))] == [JAMES, THANDI, ZOE, JAMES] * 4
-    assert len(client._sessions) == len(numbers)  # each thread had its own Session
+    # Never more sessions than requests ran at once (each lookup may fan out to its spellings).
+    assert 1 <= client._sessions.size <= len(numbers) * 5
+
+
+def test_sessions_are_reused_not_made_per_thread(client, sandbox):
+    """A thread pool's worker may look like a new thread to Python at every task: a session per
+    thread then meant a session (and a TLS context) kept per request, without bound."""
+    for term in ["may", "patel", "zoe", "smith"] * 10:
+        t = threading.Thread(target=client.search, args=(term,))
+        t.start()
+        t.join(10)
+    assert client._sessions.size == 1
 
 
 def test_plain_http_only_for_this_computer():

@@ -235,8 +235,8 @@ def test_only_typed_results_or_api_errors_over_http(fuzz_server, status, body, r
 
 
 def test_tls_uses_the_os_trust_store_for_this_session_only():
-    with SwitchTransactClient("", KEY) as client:
-        adapter = client._session().get_adapter("https://app.switchtransact.com/api/1.0")
+    with SwitchTransactClient("", KEY) as client, client._sessions.lease() as session:
+        adapter = session.get_adapter("https://app.switchtransact.com/api/1.0")
         context = adapter.poolmanager.connection_pool_kw["ssl_context"]
     assert isinstance(context, truststore.SSLContext)
     assert ssl.SSLContext is not truststore.SSLContext  # nothing injected globally

@@ -173,3 +173,14 @@ def test_a_full_length_number_phonenumbers_calls_invalid_is_tried_in_every_spell
     with pytest.raises(InvalidNumber):
         parse_phone(typed, region)
     assert lookup_forms(typed, region) == forms
+
+
+def test_parsing_is_remembered_and_errors_stay_errors():
+    from agent_desktop.core.phone import InvalidNumber, _parse_remembered, parse_phone
+
+    first = parse_phone(" 072 123 4567 ", "ZA")
+    assert parse_phone("072 123 4567", "ZA") is first  # the same answer, not parsed again
+    for _ in range(2):  # a remembered failure still raises, with its sentence
+        with pytest.raises(InvalidNumber, match="Too short"):
+            parse_phone("0721", "ZA")
+    assert _parse_remembered.cache_info().maxsize is not None  # bounded

@@ -140,3 +140,32 @@ def test_a_second_window_is_refused_even_before_the_first_listens(qtbot):
     finally:
         first.close()
         second.close()
+
+
+def test_a_finished_connection_leaves_nothing_behind(qtbot, name):
+    """Each softphone event is one connection: after the sender is gone, neither its socket nor
+    a wrapper of it is kept (three per call added up over a day)."""
+    import gc
+
+    from PySide6.QtNetwork import QLocalSocket
+
+    def wrappers() -> int:
+        gc.collect()
+        return sum(isinstance(o, QLocalSocket) for o in gc.get_objects())
+
+    server = InstanceServer(name)
+    assert server.listen()
+    received: list = []
+    server.event_received.connect(received.append)
+    before = wrappers()
+    try:
+        for _ in range(5):
+            thread = threading.Thread(target=send_event, args=(
+                name, CallEvent(EventKind.RING, "0721234567")))
+            thread.start()
+            qtbot.waitUntil(lambda t=thread: not t.is_alive(), timeout=10000)
+        qtbot.waitUntil(lambda: not server._server.findChildren(QLocalSocket), timeout=5000)
+        qtbot.waitUntil(lambda: wrappers() <= before, timeout=5000)
+        assert len(received) == 5
+    finally:
+        server.close()

@@ -176,3 +176,33 @@ def test_gui_thread_stays_responsive_with_a_slow_server(qtbot, make_window):
         assert time.perf_counter() - started >= 1.9  # the search really was slow
         assert len(gaps) > 100
         assert max(gaps) < 0.010 + 0.050, f"heartbeat missed by {max(gaps) * 1000:.0f} ms"
+
+
+def test_many_searches_keep_nothing_per_search(qtbot, sandbox, make_window):
+    """What a long shift of searching leaves behind is bounded: HTTP sessions (the client's),
+    Task handles, and the term cache. Counted, not measured as RSS."""
+    import gc
+
+    from agent_desktop.qt.tasks import Task
+
+    def live_tasks() -> int:
+        gc.collect()
+        return sum(isinstance(o, Task) for o in gc.get_objects())
+
+    window = make_window(sandbox.base_url, search_debounce_ms=0)
+    shown = []
+    window.search.outcome_shown.connect(shown.append)
+    terms = [a + b for a in "aeiou" for b in "lmnrst"] + ["072 123 4567", "021 555 0100"]
+    counts = []
+    for _round in range(2):
+        for term in terms:
+            window.search.edit.clear()
+            before = len(shown)
+            _type(qtbot, window, term)
+            qtbot.waitUntil(lambda b=before: len(shown) > b, timeout=5000)
+        qtbot.waitUntil(lambda: window.ctx.runner.pending == 0, timeout=5000)
+        counts.append((live_tasks(), window.session.client()._sessions.size))
+    (tasks_1, sessions_1), (tasks_2, sessions_2) = counts
+    assert tasks_2 <= tasks_1 + 2, counts  # 64 more searches left no Task behind
+    assert sessions_2 <= sessions_1 <= 8, counts  # not one session per request
+    assert len(window.search._cache) <= window.search._cache.max_entries
