@@ -253,8 +253,6 @@ class SwitchTransactClient:
                 return read_record(self._get("/calls/record", {"phone": form}, deadline))
             except RateLimited as exc:
                 wait = _BUSY_WAIT_UNKNOWN if exc.retry_after is None else exc.retry_after
-                if self.budget is not None:  # the gate knows: a ring may go before Retry-After
-                    wait = self.budget.paused_for(self.budget.priority_for("/calls/record"))
                 if wait >= deadline.remaining():
                     raise
                 log.info("lookup answered 429; waiting %.1f s", wait)

@@ -11,11 +11,6 @@ So every request of the process passes this gate, which:
   exponential backoff when it gave none) plus random jitter, so a thousand desktops refused in
   the same second do not all come back in the same second; log deliveries stay paused longer,
   twice as long for every further 429 until a delivery goes through (up to a minute);
-- lets a ring try again after a short pause (a quarter to half a second) instead of the whole
-  Retry-After, a couple of times per saturation: the account's window slides, so a slot is
-  usually free well before a second has passed, and a ring is the one request an agent waits on
-  with the phone ringing. Only for short pauses (the account is full this second); a long
-  Retry-After holds rings back like the rest;
 - gives up at once (RateLimited) instead of waiting longer than the request's kind allows, so a
   ring never hangs behind a long pause.
 
@@ -67,9 +62,6 @@ URGENT_JITTER = 0.25  # rings and searches wait Retry-After plus up to 25%
 DELIVERY_PAUSE_FACTOR = 3.0  # deliveries wait 3-6 times Retry-After...
 DELIVERY_COOL_DOWN = 5.0  # ...plus this: the account was full a moment ago, logs can wait
 DELIVERY_MAX_PAUSE = 60.0  # doubling per 429 in a row, up to this
-RING_EARLY_PAUSE = 0.25  # a ring may go again after 0.25-0.5 s of a pause...
-RING_EARLY_BUDGET = 2  # ...this many rings, until a request goes through again...
-RING_EARLY_MAX = 2.0  # ...and only while the pause is this short (the account is full now)
 
 
 class RequestBudget:
@@ -90,8 +82,6 @@ class RequestBudget:
         self._in_flight = 0
         self._paused_until = 0.0
         self._deliveries_paused_until = 0.0
-        self._rings_paused_until = 0.0  # the early end of the pause, for a few rings
-        self._ring_early_left = RING_EARLY_BUDGET
         self._refusals = 0  # 429s in a row, for the backoff when Retry-After is missing
         self._delivery_refusals = 0  # 429s since a delivery last went through
         self._local = threading.local()
@@ -129,7 +119,6 @@ class RequestBudget:
         else:
             with self._cond:
                 self._refusals = 0
-                self._ring_early_left = RING_EARLY_BUDGET
                 if priority is Priority.DELIVERY:
                     self._delivery_refusals = 0
         return answer
@@ -147,10 +136,6 @@ class RequestBudget:
             now = self._clock()
             pause = base * (1.0 + URGENT_JITTER * self._rng())
             self._paused_until = max(self._paused_until, now + pause)
-            early = (now + min(pause, RING_EARLY_PAUSE * (1.0 + self._rng()))
-                     if base <= RING_EARLY_MAX else self._paused_until)
-            self._rings_paused_until = min(self._paused_until,
-                                           max(self._rings_paused_until, early))
             # Deliveries back off exponentially while the account keeps refusing: a site-wide
             # backlog after an outage must trickle out, not flood the limit every few seconds.
             growth = 2.0 ** min(self._delivery_refusals - 1, 10)
@@ -170,8 +155,6 @@ class RequestBudget:
     def _resume_at(self, priority: Priority) -> float:
         if priority is Priority.DELIVERY:
             return max(self._paused_until, self._deliveries_paused_until)
-        if priority is Priority.RING and self._ring_early_left > 0:
-            return self._rings_paused_until
         return self._paused_until
 
     def _acquire(self, priority: Priority) -> None:
@@ -190,8 +173,6 @@ class RequestBudget:
                     if (now >= resume_at and self._in_flight < self.max_in_flight
                             and self._waiting[0] == ticket):
                         heapq.heappop(self._waiting)
-                        if priority is Priority.RING and now < self._paused_until:
-                            self._ring_early_left -= 1  # went ahead of the pause
                         self._in_flight += 1
                         self._cond.notify_all()  # the next in line may fit too
                         return

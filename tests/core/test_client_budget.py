@@ -139,24 +139,3 @@ def test_busy_answers_that_outlast_the_budget_end_as_rate_limited(sandbox):
             client.lookup_by_phone("073 999 8888")
         took = time.monotonic() - started
     assert took < BUDGET + MARGIN
-
-
-def test_a_ring_refused_by_a_full_account_asks_again_before_retry_after(sandbox):
-    """With the process's budget, a ring's 429 (Retry-After 1 s) is asked again after the gate's
-    short ring pause; without it, the whole second is waited."""
-    from agent_desktop.core.request_budget import RequestBudget
-
-    took = {}
-    for name, budget in (("alone", None), ("budget", RequestBudget())):
-        # Every second request refused: the warm-up goes through, the ring's first one not.
-        sandbox.faults = FaultConfig(rate_limit_every=2, rate_limit_burst=1, retry_after=1.0)
-        with SwitchTransactClient(sandbox.base_url, "test-key", total_timeout=5.0,
-                                  budget=budget) as client:
-            client.search("may")
-            started = time.monotonic()
-            assert client.lookup_by_phone("072 123 4567") is not None
-            took[name] = time.monotonic() - started
-        sandbox.faults = FaultConfig()
-    assert took["alone"] >= 1.0
-    assert took["budget"] < 0.8, took
-    assert sandbox.request_count("/calls/record") >= 4  # each ring was refused once

@@ -81,31 +81,12 @@ def test_a_429_pauses_every_kind_with_jitter_and_deliveries_much_longer():
     budget = RequestBudget(clock=clock, rng=lambda: 0.5)
     answer = budget.send("/calls/record", lambda: FakeAnswer(429, {"Retry-After": "1"}))
     assert answer.status == 429 and budget.rate_limited == 1
-    assert budget.paused_for(Priority.SEARCH) == pytest.approx(1.125)  # 1 s + 25% x 0.5 jitter
-    assert budget.paused_for(Priority.RING) == pytest.approx(0.375)  # a ring tries earlier
+    assert budget.paused_for(Priority.RING) == pytest.approx(1.125)  # 1 s + 25% x 0.5 jitter
+    assert budget.paused_for(Priority.SEARCH) == pytest.approx(1.125)
     assert budget.paused_for(Priority.DELIVERY) == pytest.approx(1 * 3 * 1.5 + 5)
     clock.now += 1.125
     assert budget.paused_for(Priority.RING) == 0.0
     assert budget.send("/calls/record", FakeAnswer).status == 200
-
-
-def test_rings_go_early_a_couple_of_times_per_saturation_then_wait_like_the_rest():
-    clock = Clock()
-    budget = RequestBudget(clock=clock, rng=lambda: 0.0)
-    refused = lambda: FakeAnswer(429, {"Retry-After": "1"})  # noqa: E731
-    budget.send("/calls/autocomplete", refused)  # a search filled the account: 1 s for all
-    assert budget.paused_for(Priority.SEARCH) == pytest.approx(1.0)
-    for _ in range(2):  # two rings go after 0.25 s each, and are refused again
-        assert budget.paused_for(Priority.RING) == pytest.approx(0.25)
-        clock.now += 0.25
-        budget.send("/calls/record", refused)
-    assert budget.paused_for(Priority.RING) == budget.paused_for(Priority.SEARCH) > 0.5
-    clock.now += budget.paused_for(Priority.SEARCH)
-    assert budget.send("/calls/record", FakeAnswer).status == 200  # through: budget back
-    budget.note_rate_limited(1.0)
-    assert budget.paused_for(Priority.RING) == pytest.approx(0.25)
-    budget.note_rate_limited(30.0)  # a long Retry-After is not "full this second"
-    assert budget.paused_for(Priority.RING) == pytest.approx(30.0)
 
 
 def test_without_retry_after_the_pause_grows_with_refusals_in_a_row():
@@ -198,7 +179,7 @@ def test_deliveries_back_off_twice_as_long_per_429_until_one_goes_through():
         budget.note_rate_limited(1.0)
         pauses.append(budget.paused_for(Priority.DELIVERY))
     assert pauses == [pytest.approx(3 + 5), pytest.approx(6 + 5), pytest.approx(12 + 5)]
-    assert budget.paused_for(Priority.SEARCH) == pytest.approx(1.0)  # others: Retry-After only
+    assert budget.paused_for(Priority.RING) == pytest.approx(1.0)  # rings: Retry-After only
     for _ in range(10):
         budget.note_rate_limited(1.0)
     assert budget.paused_for(Priority.DELIVERY) <= 60.0
