@@ -307,11 +307,14 @@ def _call_event(kind: EventKind, number: str, call_id: str = "",
 def _deliver(event: CallEvent, to_demo: bool = False) -> int:
     """To the running window; else durably into the spool, then start the window (which replays
     it) and return at once: the softphone waits for this command."""
-    from agent_desktop.core.forward import send_event
+    from agent_desktop.core.forward import NotDelivered, send_event
 
     name = _instance(to_demo)
     reply = send_event(name, event)
-    if reply is None and not to_demo:
+    # A window that took the connection but did not answer (quitting, stuck) may never handle
+    # the event: keep it on disk too. Should it have handled it after all, the replay is a
+    # duplicate event, which the call book absorbs.
+    if (reply is None or isinstance(reply, NotDelivered)) and not to_demo:
         if _spool(event):
             _launch_window()
             return EXIT_OK
@@ -387,7 +390,7 @@ def _forward_call_quickly(argv: Sequence[str] | None) -> int | None:
     if args[:1] != ["call"]:
         return None
     from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
-    from agent_desktop.core.forward import send_event
+    from agent_desktop.core.forward import NotDelivered, send_event
 
     parser = _QuietParser(prog="agent-desktop call", add_help=False)
     _add_call_arguments(parser)
@@ -401,6 +404,9 @@ def _forward_call_quickly(argv: Sequence[str] | None) -> int | None:
     if reply is None:
         return None
     if reply == "ok":
+        return EXIT_OK
+    if isinstance(reply, NotDelivered) and not parsed.to_demo and _spool(event):
+        _launch_window()  # the window took the event but did not answer: kept on disk (_deliver)
         return EXIT_OK
     say(f"agent-desktop: {reply.removeprefix('error: ')}", sys.stderr)
     return EXIT_USAGE

@@ -136,6 +136,22 @@ def test_with_no_window_the_event_is_spooled_then_the_window_started(no_launch):
     assert events[0].at is not None and events[0].at <= events[1].at  # type: ignore[operator]
 
 
+def test_a_window_that_takes_the_event_but_never_answers_does_not_lose_it(no_launch):
+    """A window busy quitting accepts the connection and never replies: the event is spooled
+    (and a window started), not dropped with an error."""
+    mute = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    mute.bind(current_instance_name())
+    mute.listen(1)  # the kernel accepts the connection; nobody reads or answers
+    try:
+        assert cli.main(["call", "end", "0721234567"]) == 0
+    finally:
+        mute.close()
+        os.unlink(current_instance_name())
+    assert no_launch == [True]
+    assert [(e.kind, e.number) for e in CallStore().take_spooled()] == [
+        (EventKind.END, "0721234567")]
+
+
 def test_a_socket_file_left_by_a_dead_window_counts_as_no_window(no_launch):
     dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     dead.bind(current_instance_name())

@@ -61,11 +61,16 @@ def _send_over_unix_socket(path: str, line: bytes, timeout: float) -> str | None
             sock.sendall(line)
             return _read_reply(lambda: sock.recv(MAX_REPLY_BYTES))
         except TimeoutError:
-            return "error: the window did not answer"
+            return NotDelivered("error: the window did not answer")
         except OSError:
-            return "error: the window closed the connection"
+            return NotDelivered("error: the window closed the connection")
     finally:
         sock.close()
+
+
+class NotDelivered(str):
+    """A reply made here, not by the window: it took the connection but did not answer (it is
+    quitting, or stuck), so the event may never be handled. The caller spools it instead."""
 
 
 def _read_reply(read: Callable[[], bytes]) -> str:
@@ -77,7 +82,7 @@ def _read_reply(read: Callable[[], bytes]) -> str:
             break
         received += chunk
     if b"\n" not in received:
-        return "error: the window did not answer"
+        return NotDelivered("error: the window did not answer")
     return received.split(b"\n", 1)[0].decode("utf-8", "replace").strip()
 
 
@@ -97,7 +102,7 @@ def _send_over_pipe(name: str, line: bytes, timeout: float) -> str | None:
             if getattr(exc, "winerror", None) != _PIPE_BUSY_WINERROR:
                 return f"error: cannot reach the window ({exc})"
             if time.monotonic() > deadline:
-                return "error: the window is busy"
+                return NotDelivered("error: the window is busy")
             time.sleep(0.02)
     with pipe:
         pipe.write(line)
