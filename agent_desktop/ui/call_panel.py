@@ -31,14 +31,7 @@ from agent_desktop.ui import theme
 from agent_desktop.ui.call_texts import headline, waiting_line
 from agent_desktop.ui.caller_picker import CallerPicker
 from agent_desktop.ui.icons import icon, set_role, show_icon
-from agent_desktop.ui.widgets import ElidedLabel, section_label
-
-
-def plain_label(parent: QWidget, text: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # numbers and names come from outside
-    label.setText(text)
-    return label
+from agent_desktop.ui.widgets import ElidedLabel, plain_label, section_label
 
 
 class CallPanel(QFrame):
@@ -79,9 +72,9 @@ class CallPanel(QFrame):
         self.unknown_button.clicked.connect(
             lambda: self.call is not None and self.create_requested.emit(self.call.id))
 
-        self.direction = plain_label(self)
+        self.direction = plain_label("", self)
         self.direction.setAccessibleName(self.tr("Call direction"))
-        self.number = plain_label(self)
+        self.number = plain_label("", self)
         self.number.setAccessibleName(self.tr("Call number"))
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.contact_label = ElidedLabel("", self)

@@ -6,9 +6,6 @@ runs on the GUI thread. What went wrong comes back as a sentence for the window'
 
 from __future__ import annotations
 
-import subprocess
-import threading
-from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -104,15 +101,7 @@ def _place(number: str, region: str, command: str) -> str:
         e164 = parse_phone(number, region).e164
     except InvalidNumber:
         e164 = ""
-    return place_call(number, e164, command, spawn=_spawn)
-
-
-def _spawn(argv: Sequence[str]) -> None:
-    """Start the softphone's command and reap it when it exits (it may be the softphone itself
-    and run for hours), so it never lingers as a zombie."""
-    proc = subprocess.Popen(list(argv), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, close_fds=True)
-    threading.Thread(target=proc.wait, name="dial-reaper", daemon=True).start()
+    return place_call(number, e164, command)
 
 
 def _message(error: object) -> str:

@@ -35,7 +35,6 @@ class LogState(enum.Enum):
 
 
 WAITING = frozenset({LogState.REVIEW, LogState.SAVING, LogState.HELD, LogState.FAILED})
-MEMORY_ONLY = frozenset({LogState.HELD})  # neither in the outbox file nor in the call store
 _FINAL = frozenset({LogState.SENT, LogState.DISCARDED})
 
 
@@ -148,10 +147,6 @@ class LogBook(QObject):
     def waiting(self) -> list[LogEntry]:
         """Logs not in the outbox yet (review, saving, held, failed): the unsent strip's rows."""
         return [e for e in self._entries if e.state in WAITING]
-
-    def memory_only(self) -> list[LogEntry]:
-        """Logs that would be lost if the app quit now."""
-        return [e for e in self._entries if e.state in MEMORY_ONLY]
 
     # --- the call book's and the outbox's answers (GUI thread) --------------------------------
 

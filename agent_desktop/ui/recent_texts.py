@@ -73,11 +73,6 @@ def log_text(status: LogStatus, offline: bool = False) -> str:
     }[status]
 
 
-def log_hue(status: LogStatus) -> int | None:
-    return {LogStatus.SENT: theme.HUE_OK, LogStatus.ATTENTION: theme.HUE_ERROR,
-            LogStatus.REVIEW: theme.HUE_WARN}.get(status)
-
-
 def row_text(row: RecentCall, now: datetime, tz: tzinfo | None, region: str,
              offline: bool = False) -> str:
     """Two lines: who, then "Missed · 2 min ago · 0:00 · Logged ✓"."""
