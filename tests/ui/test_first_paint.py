@@ -31,7 +31,8 @@ def test_keys_typed_before_the_rest_is_built_are_searched_once_settings_are_load
     qtbot.keyClicks(window.search.edit, "jam")
     assert window.search.text() == "jam"
     qtbot.waitUntil(lambda: "controller" in window.__dict__, timeout=5000)  # built after paint
-    qtbot.wait(150)  # three debounce intervals: a held search must still not go out
+    # The debounce fires while the search is held: it must not go out.
+    qtbot.waitUntil(lambda: not window.search.scheduled, timeout=5000)
     assert window.startup is None and sandbox.request_count(AUTOCOMPLETE) == 0
     assert window.search.busy is False and window.search.spinner.isVisible()
     with qtbot.waitSignal(window.search.outcome_shown, timeout=5000) as shown:

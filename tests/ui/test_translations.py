@@ -387,7 +387,9 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
 def _english(root: QWidget) -> list[str]:
     # The product's name; key names (Qt's own translation renders Ctrl as Strg); web addresses.
     allowed = re.compile(r"Agent Desktop|((Ctrl|Shift|Alt|Meta|F\d+)\+?)+\w?|https?://\S+")
-    return [f"{what}: {text!r}" for what, text in _visible_texts(root)
+    texts = list(_visible_texts(root))
+    assert len(texts) >= 5, texts  # the walk saw the window's words: an empty walk proves nothing
+    return [f"{what}: {text!r}" for what, text in texts
             if re.search(r"[A-Za-z]{3,}", text) and "·" not in text
             and not allowed.fullmatch(text)]
 
