@@ -59,6 +59,7 @@ class CallService(QObject):
     started = Signal()  # the store was read and the spool replayed
     _loaded = Signal(object, object)  # (calls, events) read on the worker
     _replayed = Signal(object)  # events taken from the spool on the worker
+    _unspooled = Signal(object)  # an event the spool could not take: kept in memory instead
 
     def __init__(self, book: CallBook, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,9 +72,11 @@ class CallService(QObject):
         book.listener = self._on_change
         self._states: dict[str, CallState] = {}
         self._ready = False
-        self._waiting: list[CallEvent] = []  # events that came before the store was read
+        self._waiting: list[CallEvent] = []  # events before the store was read, not on disk
+        self._spooled_early = False  # events before the store was read, put in the spool
         self._loaded.connect(self._finish_start)
         self._replayed.connect(self._apply_all)
+        self._unspooled.connect(self._keep)
 
     # --- start and events ----------------------------------------------------------------------
 
@@ -114,9 +117,34 @@ class CallService(QObject):
                 self.replay_spool()
             return
         if not self._ready:
-            self._waiting.append(event)
+            self._hold(event)
             return
         self._apply(event)
+
+    def _hold(self, event: CallEvent) -> None:
+        """Before the store is read, an event the socket already answered "ok" goes to the spool
+        (durable, on the worker, after any read already queued): a crash now must not lose it.
+        It is replayed once the store is read; only if the disk refuses it is it held here."""
+        spool = getattr(self._store, "spool", None)
+        if spool is None:
+            self._waiting.append(event)
+            return
+        self._spooled_early = True
+
+        def write() -> None:
+            try:
+                spool(event)
+            except Exception as exc:  # disk full, file locked: keep it in memory instead
+                log.warning("call spool: %s", exc)
+                self._unspooled.emit(event)
+
+        self._run_on_worker(write)
+
+    def _keep(self, event: CallEvent) -> None:
+        if self._ready:
+            self._apply(event)
+        else:
+            self._waiting.append(event)
 
     def _finish_start(self, calls: object, events: object) -> None:
         self.book.load(items_of(Call, calls))
@@ -124,6 +152,9 @@ class CallService(QObject):
         waiting, self._waiting = self._waiting, []
         self._apply_all(events)
         self._apply_all(waiting)
+        if self._spooled_early:  # spooled after the read was queued: taken now, once
+            self._spooled_early = False
+            self.replay_spool()
         self.started.emit()
 
     def _apply_all(self, events: object) -> None:

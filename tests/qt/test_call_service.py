@@ -3,6 +3,7 @@ the store and the spool come back at start."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from datetime import datetime, timedelta, timezone
 
@@ -140,3 +141,34 @@ def test_a_link_opened_on_macos_becomes_a_dial_event(qapp):
     assert url_filter.eventFilter(qapp, QFileOpenEvent(QUrl("tel:+27721234567")))
     assert not url_filter.eventFilter(qapp, QFileOpenEvent(QUrl("file:///tmp/x.txt")))
     assert [(e.kind, e.number) for e in got] == [(EventKind.DIAL, "+27721234567")]
+
+
+def test_an_event_taken_before_the_store_is_read_survives_a_crash(qtbot, path, make_service):
+    """The socket answers "ok" at once; until the store is read the event goes to the spool on
+    disk, not only to memory: a window killed in that moment loses nothing."""
+    first = make_service()
+    first.handle(ev(EventKind.RING, 0))  # the window listens, but has not read the store yet
+
+    def spooled() -> int:
+        with sqlite3.connect(path) as conn:
+            return conn.execute("SELECT count(*) FROM call_spool").fetchone()[0]
+
+    qtbot.waitUntil(lambda: path.exists() and spooled() == 1, timeout=10000)
+    # ...kill -9 here: the next window finds the ring and is ringing with it.
+    second = make_service()
+    with qtbot.waitSignal(second.ringing, timeout=10000) as rang:
+        second.start()
+    assert rang.args[0].number == N and rang.args[0].started_at == T0
+    assert [c.state for c in second.book.live()] == [CallState.RINGING]
+
+
+def test_events_before_the_store_is_read_are_replayed_once(qtbot, path, make_service):
+    service = make_service()
+    service.start()  # the read is queued on the worker...
+    service.handle(ev(EventKind.RING, 0))  # ...and these come before its answer is applied
+    service.handle(ev(EventKind.END, 5))
+    ended = []
+    service.ended.connect(ended.append)
+    qtbot.waitUntil(lambda: len(ended) == 1, timeout=10000)
+    assert ended[0].outcome.value == "Missed" and service.book.live() == []
+    assert CallStore(path).take_spooled() == []  # each taken exactly once
