@@ -253,7 +253,26 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = run_check(base_url, key, region)
     for step in report.steps:
         say(f"{'✓' if step.ok else '✗'} {step.name}: {step.message}")
-    return report.exit_code
+    phone_ok = _check_phone()
+    return report.exit_code if report.exit_code or phone_ok else EXIT_NETWORK
+
+
+def _check_phone() -> bool:
+    """The phone source of the settings, probed once: a line like the window's status."""
+    from agent_desktop.core.effective_settings import command_line, effective_settings
+    from agent_desktop.core.phones.check import check_phone
+    from agent_desktop.core.phones.registry import SourceConfig
+    from agent_desktop.core.secrets import ApiKeyStore
+    from agent_desktop.core.settings import SettingsStore
+
+    loaded, _invalid = effective_settings(SettingsStore(), command_line(None, None))
+    store = ApiKeyStore()
+    found = check_phone(SourceConfig(loaded.settings, store.phone_secret))
+    if found is None:
+        return True
+    ok, sentence = found
+    say(f"{'✓' if ok else '✗'} phone: {sentence}")
+    return ok
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:

@@ -145,8 +145,19 @@ def os_key(platform: str = sys.platform) -> str:
     return "linux" if platform.startswith("linux") else platform
 
 
+def phone_source_modules() -> list[str]:
+    """Every module of core/phones/: the registry imports a source by its setting's name, which
+    PyInstaller's import scan cannot see."""
+    import pkgutil
+
+    folder = Path(__file__).resolve().parent.parent / "agent_desktop" / "core" / "phones"
+    return sorted(f"agent_desktop.core.phones.{module.name}"
+                  for module in pkgutil.iter_modules([str(folder)]))
+
+
 def hidden_imports(platform: str = sys.platform) -> list[str]:
-    return [*HIDDEN_IMPORTS_COMMON, *HIDDEN_IMPORTS_BY_OS.get(os_key(platform), [])]
+    return [*HIDDEN_IMPORTS_COMMON, *HIDDEN_IMPORTS_BY_OS.get(os_key(platform), []),
+            *phone_source_modules()]
 
 
 def keep_qt_file(dest: str) -> bool:

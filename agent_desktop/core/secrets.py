@@ -188,7 +188,45 @@ class ApiKeyStore:
             return
         self._call(lambda b: b.delete_password(self.SERVICE, user), "delete")
 
-    def _call(self, action: Callable[[_Passwords], T], verb: str, secret: str | None = None) -> T:
+    # --- the phone's secrets (desk phone token and web password, the PBX's AMI secret) -------
+
+    @staticmethod
+    def _phone_user(name: str) -> str:
+        if not name or not name.isidentifier():
+            raise ValueError(f"Not a phone secret's name: {name!r}")
+        return f"phone:{name}"
+
+    def phone_secret(self, name: str) -> str | None:
+        """A phone secret by name, or None. Raises KeyringUnavailable."""
+        user = self._phone_user(name)
+        value = self._call(lambda b: b.get_password(self.SERVICE, user), "read",
+                           what="the phone's secret")
+        if value:
+            register_secret(value)
+        return value or None
+
+    def set_phone_secret(self, name: str, value: str) -> None:
+        """Store (or replace) a phone secret, checked as the API key is. Raises
+        KeyringUnavailable, ValueError for an empty value."""
+        value = (value or "").strip()
+        if not value:
+            raise ValueError("The secret is empty.")
+        register_secret(value)
+        user = self._phone_user(name)
+        self._call(lambda b: b.set_password(self.SERVICE, user, value), "store", value,
+                   what="the phone's secret")
+        if self._call(lambda b: b.get_password(self.SERVICE, user), "read") != value:
+            raise KeyringUnavailable("The system keyring did not keep the secret. "
+                                     + install_hint())
+
+    def delete_phone_secret(self, name: str) -> None:
+        user = self._phone_user(name)
+        if self._call(lambda b: b.get_password(self.SERVICE, user), "read") is None:
+            return
+        self._call(lambda b: b.delete_password(self.SERVICE, user), "delete")
+
+    def _call(self, action: Callable[[_Passwords], T], verb: str, secret: str | None = None,
+              what: str = "the API key") -> T:
         backend = self._require()
         try:
             return action(cast(_Passwords, backend))
@@ -206,7 +244,7 @@ class ApiKeyStore:
                 if secret:
                     reason = reason.replace(secret, "[redacted]")
                 error = KeyringUnavailable(
-                    f"The system keyring ({_name(backend)}) could not {verb} the API key: {reason}"
+                    f"The system keyring ({_name(backend)}) could not {verb} {what}: {reason}"
                 )
         # Raised outside the except block on purpose: no __context__, so the backend's frames
         # (whose locals may hold the key, or an open D-Bus connection) are released now.

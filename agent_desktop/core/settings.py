@@ -38,6 +38,9 @@ SECRET_NAMES = frozenset(
     {"api_key", "apikey", "api_token", "token", "access_token", "key", "password", "secret",
      "authorization"}
 )
+# The `phone` setting's values (core/phones/source.py PhoneKind, spelled here to keep this module
+# free of the phones package).
+PHONE_KINDS = ("command", "desk_phone", "baresip", "asterisk")
 _HEADER = b"# Agent Desktop settings. The API key is not kept here: it is in the system keyring.\n"
 
 
@@ -55,6 +58,7 @@ class Settings:
     dial_command: str = ""  # the softphone's dial command, with {number} or {e164}
     on_ring: str = "raise"  # "raise" the window, or "notify" (desktop notification + tray)
     theme: str = "system"  # "system" follows the OS's light/dark; "light" or "dark" fixes it
+    phone: str = "command"  # the phone source besides the `call` command (core/phones/)
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     @property
@@ -169,6 +173,7 @@ _VALIDATORS = {
     "dial_command": _dial_command,
     "on_ring": _one_of("raise", "notify"),
     "theme": _one_of("system", "light", "dark"),
+    "phone": _one_of(*PHONE_KINDS),
 }
 
 

@@ -11,15 +11,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 
 from agent_desktop.core.clock import Clock, SystemClock
+from agent_desktop.core.settings import Settings
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui.session import ClientFactory, budgeted_client_factory
 from agent_desktop.ui.stores import KeyStoreLike, SettingsStoreLike
+
+SourceFactory = Callable[[Settings], "PhoneSource | None"]
 
 if TYPE_CHECKING:  # requests and TLS are imported on a worker, not while the window starts
     from agent_desktop.core.call_store import CallStore
     from agent_desktop.core.delivery import WorkerOptions
     from agent_desktop.core.diagnostics import CheckReport
     from agent_desktop.core.outbox import Outbox
+    from agent_desktop.core.phones.source import PhoneSource
 
 # (base_url, api_key, region) -> the report of core.diagnostics.run_check
 ConnectionCheck = Callable[[str, "str | None", str], "CheckReport"]
@@ -56,3 +60,5 @@ class AppContext:
     calls_wait_for_listener: bool = False
     delivery_options: WorkerOptions = field(default_factory=_no_options)  # tests' timings
     outbox_flush_ms: int = 5000  # how often entries held in memory are tried on disk again
+    # Settings -> the phone source to run (ui/phone_flow.py); None = the real ones (core/phones/).
+    phone_sources: SourceFactory | None = None

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.core.models import AgentIdentity, Contact
     from agent_desktop.qt.call_service import CallService, UrlOpenFilter
     from agent_desktop.qt.outbox_service import OutboxService
+    from agent_desktop.qt.phone_service import PhoneService
     from agent_desktop.qt.single_instance import InstanceServer
     from agent_desktop.ui.call_controller import CallController
     from agent_desktop.ui.contact_flow import ContactFlow
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.ui.logbook import LogBook
     from agent_desktop.ui.menus import Actions
     from agent_desktop.ui.outbox_view import OutboxView
+    from agent_desktop.ui.phone_flow import PhoneFlow
     from agent_desktop.ui.recent_flow import RecentFlow
     from agent_desktop.ui.recent_page import RecentPage
     from agent_desktop.ui.review import ReviewPane
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
     # Set by ui/window_rest.py after the first paint.
     outbox: OutboxService
     calls: CallService
+    phones: PhoneService
+    phone_flow: PhoneFlow
     outbox_sender: OutboxSender
     book: LogBook
     recent: RecentPage
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
         self._shut = True
         self.errors.uninstall()
         self.book.close()
+        self.phone_flow.shutdown()  # no phone event after this: the calls are being written
         self.ctx.runner.shutdown(3000)
         self.calls.shutdown()
         self.recents.shutdown()

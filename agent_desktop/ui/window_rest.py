@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
+from agent_desktop.qt.phone_service import PhoneService
 from agent_desktop.ui import menus, theme
 from agent_desktop.ui.call_controller import CallController, CallWindow
 from agent_desktop.ui.contact_flow import ContactFlow, ContactWindow
@@ -21,6 +22,7 @@ from agent_desktop.ui.contact_panel import ContactPanel
 from agent_desktop.ui.create_panel import CreatePanel
 from agent_desktop.ui.logbook import LogBook
 from agent_desktop.ui.outbox_view import OutboxView, OutboxWindow
+from agent_desktop.ui.phone_flow import PhoneFlow
 from agent_desktop.ui.recent_flow import RecentFlow, RecentWindow
 from agent_desktop.ui.recent_page import RecentPage
 from agent_desktop.ui.review import ReviewPane
@@ -58,6 +60,8 @@ class RestWindow(CallWindow, ContactWindow, ReviewWindow, RecentWindow, menus.Me
     state_indicator: StateIndicator
     outbox: OutboxService
     calls: CallService
+    phones: PhoneService
+    phone_flow: PhoneFlow
     outbox_sender: OutboxSender
     book: LogBook
     recent: RecentPage
@@ -84,6 +88,8 @@ def build_services(w: RestWindow) -> None:
     window = w.window()  # the QObject parent of what is built here
     w.outbox = outbox_service(w.ctx, window)
     w.calls = call_service(w.ctx, window)
+    w.phones = PhoneService(w.ctx.runner, window)
+    w.phones.call_event.connect(w.calls.handle)  # the phone's events join the `call` command's
     w.outbox_sender = OutboxSender(w.outbox, window)
     w.book = LogBook(w.calls, w.outbox_sender, w._agent, w.ctx.tz, parent=window)
 
@@ -119,12 +125,14 @@ def build_behaviour(w: RestWindow) -> None:
     w.reviews = ReviewFlow(w)
     w.contacts = ContactFlow(w)
     w.recents = RecentFlow(w)
+    w.phone_flow = PhoneFlow(w, w.phones, w.ctx.phone_sources, parent=w.window())
     s = w.session
     s.state_changed.connect(lambda state, detail: w.header.show_connection(
         state, detail, indicator=w.state_indicator, alert=w.controller.alert,
         status_bar=w.statusBar()))
     s.settings_changed.connect(lambda st: w.search.set_debounce_ms(st.search_debounce_ms))
     s.settings_changed.connect(lambda st: w.outbox.configure(st.base_url, s.api_key, s.region))
+    s.settings_changed.connect(w.phone_flow.configure)
     w.calls.store_failed.connect(lambda text: w.notice.show_message(text, Tone.WARNING))
     w.controller.render()
     refresh_theme(w.window())
@@ -145,6 +153,6 @@ def refresh_theme(w: QWidget) -> None:
 
 STEPS: tuple[Callable[[RestWindow], None], ...] = (build_services, build_pages, build_behaviour)
 # What the steps set on the window: reading one of them early builds the rest at once.
-LATER = frozenset({"outbox", "calls", "outbox_sender", "book", "recent", "empty", "contact_panel",
-                   "create_panel", "review", "unsent", "outbox_view", "menu_actions", "controller",
-                   "reviews", "contacts", "recents"})
+LATER = frozenset({"outbox", "calls", "phones", "phone_flow", "outbox_sender", "book", "recent",
+                   "empty", "contact_panel", "create_panel", "review", "unsent", "outbox_view",
+                   "menu_actions", "controller", "reviews", "contacts", "recents"})

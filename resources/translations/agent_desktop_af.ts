@@ -50,7 +50,7 @@
         <translation>&amp;Begin oproep</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Incoming call from %1…</source>
         <translation>Inkomende oproep van %1…</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Inkomende oproep</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Incoming call: %1</source>
         <translation>Inkomende oproep: %1</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Onbekende beller. Ctrl+N skep &apos;n kontak met hierdie nommer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not look up the caller: %1</source>
         <translation>Kon nie die beller opsoek nie: %1</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
         <source>Call duration</source>
         <translation>Oproepduur</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Nie aangeteken nie</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>%1 gekopieer</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Created %1.</source>
         <translation>%1 geskep.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>geheue (net demo)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>Daar is geen nommer om te skakel nie.</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+93"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -1767,6 +1767,122 @@
     </message>
 </context>
 <context>
+    <name>PhoneService</name>
+    <message>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+99"/>
+        <source>The phone did not take the command (%1).</source>
+        <translation>Die foon het nie die opdrag aanvaar nie (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTexts</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_texts.py" line="+17"/>
+        <source>The call command</source>
+        <translation>Die oproepopdrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk phone</source>
+        <translation>Die lessenaarfoon</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not connected</source>
+        <translation>nie gekoppel nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reachable</source>
+        <translation>onbereikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was closed</source>
+        <translation>die verbinding is gesluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the port is in use by another program</source>
+        <translation>die poort word deur &apos;n ander program gebruik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address cannot be used</source>
+        <translation>die adres kan nie gebruik word nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login was refused</source>
+        <translation>die aanmelding is geweier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set up</source>
+        <translation>nie opgestel nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not answer as expected</source>
+        <translation>dit antwoord nie soos verwag nie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: off</source>
+        <translation>%1: af</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: connecting to %2</source>
+        <translation>%1: koppel tans aan %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1 at %2</source>
+        <translation>Gekoppel aan %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listening on %1</source>
+        <translation>Luister op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 by %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; trying again in %1 s</source>
+        <translation>; probeer weer oor %1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · last event %1 from %2</source>
+        <translation> · laaste gebeurtenis %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · last event %1</source>
+        <translation> · laaste gebeurtenis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 requests refused</source>
+        <translation> · %1 versoeke geweier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from %1</source>
+        <translation> van %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 kon nie begin nie: %2</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <location filename="../../packaging/qt_strings.py" line="+60"/>
@@ -2025,7 +2141,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Onlangse oproepe</translation>
@@ -2060,12 +2176,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Maak oop</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Maak die kontak oop, of gaan die log na (Enter)</translation>
     </message>
@@ -2075,7 +2191,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Maak oproep oop</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact het hierdie log geweier; maak die uitkassie oop</translation>
     </message>
@@ -2467,7 +2583,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+93"/>
         <source>Search name, company, phone or email</source>
         <translation>Soek naam, maatskappy, telefoon of e-pos</translation>
     </message>
@@ -2520,7 +2636,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Gekoppel aan die ingeboude demobediener.</translation>
     </message>

@@ -50,7 +50,7 @@
         <translation>Anruf &amp;starten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Incoming call from %1…</source>
         <translation>Eingehender Anruf von %1 …</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Eingehender Anruf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Incoming call: %1</source>
         <translation>Eingehender Anruf: %1</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Unbekannter Anrufer. Strg+N legt einen Kontakt mit dieser Nummer an.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not look up the caller: %1</source>
         <translation>Anrufer konnte nicht gesucht werden: %1</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
         <source>Call duration</source>
         <translation>Anrufdauer</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Nicht protokolliert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Created %1.</source>
         <translation>%1 angelegt.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>Arbeitsspeicher (nur Demo)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>Es gibt keine Nummer zum Wählen.</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+93"/>
         <source>%1 — Demo</source>
         <translation>%1 – Demo</translation>
     </message>
@@ -1767,6 +1767,122 @@
     </message>
 </context>
 <context>
+    <name>PhoneService</name>
+    <message>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+99"/>
+        <source>The phone did not take the command (%1).</source>
+        <translation>Das Telefon hat den Befehl nicht angenommen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTexts</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_texts.py" line="+17"/>
+        <source>The call command</source>
+        <translation>Der Anrufbefehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk phone</source>
+        <translation>Das Tischtelefon</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the port is in use by another program</source>
+        <translation>der Port wird von einem anderen Programm belegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address cannot be used</source>
+        <translation>die Adresse ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login was refused</source>
+        <translation>die Anmeldung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not answer as expected</source>
+        <translation>es antwortet nicht wie erwartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: off</source>
+        <translation>%1: aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: connecting to %2</source>
+        <translation>%1: Verbindung mit %2 …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1 at %2</source>
+        <translation>Verbunden mit %1 unter %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listening on %1</source>
+        <translation>Wartet auf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 unter %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; trying again in %1 s</source>
+        <translation>; neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · last event %1 from %2</source>
+        <translation> · letztes Ereignis %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · last event %1</source>
+        <translation> · letztes Ereignis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 requests refused</source>
+        <translation> · %1 Anfragen abgewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecentFlow</name>
     <message>
         <location filename="../../agent_desktop/ui/recent_flow.py" line="+93"/>
@@ -1792,7 +1908,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Letzte Anrufe</translation>
@@ -1827,12 +1943,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Den Kontakt oder die Prüfung des Protokolls öffnen (Eingabe)</translation>
     </message>
@@ -1842,7 +1958,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Anruf öffnen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact hat dieses Protokoll abgelehnt; öffnen Sie den Postausgang</translation>
     </message>
@@ -2234,7 +2350,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+93"/>
         <source>Search name, company, phone or email</source>
         <translation>Name, Firma, Telefon oder E-Mail suchen</translation>
     </message>
@@ -2287,7 +2403,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Mit dem eingebauten Demo-Server verbunden.</translation>
     </message>

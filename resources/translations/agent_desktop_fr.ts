@@ -50,7 +50,7 @@
         <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Incoming call from %1…</source>
         <translation>Appel entrant de %1…</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Appel entrant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Incoming call: %1</source>
         <translation>Appel entrant&#xa0;: %1</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Appelant inconnu. Ctrl+N crée un contact avec ce numéro.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not look up the caller: %1</source>
         <translation>Impossible de rechercher l&apos;appelant&#xa0;: %1</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
         <source>Call duration</source>
         <translation>Durée de l&apos;appel</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Non consigné</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Created %1.</source>
         <translation>%1 créé.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>mémoire (démo uniquement)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>Aucun numéro à composer.</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+93"/>
         <source>%1 — Demo</source>
         <translation>%1 — Démo</translation>
     </message>
@@ -1767,6 +1767,122 @@
     </message>
 </context>
 <context>
+    <name>PhoneService</name>
+    <message>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+99"/>
+        <source>The phone did not take the command (%1).</source>
+        <translation>Le téléphone n&apos;a pas accepté la commande (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTexts</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_texts.py" line="+17"/>
+        <source>The call command</source>
+        <translation>La commande d&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk phone</source>
+        <translation>Le téléphone de bureau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the port is in use by another program</source>
+        <translation>le port est utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address cannot be used</source>
+        <translation>l&apos;adresse est inutilisable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set up</source>
+        <translation>non configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not answer as expected</source>
+        <translation>il ne répond pas comme prévu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: off</source>
+        <translation>%1&#xa0;: désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: connecting to %2</source>
+        <translation>%1&#xa0;: connexion à %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1 at %2</source>
+        <translation>Connecté à %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listening on %1</source>
+        <translation>À l&apos;écoute sur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; trying again in %1 s</source>
+        <translation>&#xa0;; nouvel essai dans %1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · last event %1 from %2</source>
+        <translation> · dernier événement %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · last event %1</source>
+        <translation> · dernier événement %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 requests refused</source>
+        <translation> · %1 requêtes refusées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu démarrer&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecentFlow</name>
     <message>
         <location filename="../../agent_desktop/ui/recent_flow.py" line="+93"/>
@@ -1792,7 +1908,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Appels récents</translation>
@@ -1827,12 +1943,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Ouvrir le contact, ou la vérification du journal (Entrée)</translation>
     </message>
@@ -1842,7 +1958,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Ouvrir l&apos;appel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact a refusé ce journal&#xa0;; ouvrez la boîte d&apos;envoi</translation>
     </message>
@@ -2234,7 +2350,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+93"/>
         <source>Search name, company, phone or email</source>
         <translation>Rechercher un nom, une société, un téléphone ou un e-mail</translation>
     </message>
@@ -2287,7 +2403,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Connecté au serveur de démo intégré.</translation>
     </message>

@@ -50,7 +50,7 @@
         <translation>&amp;Iniciar chamada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Incoming call from %1…</source>
         <translation>Chamada recebida de %1…</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Chamada recebida</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Incoming call: %1</source>
         <translation>Chamada recebida: %1</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Chamador desconhecido. Ctrl+N cria um contato com este número.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not look up the caller: %1</source>
         <translation>Não foi possível pesquisar o chamador: %1</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
         <source>Call duration</source>
         <translation>Duração da chamada</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Não registrado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>%1 copiado</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Created %1.</source>
         <translation>%1 criado.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>memória (só demo)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>Não há número para discar.</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+93"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -1767,6 +1767,122 @@
     </message>
 </context>
 <context>
+    <name>PhoneService</name>
+    <message>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+99"/>
+        <source>The phone did not take the command (%1).</source>
+        <translation>O telefone não aceitou o comando (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTexts</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_texts.py" line="+17"/>
+        <source>The call command</source>
+        <translation>O comando de chamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk phone</source>
+        <translation>O telefone de mesa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not connected</source>
+        <translation>não conectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reachable</source>
+        <translation>inacessível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was closed</source>
+        <translation>a conexão foi encerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the port is in use by another program</source>
+        <translation>a porta está em uso por outro programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address cannot be used</source>
+        <translation>o endereço não pode ser usado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login was refused</source>
+        <translation>o login foi recusado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set up</source>
+        <translation>não configurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not answer as expected</source>
+        <translation>não responde como esperado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: off</source>
+        <translation>%1: desligado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: connecting to %2</source>
+        <translation>%1: conectando a %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1 at %2</source>
+        <translation>Conectado a %1 em %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listening on %1</source>
+        <translation>Escutando em %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 em %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; trying again in %1 s</source>
+        <translation>; nova tentativa em %1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · last event %1 from %2</source>
+        <translation> · último evento %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · last event %1</source>
+        <translation> · último evento %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 requests refused</source>
+        <translation> · %1 solicitações recusadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be started: %2</source>
+        <translation>Não foi possível iniciar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecentFlow</name>
     <message>
         <location filename="../../agent_desktop/ui/recent_flow.py" line="+93"/>
@@ -1792,7 +1908,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Chamadas recentes</translation>
@@ -1827,12 +1943,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Abrir o contato, ou a revisão do registro (Enter)</translation>
     </message>
@@ -1842,7 +1958,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Abrir a chamada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>O SwitchTransact recusou este registro; abra a caixa de saída</translation>
     </message>
@@ -2234,7 +2350,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+93"/>
         <source>Search name, company, phone or email</source>
         <translation>Pesquisar nome, empresa, telefone ou e-mail</translation>
     </message>
@@ -2287,7 +2403,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado ao servidor de demonstração integrado.</translation>
     </message>
