@@ -114,3 +114,44 @@ def test_the_finder_sees_a_cycle_behind_type_checking() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert find_cycle(graph) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+# The layers (DESIGN.md): what each may not import, anywhere in its modules.
+FORBIDDEN = {
+    "agent_desktop.core": ("PySide6", "shiboken6", "agent_desktop.qt", "agent_desktop.ui"),
+    "agent_desktop.qt": ("agent_desktop.ui",),
+}
+
+
+def external_imports(source: str) -> set[str]:
+    """Every name imported by `source` (absolute imports), at any depth."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.add(node.module)
+    return found
+
+
+def layer_violations() -> list[str]:
+    found: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        here = module_name(path)
+        for layer, banned in FORBIDDEN.items():
+            if here != layer and not here.startswith(layer + "."):
+                continue
+            for name in sorted(external_imports(path.read_text(encoding="utf-8"))):
+                if any(name == b or name.startswith(b + ".") for b in banned):
+                    found.append(f"{here} imports {name}")
+    return found
+
+
+def test_each_layer_imports_only_the_layers_below_it() -> None:
+    """core has no Qt and knows nothing of qt/ or ui/; qt/ knows nothing of ui/."""
+    assert layer_violations() == []
+
+
+def test_the_layer_check_sees_a_qt_import_in_a_function() -> None:
+    source = "def later():\n    from PySide6.QtCore import QObject\n    import agent_desktop.ui.x\n"
+    assert external_imports(source) == {"PySide6.QtCore", "agent_desktop.ui.x"}

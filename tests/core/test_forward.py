@@ -50,6 +50,9 @@ def serve(path: str, behave: Callable[[socket.socket], None]) -> Iterator[list[b
     try:
         yield received
     finally:
+        # close() alone leaves a thread blocked in accept() until its timeout; shutdown wakes it.
+        with contextlib.suppress(OSError):
+            server.shutdown(socket.SHUT_RDWR)
         server.close()
         thread.join(5)
         os.unlink(path)
