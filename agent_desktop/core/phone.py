@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
@@ -28,6 +29,10 @@ REGION_NAMES = {
 }
 
 _PHONE_CHARS = re.compile(r"^[\d\s+()\-./]+$")
+# What a number handed to a softphone may be written with: digits (any script), the usual
+# separators, a leading +. Anything else (letters, `=`, `;`, quotes) is not a number to dial,
+# even where phonenumbers would find one inside it ("--upload-file=/etc/passwd 0721999888").
+_DIALLED_CHARS = re.compile(r"^\+?[\d \t\u00a0()\-./]+$")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 
 
@@ -47,6 +52,14 @@ class PhoneNumber:
     national_digits: str  # "0721234567"
     national: str  # "072 123 4567"
     international: str  # "+27 72 123 4567"
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every Unicode decimal digit (Arabic-Indic ٠١٢, Devanagari, full-width…) as
+    its ASCII digit: what is sent to the server, stored or dialled is 0-9 only."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 
 
 def region_name(region: str) -> str:
@@ -271,3 +284,24 @@ def looks_like_email(text: str | None) -> bool:
 
 def normalise_email(text: str | None) -> str:
     return text.strip().lower() if isinstance(text, str) else ""
+
+
+def dialling_forms(raw: str | None, region: str = DEFAULT_REGION) -> tuple[str, str]:
+    """(number, e164) for a softphone's dial command, digits only: the national digits for a
+    number of the agent's region written nationally ("021 555-0100" -> "0215550100"), else the
+    E.164 form, which is also the second. Raises InvalidNumber for anything that is not written
+    as a phone number or is not one (too short, no such country code)."""
+    text = ascii_digits(raw.strip() if isinstance(raw, str) else "")
+    if not text:
+        raise InvalidNumber("There is no number to dial.")
+    if not _DIALLED_CHARS.match(text):
+        raise InvalidNumber("That is not a phone number.")
+    try:
+        number = parse_phone(text, region)
+    except InvalidNumber:
+        lenient = _full_length_number(text, region)
+        if lenient is None:
+            raise
+        number = lenient  # a real number's length, in a range phonenumbers calls unassigned
+    international = text.startswith("+") or number.region != _normal_region(region)
+    return (number.e164 if international else number.national_digits), number.e164
