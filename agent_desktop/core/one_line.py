@@ -27,3 +27,17 @@ def one_line(text: str) -> str:
     text = _BREAKS.sub(" ", text)
     text = _CONTROLS.sub(MARK, text)
     return _DIRECTION_MARKS.sub("", text)
+
+
+_OTHER_BREAKS = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]")
+
+
+def inert(text: str) -> str:
+    """Like one_line, but our own line feeds stay: for texts that quote the server inside
+    lines of ours (a banner, a tooltip, an error's details). Every other break, tab, control
+    and bidi override is still a space or a visible mark."""
+    if text.isascii() and all(ch == "\n" or ch.isprintable() for ch in text):
+        return text
+    text = _OTHER_BREAKS.sub(" ", text.replace("\r\n", " "))  # ours are bare line feeds
+    text = _CONTROLS.sub(MARK, text)
+    return _DIRECTION_MARKS.sub("", text)
