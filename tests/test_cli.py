@@ -315,3 +315,9 @@ def test_a_lock_in_a_later_xdg_config_dir_still_holds(capsys, sandbox, key, isol
     assert (code, out.splitlines()[0]) == (0, "James May")
     assert err.splitlines() == [
         "Note: --base-url was ignored: your administrator has locked base_url on this computer."]
+
+
+def test_lookup_with_a_region_before_the_national_number(capsys, sandbox, key):
+    sandbox.add_contact(firstname="Olivia", lastname="Brown", mobilephone="+447700900123")
+    code, out, err = run(capsys, "--base-url", sandbox.base_url, "lookup", "GB 07700 900123")
+    assert (code, out.splitlines()[0]) == (0, "Olivia Brown"), err

@@ -9,50 +9,41 @@ neither, a DialError says what to set, in words for the agent.
 from __future__ import annotations
 
 import os
-import re
 import shlex
 import subprocess
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from urllib.parse import unquote
 
-SCHEMES = ("tel", "callto", "sip")
+from agent_desktop.core.caller_id import (
+    DIALABLE,
+    SCHEMES,
+    VISUAL_SEPARATORS,
+    caller_number,
+    parse_dial_uri,
+)
+
+__all__ = ["SCHEMES", "DialError", "bare_number", "checked_number", "dial_argv", "dialable",
+           "parse_dial_uri", "place_call", "we_handle_tel"]
+
 OUR_DESKTOP_FILE = "agent-desktop.desktop"
-_DIALABLE = re.compile(r"^\+?[0-9*#]+$")
-_VISUAL_SEPARATORS = " -.()/\u00a0"
 
 
 class DialError(Exception):
     """The call could not be handed to a softphone; `str(err)` is a sentence for the agent."""
 
 
-def parse_dial_uri(text: str) -> str | None:
-    """The number in tel:+27 72…, callto://0721…, sip:0721234567@pbx; None when `text` is not
-    such a link or holds no number."""
-    text = text.strip()
-    scheme, sep, rest = text.partition(":")
-    if not sep or scheme.lower() not in SCHEMES:
-        return None
-    rest = unquote(rest).lstrip("/")
-    if scheme.lower() == "sip":
-        rest = rest.split("@", 1)[0]
-    rest = rest.split(";", 1)[0].split("?", 1)[0]  # tel: parameters, URI queries
-    number = "".join(ch for ch in rest if ch not in _VISUAL_SEPARATORS)
-    return number if number and _DIALABLE.match(number) else None
-
-
 def bare_number(text: str) -> str:
-    """A softphone's number as given, or the number inside it when it passes a SIP/tel URI."""
-    inside = parse_dial_uri(text)
-    return inside if inside is not None else text.strip()
+    """A softphone's number as given, or the number inside it when it passes a SIP/tel URI or
+    a SIP name-addr (`"James" <sip:0721234567@pbx>`); digits in ASCII."""
+    return caller_number(text)
 
 
 def dialable(text: str) -> str:
     """The number to dial from a link or a typed number; "" when there is none."""
     number = bare_number(text)
-    plain = "".join(ch for ch in number if ch not in _VISUAL_SEPARATORS)
-    return number if plain and _DIALABLE.match(plain) else ""
+    plain = "".join(ch for ch in number if ch not in VISUAL_SEPARATORS)
+    return number if plain and DIALABLE.match(plain) else ""
 
 
 def checked_number(text: str, region: str) -> tuple[str, str]:
