@@ -297,3 +297,27 @@ def test_global_options_reach_the_window():
                                       "GB"])
     assert (args.command, args.demo, args.base_url, args.region) == (
         None, True, "https://x.example", "GB")
+
+
+def test_a_lock_in_a_later_xdg_config_dir_still_holds(capsys, sandbox, key, isolated_dirs,
+                                                       monkeypatch, tmp_path):
+    # Ubuntu's GNOME session: XDG_CONFIG_DIRS=/etc/xdg/xdg-ubuntu:/etc/xdg, the admin's file in
+    # the second folder. The first one exists and has a file of its own without the lock.
+    ubuntu = tmp_path / "xdg-ubuntu"
+    (ubuntu / "agent-desktop").mkdir(parents=True)
+    (ubuntu / "agent-desktop" / "settings.toml").write_text('region = "ZA"\n', encoding="utf-8")
+    site = isolated_dirs["site-config"] / "agent-desktop" / "settings.toml"
+    site.parent.mkdir()
+    site.write_text(f'locked = ["base_url"]\nbase_url = "{sandbox.base_url}"\n', encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{ubuntu}:{isolated_dirs['site-config']}")
+    code, out, err = run(capsys, "--base-url", f"http://127.0.0.1:{free_port()}/api/1.0",
+                         "lookup", "0721234567")
+    assert (code, out.splitlines()[0]) == (0, "James May")
+    assert err.splitlines() == [
+        "Note: --base-url was ignored: your administrator has locked base_url on this computer."]
+
+
+def test_lookup_with_a_region_before_the_national_number(capsys, sandbox, key):
+    sandbox.add_contact(firstname="Olivia", lastname="Brown", mobilephone="+447700900123")
+    code, out, err = run(capsys, "--base-url", sandbox.base_url, "lookup", "GB 07700 900123")
+    assert (code, out.splitlines()[0]) == (0, "Olivia Brown"), err

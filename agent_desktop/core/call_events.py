@@ -14,9 +14,10 @@ import os
 import stat
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from agent_desktop.core.caller_id import caller_number
 from agent_desktop.core.json_shapes import is_object
 
 MAX_LINE_BYTES = 4096  # an event is tiny; anything bigger is not one of ours
@@ -58,6 +59,8 @@ class CallEvent:
     at: datetime | None = None  # aware; when the event happened (the CLI stamps it)
 
     def __post_init__(self) -> None:
+        # A SIP name-addr or URI becomes the number in it; any script's digits ASCII ones.
+        object.__setattr__(self, "number", caller_number(self.number))
         if self.kind in NEEDS_NUMBER and not self.number.strip():
             raise BadEvent(NEEDS_NUMBER[self.kind])
         if len(self.number) > MAX_NUMBER_CHARS:
@@ -110,6 +113,20 @@ def _decode_time(value: object) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         raise BadEvent("The event time is not an ISO 8601 time.") from None
+
+
+MAX_CLOCK_SKEW = timedelta(days=1)
+
+
+def check_event_time(event: CallEvent, now: datetime) -> None:
+    """BadEvent for an event dated more than a day from `now`: a wrong clock or a forged time
+    would start a call in another year and pin it to the top of Recent calls. Checked where
+    events arrive from outside (the window's socket), not on the spool's replay, whose events
+    may wait for days while the window is closed."""
+    if event.at is not None and abs(event.at - now) > MAX_CLOCK_SKEW:
+        shown = event.at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        raise BadEvent(f"The event time {shown} is more than a day from this computer's clock; "
+                       "check the softphone's (or this computer's) date and time.")
 
 
 class InstanceUnavailable(OSError):

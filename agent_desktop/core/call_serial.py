@@ -87,7 +87,8 @@ def call_from_json(text: str) -> Call:
         state=CallState(body.get("state")),
         answered_at=_parse_time(body.get("answered_at")),
         ended_at=_parse_time(body.get("ended_at")),
-        contact=Contact.from_api(contact) if is_object(contact) else None,
+        # Kept as the window shows it (stored before contacts were one-lined: made so now).
+        contact=Contact.from_api(contact).one_lined() if is_object(contact) else None,
         link=LinkSource(link) if link else None,
         awaiting=(str(awaiting[0]), str(awaiting[1]))
         if is_list(awaiting) and len(awaiting) == 2 else None,

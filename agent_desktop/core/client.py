@@ -34,6 +34,7 @@ from agent_desktop.core.errors import (
 )
 from agent_desktop.core.logging_setup import register_secret
 from agent_desktop.core.models import Contact
+from agent_desktop.core.one_line import one_line
 from agent_desktop.core.responses import RawResponse, read_ack, read_contacts, read_record
 from agent_desktop.core.session_pool import SessionPool
 
@@ -90,8 +91,10 @@ class SwitchTransactClient:
     def __init__(self, base_url: str, api_key: str, *, region: str = phones.DEFAULT_REGION,
                  connect_timeout: float = 5.0, read_timeout: float = 15.0,
                  total_timeout: float = 30.0, max_body_bytes: int = http_safety.MAX_BODY_BYTES,
-                 budget: RequestBudget | None = None) -> None:
-        """Raises ValueError (a sentence for the agent) for an unusable base URL or key."""
+                 budget: RequestBudget | None = None, one_line: bool = False) -> None:
+        """Raises ValueError (a sentence for the agent) for an unusable base URL or key.
+        `one_line`: contacts come back as a window shows them (Contact.one_lined); the command
+        line keeps the server's text exact and escapes it when printing."""
         self.base_url = http_safety.normalise_base_url(base_url)
         self.host = urlsplit(self.base_url).hostname or "SwitchTransact"
         key = (api_key or "").strip()
@@ -115,6 +118,7 @@ class SwitchTransactClient:
         # The sandbox on this computer is never reached through a proxy from the environment.
         self._no_proxy = http_safety.is_loopback(self.host)
         self.budget = budget  # the process-wide request gate, shared by every client of it
+        self.one_line = one_line
 
     def __repr__(self) -> str:
         return f"SwitchTransactClient({self.base_url!r}, api_key=<hidden>)"
@@ -152,7 +156,7 @@ class SwitchTransactClient:
             contact = self._record_for_phone(form, deadline)
             if contact is not None:
                 self._remember(key, form)
-                return contact
+                return self._shown(contact)
         if remembered:
             with self._lock:
                 self._hit_forms.pop(key, None)
@@ -188,21 +192,23 @@ class SwitchTransactClient:
                     self._remember(phones.cache_key(number, self.region), form)
         if not found and first_error is not None:
             raise first_error
-        return list(found.values())
+        return [self._shown(contact) for contact in found.values()]
 
     @_only_api_errors
     def lookup_by_email(self, email: str) -> Contact | None:
         address = phones.normalise_email(email)
         if not address:
             return None
-        return read_record(self._get("/calls/record", {"email": address}))
+        found = read_record(self._get("/calls/record", {"email": address}))
+        return self._shown(found) if found is not None else None
 
     @_only_api_errors
     def search(self, term: str) -> list[Contact]:
         term = (term or "").strip()
         if not term:
             return []
-        return read_contacts(self._get("/calls/autocomplete", {"term": term}))
+        return [self._shown(c) for c in read_contacts(self._get("/calls/autocomplete",
+                                                                   {"term": term}))]
 
     @_only_api_errors
     def create_contact(self, firstname: str, lastname: str, phone: str) -> Contact:
@@ -222,8 +228,9 @@ class SwitchTransactClient:
             raise NotFound(f"{CREATED_NOT_FOUND} ({exc.message})") from None
         # Others may share the number (a switchboard, a family phone): the new record is the one
         # with the names just sent, never simply the first record the number finds.
+        # (Compared as shown: the found contacts are one-lined when the window asks.)
         def names(first: str | None, last: str | None) -> tuple[str, str]:
-            return (first or "").casefold(), (last or "").casefold()
+            return one_line(first or "").casefold(), one_line(last or "").casefold()
 
         wanted = names(body["firstname"], body["lastname"])
         for contact in found:
@@ -236,6 +243,9 @@ class SwitchTransactClient:
         read_ack(self._post("/calls/log", dict(payload)), "call log")
 
     # --- helpers --------------------------------------------------------------------------
+
+    def _shown(self, contact: Contact) -> Contact:
+        return contact.one_lined() if self.one_line else contact
 
     def _number_for_create(self, number: str) -> str:
         """National digits for numbers of our region (as the API's example), E.164 otherwise."""

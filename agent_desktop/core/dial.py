@@ -9,55 +9,69 @@ neither, a DialError says what to set, in words for the agent.
 from __future__ import annotations
 
 import os
-import re
 import shlex
 import subprocess
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from urllib.parse import unquote
 
-SCHEMES = ("tel", "callto", "sip")
+from agent_desktop.core.caller_id import (
+    DIALABLE,
+    SCHEMES,
+    VISUAL_SEPARATORS,
+    caller_number,
+    parse_dial_uri,
+)
+
+__all__ = ["SCHEMES", "DialError", "bare_number", "checked_number", "dial_argv", "dialable",
+           "parse_dial_uri", "place_call", "we_handle_tel"]
+
 OUR_DESKTOP_FILE = "agent-desktop.desktop"
-_DIALABLE = re.compile(r"^\+?[0-9*#]+$")
-_VISUAL_SEPARATORS = " -.()/\u00a0"
 
 
 class DialError(Exception):
     """The call could not be handed to a softphone; `str(err)` is a sentence for the agent."""
 
 
-def parse_dial_uri(text: str) -> str | None:
-    """The number in tel:+27 72…, callto://0721…, sip:0721234567@pbx; None when `text` is not
-    such a link or holds no number."""
-    text = text.strip()
-    scheme, sep, rest = text.partition(":")
-    if not sep or scheme.lower() not in SCHEMES:
-        return None
-    rest = unquote(rest).lstrip("/")
-    if scheme.lower() == "sip":
-        rest = rest.split("@", 1)[0]
-    rest = rest.split(";", 1)[0].split("?", 1)[0]  # tel: parameters, URI queries
-    number = "".join(ch for ch in rest if ch not in _VISUAL_SEPARATORS)
-    return number if number and _DIALABLE.match(number) else None
-
-
 def bare_number(text: str) -> str:
-    """A softphone's number as given, or the number inside it when it passes a SIP/tel URI."""
-    inside = parse_dial_uri(text)
-    return inside if inside is not None else text.strip()
+    """A softphone's number as given, or the number inside it when it passes a SIP/tel URI or
+    a SIP name-addr (`"James" <sip:0721234567@pbx>`); digits in ASCII."""
+    return caller_number(text)
 
 
 def dialable(text: str) -> str:
     """The number to dial from a link or a typed number; "" when there is none."""
     number = bare_number(text)
-    plain = "".join(ch for ch in number if ch not in _VISUAL_SEPARATORS)
-    return number if plain and _DIALABLE.match(plain) else ""
+    plain = "".join(ch for ch in number if ch not in VISUAL_SEPARATORS)
+    return number if plain and DIALABLE.match(plain) else ""
+
+
+def checked_number(text: str, region: str) -> tuple[str, str]:
+    """(number, e164) as digits (a leading + for E.164) for a number typed, clicked, stored in
+    the CRM or sent by a softphone; DialError, naming it, when it is not a phone number: only
+    digits ever reach the dial command or the OS's tel: handler."""
+    from agent_desktop.core.phone import InvalidNumber, dialling_forms  # phonenumbers: ~80 ms
+
+    try:
+        return dialling_forms(bare_number(text), region)
+    except InvalidNumber as exc:
+        if not text.strip():
+            raise DialError(exc.message) from None
+        raise DialError(f"\u201c{_shown(text)}\u201d was not dialled. {exc.message}") from None
+
+
+def _shown(text: str, limit: int = 48) -> str:
+    """The refused number on one line, controls made visible, cut short: it goes in a banner."""
+    from agent_desktop.core.one_line import one_line
+
+    line = one_line(text.strip())
+    return line if len(line) <= limit else line[: limit - 1] + "\u2026"
 
 
 def dial_argv(dial_command: str, number: str, e164: str) -> list[str]:
-    """The softphone command for one number: {number} (as clicked or stored) and {e164} filled
-    in per argument after splitting, so a number can never add arguments. Raises DialError."""
+    """The softphone command for one number: {number} and {e164} (digits, see checked_number)
+    filled in per argument after splitting, so a number can never add arguments. Raises
+    DialError."""
     if "{number}" not in dial_command and "{e164}" not in dial_command:
         raise DialError("The dial command in Settings needs {number} or {e164} where the number "
                         "goes.")
@@ -117,32 +131,35 @@ def _spawn(argv: Sequence[str]) -> None:
     threading.Thread(target=process.wait, name="dial-command", daemon=True).start()
 
 
-def place_call(number: str, e164: str = "", dial_command: str = "", *,
+def place_call(raw: str, region: str, dial_command: str = "", *,
                handled_by_us: Callable[[], bool] = we_handle_tel,
                spawn: Callable[[Sequence[str]], object] | None = None,
                open_uri: Callable[[str], None] = _open_uri) -> str:
-    """Ask the softphone to dial; returns what was done, for the status line. Raises DialError.
+    """Ask the softphone to dial `raw` (checked_number: digits only, or DialError); returns
+    what was done, for the status line. Raises DialError.
 
     Runs on a worker: starting a program or asking xdg-mime may take a moment."""
-    if not number.strip():
-        raise DialError("There is no number to dial.")
+    from agent_desktop.core.phone import display_number
+
+    number, e164 = checked_number(raw, region)
+    said = display_number(e164, region)
     if dial_command.strip():
-        argv = dial_argv(dial_command, number.strip(), e164)
+        argv = dial_argv(dial_command, number, e164)
         try:
             (spawn or _spawn)(argv)
         except OSError as exc:
             reason = exc.strerror or exc
             raise DialError(f"The softphone could not be started ({argv[0]}: {reason}). "
                             "Check the dial command in Settings.") from None
-        return f"Asked the softphone to dial {number.strip()}."
+        return f"Asked the softphone to dial {said}."
     if handled_by_us():
         raise DialError("No softphone is set up to dial: set the dial command in Settings "
                         "(for MicroSIP: \"C:\\Program Files\\MicroSIP\\microsip.exe\" {number}), "
                         "or dial the number on the phone.")
-    uri = "tel:" + (e164 or number.strip()).replace(" ", "")
+    uri = "tel:" + e164
     try:
         open_uri(uri)
     except OSError as exc:
         raise DialError(f"No program on this computer dials phone links ({exc.strerror or exc}): "
                         "set the dial command in Settings.") from None
-    return f"Asked the phone app to dial {number.strip()}."
+    return f"Asked the phone app to dial {said}."

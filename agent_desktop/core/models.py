@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 
@@ -98,6 +98,17 @@ class Contact:
             entity_type=EntityType.parse(raw_type),
             entity_type_raw=raw_type,
         )
+
+    def one_lined(self) -> Contact:
+        """The contact as a window shows it: every text but the id on one line, with nothing
+        in it that acts instead of showing (core/one_line.py). The id stays exact: it links
+        the call log to the record."""
+        from agent_desktop.core.one_line import one_line
+
+        changes = {f.name: one_line(value) for f in fields(self)
+                   if f.name not in ("id", "entity_type")
+                   and isinstance(value := getattr(self, f.name), str)}
+        return replace(self, **changes)
 
     def to_api(self) -> dict[str, str | None]:
         """The contact with the API's own field names (for `--json` and the sandbox)."""

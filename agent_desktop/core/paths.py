@@ -28,8 +28,18 @@ def config_dir() -> Path:
 
 
 def site_config_dir() -> Path:
-    """Machine-wide defaults an IT admin deploys (Linux: first of $XDG_CONFIG_DIRS, /etc/xdg)."""
-    return Path(platformdirs.site_config_dir(APP_ID, appauthor=False))
+    """The first machine-wide folder (Linux: first of $XDG_CONFIG_DIRS, else /etc/xdg)."""
+    return site_config_dirs()[0]
+
+
+def site_config_dirs() -> tuple[Path, ...]:
+    """Every machine-wide folder an IT admin may deploy to, most important first: each entry of
+    $XDG_CONFIG_DIRS (Ubuntu's GNOME session puts /etc/xdg/xdg-ubuntu before /etc/xdg), and on
+    macOS Homebrew's folder beside /Library. Windows has the one (%PROGRAMDATA%)."""
+    joined = platformdirs.site_config_dir(APP_ID, appauthor=False, multipath=True)
+    # The XDG spec: a relative entry is invalid and ignored (it would read from the cwd).
+    found = [Path(entry) for entry in joined.split(os.pathsep) if Path(entry).is_absolute()]
+    return tuple(dict.fromkeys(found)) or (Path(joined),)
 
 
 def data_dir() -> Path:
@@ -48,6 +58,11 @@ def settings_file() -> Path:
 
 def site_settings_file() -> Path:
     return site_config_dir() / "settings.toml"
+
+
+def site_settings_files() -> tuple[Path, ...]:
+    """The site file of every machine-wide folder, most important first."""
+    return tuple(folder / "settings.toml" for folder in site_config_dirs())
 
 
 PRIVATE_DIR_MODE = 0o700

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
+from agent_desktop.core.caller_id import ascii_digits
+
 DEFAULT_REGION = "ZA"
 
 # phonenumbers has no country names without its (large) geocoder data; a few common ones suffice,
@@ -28,7 +30,24 @@ REGION_NAMES = {
 }
 
 _PHONE_CHARS = re.compile(r"^[\d\s+()\-./]+$")
+# What a number handed to a softphone may be written with: digits (any script), the usual
+# separators, a leading +. Anything else (letters, `=`, `;`, quotes) is not a number to dial,
+# even where phonenumbers would find one inside it ("--upload-file=/etc/passwd 0721999888").
+_DIALLED_CHARS = re.compile(r"^\+?[\d \t\u00a0()\-./]+$")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
+
+
+# "GB 07700 900123", "gb:020 7946 0958": a two-letter region typed before a national number.
+_REGION_PREFIX = re.compile(r"^([A-Za-z]{2})\s*[:\-]?\s*(?=[\d+(])(.*)$", re.DOTALL)
+
+
+def split_region(text: str) -> tuple[str | None, str]:
+    """(region, number) when `text` starts with a region code phonenumbers knows, followed by
+    a number; else (None, text)."""
+    match = _REGION_PREFIX.match(text)
+    if match and match.group(1).upper() in phonenumbers.SUPPORTED_REGIONS:
+        return match.group(1).upper(), match.group(2).strip()
+    return None, text
 
 
 class InvalidNumber(ValueError):
@@ -134,7 +153,7 @@ def parse_phone(raw: str | None, region: str = DEFAULT_REGION) -> PhoneNumber:
     Remembered (bounded): the same few numbers are parsed again and again — each softphone event
     is matched against the calls of the day, each render formats them — and phonenumbers takes
     ~0.2 ms a parse, on the GUI thread too."""
-    text = raw.strip() if isinstance(raw, str) else ""
+    text = ascii_digits(raw.strip()) if isinstance(raw, str) else ""
     parsed = _parse_remembered(text, region)
     if isinstance(parsed, str):
         raise InvalidNumber(parsed)
@@ -153,9 +172,10 @@ def _parse_remembered(text: str, region: str) -> PhoneNumber | str:
 def _parse(text: str, region: str) -> PhoneNumber:
     if not text:
         raise InvalidNumber("Enter a phone number.")
-    default = _normal_region(region)
+    typed_region, digits = split_region(text)
+    default = typed_region or _normal_region(region)
     try:
-        number = phonenumbers.parse(text, default)
+        number = phonenumbers.parse(digits, default)
     except NumberParseException as exc:
         if exc.error_type == NumberParseException.TOO_SHORT_NSN:
             raise InvalidNumber(f"Too short for {region_name(default)}.") from None
@@ -187,9 +207,10 @@ def _full_length_number(text: str, region: str) -> PhoneNumber | None:
     """A number phonenumbers parses but calls invalid, when it has the length of a real number
     of its country: `07700 900123` (a UK range kept for drama) is +447700900123 all the same,
     and may be stored so. Too short or too long, it is no number at all: None."""
-    default = _normal_region(region)
+    typed_region, digits = split_region(text)
+    default = typed_region or _normal_region(region)
     try:
-        number = phonenumbers.parse(text, default)
+        number = phonenumbers.parse(digits, default)
     except Exception:  # NumberParseException, or anything phonenumbers might raise
         return None
     number_region = _region_of(number, default)
@@ -208,7 +229,7 @@ def lookup_forms(raw: str | None, region: str = DEFAULT_REGION) -> list[str]:
     invalid but that has a real number's length gets the same spellings; anything else is tried
     as typed only; blank input gives [].
     """
-    text = raw.strip() if isinstance(raw, str) else ""
+    text = ascii_digits(raw.strip()) if isinstance(raw, str) else ""
     if not text:
         return []
     try:
@@ -234,7 +255,7 @@ def cache_key(raw: str | None, region: str = DEFAULT_REGION) -> str:
     try:
         return parse_phone(raw, region).e164
     except InvalidNumber:
-        return raw.strip() if isinstance(raw, str) else ""
+        return ascii_digits(raw.strip()) if isinstance(raw, str) else ""
 
 
 def same_number(a: str, b: str, region: str = DEFAULT_REGION) -> bool:
@@ -256,8 +277,10 @@ def display_number(raw: str | None, region: str = DEFAULT_REGION) -> str:
 
 
 def looks_like_phone(text: str | None) -> bool:
-    """Mostly digits with the usual separators, and at least 7 digits (or a short + number)."""
+    """Mostly digits with the usual separators, and at least 7 digits (or a short + number),
+    perhaps after a region code ("GB 07700 900123")."""
     text = text.strip() if isinstance(text, str) else ""
+    text = split_region(text)[1]  # "GB 07700 900123" is a number of that region
     if not text or not _PHONE_CHARS.match(text):
         return False
     digits = sum(ch.isdigit() for ch in text)
@@ -271,3 +294,24 @@ def looks_like_email(text: str | None) -> bool:
 
 def normalise_email(text: str | None) -> str:
     return text.strip().lower() if isinstance(text, str) else ""
+
+
+def dialling_forms(raw: str | None, region: str = DEFAULT_REGION) -> tuple[str, str]:
+    """(number, e164) for a softphone's dial command, digits only: the national digits for a
+    number of the agent's region written nationally ("021 555-0100" -> "0215550100"), else the
+    E.164 form, which is also the second. Raises InvalidNumber for anything that is not written
+    as a phone number or is not one (too short, no such country code)."""
+    text = ascii_digits(raw.strip() if isinstance(raw, str) else "")
+    if not text:
+        raise InvalidNumber("There is no number to dial.")
+    if not _DIALLED_CHARS.match(text):
+        raise InvalidNumber("That is not a phone number.")
+    try:
+        number = parse_phone(text, region)
+    except InvalidNumber:
+        lenient = _full_length_number(text, region)
+        if lenient is None:
+            raise
+        number = lenient  # a real number's length, in a range phonenumbers calls unassigned
+    international = text.startswith("+") or number.region != _normal_region(region)
+    return (number.e164 if international else number.national_digits), number.e164

@@ -1,8 +1,9 @@
 """Settings in a TOML file, with machine-wide defaults and environment overrides.
 
-Precedence, lowest first: built-in defaults < the site file an IT admin deploys < the user's file
+Precedence, lowest first: built-in defaults < the site files an IT admin deploys (every folder of
+$XDG_CONFIG_DIRS, the first winning per key) < the user's file
 < AGENT_DESKTOP_BASE_URL / AGENT_DESKTOP_REGION (< --base-url / --region, see
-effective_settings.py); a key the site file lists in `locked` keeps the site value whatever comes
+effective_settings.py); a key any site file lists in `locked` keeps the site value whatever comes
 later.
 Loading never fails: a broken file or a wrong value becomes a problem sentence and the default is
 used. The API key is never a setting (it lives in the OS keyring, see secrets.py).
@@ -11,7 +12,7 @@ used. The API key is never a setting (it lives in the OS keyring, see secrets.py
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -204,38 +205,53 @@ def _drop_secrets(table: Mapping[str, object], path: Path, text: str, problems: 
     return out
 
 
+def _site_locks(raw: object, path: Path, text: str, problems: list[str]) -> frozenset[str]:
+    """The setting names a site file's `locked` list holds; anything else is a problem."""
+    if not is_list(raw):
+        problems.append(f"{where(path, text, 'locked')}: locked should be a list of setting "
+                        'names, like locked = ["base_url"].')
+        return frozenset()
+    locked: set[str] = set()
+    for name in raw:
+        if isinstance(name, str) and name in FIELD_NAMES:
+            locked.add(name)
+        else:
+            problems.append(f"{where(path, text, 'locked')}: {name!r} in locked is not a "
+                            "setting name.")
+    return frozenset(locked)
+
+
 class SettingsStore:
     def __init__(
         self,
         user_file: Path | None = None,
-        site_file: Path | None = None,
+        site_file: Path | Sequence[Path] | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         self.user_file = Path(user_file) if user_file else paths.settings_file()
-        self.site_file = Path(site_file) if site_file else paths.site_settings_file()
+        # Most important first, like $XDG_CONFIG_DIRS; `site_file` may name one or several.
+        if site_file is None:
+            self.site_files = paths.site_settings_files()
+        elif isinstance(site_file, (str, os.PathLike)):
+            self.site_files = (Path(site_file),)
+        else:
+            self.site_files = tuple(Path(path) for path in site_file)
         self._environ = os.environ if environ is None else environ
 
     def _site_base(self, problems: list[str]) -> tuple[dict[str, Any], frozenset[str]]:
-        """Defaults overlaid with the site file, and the keys it locks."""
+        """Defaults overlaid with every site file, and the keys they lock. The first folder
+        wins per key (the XDG rule), so the files are laid on from the last; a lock in any of
+        them holds."""
         values = {name: getattr(Settings(), name) for name in FIELD_NAMES}
-        data, text, read_problems = read_toml(self.site_file)
-        problems.extend(read_problems)
-        if data is None:
-            return values, frozenset()
-        data = _drop_secrets(data, self.site_file, text, problems)
-        raw_locked: object = data.pop("locked", [])
         locked: set[str] = set()
-        if not is_list(raw_locked):
-            raw_locked = []
-            problems.append(f"{where(self.site_file, text, 'locked')}: locked should be a list "
-                            'of setting names, like locked = ["base_url"].')
-        for name in raw_locked:
-            if isinstance(name, str) and name in FIELD_NAMES:
-                locked.add(name)
-            else:
-                problems.append(f"{where(self.site_file, text, 'locked')}: {name!r} in locked "
-                                "is not a setting name.")
-        self._apply(values, data, self.site_file, text, frozenset(), problems)
+        for path in reversed(self.site_files):
+            data, text, read_problems = read_toml(path)
+            problems.extend(read_problems)
+            if data is None:
+                continue
+            data = _drop_secrets(data, path, text, problems)
+            locked |= _site_locks(data.pop("locked", []), path, text, problems)
+            self._apply(values, data, path, text, frozenset(), problems)
         return values, frozenset(locked)
 
     def _apply(self, values: dict[str, Any], data: Mapping[str, object], path: Path, text: str,
@@ -296,16 +312,21 @@ class SettingsStore:
                 return None  # load() reports it; here the previous layer's value stands
 
         value = ""
-        site, _, _ = read_toml(self.site_file)
+        locked = False
+        for path in reversed(self.site_files):  # the first folder wins, as in _site_base
+            site, _, _ = read_toml(path)
+            if not site:
+                continue
+            lock: object = site.get("locked", [])
+            locked = locked or (isinstance(lock, list) and "language" in lock)
+            if "language" in site and (checked := valid(site["language"])) is not None:
+                value = checked
+        if locked:  # an administrator's lock keeps the site's value over the user's and env
+            return value
         user, _, _ = read_toml(self.user_file)
-        locked: object = site.get("locked", []) if site else []
-        # An administrator's lock keeps the site's value over the user's file and the environment.
-        later_count = not (isinstance(locked, list) and "language" in locked)
         env = self._environ.get(ENV_OVERRIDES["language"], "")
-        for present, raw in ((bool(site) and "language" in site, (site or {}).get("language")),
-                             (later_count and bool(user) and "language" in user,
-                              (user or {}).get("language")),
-                             (later_count and bool(env.strip()), env)):
+        for present, raw in ((bool(user) and "language" in user, (user or {}).get("language")),
+                             (bool(env.strip()), env)):
             if present and (checked := valid(raw)) is not None:
                 value = checked
         return value

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import logging
 import os
+from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from agent_desktop.core.call_events import MAX_LINE_BYTES, BadEvent, CallEvent
+from agent_desktop.core.call_events import (
+    MAX_LINE_BYTES,
+    BadEvent,
+    CallEvent,
+    check_event_time,
+)
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +112,9 @@ class InstanceServer(QObject):
             line = bytes(sock.readLine().data())
             try:
                 event = CallEvent.decode(line)
+                check_event_time(event, datetime.now(timezone.utc))
             except BadEvent as exc:
+                log.warning("refused a softphone event: %s", exc)
                 sock.write(f"error: {exc}\n".encode())
             else:
                 sock.write(b"ok\n")

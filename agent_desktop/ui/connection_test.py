@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
+from html import escape as _escape_html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from agent_desktop.core.one_line import inert
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import theme
 from agent_desktop.ui.errors import describe_error, error_details
@@ -19,6 +20,11 @@ if TYPE_CHECKING:  # requests and TLS are imported on the worker that runs the c
 
 # (base_url, api_key, region) of what the form holds right now, saved or not.
 FormValues = Callable[[], tuple[str, str | None, str]]
+
+
+def escape(text: str) -> str:
+    """HTML-escaped and inert: the steps quote the server (core/one_line.py)."""
+    return _escape_html(inert(text))
 
 
 class ConnectionTest(QWidget):

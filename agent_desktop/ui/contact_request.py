@@ -132,7 +132,7 @@ class ContactRequest(QObject):
         request_id = self.request_id or ""
         result = entry.result or {}
         try:
-            contact = Contact.from_api(result)
+            contact = Contact.from_api(result).one_lined()
         except ValueError:
             # Created, but the follow-up lookup found no id: starting afresh keeps the agent
             # from creating it twice.

@@ -66,6 +66,13 @@ class DialFlow(QObject):
         if not number.strip():
             self.w.notice.show_message(self.tr("There is no number to dial."), Tone.WARNING)
             return
+        from agent_desktop.core.dial import DialError, checked_number  # parses: warm by now
+
+        try:
+            checked_number(number, self.dialer.region)
+        except DialError as exc:  # not a phone number: no call is prepared for it
+            self.w.notice.show_message(str(exc), Tone.ERROR)
+            return
         call = self.calls.start_outbound(number, contact,
                                          LinkSource.MANUAL if contact is not None else None)
         self.dialer.place(call.id, number)
@@ -95,13 +102,8 @@ class DialFlow(QObject):
 
 def _place(number: str, region: str, command: str) -> str:
     from agent_desktop.core.dial import place_call
-    from agent_desktop.core.phone import InvalidNumber, parse_phone
 
-    try:
-        e164 = parse_phone(number, region).e164
-    except InvalidNumber:
-        e164 = ""
-    return place_call(number, e164, command)
+    return place_call(number, region, command)  # digits only reach the softphone
 
 
 def _message(error: object) -> str:

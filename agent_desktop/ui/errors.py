@@ -80,7 +80,10 @@ class ErrorReporter(QObject):
         """Show a calm, non-modal message. Safe to call from the GUI thread only."""
         self._count += 1
         text = self.tr("Something unexpected went wrong, but you can keep working.")
-        details = self.tr("What happened: %1").replace("%1", summary or type(error).__name__)
+        from agent_desktop.core.one_line import one_line  # the summary may quote the server
+
+        details = self.tr("What happened: %1").replace(
+            "%1", one_line(summary or type(error).__name__))
         if self.log_path:
             details += "\n" + self.tr("Full details are in %1").replace("%1", self.log_path)
         # Deferred: the hook may run in the middle of a paint or a key event.

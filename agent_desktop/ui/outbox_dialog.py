@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.core.one_line import one_line
 from agent_desktop.core.outbox import (
     HeldRecord,
     InvalidTransition,
@@ -192,7 +193,8 @@ class OutboxDialog(QDialog):
             stamp, state, error = entry.held_at, None, entry.reason
         else:
             stamp, state, error = entry.created_at, entry.state, entry.last_error or ""
-        item = QTreeWidgetItem([when_text(stamp), entry_title(entry.kind, entry.payload),
+        error = one_line(error)  # the server's words, in a one-line cell
+        item = QTreeWidgetItem([when_text(stamp), one_line(entry_title(entry.kind, entry.payload)),
                                 state_text(state, bool(error)), error])
         item.setData(0, Qt.ItemDataRole.UserRole, entry)
         item.setForeground(2, QBrush(theme.accent(state_hue(state))))

@@ -37,7 +37,7 @@ ClientFactory = Callable[[str, str, str], "SwitchTransactClient"]
 def default_client_factory(base_url: str, api_key: str, region: str) -> SwitchTransactClient:
     from agent_desktop.core.client import SwitchTransactClient  # requests + TLS: worker only
 
-    return SwitchTransactClient(base_url, api_key, region=region)
+    return SwitchTransactClient(base_url, api_key, region=region, one_line=True)
 
 
 def budgeted_client_factory() -> ClientFactory:
@@ -53,7 +53,8 @@ def budgeted_client_factory() -> ClientFactory:
         with lock:
             if not budget:
                 budget.append(RequestBudget())
-        return SwitchTransactClient(base_url, api_key, region=region, budget=budget[0])
+        return SwitchTransactClient(base_url, api_key, region=region, budget=budget[0],
+                                    one_line=True)  # names drawn on one line in every view
 
     return make
 

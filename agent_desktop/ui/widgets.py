@@ -19,16 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.core.one_line import inert
 from agent_desktop.core.vocabulary import Vocabulary
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon, show_icon
+
+
+class PlainLabel(QLabel):
+    """A QLabel for untrusted text (see plain_label): whatever is set is made inert first, so
+    a carriage return, tab, escape or bidi override in it shows as a space or a visible mark
+    (core/one_line.py); only our own line feeds break a line."""
+
+    def setText(self, text: str, /) -> None:
+        super().setText(inert(text))
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A QLabel that shows its text as typed. QLabel's default (AutoText) renders anything
     that looks like HTML, so a contact named "<h1>…<img src=…>" would become a heading and
     an image: every label that can show data is made this way, or set to PlainText."""
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     return label
@@ -37,17 +47,22 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` as typed. Qt renders a tooltip as rich text whenever it
     looks like markup (Qt.mightBeRichText) and has no plain-text switch; such text is escaped
-    into rich text that shows the characters themselves, line breaks kept."""
+    into rich text that shows the characters themselves, line breaks kept. Controls and bidi
+    overrides are made inert (core/one_line.py)."""
+    text = inert(text)
     if not text or not GuiQt.mightBeRichText(text):
         return text
     return f'<p style="white-space:pre-wrap">{escape(text, quote=False)}</p>'
 
 
 def plain_message_box(box: QMessageBox) -> None:
-    """Every text of `box` as typed. setTextFormat() covers the main text only; the
+    """Every text of `box` as typed and inert. setTextFormat() covers the main text only; the
     informative and detailed texts get labels of their own, made when first set: call this
     after setting them."""
     box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(inert(box.text()))
+    if box.informativeText():
+        box.setInformativeText(inert(box.informativeText()))
     for label in box.findChildren(QLabel):
         label.setTextFormat(Qt.TextFormat.PlainText)
 

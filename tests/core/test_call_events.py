@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import tempfile
@@ -17,6 +18,7 @@ from agent_desktop.core.call_events import (
     CallEvent,
     EventKind,
     InstanceUnavailable,
+    check_event_time,
     current_instance_name,
     instance_name,
 )
@@ -115,3 +117,31 @@ def test_without_xdg_runtime_dir_a_private_temp_folder_is_used(monkeypatch, tmp_
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     assert Path(current_instance_name()).parent == tmp_path / f"agent-desktop-{os.getuid()}"
+
+
+@pytest.mark.parametrize(("given", "number"), [
+    ('"James" <sip:0721234567@pbx>', "0721234567"),
+    ("James May <sip:+27721234567@pbx.example.com;transport=tls>;tag=1", "+27721234567"),
+    ("<tel:+27-72-123-4567>", "+27721234567"),
+    ("sip:0721234567@pbx", "0721234567"),
+    ("\u0660\u0667\u0662\u0661\u0662\u0663\u0664\u0665\u0666\u0667", "0721234567"),
+    ("\u06f0\u06f7\u06f2 \u06f1\u06f2\u06f3 \u06f4\u06f5\u06f6\u06f7", "072 123 4567"),
+    ("\uff10\uff17\uff12\uff11\uff12\uff13\uff14\uff15\uff16\uff17", "0721234567"),
+    ('"Reception" <sip:reception@pbx>', '"Reception" <sip:reception@pbx>'),  # no number in it
+])
+def test_a_caller_id_becomes_its_number_in_ascii_digits(given, number):
+    event = CallEvent(EventKind.RING, given)
+    assert event.number == number
+    assert CallEvent.decode(
+        f'{{"event": "ring", "number": {json.dumps(given)}}}'.encode()).number == number
+
+
+def test_event_times_more_than_a_day_away_are_refused_where_they_arrive():
+    now = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+    for at in (now - timedelta(hours=23), now + timedelta(hours=23), now):
+        check_event_time(CallEvent(EventKind.END, at=at), now)
+    check_event_time(CallEvent(EventKind.END), now)  # no time: the window's clock is used
+    for at in (datetime(9999, 12, 31, tzinfo=timezone.utc), now - timedelta(days=1, minutes=1),
+               now + timedelta(days=2)):
+        with pytest.raises(BadEvent, match="more than a day from this computer's clock"):
+            check_event_time(CallEvent(EventKind.END, at=at), now)

@@ -93,6 +93,15 @@ def test_create_contact_returns_the_new_contact(client, sandbox):
     assert sandbox.request_count("/calls/create") == 1
 
 
+def test_create_contact_with_a_region_before_the_number_or_other_digits(client):
+    british = client.create_contact("Olivia", "Green", "GB 020 7946 0958")
+    assert british.mobilephone == "+442079460958"  # another country's: E.164
+    assert client.lookup_by_phone("GB 020 7946 0958").id == british.id
+    arabic = client.create_contact("Amira", "Haddad", "\u0660\u0667\u0663 \u0661\u0661\u0661 "
+                                                      "\u0663\u0663\u0663\u0663")
+    assert arabic.mobilephone == "0731113333"  # sent in ASCII digits
+
+
 def test_create_contact_refused_is_a_validation_error(client):
     with pytest.raises(ValidationError, match="phone must not be empty"):
         client.create_contact("Sipho", "Dube", "  ")

@@ -87,19 +87,19 @@ def _wait_for(path: Path, seconds: float = 20) -> str:
 def test_place_call_runs_the_softphone_without_a_shell(tmp_path):
     script, out = softphone_script(tmp_path)
     command = f'"{sys.executable}" "{script}" {{e164}} "$HOME"'
-    said = place_call("072 123 4567", "+27721234567", command)
-    assert "0721234567" in said.replace(" ", "")
+    said = place_call("072 123 4567", "ZA", command)
+    assert said == "Asked the softphone to dial 072 123 4567."
     assert json.loads(_wait_for(out)) == ["+27721234567", "$HOME"]  # no shell expanded it
 
 
 def test_a_softphone_that_is_not_there_is_a_message_for_the_agent(tmp_path):
     with pytest.raises(DialError, match=r"could not be started .*Check the dial command"):
-        place_call("0721234567", "", f"{tmp_path}/no-such-phone {{number}}")
+        place_call("0721234567", "ZA", f"{tmp_path}/no-such-phone {{number}}")
 
 
 def test_without_a_dial_command_the_link_goes_to_the_os():
     opened: list[str] = []
-    said = place_call("072 123 4567", "+27721234567", "", handled_by_us=lambda: False,
+    said = place_call("072 123 4567", "ZA", "", handled_by_us=lambda: False,
                       open_uri=opened.append)
     assert opened == ["tel:+27721234567"]
     assert "072 123 4567" in said
@@ -108,7 +108,7 @@ def test_without_a_dial_command_the_link_goes_to_the_os():
 def test_when_we_are_the_tel_handler_the_agent_is_told_what_to_set():
     opened: list[str] = []
     with pytest.raises(DialError, match="set the dial command in Settings"):
-        place_call("0721234567", "", "", handled_by_us=lambda: True, open_uri=opened.append)
+        place_call("0721234567", "ZA", "", handled_by_us=lambda: True, open_uri=opened.append)
     assert opened == []  # handing it to the OS would only reach us again
 
 
@@ -117,12 +117,12 @@ def test_with_no_handler_at_all_the_agent_is_told(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no xdg-open, no xdg-mime
     assert not we_handle_tel()
     with pytest.raises(DialError, match="No program on this computer dials phone links"):
-        place_call("0721234567", "+27721234567", "")
+        place_call("0721234567", "ZA", "")
 
 
 def test_nothing_to_dial():
     with pytest.raises(DialError, match="no number"):
-        place_call("  ", "", "phone {number}")
+        place_call("  ", "ZA", "phone {number}")
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="asks xdg-mime")
@@ -140,3 +140,49 @@ def test_we_handle_tel_asks_xdg_mime(answer, ours):
 
     assert we_handle_tel(run) is ours
     assert asked == [["xdg-mime", "query", "default", "x-scheme-handler/tel"]]
+
+
+@pytest.mark.parametrize("stored", [
+    "--upload-file=/etc/passwd 0721999888",
+    "0721999888 --upload-file=/etc/passwd",
+    "0721999888;rm -rf ~",
+    "$(touch /tmp/x) 0721999888",
+    "tel:james",
+    "072 199 9888 ext. 12",
+    "*123#",
+    "0721",
+])
+def test_what_is_not_a_phone_number_never_reaches_the_dial_command(stored):
+    ran: list[list[str]] = []
+    opened: list[str] = []
+    with pytest.raises(DialError, match="was not dialled"):
+        place_call(stored, "ZA", "phone {number} {e164}", spawn=lambda argv: ran.append(list(argv)))
+    with pytest.raises(DialError, match="was not dialled"):
+        place_call(stored, "ZA", "", handled_by_us=lambda: False, open_uri=opened.append)
+    assert ran == [] and opened == []
+
+
+@pytest.mark.parametrize(("given", "region", "argv"), [
+    ("021 555-0100", "ZA", ["0215550100", "+27215550100"]),
+    ("(072) 123 4567", "ZA", ["0721234567", "+27721234567"]),
+    ("+27 72 123 4567", "ZA", ["+27721234567", "+27721234567"]),
+    ("0027 72 123 4567", "ZA", ["0721234567", "+27721234567"]),
+    ("tel:+44-20-7946-0958", "ZA", ["+442079460958", "+442079460958"]),
+    ("sip:0721234567@pbx.example.com", "ZA", ["0721234567", "+27721234567"]),
+    ("\u0660\u0667\u0662\u0661\u0662\u0663\u0664\u0665\u0666\u0667", "ZA",
+     ["0721234567", "+27721234567"]),  # Arabic-Indic digits
+    ("07700 900123", "GB", ["07700900123", "+447700900123"]),  # a drama range: real length
+])
+def test_the_dial_command_gets_digits_only(given, region, argv):
+    ran: list[list[str]] = []
+    place_call(given, region, "phone {number} {e164}", spawn=lambda a: ran.append(list(a)))
+    assert ran == [["phone", *argv]]
+
+
+def test_the_refusal_shows_the_number_on_one_line_and_short():
+    with pytest.raises(DialError) as refused:
+        place_call("call\r\nFAKE: ok\u202e" + "x" * 80, "ZA", "phone {number}")
+    message = str(refused.value)
+    assert "\n" not in message and "\r" not in message and "\u202e" not in message
+    assert message.startswith("\u201ccall FAKE: ok\ufffd")
+    assert "\u2026\u201d was not dialled" in message

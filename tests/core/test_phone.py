@@ -184,3 +184,25 @@ def test_parsing_is_remembered_and_errors_stay_errors():
         with pytest.raises(InvalidNumber, match="Too short"):
             parse_phone("0721", "ZA")
     assert _parse_remembered.cache_info().maxsize is not None  # bounded
+
+
+def test_a_region_before_a_national_number_names_its_country():
+    assert looks_like_phone("GB 07700 900123") and looks_like_phone("gb:020 7946 0958")
+    assert parse_phone("GB 020 7946 0958", "ZA").e164 == "+442079460958"
+    assert parse_phone("us (201) 555-0123", "ZA").e164 == "+12015550123"
+    assert parse_phone("ZA 072 123 4567", "GB").e164 == "+27721234567"
+    # 07700 900123 is in a range kept for drama: a real length, so it is still looked up.
+    assert lookup_forms("GB 07700 900123", "ZA") == [
+        "+447700900123", "+44 7700 900123", "GB 07700 900123"]
+    assert lookup_forms("GB 07700 900123", "GB")[:2] == ["+447700900123", "07700900123"]
+    assert same_number("GB 020 7946 0958", "+44 20 7946 0958")
+    assert not looks_like_phone("XX 07700 900123") and not looks_like_phone("QQ 0721234567")
+
+
+def test_any_scripts_digits_are_ascii_in_every_form():
+    arabic = "\u0660\u0667\u0662\u0661\u0662\u0663\u0664\u0665\u0666\u0667"
+    forms = lookup_forms(arabic)
+    assert forms == ["+27721234567", "0721234567", "072 123 4567", "+27 72 123 4567"]
+    assert all(form.isascii() for form in forms)
+    assert cache_key(arabic) == "+27721234567"
+    assert parse_phone(arabic).raw == "0721234567"

@@ -1,4 +1,5 @@
 import errno
+import os
 import sys
 
 import pytest
@@ -330,3 +331,32 @@ def test_theme_defaults_to_the_system_validates_and_can_be_locked(files):
     loaded = store(files).load()
     assert loaded.settings.theme == "light"  # the administrator's choice holds
     assert any("theme is set by your administrator" in p for p in loaded.problems)
+
+
+def test_every_site_folder_is_read_first_wins_and_a_lock_anywhere_holds(tmp_path, isolated_dirs,
+                                                                       monkeypatch):
+    first, second = tmp_path / "xdg-ubuntu", isolated_dirs["site-config"]
+    write(first / "agent-desktop" / "settings.toml",
+          'region = "GB"\nbase_url = "https://first.example"\n')
+    write(second / "agent-desktop" / "settings.toml",
+          'locked = ["base_url", "missed_calls"]\nregion = "NA"\n'
+          'base_url = "https://second.example"\nmissed_calls = "review"\ntheme = "dark"\n')
+    write(tmp_path / "user" / "settings.toml",
+          'base_url = "https://user.example"\nmissed_calls = "ignore"\nregion = "DE"\n')
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{first}{os.pathsep}{second}")
+    env = {"AGENT_DESKTOP_BASE_URL": "http://127.0.0.1:8080/api/1.0"}
+    settings_store = SettingsStore(user_file=tmp_path / "user" / "settings.toml", environ=env)
+    loaded = settings_store.load()
+    # First folder wins per key; the second's lock still holds for the key the first set.
+    assert loaded.settings.base_url == "https://first.example"
+    assert loaded.settings.missed_calls == "review"
+    assert loaded.settings.theme == "dark"
+    assert loaded.settings.region == "DE"  # not locked: the user's value
+    assert loaded.locked == frozenset({"base_url", "missed_calls"})
+    assert [i.label for i in loaded.ignored] == ["AGENT_DESKTOP_BASE_URL"]
+    effective, _ = effective_settings(settings_store, command_line(base_url="https://cli.example"))
+    assert effective.settings.base_url == "https://first.example"
+    assert [i.label for i in effective.ignored] == ["AGENT_DESKTOP_BASE_URL", "--base-url"]
+    monkeypatch.setenv("AGENT_DESKTOP_LANGUAGE", "de")
+    write(second / "agent-desktop" / "settings.toml", 'locked = ["language"]\nlanguage = "fr"\n')
+    assert SettingsStore(user_file=tmp_path / "user" / "settings.toml").load_language() == "fr"

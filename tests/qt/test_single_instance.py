@@ -6,6 +6,7 @@ import subprocess
 import sys
 import threading
 import uuid
+from datetime import datetime, timezone
 
 import pytest
 
@@ -167,5 +168,24 @@ def test_a_finished_connection_leaves_nothing_behind(qtbot, name):
         qtbot.waitUntil(lambda: not server._server.findChildren(QLocalSocket), timeout=5000)
         qtbot.waitUntil(lambda: wrappers() <= before, timeout=5000)
         assert len(received) == 5
+    finally:
+        server.close()
+
+
+def test_an_event_dated_far_from_now_is_refused_with_a_log_line(qtbot, name, caplog):
+    server = InstanceServer(name)
+    assert server.listen()
+    received = []
+    server.event_received.connect(received.append)
+    event = CallEvent(EventKind.RING, "0721234567", at=datetime(9999, 1, 1, tzinfo=timezone.utc))
+    try:
+        proc = _send_from_another_process(name, event)
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
+        out, err = proc.communicate()
+        assert proc.returncode == 0, err
+        assert out.strip().startswith("error: The event time 9999-01-01 00:00 UTC is more than "
+                                      "a day from this computer's clock")
+        assert received == []
+        assert any("refused a softphone event" in r.getMessage() for r in caplog.records)
     finally:
         server.close()

@@ -32,7 +32,7 @@ def test_the_call_button_dials_and_prepares_an_outbound_call_linked_to_the_conta
     assert button.isVisibleTo(window)
     assert not window.contact_panel.dial_buttons["businessphone2"].isVisibleTo(window)
     button.click()
-    assert _dialled(qtbot, dialled) == [["021 555 0100", "+27215550100"]]
+    assert _dialled(qtbot, dialled) == [["0215550100", "+27215550100"]]
     call = window.calls.book.current()
     assert (call.state, call.contact, call.link, call.number) == (
         CallState.DIALLING, JAMES, LinkSource.MANUAL, "021 555 0100")
@@ -150,10 +150,50 @@ def test_a_tel_link_clicked_while_the_app_was_closed_is_dialled_once_it_starts(
     store.close()
     command, dialled = dial_script
     window = make_window(sandbox.base_url, dial_command=command)
-    assert _dialled(qtbot, dialled) == [["072 123 4567", "+27721234567"]]
+    assert _dialled(qtbot, dialled) == [["0721234567", "+27721234567"]]
     qtbot.waitUntil(lambda: window.contact_panel.contact is not None, timeout=WAIT)
     assert window.calls.book.current().contact.id == JAMES.id
     again = CallStore(tmp_path / "outbox.sqlite3")
     assert again.take_spooled() == []  # taken once: a later SHOW has nothing to replay
     again.close()
     assert len(dialled.read_text().splitlines()) == 1
+
+
+def test_a_crm_number_that_is_not_a_phone_number_never_reaches_the_dial_command(
+        qtbot, sandbox, make_window, dial_script):
+    command, dialled = dial_script
+    sandbox.add_contact(firstname="Mallory", lastname="Options",
+                        mobilephone="--upload-file=/etc/passwd 0721999888")
+    window = make_window(sandbox.base_url, dial_command=command)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    with qtbot.waitSignal(window.search.outcome_shown, timeout=WAIT):
+        qtbot.keyClicks(window.search.edit, "Mallory")
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.contact_panel.contact is not None, timeout=WAIT)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=WAIT)
+    assert "was not dialled" in window.notice.text and "not a phone number" in window.notice.text
+    assert window.calls.book.live() == [] and window.calls.book.in_review() == []
+    # The same text in a dial event straight on the socket (no `agent-desktop tel:` check).
+    window.notice.hide()
+    hostile = CallEvent(EventKind.DIAL, "--upload-file=/etc/passwd 0721999888")
+    window.controller.handle_event(hostile)
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=WAIT)
+    assert "was not dialled" in window.notice.text
+    qtbot.waitUntil(lambda: window.calls.book.live() == [], timeout=WAIT)
+    # A number that is one is still dialled, as digits, after the refusals; the first run is it.
+    window.show_contact(JAMES)
+    window.dial_contact()
+    assert _dialled(qtbot, dialled) == [["+27721234567", "+27721234567"]]
+
+
+def test_every_number_reaches_the_dial_command_as_digits(qtbot, sandbox, make_window,
+                                                         dial_script):
+    command, dialled = dial_script
+    window = make_window(sandbox.base_url, dial_command=command)
+    window.controller.dialing.dial("(021) 555-0100")  # typed or stored with separators
+    window.controller.handle_event(CallEvent(EventKind.DIAL, "tel:+44-20-7946-0958"))
+    assert sorted(_dialled(qtbot, dialled, 2)) == [["+442079460958", "+442079460958"],
+                                                   ["0215550100", "+27215550100"]]

@@ -1,7 +1,8 @@
 """Server and softphone text is shown as text, never rendered as markup.
 
 The sandbox holds contacts whose every field carries HTML (a red heading, a link to a phishing
-site, a local image) and control characters; the server refuses the call log with an error made
+site, a local image) and control characters (CR/LF before a forged "FAKE: ok" line, tabs, ESC, a
+bidi override); the server refuses the call log with an error made
 of the same. The real window is driven through search, suggestions, the contact, a call, its
 review, the refused log in the outbox, its editor and discard confirmation, the error reporter,
 the settings' connection test against a server refusing with markup, and a softphone ring whose
@@ -30,12 +31,12 @@ MARK = "FRAUD"
 HREF = "https://evil.example/"
 IMAGE = "/usr/share/icons/hicolor/48x48/apps/"
 HOSTILE = Hostile(marker=MARK, tags=("<h1>", "<img", "<a href=https://evil", "<font", "<u>"),
-                  hrefs=(HREF,), images=(IMAGE,))
+                  hrefs=(HREF,), images=(IMAGE,), forged_lines=("FAKE: ok", "Second line"))
 
 FRAUDSTER = {
     "firstname": "<h1><font color=red>CALL 0800 FRAUD NOW</font></h1>",
-    "lastname": f"<a href={HREF}>verify</a><img src={IMAGE}some.png>",
-    "company": f"<u>FRAUD</u> Holdings<img src={IMAGE}logo.png>",
+    "lastname": f"<a href={HREF}>verify</a>\r\nFAKE: ok\u202e<img src={IMAGE}some.png>",
+    "company": f"<u>FRAUD</u>\tHoldings\u2028FAKE: ok\x85<img src={IMAGE}logo.png>",
     "customer_number": f"<a href={HREF}>FRAUD-1</a>",
     "email": f"fraud<img src={IMAGE}mail.png>@evil.example",
     "mobilephone": f"+27825550199<img src={IMAGE}tel.png>",
@@ -49,7 +50,7 @@ CONTROLS = {
     "mobilephone": "+27825550188",
     "entity_type": "Lead",
 }
-SERVER_ERROR = (f"<h1>FRAUD refused</h1><a href={HREF}>fix it here</a>"
+SERVER_ERROR = (f"<h1>FRAUD refused</h1>\r\nFAKE: ok\u202e<a href={HREF}>fix it here</a>\t"
                 f"<img src={IMAGE}error.png>")
 # A softphone's "number" (at most 64 characters); its own marker, to see where it went.
 RING = f"<h1>SCAM</h1><a href={HREF}>v</a><img src={IMAGE[:4]}>"
