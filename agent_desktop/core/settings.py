@@ -54,7 +54,9 @@ class Settings:
     search_debounce_ms: int = 200
     auto_send_seconds: int = 0  # 0 = send call logs only when the agent confirms
     language: str = ""  # "" = the OS's language; else a code of core.languages.CHOICES
-    missed_calls: str = "log"  # unanswered calls: "log" (no review), "review" or "ignore"
+    # unanswered calls: "log" (no review), "review", "ignore", or "mine" (as "log", but not the
+    # calls the PBX says a colleague answered)
+    missed_calls: str = "log"
     dial_command: str = ""  # the softphone's dial command, with {number} or {e164}
     on_ring: str = "raise"  # "raise" the window, or "notify" (desktop notification + tray)
     theme: str = "system"  # "system" follows the OS's light/dark; "light" or "dark" fixes it
@@ -169,7 +171,7 @@ _VALIDATORS = {
     "search_debounce_ms": _whole_number(0, 5000, "milliseconds"),
     "auto_send_seconds": _whole_number(0, 3600, "seconds"),
     "language": _language,
-    "missed_calls": _one_of("log", "review", "ignore"),
+    "missed_calls": _one_of("log", "review", "ignore", "mine"),
     "dial_command": _dial_command,
     "on_ring": _one_of("raise", "notify"),
     "theme": _one_of("system", "light", "dark"),
