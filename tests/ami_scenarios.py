@@ -31,7 +31,7 @@ log times are the PBX's: second s of a scenario is T0 + s.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone.utc)
 CALLER = "0721234567"
@@ -379,3 +379,45 @@ def click_to_dial() -> list[Event]:
     return [newchannel(0, mine), dial_begin(0, None, mine, "201"),
             dial_end(3, None, mine.at("6"), "ANSWER"),
             *outbound(answered=True)[1:]]
+
+
+# --- what each scenario must give at extension 201 (or the one named) -------------------------
+
+
+def at(second: float) -> str:
+    return (T0 + timedelta(seconds=second)).strftime("%H:%M:%S")
+
+
+def log(call_type: str, number: str, start: int, end: int, talk: str) -> tuple[str, ...]:
+    """A log as (CallType, Number, CallStartTimeLocal, CallEndTimeLocal, Duration), in UTC."""
+    return (call_type, number, at(start), at(end), talk)
+
+
+N = CALLER
+SCENARIOS = [
+    ("inbound answered", inbound_answered(), "201",
+     [log("Inbound", N, 0, 65, "00:01:00")]),
+    ("inbound missed", inbound_missed(), "201", [log("Missed", N, 0, 20, "00:00:00")]),
+    ("queue call answered here", queue_ring_all("201"), "201",
+     [log("Inbound", N, 2, 98, "00:01:30")]),
+    ("queue call answered by a colleague", queue_ring_all("202"), "201",
+     [log("Missed", N, 2, 8, "00:00:00")]),
+    ("queue call nobody answered, rung twice", queue_nobody_answers(), "201",
+     [log("Missed", N, 2, 40, "00:00:00")]),
+    ("outbound answered", outbound(answered=True), "201",
+     [log("Outbound", N, 0, 68, "00:01:00")]),
+    ("outbound not answered", outbound(answered=False), "201",
+     [log("Notanswered", N, 0, 30, "00:00:00")]),
+    ("outbound busy", outbound_busy(), "201", [log("Notanswered", N, 0, 6, "00:00:00")]),
+    ("call waiting: the second caller declined", call_waiting(), "201",
+     [log("Missed", OTHER, 30, 35, "00:00:00"), log("Inbound", N, 0, 65, "00:01:00")]),
+    ("blind transfer: the agent's leg only", blind_transfer_to_202(), "201",
+     [log("Inbound", N, 0, 40, "00:00:35")]),
+    ("attended transfer: one log per leg", attended_transfer_to_202(), "201",
+     [log("Inbound", N, 0, 50, "00:00:45"), log("Outbound", "202", 20, 50, "00:00:25")]),
+    ("a colleague's own call is not the agent's", someone_elses_call(), "201", []),
+    ("the colleague's side of a transfer", blind_transfer_to_202(), "202",
+     [log("Inbound", N, 40, 120, "00:01:14")]),
+    ("click-to-dial: the originate leg is not a ring", click_to_dial(), "201",
+     [log("Outbound", N, 0, 68, "00:01:00")]),
+]

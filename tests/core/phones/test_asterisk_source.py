@@ -32,14 +32,6 @@ AGENT = AgentIdentity("Ada", "Agent", "ada@example.com")
 T0 = sc.T0
 
 
-def at(second: float) -> str:
-    return (T0 + timedelta(seconds=second)).strftime("%H:%M:%S")
-
-
-def log(call_type: str, number: str, start: int, end: int, talk: str) -> tuple[str, ...]:
-    return (call_type, number, at(start), at(end), talk)
-
-
 def summary(call: Call) -> tuple[str, ...]:
     body = call.payload(AGENT, timezone.utc)
     return (body["CallType"], body["Number"], body["CallStartTimeLocal"],
@@ -109,34 +101,9 @@ def rig():
         each.stop()
 
 
-N, OTHER = sc.CALLER, sc.OTHER
-SCENARIOS = [
-    ("inbound answered", sc.inbound_answered(), "201",
-     [log("Inbound", N, 0, 65, "00:01:00")]),
-    ("inbound missed", sc.inbound_missed(), "201", [log("Missed", N, 0, 20, "00:00:00")]),
-    ("queue call answered here", sc.queue_ring_all("201"), "201",
-     [log("Inbound", N, 2, 98, "00:01:30")]),
-    ("queue call answered by a colleague", sc.queue_ring_all("202"), "201",
-     [log("Missed", N, 2, 8, "00:00:00")]),
-    ("queue call nobody answered, rung twice", sc.queue_nobody_answers(), "201",
-     [log("Missed", N, 2, 40, "00:00:00")]),
-    ("outbound answered", sc.outbound(answered=True), "201",
-     [log("Outbound", N, 0, 68, "00:01:00")]),
-    ("outbound not answered", sc.outbound(answered=False), "201",
-     [log("Notanswered", N, 0, 30, "00:00:00")]),
-    ("outbound busy", sc.outbound_busy(), "201", [log("Notanswered", N, 0, 6, "00:00:00")]),
-    ("call waiting: the second caller declined", sc.call_waiting(), "201",
-     [log("Missed", OTHER, 30, 35, "00:00:00"), log("Inbound", N, 0, 65, "00:01:00")]),
-    ("blind transfer: the agent's leg only", sc.blind_transfer_to_202(), "201",
-     [log("Inbound", N, 0, 40, "00:00:35")]),
-    ("attended transfer: one log per leg", sc.attended_transfer_to_202(), "201",
-     [log("Inbound", N, 0, 50, "00:00:45"), log("Outbound", "202", 20, 50, "00:00:25")]),
-    ("a colleague's own call is not the agent's", sc.someone_elses_call(), "201", []),
-    ("the colleague's side of a transfer", sc.blind_transfer_to_202(), "202",
-     [log("Inbound", N, 40, 120, "00:01:14")]),
-    ("click-to-dial: the originate leg is not a ring", sc.click_to_dial(), "201",
-     [log("Outbound", N, 0, 68, "00:01:00")]),
-]
+N = sc.CALLER
+log = sc.log
+SCENARIOS = sc.SCENARIOS
 
 
 @pytest.mark.parametrize(("events", "extension", "expected"),
