@@ -218,11 +218,22 @@ class AgentCalls:
 
     def _dial_end(self, event: Mapping[str, str], at: datetime, linkedid: str,
                   out: list[CallEvent]) -> None:
-        call = self._call(linkedid, create=False)
-        if call is None:
-            return
         caller, dest = event.get("Channel", ""), event.get("DestChannel", "")
         status = event.get("DialStatus", "").upper()
+        call = self._call(linkedid, create=False)
+        if call is None:
+            if status == "ANSWER" and caller and self.is_agents(dest):
+                # A call that began before this process listened (the window restarted, the
+                # first connection came mid-call): its answer is heard as it is; the call book
+                # matches it by Linkedid to the call it kept on disk.
+                call = self._call(linkedid, create=True)
+                assert call is not None
+                call.channels[event.get("DestUniqueid", dest)] = dest
+                call.number = _clean(event.get("CallerIDNum", ""), MAX_NUMBER_CHARS)
+                call.name = _clean(event.get("CallerIDName", ""), MAX_NAME_CHARS)
+                call.stage = _Stage.CONNECTED
+                self._say(out, call, EventKind.ANSWER, at)
+            return
         if self.is_agents(dest) and caller:
             if status == "ANSWER":
                 self._answered(out, call, at)
@@ -258,10 +269,15 @@ class AgentCalls:
     def _hangup(self, event: Mapping[str, str], at: datetime, linkedid: str,
                 out: list[CallEvent]) -> None:
         call = self._call(linkedid, create=False)
-        if call is None:
-            return
         channel = event.get("Channel", "")
         uniqueid = event.get("Uniqueid", channel)
+        if call is None:
+            if self._is_device(channel):
+                # The agent's phone left a call that began before this process listened: its
+                # end, for the call book to match by Linkedid (a call it never had is ignored).
+                number = _clean(event.get("ConnectedLineNum", ""), MAX_NUMBER_CHARS)
+                out.append(CallEvent(EventKind.END, number, linkedid, at=at))
+            return
         if uniqueid == linkedid and call.stage is _Stage.HELD:
             self._end(out, call, at)  # the caller gave up while the queue held the ring
         if not self.is_agents(channel):

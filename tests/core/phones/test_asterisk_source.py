@@ -314,3 +314,29 @@ def test_answer_is_refused_plainly():
     source = create(SourceConfig(Settings(), lambda name: None))
     with pytest.raises(ControlError, match="answer the call on the phone"):
         source.answer("x")
+
+
+def test_a_call_that_began_before_the_source_listened_is_ended_by_its_linkedid(rig):
+    """The window restarted mid-call: the call book has the call back from disk (live, with
+    the Linkedid as its id); a new source, which never saw its start, hears the answer and the
+    hang-up and the book matches them to that call: one log, with its own times."""
+    events = sc.inbound_answered()
+    first = rig()
+    first.play(events[:3])  # ringing when the window died
+    first.source.stop()
+    second = Rig(ami=first.ami)
+    second.book = first.book  # what the call store gives the next window
+    second.source.start(second.events.put, second.statuses.append)
+    first.ami.wait_logged_in(count=2)
+    try:
+        second.play(events[3:])
+        assert [summary(c) for c in first.ended] == [log("Inbound", N, 0, 65, "00:01:00")]
+        assert first.book.live() == []
+    finally:
+        second.source.stop()
+
+
+def test_an_end_for_a_call_the_book_never_had_is_ignored(rig):
+    r = rig()
+    r.play(sc.inbound_answered()[6:])  # only the hang-up of a call from before
+    assert r.logs() == [] and r.book.live() == []
