@@ -214,9 +214,12 @@ class AsteriskSource:
     # --- the event session ---------------------------------------------------------------------
 
     def _secret(self) -> str:
+        from agent_desktop.core.logging_setup import register_secret
+
         secret = os.environ.get(SECRET_ENV) or self._config.secret(SECRET_NAME)
         if not secret:
             raise _Refused(Problem.NOT_CONFIGURED, "no AMI secret stored")
+        register_secret(secret)  # redacted from the log file and crash reports
         return secret
 
     def _open(self, *, events: bool, timeout: float = CONNECT_SECONDS) -> AmiSession:
