@@ -131,6 +131,13 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         epilog=CALL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_call_arguments(call)
 
+    phone = sub.add_parser("phone", help="connect a phone source (see README)")
+    phone_sub = phone.add_subparsers(dest="phone_command", metavar="WHAT", required=True)
+    secret = phone_sub.add_parser(
+        "secret", help="store the PBX's AMI secret in the keyring, read from standard input "
+                       "(a hidden prompt on a terminal); never given on the command line")
+    secret.add_argument("--delete", action="store_true", help="remove the stored secret")
+
     sandbox = sub.add_parser("sandbox", help="run a local SwitchTransact stand-in to try things")
     if argv is not None and "sandbox" not in argv:
         return parser
@@ -273,6 +280,14 @@ def _check_phone() -> bool:
     ok, sentence = found
     say(f"{'✓' if ok else '✗'} phone: {sentence}")
     return ok
+
+
+def cmd_phone(args: argparse.Namespace) -> int:
+    from agent_desktop.core.phones.secret_command import run_secret_command
+    from agent_desktop.core.secrets import ApiKeyStore
+
+    say(run_secret_command(ApiKeyStore(), sys.stdin, delete=args.delete))
+    return EXIT_OK
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
@@ -483,7 +498,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "sandbox": cmd_sandbox,
-            "call": cmd_call}
+            "call": cmd_call, "phone": cmd_phone}
 
 
 def _exit_code_for(exc: BaseException) -> int:

@@ -86,7 +86,7 @@ class CallBook:
             return self._begin(event, at, found)
         if kind is EventKind.ANSWER:
             return self._answer(event, at, found)
-        return self._finish(found, at, event.call_id)  # BUSY, END
+        return self._finish(found, at, event.call_id, event.answered_elsewhere)  # BUSY, END
 
     def _begin(self, event: CallEvent, at: datetime, found: Call | None) -> Call | None:
         outbound = event.kind is EventKind.OUTGOING
@@ -133,14 +133,16 @@ class CallBook:
         self._changed(found)
         return found
 
-    def _finish(self, call: Call | None, at: datetime, softphone_id: str = "") -> Call | None:
+    def _finish(self, call: Call | None, at: datetime, softphone_id: str = "",
+                answered_elsewhere: bool = False) -> Call | None:
         if call is None or not call.live:
             return None  # a second end, or an end for a call we never saw
         if softphone_id and not call.softphone_id:
             call.softphone_id = softphone_id
         call.ended_at = not_before(at, call.answered_at or call.started_at)
         call.state = CallState.ENDED
-        if call.unanswered and self.missed_calls is MissedCalls.IGNORE:
+        if call.unanswered and (self.missed_calls is MissedCalls.IGNORE or (
+                answered_elsewhere and self.missed_calls is MissedCalls.MINE)):
             call.state = CallState.DISCARDED
             call.discarded_at = self.clock.now()
         self._changed(call)
@@ -273,9 +275,10 @@ class CallBook:
         return [c for c in self._calls.values() if c.state is CallState.ENDED]
 
     def auto_send(self, call: Call) -> bool:
-        """Is this ended call sent without review (missed_calls = "log")?"""
+        """Is this ended call sent without review (missed_calls = "log" or "mine")?"""
         return (call.state is CallState.ENDED and call.unanswered
-                and call.outcome_override is None and self.missed_calls is MissedCalls.LOG)
+                and call.outcome_override is None
+                and self.missed_calls in (MissedCalls.LOG, MissedCalls.MINE))
 
     def load(self, found: list[Call] | None = None) -> list[Call]:
         """At start: the calls the store holds (or `found`, read on a worker) come back exactly

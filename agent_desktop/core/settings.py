@@ -55,11 +55,21 @@ class Settings:
     search_debounce_ms: int = 200
     auto_send_seconds: int = 0  # 0 = send call logs only when the agent confirms
     language: str = ""  # "" = the OS's language; else a code of core.languages.CHOICES
-    missed_calls: str = "log"  # unanswered calls: "log" (no review), "review" or "ignore"
+    # unanswered calls: "log" (no review), "review", "ignore", or "mine" (as "log", but not the
+    # calls the PBX says a colleague answered)
+    missed_calls: str = "log"
     dial_command: str = ""  # the softphone's dial command, with {number} or {e164}
     on_ring: str = "raise"  # "raise" the window, or "notify" (desktop notification + tray)
     theme: str = "system"  # "system" follows the OS's light/dark; "light" or "dark" fixes it
     phone: str = "command"  # the phone source besides the `call` command (core/phones/)
+    # --- the Asterisk source (core/phones/asterisk.py); the AMI secret is in the keyring ---
+    asterisk_address: str = ""  # the PBX's manager interface, "pbx.example:5038"
+    asterisk_tls: bool = False  # TLS (usually port 5039), verified against the OS trust store
+    asterisk_user: str = ""  # the manager.conf user
+    asterisk_extension: str = ""  # the agent's extension: PJSIP/201-…, SIP/201-…, Local/201@…
+    asterisk_dial_context: str = "from-internal"  # click-to-dial: where the number is dialled
+    asterisk_dial_priority: int = 1
+    # --- end of the Asterisk source's settings ---
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     @property
@@ -161,6 +171,32 @@ def _dial_command(value: object) -> str:
     return text
 
 
+# --- the Asterisk source's validators ---
+def _host_port(value: object) -> str:
+    text = _text(value)
+    if not text:
+        return ""
+    host, sep, port = text.rpartition(":")
+    if not sep or not host.strip("[]") or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError('should be a host and port such as "pbx.example:5038"')
+    return text
+
+
+def _yes_no(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("should be true or false")
+    return value
+
+
+def _ami_word(value: object) -> str:
+    """A manager.conf user, an extension or a context: one word the AMI line protocol can
+    carry (no spaces, colons or line breaks)."""
+    text = _text(value)
+    if text and not all(ch.isalnum() or ch in "-_.+*#" for ch in text):
+        raise ValueError("should be one word of letters, digits, - _ . + * or #")
+    return text
+
+
 _VALIDATORS = {
     "base_url": _base_url,
     "region": _region,
@@ -170,11 +206,18 @@ _VALIDATORS = {
     "search_debounce_ms": _whole_number(0, 5000, "milliseconds"),
     "auto_send_seconds": _whole_number(0, 3600, "seconds"),
     "language": _language,
-    "missed_calls": _one_of("log", "review", "ignore"),
+    "missed_calls": _one_of("log", "review", "ignore", "mine"),
     "dial_command": _dial_command,
     "on_ring": _one_of("raise", "notify"),
     "theme": _one_of("system", "light", "dark"),
     "phone": _one_of(*PHONE_KINDS),
+    # --- the Asterisk source ---
+    "asterisk_address": _host_port,
+    "asterisk_tls": _yes_no,
+    "asterisk_user": _ami_word,
+    "asterisk_extension": _ami_word,
+    "asterisk_dial_context": _ami_word,
+    "asterisk_dial_priority": _whole_number(1, 999, "priority"),
 }
 
 

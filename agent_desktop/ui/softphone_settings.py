@@ -41,6 +41,8 @@ class SoftphoneGroup(QGroupBox):
         self.missed.addItem(_tr("Keep them for review"), MissedCalls.REVIEW.value)
         self.missed.addItem(_tr("Do not log them (ring-all queues)"),
                             MissedCalls.IGNORE.value)
+        self.missed.addItem(_tr("Log them unless a colleague answered (PBX source)"),
+                            MissedCalls.MINE.value)
         self.missed.setCurrentIndex(max(0, self.missed.findData(settings.missed_calls)))
         self.missed.setAccessibleName(_tr("Calls nobody answered"))
         for combo in (self.on_ring, self.missed):

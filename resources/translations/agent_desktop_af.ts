@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="af" sourcelanguage="en">
 <context>
+    <name>AsteriskSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+27"/>
+        <source>pbx.example:5038</source>
+        <translation>pbx.example:5038</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX&apos;s manager interface (AMI): its name or address and port, 5038 (5039 with TLS).</source>
+        <translation>Die sentrale se bestuurskoppelvlak (AMI): sy naam of adres en poort, 5038 (5039 met TLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;TLS, checked against this computer&apos;s certificates</source>
+        <translation>Gebruik &amp;TLS, getoets teen hierdie rekenaar se sertifikate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user your administrator created in manager.conf.</source>
+        <translation>Die gebruiker wat u administrateur in manager.conf geskep het.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Laat leeg om die gestoorde geheim te hou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the system keyring, never in the settings file.</source>
+        <translation>Word in die stelsel se sleutelring gehou, nooit in die instellingslêer nie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own extension: the calls of its phones (PJSIP/201, SIP/201, queue members Local/201@…) are yours.</source>
+        <translation>U eie uitbreiding: die oproepe van sy fone (PJSIP/201, SIP/201, toustaanlede Local/201@…) is u s&apos;n.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the PBX dials a number for click-to-dial, as if dialled on your phone (FreePBX: from-internal).</source>
+        <translation>Waar die sentrale &apos;n nommer vir klik-om-te-bel skakel, asof dit op u foon geskakel is (FreePBX: from-internal).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX &amp;address</source>
+        <translation>Sentrale se &amp;adres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMI &amp;user</source>
+        <translation>AMI-&amp;gebruiker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMI &amp;secret</source>
+        <translation>AMI-&amp;geheim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your e&amp;xtension</source>
+        <translation>U &amp;uitbreiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial &amp;context</source>
+        <translation>Skakel&amp;konteks</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PBX address</source>
+        <translation>Sentrale se adres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AMI user</source>
+        <translation>AMI-gebruiker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your extension</source>
+        <translation>U uitbreiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial context</source>
+        <translation>Skakelkonteks</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
@@ -2898,6 +2986,11 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <location line="+1"/>
         <source>Do not log them (ring-all queues)</source>
         <translation>Moenie hulle aanteken nie (rye wat by almal lui)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log them unless a colleague answered (PBX source)</source>
+        <translation>Teken aan tensy &apos;n kollega geantwoord het (sentrale)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AsteriskSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+27"/>
+        <source>pbx.example:5038</source>
+        <translation>pbx.example:5038</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX&apos;s manager interface (AMI): its name or address and port, 5038 (5039 with TLS).</source>
+        <translation>Die Manager-Schnittstelle der Telefonanlage (AMI): Name oder Adresse und Port, 5038 (5039 mit TLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;TLS, checked against this computer&apos;s certificates</source>
+        <translation>&amp;TLS verwenden, geprüft mit den Zertifikaten dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user your administrator created in manager.conf.</source>
+        <translation>Der Benutzer, den Ihr Administrator in manager.conf angelegt hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the system keyring, never in the settings file.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own extension: the calls of its phones (PJSIP/201, SIP/201, queue members Local/201@…) are yours.</source>
+        <translation>Ihre eigene Nebenstelle: die Anrufe ihrer Telefone (PJSIP/201, SIP/201, Warteschlangen-Mitglieder Local/201@…) sind Ihre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the PBX dials a number for click-to-dial, as if dialled on your phone (FreePBX: from-internal).</source>
+        <translation>Wo die Telefonanlage eine Nummer für Klicken-zum-Wählen wählt, als wäre sie an Ihrem Telefon gewählt (FreePBX: from-internal).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX &amp;address</source>
+        <translation>&amp;Adresse der Telefonanlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMI &amp;user</source>
+        <translation>AMI-&amp;Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMI &amp;secret</source>
+        <translation>AMI-&amp;Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your e&amp;xtension</source>
+        <translation>Ihre Ne&amp;benstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial &amp;context</source>
+        <translation>Wähl-&amp;Kontext</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PBX address</source>
+        <translation>Adresse der Telefonanlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AMI user</source>
+        <translation>AMI-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your extension</source>
+        <translation>Ihre Nebenstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial context</source>
+        <translation>Wähl-Kontext</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
@@ -2665,6 +2753,11 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <location line="+1"/>
         <source>Do not log them (ring-all queues)</source>
         <translation>Nicht protokollieren (Sammelruf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log them unless a colleague answered (PBX source)</source>
+        <translation>Protokollieren, außer ein Kollege hat angenommen (Telefonanlage)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AsteriskSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+27"/>
+        <source>pbx.example:5038</source>
+        <translation>pbx.example:5038</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX&apos;s manager interface (AMI): its name or address and port, 5038 (5039 with TLS).</source>
+        <translation>La interfaz de gestión de la centralita (AMI): su nombre o dirección y puerto, 5038 (5039 con TLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;TLS, checked against this computer&apos;s certificates</source>
+        <translation>Usar &amp;TLS, comprobado con los certificados de este equipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user your administrator created in manager.conf.</source>
+        <translation>El usuario que su administrador creó en manager.conf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Déjelo vacío para conservar el secreto guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the system keyring, never in the settings file.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own extension: the calls of its phones (PJSIP/201, SIP/201, queue members Local/201@…) are yours.</source>
+        <translation>Su propia extensión: las llamadas de sus teléfonos (PJSIP/201, SIP/201, miembros de cola Local/201@…) son suyas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the PBX dials a number for click-to-dial, as if dialled on your phone (FreePBX: from-internal).</source>
+        <translation>Dónde marca la centralita un número para hacer clic y llamar, como si se marcara en su teléfono (FreePBX: from-internal).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX &amp;address</source>
+        <translation>&amp;Dirección de la centralita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMI &amp;user</source>
+        <translation>&amp;Usuario AMI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMI &amp;secret</source>
+        <translation>&amp;Secreto AMI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your e&amp;xtension</source>
+        <translation>Su e&amp;xtensión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial &amp;context</source>
+        <translation>&amp;Contexto de marcación</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PBX address</source>
+        <translation>Dirección de la centralita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AMI user</source>
+        <translation>Usuario AMI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your extension</source>
+        <translation>Su extensión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial context</source>
+        <translation>Contexto de marcación</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
@@ -2665,6 +2753,11 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <location line="+1"/>
         <source>Do not log them (ring-all queues)</source>
         <translation>No registrarlas (colas de timbre general)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log them unless a colleague answered (PBX source)</source>
+        <translation>Registrarlas salvo si un compañero contestó (centralita)</translation>
     </message>
     <message>
         <location line="+3"/>

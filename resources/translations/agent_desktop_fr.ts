@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AsteriskSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+27"/>
+        <source>pbx.example:5038</source>
+        <translation>pbx.example:5038</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX&apos;s manager interface (AMI): its name or address and port, 5038 (5039 with TLS).</source>
+        <translation>L&apos;interface de gestion de l&apos;autocommutateur (AMI)&#xa0;: son nom ou son adresse et son port, 5038 (5039 avec TLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;TLS, checked against this computer&apos;s certificates</source>
+        <translation>Utiliser &amp;TLS, vérifié avec les certificats de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user your administrator created in manager.conf.</source>
+        <translation>L&apos;utilisateur que votre administrateur a créé dans manager.conf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Laisser vide pour garder le secret enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the system keyring, never in the settings file.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own extension: the calls of its phones (PJSIP/201, SIP/201, queue members Local/201@…) are yours.</source>
+        <translation>Votre propre poste&#xa0;: les appels de ses téléphones (PJSIP/201, SIP/201, membres de file Local/201@…) sont les vôtres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the PBX dials a number for click-to-dial, as if dialled on your phone (FreePBX: from-internal).</source>
+        <translation>Où l&apos;autocommutateur compose un numéro pour le clic pour appeler, comme s&apos;il était composé sur votre téléphone (FreePBX&#xa0;: from-internal).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX &amp;address</source>
+        <translation>&amp;Adresse de l&apos;autocommutateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMI &amp;user</source>
+        <translation>&amp;Utilisateur AMI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMI &amp;secret</source>
+        <translation>&amp;Secret AMI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your e&amp;xtension</source>
+        <translation>Votre &amp;poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial &amp;context</source>
+        <translation>&amp;Contexte de numérotation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PBX address</source>
+        <translation>Adresse de l&apos;autocommutateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AMI user</source>
+        <translation>Utilisateur AMI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your extension</source>
+        <translation>Votre poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial context</source>
+        <translation>Contexte de numérotation</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
@@ -2665,6 +2753,11 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <location line="+1"/>
         <source>Do not log them (ring-all queues)</source>
         <translation>Ne pas les consigner (sonnerie générale)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log them unless a colleague answered (PBX source)</source>
+        <translation>Les journaliser sauf si un collègue a répondu (autocommutateur)</translation>
     </message>
     <message>
         <location line="+3"/>

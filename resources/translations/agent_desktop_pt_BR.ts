@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AsteriskSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+27"/>
+        <source>pbx.example:5038</source>
+        <translation>pbx.example:5038</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX&apos;s manager interface (AMI): its name or address and port, 5038 (5039 with TLS).</source>
+        <translation>A interface de gerenciamento do PABX (AMI): nome ou endereço e porta, 5038 (5039 com TLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;TLS, checked against this computer&apos;s certificates</source>
+        <translation>Usar &amp;TLS, verificado com os certificados deste computador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user your administrator created in manager.conf.</source>
+        <translation>O usuário que seu administrador criou no manager.conf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Deixe vazio para manter o segredo armazenado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the system keyring, never in the settings file.</source>
+        <translation>Guardado no chaveiro do sistema, nunca no arquivo de configurações.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own extension: the calls of its phones (PJSIP/201, SIP/201, queue members Local/201@…) are yours.</source>
+        <translation>Seu próprio ramal: as chamadas dos telefones dele (PJSIP/201, SIP/201, membros de fila Local/201@…) são suas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the PBX dials a number for click-to-dial, as if dialled on your phone (FreePBX: from-internal).</source>
+        <translation>Onde o PABX disca um número para clicar e ligar, como se fosse discado no seu telefone (FreePBX: from-internal).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX &amp;address</source>
+        <translation>&amp;Endereço do PABX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMI &amp;user</source>
+        <translation>&amp;Usuário AMI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMI &amp;secret</source>
+        <translation>&amp;Segredo AMI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your e&amp;xtension</source>
+        <translation>Seu &amp;ramal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial &amp;context</source>
+        <translation>&amp;Contexto de discagem</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PBX address</source>
+        <translation>Endereço do PABX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AMI user</source>
+        <translation>Usuário AMI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your extension</source>
+        <translation>Seu ramal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial context</source>
+        <translation>Contexto de discagem</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
@@ -2665,6 +2753,11 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <location line="+1"/>
         <source>Do not log them (ring-all queues)</source>
         <translation>Não registrar (filas que tocam para todos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log them unless a colleague answered (PBX source)</source>
+        <translation>Registrar, a menos que um colega tenha atendido (PABX)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -34,6 +34,8 @@ from agent_desktop.core.call_events import (
     CallEvent(EventKind.BUSY, "0721234567", "", False,
               datetime(2026, 3, 2, 8, 0, 1, 250000, tzinfo=timezone(timedelta(hours=2)))),
     CallEvent(EventKind.DIAL, "+27721234567"),
+    CallEvent(EventKind.RING, "0721234567", "1733560000.12", name="James May"),
+    CallEvent(EventKind.END, "0721234567", "1733560000.12", answered_elsewhere=True),
 ])
 def test_round_trip(event):
     assert CallEvent.decode(event.encode()) == event
@@ -56,6 +58,9 @@ def test_round_trip(event):
     (b'{"event": "end", "at": "yesterday"}', "not an ISO 8601 time"),
     (b'{"event": "end", "at": "2026-03-02T08:00:00"}', "needs a time zone"),
     (b'{"event": "end", "at": 12}', "must be text"),
+    (b'{"event": "end", "name": ["x"]}', "must be text"),
+    (b'{"event": "end", "name": "' + b"x" * 200 + b'"}', "name is too long"),
+    (b'{"event": "ring", "number": "1", "answered_elsewhere": true}', "answered elsewhere"),
 ])
 def test_bad_lines_are_refused_with_a_reason(line, message):
     with pytest.raises(BadEvent, match=message):

@@ -216,6 +216,7 @@ def test_a_contact_created_during_the_call_links_only_the_calls_awaiting_it():
     (MissedCalls.LOG, CallState.ENDED, True),
     (MissedCalls.REVIEW, CallState.ENDED, False),
     (MissedCalls.IGNORE, CallState.DISCARDED, False),
+    (MissedCalls.MINE, CallState.ENDED, True),  # rang only here: logged like "log"
 ])
 def test_missed_calls_setting(setting, state, auto):
     book, recorder = run([ev(K.RING, 0, N), ev(K.END, 20, N)], missed_calls=setting)
@@ -225,6 +226,57 @@ def test_missed_calls_setting(setting, state, auto):
     expected = [] if setting is MissedCalls.IGNORE else [
         log("Missed", "Inbound", N, 0, 20, "00:00:00")]
     assert recorder.payloads() == expected
+
+
+def elsewhere(second: float, number: str = N, call_id: str = "",
+              kind: EventKind = K.END) -> CallEvent:
+    """The PBX's end of a ring a colleague picked up (a queue or ring group)."""
+    return CallEvent(kind, number, call_id, at=T0 + timedelta(seconds=second),
+                     answered_elsewhere=True)
+
+
+MISSED_N = log("Missed", "Inbound", N, 0, 20, "00:00:00")
+# (setting, events, logs): what each missed_calls value makes of calls the PBX says a colleague
+# answered, beside calls nobody answered and calls answered here.
+ELSEWHERE_TABLE = [
+    ("mine: a colleague answered", MissedCalls.MINE,
+     [ev(K.RING, 0, N, "q1"), elsewhere(20, call_id="q1")], []),
+    ("mine: a colleague answered, said by a busy", MissedCalls.MINE,
+     [ev(K.RING, 0, N, "q1"), elsewhere(20, call_id="q1", kind=K.BUSY)], []),
+    ("mine: nobody answered", MissedCalls.MINE,
+     [ev(K.RING, 0, N, "q1"), ev(K.END, 20, N, "q1")], [MISSED_N]),
+    ("mine: answered here, the flag cannot drop it", MissedCalls.MINE,
+     [ev(K.RING, 0, N, "q1"), ev(K.ANSWER, 5, N, "q1"), elsewhere(65, call_id="q1")],
+     [log("Inbound", "Inbound", N, 0, 65, "00:01:00")]),
+    ("mine: an outbound call nobody took is still logged", MissedCalls.MINE,
+     [ev(K.OUTGOING, 0, N, "o1"), ev(K.END, 20, N, "o1")],
+     [log("Notanswered", "Outbound", N, 0, 20, "00:00:00")]),
+    ("log: a colleague answered is still Missed here", MissedCalls.LOG,
+     [ev(K.RING, 0, N, "q1"), elsewhere(20, call_id="q1")], [MISSED_N]),
+    ("review: a colleague answered is still Missed here", MissedCalls.REVIEW,
+     [ev(K.RING, 0, N, "q1"), elsewhere(20, call_id="q1")], [MISSED_N]),
+    ("ignore: every missed call is dropped", MissedCalls.IGNORE,
+     [ev(K.RING, 0, N, "q1"), ev(K.END, 20, N, "q1")], []),
+]
+
+
+@pytest.mark.parametrize(("setting", "events", "expected"),
+                         [pytest.param(s, e, x, id=name) for name, s, e, x in ELSEWHERE_TABLE])
+def test_calls_answered_elsewhere_by_missed_calls_setting(setting, events, expected):
+    book, recorder = run(events, missed_calls=setting)
+    assert recorder.payloads() == expected
+    assert book.live() == []
+    if not expected:  # dropped, not left in review or sent
+        assert book.in_review() == []
+        assert all(c.state is CallState.DISCARDED for c in book._calls.values())
+
+
+def test_only_an_end_or_busy_can_say_answered_elsewhere():
+    from agent_desktop.core.call_events import BadEvent
+
+    for kind in (K.RING, K.OUTGOING, K.ANSWER, K.DIAL):
+        with pytest.raises(BadEvent, match="answered elsewhere"):
+            CallEvent(kind, N, answered_elsewhere=True)
 
 
 @pytest.mark.parametrize("setting", list(MissedCalls))

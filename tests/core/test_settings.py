@@ -360,3 +360,35 @@ def test_every_site_folder_is_read_first_wins_and_a_lock_anywhere_holds(tmp_path
     monkeypatch.setenv("AGENT_DESKTOP_LANGUAGE", "de")
     write(second / "agent-desktop" / "settings.toml", 'locked = ["language"]\nlanguage = "fr"\n')
     assert SettingsStore(user_file=tmp_path / "user" / "settings.toml").load_language() == "fr"
+
+
+# --- the Asterisk source's settings ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "value", "cleaned"), [
+    ("missed_calls", "MINE", "mine"),
+    ("asterisk_address", " pbx.example:5038 ", "pbx.example:5038"),
+    ("asterisk_address", "[2001:db8::5]:5039", "[2001:db8::5]:5039"),
+    ("asterisk_address", "", ""),
+    ("asterisk_tls", True, True),
+    ("asterisk_user", "agentdesk", "agentdesk"),
+    ("asterisk_extension", "201", "201"),
+    ("asterisk_dial_context", "from-internal", "from-internal"),
+    ("asterisk_dial_priority", 1, 1),
+])
+def test_the_asterisk_settings_take_what_the_pbx_can_use(name, value, cleaned):
+    assert validate_field(name, value) == cleaned
+
+
+@pytest.mark.parametrize(("name", "value", "said"), [
+    ("asterisk_address", "pbx.example", "host and port"),
+    ("asterisk_address", "pbx.example:70000", "host and port"),
+    ("asterisk_address", ":5038", "host and port"),
+    ("asterisk_tls", "yes", "true or false"),
+    ("asterisk_extension", "201\r\nAction: Originate", "one word"),
+    ("asterisk_user", "agent desk", "one word"),
+    ("asterisk_dial_priority", 0, "between 1 and 999"),
+])
+def test_the_asterisk_settings_refuse_what_it_cannot(name, value, said):
+    with pytest.raises(ValueError, match=said):
+        validate_field(name, value)
