@@ -91,6 +91,10 @@ def _server_options() -> Parser:
     return parent
 
 
+# `phone setup VENDOR`: desk phones (core/phones/desk_phone_setup.py).
+PHONE_SETUP_VENDORS = ["yealink", "snom", "grandstream", "poly"]
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The whole parser; given the command line, the sandbox's options are added only when it
     names the sandbox (they import its server, ~40 ms of every window's start otherwise)."""
@@ -130,6 +134,17 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "call", help="tell the window about a call (for softphones)",
         epilog=CALL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_call_arguments(call)
+
+    phone = sub.add_parser("phone", help="set up the phone that reports calls (desk phones)")
+    phone_sub = phone.add_subparsers(dest="phone_command", metavar="PHONE_COMMAND", required=True)
+    setup = phone_sub.add_parser("setup", help="print the lines to paste into the phone's "
+                                              "configuration")
+    setup.add_argument("vendor", choices=PHONE_SETUP_VENDORS, metavar="VENDOR",
+                       help=", ".join(PHONE_SETUP_VENDORS))
+    setup.add_argument("--address", default="", help="this PC's address as the phone reaches it "
+                                                     "(default: found from the network)")
+    setup.add_argument("--new-token", action="store_true",
+                       help="replace the secret token (the phone's old URLs stop working)")
 
     sandbox = sub.add_parser("sandbox", help="run a local SwitchTransact stand-in to try things")
     if argv is not None and "sandbox" not in argv:
@@ -482,8 +497,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(demo=args.demo, base_url=args.base_url, region=args.region)
 
 
+def cmd_phone(args: argparse.Namespace) -> int:
+    from agent_desktop.phone_cli import run_phone_command
+
+    return run_phone_command(args)
+
+
 COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "sandbox": cmd_sandbox,
-            "call": cmd_call}
+            "call": cmd_call, "phone": cmd_phone}
 
 
 def _exit_code_for(exc: BaseException) -> int:
