@@ -253,7 +253,6 @@ class DeskPhoneSource:
 
     def _serve(self, conn: socket.socket, ip: str, listen: ListenConfig) -> None:
         try:
-            conn.settimeout(READ_TIMEOUT)
             self._reply(conn, self._handle(conn, ip, listen))
         except OSError as exc:  # the phone went away mid-request: nothing to answer
             log.info("desk phone: a request from %s was not completed (%s)", ip, exc)
@@ -268,7 +267,7 @@ class DeskPhoneSource:
         if not self._rate.take(ip, time.monotonic()):
             return self._refuse(ip, 429, "too many requests")
         try:
-            request = read_request(conn)
+            request = read_request(conn, within=READ_TIMEOUT)
         except BadRequest as exc:
             if exc.status == 413:
                 return self._refuse(ip, 413, str(exc))
@@ -305,6 +304,7 @@ class DeskPhoneSource:
 
     @staticmethod
     def _reply(conn: socket.socket, status: int) -> None:
+        conn.settimeout(READ_TIMEOUT)
         reason = _REPLIES.get(status, b"Error")
         body = reason + b"\n"
         head = (b"HTTP/1.1 %d %s\r\nServer: " % (status, reason) + SERVER_HEADER.encode()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import socket
+import time
 from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
@@ -35,12 +36,26 @@ class PhoneRequest:
     body: bytes = b""
 
 
-def read_request(conn: socket.socket, limit: int = MAX_REQUEST_BYTES) -> PhoneRequest:
-    """Read one request (head, then a body of Content-Length) of at most `limit` bytes.
-    Raises BadRequest (413 too big, 400 malformed) or OSError (the socket's timeout)."""
+def read_request(conn: socket.socket, limit: int = MAX_REQUEST_BYTES,
+                 within: float = 2.0) -> PhoneRequest:
+    """Read one request (head, then a body of Content-Length) of at most `limit` bytes, all of
+    it `within` seconds (a sender trickling bytes cannot hold a connection longer).
+    Raises BadRequest (413 too big, 400 malformed) or OSError (TimeoutError)."""
+    deadline = time.monotonic() + within
+
+    def recv() -> bytes:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request took too long")
+        conn.settimeout(left)
+        try:
+            return conn.recv(4096)
+        except TimeoutError:
+            raise TimeoutError("the request took too long") from None
+
     data = b""
     while b"\r\n\r\n" not in data and b"\n\n" not in data:
-        chunk = conn.recv(4096)
+        chunk = recv()
         if not chunk:
             raise BadRequest(400, "the connection closed before the request was complete")
         data += chunk
@@ -54,7 +69,7 @@ def read_request(conn: socket.socket, limit: int = MAX_REQUEST_BYTES) -> PhoneRe
         if length > limit - len(head):
             raise BadRequest(413, "the request body is too big")
         while len(body) < length:
-            chunk = conn.recv(4096)
+            chunk = recv()
             if not chunk:
                 raise BadRequest(400, "the connection closed before the body was complete")
             body += chunk

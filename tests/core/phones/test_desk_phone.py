@@ -407,3 +407,23 @@ def test_the_desk_phone_settings_are_checked():
     assert validate_field("desk_phone_vendor", "Snom") == "snom"
     with pytest.raises(ValueError):
         validate_field("desk_phone_address", "http://192.168.1.50/")
+
+
+def test_a_sender_trickling_bytes_is_cut_off_at_the_deadline(listen, monkeypatch, caplog):
+    import time
+
+    caplog.set_level(logging.INFO)
+    monkeypatch.setattr(desk_phone, "READ_TIMEOUT", 0.5)
+    phone = listen()
+    cut = False
+    with socket.create_connection(("127.0.0.1", phone.port)) as sock:
+        for byte in b"GET /yealink/incoming?token=":  # 2.8 s in all, 0.1 s between bytes
+            try:
+                sock.sendall(bytes([byte]))
+            except OSError:  # the listener closed it: what is wanted
+                cut = True
+                break
+            time.sleep(0.1)
+    assert cut
+    wait_for(lambda: "took too long" in caplog.text)
+    assert phone.events == []
