@@ -161,10 +161,12 @@ class PhoneGroup(QGroupBox):
     # --- values -------------------------------------------------------------------------------
 
     def values(self) -> dict[str, object]:
+        """The chosen source's own values (the others keep what the settings had: a half-typed
+        address in a form not chosen is not saved)."""
         out: dict[str, object] = {"phone": self.kind}
-        for form in self.forms.values():
-            if isinstance(form, HasValues):
-                out.update(form.values())
+        form = self.forms[self.kind]
+        if isinstance(form, HasValues):
+            out.update(form.values())
         return out
 
     def form_layouts(self) -> list[QFormLayout]:

@@ -119,3 +119,16 @@ def test_a_locked_phone_setting_cannot_be_changed(qtbot, sandbox, make_window, s
     dialog = _open(qtbot, window)
     assert not dialog.phone.source.isEnabled()
     assert dialog.phone.forms["desk_phone"].listen.isReadOnly()
+
+
+def test_a_form_not_chosen_is_not_saved(qtbot, sandbox, make_window, store):
+    window = make_window(sandbox.base_url, key_store=store)
+    dialog = _open(qtbot, window)
+    group = dialog.phone
+    group.source.setCurrentIndex(group.source.findData("desk_phone"))
+    group.forms["desk_phone"].listen.setText("0.0.0.0:")  # half typed, then given up
+    group.source.setCurrentIndex(group.source.findData("command"))
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        _save(qtbot, dialog)
+    settings = window.session.settings
+    assert (settings.phone, settings.desk_phone_listen) == ("command", "127.0.0.1:8765")
