@@ -287,7 +287,8 @@ class DeskPhoneSource:
         except BadEvent as exc:
             log.warning("desk phone: a request from %s was not taken: %s", ip, exc)
             return 400
-        if event is not None:
+        # After stop() another source may run already: a request still in flight is dropped.
+        if event is not None and self._loop is not None:
             self._events(event)
             self._set(last_event_at=event.at, last_event_from=ip)
         return 200
