@@ -91,6 +91,10 @@ def _server_options() -> Parser:
     return parent
 
 
+# `phone setup VENDOR`: desk phones (core/phones/desk_phone_setup.py).
+PHONE_SETUP_VENDORS = ["yealink", "snom", "grandstream", "poly"]
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The whole parser; given the command line, the sandbox's options are added only when it
     names the sandbox (they import its server, ~40 ms of every window's start otherwise)."""
@@ -131,8 +135,16 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         epilog=CALL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_call_arguments(call)
 
-    phone = sub.add_parser("phone", help="connect a phone source (see README)")
+    phone = sub.add_parser("phone", help="connect the phone that reports calls (see README)")
     phone_sub = phone.add_subparsers(dest="phone_command", metavar="WHAT", required=True)
+    setup = phone_sub.add_parser("setup", help="print the lines to paste into the phone's "
+                                              "configuration")
+    setup.add_argument("vendor", choices=PHONE_SETUP_VENDORS, metavar="VENDOR",
+                       help=", ".join(PHONE_SETUP_VENDORS))
+    setup.add_argument("--address", default="", help="this PC's address as the phone reaches it "
+                                                     "(default: found from the network)")
+    setup.add_argument("--new-token", action="store_true",
+                       help="replace the secret token (the phone's old URLs stop working)")
     secret = phone_sub.add_parser(
         "secret", help="store the PBX's AMI secret in the keyring, read from standard input "
                        "(a hidden prompt on a terminal); never given on the command line")
@@ -280,14 +292,6 @@ def _check_phone() -> bool:
     ok, sentence = found
     say(f"{'✓' if ok else '✗'} phone: {sentence}")
     return ok
-
-
-def cmd_phone(args: argparse.Namespace) -> int:
-    from agent_desktop.core.phones.secret_command import run_secret_command
-    from agent_desktop.core.secrets import ApiKeyStore
-
-    say(run_secret_command(ApiKeyStore(), sys.stdin, delete=args.delete))
-    return EXIT_OK
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
@@ -495,6 +499,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
             message = f"The window cannot start: {exc}."
         raise _Failure(EXIT_USAGE, message) from None
     return run_gui(demo=args.demo, base_url=args.base_url, region=args.region)
+
+
+def cmd_phone(args: argparse.Namespace) -> int:
+    from agent_desktop.phone_cli import run_phone_command
+
+    return run_phone_command(args)
 
 
 COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "sandbox": cmd_sandbox,

@@ -94,6 +94,57 @@ def send_event(path: str, kind: EventKind, number: str = "") -> float:
     return sent[0]
 
 
+# --- a desk phone's Action URL request, the way a Yealink sends it ------------------------------
+
+DESK_PHONE_TOKEN = "bench-desk-phone-token-5c1d9e"
+
+
+def desk_phone_sources(settings):
+    """The real desk phone source, its token given here (the bench has no keyring)."""
+    from agent_desktop.core.phones.desk_phone import create
+    from agent_desktop.core.phones.registry import SourceConfig
+
+    if settings.phone != "desk_phone":
+        return None
+    return create(SourceConfig(settings, lambda name: DESK_PHONE_TOKEN))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def send_desk_phone_ring(port: int, number: str, call_id: str) -> float:
+    """GET the incoming-call URL `phone setup yealink` prints, variables filled in unencoded,
+    from a plain thread; returns the perf_counter time the request was written."""
+    from agent_desktop.core.phones.desk_phone_setup import event_url
+
+    url = event_url(f"http://127.0.0.1:{port}", "yealink", "incoming", DESK_PHONE_TOKEN)
+    target = (url.split(f":{port}", 1)[1].replace("$display_remote", "Bench Caller")
+              .replace("$remote", f"sip:{number}@pbx.example").replace("$call_id", call_id))
+    request = (f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+               "User-Agent: Yealink SIP-T46U\r\n\r\n").encode()
+    sent: list[float] = []
+    failure: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+                sent.append(time.perf_counter())
+                sock.sendall(request)
+                sock.recv(256)  # the listener's "200 OK"
+        except BaseException as exc:  # handed to the GUI thread below
+            failure.append(exc)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    wait_until(lambda: not thread.is_alive(), 10.0)
+    if failure:
+        raise failure[0]
+    return sent[0]
+
+
 # --- waiting and watching ------------------------------------------------------------------------
 
 def wait_until(condition: Callable[[], bool], timeout: float) -> bool:

@@ -45,6 +45,12 @@ MNEMONIC_GROUPS = (
     _group("SettingsDialog", "Server &address", "API &key", "&First name", "&Last name", "&Email",
            "&Region", "&Search delay", "A&uto-send logs", "&Dial command", "&When it rings",
            "&Missed calls"),
+    # Settings → Phone sits in the same dialog.
+    (*_group("SettingsDialog", "Server &address", "API &key", "&First name", "&Last name",
+             "&Email", "&Region", "&Search delay", "A&uto-send logs", "&Theme", "&Dial command",
+             "&When it rings", "&Missed calls"),
+     *_group("PhoneSettings", "Calls c&ome from", "L&isten on", "&Phones allowed", "P&hone make",
+             "Pho&ne's address", "We&b user", "Cop&y")),
     # The New contact form sits in the window: Alt+letter must not also be a menu's.
     (*_group("CreatePanel", "&First name", "Fi&rst name", "&Last name", "&Phone"),
      *_group("Menus", "&File", "&Contact", "C&all", "&Help")),

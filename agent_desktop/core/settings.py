@@ -15,7 +15,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import tomli_w
@@ -70,6 +70,16 @@ class Settings:
     asterisk_dial_context: str = "from-internal"  # click-to-dial: where the number is dialled
     asterisk_dial_priority: int = 1
     # --- end of the Asterisk source's settings ---
+
+
+    # --- the desk phone source (core/phones/desk_phone.py) ---
+    desk_phone_listen: str = "127.0.0.1:8765"  # HOST:PORT the Action URL listener binds
+    # Addresses or networks whose requests are taken (required beyond loopback).
+    desk_phone_allow: list[str] = field(default_factory=list[str])
+    desk_phone_vendor: str = "yealink"  # whose Action URLs and Action URIs (setup, dialling)
+    desk_phone_address: str = ""  # the phone's own address, for dialling through it
+    desk_phone_user: str = ""  # the phone's web user (its password is in the keyring)
+    # --- end of the desk phone source ---
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     @property
@@ -197,6 +207,60 @@ def _ami_word(value: object) -> str:
     return text
 
 
+# --- the desk phone source ---
+DESK_PHONE_VENDORS = ("yealink", "snom", "grandstream", "poly")
+
+
+def split_host_port(text: str) -> tuple[str, int]:
+    """("0.0.0.0", 8765) from "0.0.0.0:8765" ("[::]:8765" for IPv6). Raises ValueError."""
+    host, sep, port = text.rpartition(":")
+    if not sep or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError("should be an address and a port, like \"127.0.0.1:8765\"")
+    host = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        raise ValueError("should be an IP address and a port, like \"0.0.0.0:8765\"") from None
+    return host, int(port)
+
+
+def _listen_address(value: object) -> str:
+    text = _text(value)
+    split_host_port(text)
+    return text
+
+
+def _networks(value: object) -> list[str]:
+    import ipaddress
+
+    if isinstance(value, str):  # one address written without the list's brackets
+        value = [part for part in value.replace(",", " ").split() if part]
+    if not isinstance(value, list):
+        raise ValueError('should be a list of addresses or networks, like ["192.168.1.50"]')
+    out: list[str] = []
+    for item in cast("list[object]", value):
+        text = _text(item)
+        try:
+            ipaddress.ip_network(text, strict=False)
+        except ValueError:
+            raise ValueError(f"holds {text[:40]!r}, which is not an address or a network "
+                             "(like 192.168.1.50 or 192.168.1.0/24)") from None
+        out.append(text)
+    return out
+
+
+def _host(value: object) -> str:
+    text = _text(value)
+    if any(ch.isspace() or ch in "/?#@" for ch in text):
+        raise ValueError("should be the phone's address, like 192.168.1.50")
+    return text
+
+
+# --- end of the desk phone source ---
+
+
 _VALIDATORS = {
     "base_url": _base_url,
     "region": _region,
@@ -218,6 +282,15 @@ _VALIDATORS = {
     "asterisk_extension": _ami_word,
     "asterisk_dial_context": _ami_word,
     "asterisk_dial_priority": _whole_number(1, 999, "priority"),
+
+
+    # --- the desk phone source ---
+    "desk_phone_listen": _listen_address,
+    "desk_phone_allow": _networks,
+    "desk_phone_vendor": _one_of(*DESK_PHONE_VENDORS),
+    "desk_phone_address": _host,
+    "desk_phone_user": _text,
+    # --- end of the desk phone source ---
 }
 
 

@@ -35,6 +35,7 @@ class MemoryKeyStore:
     def __init__(self, keys: dict[str, str] | None = None, name: str = "memory") -> None:
         self._keys = dict(keys or {})
         self._name = name
+        self._phone: dict[str, str] = {}
 
     def status(self) -> KeyringStatus:
         from agent_desktop.core.secrets import KeyringStatus  # see above
@@ -53,3 +54,11 @@ class MemoryKeyStore:
 
     def delete(self, base_url: str) -> None:
         self._keys.pop(base_url.rstrip("/"), None)
+
+    # The phone's secrets (desk phone token and password): in this process only, like the keys.
+
+    def phone_secret(self, name: str) -> str | None:
+        return self._phone.get(name)
+
+    def set_phone_secret(self, name: str, value: str) -> None:
+        self._phone[name] = value

@@ -36,6 +36,8 @@ from agent_desktop.ui.connection_test import ConnectionTest
 from agent_desktop.ui.context import ConnectionCheck
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
+from agent_desktop.ui.phone_settings import PhoneGroup, PhoneStatusSource
+from agent_desktop.ui.phone_settings_desk_phone import PhoneSecrets
 from agent_desktop.ui.softphone_settings import SoftphoneGroup
 from agent_desktop.ui.stores import KeyStoreLike, SettingsStoreLike
 from agent_desktop.ui.theme_scheme import theme_choice
@@ -73,11 +75,26 @@ def _region_items() -> list[tuple[str, str]]:
 
 
 def _save(settings_store, key_store, settings, key: str | None, store_key: bool,
-          key_url: str) -> None:
-    """Worker: the file first (atomic), then the key, under the address it is used with."""
+          key_url: str, phone_secrets: dict[str, str] | None = None,
+          phone_store: PhoneSecrets | None = None) -> None:
+    """Worker: the file first (atomic), then the key, under the address it is used with, then
+    the phone's secrets (a desk phone's web password)."""
     settings_store.save(settings)
     if store_key and key:
         key_store.set(key_url, key)
+    if phone_store is not None:
+        for name, value in (phone_secrets or {}).items():
+            phone_store.set_phone_secret(name, value)
+
+
+def _phone_secret_store(key_store: KeyStoreLike) -> PhoneSecrets:
+    """The key store when it keeps phone secrets too (the real one, the demo's), else the
+    system keyring's."""
+    if isinstance(key_store, PhoneSecrets):
+        return key_store
+    from agent_desktop.core.secrets import ApiKeyStore
+
+    return ApiKeyStore()
 
 
 class SettingsDialog(QDialog):
@@ -86,6 +103,7 @@ class SettingsDialog(QDialog):
     def __init__(self, *, runner: TaskRunner, settings_store: SettingsStoreLike,
                  key_store: KeyStoreLike, loaded: LoadedSettings, api_key: str | None,
                  key_source: str | None, intro: str = "", check: ConnectionCheck | None = None,
+                 phones: PhoneStatusSource | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -188,6 +206,9 @@ class SettingsDialog(QDialog):
         self.theme_choice = theme_choice(s.theme, self)
         behave_form.addRow(self.tr("&Theme"), self._locked(self.theme_choice, "theme"))
         self.softphone = SoftphoneGroup(s, self._locked, self)
+        self._phone_store = _phone_secret_store(key_store)
+        self.phone = PhoneGroup(s, self._locked, self, phones=phones, runner=runner,
+                                secrets=self._phone_store)
 
         self.banner = Banner(self)
         self.save_spinner = Spinner(self)
@@ -205,7 +226,7 @@ class SettingsDialog(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, theme.GAP, 0)
         body_layout.setSpacing(theme.GAP_L - 4)
-        for widget in (self.intro, conn, agent, behave, self.softphone):
+        for widget in (self.intro, conn, agent, behave, self.softphone, self.phone):
             body_layout.addWidget(widget)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -218,7 +239,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.banner)
         layout.addLayout(bottom)
-        self._align_labels(conn_form, agent_form, behave_form, self.softphone.form)
+        self._align_labels(conn_form, agent_form, behave_form, self.softphone.form,
+                           self.phone.form, *self.phone.form_layouts())
         self.resize(540, min(body.sizeHint().height() + 110, 720))
 
         if key_source == "environment":
@@ -302,6 +324,7 @@ class SettingsDialog(QDialog):
             auto_send_seconds=self.auto_send.value(),
             theme=self.theme_choice.currentData() or "system",
             **self.softphone.values(),
+            **self.phone.values(),  # pyright: ignore[reportArgumentType]
         )
 
     def _form_connection(self) -> tuple[str, str | None, str]:
@@ -325,6 +348,9 @@ class SettingsDialog(QDialog):
             self.banner.show_message(self.softphone.problem())
             self.softphone.dial_command.setFocus()
             return
+        if self.phone.problem():
+            self.banner.show_message(self.phone.problem())
+            return
         key = self.api_key.text().strip() or None
         session_only = self.session_only.isChecked() and self.session_only.isVisible()
         store_key = bool(key) and self._key_source != "environment" and not session_only and (
@@ -343,7 +369,8 @@ class SettingsDialog(QDialog):
         # The file keeps its own values for what the command line overrides this session.
         for_file = replace(settings, **self._file_values)
         task = self._runner.run(_save, self._settings_store, self._key_store, for_file, key,
-                                store_key, settings.base_url, name="save-settings")
+                                store_key, settings.base_url, self.phone.secrets_to_store(),
+                                self._phone_store, name="save-settings")
         task.finished.connect(lambda _r: self._saved(SavedSettings(settings, key, source)))
         task.failed.connect(self._save_failed)
 

@@ -31,7 +31,7 @@ def open_settings(ctx: AppContext, startup: Startup | None, session: Session,
         runner=ctx.runner, settings_store=startup.settings_store,
         key_store=startup.key_store, loaded=current, api_key=session.api_key,
         key_source=session.key_source, intro=intro, check=ctx.check,
-        parent=window)
+        phones=getattr(window, "phones", None), parent=window)
     dialog.saved.connect(lambda saved: settings_saved(ctx, session, window, saved))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -19,6 +19,20 @@ OutputBaseFilename=agent-desktop-{#AppVersion}-windows-x64-machine-setup
 Source: "{#SiteSettings}"; DestDir: "{commonappdata}\agent-desktop"; DestName: "settings.toml"; Flags: ignoreversion uninsneveruninstall
 #endif
 
+; Desk phones (phone = "desk_phone") send their Action URLs to this PC on TCP 8765 (the
+; desk_phone_listen default). Asked for, the installer lets them through Windows Firewall: from the
+; local subnet only, to Agent Desktop's program only, on domain and private networks; the rule
+; goes with the uninstall. Silent: /TASKS="deskphonefirewall". Another port: change the rule in
+; Windows Defender Firewall (see the README's "Desk phones").
+[Tasks]
+Name: "deskphonefirewall"; Description: "Let desk phones on the local network reach Agent Desktop (Windows Firewall, TCP port 8765)"; Flags: unchecked
+
+[Run]
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""Agent Desktop desk phones"" dir=in action=allow protocol=TCP localport=8765 remoteip=localsubnet profile=domain,private program=""{app}\{#AppExe}"""; Flags: runhidden; Tasks: deskphonefirewall; StatusMsg: "Allowing desk phones through Windows Firewall..."
+
+[UninstallRun]
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""Agent Desktop desk phones"""; Flags: runhidden; RunOnceId: "DeleteDeskPhoneFirewallRule"
+
 [Code]
 function SettingsParam(): String;
 begin

@@ -92,7 +92,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+166"/>
         <source>Dismiss</source>
         <translation>Maak toe</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+37"/>
         <source>Test connection</source>
         <translation>Toets verbinding</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>Daar is geen nommer om te skakel nie.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Maak &apos;n kontak met &apos;n telefoonnommer oop om dit te bel (Ctrl+D).</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Iets onverwags het verkeerd geloop, maar jy kan aanhou werk.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What happened: %1</source>
         <translation>Wat gebeur het: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Full details are in %1</source>
         <translation>Volledige besonderhede is in %1</translation>
     </message>
@@ -1037,7 +1037,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Iets onverwags het verkeerd geloop. Die besonderhede is in die loglêer; probeer asseblief weer.</translation>
     </message>
@@ -1191,7 +1191,7 @@
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+43"/>
         <source>API keys are kept in %1.</source>
         <translation>API-sleutels word in %1 bewaar.</translation>
     </message>
@@ -1635,7 +1635,7 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+73"/>
         <source>Outbox</source>
         <translation>Uitkassie</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>Maak toe</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 waiting</source>
         <translation>%1 wag</translation>
     </message>
@@ -1860,6 +1860,207 @@
         <location filename="../../agent_desktop/qt/phone_service.py" line="+99"/>
         <source>The phone did not take the command (%1).</source>
         <translation>Die foon het nie die opdrag aanvaar nie (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+82"/>
+        <source>Only the call command (MicroSIP and others)</source>
+        <translation>Net die oproepopdrag (MicroSIP en ander)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A desk phone (Yealink, Snom, Grandstream, Poly)</source>
+        <translation>&apos;n Lessenaarfoon (Yealink, Snom, Grandstream, Poly)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asterisk (the PBX)</source>
+        <translation>Asterisk (die PBX)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>Foon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calls come from</source>
+        <translation>Oproepe kom van</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to set here.</source>
+        <translation>Niks om hier in te stel nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up in the settings file; see the README.</source>
+        <translation>Stel in die instellingslêer op; sien die README.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calls c&amp;ome from</source>
+        <translation>O&amp;proepe kom van</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Starts when you save.</source>
+        <translation>Begin wanneer jy stoor.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
+        <location line="+164"/>
+        <source>Listen on</source>
+        <translation>Luister op</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
+        <translation>Adres en poort waarop hierdie rekenaar die foon se versoeke ontvang. 127.0.0.1 aanvaar net hierdie rekenaar; 0.0.0.0 aanvaar die netwerk (lys dan die fone hieronder).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+159"/>
+        <source>Phones allowed</source>
+        <translation>Toegelate fone</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
+        <translation>bv. 192.168.1.50 of 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only requests from these addresses or networks are taken; others are refused and counted.</source>
+        <translation>Net versoeke van hierdie adresse of netwerke word aanvaar; ander word geweier en getel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone make</source>
+        <translation>Foonmerk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines to paste into the phone</source>
+        <translation>Reëls om in die foon te plak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the token</source>
+        <translation>Wys die token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the lines, token included, to paste into the phone</source>
+        <translation>Kopieer die reëls, token ingesluit, om in die foon te plak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New token</source>
+        <translation>Nuwe token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new secret token: the phone&apos;s old lines stop working until the new ones are pasted</source>
+        <translation>Maak &apos;n nuwe geheime token: die foon se ou reëls werk nie meer nie totdat die nuwes geplak is</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+120"/>
+        <source>Phone&apos;s address</source>
+        <translation>Foon se adres</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>e.g. 192.168.1.50, for dialling from here</source>
+        <translation>bv. 192.168.1.50, om van hier af te skakel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone&apos;s web user</source>
+        <translation>Foon se webgebruiker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone&apos;s web password</source>
+        <translation>Foon se webwagwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged (kept in the system keyring)</source>
+        <translation>Onveranderd (in die stelsel se sleutelring)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&amp;isten on</source>
+        <translation>Lu&amp;ister op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones allowed</source>
+        <translation>Toege&amp;late fone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone make</source>
+        <translation>&amp;Foonmerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines to paste</source>
+        <translation>Reëls om te plak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pho&amp;ne&apos;s address</source>
+        <translation>Foon se a&amp;dres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We&amp;b user</source>
+        <translation>We&amp;bgebruiker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web password</source>
+        <translation>Webwagwoord</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The token is kept in the system keyring; run “agent-desktop phone setup” to see the lines.</source>
+        <translation>Die token is in die stelsel se sleutelring; voer “agent-desktop phone setup” uit om die reëls te sien.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
+        <translation>&apos;n Nuwe token is gemaak. Plak die nuwe reëls in die foon: die oues word van nou af geweier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token cannot be kept: %1</source>
+        <translation>Die token kan nie gehou word nie: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The address to listen on should be like 0.0.0.0:8765.</source>
+        <translation>Die luisteradres moet soos 0.0.0.0:8765 lyk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied. Paste the lines into the phone&apos;s configuration.</source>
+        <translation>Gekopieer. Plak die reëls in die foon se konfigurasie.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Phones allowed: list the phones&apos; addresses (or their network) when listening beyond this computer.</source>
+        <translation>Toegelate fone: lys die fone se adresse (of hul netwerk) wanneer verder as hierdie rekenaar geluister word.</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2925,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+126"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Gekoppel aan die ingeboude demobediener.</translation>
     </message>
@@ -2747,12 +2948,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+49"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+51"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>&apos;n Administrateur skep API-sleutels in die SwitchTransact-webtoep onder API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>Settings</source>
         <translation>Instellings</translation>
     </message>
@@ -2773,12 +2974,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Show key</source>
         <translation>Wys sleutel</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Checking the system keyring…</source>
         <translation>Gaan die stelsel se sleutelring na…</translation>
     </message>
@@ -2890,10 +3091,10 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     <message>
         <location line="+3"/>
         <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Gestel deur die omgewingsveranderlike AGENT_DESKTOP_API_KEY; verander dit daar.</translation>
     </message>
@@ -2928,12 +3129,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Geen stelselsleutelring gevind nie.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server address %1.</source>
         <translation>Bedieneradres %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Merk “net vir hierdie sessie” om die sleutel te gebruik sonder om dit te stoor.</translation>
     </message>

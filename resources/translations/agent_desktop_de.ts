@@ -92,7 +92,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+166"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+37"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>Es gibt keine Nummer zum Wählen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Öffnen Sie einen Kontakt mit Telefonnummer, um ihn anzurufen (Strg+D).</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Etwas Unerwartetes ist schiefgelaufen, aber Sie können weiterarbeiten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What happened: %1</source>
         <translation>Was passiert ist: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Full details are in %1</source>
         <translation>Alle Details stehen in %1</translation>
     </message>
@@ -1037,7 +1037,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Etwas Unerwartetes ist schiefgelaufen. Die Details stehen in der Protokolldatei; bitte versuchen Sie es erneut.</translation>
     </message>
@@ -1191,7 +1191,7 @@
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+43"/>
         <source>API keys are kept in %1.</source>
         <translation>API-Schlüssel werden hier aufbewahrt: %1.</translation>
     </message>
@@ -1635,7 +1635,7 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+73"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 waiting</source>
         <translation>%1 wartend</translation>
     </message>
@@ -1860,6 +1860,207 @@
         <location filename="../../agent_desktop/qt/phone_service.py" line="+99"/>
         <source>The phone did not take the command (%1).</source>
         <translation>Das Telefon hat den Befehl nicht angenommen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+82"/>
+        <source>Only the call command (MicroSIP and others)</source>
+        <translation>Nur der Anrufbefehl (MicroSIP und andere)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A desk phone (Yealink, Snom, Grandstream, Poly)</source>
+        <translation>Ein Tischtelefon (Yealink, Snom, Grandstream, Poly)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asterisk (the PBX)</source>
+        <translation>Asterisk (die Telefonanlage)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calls come from</source>
+        <translation>Anrufe kommen von</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to set here.</source>
+        <translation>Hier ist nichts einzustellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up in the settings file; see the README.</source>
+        <translation>In der Einstellungsdatei einzurichten; siehe README.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calls c&amp;ome from</source>
+        <translation>Anru&amp;fe kommen von</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Starts when you save.</source>
+        <translation>Startet beim Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
+        <location line="+164"/>
+        <source>Listen on</source>
+        <translation>Lauschen auf</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
+        <translation>Adresse und Port, auf denen dieser Computer die Anfragen des Telefons annimmt. 127.0.0.1 nimmt nur diesen Computer an; 0.0.0.0 das Netzwerk (dann unten die Telefone eintragen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+159"/>
+        <source>Phones allowed</source>
+        <translation>Erlaubte Telefone</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
+        <translation>z. B. 192.168.1.50 oder 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only requests from these addresses or networks are taken; others are refused and counted.</source>
+        <translation>Nur Anfragen von diesen Adressen oder Netzen werden angenommen; andere werden abgewiesen und gezählt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone make</source>
+        <translation>Telefonhersteller</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines to paste into the phone</source>
+        <translation>Zeilen zum Einfügen ins Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the token</source>
+        <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the lines, token included, to paste into the phone</source>
+        <translation>Die Zeilen samt Token kopieren, um sie ins Telefon einzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new secret token: the phone&apos;s old lines stop working until the new ones are pasted</source>
+        <translation>Ein neues geheimes Token erzeugen: Die alten Zeilen des Telefons funktionieren erst wieder, wenn die neuen eingefügt sind</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+120"/>
+        <source>Phone&apos;s address</source>
+        <translation>Adresse des Telefons</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>e.g. 192.168.1.50, for dialling from here</source>
+        <translation>z. B. 192.168.1.50, um von hier zu wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone&apos;s web user</source>
+        <translation>Web-Benutzer des Telefons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone&apos;s web password</source>
+        <translation>Web-Passwort des Telefons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged (kept in the system keyring)</source>
+        <translation>Unverändert (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&amp;isten on</source>
+        <translation>Laus&amp;chen auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones allowed</source>
+        <translation>Er&amp;laubte Telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone make</source>
+        <translation>Telefon&amp;hersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines to paste</source>
+        <translation>Zeilen zum Einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pho&amp;ne&apos;s address</source>
+        <translation>Adresse des &amp;Telefons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We&amp;b user</source>
+        <translation>We&amp;b-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web password</source>
+        <translation>Web-Passwort</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The token is kept in the system keyring; run “agent-desktop phone setup” to see the lines.</source>
+        <translation>Das Token liegt im Schlüsselbund des Systems; „agent-desktop phone setup“ zeigt die Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
+        <translation>Ein neues Token wurde erzeugt. Fügen Sie die neuen Zeilen ins Telefon ein: Die alten werden ab jetzt abgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token cannot be kept: %1</source>
+        <translation>Das Token kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The address to listen on should be like 0.0.0.0:8765.</source>
+        <translation>Die Adresse zum Lauschen sollte wie 0.0.0.0:8765 aussehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied. Paste the lines into the phone&apos;s configuration.</source>
+        <translation>Kopiert. Fügen Sie die Zeilen in die Konfiguration des Telefons ein.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Phones allowed: list the phones&apos; addresses (or their network) when listening beyond this computer.</source>
+        <translation>Erlaubte Telefone: Tragen Sie die Adressen der Telefone (oder ihr Netz) ein, wenn über diesen Computer hinaus gelauscht wird.</translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2692,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+126"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Mit dem eingebauten Demo-Server verbunden.</translation>
     </message>
@@ -2514,12 +2715,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+49"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+51"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2540,12 +2741,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Show key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Checking the system keyring…</source>
         <translation>Schlüsselbund des Systems wird geprüft …</translation>
     </message>
@@ -2657,10 +2858,10 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     <message>
         <location line="+3"/>
         <source>&amp;Theme</source>
-        <translation>Farb&amp;schema</translation>
+        <translation>Farbsche&amp;ma</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Durch die Umgebungsvariable AGENT_DESKTOP_API_KEY festgelegt; ändern Sie ihn dort.</translation>
     </message>
@@ -2695,12 +2896,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Kein Schlüsselbund des Systems gefunden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server address %1.</source>
         <translation>Serveradresse %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Setzen Sie das Häkchen bei „nur für diese Sitzung“, um den Schlüssel ohne Speichern zu verwenden.</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+166"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+37"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>No hay ningún número que marcar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Abra un contacto con número de teléfono para llamarlo (Ctrl+D).</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Algo inesperado salió mal, pero puede seguir trabajando.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What happened: %1</source>
         <translation>Qué pasó: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Full details are in %1</source>
         <translation>Todos los detalles están en %1</translation>
     </message>
@@ -1037,7 +1037,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Algo inesperado salió mal. Los detalles están en el archivo de registro; vuelva a intentarlo.</translation>
     </message>
@@ -1191,7 +1191,7 @@
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+43"/>
         <source>API keys are kept in %1.</source>
         <translation>Las claves de API se guardan en %1.</translation>
     </message>
@@ -1635,7 +1635,7 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+73"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 waiting</source>
         <translation>%1 pendiente(s)</translation>
     </message>
@@ -1860,6 +1860,207 @@
         <location filename="../../agent_desktop/qt/phone_service.py" line="+99"/>
         <source>The phone did not take the command (%1).</source>
         <translation>El teléfono no aceptó la orden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+82"/>
+        <source>Only the call command (MicroSIP and others)</source>
+        <translation>Solo el comando de llamada (MicroSIP y otros)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A desk phone (Yealink, Snom, Grandstream, Poly)</source>
+        <translation>Un teléfono de escritorio (Yealink, Snom, Grandstream, Poly)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asterisk (the PBX)</source>
+        <translation>Asterisk (la centralita)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calls come from</source>
+        <translation>Las llamadas vienen de</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to set here.</source>
+        <translation>Aquí no hay nada que ajustar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up in the settings file; see the README.</source>
+        <translation>Se configura en el archivo de ajustes; consulte el README.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calls c&amp;ome from</source>
+        <translation>&amp;Las llamadas vienen de</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Starts when you save.</source>
+        <translation>Se inicia al guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
+        <location line="+164"/>
+        <source>Listen on</source>
+        <translation>Escuchar en</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
+        <translation>Dirección y puerto en los que este equipo recibe las peticiones del teléfono. 127.0.0.1 acepta solo este equipo; 0.0.0.0 acepta la red (indique entonces los teléfonos abajo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+159"/>
+        <source>Phones allowed</source>
+        <translation>Teléfonos permitidos</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
+        <translation>p. ej. 192.168.1.50 o 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only requests from these addresses or networks are taken; others are refused and counted.</source>
+        <translation>Solo se aceptan peticiones de estas direcciones o redes; las demás se rechazan y se cuentan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone make</source>
+        <translation>Marca del teléfono</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines to paste into the phone</source>
+        <translation>Líneas para pegar en el teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the token</source>
+        <translation>Mostrar el token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;iar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the lines, token included, to paste into the phone</source>
+        <translation>Copiar las líneas, token incluido, para pegarlas en el teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New token</source>
+        <translation>Nuevo token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new secret token: the phone&apos;s old lines stop working until the new ones are pasted</source>
+        <translation>Crear un token secreto nuevo: las líneas antiguas del teléfono dejan de funcionar hasta que se peguen las nuevas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+120"/>
+        <source>Phone&apos;s address</source>
+        <translation>Dirección del teléfono</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>e.g. 192.168.1.50, for dialling from here</source>
+        <translation>p. ej. 192.168.1.50, para marcar desde aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone&apos;s web user</source>
+        <translation>Usuario web del teléfono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone&apos;s web password</source>
+        <translation>Contraseña web del teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged (kept in the system keyring)</source>
+        <translation>Sin cambios (guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&amp;isten on</source>
+        <translation>Esc&amp;uchar en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones allowed</source>
+        <translation>Telé&amp;fonos permitidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone make</source>
+        <translation>Marca del tel&amp;éfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines to paste</source>
+        <translation>Líneas para pegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pho&amp;ne&apos;s address</source>
+        <translation>Direcci&amp;ón del teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We&amp;b user</source>
+        <translation>Usuario &amp;web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web password</source>
+        <translation>Contraseña web</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The token is kept in the system keyring; run “agent-desktop phone setup” to see the lines.</source>
+        <translation>El token se guarda en el llavero del sistema; ejecute «agent-desktop phone setup» para ver las líneas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
+        <translation>Se creó un token nuevo. Pegue las líneas nuevas en el teléfono: las antiguas se rechazan a partir de ahora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token cannot be kept: %1</source>
+        <translation>No se puede guardar el token: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The address to listen on should be like 0.0.0.0:8765.</source>
+        <translation>La dirección de escucha debe ser como 0.0.0.0:8765.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied. Paste the lines into the phone&apos;s configuration.</source>
+        <translation>Copiado. Pegue las líneas en la configuración del teléfono.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Phones allowed: list the phones&apos; addresses (or their network) when listening beyond this computer.</source>
+        <translation>Teléfonos permitidos: indique las direcciones de los teléfonos (o su red) al escuchar más allá de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2692,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+126"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado al servidor de demostración integrado.</translation>
     </message>
@@ -2514,12 +2715,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+49"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+51"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrador crea las claves de API en la aplicación web de SwitchTransact, en API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2540,12 +2741,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Show key</source>
         <translation>Mostrar la clave</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Checking the system keyring…</source>
         <translation>Comprobando el llavero del sistema…</translation>
     </message>
@@ -2660,7 +2861,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Definida por la variable de entorno AGENT_DESKTOP_API_KEY; cámbiela allí.</translation>
     </message>
@@ -2695,12 +2896,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>No se encontró ningún llavero del sistema.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server address %1.</source>
         <translation>Dirección del servidor %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Marque «solo en esta sesión» para usar la clave sin guardarla.</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+166"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+37"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>Aucun numéro à composer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Ouvrez un contact ayant un numéro de téléphone pour l&apos;appeler (Ctrl+D).</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Un problème inattendu s&apos;est produit, mais vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What happened: %1</source>
         <translation>Ce qui s&apos;est passé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Full details are in %1</source>
         <translation>Tous les détails sont dans %1</translation>
     </message>
@@ -1037,7 +1037,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Un problème inattendu s&apos;est produit. Les détails sont dans le fichier journal&#xa0;; veuillez réessayer.</translation>
     </message>
@@ -1191,7 +1191,7 @@
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+43"/>
         <source>API keys are kept in %1.</source>
         <translation>Les clés API sont conservées ici&#xa0;: %1.</translation>
     </message>
@@ -1635,7 +1635,7 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+73"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 waiting</source>
         <translation>%1 en attente</translation>
     </message>
@@ -1860,6 +1860,207 @@
         <location filename="../../agent_desktop/qt/phone_service.py" line="+99"/>
         <source>The phone did not take the command (%1).</source>
         <translation>Le téléphone n&apos;a pas accepté la commande (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+82"/>
+        <source>Only the call command (MicroSIP and others)</source>
+        <translation>Seulement la commande d’appel (MicroSIP et autres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A desk phone (Yealink, Snom, Grandstream, Poly)</source>
+        <translation>Un téléphone de bureau (Yealink, Snom, Grandstream, Poly)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asterisk (the PBX)</source>
+        <translation>Asterisk (l’autocommutateur)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calls come from</source>
+        <translation>Les appels viennent de</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to set here.</source>
+        <translation>Rien à régler ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up in the settings file; see the README.</source>
+        <translation>À configurer dans le fichier de paramètres&#xa0;; voir le README.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calls c&amp;ome from</source>
+        <translation>Les appels &amp;viennent de</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Starts when you save.</source>
+        <translation>Démarre à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
+        <location line="+164"/>
+        <source>Listen on</source>
+        <translation>Écouter sur</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
+        <translation>Adresse et port sur lesquels cet ordinateur reçoit les requêtes du téléphone. 127.0.0.1 n’accepte que cet ordinateur&#xa0;; 0.0.0.0 accepte le réseau (listez alors les téléphones ci-dessous).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+159"/>
+        <source>Phones allowed</source>
+        <translation>Téléphones autorisés</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
+        <translation>ex. 192.168.1.50 ou 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only requests from these addresses or networks are taken; others are refused and counted.</source>
+        <translation>Seules les requêtes de ces adresses ou réseaux sont acceptées&#xa0;; les autres sont refusées et comptées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone make</source>
+        <translation>Marque du téléphone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines to paste into the phone</source>
+        <translation>Lignes à coller dans le téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the token</source>
+        <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the lines, token included, to paste into the phone</source>
+        <translation>Copier les lignes, jeton compris, pour les coller dans le téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New token</source>
+        <translation>Nouveau jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new secret token: the phone&apos;s old lines stop working until the new ones are pasted</source>
+        <translation>Créer un nouveau jeton secret&#xa0;: les anciennes lignes du téléphone cessent de fonctionner jusqu’à ce que les nouvelles soient collées</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+120"/>
+        <source>Phone&apos;s address</source>
+        <translation>Adresse du téléphone</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>e.g. 192.168.1.50, for dialling from here</source>
+        <translation>ex. 192.168.1.50, pour composer d’ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone&apos;s web user</source>
+        <translation>Utilisateur web du téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone&apos;s web password</source>
+        <translation>Mot de passe web du téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged (kept in the system keyring)</source>
+        <translation>Inchangé (conservé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&amp;isten on</source>
+        <translation>&amp;Écouter sur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones allowed</source>
+        <translation>Téléphones autor&amp;isés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone make</source>
+        <translation>Mar&amp;que du téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines to paste</source>
+        <translation>Lignes à coller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pho&amp;ne&apos;s address</source>
+        <translation>Adresse du télép&amp;hone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We&amp;b user</source>
+        <translation>Utilisateur &amp;web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web password</source>
+        <translation>Mot de passe web</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The token is kept in the system keyring; run “agent-desktop phone setup” to see the lines.</source>
+        <translation>Le jeton est conservé dans le trousseau du système&#xa0;; lancez «&#xa0;agent-desktop phone setup&#xa0;» pour voir les lignes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
+        <translation>Un nouveau jeton a été créé. Collez les nouvelles lignes dans le téléphone&#xa0;: les anciennes sont refusées désormais.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token cannot be kept: %1</source>
+        <translation>Le jeton ne peut pas être conservé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The address to listen on should be like 0.0.0.0:8765.</source>
+        <translation>L’adresse d’écoute doit ressembler à 0.0.0.0:8765.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied. Paste the lines into the phone&apos;s configuration.</source>
+        <translation>Copié. Collez les lignes dans la configuration du téléphone.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Phones allowed: list the phones&apos; addresses (or their network) when listening beyond this computer.</source>
+        <translation>Téléphones autorisés&#xa0;: indiquez les adresses des téléphones (ou leur réseau) pour écouter au-delà de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2692,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+126"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Connecté au serveur de démo intégré.</translation>
     </message>
@@ -2514,12 +2715,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+49"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+51"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrateur crée les clés API dans l&apos;application web SwitchTransact, sous API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2540,12 +2741,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Show key</source>
         <translation>Afficher la clé</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Checking the system keyring…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
@@ -2660,7 +2861,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Défini par la variable d&apos;environnement AGENT_DESKTOP_API_KEY&#xa0;; modifiez-la à cet endroit.</translation>
     </message>
@@ -2695,12 +2896,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Aucun trousseau du système trouvé.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server address %1.</source>
         <translation>Adresse du serveur %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Cochez «&#xa0;pour cette session seulement&#xa0;» pour utiliser la clé sans l&apos;enregistrer.</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/widgets.py" line="+166"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+37"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>Não há número para discar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Abra um contato com número de telefone para ligar para ele (Ctrl+D).</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Algo inesperado deu errado, mas você pode continuar trabalhando.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What happened: %1</source>
         <translation>O que aconteceu: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Full details are in %1</source>
         <translation>Todos os detalhes estão em %1</translation>
     </message>
@@ -1037,7 +1037,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Algo inesperado deu errado. Os detalhes estão no arquivo de log; tente novamente.</translation>
     </message>
@@ -1191,7 +1191,7 @@
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+42"/>
+        <location filename="../../agent_desktop/ui/memory_stores.py" line="+43"/>
         <source>API keys are kept in %1.</source>
         <translation>As chaves de API ficam em %1.</translation>
     </message>
@@ -1635,7 +1635,7 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+72"/>
+        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+73"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 waiting</source>
         <translation>%1 aguardando</translation>
     </message>
@@ -1860,6 +1860,207 @@
         <location filename="../../agent_desktop/qt/phone_service.py" line="+99"/>
         <source>The phone did not take the command (%1).</source>
         <translation>O telefone não aceitou o comando (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+82"/>
+        <source>Only the call command (MicroSIP and others)</source>
+        <translation>Só o comando de chamada (MicroSIP e outros)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A desk phone (Yealink, Snom, Grandstream, Poly)</source>
+        <translation>Um telefone de mesa (Yealink, Snom, Grandstream, Poly)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asterisk (the PBX)</source>
+        <translation>Asterisk (o PABX)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calls come from</source>
+        <translation>As chamadas vêm de</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to set here.</source>
+        <translation>Nada a configurar aqui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up in the settings file; see the README.</source>
+        <translation>Configure no arquivo de configurações; veja o README.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calls c&amp;ome from</source>
+        <translation>As c&amp;hamadas vêm de</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Starts when you save.</source>
+        <translation>Começa ao salvar.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
+        <location line="+164"/>
+        <source>Listen on</source>
+        <translation>Escutar em</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
+        <translation>Endereço e porta em que este computador recebe as requisições do telefone. 127.0.0.1 aceita só este computador; 0.0.0.0 aceita a rede (então liste os telefones abaixo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+159"/>
+        <source>Phones allowed</source>
+        <translation>Telefones permitidos</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
+        <translation>ex.: 192.168.1.50 ou 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only requests from these addresses or networks are taken; others are refused and counted.</source>
+        <translation>Só são aceitas requisições destes endereços ou redes; as outras são recusadas e contadas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone make</source>
+        <translation>Marca do telefone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines to paste into the phone</source>
+        <translation>Linhas para colar no telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the token</source>
+        <translation>Mostrar o token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the lines, token included, to paste into the phone</source>
+        <translation>Copiar as linhas, com o token, para colar no telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New token</source>
+        <translation>Novo token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new secret token: the phone&apos;s old lines stop working until the new ones are pasted</source>
+        <translation>Criar um novo token secreto: as linhas antigas do telefone param de funcionar até as novas serem coladas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+120"/>
+        <source>Phone&apos;s address</source>
+        <translation>Endereço do telefone</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>e.g. 192.168.1.50, for dialling from here</source>
+        <translation>ex.: 192.168.1.50, para discar daqui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone&apos;s web user</source>
+        <translation>Usuário web do telefone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone&apos;s web password</source>
+        <translation>Senha web do telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged (kept in the system keyring)</source>
+        <translation>Inalterada (guardada no chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&amp;isten on</source>
+        <translation>Ou&amp;vir em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones allowed</source>
+        <translation>Tele&amp;fones permitidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone make</source>
+        <translation>Marca do te&amp;lefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines to paste</source>
+        <translation>Linhas para colar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pho&amp;ne&apos;s address</source>
+        <translation>Endere&amp;ço do telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We&amp;b user</source>
+        <translation>Usu&amp;ário web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web password</source>
+        <translation>Senha web</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The token is kept in the system keyring; run “agent-desktop phone setup” to see the lines.</source>
+        <translation>O token fica no chaveiro do sistema; execute “agent-desktop phone setup” para ver as linhas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
+        <translation>Um novo token foi criado. Cole as novas linhas no telefone: as antigas são recusadas a partir de agora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token cannot be kept: %1</source>
+        <translation>O token não pode ser guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The address to listen on should be like 0.0.0.0:8765.</source>
+        <translation>O endereço de escuta deve ser como 0.0.0.0:8765.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied. Paste the lines into the phone&apos;s configuration.</source>
+        <translation>Copiado. Cole as linhas na configuração do telefone.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Phones allowed: list the phones&apos; addresses (or their network) when listening beyond this computer.</source>
+        <translation>Telefones permitidos: liste os endereços dos telefones (ou a rede deles) ao escutar além deste computador.</translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2692,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+126"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado ao servidor de demonstração integrado.</translation>
     </message>
@@ -2514,12 +2715,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+49"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+51"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Um administrador cria as chaves de API no aplicativo web do SwitchTransact, em API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2540,12 +2741,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Show key</source>
         <translation>Mostrar chave</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Checking the system keyring…</source>
         <translation>Verificando o chaveiro do sistema…</translation>
     </message>
@@ -2647,7 +2848,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     <message>
         <location line="+1"/>
         <source>&amp;Search delay</source>
-        <translation>A&amp;traso da pesquisa</translation>
+        <translation>Atraso da pes&amp;quisa</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2660,7 +2861,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Definida pela variável de ambiente AGENT_DESKTOP_API_KEY; altere-a lá.</translation>
     </message>
@@ -2695,12 +2896,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Nenhum chaveiro do sistema encontrado.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server address %1.</source>
         <translation>Endereço do servidor %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Marque “só nesta sessão” para usar a chave sem salvá-la.</translation>
     </message>

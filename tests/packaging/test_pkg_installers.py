@@ -47,6 +47,26 @@ def test_machine_wide_settings_go_where_platformdirs_looks():
     assert "settings.toml" in machine and "{param:SETTINGS|}" in machine
 
 
+def test_the_desk_phone_firewall_rule_is_asked_for_narrow_and_removed_on_uninstall():
+    """Only the machine-wide installer (administrator) may add a firewall rule: unchecked by
+    default, the listener's default port, the local subnet only, our program only, and the
+    uninstall removes it."""
+    from agent_desktop.core.settings import Settings
+
+    machine = _iss("agent-desktop-machine.iss")
+    port = Settings().desk_phone_listen.rsplit(":", 1)[1]
+    task = re.search(r'^Name: "deskphonefirewall";.*$', machine, re.M)
+    assert task is not None and "Flags: unchecked" in task.group(0)
+    add = re.search(r'^Filename: "\{sys\}\\netsh\.exe"; Parameters: "advfirewall firewall '
+                    r'add rule (.*)$', machine, re.M)
+    assert add is not None and "Tasks: deskphonefirewall" in add.group(0)
+    rule = add.group(1)
+    assert f"localport={port}" in rule and "remoteip=localsubnet" in rule
+    assert "dir=in action=allow protocol=TCP" in rule and 'program=""{app}\\{#AppExe}""' in rule
+    assert 'firewall delete rule name=""Agent Desktop desk phones""' in machine
+    assert "netsh" not in _iss("agent-desktop.iss") + _iss("common.iss")  # no admin there
+
+
 def test_desktop_entry():
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(ROOT / "resources" / "agent-desktop.desktop", encoding="utf-8")

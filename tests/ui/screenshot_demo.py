@@ -10,7 +10,9 @@ number answered before the agent picked); and for the outbox: offline (the demo 
 call logs waiting), refused (a call log SwitchTransact refused, in the window), attention (the
 outbox list open on it) and editor (its Edit & resend form); for the agent's day: recent (Recent
 calls with a missed call not seen yet) and offline-log (a log saved while SwitchTransact cannot be
-reached: the review says it waits).
+reached: the review says it waits); for desk phones: desk-phone-ring (the real listener on
+loopback, James May's number rung by a Yealink request) and settings-phone (Settings → Phone
+after that ring and a request refused from another address).
 
 Runs under Xvfb (DISPLAY set, xcb) or, without a display, on Qt's offscreen platform. Exits 0 when
 the PNG was written, 1 with a one-line reason otherwise.
@@ -126,6 +128,48 @@ def _call_state(app, window, state: str) -> None:
     _settle(app, 0.6)
 
 
+PHONE_STATES = ("desk-phone-ring", "settings-phone")
+
+
+def _desk_phone(app, window) -> None:
+    """The real desk phone listener on a free loopback port, fed as a Yealink phone feeds it:
+    James May's number rings (and, for Settings, a request from another address refused)."""
+    import socket
+    import sys
+    import threading
+    from dataclasses import replace
+    from pathlib import Path
+
+    from agent_desktop.core.phones.desk_phone import create
+    from agent_desktop.core.phones.registry import SourceConfig
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from desk_phones import TOKEN, phone_get, vendor_urls
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    window.phone_flow._factory = lambda settings: create(  # the demo's keyring holds no token
+        SourceConfig(settings, lambda name: TOKEN))
+    settings = replace(window.session.settings, phone="desk_phone",
+                       desk_phone_listen=f"127.0.0.1:{port}", desk_phone_allow=["127.0.0.1"])
+    window.session.configure(settings, window.session.api_key,
+                             key_source=window.session.key_source)
+    _wait(app, lambda: window.phones.status.state.value == "listening")
+    urls = vendor_urls("yealink", port)
+    values = {"$remote": "sip:0721234567@pbx.example", "$display_remote": "James May",
+              "$call_id": "4f1a@10.0.0.5"}
+    sent = []
+    threading.Thread(target=lambda: sent.append(
+        phone_get(urls["action_url.incoming_call"], values)), daemon=True).start()
+    book = window.calls.book
+    _wait(app, lambda: book.current() is not None and book.current().contact is not None)
+    threading.Thread(target=lambda: sent.append(phone_get(
+        urls["action_url.incoming_call"], values, source="127.0.0.2")), daemon=True).start()
+    _wait(app, lambda: len(sent) == 2 and window.phones.status.refused == 1)
+    _settle(app, 0.6)
+
+
 def _outbox_state(app, window, state: str):
     """Drive the demo into an outbox state; returns the widget to grab."""
     if state == "offline":
@@ -169,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--state", default="contact",
                         choices=("contact", "suggestions", "call", "review", "settings",
                                  *CALL_STATES, *DAY_STATES, "offline-log",
-                                 *OUTBOX_STATES))
+                                 *OUTBOX_STATES, *PHONE_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--theme", choices=("light", "dark"), default=None,
                         help="the `theme` setting's light or dark (default: the system's)")
@@ -181,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
                              "string ~40%% longer, to see what is cut off)")
     args = parser.parse_args(argv)
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from agent_desktop.ui.app import create_demo_window, ensure_app
 
@@ -207,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         target = window
         if args.state in CALL_STATES:  # the ring opens its caller: no search first
             _call_state(app, window, args.state)
+        elif args.state in PHONE_STATES:
+            _desk_phone(app, window)
         elif args.state in DAY_STATES:
             _recent(app, window)
         else:
@@ -216,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
             window.search.edit.setText(args.term)
             window.search.search_now()
             _wait(app, lambda: bool(shown))
-        if args.state not in ("suggestions", *CALL_STATES, *DAY_STATES):
+        if args.state not in ("suggestions", *CALL_STATES, *DAY_STATES, *PHONE_STATES):
             window.search.edit.submit.emit()  # Enter: opens the highlighted contact
             _wait(app, lambda: window.contact_panel.contact is not None)
         if args.state in ("call", "review"):
@@ -228,11 +274,18 @@ def main(argv: list[str] | None = None) -> int:
             _offline_log(app, window)
         if args.state in OUTBOX_STATES:
             target = _outbox_state(app, window, args.state)
-        if args.state == "settings":
+        if args.state in ("settings", "settings-phone"):
             window.open_settings()
             _wait(app, lambda: window.settings_dialog is not None)
             _settle(app, 0.5)
             target = window.settings_dialog
+        if args.state == "settings-phone":  # scrolled to the Phone group, its lines shown
+            dialog = window.settings_dialog
+            _wait(app, lambda: dialog.phone.forms["desk_phone"].text() != "")
+            scroll = dialog.findChild(QScrollArea)
+            scroll.ensureWidgetVisible(dialog.phone, 0, 0)
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+            _settle(app, 0.3)
         _settle(app)
         pixmap = target.grab()
         if pixmap.isNull() or not pixmap.save(args.output, "PNG"):
