@@ -30,6 +30,7 @@ from agent_desktop.core.settings_file import (
     where,
     write_atomic,
 )
+from agent_desktop.core.texts import Text, text_of
 
 ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION",
                  "language": "AGENT_DESKTOP_LANGUAGE"}
@@ -87,7 +88,7 @@ class SettingsError(Exception):
 
 def _text(value: object) -> str:
     if not isinstance(value, str):
-        raise ValueError("should be text in quotes")
+        raise ValueError(Text("value.text"))
     return value.strip()
 
 
@@ -102,7 +103,7 @@ def _base_url(value: object) -> str:
     except ValueError:
         ok = False
     if not ok:
-        raise ValueError("should be a web address starting with https://")
+        raise ValueError(Text("value.url"))
     return text.rstrip("/")
 
 
@@ -111,7 +112,7 @@ def _region(value: object) -> str:
 
     text = _text(value).upper()
     if text not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValueError("should be a two-letter country code such as ZA or GB")
+        raise ValueError(Text("value.region"))
     return text
 
 
@@ -123,17 +124,17 @@ def _language(value: object) -> str:
         return ""
     code = languages.normalize(text)
     if code not in languages.CHOICES:
-        raise ValueError("should be one of " + ", ".join(languages.CHOICES)
-                         + ', or "" to follow the system')
+        raise ValueError(Text("value.language", ", ".join(languages.CHOICES)))
     return code
 
 
 def _whole_number(low: int, high: int, unit: str):
+    """`unit` is "milliseconds" or "seconds" (the codes value.<unit>, value.<unit>_range)."""
     def check(value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"should be a whole number of {unit}")
+            raise ValueError(Text(f"value.{unit}"))
         if not low <= value <= high:
-            raise ValueError(f"should be between {low} and {high} {unit}")
+            raise ValueError(Text(f"value.{unit}_range", low, high))
         return value
 
     return check
@@ -143,7 +144,11 @@ def _one_of(*choices: str):
     def check(value: object) -> str:
         text = _text(value).lower()
         if text not in choices:
-            raise ValueError("should be " + " or ".join(f'"{c}"' for c in choices))
+            quoted = [f'"{c}"' for c in choices]
+            listed: str = quoted[0]
+            for choice in quoted[1:]:
+                listed = Text("value.or", listed, choice)
+            raise ValueError(Text("value.one_of", listed))
         return text
 
     return check
@@ -152,7 +157,7 @@ def _one_of(*choices: str):
 def _dial_command(value: object) -> str:
     text = _text(value)
     if text and "{number}" not in text and "{e164}" not in text:
-        raise ValueError("should contain {number} or {e164} where the number goes")
+        raise ValueError(Text("value.dial_command"))
     return text
 
 
@@ -187,11 +192,7 @@ def _drop_secrets(table: Mapping[str, object], path: Path, text: str, problems: 
     out: dict[str, Any] = {}
     for key, value in table.items():
         if _is_secret_name(key):
-            problems.append(
-                f"{where(path, text, key)}: {key} is ignored. API keys are kept in the system "
-                "keyring, never in settings files: remove it from this file and enter the key "
-                "in Agent Desktop (or set AGENT_DESKTOP_API_KEY)."
-            )
+            problems.append(Text("settings.secret_ignored", where(path, text, key), key))
         elif is_table(value):
             out[key] = _drop_secrets(value, path, text, problems)
         else:
@@ -222,14 +223,13 @@ class SettingsStore:
         locked: set[str] = set()
         if not is_list(raw_locked):
             raw_locked = []
-            problems.append(f"{where(self.site_file, text, 'locked')}: locked should be a list "
-                            'of setting names, like locked = ["base_url"].')
+            problems.append(Text("settings.locked_not_list", where(self.site_file, text, "locked")))
         for name in raw_locked:
             if isinstance(name, str) and name in FIELD_NAMES:
                 locked.add(name)
             else:
-                problems.append(f"{where(self.site_file, text, 'locked')}: {name!r} in locked "
-                                "is not a setting name.")
+                problems.append(Text("settings.locked_unknown",
+                                     where(self.site_file, text, "locked"), repr(name)))
         self._apply(values, data, self.site_file, text, frozenset(), problems)
         return values, frozenset(locked)
 
@@ -241,14 +241,13 @@ class SettingsStore:
             if key not in FIELD_NAMES:
                 extra[key] = value
             elif key in locked:
-                problems.append(f"{where(path, text, key)}: {key} is set by your administrator "
-                                "and cannot be changed here; your value is ignored.")
+                problems.append(Text("settings.locked_here", where(path, text, key), key))
             else:
                 try:
                     values[key] = validate_field(key, value)
                 except ValueError as exc:
-                    problems.append(f"{where(path, text, key)}: {key} {exc}, not {value!r}; "
-                                    f"using {values[key]!r}.")
+                    problems.append(Text("settings.invalid", where(path, text, key), key,
+                                         text_of(exc), repr(value), repr(values[key])))
         return extra
 
     def _env_overrides(self, problems: list[str], locked: frozenset[str]
@@ -256,8 +255,8 @@ class SettingsStore:
         """The environment's valid values for keys not locked, and those a lock ignored."""
         result = overlay(environment(self._environ, ENV_OVERRIDES), locked, validate_field)
         for item, why in result.invalid:
-            problems.append(f"{item.label}={item.raw!r}: {item.name} {why}; the variable is "
-                            "ignored.")
+            problems.append(Text("settings.env_invalid", item.label, repr(item.raw), item.name,
+                                 why))
         return result.values, result.ignored
 
     def load(self) -> LoadedSettings:
@@ -324,7 +323,7 @@ class SettingsStore:
             try:
                 value = validate_field(name, getattr(settings, name))
             except ValueError as exc:
-                raise SettingsError(f"Settings were not saved: {name} {exc}.") from None
+                raise SettingsError(Text("settings.not_saved", name, text_of(exc))) from None
             if name in existing or value != base[name]:
                 out[name] = value
         for key, value in _drop_secrets(settings.extra, self.user_file, "", []).items():
@@ -333,8 +332,7 @@ class SettingsStore:
         try:
             data = _HEADER + tomli_w.dumps(out).encode("utf-8")
         except (TypeError, ValueError) as exc:  # e.g. None or an object put into `extra`
-            message = f"Settings were not saved: a value cannot be written ({exc})."
-            raise SettingsError(message) from None
+            raise SettingsError(Text("settings.not_writable", exc)) from None
         try:
             if problems and self.user_file.exists():
                 # The old file could not be read: keep it beside the new one rather than lose it.

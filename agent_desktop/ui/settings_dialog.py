@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from PySide6 import QtCore
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import theme
 from agent_desktop.ui.connection_test import ConnectionTest
 from agent_desktop.ui.context import ConnectionCheck
+from agent_desktop.ui.core_texts import tr_core, tr_error
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.softphone_settings import SoftphoneGroup
@@ -59,15 +60,19 @@ class SavedSettings:
 
 
 def _region_items() -> list[tuple[str, str]]:
+    """(code, "ZA — South Africa") for every region, the name in the window's language; a region
+    without a name of ours is shown by its code."""
     import phonenumbers
 
-    from agent_desktop.core.phone import REGION_NAMES
+    from agent_desktop.core.texts import REGION_NAMES, REGIONS_CONTEXT
 
     items = []
     for code in sorted(phonenumbers.SUPPORTED_REGIONS):
         name = REGION_NAMES.get(code, "")
-        if name.startswith("the "):
-            name = name[4:]
+        if name:
+            translated = QCoreApplication.translate(REGIONS_CONTEXT, name)
+            # English's list form: "United Kingdom", not "the United Kingdom".
+            name = name.removeprefix("the ") if translated == name else translated
         items.append((code, f"{code} — {name}" if name else code))
     return items
 
@@ -283,7 +288,8 @@ class SettingsDialog(QDialog):
             self.key_status.setText(self.tr("Kept in %1.").replace("%1", status.backend_name))
             return
         self._keyring_usable = False
-        message = status.message if status is not None else self.tr("No system keyring found.")
+        message = (tr_core(status.message) if status is not None
+                   else self.tr("No system keyring found."))
         self.key_status.setText(message)
         self.session_only.show()
         self.session_only.setChecked(True)
@@ -356,7 +362,7 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(True)
         self.save_spinner.hide()
         self.save_spinner.set_running(False)
-        text = str(error) if isinstance(error, Exception) and type(error).__name__ in (
+        text = tr_error(error) if isinstance(error, Exception) and type(error).__name__ in (
             "SettingsError", "KeyringUnavailable", "ValueError") else describe_error(error)
         if type(error).__name__ == "KeyringUnavailable":
             self.session_only.show()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from agent_desktop.core.effective_settings import command_line, effective_settings
 from agent_desktop.core.settings import LoadedSettings
+from agent_desktop.core.texts import text_of
 from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.stores import KeyStoreLike, SettingsStoreLike
 
@@ -17,7 +18,7 @@ class Startup:
     loaded: LoadedSettings  # with --base-url / --region applied
     api_key: str | None
     key_source: str | None
-    key_problem: str | None  # the keyring could not be read: why, in a sentence
+    key_problem: str | None  # the keyring could not be read: why, in a sentence (a core Text)
 
 
 def load_startup(ctx: AppContext) -> Startup:
@@ -49,10 +50,8 @@ def load_startup(ctx: AppContext) -> Startup:
     if settings.base_url:
         try:
             api_key = key_store.get(settings.base_url)
-        except ValueError as exc:  # an address without a host
-            key_problem = str(exc)
-        except Exception as exc:  # KeyringUnavailable, or a backend's own error
-            key_problem = str(exc) or type(exc).__name__
+        except Exception as exc:  # an address without a host, KeyringUnavailable, a backend's
+            key_problem = text_of(exc) or type(exc).__name__  # a Text where core said one
         if api_key:
             key_source = key_store.source(settings.base_url) or "keyring"
     return Startup(settings_store, key_store, loaded, api_key, key_source, key_problem)
