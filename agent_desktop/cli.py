@@ -131,6 +131,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         epilog=CALL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_call_arguments(call)
 
+    from agent_desktop.cli_key import add_key_arguments
+
+    add_key_arguments(sub, server)
+
     sandbox = sub.add_parser("sandbox", help="run a local SwitchTransact stand-in to try things")
     if argv is not None and "sandbox" not in argv:
         return parser
@@ -254,6 +258,42 @@ def cmd_check(args: argparse.Namespace) -> int:
     for step in report.steps:
         say(f"{'✓' if step.ok else '✗'} {step.name}: {step.message}")
     return report.exit_code
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    """`key set|status|clear` for the server of the settings (or --base-url)."""
+    from agent_desktop.cli_key import KeyInputError, read_key
+    from agent_desktop.core.secrets import ApiKeyStore, KeyringUnavailable, key_username
+
+    base_url, _region = _server(args)
+    host = key_username(base_url)
+    store = ApiKeyStore()
+    if args.key_action == "set":
+        try:
+            key = read_key(prompt=f"API key for {host} (not shown): ")
+        except KeyInputError as exc:
+            raise _Failure(EXIT_USAGE, str(exc)) from None
+        store.set(base_url, key)
+        say(f"The API key for {host} is saved in {store.status().backend_name}.")
+        if os.environ.get(store.ENV_VAR, "").strip():
+            say(f"Note: {store.ENV_VAR} is set and is used instead while it is.", sys.stderr)
+        return EXIT_OK
+    if args.key_action == "clear":
+        store.delete(base_url)
+        say(f"No API key for {host} is stored in the keyring now.")
+        return EXIT_OK
+    source = store.source(base_url)
+    if source == "environment":
+        say(f"The API key for {host} comes from the {store.ENV_VAR} environment variable.")
+        return EXIT_OK
+    status = store.status()
+    if not status.usable:
+        raise KeyringUnavailable(status.message)
+    if source == "keyring":
+        say(f"The API key for {host} is stored in {status.backend_name}.")
+        return EXIT_OK
+    say(f"No API key for {host} is stored in {status.backend_name}.")
+    return EXIT_NOT_FOUND
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
@@ -464,7 +504,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "sandbox": cmd_sandbox,
-            "call": cmd_call}
+            "call": cmd_call, "key": cmd_key}
 
 
 def _exit_code_for(exc: BaseException) -> int:
