@@ -11,7 +11,7 @@ used. The API key is never a setting (it lives in the OS keyring, see secrets.py
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,13 @@ import tomli_w
 from agent_desktop.core import paths
 from agent_desktop.core.json_shapes import is_list, is_table
 from agent_desktop.core.models import AgentIdentity
+from agent_desktop.core.os_account import (
+    IDENTITY_FIELDS,
+    OsAccount,
+    current_account,
+    fill_in,
+    unknown_names,
+)
 from agent_desktop.core.overrides import IgnoredOverride, environment, overlay
 from agent_desktop.core.settings_file import (
     describe_os_error,
@@ -90,6 +97,14 @@ def _text(value: object) -> str:
     if not isinstance(value, str):
         raise ValueError(Text("value.text"))
     return value.strip()
+
+
+def _identity(value: object) -> str:
+    """The agent's name or e-mail, which a site file may build from the OS account."""
+    text = _text(value)
+    if unknown_names(text):
+        raise ValueError(Text("value.identity"))
+    return text
 
 
 def _base_url(value: object) -> str:
@@ -164,9 +179,9 @@ def _dial_command(value: object) -> str:
 _VALIDATORS = {
     "base_url": _base_url,
     "region": _region,
-    "agent_first_name": _text,
-    "agent_last_name": _text,
-    "agent_email": _text,
+    "agent_first_name": _identity,
+    "agent_last_name": _identity,
+    "agent_email": _identity,
     "search_debounce_ms": _whole_number(0, 5000, "milliseconds"),
     "auto_send_seconds": _whole_number(0, 3600, "seconds"),
     "language": _language,
@@ -206,10 +221,17 @@ class SettingsStore:
         user_file: Path | None = None,
         site_file: Path | None = None,
         environ: Mapping[str, str] | None = None,
+        account: Callable[[], OsAccount] = current_account,
     ) -> None:
         self.user_file = Path(user_file) if user_file else paths.settings_file()
         self.site_file = Path(site_file) if site_file else paths.site_settings_file()
         self._environ = os.environ if environ is None else environ
+        self._account = account  # asked only when a value names {login} or the like
+
+    def _filled(self, values: dict[str, Any]) -> dict[str, Any]:
+        """The agent's identity with the OS account's login and name filled in."""
+        return {**values, **{name: fill_in(values[name], self._account)
+                             for name in IDENTITY_FIELDS}}
 
     def _site_base(self, problems: list[str]) -> tuple[dict[str, Any], frozenset[str]]:
         """Defaults overlaid with the site file, and the keys it locks."""
@@ -271,6 +293,7 @@ class SettingsStore:
             extra = self._apply(values, data, self.user_file, text, locked, problems)
         env, ignored = self._env_overrides(problems, locked)
         values.update(env)
+        values = self._filled(values)
         return LoadedSettings(
             settings=Settings(**values, extra=extra),
             locked=locked,
@@ -311,6 +334,7 @@ class SettingsStore:
         the file held; values equal to the site/default ones are only written if the file
         already had them, so a later change of the site default still reaches this user."""
         base, locked = self._site_base([])
+        base = self._filled(base)  # a name filled from the OS account is the site's, not saved
         frozen = locked | frozenset(self._env_overrides([], locked)[0])
         existing, text, problems = read_toml(self.user_file)
         existing = _drop_secrets(existing or {}, self.user_file, text, [])

@@ -141,6 +141,8 @@ TEMPLATES: dict[str, str] = {
     "value.seconds_range": QT_TRANSLATE_NOOP("CoreText", "should be between %1 and %2 seconds"),
     "value.one_of": QT_TRANSLATE_NOOP("CoreText", "should be %1"),
     "value.or": QT_TRANSLATE_NOOP("CoreText", "%1 or %2"),
+    "value.identity": QT_TRANSLATE_NOOP(
+        "CoreText", "may only use {login}, {full_name}, {first_name} and {last_name} in braces"),
     "value.dial_command": QT_TRANSLATE_NOOP(
         "CoreText", "should contain {number} or {e164} where the number goes"),
 }

@@ -938,6 +938,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>may only use {login}, {full_name}, {first_name} and {last_name} in braces</source>
+        <translation>mag net {login}, {full_name}, {first_name} en {last_name} tussen krulhakies gebruik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>moet {number} of {e164} bevat waar die nommer hoort</translation>
     </message>

@@ -938,6 +938,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>may only use {login}, {full_name}, {first_name} and {last_name} in braces</source>
+        <translation>darf in geschweiften Klammern nur {login}, {full_name}, {first_name} und {last_name} verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>muss {number} oder {e164} enthalten, wo die Nummer hingehört</translation>
     </message>

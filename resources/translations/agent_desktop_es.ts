@@ -938,6 +938,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>may only use {login}, {full_name}, {first_name} and {last_name} in braces</source>
+        <translation>solo puede usar {login}, {full_name}, {first_name} y {last_name} entre llaves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>debe contener {number} o {e164} donde va el número</translation>
     </message>

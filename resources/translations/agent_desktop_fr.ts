@@ -938,6 +938,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>may only use {login}, {full_name}, {first_name} and {last_name} in braces</source>
+        <translation>ne peut utiliser entre accolades que {login}, {full_name}, {first_name} et {last_name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>doit contenir {number} ou {e164} à la place du numéro</translation>
     </message>

@@ -938,6 +938,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>may only use {login}, {full_name}, {first_name} and {last_name} in braces</source>
+        <translation>só pode usar {login}, {full_name}, {first_name} e {last_name} entre chaves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>deve conter {number} ou {e164} onde vai o número</translation>
     </message>
