@@ -132,8 +132,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     _add_call_arguments(call)
 
     from agent_desktop.cli_key import add_key_arguments
+    from agent_desktop.cli_phone import add_phone_arguments
 
     add_key_arguments(sub, server)
+    add_phone_arguments(sub)
 
     sandbox = sub.add_parser("sandbox", help="run a local SwitchTransact stand-in to try things")
     if argv is not None and "sandbox" not in argv:
@@ -294,6 +296,17 @@ def cmd_key(args: argparse.Namespace) -> int:
         return EXIT_OK
     say(f"No API key for {host} is stored in {status.backend_name}.")
     return EXIT_NOT_FOUND
+
+
+def cmd_phone(args: argparse.Namespace) -> int:
+    """`phone setup VENDOR`: each vendor's setup lives in cli_phone.py."""
+    from agent_desktop import cli_phone
+
+    setups = {"microsip": cli_phone.setup_microsip}
+    try:
+        return setups[args.vendor](args)
+    except cli_phone.PhoneSetupError as exc:
+        raise _Failure(EXIT_USAGE, str(exc)) from None
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
@@ -504,7 +517,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "sandbox": cmd_sandbox,
-            "call": cmd_call, "key": cmd_key}
+            "call": cmd_call, "key": cmd_key, "phone": cmd_phone}
 
 
 def _exit_code_for(exc: BaseException) -> int:
