@@ -107,6 +107,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"agent-desktop {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a built-in demo server with sample contacts")
+    parser.add_argument("--autostart", action="store_true",
+                        help="started at login: open minimised to the tray (where there is one), "
+                             "or not at all when the autostart setting is off")
     parser.add_argument("--smoke-test", action="store_true",
                         help="check that this installation works (window, icon, phone rules, "
                              "keyring, a demo lookup) and exit; prints one line")
@@ -491,7 +494,20 @@ def _dial_link_as_command(argv: Sequence[str] | None) -> list[str]:
     return head + positionals + options
 
 
+def _autostart_off() -> bool:
+    """Started at login although the agent turned autostart off: the machine-wide entry (which
+    the user cannot remove) started it, or the setting changed while the app was not running."""
+    from agent_desktop.core.settings import SettingsStore
+
+    try:
+        return not SettingsStore().load().settings.autostart
+    except Exception:  # settings trouble is the window's to explain: start it
+        return False
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.autostart and _autostart_off():
+        return EXIT_OK
     if not args.demo:  # one window per user: a second start brings the first to the front
         from agent_desktop.core.call_events import CallEvent, EventKind
         from agent_desktop.core.forward import send_event
@@ -513,7 +529,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
         else:
             message = f"The window cannot start: {exc}."
         raise _Failure(EXIT_USAGE, message) from None
-    return run_gui(demo=args.demo, base_url=args.base_url, region=args.region)
+    return run_gui(demo=args.demo, base_url=args.base_url, region=args.region,
+                   to_tray=args.autostart)
 
 
 COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "sandbox": cmd_sandbox,
@@ -567,6 +584,8 @@ def _run(argv: Sequence[str] | None) -> int:
             setattr(args, name, getattr(args, name, None))
         if args.demo and args.command:
             parser.error("--demo opens the window; it cannot be combined with a command")
+        if args.autostart and (args.command or args.demo):
+            parser.error("--autostart opens the window; it cannot be combined with a command")
         if args.smoke_test and (args.command or args.demo):
             parser.error("--smoke-test cannot be combined with a command or --demo")
     except SystemExit as exc:  # --help, --version, usage errors: argparse already printed

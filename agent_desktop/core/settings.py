@@ -11,6 +11,7 @@ used. The API key is never a setting (it lives in the OS keyring, see secrets.py
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -63,6 +64,9 @@ class Settings:
     dial_command: str = ""  # the softphone's dial command, with {number} or {e164}
     on_ring: str = "raise"  # "raise" the window, or "notify" (desktop notification + tray)
     theme: str = "system"  # "system" follows the OS's light/dark; "light" or "dark" fixes it
+    # Start with the computer: on for the installed app (a frozen build), off when run from
+    # source or a wheel; an administrator may set and lock it (core/autostart.py).
+    autostart: bool = field(default_factory=lambda: bool(getattr(sys, "frozen", False)))
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     @property
@@ -169,6 +173,12 @@ def _one_of(*choices: str):
     return check
 
 
+def _boolean(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(Text("value.boolean"))
+    return value
+
+
 def _dial_command(value: object) -> str:
     text = _text(value)
     if text and "{number}" not in text and "{e164}" not in text:
@@ -189,6 +199,7 @@ _VALIDATORS = {
     "dial_command": _dial_command,
     "on_ring": _one_of("raise", "notify"),
     "theme": _one_of("system", "light", "dark"),
+    "autostart": _boolean,
 }
 
 

@@ -143,6 +143,7 @@ TEMPLATES: dict[str, str] = {
     "value.or": QT_TRANSLATE_NOOP("CoreText", "%1 or %2"),
     "value.identity": QT_TRANSLATE_NOOP(
         "CoreText", "may only use {login}, {full_name}, {first_name} and {last_name} in braces"),
+    "value.boolean": QT_TRANSLATE_NOOP("CoreText", "should be true or false"),
     "value.dial_command": QT_TRANSLATE_NOOP(
         "CoreText", "should contain {number} or {e164} where the number goes"),
 }

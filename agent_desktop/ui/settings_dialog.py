@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.core.settings import LoadedSettings, Settings
+from agent_desktop.core.settings import LoadedSettings, Settings, SettingsStore
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import theme
 from agent_desktop.ui.connection_test import ConnectionTest
@@ -81,6 +81,10 @@ def _save(settings_store, key_store, settings, key: str | None, store_key: bool,
           key_url: str) -> None:
     """Worker: the file first (atomic), then the key, under the address it is used with."""
     settings_store.save(settings)
+    if isinstance(settings_store, SettingsStore):  # the user's real file: the OS entry follows
+        from agent_desktop.ui.startup import sync_autostart
+
+        sync_autostart(settings.autostart)
     if store_key and key:
         key_store.set(key_url, key)
 
@@ -192,6 +196,10 @@ class SettingsDialog(QDialog):
                                                                    "auto_send_seconds"))
         self.theme_choice = theme_choice(s.theme, self)
         behave_form.addRow(self.tr("&Theme"), self._locked(self.theme_choice, "theme"))
+        self.autostart = QCheckBox(self.tr("Start with the computer"), self)
+        self.autostart.setChecked(s.autostart)
+        self.autostart.setToolTip(self.tr("Opens Agent Desktop, minimised, when you log in"))
+        behave_form.addRow("", self._locked(self.autostart, "autostart"))
         self.softphone = SoftphoneGroup(s, self._locked, self)
 
         self.banner = Banner(self)
@@ -307,6 +315,7 @@ class SettingsDialog(QDialog):
             search_debounce_ms=self.debounce.value(),
             auto_send_seconds=self.auto_send.value(),
             theme=self.theme_choice.currentData() or "system",
+            autostart=self.autostart.isChecked(),
             **self.softphone.values(),
         )
 
@@ -324,7 +333,7 @@ class SettingsDialog(QDialog):
             if "base_url" not in self._frozen:
                 settings.base_url = validate_field("base_url", settings.base_url)
         except ValueError as exc:
-            self.banner.show_message(self.tr("Server address %1.").replace("%1", str(exc)))
+            self.banner.show_message(self.tr("Server address %1.").replace("%1", tr_error(exc)))
             self.base_url.setFocus()
             return
         if self.softphone.problem():

@@ -54,4 +54,23 @@ def load_startup(ctx: AppContext) -> Startup:
             key_problem = text_of(exc) or type(exc).__name__  # a Text where core said one
         if api_key:
             key_source = key_store.source(settings.base_url) or "keyring"
+    if ctx.settings_store is None and not ctx.demo:  # the user's real settings, not a test's
+        sync_autostart(settings.autostart)
     return Startup(settings_store, key_store, loaded, api_key, key_source, key_problem)
+
+
+def sync_autostart(enabled: bool) -> None:
+    """The OS's start-at-login entry made to match the setting (on a worker). A failure is
+    logged: starting by hand still works."""
+    import logging
+
+    from agent_desktop.core import autostart
+
+    try:
+        state = autostart.sync(enabled)
+    except OSError:
+        logging.getLogger(__name__).warning("start with the computer: the entry could not be "
+                                            "changed", exc_info=True)
+        return
+    logging.getLogger(__name__).info("start with the computer: %s (%s)",
+                                     "on" if state.enabled else "off", state.where)

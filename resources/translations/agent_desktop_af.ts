@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 log(s) wag om gestuur te word</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>%1 gemiste oproep(e)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Show %1</source>
         <translation>Wys %1</translation>
     </message>
@@ -943,6 +943,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>should be true or false</source>
+        <translation>moet true of false wees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>moet {number} of {e164} bevat waar die nommer hoort</translation>
     </message>
@@ -3054,7 +3059,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>&apos;n Administrateur skep API-sleutels in die SwitchTransact-webtoep onder API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Settings</source>
         <translation>Instellings</translation>
     </message>
@@ -3075,12 +3080,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Show key</source>
         <translation>Wys sleutel</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Checking the system keyring…</source>
         <translation>Gaan die stelsel se sleutelring na…</translation>
     </message>
@@ -3195,7 +3200,17 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Start with the computer</source>
+        <translation>Begin saam met die rekenaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens Agent Desktop, minimised, when you log in</source>
+        <translation>Maak Agent Desktop, geminimeer, oop wanneer jy aanmeld</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Gestel deur die omgewingsveranderlike AGENT_DESKTOP_API_KEY; verander dit daar.</translation>
     </message>
@@ -3230,7 +3245,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Geen stelselsleutelring gevind nie.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server address %1.</source>
         <translation>Bedieneradres %1.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 Protokoll(e) warten auf das Senden</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>%1 verpasste(r) Anruf(e)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
@@ -943,6 +943,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>should be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>muss {number} oder {e164} enthalten, wo die Nummer hingehört</translation>
     </message>
@@ -2821,7 +2826,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2842,12 +2847,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Show key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Checking the system keyring…</source>
         <translation>Schlüsselbund des Systems wird geprüft …</translation>
     </message>
@@ -2962,7 +2967,17 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Farb&amp;schema</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Start with the computer</source>
+        <translation>Mit dem Computer starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens Agent Desktop, minimised, when you log in</source>
+        <translation>Öffnet Agent Desktop minimiert, wenn Sie sich anmelden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Durch die Umgebungsvariable AGENT_DESKTOP_API_KEY festgelegt; ändern Sie ihn dort.</translation>
     </message>
@@ -2997,7 +3012,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Kein Schlüsselbund des Systems gefunden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server address %1.</source>
         <translation>Serveradresse %1.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 registro(s) pendiente(s) de envío</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>%1 llamada(s) perdida(s)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -943,6 +943,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>should be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>debe contener {number} o {e164} donde va el número</translation>
     </message>
@@ -2821,7 +2826,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Un administrador crea las claves de API en la aplicación web de SwitchTransact, en API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2842,12 +2847,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Show key</source>
         <translation>Mostrar la clave</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Checking the system keyring…</source>
         <translation>Comprobando el llavero del sistema…</translation>
     </message>
@@ -2962,7 +2967,17 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Start with the computer</source>
+        <translation>Iniciar con el equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens Agent Desktop, minimised, when you log in</source>
+        <translation>Abre Agent Desktop, minimizado, al iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Definida por la variable de entorno AGENT_DESKTOP_API_KEY; cámbiela allí.</translation>
     </message>
@@ -2997,7 +3012,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>No se encontró ningún llavero del sistema.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server address %1.</source>
         <translation>Dirección del servidor %1.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 journal(aux) en attente d&apos;envoi</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>%1 appel(s) manqué(s)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Show %1</source>
         <translation>Afficher %1</translation>
     </message>
@@ -943,6 +943,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>should be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>doit contenir {number} ou {e164} à la place du numéro</translation>
     </message>
@@ -2821,7 +2826,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Un administrateur crée les clés API dans l&apos;application web SwitchTransact, sous API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2842,12 +2847,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Show key</source>
         <translation>Afficher la clé</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Checking the system keyring…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
@@ -2962,7 +2967,17 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Start with the computer</source>
+        <translation>Démarrer avec l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens Agent Desktop, minimised, when you log in</source>
+        <translation>Ouvre Agent Desktop, réduit, à votre connexion</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Défini par la variable d&apos;environnement AGENT_DESKTOP_API_KEY&#xa0;; modifiez-la à cet endroit.</translation>
     </message>
@@ -2997,7 +3012,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Aucun trousseau du système trouvé.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server address %1.</source>
         <translation>Adresse du serveur %1.</translation>
     </message>

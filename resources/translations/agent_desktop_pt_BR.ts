@@ -17,7 +17,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 registro(s) aguardando envio</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>%1 chamada(s) perdida(s)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -943,6 +943,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>should be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>deve conter {number} ou {e164} onde vai o número</translation>
     </message>
@@ -2821,7 +2826,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Um administrador cria as chaves de API no aplicativo web do SwitchTransact, em API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2842,12 +2847,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Show key</source>
         <translation>Mostrar chave</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Checking the system keyring…</source>
         <translation>Verificando o chaveiro do sistema…</translation>
     </message>
@@ -2962,7 +2967,17 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Start with the computer</source>
+        <translation>Iniciar com o computador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens Agent Desktop, minimised, when you log in</source>
+        <translation>Abre o Agent Desktop, minimizado, quando você entra</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Definida pela variável de ambiente AGENT_DESKTOP_API_KEY; altere-a lá.</translation>
     </message>
@@ -2997,7 +3012,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Nenhum chaveiro do sistema encontrado.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server address %1.</source>
         <translation>Endereço do servidor %1.</translation>
     </message>
