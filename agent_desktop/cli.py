@@ -520,6 +520,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
             say("Agent Desktop is already running; its window was brought to the front.",
                 sys.stderr)
             return EXIT_OK
+    from agent_desktop.system_libs import check as check_system_libraries
+
+    missing_libraries = check_system_libraries()  # before Qt loads: name the packages, no abort
+    if missing_libraries:
+        for line in missing_libraries.splitlines():
+            say(line, sys.stderr)
+        return EXIT_USAGE
     try:
         from agent_desktop.ui.app import run_gui
     except ImportError as exc:  # our UI missing from this build, or a Qt library from the system
