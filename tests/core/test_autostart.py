@@ -8,6 +8,7 @@ import configparser
 import plistlib
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -154,3 +155,27 @@ def test_the_installers_run_value_is_the_one_the_app_writes():
     installed = data.replace("{app}", r"C:\Program Files\Agent Desktop").replace(
         "{#AppExe}", "agent-desktop.exe")
     assert installed == autostart.windows_command_line(WIN_COMMAND)
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="the real Windows registry")
+def test_real_windows_registry_run_value():
+    key = autostart.WinregRunKey()
+    name = "Agent Desktop (test)"
+    try:
+        key.set(name, '"C:\\x.exe" --autostart')
+        assert key.get(name) == '"C:\\x.exe" --autostart'
+    finally:
+        key.delete(name)
+    assert key.get(name) is None
+    key.delete(name)  # gone already: no error
+    previous = key.get(autostart.RUN_VALUE)
+    try:
+        state = autostart.sync(True, command=lambda: WIN_COMMAND,
+                               machine_key=FakeRunKey())
+        assert state.where.startswith("HKCU\\")
+        assert key.get(autostart.RUN_VALUE) == autostart.windows_command_line(WIN_COMMAND)
+        autostart.sync(False, machine_key=FakeRunKey())
+        assert key.get(autostart.RUN_VALUE) is None
+    finally:
+        if previous is not None:
+            key.set(autostart.RUN_VALUE, previous)

@@ -93,3 +93,12 @@ def test_the_real_account_comes_from_the_passwd_entry():
     gecos = entry.pw_gecos.split(",")[0].replace("&", entry.pw_name.capitalize()).strip()
     if account.login == entry.pw_name:
         assert account.full_name == gecos
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="GetUserNameExW")
+def test_the_real_windows_account():
+    import getpass
+
+    account = current_account()
+    assert account.login == getpass.getuser()
+    assert isinstance(account.full_name, str)  # a runner's local account may have none
