@@ -92,7 +92,6 @@ def _server_options() -> Parser:
 
 
 # `phone setup VENDOR`: desk phones (core/phones/desk_phone_setup.py).
-PHONE_SETUP_VENDORS = ["yealink", "snom", "grandstream", "poly"]
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -111,6 +110,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"agent-desktop {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a built-in demo server with sample contacts")
+    parser.add_argument("--autostart", action="store_true",
+                        help="started at login: open minimised to the tray (where there is one), "
+                             "or not at all when the autostart setting is off")
     parser.add_argument("--smoke-test", action="store_true",
                         help="check that this installation works (window, icon, phone rules, "
                              "keyring, a demo lookup) and exit; prints one line")
@@ -135,20 +137,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         epilog=CALL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_call_arguments(call)
 
-    phone = sub.add_parser("phone", help="connect the phone that reports calls (see README)")
-    phone_sub = phone.add_subparsers(dest="phone_command", metavar="WHAT", required=True)
-    setup = phone_sub.add_parser("setup", help="print the lines to paste into the phone's "
-                                              "configuration")
-    setup.add_argument("vendor", choices=PHONE_SETUP_VENDORS, metavar="VENDOR",
-                       help=", ".join(PHONE_SETUP_VENDORS))
-    setup.add_argument("--address", default="", help="this PC's address as the phone reaches it "
-                                                     "(default: found from the network)")
-    setup.add_argument("--new-token", action="store_true",
-                       help="replace the secret token (the phone's old URLs stop working)")
-    secret = phone_sub.add_parser(
-        "secret", help="store the PBX's AMI secret in the keyring, read from standard input "
-                       "(a hidden prompt on a terminal); never given on the command line")
-    secret.add_argument("--delete", action="store_true", help="remove the stored secret")
+    from agent_desktop.cli_key import add_key_arguments
+    from agent_desktop.cli_phone import add_phone_arguments
+
+    add_key_arguments(sub, server)
+    add_phone_arguments(sub)
 
     sandbox = sub.add_parser("sandbox", help="run a local SwitchTransact stand-in to try things")
     if argv is not None and "sandbox" not in argv:
@@ -292,6 +285,52 @@ def _check_phone() -> bool:
     ok, sentence = found
     say(f"{'✓' if ok else '✗'} phone: {sentence}")
     return ok
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    """`key set|status|clear` for the server of the settings (or --base-url)."""
+    from agent_desktop.cli_key import KeyInputError, read_key
+    from agent_desktop.core.secrets import ApiKeyStore, KeyringUnavailable, key_username
+
+    base_url, _region = _server(args)
+    host = key_username(base_url)
+    store = ApiKeyStore()
+    if args.key_action == "set":
+        try:
+            key = read_key(prompt=f"API key for {host} (not shown): ")
+        except KeyInputError as exc:
+            raise _Failure(EXIT_USAGE, str(exc)) from None
+        store.set(base_url, key)
+        say(f"The API key for {host} is saved in {store.status().backend_name}.")
+        if os.environ.get(store.ENV_VAR, "").strip():
+            say(f"Note: {store.ENV_VAR} is set and is used instead while it is.", sys.stderr)
+        return EXIT_OK
+    if args.key_action == "clear":
+        store.delete(base_url)
+        say(f"No API key for {host} is stored in the keyring now.")
+        return EXIT_OK
+    source = store.source(base_url)
+    if source == "environment":
+        say(f"The API key for {host} comes from the {store.ENV_VAR} environment variable.")
+        return EXIT_OK
+    status = store.status()
+    if not status.usable:
+        raise KeyringUnavailable(status.message)
+    if source == "keyring":
+        say(f"The API key for {host} is stored in {status.backend_name}.")
+        return EXIT_OK
+    say(f"No API key for {host} is stored in {status.backend_name}.")
+    return EXIT_NOT_FOUND
+
+
+def cmd_phone(args: argparse.Namespace) -> int:
+    """`phone setup VENDOR` and `phone secret`: they live in cli_phone.py."""
+    from agent_desktop import cli_phone
+
+    try:
+        return cli_phone.run_phone_command(args)
+    except cli_phone.PhoneSetupError as exc:
+        raise _Failure(EXIT_USAGE, str(exc)) from None
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
@@ -476,7 +515,20 @@ def _dial_link_as_command(argv: Sequence[str] | None) -> list[str]:
     return head + positionals + options
 
 
+def _autostart_off() -> bool:
+    """Started at login although the agent turned autostart off: the machine-wide entry (which
+    the user cannot remove) started it, or the setting changed while the app was not running."""
+    from agent_desktop.core.settings import SettingsStore
+
+    try:
+        return not SettingsStore().load().settings.autostart
+    except Exception:  # settings trouble is the window's to explain: start it
+        return False
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.autostart and _autostart_off():
+        return EXIT_OK
     if not args.demo:  # one window per user: a second start brings the first to the front
         from agent_desktop.core.call_events import CallEvent, EventKind
         from agent_desktop.core.forward import send_event
@@ -489,6 +541,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
             say("Agent Desktop is already running; its window was brought to the front.",
                 sys.stderr)
             return EXIT_OK
+    from agent_desktop.system_libs import check as check_system_libraries
+
+    missing_libraries = check_system_libraries()  # before Qt loads: name the packages, no abort
+    if missing_libraries:
+        for line in missing_libraries.splitlines():
+            say(line, sys.stderr)
+        return EXIT_USAGE
     try:
         from agent_desktop.ui.app import run_gui
     except ImportError as exc:  # our UI missing from this build, or a Qt library from the system
@@ -498,17 +557,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
         else:
             message = f"The window cannot start: {exc}."
         raise _Failure(EXIT_USAGE, message) from None
-    return run_gui(demo=args.demo, base_url=args.base_url, region=args.region)
-
-
-def cmd_phone(args: argparse.Namespace) -> int:
-    from agent_desktop.phone_cli import run_phone_command
-
-    return run_phone_command(args)
+    return run_gui(demo=args.demo, base_url=args.base_url, region=args.region,
+                   to_tray=args.autostart)
 
 
 COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "sandbox": cmd_sandbox,
-            "call": cmd_call, "phone": cmd_phone}
+            "call": cmd_call, "key": cmd_key, "phone": cmd_phone}
 
 
 def _exit_code_for(exc: BaseException) -> int:
@@ -558,6 +612,8 @@ def _run(argv: Sequence[str] | None) -> int:
             setattr(args, name, getattr(args, name, None))
         if args.demo and args.command:
             parser.error("--demo opens the window; it cannot be combined with a command")
+        if args.autostart and (args.command or args.demo):
+            parser.error("--autostart opens the window; it cannot be combined with a command")
         if args.smoke_test and (args.command or args.demo):
             parser.error("--smoke-test cannot be combined with a command or --demo")
     except SystemExit as exc:  # --help, --version, usage errors: argparse already printed

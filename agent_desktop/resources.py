@@ -1,9 +1,11 @@
 """Find the files in `resources/` whether the app runs from the source tree or a frozen bundle.
 
 PyInstaller unpacks (one-file) or lays out (one-folder) the bundle's data under
-``sys._MEIPASS``; the spec puts `resources/` there under the same name. From a source checkout
-the folder sits beside the package. A wheel install has no `resources/`: then every lookup
-returns None and the app runs without its icon rather than failing.
+``sys._MEIPASS``; the spec puts `resources/` there under the same name. A wheel carries them
+inside the package as `agent_desktop/_resources/` (setup.py's build hook copies the icons and the
+`.desktop` entry and compiles the translations). From a source checkout the folder sits beside
+the package. Where none is found every lookup returns None and the app runs without its icon
+rather than failing.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ def resources_dir() -> Path | None:
     if bundle:
         candidates = [Path(bundle) / "resources"]
     else:
-        candidates = [Path(__file__).resolve().parent.parent / "resources"]
+        package = Path(__file__).resolve().parent
+        candidates = [package / "_resources", package.parent / "resources"]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
@@ -36,6 +39,11 @@ def resource_path(*parts: str) -> Path | None:
         return None
     path = base.joinpath(*parts)
     return path if path.is_file() else None
+
+
+def desktop_entry() -> Path | None:
+    """The freedesktop `.desktop` entry (for autostart and menu entries), if this install has it."""
+    return resource_path(f"{APP_ID}.desktop")
 
 
 def icon_files() -> dict[int, Path]:

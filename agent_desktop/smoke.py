@@ -2,8 +2,8 @@
 
 Starts Qt, builds the real main window against the in-process demo sandbox, paints it once, and
 checks that everything the app loads lazily is really there: the icon files, the translations
-(ours and Qt's), phonenumbers' metadata, the OS keyring backends, truststore, and a lookup
-through the API client over loopback.
+(every language of ours, and Qt's), phonenumbers' metadata, the OS keyring backends, truststore,
+and a lookup through the API client over loopback.
 Success prints exactly one line, ``ok agent-desktop <version>``, on stdout and returns 0;
 failure prints ``smoke-test failed: <reason>`` on stderr and returns 1.
 
@@ -66,10 +66,13 @@ def _check_window(report: dict) -> None:
         app.processEvents()
 
 
-def _check_icon() -> None:
-    from agent_desktop.resources import app_icon, icon_files
+def _check_icon(report: dict) -> None:
+    from agent_desktop.resources import app_icon, icon_files, resources_dir
 
-    if not icon_files():
+    report["resources"] = str(resources_dir() or "")
+    icons = icon_files()
+    report["icon_sizes"] = sorted(icons)
+    if not icons:
         raise SmokeFailure("the application icon files are missing")
     if app_icon().pixmap(32, 32).isNull():
         raise SmokeFailure("the application icon could not be loaded")
@@ -133,15 +136,24 @@ def _check_call_events() -> None:
         server.close()
 
 
-def _check_translations() -> None:
-    """Our German .qm and Qt's qtbase_de.qm load and answer (then English again)."""
+def _check_translations(report: dict) -> None:
+    """Every language's .qm loads and translates; Qt's qtbase_de.qm too (then English again)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+    from agent_desktop.core.languages import TRANSLATED
     from agent_desktop.ui.translations import install_translations, remove_translations
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     try:
+        found = []
+        for code in TRANSLATED:
+            if install_translations(app, code) != code:
+                raise SmokeFailure(f"the translation file for {code} is missing from this build")
+            if QCoreApplication.translate("Menus", "&File") == "&File":
+                raise SmokeFailure(f"the translation file for {code} does not translate")
+            found.append(code)
+        report["languages"] = found
         if install_translations(app, "de") != "de":
             raise SmokeFailure("the German translation file is missing from this build")
         if QCoreApplication.translate("Menus", "&File") != "&Datei":
@@ -189,8 +201,8 @@ def run_smoke_test() -> int:
         version = _check_version()
         report["version"] = version
         _check_window(report)
-        _check_icon()
-        _check_translations()
+        _check_icon(report)
+        _check_translations(report)
         _check_phone_metadata()
         _check_keyring(report)
         _check_truststore()

@@ -37,6 +37,8 @@ from agent_desktop.core.languages import PSEUDO, TRANSLATED  # noqa: E402
 
 TS_DIR = ROOT / "resources" / "translations"
 SOURCE_DIRS = ("agent_desktop/ui", "agent_desktop/qt")
+# Core's sentences, by code (core has no Qt: its QT_TRANSLATE_NOOP is a plain marker function).
+CORE_TEXTS = ("agent_desktop/core/texts.py",)
 # Qt has no qtbase_<lang>.qm for these: its own strings (dialog buttons, the text fields' context
 # menu) are translated in our .ts instead, from the markers in this file.
 QT_STRINGS = "packaging/qt_strings.py"
@@ -66,8 +68,9 @@ def qt_tool(name: str) -> str:
 
 def source_files(root: Path = ROOT) -> list[str]:
     """The Python files whose strings are extracted, relative to root, in a stable order."""
-    return sorted(p.relative_to(root).as_posix()
-                  for folder in SOURCE_DIRS for p in (root / folder).glob("*.py"))
+    return sorted([*(p.relative_to(root).as_posix()
+                     for folder in SOURCE_DIRS for p in (root / folder).glob("*.py")),
+                   *CORE_TEXTS])
 
 
 # --- helper expansion ----------------------------------------------------------------------------

@@ -13,7 +13,8 @@ for tool in dbus-run-session gnome-keyring-daemon; do
         echo "$tool is needed: sudo apt-get install dbus gnome-keyring" >&2; exit 2; }
 done
 if [ $# -eq 0 ]; then
-    set -- .venv/bin/python -m pytest -q -m keyring_service tests/core/test_secrets.py
+    set -- .venv/bin/python -m pytest -q -m keyring_service tests/core/test_secrets.py \
+        tests/test_cli_key.py
 fi
 
 scratch=$(mktemp -d)

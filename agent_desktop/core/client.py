@@ -37,6 +37,7 @@ from agent_desktop.core.models import Contact
 from agent_desktop.core.one_line import one_line
 from agent_desktop.core.responses import RawResponse, read_ack, read_contacts, read_record
 from agent_desktop.core.session_pool import SessionPool
+from agent_desktop.core.texts import Text
 
 if TYPE_CHECKING:
     from agent_desktop.core.request_budget import RequestBudget
@@ -99,9 +100,9 @@ class SwitchTransactClient:
         self.host = urlsplit(self.base_url).hostname or "SwitchTransact"
         key = (api_key or "").strip()
         if not key:
-            raise ValueError("No API key is set; add it under Settings.")
+            raise ValueError(Text("key.missing"))
         if not key.isascii() or not key.isprintable():
-            raise ValueError("The API key contains characters that cannot be sent; paste it again.")
+            raise ValueError(Text("key.unsendable"))
         self._auth = _KeyAuth(key)
         self._key = key
         # Keys that never went through the key store (demo, "this session only") are redacted too.

@@ -17,6 +17,7 @@ from agent_desktop.core.client import SwitchTransactClient
 from agent_desktop.core.errors import ApiError, AuthError
 from agent_desktop.core.phone import region_name
 from agent_desktop.core.responses import RedirectError
+from agent_desktop.core.texts import Text, text_of
 
 # The command line's exit codes.
 EXIT_OK, EXIT_SETTINGS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4
@@ -27,9 +28,10 @@ PROBE_TERM = "zq-agent-desktop-check"
 
 @dataclass(frozen=True)
 class CheckStep:
-    name: str
+    name: str  # a Text: the window translates it, the CLI prints it
     ok: bool
-    message: str
+    message: str  # a Text, or an API error's own message (then `error` holds that error)
+    error: ApiError | None = None
 
 
 @dataclass(frozen=True)
@@ -45,10 +47,10 @@ class _Steps:
         self.exit_code = EXIT_OK
 
     def ok(self, name: str, message: str) -> None:
-        self.steps.append(CheckStep(name, True, message))
+        self.steps.append(CheckStep(Text(name), True, message))
 
-    def fail(self, name: str, message: str, code: int) -> None:
-        self.steps.append(CheckStep(name, False, message))
+    def fail(self, name: str, message: str, code: int, error: ApiError | None = None) -> None:
+        self.steps.append(CheckStep(Text(name), False, message, error))
         if self.exit_code == EXIT_OK:  # the first problem decides the exit code
             self.exit_code = code
 
@@ -64,26 +66,25 @@ def _check_network(steps: _Steps, url: str, timeout: float) -> bool:
         requests.utils.get_environ_proxies(url).get(parts.scheme))
     if proxy:
         # A direct connection would test the wrong path; the API call below goes via the proxy.
-        steps.ok("Proxy", f"Connecting through the proxy {http_safety.redact_url(proxy)}.")
+        steps.ok("check.proxy", Text("check.via_proxy", http_safety.redact_url(proxy)))
         return True
     try:
         addresses = sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port)})
     except (OSError, UnicodeError):
-        steps.fail("Name lookup", f"Could not find {host}. Check the base URL and the internet "
-                   "connection.", EXIT_NETWORK)
+        steps.fail("check.name_lookup", Text("check.host_unknown", host), EXIT_NETWORK)
         return False
     if host in addresses:
-        steps.ok("Name lookup", f"{host} is an IP address; no name lookup needed.")
+        steps.ok("check.name_lookup", Text("check.host_is_ip", host))
     else:
-        steps.ok("Name lookup", f"{host} is at {', '.join(addresses[:3])}.")
+        steps.ok("check.name_lookup", Text("check.host_at", host, ", ".join(addresses[:3])))
     try:
         sock = socket.create_connection((host, port), timeout=timeout)
     except OSError as exc:
-        steps.fail("Connection", http_safety.network_error(exc, host, timeout, timeout).message,
-                   EXIT_NETWORK)
+        error = http_safety.network_error(exc, host, timeout, timeout)
+        steps.fail("check.connection", error.message, EXIT_NETWORK, error)
         return False
     with sock:
-        steps.ok("Connection", f"Connected to {host} on port {port}.")
+        steps.ok("check.connection", Text("check.connected", host, port))
         if parts.scheme != "https":
             return True
         try:
@@ -91,35 +92,30 @@ def _check_network(steps: _Steps, url: str, timeout: float) -> bool:
             with context.wrap_socket(sock, server_hostname=host) as tls:
                 version = tls.version() or "TLS"
         except (OSError, ValueError) as exc:
-            steps.fail("Secure connection",
-                       http_safety.network_error(exc, host, timeout, timeout).message,
-                       EXIT_NETWORK)
+            error = http_safety.network_error(exc, host, timeout, timeout)
+            steps.fail("check.tls", error.message, EXIT_NETWORK, error)
             return False
-    steps.ok("Secure connection", f"{host}'s certificate is trusted by this computer ({version}).")
+    steps.ok("check.tls", Text("check.trusted", host, version))
     return True
 
 
 def _check_api(steps: _Steps, client: SwitchTransactClient) -> None:
     for name, probe in (
-        ("API key", lambda: client.lookup_by_email(PROBE_EMAIL)),
-        ("Search", lambda: client.search(PROBE_TERM)),
+        ("check.api_key", lambda: client.lookup_by_email(PROBE_EMAIL)),
+        ("check.search", lambda: client.search(PROBE_TERM)),
     ):
         try:
             probe()
         except AuthError as exc:
-            steps.fail(name, exc.message, EXIT_AUTH)
+            steps.fail(name, exc.message, EXIT_AUTH, exc)
             return
         except RedirectError as exc:
-            steps.fail(name, exc.message, EXIT_SETTINGS)
+            steps.fail(name, exc.message, EXIT_SETTINGS, exc)
             return
         except ApiError as exc:
-            steps.fail(name, exc.message, EXIT_NETWORK)
+            steps.fail(name, exc.message, EXIT_NETWORK, exc)
             return
-        if name == "API key":
-            steps.ok(name, "SwitchTransact accepted the key, and it may look up contacts.")
-        else:
-            steps.ok(name, "The key may search contacts. Creating contacts and logging calls "
-                     "cannot be checked without writing; they are tried when first used.")
+        steps.ok(name, Text("check.key_ok" if name == "check.api_key" else "check.search_ok"))
 
 
 def run_check(base_url: str, api_key: str | None, region: str = "ZA", *,
@@ -128,19 +124,17 @@ def run_check(base_url: str, api_key: str | None, region: str = "ZA", *,
     try:
         url = http_safety.normalise_base_url(base_url)
     except ValueError as exc:
-        steps.fail("Base URL", str(exc), EXIT_SETTINGS)
+        steps.fail("check.base_url", text_of(exc), EXIT_SETTINGS)
         return steps.report()
-    steps.ok("Base URL", f"Using {url}.")
+    steps.ok("check.base_url", Text("check.using_url", url))
     code = (region or "").strip().upper()
     if code in phonenumbers.SUPPORTED_REGIONS:
-        steps.ok("Region", f"Phone numbers without a country code are read as {region_name(code)}.")
+        steps.ok("check.region", Text("check.region_ok", region_name(code)))
     else:
-        steps.fail("Region", f"“{region}” is not a known two-letter country code (e.g. ZA).",
-                   EXIT_SETTINGS)
+        steps.fail("check.region", Text("check.region_bad", region), EXIT_SETTINGS)
     reachable = _check_network(steps, url, timeout)
     if not (api_key or "").strip():
-        steps.fail("API key", "No API key is set. Add it under Settings (an administrator can "
-                   "also set AGENT_DESKTOP_API_KEY).", EXIT_SETTINGS)
+        steps.fail("check.api_key", Text("check.no_key"), EXIT_SETTINGS)
         return steps.report()
     if not reachable:
         return steps.report()
@@ -148,7 +142,7 @@ def run_check(base_url: str, api_key: str | None, region: str = "ZA", *,
         client = SwitchTransactClient(url, api_key or "", region=code or "ZA",
                                       connect_timeout=timeout, read_timeout=read_timeout)
     except ValueError as exc:
-        steps.fail("API key", str(exc), EXIT_SETTINGS)
+        steps.fail("check.api_key", text_of(exc), EXIT_SETTINGS)
         return steps.report()
     with client:
         _check_api(steps, client)

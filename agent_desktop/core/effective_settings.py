@@ -14,6 +14,7 @@ from typing import Protocol
 
 from agent_desktop.core.overrides import Override, command_line, overlay
 from agent_desktop.core.settings import LoadedSettings, validate_field
+from agent_desktop.core.texts import Text
 
 __all__ = ["SettingsSource", "command_line", "effective_settings"]
 
@@ -37,7 +38,8 @@ def effective_settings(store: SettingsSource, options: Sequence[Override] = ()
     for name in result.values:
         file_values.setdefault(name, getattr(settings, name))
     settings = replace(settings, **result.values)
-    invalid = tuple(f"{item.label} {why}." for item, why in result.invalid)
+    invalid = tuple(Text("settings.override_invalid", item.label, why)
+                    for item, why in result.invalid)
     return replace(
         loaded,
         settings=settings,

@@ -23,6 +23,7 @@ from agent_desktop import __version__
 from agent_desktop.core.deadline import POOL_CLASSES
 from agent_desktop.core.errors import NetworkError, ProtocolError
 from agent_desktop.core.loopback import is_loopback  # also used from here by the client
+from agent_desktop.core.texts import Text
 
 DEFAULT_BASE_URL = "https://app.switchtransact.com/api/1.0"
 MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -41,22 +42,19 @@ def normalise_base_url(url: str | None) -> str:
         parts = urlsplit(text)
         port = parts.port
     except ValueError:
-        raise ValueError(f"The base URL “{text}” is not a valid web address.") from None
+        raise ValueError(Text("url.invalid", text)) from None
     scheme = parts.scheme.lower()
     host = parts.hostname or ""
     if scheme not in ("http", "https"):
-        raise ValueError("The base URL must start with https://.")
+        raise ValueError(Text("url.https"))
     if not host or any(ch.isspace() or not ch.isprintable() for ch in host):
-        raise ValueError(f"The base URL “{text}” has no valid host name.")
+        raise ValueError(Text("url.no_host", text))
     if parts.username is not None or parts.password is not None:
-        raise ValueError("The base URL must not contain a user name or password.")
+        raise ValueError(Text("url.credentials"))
     if parts.query or parts.fragment:
-        raise ValueError("The base URL must not contain “?” or “#”.")
+        raise ValueError(Text("url.query"))
     if scheme == "http" and not is_loopback(host):
-        raise ValueError(
-            f"The base URL must use https:// for {host}; plain http:// is only allowed for "
-            "this computer (localhost, 127.0.0.1), where the sandbox runs."
-        )
+        raise ValueError(Text("url.http_remote", host))
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
         netloc += f":{port}"

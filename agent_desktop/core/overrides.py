@@ -7,6 +7,8 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from agent_desktop.core.texts import Text, text_of
+
 
 class Source(enum.Enum):
     ENVIRONMENT = "environment"
@@ -31,8 +33,7 @@ class IgnoredOverride:
     label: str
 
     def sentence(self) -> str:
-        return (f"{self.label} was ignored: your administrator has locked {self.name} on this "
-                "computer.")
+        return Text("settings.override_locked", self.label, self.name)
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def overlay(overrides: Sequence[Override], locked: frozenset[str],
         try:
             values[item.name] = validate(item.name, item.raw)
         except ValueError as exc:
-            invalid.append((item, str(exc)))
+            invalid.append((item, text_of(exc)))
     return Overlaid(values, tuple(ignored), tuple(invalid))
 
 

@@ -14,20 +14,9 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
 from agent_desktop.core.caller_id import ascii_digits
+from agent_desktop.core.texts import REGION_NAMES, REGION_PREFIX, Text
 
 DEFAULT_REGION = "ZA"
-
-# phonenumbers has no country names without its (large) geocoder data; a few common ones suffice,
-# anything else falls back to the region code.
-REGION_NAMES = {
-    "ZA": "South Africa", "NA": "Namibia", "BW": "Botswana", "ZW": "Zimbabwe", "MZ": "Mozambique",
-    "LS": "Lesotho", "SZ": "Eswatini", "ZM": "Zambia", "KE": "Kenya", "NG": "Nigeria",
-    "GH": "Ghana", "EG": "Egypt", "MU": "Mauritius", "GB": "the United Kingdom",
-    "IE": "Ireland", "US": "the United States", "CA": "Canada", "AU": "Australia",
-    "NZ": "New Zealand", "IN": "India", "DE": "Germany", "FR": "France", "NL": "the Netherlands",
-    "BE": "Belgium", "PT": "Portugal", "ES": "Spain", "IT": "Italy", "CH": "Switzerland",
-    "AE": "the United Arab Emirates", "BR": "Brazil",
-}
 
 _PHONE_CHARS = re.compile(r"^[\d\s+()\-./]+$")
 # What a number handed to a softphone may be written with: digits (any script), the usual
@@ -69,8 +58,12 @@ class PhoneNumber:
 
 
 def region_name(region: str) -> str:
+    """The country's name (a Text the window translates) or, for one we have no name for, its
+    code."""
     region = (region or "").upper()
-    return REGION_NAMES.get(region, region or "this region")
+    if region in REGION_NAMES:
+        return Text(REGION_PREFIX + region)
+    return region or "this region"
 
 
 def _normal_region(region: str | None) -> str:

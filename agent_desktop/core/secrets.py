@@ -20,41 +20,43 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from agent_desktop.core.logging_setup import register_secret
+from agent_desktop.core.texts import Text
 
 
 class KeyringUnavailable(Exception):
-    """The keyring cannot be used; `str(err)` says why and what to install or do."""
+    """The keyring cannot be used; `str(err)` says why and what to install or do (`text` is the
+    same sentence as a Text, for the window to translate)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 @dataclass(frozen=True)
 class KeyringStatus:
     usable: bool
     backend_name: str
-    message: str
+    message: str  # a Text from here
 
 
-def install_hint(platform: str | None = None) -> str:
+def install_hint(platform: str | None = None) -> Text:
     """What to do when there is no system keyring, for the OS at hand."""
     platform = platform or sys.platform
     if platform.startswith("linux") or "bsd" in platform:
-        where = ("On Linux install and unlock GNOME Keyring or KWallet (a Secret Service "
-                 "provider; e.g. `sudo apt install gnome-keyring`), then start Agent Desktop "
-                 "again.")
+        where = "keyring.where.linux"
     elif platform == "darwin":
-        where = "On macOS the login Keychain is needed; check that it exists and is unlocked."
+        where = "keyring.where.macos"
     elif platform.startswith("win"):
-        where = "On Windows the Credential Manager is needed; check that its service is running."
+        where = "keyring.where.windows"
     else:
-        where = "Install a keyring service that the Python `keyring` package supports."
-    return (f"No system keyring was found. {where} Until then the key can be given in the "
-            "AGENT_DESKTOP_API_KEY environment variable; it is never saved in a plain file.")
+        where = "keyring.where.other"
+    return Text("keyring.missing", Text(where))
 
 
 # Raised (by name, so nothing Linux-only is imported) when no Secret Service answers on D-Bus.
 _SERVICE_MISSING = {"SecretServiceNotAvailableException"}
 
-LOCKED_MESSAGE = ("The system keyring is locked. Unlock it (log in again, or open your password "
-                  "manager and unlock the login keyring) and try again.")
+LOCKED_MESSAGE = Text("keyring.locked")
 
 
 def _is_plaintext(backend: KeyringBackend) -> bool:
@@ -78,7 +80,7 @@ def key_username(base_url: str) -> str:
     except ValueError:
         host = port = None
     if not host:
-        raise ValueError("No server address is set, so there is no key to look up.")
+        raise ValueError(Text("key.no_server"))
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     return f"{host}:{port}" if port else host
@@ -132,8 +134,8 @@ class ApiKeyStore:
         try:
             self._call(lambda b: b.get_password(self.SERVICE, "status-probe"), "read")
         except KeyringUnavailable as exc:
-            return KeyringStatus(False, _name(effective), str(exc))
-        return KeyringStatus(True, _name(effective), f"API keys are kept in {_name(effective)}.")
+            return KeyringStatus(False, _name(effective), exc.text)
+        return KeyringStatus(True, _name(effective), Text("keyring.kept_in", _name(effective)))
 
     def _require(self) -> KeyringBackend:
         effective = self._effective()
@@ -172,14 +174,13 @@ class ApiKeyStore:
         """Store (or replace) the key for this server. Raises KeyringUnavailable."""
         api_key = (api_key or "").strip()
         if not api_key:
-            raise ValueError("The API key is empty.")
+            raise ValueError(Text("key.empty"))
         register_secret(api_key)
         user = key_username(base_url)
         self._call(lambda b: b.set_password(self.SERVICE, user, api_key), "store", api_key)
         # Some backends (and keyring's chainer) report success without storing; check.
         if self._call(lambda b: b.get_password(self.SERVICE, user), "read") != api_key:
-            raise KeyringUnavailable("The system keyring did not keep the key. "
-                                     + install_hint())
+            raise KeyringUnavailable(Text("keyring.not_kept", install_hint()))
 
     def delete(self, base_url: str) -> None:
         """Forget the key for this server; nothing stored is not an error."""
@@ -199,8 +200,7 @@ class ApiKeyStore:
     def phone_secret(self, name: str) -> str | None:
         """A phone secret by name, or None. Raises KeyringUnavailable."""
         user = self._phone_user(name)
-        value = self._call(lambda b: b.get_password(self.SERVICE, user), "read",
-                           what="the phone's secret")
+        value = self._call(lambda b: b.get_password(self.SERVICE, user), "read")
         if value:
             register_secret(value)
         return value or None
@@ -213,11 +213,9 @@ class ApiKeyStore:
             raise ValueError("The secret is empty.")
         register_secret(value)
         user = self._phone_user(name)
-        self._call(lambda b: b.set_password(self.SERVICE, user, value), "store", value,
-                   what="the phone's secret")
+        self._call(lambda b: b.set_password(self.SERVICE, user, value), "store", value)
         if self._call(lambda b: b.get_password(self.SERVICE, user), "read") != value:
-            raise KeyringUnavailable("The system keyring did not keep the secret. "
-                                     + install_hint())
+            raise KeyringUnavailable(Text("keyring.not_kept", install_hint()))
 
     def delete_phone_secret(self, name: str) -> None:
         user = self._phone_user(name)
@@ -225,8 +223,8 @@ class ApiKeyStore:
             return
         self._call(lambda b: b.delete_password(self.SERVICE, user), "delete")
 
-    def _call(self, action: Callable[[_Passwords], T], verb: str, secret: str | None = None,
-              what: str = "the API key") -> T:
+    def _call(self, action: Callable[[_Passwords], T], verb: str, secret: str | None = None
+              ) -> T:
         backend = self._require()
         try:
             return action(cast(_Passwords, backend))
@@ -243,9 +241,7 @@ class ApiKeyStore:
                 reason = str(exc) or type(exc).__name__
                 if secret:
                     reason = reason.replace(secret, "[redacted]")
-                error = KeyringUnavailable(
-                    f"The system keyring ({_name(backend)}) could not {verb} {what}: {reason}"
-                )
+                error = KeyringUnavailable(Text(f"keyring.{verb}_failed", _name(backend), reason))
         # Raised outside the except block on purpose: no __context__, so the backend's frames
         # (whose locals may hold the key, or an open D-Bus connection) are released now.
         raise error

@@ -12,7 +12,8 @@ used. The API key is never a setting (it lives in the OS keyring, see secrets.py
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, cast
@@ -23,6 +24,13 @@ import tomli_w
 from agent_desktop.core import paths
 from agent_desktop.core.json_shapes import is_list, is_table
 from agent_desktop.core.models import AgentIdentity
+from agent_desktop.core.os_account import (
+    IDENTITY_FIELDS,
+    OsAccount,
+    current_account,
+    fill_in,
+    unknown_names,
+)
 from agent_desktop.core.overrides import IgnoredOverride, environment, overlay
 from agent_desktop.core.settings_file import (
     describe_os_error,
@@ -31,6 +39,7 @@ from agent_desktop.core.settings_file import (
     where,
     write_atomic,
 )
+from agent_desktop.core.texts import Text, text_of
 
 ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION",
                  "language": "AGENT_DESKTOP_LANGUAGE"}
@@ -70,8 +79,6 @@ class Settings:
     asterisk_dial_context: str = "from-internal"  # click-to-dial: where the number is dialled
     asterisk_dial_priority: int = 1
     # --- end of the Asterisk source's settings ---
-
-
     # --- the desk phone source (core/phones/desk_phone.py) ---
     desk_phone_listen: str = "127.0.0.1:8765"  # HOST:PORT the Action URL listener binds
     # Addresses or networks whose requests are taken (required beyond loopback).
@@ -80,6 +87,9 @@ class Settings:
     desk_phone_address: str = ""  # the phone's own address, for dialling through it
     desk_phone_user: str = ""  # the phone's web user (its password is in the keyring)
     # --- end of the desk phone source ---
+    # Start with the computer: on for the installed app (a frozen build), off when run from
+    # source or a wheel; an administrator may set and lock it (core/autostart.py).
+    autostart: bool = field(default_factory=lambda: bool(getattr(sys, "frozen", False)))
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     @property
@@ -112,8 +122,16 @@ class SettingsError(Exception):
 
 def _text(value: object) -> str:
     if not isinstance(value, str):
-        raise ValueError("should be text in quotes")
+        raise ValueError(Text("value.text"))
     return value.strip()
+
+
+def _identity(value: object) -> str:
+    """The agent's name or e-mail, which a site file may build from the OS account."""
+    text = _text(value)
+    if unknown_names(text):
+        raise ValueError(Text("value.identity"))
+    return text
 
 
 def _base_url(value: object) -> str:
@@ -127,7 +145,7 @@ def _base_url(value: object) -> str:
     except ValueError:
         ok = False
     if not ok:
-        raise ValueError("should be a web address starting with https://")
+        raise ValueError(Text("value.url"))
     return text.rstrip("/")
 
 
@@ -136,7 +154,7 @@ def _region(value: object) -> str:
 
     text = _text(value).upper()
     if text not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValueError("should be a two-letter country code such as ZA or GB")
+        raise ValueError(Text("value.region"))
     return text
 
 
@@ -148,17 +166,17 @@ def _language(value: object) -> str:
         return ""
     code = languages.normalize(text)
     if code not in languages.CHOICES:
-        raise ValueError("should be one of " + ", ".join(languages.CHOICES)
-                         + ', or "" to follow the system')
+        raise ValueError(Text("value.language", ", ".join(languages.CHOICES)))
     return code
 
 
 def _whole_number(low: int, high: int, unit: str):
+    """`unit` is "milliseconds" or "seconds" (the codes value.<unit>, value.<unit>_range)."""
     def check(value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"should be a whole number of {unit}")
+            raise ValueError(Text(f"value.{unit}"))
         if not low <= value <= high:
-            raise ValueError(f"should be between {low} and {high} {unit}")
+            raise ValueError(Text(f"value.{unit}_range", low, high))
         return value
 
     return check
@@ -168,16 +186,26 @@ def _one_of(*choices: str):
     def check(value: object) -> str:
         text = _text(value).lower()
         if text not in choices:
-            raise ValueError("should be " + " or ".join(f'"{c}"' for c in choices))
+            quoted = [f'"{c}"' for c in choices]
+            listed: str = quoted[0]
+            for choice in quoted[1:]:
+                listed = Text("value.or", listed, choice)
+            raise ValueError(Text("value.one_of", listed))
         return text
 
     return check
 
 
+def _boolean(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(Text("value.boolean"))
+    return value
+
+
 def _dial_command(value: object) -> str:
     text = _text(value)
     if text and "{number}" not in text and "{e164}" not in text:
-        raise ValueError("should contain {number} or {e164} where the number goes")
+        raise ValueError(Text("value.dial_command"))
     return text
 
 
@@ -264,9 +292,9 @@ def _host(value: object) -> str:
 _VALIDATORS = {
     "base_url": _base_url,
     "region": _region,
-    "agent_first_name": _text,
-    "agent_last_name": _text,
-    "agent_email": _text,
+    "agent_first_name": _identity,
+    "agent_last_name": _identity,
+    "agent_email": _identity,
     "search_debounce_ms": _whole_number(0, 5000, "milliseconds"),
     "auto_send_seconds": _whole_number(0, 3600, "seconds"),
     "language": _language,
@@ -282,8 +310,6 @@ _VALIDATORS = {
     "asterisk_extension": _ami_word,
     "asterisk_dial_context": _ami_word,
     "asterisk_dial_priority": _whole_number(1, 999, "priority"),
-
-
     # --- the desk phone source ---
     "desk_phone_listen": _listen_address,
     "desk_phone_allow": _networks,
@@ -291,6 +317,7 @@ _VALIDATORS = {
     "desk_phone_address": _host,
     "desk_phone_user": _text,
     # --- end of the desk phone source ---
+    "autostart": _boolean,
 }
 
 
@@ -309,11 +336,7 @@ def _drop_secrets(table: Mapping[str, object], path: Path, text: str, problems: 
     out: dict[str, Any] = {}
     for key, value in table.items():
         if _is_secret_name(key):
-            problems.append(
-                f"{where(path, text, key)}: {key} is ignored. API keys are kept in the system "
-                "keyring, never in settings files: remove it from this file and enter the key "
-                "in Agent Desktop (or set AGENT_DESKTOP_API_KEY)."
-            )
+            problems.append(Text("settings.secret_ignored", where(path, text, key), key))
         elif is_table(value):
             out[key] = _drop_secrets(value, path, text, problems)
         else:
@@ -324,16 +347,15 @@ def _drop_secrets(table: Mapping[str, object], path: Path, text: str, problems: 
 def _site_locks(raw: object, path: Path, text: str, problems: list[str]) -> frozenset[str]:
     """The setting names a site file's `locked` list holds; anything else is a problem."""
     if not is_list(raw):
-        problems.append(f"{where(path, text, 'locked')}: locked should be a list of setting "
-                        'names, like locked = ["base_url"].')
+        problems.append(Text("settings.locked_not_list", where(path, text, "locked")))
         return frozenset()
     locked: set[str] = set()
     for name in raw:
         if isinstance(name, str) and name in FIELD_NAMES:
             locked.add(name)
         else:
-            problems.append(f"{where(path, text, 'locked')}: {name!r} in locked is not a "
-                            "setting name.")
+            problems.append(Text("settings.locked_unknown", where(path, text, "locked"),
+                                 repr(name)))
     return frozenset(locked)
 
 
@@ -343,6 +365,7 @@ class SettingsStore:
         user_file: Path | None = None,
         site_file: Path | Sequence[Path] | None = None,
         environ: Mapping[str, str] | None = None,
+        account: Callable[[], OsAccount] = current_account,
     ) -> None:
         self.user_file = Path(user_file) if user_file else paths.settings_file()
         # Most important first, like $XDG_CONFIG_DIRS; `site_file` may name one or several.
@@ -353,6 +376,12 @@ class SettingsStore:
         else:
             self.site_files = tuple(Path(path) for path in site_file)
         self._environ = os.environ if environ is None else environ
+        self._account = account  # asked only when a value names {login} or the like
+
+    def _filled(self, values: dict[str, Any]) -> dict[str, Any]:
+        """The agent's identity with the OS account's login and name filled in."""
+        return {**values, **{name: fill_in(values[name], self._account)
+                             for name in IDENTITY_FIELDS}}
 
     def _site_base(self, problems: list[str]) -> tuple[dict[str, Any], frozenset[str]]:
         """Defaults overlaid with every site file, and the keys they lock. The first folder
@@ -378,14 +407,13 @@ class SettingsStore:
             if key not in FIELD_NAMES:
                 extra[key] = value
             elif key in locked:
-                problems.append(f"{where(path, text, key)}: {key} is set by your administrator "
-                                "and cannot be changed here; your value is ignored.")
+                problems.append(Text("settings.locked_here", where(path, text, key), key))
             else:
                 try:
                     values[key] = validate_field(key, value)
                 except ValueError as exc:
-                    problems.append(f"{where(path, text, key)}: {key} {exc}, not {value!r}; "
-                                    f"using {values[key]!r}.")
+                    problems.append(Text("settings.invalid", where(path, text, key), key,
+                                         text_of(exc), repr(value), repr(values[key])))
         return extra
 
     def _env_overrides(self, problems: list[str], locked: frozenset[str]
@@ -393,8 +421,8 @@ class SettingsStore:
         """The environment's valid values for keys not locked, and those a lock ignored."""
         result = overlay(environment(self._environ, ENV_OVERRIDES), locked, validate_field)
         for item, why in result.invalid:
-            problems.append(f"{item.label}={item.raw!r}: {item.name} {why}; the variable is "
-                            "ignored.")
+            problems.append(Text("settings.env_invalid", item.label, repr(item.raw), item.name,
+                                 why))
         return result.values, result.ignored
 
     def load(self) -> LoadedSettings:
@@ -409,6 +437,7 @@ class SettingsStore:
             extra = self._apply(values, data, self.user_file, text, locked, problems)
         env, ignored = self._env_overrides(problems, locked)
         values.update(env)
+        values = self._filled(values)
         return LoadedSettings(
             settings=Settings(**values, extra=extra),
             locked=locked,
@@ -454,6 +483,7 @@ class SettingsStore:
         the file held; values equal to the site/default ones are only written if the file
         already had them, so a later change of the site default still reaches this user."""
         base, locked = self._site_base([])
+        base = self._filled(base)  # a name filled from the OS account is the site's, not saved
         frozen = locked | frozenset(self._env_overrides([], locked)[0])
         existing, text, problems = read_toml(self.user_file)
         existing = _drop_secrets(existing or {}, self.user_file, text, [])
@@ -466,7 +496,7 @@ class SettingsStore:
             try:
                 value = validate_field(name, getattr(settings, name))
             except ValueError as exc:
-                raise SettingsError(f"Settings were not saved: {name} {exc}.") from None
+                raise SettingsError(Text("settings.not_saved", name, text_of(exc))) from None
             if name in existing or value != base[name]:
                 out[name] = value
         for key, value in _drop_secrets(settings.extra, self.user_file, "", []).items():
@@ -475,8 +505,7 @@ class SettingsStore:
         try:
             data = _HEADER + tomli_w.dumps(out).encode("utf-8")
         except (TypeError, ValueError) as exc:  # e.g. None or an object put into `extra`
-            message = f"Settings were not saved: a value cannot be written ({exc})."
-            raise SettingsError(message) from None
+            raise SettingsError(Text("settings.not_writable", exc)) from None
         try:
             if problems and self.user_file.exists():
                 # The old file could not be read: keep it beside the new one rather than lose it.

@@ -13,6 +13,7 @@ from typing import Any
 
 from agent_desktop import APP_ID
 from agent_desktop.core.paths import ensure_private_file, private_dir
+from agent_desktop.core.texts import Text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -28,7 +29,7 @@ def line_of(text: str, key: str) -> int | None:
 
 def where(path: Path, text: str, key: str) -> str:
     line = line_of(text, key)
-    return f"{path} line {line}" if line else str(path)
+    return Text("settings.place_line", path, line) if line else str(path)
 
 
 def _syntax_problem(path: Path, text: str, exc: Exception) -> str:
@@ -38,8 +39,8 @@ def _syntax_problem(path: Path, text: str, exc: Exception) -> str:
     if match:
         message = message[: match.start()]
         line = line or (int(match.group(1)) if match.group(1) else text.count("\n") + 1)
-    place = f"{path} line {line}" if line else str(path)
-    return f"{place}: {message}. The file was ignored; the defaults are used instead."
+    place = Text("settings.place_line", path, line) if line else str(path)
+    return Text("settings.syntax", place, message)
 
 
 def read_toml(path: Path) -> tuple[dict[str, Any] | None, str, list[str]]:
@@ -49,9 +50,9 @@ def read_toml(path: Path) -> tuple[dict[str, Any] | None, str, list[str]]:
     except FileNotFoundError:
         return None, "", []
     except UnicodeDecodeError:
-        return None, "", [f"{path}: is not UTF-8 text; the defaults are used instead."]
+        return None, "", [Text("settings.not_utf8", path)]
     except OSError as exc:
-        return None, "", [f"{path}: could not be read ({exc.strerror or exc}); using the defaults."]
+        return None, "", [Text("settings.unreadable", path, exc.strerror or exc)]
     try:
         return tomllib.loads(text), text, []
     except tomllib.TOMLDecodeError as exc:
@@ -77,12 +78,12 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def describe_os_error(path: Path, exc: OSError) -> str:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        reason = "the disk is full"
+        reason: str = Text("save.disk_full")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "the folder is read-only or you lack permission to write there"
+        reason = Text("save.read_only")
     else:
         reason = exc.strerror or str(exc)
-    return f"Settings could not be saved to {path}: {reason}."
+    return Text("settings.save_failed", path, reason)
 
 
 def tighten_user_file(path: Path) -> None:

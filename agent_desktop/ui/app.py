@@ -140,7 +140,10 @@ def install_language(app: QApplication) -> str:
         return "en"
 
 
-def run_gui(demo: bool = False, base_url: str | None = None, region: str | None = None) -> int:
+def run_gui(demo: bool = False, base_url: str | None = None, region: str | None = None,
+            to_tray: bool = False) -> int:
+    """The window; `to_tray` (started at login): once built, it waits in the tray where the
+    desktop has one (a click or a ringing call brings it up), else it stays minimised."""
     app = ensure_app(sys.argv[:1], icon=False)  # the icon after the first paint
     install_language(app)
     if demo:
@@ -159,6 +162,8 @@ def run_gui(demo: bool = False, base_url: str | None = None, region: str | None 
         listen_for_call_events(window, demo)
         _log_to_file(window)
         set_icon(app)
+        if to_tray:
+            to_background(window)
 
     window.built.connect(after_paint)
     _quit_on_ctrl_c(app)
@@ -166,6 +171,17 @@ def run_gui(demo: bool = False, base_url: str | None = None, region: str | None 
         return app.exec()
     finally:
         cleanup()
+
+
+def to_background(window: MainWindow) -> None:
+    """Out of the way after a start at login: into the tray, or minimised where there is none."""
+    from agent_desktop.ui.attention import tray_available
+
+    if tray_available():
+        window.controller.alert.show_tray()
+        window.hide()
+    else:
+        window.showMinimized()
 
 
 def listen_for_call_events(window: MainWindow, demo: bool) -> None:

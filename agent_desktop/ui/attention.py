@@ -69,6 +69,7 @@ class CallAlert(QObject):
         self._status = ""
         self._waiting = 0
         self.unseen_missed = 0
+        self._kept = False  # the tray stays: the window waits there (started at login)
 
     # --- configuration ------------------------------------------------------------------------
 
@@ -76,7 +77,7 @@ class CallAlert(QObject):
         self.mode = mode if mode in (RAISE, NOTIFY) else RAISE
         if self.effective_mode == NOTIFY:
             self._ensure_tray()
-        elif self.tray is not None:
+        elif self.tray is not None and not self._kept:
             self.tray.hide()
 
     @property
@@ -152,6 +153,11 @@ class CallAlert(QObject):
     def _render_tooltip(self) -> None:
         if self.tray is not None:
             self.tray.setToolTip(self.tooltip())
+
+    def show_tray(self) -> None:
+        """The tray icon, for a window started at login that waits there."""
+        self._kept = True
+        self._ensure_tray()
 
     def _ensure_tray(self) -> QSystemTrayIcon:
         if self.tray is None:

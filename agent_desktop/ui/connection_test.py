@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from agent_desktop.core.one_line import inert
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import theme
+from agent_desktop.ui.core_texts import tr_core
 from agent_desktop.ui.errors import describe_error, error_details
 from agent_desktop.ui.widgets import Spinner
 
@@ -83,7 +84,9 @@ class ConnectionTest(QWidget):
             bad = theme.css(theme.accent(theme.HUE_ERROR))
             lines = [
                 f'<span style="color:{ok if st.ok else bad}">{"✓" if st.ok else "✗"}</span> '
-                f"<b>{escape(st.name)}</b> — {escape(st.message)}" for st in report.steps
+                f"<b>{escape(tr_core(st.name))}</b> — "
+                f"{escape(describe_error(st.error) if st.error else tr_core(st.message))}"
+                for st in report.steps
             ]
             verdict = (self.tr("Everything works.") if report.ok else
                        self.tr("The connection does not work yet; see the first ✗."))

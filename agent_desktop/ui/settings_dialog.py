@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from PySide6 import QtCore
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.core.settings import LoadedSettings, Settings
+from agent_desktop.core.settings import LoadedSettings, Settings, SettingsStore
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import theme
 from agent_desktop.ui.connection_test import ConnectionTest
 from agent_desktop.ui.context import ConnectionCheck
+from agent_desktop.ui.core_texts import tr_core, tr_error
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.phone_settings import PhoneGroup, PhoneStatusSource
@@ -61,15 +62,19 @@ class SavedSettings:
 
 
 def _region_items() -> list[tuple[str, str]]:
+    """(code, "ZA — South Africa") for every region, the name in the window's language; a region
+    without a name of ours is shown by its code."""
     import phonenumbers
 
-    from agent_desktop.core.phone import REGION_NAMES
+    from agent_desktop.core.texts import REGION_NAMES, REGIONS_CONTEXT
 
     items = []
     for code in sorted(phonenumbers.SUPPORTED_REGIONS):
         name = REGION_NAMES.get(code, "")
-        if name.startswith("the "):
-            name = name[4:]
+        if name:
+            translated = QCoreApplication.translate(REGIONS_CONTEXT, name)
+            # English's list form: "United Kingdom", not "the United Kingdom".
+            name = name.removeprefix("the ") if translated == name else translated
         items.append((code, f"{code} — {name}" if name else code))
     return items
 
@@ -80,6 +85,10 @@ def _save(settings_store, key_store, settings, key: str | None, store_key: bool,
     """Worker: the file first (atomic), then the key, under the address it is used with, then
     the phone's secrets (a desk phone's web password)."""
     settings_store.save(settings)
+    if isinstance(settings_store, SettingsStore):  # the user's real file: the OS entry follows
+        from agent_desktop.ui.startup import sync_autostart
+
+        sync_autostart(settings.autostart)
     if store_key and key:
         key_store.set(key_url, key)
     if phone_store is not None:
@@ -205,6 +214,10 @@ class SettingsDialog(QDialog):
                                                                    "auto_send_seconds"))
         self.theme_choice = theme_choice(s.theme, self)
         behave_form.addRow(self.tr("&Theme"), self._locked(self.theme_choice, "theme"))
+        self.autostart = QCheckBox(self.tr("Start with the computer"), self)
+        self.autostart.setChecked(s.autostart)
+        self.autostart.setToolTip(self.tr("Opens Agent Desktop, minimised, when you log in"))
+        behave_form.addRow("", self._locked(self.autostart, "autostart"))
         self.softphone = SoftphoneGroup(s, self._locked, self)
         self._phone_store = _phone_secret_store(key_store)
         self.phone = PhoneGroup(s, self._locked, self, phones=phones, runner=runner,
@@ -305,7 +318,8 @@ class SettingsDialog(QDialog):
             self.key_status.setText(self.tr("Kept in %1.").replace("%1", status.backend_name))
             return
         self._keyring_usable = False
-        message = status.message if status is not None else self.tr("No system keyring found.")
+        message = (tr_core(status.message) if status is not None
+                   else self.tr("No system keyring found."))
         self.key_status.setText(message)
         self.session_only.show()
         self.session_only.setChecked(True)
@@ -323,6 +337,7 @@ class SettingsDialog(QDialog):
             search_debounce_ms=self.debounce.value(),
             auto_send_seconds=self.auto_send.value(),
             theme=self.theme_choice.currentData() or "system",
+            autostart=self.autostart.isChecked(),
             **self.softphone.values(),
             **self.phone.values(),  # pyright: ignore[reportArgumentType]
         )
@@ -341,7 +356,7 @@ class SettingsDialog(QDialog):
             if "base_url" not in self._frozen:
                 settings.base_url = validate_field("base_url", settings.base_url)
         except ValueError as exc:
-            self.banner.show_message(self.tr("Server address %1.").replace("%1", str(exc)))
+            self.banner.show_message(self.tr("Server address %1.").replace("%1", tr_error(exc)))
             self.base_url.setFocus()
             return
         if self.softphone.problem():
@@ -383,7 +398,7 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(True)
         self.save_spinner.hide()
         self.save_spinner.set_running(False)
-        text = str(error) if isinstance(error, Exception) and type(error).__name__ in (
+        text = tr_error(error) if isinstance(error, Exception) and type(error).__name__ in (
             "SettingsError", "KeyringUnavailable", "ValueError") else describe_error(error)
         if type(error).__name__ == "KeyringUnavailable":
             self.session_only.show()

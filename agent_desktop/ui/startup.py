@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from agent_desktop.core.effective_settings import command_line, effective_settings
 from agent_desktop.core.settings import LoadedSettings
+from agent_desktop.core.texts import text_of
 from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.stores import KeyStoreLike, SettingsStoreLike
 
@@ -17,7 +18,7 @@ class Startup:
     loaded: LoadedSettings  # with --base-url / --region applied
     api_key: str | None
     key_source: str | None
-    key_problem: str | None  # the keyring could not be read: why, in a sentence
+    key_problem: str | None  # the keyring could not be read: why, in a sentence (a core Text)
 
 
 def load_startup(ctx: AppContext) -> Startup:
@@ -49,10 +50,27 @@ def load_startup(ctx: AppContext) -> Startup:
     if settings.base_url:
         try:
             api_key = key_store.get(settings.base_url)
-        except ValueError as exc:  # an address without a host
-            key_problem = str(exc)
-        except Exception as exc:  # KeyringUnavailable, or a backend's own error
-            key_problem = str(exc) or type(exc).__name__
+        except Exception as exc:  # an address without a host, KeyringUnavailable, a backend's
+            key_problem = text_of(exc) or type(exc).__name__  # a Text where core said one
         if api_key:
             key_source = key_store.source(settings.base_url) or "keyring"
+    if ctx.settings_store is None and not ctx.demo:  # the user's real settings, not a test's
+        sync_autostart(settings.autostart)
     return Startup(settings_store, key_store, loaded, api_key, key_source, key_problem)
+
+
+def sync_autostart(enabled: bool) -> None:
+    """The OS's start-at-login entry made to match the setting (on a worker). A failure is
+    logged: starting by hand still works."""
+    import logging
+
+    from agent_desktop.core import autostart
+
+    try:
+        state = autostart.sync(enabled)
+    except OSError:
+        logging.getLogger(__name__).warning("start with the computer: the entry could not be "
+                                            "changed", exc_info=True)
+        return
+    logging.getLogger(__name__).info("start with the computer: %s (%s)",
+                                     "on" if state.enabled else "off", state.where)

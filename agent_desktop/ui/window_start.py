@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from agent_desktop.ui.core_texts import tr_core
 from agent_desktop.ui.status import ConnectionState
 from agent_desktop.ui.window_parts import probe
 
@@ -88,9 +89,9 @@ class WindowStart(QObject):
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
         if loaded.problems:
-            w.statusBar().showMessage(loaded.problems[0], 15000)
+            w.statusBar().showMessage(tr_core(loaded.problems[0]), 15000)
         if not w.session.configured:
-            intro = startup.key_problem or w.session.missing_text()
+            intro = tr_core(startup.key_problem) or w.session.missing_text()
             QTimer.singleShot(0, lambda: w.open_settings(intro))
         elif w.ctx.probe_on_start and not w.ctx.demo:
             w.session.set_state(ConnectionState.CHECKING)

@@ -46,6 +46,10 @@ CloseApplications=yes
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+; Start with the computer (per user for the per-user installer, for every user when machine-wide).
+; The `autostart` setting governs: the app keeps the per-user entry in step with it and quits at
+; once when an entry starts it while autostart is off (a site file may set and lock it).
+Name: "autostart"; Description: "Start {#AppName} with the computer"
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -81,6 +85,7 @@ Root: HKA; Subkey: "Software\AgentDesktop\Capabilities"; ValueType: string; Valu
 Root: HKA; Subkey: "Software\AgentDesktop\Capabilities\URLAssociations"; ValueType: string; ValueName: "tel"; ValueData: "AgentDesktop.Url"
 Root: HKA; Subkey: "Software\AgentDesktop\Capabilities\URLAssociations"; ValueType: string; ValueName: "callto"; ValueData: "AgentDesktop.Url"
 Root: HKA; Subkey: "Software\AgentDesktop\Capabilities\URLAssociations"; ValueType: string; ValueName: "sip"; ValueData: "AgentDesktop.Url"
+Root: HKA; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#AppName}"; ValueData: """{app}\{#AppExe}"" --autostart"; Flags: uninsdeletevalue; Tasks: autostart
 Root: HKA; Subkey: "Software\RegisteredApplications"; ValueType: string; ValueName: "{#AppName}"; ValueData: "Software\AgentDesktop\Capabilities"; Flags: uninsdeletevalue
 
 [Run]

@@ -105,7 +105,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 log(s) wag om gestuur te word</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>%1 gemiste oproep(e)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Show %1</source>
         <translation>Wys %1</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+38"/>
         <source>Test connection</source>
         <translation>Toets verbinding</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Resultaat van verbindingstoets</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Everything works.</source>
         <translation>Alles werk.</translation>
     </message>
@@ -680,6 +680,364 @@
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>Kopieer %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../../agent_desktop/core/texts.py" line="+24"/>
+        <source>No system keyring was found. %1 Until then the key can be given in the AGENT_DESKTOP_API_KEY environment variable; it is never saved in a plain file.</source>
+        <translation>Geen stelsel-sleutelring is gevind nie. %1 Tot dan kan die sleutel in die omgewingsveranderlike AGENT_DESKTOP_API_KEY gegee word; dit word nooit in ’n gewone lêer gestoor nie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Linux install and unlock GNOME Keyring or KWallet (a Secret Service provider; e.g. `sudo apt install gnome-keyring`), then start Agent Desktop again.</source>
+        <translation>Op Linux: installeer en ontsluit GNOME Keyring of KWallet (’n Secret Service-verskaffer; bv. `sudo apt install gnome-keyring`) en begin Agent Desktop dan weer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On macOS the login Keychain is needed; check that it exists and is unlocked.</source>
+        <translation>Op macOS is die aanmeld-sleutelhouer (Keychain) nodig; kyk of dit bestaan en ontsluit is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Windows the Credential Manager is needed; check that its service is running.</source>
+        <translation>Op Windows is die Credential Manager nodig; kyk of sy diens loop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install a keyring service that the Python `keyring` package supports.</source>
+        <translation>Installeer ’n sleutelringdiens wat die Python-pakket `keyring` ondersteun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring is locked. Unlock it (log in again, or open your password manager and unlock the login keyring) and try again.</source>
+        <translation>Die stelsel-sleutelring is gesluit. Ontsluit dit (meld weer aan, of open jou wagwoordbestuurder en ontsluit die aanmeld-sleutelring) en probeer weer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring (%1) could not read the API key: %2</source>
+        <translation>Die stelsel-sleutelring (%1) kon nie die API-sleutel lees nie: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring (%1) could not store the API key: %2</source>
+        <translation>Die stelsel-sleutelring (%1) kon nie die API-sleutel stoor nie: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring (%1) could not delete the API key: %2</source>
+        <translation>Die stelsel-sleutelring (%1) kon nie die API-sleutel uitvee nie: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring did not keep the key. %1</source>
+        <translation>Die stelsel-sleutelring het nie die sleutel gehou nie. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API keys are kept in %1.</source>
+        <translation>API-sleutels word in %1 bewaar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key is empty.</source>
+        <translation>Die API-sleutel is leeg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No API key is set; add it under Settings.</source>
+        <translation>Geen API-sleutel is gestel nie; voeg dit onder Instellings by.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key contains characters that cannot be sent; paste it again.</source>
+        <translation>Die API-sleutel bevat karakters wat nie gestuur kan word nie; plak dit weer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server address is set, so there is no key to look up.</source>
+        <translation>Geen bedieneradres is gestel nie, dus is daar geen sleutel om op te soek nie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL “%1” is not a valid web address.</source>
+        <translation>Die basis-URL “%1” is nie ’n geldige webadres nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must start with https://.</source>
+        <translation>Die basis-URL moet met https:// begin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL “%1” has no valid host name.</source>
+        <translation>Die basis-URL “%1” het geen geldige gasheernaam nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>Die basis-URL mag nie ’n gebruikersnaam of wagwoord bevat nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not contain “?” or “#”.</source>
+        <translation>Die basis-URL mag nie “?” of “#” bevat nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must use https:// for %1; plain http:// is only allowed for this computer (localhost, 127.0.0.1), where the sandbox runs.</source>
+        <translation>Die basis-URL moet https:// vir %1 gebruik; gewone http:// word net vir hierdie rekenaar toegelaat (localhost, 127.0.0.1), waar die sandput loop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Streek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy</source>
+        <translation>Instaanbediener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name lookup</source>
+        <translation>Naamopsoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure connection</source>
+        <translation>Veilige verbinding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Soek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using %1.</source>
+        <translation>Gebruik %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers without a country code are read as %1.</source>
+        <translation>Telefoonnommers sonder landkode word gelees as van: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a known two-letter country code (e.g. ZA).</source>
+        <translation>“%1” is nie ’n bekende landkode van twee letters nie (bv. ZA).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting through the proxy %1.</source>
+        <translation>Verbind deur die instaanbediener %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not find %1. Check the base URL and the internet connection.</source>
+        <translation>%1 kon nie gevind word nie. Kyk na die basis-URL en die internetverbinding.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an IP address; no name lookup needed.</source>
+        <translation>%1 is ’n IP-adres; geen naamopsoek nodig nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is at %2.</source>
+        <translation>%1 is by %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 on port %2.</source>
+        <translation>Gekoppel aan %1 op poort %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s certificate is trusted by this computer (%2).</source>
+        <translation>Hierdie rekenaar vertrou %1 se sertifikaat (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key is set. Add it under Settings (an administrator can also set AGENT_DESKTOP_API_KEY).</source>
+        <translation>Geen API-sleutel is gestel nie. Voeg dit onder Instellings by (’n administrateur kan ook AGENT_DESKTOP_API_KEY stel).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SwitchTransact accepted the key, and it may look up contacts.</source>
+        <translation>SwitchTransact het die sleutel aanvaar, en dit mag kontakte opsoek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key may search contacts. Creating contacts and logging calls cannot be checked without writing; they are tried when first used.</source>
+        <translation>Die sleutel mag kontakte soek. Om kontakte te skep en oproepe te log kan nie sonder skryf nagegaan word nie; dit word probeer wanneer dit die eerste keer gebruik word.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 line %2</source>
+        <translation>%1 reël %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 is ignored. API keys are kept in the system keyring, never in settings files: remove it from this file and enter the key in Agent Desktop (or set AGENT_DESKTOP_API_KEY).</source>
+        <translation>%1: %2 word geïgnoreer. API-sleutels word in die stelsel-sleutelring bewaar, nooit in instellingslêers nie: verwyder dit uit hierdie lêer en voer die sleutel in Agent Desktop in (of stel AGENT_DESKTOP_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: locked should be a list of setting names, like locked = [&quot;base_url&quot;].</source>
+        <translation>%1: locked moet ’n lys van instellingname wees, soos locked = [&quot;base_url&quot;].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 in locked is not a setting name.</source>
+        <translation>%1: %2 in locked is nie ’n instellingnaam nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is set by your administrator and cannot be changed here; your value is ignored.</source>
+        <translation>%1: %2 word deur jou administrateur gestel en kan nie hier verander word nie; jou waarde word geïgnoreer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 %3, not %4; using %5.</source>
+        <translation>%1: %2 %3, nie %4 nie; %5 word gebruik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1=%2: %3 %4; the variable is ignored.</source>
+        <translation>%1=%2: %3 %4; die veranderlike word geïgnoreer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was ignored: your administrator has locked %2 on this computer.</source>
+        <translation>%1 is geïgnoreer: jou administrateur het %2 op hierdie rekenaar gesluit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not UTF-8 text; the defaults are used instead.</source>
+        <translation>%1: is nie UTF-8-teks nie; die verstekwaardes word gebruik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: could not be read (%2); using the defaults.</source>
+        <translation>%1: kon nie gelees word nie (%2); die verstekwaardes word gebruik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. The file was ignored; the defaults are used instead.</source>
+        <translation>%1: %2. Die lêer is geïgnoreer; die verstekwaardes word gebruik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings were not saved: %1 %2.</source>
+        <translation>Instellings is nie gestoor nie: %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings were not saved: a value cannot be written (%1).</source>
+        <translation>Instellings is nie gestoor nie: ’n waarde kan nie geskryf word nie (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings could not be saved to %1: %2.</source>
+        <translation>Instellings kon nie in %1 gestoor word nie: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>die skyf is vol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is read-only or you lack permission to write there</source>
+        <translation>die vouer is leesalleen of jy het nie toestemming om daarin te skryf nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should be text in quotes</source>
+        <translation>moet teks tussen aanhalingstekens wees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a web address starting with https://</source>
+        <translation>moet ’n webadres wees wat met https:// begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a two-letter country code such as ZA or GB</source>
+        <translation>moet ’n landkode van twee letters soos ZA of GB wees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be one of %1, or &quot;&quot; to follow the system</source>
+        <translation>moet een van %1 wees, of &quot;&quot; om die stelsel te volg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a whole number of milliseconds</source>
+        <translation>moet ’n heelgetal millisekondes wees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a whole number of seconds</source>
+        <translation>moet ’n heelgetal sekondes wees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be between %1 and %2 milliseconds</source>
+        <translation>moet tussen %1 en %2 millisekondes wees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be between %1 and %2 seconds</source>
+        <translation>moet tussen %1 en %2 sekondes wees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be %1</source>
+        <translation>moet %1 wees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may only use {login}, {full_name}, {first_name} and {last_name} in braces</source>
+        <translation>mag net {login}, {full_name}, {first_name} en {last_name} tussen krulhakies gebruik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be true or false</source>
+        <translation>moet true of false wees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should contain {number} or {e164} where the number goes</source>
+        <translation>moet {number} of {e164} bevat waar die nommer hoort</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +2223,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+82"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+89"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Net die oproepopdrag (MicroSIP en ander)</translation>
     </message>
@@ -2491,6 +2849,159 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
 </context>
 <context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../agent_desktop/core/texts.py" line="+7"/>
+        <source>South Africa</source>
+        <translation>Suid-Afrika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Namibië</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Botswana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Zimbabwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mozambique</source>
+        <translation>Mosambiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambia</source>
+        <translation>Zambië</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>Nigerië</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Egipte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Mauritius</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United Kingdom</source>
+        <translation>Verenigde Koninkryk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Ierland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United States</source>
+        <translation>Verenigde State van Amerika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australië</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nieu-Seeland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Indië</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Frankryk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Spanje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italië</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Switserland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United Arab Emirates</source>
+        <translation>Verenigde Arabiese Emirate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasilië</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDetails</name>
     <message>
         <location filename="../../agent_desktop/ui/review_details.py" line="+21"/>
@@ -2948,12 +3459,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+51"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+52"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>&apos;n Administrateur skep API-sleutels in die SwitchTransact-webtoep onder API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Instellings</translation>
     </message>
@@ -2974,12 +3485,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Show key</source>
         <translation>Wys sleutel</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Checking the system keyring…</source>
         <translation>Gaan die stelsel se sleutelring na…</translation>
     </message>
@@ -3091,10 +3602,20 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     <message>
         <location line="+3"/>
         <source>&amp;Theme</source>
-        <translation>Te&amp;ma</translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Start with the computer</source>
+        <translation>Begin saam met die rekenaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens Agent Desktop, minimised, when you log in</source>
+        <translation>Maak Agent Desktop, geminimeer, oop wanneer jy aanmeld</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Gestel deur die omgewingsveranderlike AGENT_DESKTOP_API_KEY; verander dit daar.</translation>
     </message>
@@ -3124,12 +3645,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Bewaar in %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No system keyring found.</source>
         <translation>Geen stelselsleutelring gevind nie.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Server address %1.</source>
         <translation>Bedieneradres %1.</translation>
     </message>
@@ -3338,7 +3859,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>WindowStart</name>
     <message>
-        <location filename="../../agent_desktop/ui/window_start.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/window_start.py" line="+56"/>
         <source>Loading settings…</source>
         <translation>Laai instellings…</translation>
     </message>

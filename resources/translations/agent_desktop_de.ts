@@ -105,7 +105,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 Protokoll(e) warten auf das Senden</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>%1 verpasste(r) Anruf(e)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+38"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Everything works.</source>
         <translation>Alles funktioniert.</translation>
     </message>
@@ -680,6 +680,364 @@
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../../agent_desktop/core/texts.py" line="+24"/>
+        <source>No system keyring was found. %1 Until then the key can be given in the AGENT_DESKTOP_API_KEY environment variable; it is never saved in a plain file.</source>
+        <translation>Es wurde kein Systemschlüsselbund gefunden. %1 Bis dahin kann der Schlüssel in der Umgebungsvariable AGENT_DESKTOP_API_KEY angegeben werden; er wird nie in einer einfachen Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Linux install and unlock GNOME Keyring or KWallet (a Secret Service provider; e.g. `sudo apt install gnome-keyring`), then start Agent Desktop again.</source>
+        <translation>Unter Linux GNOME Keyring oder KWallet (einen Secret-Service-Anbieter) installieren und entsperren, z. B. `sudo apt install gnome-keyring`, und Agent Desktop dann neu starten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On macOS the login Keychain is needed; check that it exists and is unlocked.</source>
+        <translation>Unter macOS wird der Anmeldeschlüsselbund benötigt; prüfen Sie, ob er existiert und entsperrt ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Windows the Credential Manager is needed; check that its service is running.</source>
+        <translation>Unter Windows wird die Anmeldeinformationsverwaltung benötigt; prüfen Sie, ob ihr Dienst läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install a keyring service that the Python `keyring` package supports.</source>
+        <translation>Installieren Sie einen Schlüsselbunddienst, den das Python-Paket `keyring` unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring is locked. Unlock it (log in again, or open your password manager and unlock the login keyring) and try again.</source>
+        <translation>Der Systemschlüsselbund ist gesperrt. Entsperren Sie ihn (melden Sie sich erneut an oder öffnen Sie Ihre Passwortverwaltung und entsperren Sie den Anmeldeschlüsselbund) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring (%1) could not read the API key: %2</source>
+        <translation>Der Systemschlüsselbund (%1) konnte den API-Schlüssel nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring (%1) could not store the API key: %2</source>
+        <translation>Der Systemschlüsselbund (%1) konnte den API-Schlüssel nicht speichern: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring (%1) could not delete the API key: %2</source>
+        <translation>Der Systemschlüsselbund (%1) konnte den API-Schlüssel nicht löschen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring did not keep the key. %1</source>
+        <translation>Der Systemschlüsselbund hat den Schlüssel nicht behalten. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API keys are kept in %1.</source>
+        <translation>API-Schlüssel werden in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key is empty.</source>
+        <translation>Der API-Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No API key is set; add it under Settings.</source>
+        <translation>Es ist kein API-Schlüssel festgelegt; tragen Sie ihn unter Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key contains characters that cannot be sent; paste it again.</source>
+        <translation>Der API-Schlüssel enthält Zeichen, die nicht gesendet werden können; fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server address is set, so there is no key to look up.</source>
+        <translation>Es ist keine Serveradresse festgelegt, daher gibt es keinen Schlüssel nachzuschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL “%1” is not a valid web address.</source>
+        <translation>Die Basis-URL „%1“ ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must start with https://.</source>
+        <translation>Die Basis-URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL “%1” has no valid host name.</source>
+        <translation>Die Basis-URL „%1“ hat keinen gültigen Hostnamen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not contain “?” or “#”.</source>
+        <translation>Die Basis-URL darf kein „?“ und kein „#“ enthalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must use https:// for %1; plain http:// is only allowed for this computer (localhost, 127.0.0.1), where the sandbox runs.</source>
+        <translation>Die Basis-URL muss für %1 https:// verwenden; einfaches http:// ist nur für diesen Computer erlaubt (localhost, 127.0.0.1), auf dem die Sandbox läuft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name lookup</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure connection</source>
+        <translation>Sichere Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using %1.</source>
+        <translation>%1 wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers without a country code are read as %1.</source>
+        <translation>Telefonnummern ohne Landesvorwahl gelten als Nummern aus: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a known two-letter country code (e.g. ZA).</source>
+        <translation>„%1“ ist kein bekannter zweibuchstabiger Ländercode (z. B. ZA).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting through the proxy %1.</source>
+        <translation>Verbindung über den Proxy %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not find %1. Check the base URL and the internet connection.</source>
+        <translation>%1 wurde nicht gefunden. Prüfen Sie die Basis-URL und die Internetverbindung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an IP address; no name lookup needed.</source>
+        <translation>%1 ist eine IP-Adresse; keine Namensauflösung nötig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is at %2.</source>
+        <translation>%1 ist unter %2 erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 on port %2.</source>
+        <translation>Mit %1 auf Port %2 verbunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s certificate is trusted by this computer (%2).</source>
+        <translation>Das Zertifikat von %1 ist für diesen Computer vertrauenswürdig (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key is set. Add it under Settings (an administrator can also set AGENT_DESKTOP_API_KEY).</source>
+        <translation>Es ist kein API-Schlüssel festgelegt. Tragen Sie ihn unter Einstellungen ein (ein Administrator kann auch AGENT_DESKTOP_API_KEY setzen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SwitchTransact accepted the key, and it may look up contacts.</source>
+        <translation>SwitchTransact hat den Schlüssel akzeptiert, und er darf Kontakte nachschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key may search contacts. Creating contacts and logging calls cannot be checked without writing; they are tried when first used.</source>
+        <translation>Der Schlüssel darf Kontakte suchen. Kontakte anlegen und Anrufe protokollieren lässt sich nicht ohne Schreiben prüfen; beides wird bei der ersten Verwendung versucht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 is ignored. API keys are kept in the system keyring, never in settings files: remove it from this file and enter the key in Agent Desktop (or set AGENT_DESKTOP_API_KEY).</source>
+        <translation>%1: %2 wird ignoriert. API-Schlüssel werden im Systemschlüsselbund aufbewahrt, nie in Einstellungsdateien: Entfernen Sie ihn aus dieser Datei und geben Sie den Schlüssel in Agent Desktop ein (oder setzen Sie AGENT_DESKTOP_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: locked should be a list of setting names, like locked = [&quot;base_url&quot;].</source>
+        <translation>%1: locked muss eine Liste von Einstellungsnamen sein, etwa locked = [&quot;base_url&quot;].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 in locked is not a setting name.</source>
+        <translation>%1: %2 in locked ist kein Einstellungsname.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is set by your administrator and cannot be changed here; your value is ignored.</source>
+        <translation>%1: %2 wird von Ihrem Administrator festgelegt und kann hier nicht geändert werden; Ihr Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 %3, not %4; using %5.</source>
+        <translation>%1: %2 %3, nicht %4; %5 wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1=%2: %3 %4; the variable is ignored.</source>
+        <translation>%1=%2: %3 %4; die Variable wird ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was ignored: your administrator has locked %2 on this computer.</source>
+        <translation>%1 wurde ignoriert: Ihr Administrator hat %2 auf diesem Computer gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not UTF-8 text; the defaults are used instead.</source>
+        <translation>%1: ist kein UTF-8-Text; es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: could not be read (%2); using the defaults.</source>
+        <translation>%1: konnte nicht gelesen werden (%2); es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. The file was ignored; the defaults are used instead.</source>
+        <translation>%1: %2. Die Datei wurde ignoriert; es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings were not saved: %1 %2.</source>
+        <translation>Einstellungen wurden nicht gespeichert: %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings were not saved: a value cannot be written (%1).</source>
+        <translation>Einstellungen wurden nicht gespeichert: Ein Wert kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings could not be saved to %1: %2.</source>
+        <translation>Einstellungen konnten nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is read-only or you lack permission to write there</source>
+        <translation>der Ordner ist schreibgeschützt oder Ihnen fehlt die Berechtigung, dort zu schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should be text in quotes</source>
+        <translation>muss Text in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a web address starting with https://</source>
+        <translation>muss eine Webadresse sein, die mit https:// beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a two-letter country code such as ZA or GB</source>
+        <translation>muss ein zweibuchstabiger Ländercode wie ZA oder GB sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be one of %1, or &quot;&quot; to follow the system</source>
+        <translation>muss einer von %1 sein oder &quot;&quot;, um dem System zu folgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a whole number of milliseconds</source>
+        <translation>muss eine ganze Zahl von Millisekunden sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a whole number of seconds</source>
+        <translation>muss eine ganze Zahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be between %1 and %2 milliseconds</source>
+        <translation>muss zwischen %1 und %2 Millisekunden liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be between %1 and %2 seconds</source>
+        <translation>muss zwischen %1 und %2 Sekunden liegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may only use {login}, {full_name}, {first_name} and {last_name} in braces</source>
+        <translation>darf in geschweiften Klammern nur {login}, {full_name}, {first_name} und {last_name} verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should contain {number} or {e164} where the number goes</source>
+        <translation>muss {number} oder {e164} enthalten, wo die Nummer hingehört</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +2223,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+82"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+89"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Nur der Anrufbefehl (MicroSIP und andere)</translation>
     </message>
@@ -2255,6 +2613,159 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <location line="+26"/>
         <source>Review</source>
         <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../agent_desktop/core/texts.py" line="+7"/>
+        <source>South Africa</source>
+        <translation>Südafrika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Simbabwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mozambique</source>
+        <translation>Mosambik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambia</source>
+        <translation>Sambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Ägypten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Mauritius</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United Arab Emirates</source>
+        <translation>Vereinigte Arabische Emirate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
     </message>
 </context>
 <context>
@@ -2715,12 +3226,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+51"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+52"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2741,12 +3252,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Show key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Checking the system keyring…</source>
         <translation>Schlüsselbund des Systems wird geprüft …</translation>
     </message>
@@ -2858,10 +3369,20 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     <message>
         <location line="+3"/>
         <source>&amp;Theme</source>
-        <translation>Farbsche&amp;ma</translation>
+        <translation>Farb&amp;schema</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Start with the computer</source>
+        <translation>Mit dem Computer starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens Agent Desktop, minimised, when you log in</source>
+        <translation>Öffnet Agent Desktop minimiert, wenn Sie sich anmelden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Durch die Umgebungsvariable AGENT_DESKTOP_API_KEY festgelegt; ändern Sie ihn dort.</translation>
     </message>
@@ -2891,12 +3412,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Aufbewahrt: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No system keyring found.</source>
         <translation>Kein Schlüsselbund des Systems gefunden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Server address %1.</source>
         <translation>Serveradresse %1.</translation>
     </message>
@@ -3105,7 +3626,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>WindowStart</name>
     <message>
-        <location filename="../../agent_desktop/ui/window_start.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/window_start.py" line="+56"/>
         <source>Loading settings…</source>
         <translation>Einstellungen werden geladen …</translation>
     </message>

@@ -105,7 +105,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 registro(s) pendiente(s) de envío</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>%1 llamada(s) perdida(s)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+38"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Everything works.</source>
         <translation>Todo funciona.</translation>
     </message>
@@ -680,6 +680,364 @@
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../../agent_desktop/core/texts.py" line="+24"/>
+        <source>No system keyring was found. %1 Until then the key can be given in the AGENT_DESKTOP_API_KEY environment variable; it is never saved in a plain file.</source>
+        <translation>No se encontró ningún llavero del sistema. %1 Mientras tanto, la clave puede indicarse en la variable de entorno AGENT_DESKTOP_API_KEY; nunca se guarda en un archivo sin cifrar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Linux install and unlock GNOME Keyring or KWallet (a Secret Service provider; e.g. `sudo apt install gnome-keyring`), then start Agent Desktop again.</source>
+        <translation>En Linux, instale y desbloquee GNOME Keyring o KWallet (un proveedor de Secret Service; p. ej. `sudo apt install gnome-keyring`) y vuelva a iniciar Agent Desktop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On macOS the login Keychain is needed; check that it exists and is unlocked.</source>
+        <translation>En macOS se necesita el llavero de inicio de sesión; compruebe que existe y que está desbloqueado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Windows the Credential Manager is needed; check that its service is running.</source>
+        <translation>En Windows se necesita el Administrador de credenciales; compruebe que su servicio está en ejecución.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install a keyring service that the Python `keyring` package supports.</source>
+        <translation>Instale un servicio de llavero compatible con el paquete de Python `keyring`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring is locked. Unlock it (log in again, or open your password manager and unlock the login keyring) and try again.</source>
+        <translation>El llavero del sistema está bloqueado. Desbloquéelo (vuelva a iniciar sesión, o abra su gestor de contraseñas y desbloquee el llavero de inicio de sesión) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring (%1) could not read the API key: %2</source>
+        <translation>El llavero del sistema (%1) no pudo leer la clave de API: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring (%1) could not store the API key: %2</source>
+        <translation>El llavero del sistema (%1) no pudo guardar la clave de API: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring (%1) could not delete the API key: %2</source>
+        <translation>El llavero del sistema (%1) no pudo eliminar la clave de API: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring did not keep the key. %1</source>
+        <translation>El llavero del sistema no conservó la clave. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API keys are kept in %1.</source>
+        <translation>Las claves de API se guardan en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key is empty.</source>
+        <translation>La clave de API está vacía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No API key is set; add it under Settings.</source>
+        <translation>No hay ninguna clave de API; añádala en Configuración.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key contains characters that cannot be sent; paste it again.</source>
+        <translation>La clave de API contiene caracteres que no se pueden enviar; péguela de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server address is set, so there is no key to look up.</source>
+        <translation>No hay ninguna dirección de servidor, así que no hay clave que buscar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL “%1” is not a valid web address.</source>
+        <translation>La URL base «%1» no es una dirección web válida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must start with https://.</source>
+        <translation>La URL base debe empezar por https://.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL “%1” has no valid host name.</source>
+        <translation>La URL base «%1» no tiene un nombre de host válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>La URL base no debe contener un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not contain “?” or “#”.</source>
+        <translation>La URL base no debe contener «?» ni «#».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must use https:// for %1; plain http:// is only allowed for this computer (localhost, 127.0.0.1), where the sandbox runs.</source>
+        <translation>La URL base debe usar https:// para %1; http:// simple solo se permite para este equipo (localhost, 127.0.0.1), donde se ejecuta el entorno de pruebas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name lookup</source>
+        <translation>Resolución del nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure connection</source>
+        <translation>Conexión segura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using %1.</source>
+        <translation>Se usa %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers without a country code are read as %1.</source>
+        <translation>Los números sin prefijo de país se leen como de: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a known two-letter country code (e.g. ZA).</source>
+        <translation>«%1» no es un código de país de dos letras conocido (p. ej. ZA).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting through the proxy %1.</source>
+        <translation>Conexión a través del proxy %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not find %1. Check the base URL and the internet connection.</source>
+        <translation>No se encontró %1. Compruebe la URL base y la conexión a Internet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an IP address; no name lookup needed.</source>
+        <translation>%1 es una dirección IP; no hace falta resolver el nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is at %2.</source>
+        <translation>%1 está en %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 on port %2.</source>
+        <translation>Conectado a %1 en el puerto %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s certificate is trusted by this computer (%2).</source>
+        <translation>Este equipo confía en el certificado de %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key is set. Add it under Settings (an administrator can also set AGENT_DESKTOP_API_KEY).</source>
+        <translation>No hay ninguna clave de API. Añádala en Configuración (un administrador también puede definir AGENT_DESKTOP_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SwitchTransact accepted the key, and it may look up contacts.</source>
+        <translation>SwitchTransact aceptó la clave, y puede buscar contactos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key may search contacts. Creating contacts and logging calls cannot be checked without writing; they are tried when first used.</source>
+        <translation>La clave puede buscar contactos. Crear contactos y registrar llamadas no se puede comprobar sin escribir; se intentan la primera vez que se usan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 is ignored. API keys are kept in the system keyring, never in settings files: remove it from this file and enter the key in Agent Desktop (or set AGENT_DESKTOP_API_KEY).</source>
+        <translation>%1: se ignora %2. Las claves de API se guardan en el llavero del sistema, nunca en archivos de configuración: quítela de este archivo e introduzca la clave en Agent Desktop (o defina AGENT_DESKTOP_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: locked should be a list of setting names, like locked = [&quot;base_url&quot;].</source>
+        <translation>%1: locked debe ser una lista de nombres de ajustes, como locked = [&quot;base_url&quot;].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 in locked is not a setting name.</source>
+        <translation>%1: %2 en locked no es un nombre de ajuste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is set by your administrator and cannot be changed here; your value is ignored.</source>
+        <translation>%1: %2 lo define su administrador y no se puede cambiar aquí; se ignora su valor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 %3, not %4; using %5.</source>
+        <translation>%1: %2 %3, no %4; se usa %5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1=%2: %3 %4; the variable is ignored.</source>
+        <translation>%1=%2: %3 %4; se ignora la variable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was ignored: your administrator has locked %2 on this computer.</source>
+        <translation>Se ignoró %1: su administrador ha bloqueado %2 en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not UTF-8 text; the defaults are used instead.</source>
+        <translation>%1: no es texto UTF-8; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: could not be read (%2); using the defaults.</source>
+        <translation>%1: no se pudo leer (%2); se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. The file was ignored; the defaults are used instead.</source>
+        <translation>%1: %2. Se ignoró el archivo; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings were not saved: %1 %2.</source>
+        <translation>No se guardó la configuración: %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings were not saved: a value cannot be written (%1).</source>
+        <translation>No se guardó la configuración: un valor no se puede escribir (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings could not be saved to %1: %2.</source>
+        <translation>No se pudo guardar la configuración en %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is read-only or you lack permission to write there</source>
+        <translation>la carpeta es de solo lectura o no tiene permiso para escribir en ella</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should be text in quotes</source>
+        <translation>debe ser texto entre comillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a web address starting with https://</source>
+        <translation>debe ser una dirección web que empiece por https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a two-letter country code such as ZA or GB</source>
+        <translation>debe ser un código de país de dos letras como ZA o GB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be one of %1, or &quot;&quot; to follow the system</source>
+        <translation>debe ser uno de %1, o &quot;&quot; para seguir al sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a whole number of milliseconds</source>
+        <translation>debe ser un número entero de milisegundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a whole number of seconds</source>
+        <translation>debe ser un número entero de segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be between %1 and %2 milliseconds</source>
+        <translation>debe estar entre %1 y %2 milisegundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be between %1 and %2 seconds</source>
+        <translation>debe estar entre %1 y %2 segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be %1</source>
+        <translation>debe ser %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may only use {login}, {full_name}, {first_name} and {last_name} in braces</source>
+        <translation>solo puede usar {login}, {full_name}, {first_name} y {last_name} entre llaves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should contain {number} or {e164} where the number goes</source>
+        <translation>debe contener {number} o {e164} donde va el número</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +2223,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+82"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+89"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Solo el comando de llamada (MicroSIP y otros)</translation>
     </message>
@@ -2255,6 +2613,159 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <location line="+26"/>
         <source>Review</source>
         <translation>Revisar</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../agent_desktop/core/texts.py" line="+7"/>
+        <source>South Africa</source>
+        <translation>Sudáfrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Zimbabue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mozambique</source>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Lesoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Esuatini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambia</source>
+        <translation>Zambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Egipto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Mauricio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Netherlands</source>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United Arab Emirates</source>
+        <translation>Emiratos Árabes Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
     </message>
 </context>
 <context>
@@ -2715,12 +3226,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+51"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+52"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrador crea las claves de API en la aplicación web de SwitchTransact, en API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2741,12 +3252,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Show key</source>
         <translation>Mostrar la clave</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Checking the system keyring…</source>
         <translation>Comprobando el llavero del sistema…</translation>
     </message>
@@ -2861,7 +3372,17 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Start with the computer</source>
+        <translation>Iniciar con el equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens Agent Desktop, minimised, when you log in</source>
+        <translation>Abre Agent Desktop, minimizado, al iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Definida por la variable de entorno AGENT_DESKTOP_API_KEY; cámbiela allí.</translation>
     </message>
@@ -2891,12 +3412,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Guardada en %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No system keyring found.</source>
         <translation>No se encontró ningún llavero del sistema.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Server address %1.</source>
         <translation>Dirección del servidor %1.</translation>
     </message>
@@ -3105,7 +3626,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>WindowStart</name>
     <message>
-        <location filename="../../agent_desktop/ui/window_start.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/window_start.py" line="+56"/>
         <source>Loading settings…</source>
         <translation>Cargando la configuración…</translation>
     </message>

@@ -105,7 +105,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 journal(aux) en attente d&apos;envoi</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>%1 appel(s) manqué(s)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Show %1</source>
         <translation>Afficher %1</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+38"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Everything works.</source>
         <translation>Tout fonctionne.</translation>
     </message>
@@ -680,6 +680,364 @@
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../../agent_desktop/core/texts.py" line="+24"/>
+        <source>No system keyring was found. %1 Until then the key can be given in the AGENT_DESKTOP_API_KEY environment variable; it is never saved in a plain file.</source>
+        <translation>Aucun trousseau système n’a été trouvé. %1 En attendant, la clé peut être donnée dans la variable d’environnement AGENT_DESKTOP_API_KEY&#xa0;; elle n’est jamais enregistrée dans un simple fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Linux install and unlock GNOME Keyring or KWallet (a Secret Service provider; e.g. `sudo apt install gnome-keyring`), then start Agent Desktop again.</source>
+        <translation>Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (un fournisseur Secret Service&#xa0;; p. ex. `sudo apt install gnome-keyring`), puis redémarrez Agent Desktop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On macOS the login Keychain is needed; check that it exists and is unlocked.</source>
+        <translation>Sous macOS, le trousseau de session est nécessaire&#xa0;; vérifiez qu’il existe et qu’il est déverrouillé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Windows the Credential Manager is needed; check that its service is running.</source>
+        <translation>Sous Windows, le Gestionnaire d’identification est nécessaire&#xa0;; vérifiez que son service est en cours d’exécution.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install a keyring service that the Python `keyring` package supports.</source>
+        <translation>Installez un service de trousseau pris en charge par le paquet Python `keyring`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring is locked. Unlock it (log in again, or open your password manager and unlock the login keyring) and try again.</source>
+        <translation>Le trousseau système est verrouillé. Déverrouillez-le (reconnectez-vous, ou ouvrez votre gestionnaire de mots de passe et déverrouillez le trousseau de session) puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring (%1) could not read the API key: %2</source>
+        <translation>Le trousseau système (%1) n’a pas pu lire la clé d’API&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring (%1) could not store the API key: %2</source>
+        <translation>Le trousseau système (%1) n’a pas pu enregistrer la clé d’API&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring (%1) could not delete the API key: %2</source>
+        <translation>Le trousseau système (%1) n’a pas pu supprimer la clé d’API&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring did not keep the key. %1</source>
+        <translation>Le trousseau système n’a pas conservé la clé. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API keys are kept in %1.</source>
+        <translation>Les clés d’API sont conservées dans %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key is empty.</source>
+        <translation>La clé d’API est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No API key is set; add it under Settings.</source>
+        <translation>Aucune clé d’API n’est définie&#xa0;; ajoutez-la dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key contains characters that cannot be sent; paste it again.</source>
+        <translation>La clé d’API contient des caractères qui ne peuvent pas être envoyés&#xa0;; collez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server address is set, so there is no key to look up.</source>
+        <translation>Aucune adresse de serveur n’est définie&#xa0;: il n’y a donc pas de clé à chercher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL “%1” is not a valid web address.</source>
+        <translation>L’URL de base «&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must start with https://.</source>
+        <translation>L’URL de base doit commencer par https://.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL “%1” has no valid host name.</source>
+        <translation>L’URL de base «&#xa0;%1&#xa0;» n’a pas de nom d’hôte valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>L’URL de base ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not contain “?” or “#”.</source>
+        <translation>L’URL de base ne doit contenir ni «&#xa0;?&#xa0;» ni «&#xa0;#&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must use https:// for %1; plain http:// is only allowed for this computer (localhost, 127.0.0.1), where the sandbox runs.</source>
+        <translation>L’URL de base doit utiliser https:// pour %1&#xa0;; le simple http:// n’est permis que pour cet ordinateur (localhost, 127.0.0.1), où tourne le bac à sable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name lookup</source>
+        <translation>Résolution du nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure connection</source>
+        <translation>Connexion sécurisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using %1.</source>
+        <translation>Utilise %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers without a country code are read as %1.</source>
+        <translation>Les numéros sans indicatif de pays sont lus comme&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a known two-letter country code (e.g. ZA).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de pays connu à deux lettres (p. ex. ZA).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting through the proxy %1.</source>
+        <translation>Connexion par le proxy %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not find %1. Check the base URL and the internet connection.</source>
+        <translation>%1 est introuvable. Vérifiez l’URL de base et la connexion Internet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an IP address; no name lookup needed.</source>
+        <translation>%1 est une adresse IP&#xa0;; pas de résolution de nom nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is at %2.</source>
+        <translation>%1 se trouve à %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 on port %2.</source>
+        <translation>Connecté à %1 sur le port %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s certificate is trusted by this computer (%2).</source>
+        <translation>Le certificat de %1 est reconnu par cet ordinateur (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key is set. Add it under Settings (an administrator can also set AGENT_DESKTOP_API_KEY).</source>
+        <translation>Aucune clé d’API n’est définie. Ajoutez-la dans les Paramètres (un administrateur peut aussi définir AGENT_DESKTOP_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SwitchTransact accepted the key, and it may look up contacts.</source>
+        <translation>SwitchTransact a accepté la clé, et elle peut rechercher des contacts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key may search contacts. Creating contacts and logging calls cannot be checked without writing; they are tried when first used.</source>
+        <translation>La clé peut rechercher des contacts. La création de contacts et la journalisation des appels ne peuvent pas être vérifiées sans écrire&#xa0;; elles sont essayées à la première utilisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 line %2</source>
+        <translation>%1 ligne %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 is ignored. API keys are kept in the system keyring, never in settings files: remove it from this file and enter the key in Agent Desktop (or set AGENT_DESKTOP_API_KEY).</source>
+        <translation>%1&#xa0;: %2 est ignoré. Les clés d’API sont conservées dans le trousseau système, jamais dans les fichiers de paramètres&#xa0;: retirez-la de ce fichier et saisissez la clé dans Agent Desktop (ou définissez AGENT_DESKTOP_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: locked should be a list of setting names, like locked = [&quot;base_url&quot;].</source>
+        <translation>%1&#xa0;: locked doit être une liste de noms de paramètres, comme locked = [&quot;base_url&quot;].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 in locked is not a setting name.</source>
+        <translation>%1&#xa0;: %2 dans locked n’est pas un nom de paramètre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is set by your administrator and cannot be changed here; your value is ignored.</source>
+        <translation>%1&#xa0;: %2 est défini par votre administrateur et ne peut pas être modifié ici&#xa0;; votre valeur est ignorée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 %3, not %4; using %5.</source>
+        <translation>%1&#xa0;: %2 %3, et non %4&#xa0;; %5 est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1=%2: %3 %4; the variable is ignored.</source>
+        <translation>%1=%2&#xa0;: %3 %4&#xa0;; la variable est ignorée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was ignored: your administrator has locked %2 on this computer.</source>
+        <translation>%1 a été ignoré&#xa0;: votre administrateur a verrouillé %2 sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not UTF-8 text; the defaults are used instead.</source>
+        <translation>%1&#xa0;: n’est pas du texte UTF-8&#xa0;; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: could not be read (%2); using the defaults.</source>
+        <translation>%1&#xa0;: lecture impossible (%2)&#xa0;; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. The file was ignored; the defaults are used instead.</source>
+        <translation>%1&#xa0;: %2. Le fichier a été ignoré&#xa0;; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings were not saved: %1 %2.</source>
+        <translation>Les paramètres n’ont pas été enregistrés&#xa0;: %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings were not saved: a value cannot be written (%1).</source>
+        <translation>Les paramètres n’ont pas été enregistrés&#xa0;: une valeur ne peut pas être écrite (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings could not be saved to %1: %2.</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is read-only or you lack permission to write there</source>
+        <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should be text in quotes</source>
+        <translation>doit être du texte entre guillemets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a web address starting with https://</source>
+        <translation>doit être une adresse web commençant par https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a two-letter country code such as ZA or GB</source>
+        <translation>doit être un code de pays à deux lettres comme ZA ou GB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be one of %1, or &quot;&quot; to follow the system</source>
+        <translation>doit être l’un de %1, ou &quot;&quot; pour suivre le système</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a whole number of milliseconds</source>
+        <translation>doit être un nombre entier de millisecondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a whole number of seconds</source>
+        <translation>doit être un nombre entier de secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be between %1 and %2 milliseconds</source>
+        <translation>doit être entre %1 et %2 millisecondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be between %1 and %2 seconds</source>
+        <translation>doit être entre %1 et %2 secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be %1</source>
+        <translation>doit être %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may only use {login}, {full_name}, {first_name} and {last_name} in braces</source>
+        <translation>ne peut utiliser entre accolades que {login}, {full_name}, {first_name} et {last_name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should contain {number} or {e164} where the number goes</source>
+        <translation>doit contenir {number} ou {e164} à la place du numéro</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +2223,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+82"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+89"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Seulement la commande d’appel (MicroSIP et autres)</translation>
     </message>
@@ -2255,6 +2613,159 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <location line="+26"/>
         <source>Review</source>
         <translation>Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../agent_desktop/core/texts.py" line="+7"/>
+        <source>South Africa</source>
+        <translation>Afrique du Sud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Namibie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Botswana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Zimbabwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mozambique</source>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambia</source>
+        <translation>Zambie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>Kenya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Égypte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Maurice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nouvelle-Zélande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Inde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United Arab Emirates</source>
+        <translation>Émirats arabes unis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brésil</translation>
     </message>
 </context>
 <context>
@@ -2715,12 +3226,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+51"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+52"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrateur crée les clés API dans l&apos;application web SwitchTransact, sous API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2741,12 +3252,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Show key</source>
         <translation>Afficher la clé</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Checking the system keyring…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
@@ -2861,7 +3372,17 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Start with the computer</source>
+        <translation>Démarrer avec l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens Agent Desktop, minimised, when you log in</source>
+        <translation>Ouvre Agent Desktop, réduit, à votre connexion</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Défini par la variable d&apos;environnement AGENT_DESKTOP_API_KEY&#xa0;; modifiez-la à cet endroit.</translation>
     </message>
@@ -2891,12 +3412,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Conservée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No system keyring found.</source>
         <translation>Aucun trousseau du système trouvé.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Server address %1.</source>
         <translation>Adresse du serveur %1.</translation>
     </message>
@@ -3105,7 +3626,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>WindowStart</name>
     <message>
-        <location filename="../../agent_desktop/ui/window_start.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/window_start.py" line="+56"/>
         <source>Loading settings…</source>
         <translation>Chargement des paramètres…</translation>
     </message>

@@ -105,7 +105,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+147"/>
+        <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 registro(s) aguardando envio</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>%1 chamada(s) perdida(s)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+37"/>
+        <location filename="../../agent_desktop/ui/connection_test.py" line="+38"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Resultado do teste de conexão</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Everything works.</source>
         <translation>Tudo funciona.</translation>
     </message>
@@ -680,6 +680,364 @@
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../../agent_desktop/core/texts.py" line="+24"/>
+        <source>No system keyring was found. %1 Until then the key can be given in the AGENT_DESKTOP_API_KEY environment variable; it is never saved in a plain file.</source>
+        <translation>Nenhum chaveiro do sistema foi encontrado. %1 Enquanto isso, a chave pode ser informada na variável de ambiente AGENT_DESKTOP_API_KEY; ela nunca é salva em um arquivo comum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Linux install and unlock GNOME Keyring or KWallet (a Secret Service provider; e.g. `sudo apt install gnome-keyring`), then start Agent Desktop again.</source>
+        <translation>No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (um provedor de Secret Service; p. ex. `sudo apt install gnome-keyring`) e inicie o Agent Desktop novamente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On macOS the login Keychain is needed; check that it exists and is unlocked.</source>
+        <translation>No macOS, é necessário o chaveiro de login; verifique se ele existe e está desbloqueado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Windows the Credential Manager is needed; check that its service is running.</source>
+        <translation>No Windows, é necessário o Gerenciador de Credenciais; verifique se o serviço dele está em execução.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install a keyring service that the Python `keyring` package supports.</source>
+        <translation>Instale um serviço de chaveiro compatível com o pacote Python `keyring`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring is locked. Unlock it (log in again, or open your password manager and unlock the login keyring) and try again.</source>
+        <translation>O chaveiro do sistema está bloqueado. Desbloqueie-o (entre novamente, ou abra seu gerenciador de senhas e desbloqueie o chaveiro de login) e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring (%1) could not read the API key: %2</source>
+        <translation>O chaveiro do sistema (%1) não conseguiu ler a chave de API: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring (%1) could not store the API key: %2</source>
+        <translation>O chaveiro do sistema (%1) não conseguiu salvar a chave de API: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring (%1) could not delete the API key: %2</source>
+        <translation>O chaveiro do sistema (%1) não conseguiu excluir a chave de API: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring did not keep the key. %1</source>
+        <translation>O chaveiro do sistema não guardou a chave. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API keys are kept in %1.</source>
+        <translation>As chaves de API são guardadas em %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key is empty.</source>
+        <translation>A chave de API está vazia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No API key is set; add it under Settings.</source>
+        <translation>Nenhuma chave de API definida; adicione-a em Configurações.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key contains characters that cannot be sent; paste it again.</source>
+        <translation>A chave de API contém caracteres que não podem ser enviados; cole-a novamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server address is set, so there is no key to look up.</source>
+        <translation>Nenhum endereço de servidor definido, então não há chave a procurar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL “%1” is not a valid web address.</source>
+        <translation>A URL base “%1” não é um endereço da web válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must start with https://.</source>
+        <translation>A URL base deve começar com https://.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL “%1” has no valid host name.</source>
+        <translation>A URL base “%1” não tem um nome de host válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>A URL base não deve conter nome de usuário nem senha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not contain “?” or “#”.</source>
+        <translation>A URL base não deve conter “?” nem “#”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must use https:// for %1; plain http:// is only allowed for this computer (localhost, 127.0.0.1), where the sandbox runs.</source>
+        <translation>A URL base deve usar https:// para %1; http:// simples só é permitido para este computador (localhost, 127.0.0.1), onde a sandbox roda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name lookup</source>
+        <translation>Resolução de nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure connection</source>
+        <translation>Conexão segura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Pesquisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using %1.</source>
+        <translation>Usando %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers without a country code are read as %1.</source>
+        <translation>Números sem código de país são lidos como de: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a known two-letter country code (e.g. ZA).</source>
+        <translation>“%1” não é um código de país de duas letras conhecido (p. ex. ZA).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting through the proxy %1.</source>
+        <translation>Conectando pelo proxy %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not find %1. Check the base URL and the internet connection.</source>
+        <translation>Não foi possível encontrar %1. Verifique a URL base e a conexão com a internet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an IP address; no name lookup needed.</source>
+        <translation>%1 é um endereço IP; não é preciso resolver o nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is at %2.</source>
+        <translation>%1 está em %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 on port %2.</source>
+        <translation>Conectado a %1 na porta %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s certificate is trusted by this computer (%2).</source>
+        <translation>O certificado de %1 é confiável para este computador (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key is set. Add it under Settings (an administrator can also set AGENT_DESKTOP_API_KEY).</source>
+        <translation>Nenhuma chave de API definida. Adicione-a em Configurações (um administrador também pode definir AGENT_DESKTOP_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SwitchTransact accepted the key, and it may look up contacts.</source>
+        <translation>O SwitchTransact aceitou a chave, e ela pode consultar contatos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key may search contacts. Creating contacts and logging calls cannot be checked without writing; they are tried when first used.</source>
+        <translation>A chave pode pesquisar contatos. Criar contatos e registrar chamadas não pode ser verificado sem gravar; isso é tentado no primeiro uso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 line %2</source>
+        <translation>%1 linha %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 is ignored. API keys are kept in the system keyring, never in settings files: remove it from this file and enter the key in Agent Desktop (or set AGENT_DESKTOP_API_KEY).</source>
+        <translation>%1: %2 é ignorado. As chaves de API ficam no chaveiro do sistema, nunca em arquivos de configuração: remova-a deste arquivo e informe a chave no Agent Desktop (ou defina AGENT_DESKTOP_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: locked should be a list of setting names, like locked = [&quot;base_url&quot;].</source>
+        <translation>%1: locked deve ser uma lista de nomes de configurações, como locked = [&quot;base_url&quot;].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 in locked is not a setting name.</source>
+        <translation>%1: %2 em locked não é um nome de configuração.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is set by your administrator and cannot be changed here; your value is ignored.</source>
+        <translation>%1: %2 é definido pelo seu administrador e não pode ser alterado aqui; seu valor é ignorado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 %3, not %4; using %5.</source>
+        <translation>%1: %2 %3, não %4; usando %5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1=%2: %3 %4; the variable is ignored.</source>
+        <translation>%1=%2: %3 %4; a variável é ignorada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was ignored: your administrator has locked %2 on this computer.</source>
+        <translation>%1 foi ignorado: seu administrador bloqueou %2 neste computador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not UTF-8 text; the defaults are used instead.</source>
+        <translation>%1: não é texto UTF-8; os valores padrão são usados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: could not be read (%2); using the defaults.</source>
+        <translation>%1: não pôde ser lido (%2); usando os valores padrão.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. The file was ignored; the defaults are used instead.</source>
+        <translation>%1: %2. O arquivo foi ignorado; os valores padrão são usados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings were not saved: %1 %2.</source>
+        <translation>As configurações não foram salvas: %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings were not saved: a value cannot be written (%1).</source>
+        <translation>As configurações não foram salvas: um valor não pode ser gravado (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings could not be saved to %1: %2.</source>
+        <translation>Não foi possível salvar as configurações em %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is read-only or you lack permission to write there</source>
+        <translation>a pasta é somente leitura ou você não tem permissão para gravar nela</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should be text in quotes</source>
+        <translation>deve ser texto entre aspas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a web address starting with https://</source>
+        <translation>deve ser um endereço da web que comece com https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a two-letter country code such as ZA or GB</source>
+        <translation>deve ser um código de país de duas letras como ZA ou GB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be one of %1, or &quot;&quot; to follow the system</source>
+        <translation>deve ser um de %1, ou &quot;&quot; para seguir o sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a whole number of milliseconds</source>
+        <translation>deve ser um número inteiro de milissegundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a whole number of seconds</source>
+        <translation>deve ser um número inteiro de segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be between %1 and %2 milliseconds</source>
+        <translation>deve estar entre %1 e %2 milissegundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be between %1 and %2 seconds</source>
+        <translation>deve estar entre %1 e %2 segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be %1</source>
+        <translation>deve ser %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may only use {login}, {full_name}, {first_name} and {last_name} in braces</source>
+        <translation>só pode usar {login}, {full_name}, {first_name} e {last_name} entre chaves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should contain {number} or {e164} where the number goes</source>
+        <translation>deve conter {number} ou {e164} onde vai o número</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +2223,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+82"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+89"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Só o comando de chamada (MicroSIP e outros)</translation>
     </message>
@@ -2255,6 +2613,159 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <location line="+26"/>
         <source>Review</source>
         <translation>Revisar</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../agent_desktop/core/texts.py" line="+7"/>
+        <source>South Africa</source>
+        <translation>África do Sul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Namíbia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Zimbábue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mozambique</source>
+        <translation>Moçambique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Lesoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Essuatíni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambia</source>
+        <translation>Zâmbia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>Quênia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>Nigéria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Gana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Egito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Maurício</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Austrália</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nova Zelândia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Índia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Alemanha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>França</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Netherlands</source>
+        <translation>Países Baixos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Espanha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Itália</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suíça</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United Arab Emirates</source>
+        <translation>Emirados Árabes Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
     </message>
 </context>
 <context>
@@ -2715,12 +3226,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+51"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+52"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Um administrador cria as chaves de API no aplicativo web do SwitchTransact, em API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2741,12 +3252,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Show key</source>
         <translation>Mostrar chave</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Checking the system keyring…</source>
         <translation>Verificando o chaveiro do sistema…</translation>
     </message>
@@ -2861,7 +3372,17 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Start with the computer</source>
+        <translation>Iniciar com o computador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens Agent Desktop, minimised, when you log in</source>
+        <translation>Abre o Agent Desktop, minimizado, quando você entra</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Definida pela variável de ambiente AGENT_DESKTOP_API_KEY; altere-a lá.</translation>
     </message>
@@ -2891,12 +3412,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Guardada em %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No system keyring found.</source>
         <translation>Nenhum chaveiro do sistema encontrado.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Server address %1.</source>
         <translation>Endereço do servidor %1.</translation>
     </message>
@@ -3105,7 +3626,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>WindowStart</name>
     <message>
-        <location filename="../../agent_desktop/ui/window_start.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/window_start.py" line="+56"/>
         <source>Loading settings…</source>
         <translation>Carregando as configurações…</translation>
     </message>

@@ -37,8 +37,13 @@ COMPLETE = languages.COMPLETE
 # (QT_TRANSLATE_NOOP), so lupdate extracts them there.
 DYNAMIC_LOOKUPS = {
     "agent_desktop/ui/outbox_texts.py": ["_tr(one)", "_tr(many)"],
-    "agent_desktop/ui/settings_dialog.py": ["self.tr(KEY_HELP)", "self.tr(KEY_HELP)"],
     "agent_desktop/ui/menus.py": ["_tr(what)"],  # SHORTCUTS' descriptions
+    # Core's sentences by code and country names (templates in core/texts.py, extracted from
+    # there; tests/ui/test_core_texts.py renders every one).
+    "agent_desktop/ui/core_texts.py": ["QCoreApplication.translate(context(text.code), "
+                                       "template(text.code))"],
+    "agent_desktop/ui/settings_dialog.py": ["QCoreApplication.translate(REGIONS_CONTEXT, name)",
+                                            "self.tr(KEY_HELP)", "self.tr(KEY_HELP)"],
 }
 
 
