@@ -139,6 +139,9 @@ TEMPLATES: dict[str, str] = {
     "value.milliseconds_range": QT_TRANSLATE_NOOP(
         "CoreText", "should be between %1 and %2 milliseconds"),
     "value.seconds_range": QT_TRANSLATE_NOOP("CoreText", "should be between %1 and %2 seconds"),
+    "value.priority": QT_TRANSLATE_NOOP(
+        "CoreText", "should be a whole number (a dialplan priority)"),
+    "value.priority_range": QT_TRANSLATE_NOOP("CoreText", "should be between %1 and %2"),
     "value.one_of": QT_TRANSLATE_NOOP("CoreText", "should be %1"),
     "value.or": QT_TRANSLATE_NOOP("CoreText", "%1 or %2"),
     "value.identity": QT_TRANSLATE_NOOP(

@@ -1016,6 +1016,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>should be a whole number (a dialplan priority)</source>
+        <translation>moet &apos;n heelgetal wees (&apos;n belplan-prioriteit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be between %1 and %2</source>
+        <translation>moet tussen %1 en %2 wees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should be %1</source>
         <translation>moet %1 wees</translation>
     </message>
@@ -3602,7 +3612,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     <message>
         <location line="+3"/>
         <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1016,6 +1016,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>should be a whole number (a dialplan priority)</source>
+        <translation>sollte eine ganze Zahl sein (eine Wählplan-Priorität)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be between %1 and %2</source>
+        <translation>sollte zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should be %1</source>
         <translation>muss %1 sein</translation>
     </message>
@@ -3369,7 +3379,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     <message>
         <location line="+3"/>
         <source>&amp;Theme</source>
-        <translation>Farb&amp;schema</translation>
+        <translation>Farbsche&amp;ma</translation>
     </message>
     <message>
         <location line="+1"/>

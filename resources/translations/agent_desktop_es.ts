@@ -1016,6 +1016,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>should be a whole number (a dialplan priority)</source>
+        <translation>debería ser un número entero (una prioridad del plan de marcado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be between %1 and %2</source>
+        <translation>debería estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should be %1</source>
         <translation>debe ser %1</translation>
     </message>

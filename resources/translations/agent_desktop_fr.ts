@@ -1016,6 +1016,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>should be a whole number (a dialplan priority)</source>
+        <translation>devrait être un nombre entier (une priorité du plan de numérotation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be between %1 and %2</source>
+        <translation>devrait être entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should be %1</source>
         <translation>doit être %1</translation>
     </message>

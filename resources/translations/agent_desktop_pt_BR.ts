@@ -1016,6 +1016,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>should be a whole number (a dialplan priority)</source>
+        <translation>deveria ser um número inteiro (uma prioridade do plano de discagem)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be between %1 and %2</source>
+        <translation>deveria estar entre %1 e %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should be %1</source>
         <translation>deve ser %1</translation>
     </message>
