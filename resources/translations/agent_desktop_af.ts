@@ -50,7 +50,7 @@
         <translation>&amp;Begin oproep</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Incoming call from %1…</source>
         <translation>Inkomende oproep van %1…</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Inkomende oproep</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Incoming call: %1</source>
         <translation>Inkomende oproep: %1</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Onbekende beller. Ctrl+N skep &apos;n kontak met hierdie nommer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not look up the caller: %1</source>
         <translation>Kon nie die beller opsoek nie: %1</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
         <source>Call duration</source>
         <translation>Oproepduur</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Nie aangeteken nie</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>%1 gekopieer</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Created %1.</source>
         <translation>%1 geskep.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>geheue (net demo)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>Daar is geen nommer om te skakel nie.</translation>
     </message>
@@ -2025,7 +2025,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Onlangse oproepe</translation>
@@ -2060,12 +2060,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Maak oop</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Maak die kontak oop, of gaan die log na (Enter)</translation>
     </message>
@@ -2075,7 +2075,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Maak oproep oop</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact het hierdie log geweier; maak die uitkassie oop</translation>
     </message>
@@ -2467,7 +2467,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
         <source>Search name, company, phone or email</source>
         <translation>Soek naam, maatskappy, telefoon of e-pos</translation>
     </message>
@@ -2487,7 +2487,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Soek kontakte (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The search failed.</source>
         <translation>Die soektog het misluk.</translation>
     </message>
@@ -2516,11 +2516,16 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>Geen treffers vir “%1” nie. Druk Ctrl+N om &apos;n kontak te skep.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches for “%1”. Type the full number to create a contact.</source>
+        <translation>Geen treffers vir “%1” nie. Tik die volledige nommer om &apos;n kontak te skep.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Gekoppel aan die ingeboude demobediener.</translation>
     </message>

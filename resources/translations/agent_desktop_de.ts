@@ -50,7 +50,7 @@
         <translation>Anruf &amp;starten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Incoming call from %1…</source>
         <translation>Eingehender Anruf von %1 …</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Eingehender Anruf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Incoming call: %1</source>
         <translation>Eingehender Anruf: %1</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Unbekannter Anrufer. Strg+N legt einen Kontakt mit dieser Nummer an.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not look up the caller: %1</source>
         <translation>Anrufer konnte nicht gesucht werden: %1</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
         <source>Call duration</source>
         <translation>Anrufdauer</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Nicht protokolliert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Created %1.</source>
         <translation>%1 angelegt.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>Arbeitsspeicher (nur Demo)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>Es gibt keine Nummer zum Wählen.</translation>
     </message>
@@ -1792,7 +1792,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Letzte Anrufe</translation>
@@ -1827,12 +1827,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Den Kontakt oder die Prüfung des Protokolls öffnen (Eingabe)</translation>
     </message>
@@ -1842,7 +1842,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Anruf öffnen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact hat dieses Protokoll abgelehnt; öffnen Sie den Postausgang</translation>
     </message>
@@ -2234,7 +2234,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
         <source>Search name, company, phone or email</source>
         <translation>Name, Firma, Telefon oder E-Mail suchen</translation>
     </message>
@@ -2254,7 +2254,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Kontakte suchen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The search failed.</source>
         <translation>Die Suche ist fehlgeschlagen.</translation>
     </message>
@@ -2283,11 +2283,16 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>Keine Treffer für „%1“. Drücken Sie Strg+N, um einen Kontakt anzulegen.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches for “%1”. Type the full number to create a contact.</source>
+        <translation>Keine Treffer für „%1“. Geben Sie die vollständige Nummer ein, um einen Kontakt anzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Mit dem eingebauten Demo-Server verbunden.</translation>
     </message>

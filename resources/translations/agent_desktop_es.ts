@@ -50,7 +50,7 @@
         <translation>&amp;Iniciar llamada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Incoming call from %1…</source>
         <translation>Llamada entrante de %1…</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Incoming call: %1</source>
         <translation>Llamada entrante: %1</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Llamante desconocido. Ctrl+N crea un contacto con este número.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not look up the caller: %1</source>
         <translation>No se pudo buscar al llamante: %1</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
         <source>Call duration</source>
         <translation>Duración de la llamada</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>No registrado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>%1 copiado</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Created %1.</source>
         <translation>%1 creado.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>memoria (solo demo)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>No hay ningún número que marcar.</translation>
     </message>
@@ -1792,7 +1792,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
@@ -1827,12 +1827,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Abrir el contacto, o la revisión del registro (Intro)</translation>
     </message>
@@ -1842,7 +1842,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact rechazó este registro; abra la bandeja de salida</translation>
     </message>
@@ -2234,7 +2234,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
         <source>Search name, company, phone or email</source>
         <translation>Buscar nombre, empresa, teléfono o correo</translation>
     </message>
@@ -2254,7 +2254,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Buscar contactos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The search failed.</source>
         <translation>La búsqueda falló.</translation>
     </message>
@@ -2283,11 +2283,16 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>No hay coincidencias para «%1». Pulse Ctrl+N para crear un contacto.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches for “%1”. Type the full number to create a contact.</source>
+        <translation>No hay coincidencias para «%1». Escriba el número completo para crear un contacto.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado al servidor de demostración integrado.</translation>
     </message>

@@ -50,7 +50,7 @@
         <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Incoming call from %1…</source>
         <translation>Appel entrant de %1…</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Appel entrant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Incoming call: %1</source>
         <translation>Appel entrant&#xa0;: %1</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Appelant inconnu. Ctrl+N crée un contact avec ce numéro.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not look up the caller: %1</source>
         <translation>Impossible de rechercher l&apos;appelant&#xa0;: %1</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
         <source>Call duration</source>
         <translation>Durée de l&apos;appel</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Non consigné</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Created %1.</source>
         <translation>%1 créé.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>mémoire (démo uniquement)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>Aucun numéro à composer.</translation>
     </message>
@@ -1792,7 +1792,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Appels récents</translation>
@@ -1827,12 +1827,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Ouvrir le contact, ou la vérification du journal (Entrée)</translation>
     </message>
@@ -1842,7 +1842,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Ouvrir l&apos;appel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact a refusé ce journal&#xa0;; ouvrez la boîte d&apos;envoi</translation>
     </message>
@@ -2234,7 +2234,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
         <source>Search name, company, phone or email</source>
         <translation>Rechercher un nom, une société, un téléphone ou un e-mail</translation>
     </message>
@@ -2254,7 +2254,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Rechercher des contacts (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The search failed.</source>
         <translation>La recherche a échoué.</translation>
     </message>
@@ -2283,11 +2283,16 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Appuyez sur Ctrl+N pour créer un contact.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches for “%1”. Type the full number to create a contact.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Saisissez le numéro complet pour créer un contact.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Connecté au serveur de démo intégré.</translation>
     </message>

@@ -50,7 +50,7 @@
         <translation>&amp;Iniciar chamada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Incoming call from %1…</source>
         <translation>Chamada recebida de %1…</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Chamada recebida</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Incoming call: %1</source>
         <translation>Chamada recebida: %1</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Chamador desconhecido. Ctrl+N cria um contato com este número.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not look up the caller: %1</source>
         <translation>Não foi possível pesquisar o chamador: %1</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
         <source>Call duration</source>
         <translation>Duração da chamada</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Não registrado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>%1 copiado</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Created %1.</source>
         <translation>%1 criado.</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>memória (só demo)</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>Não há número para discar.</translation>
     </message>
@@ -1792,7 +1792,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Chamadas recentes</translation>
@@ -1827,12 +1827,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Abrir o contato, ou a revisão do registro (Enter)</translation>
     </message>
@@ -1842,7 +1842,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Abrir a chamada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>O SwitchTransact recusou este registro; abra a caixa de saída</translation>
     </message>
@@ -2234,7 +2234,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
         <source>Search name, company, phone or email</source>
         <translation>Pesquisar nome, empresa, telefone ou e-mail</translation>
     </message>
@@ -2254,7 +2254,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Pesquisar contatos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The search failed.</source>
         <translation>A pesquisa falhou.</translation>
     </message>
@@ -2283,11 +2283,16 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>Nenhum resultado para “%1”. Pressione Ctrl+N para criar um contato.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches for “%1”. Type the full number to create a contact.</source>
+        <translation>Nenhum resultado para “%1”. Digite o número completo para criar um contato.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado ao servidor de demonstração integrado.</translation>
     </message>
