@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import tomli_w
 
 from agent_desktop.core import paths
+from agent_desktop.core.hotkeys import ANSWER_END, DEFAULT_KEYS, SEND_LOG, validate_keys
 from agent_desktop.core.json_shapes import is_list, is_table
 from agent_desktop.core.models import AgentIdentity
 from agent_desktop.core.overrides import IgnoredOverride, environment, overlay
@@ -55,6 +56,11 @@ class Settings:
     dial_command: str = ""  # the softphone's dial command, with {number} or {e164}
     on_ring: str = "raise"  # "raise" the window, or "notify" (desktop notification + tray)
     theme: str = "system"  # "system" follows the OS's light/dark; "light" or "dark" fixes it
+    # Keys that answer/end the call and send its log while another application has the
+    # keyboard (off unless chosen: they take the keys from every other application).
+    global_shortcuts: bool = False
+    global_answer_keys: str = DEFAULT_KEYS[ANSWER_END]
+    global_send_keys: str = DEFAULT_KEYS[SEND_LOG]
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     @property
@@ -149,6 +155,12 @@ def _one_of(*choices: str):
     return check
 
 
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("should be true or false")
+    return value
+
+
 def _dial_command(value: object) -> str:
     text = _text(value)
     if text and "{number}" not in text and "{e164}" not in text:
@@ -169,6 +181,9 @@ _VALIDATORS = {
     "dial_command": _dial_command,
     "on_ring": _one_of("raise", "notify"),
     "theme": _one_of("system", "light", "dark"),
+    "global_shortcuts": _flag,
+    "global_answer_keys": validate_keys,
+    "global_send_keys": validate_keys,
 }
 
 

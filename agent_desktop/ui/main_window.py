@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.ui.contact_panel import ContactPanel
     from agent_desktop.ui.create_panel import CreatePanel
     from agent_desktop.ui.demo_server import LazyDemoServer
+    from agent_desktop.ui.global_keys_flow import GlobalKeysFlow
     from agent_desktop.ui.logbook import LogBook
     from agent_desktop.ui.menus import Actions
     from agent_desktop.ui.outbox_view import OutboxView
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
     reviews: ReviewFlow
     contacts: ContactFlow
     recents: RecentFlow
+    global_keys: GlobalKeysFlow
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,6 +262,7 @@ class MainWindow(QMainWindow):
             return
         self._shut = True
         self.errors.uninstall()
+        self.global_keys.stop()  # the keys go back to the other applications
         self.book.close()
         self.ctx.runner.shutdown(3000)
         self.calls.shutdown()

@@ -28,10 +28,18 @@ def shortcuts():
     service.stop()
 
 
+def _apply(qtbot, service, enabled, keys=DEFAULT_KEYS):
+    """apply() works on a thread of its own: its state arrives by signal."""
+    with qtbot.waitSignal(service.state_changed, timeout=10000) as arrived:
+        service.apply(enabled, keys)
+    assert arrived.args[0] is service.state
+    return service.state
+
+
 def test_keys_pressed_in_another_application_reach_us(qtbot, display, shortcuts):
     other = focused_window(display)
     try:
-        state = shortcuts.apply(True, DEFAULT_KEYS)
+        state = _apply(qtbot, shortcuts, True)
         assert state.active == DEFAULT_KEYS and not state.problem
         shortcuts.wait_ready()
         with qtbot.waitSignal(shortcuts.activated, timeout=5000) as got:
@@ -49,13 +57,13 @@ def test_keys_pressed_in_another_application_reach_us(qtbot, display, shortcuts)
 def test_plain_keys_and_switched_off_shortcuts_do_nothing(qtbot, display, shortcuts):
     seen: list[str] = []
     shortcuts.activated.connect(seen.append)
-    shortcuts.apply(True, DEFAULT_KEYS)
+    _apply(qtbot, shortcuts, True)
     shortcuts.wait_ready()
     xdotool_key(display, "F9")
     xdotool_key(display, "ctrl+Return")
     qtbot.wait(300)
     assert seen == []
-    assert shortcuts.apply(False, DEFAULT_KEYS).active == {}
+    assert _apply(qtbot, shortcuts, False).active == {}
     xdotool_key(display, "ctrl+shift+F9")
     qtbot.wait(300)
     assert seen == []
@@ -72,7 +80,7 @@ def test_a_key_another_application_holds_is_reported_and_left_to_it(qtbot, displ
         holder.screen().root.grab_key(keycode, X.ControlMask | X.ShiftMask, True,
                                       X.GrabModeAsync, X.GrabModeAsync)
         holder.sync()
-        state = shortcuts.apply(True, DEFAULT_KEYS)
+        state = _apply(qtbot, shortcuts, True)
         assert state.problem
         assert state.taken == {ANSWER_END: "Ctrl+Shift+F9"}
         assert state.active == {SEND_LOG: "Ctrl+Shift+Return"}
@@ -87,12 +95,12 @@ def test_a_key_another_application_holds_is_reported_and_left_to_it(qtbot, displ
         holder.close()
 
 
-def test_freed_keys_are_claimed_again_and_ours_are_released(display, shortcuts):
+def test_freed_keys_are_claimed_again_and_ours_are_released(qtbot, display, shortcuts):
     from Xlib import XK, X
     from Xlib import display as xdisplay
     from Xlib import error as xerror
 
-    shortcuts.apply(True, DEFAULT_KEYS)
+    _apply(qtbot, shortcuts, True)
     other = xdisplay.Display(display)
     try:
         keycode = other.keysym_to_keycode(XK.string_to_keysym("F9"))
@@ -111,12 +119,24 @@ def test_freed_keys_are_claimed_again_and_ours_are_released(display, shortcuts):
         other.close()
 
 
-def test_no_display_and_wayland_are_said(monkeypatch, shortcuts):
+def test_no_display_and_wayland_are_said(qtbot, monkeypatch):
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("XDG_SESSION_TYPE", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     service = GlobalShortcuts(platform="linux")
-    assert service.apply(True, DEFAULT_KEYS).unavailable == NO_DISPLAY
+    assert _apply(qtbot, service, True).unavailable == NO_DISPLAY
     monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
-    assert service.apply(True, DEFAULT_KEYS).unavailable == WAYLAND
-    assert not service.apply(False, DEFAULT_KEYS).problem
+    assert _apply(qtbot, service, True).unavailable == WAYLAND
+    assert not _apply(qtbot, service, False).problem
+
+
+def test_a_later_change_wins_and_the_gui_thread_never_waits(qtbot, display, shortcuts):
+    seen = []
+    shortcuts.state_changed.connect(seen.append)
+    shortcuts.apply(True, DEFAULT_KEYS)
+    shortcuts.apply(True, {**DEFAULT_KEYS, "answer_end": "Ctrl+Alt+Shift+F9"})
+    assert shortcuts.state.active == {}  # nothing decided on this thread yet
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    qtbot.wait(200)
+    assert len(seen) == 1  # the superseded start is never shown
+    assert seen[0].active["answer_end"] == "Ctrl+Alt+Shift+F9"
