@@ -44,10 +44,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("GlobalKeys", text)
 
 
-def action_name(action: str) -> str:
-    return _tr("answer or end the call") if action == ANSWER_END else _tr("send the call log")
-
-
 def describe(state: ShortcutState) -> str:
     """One plain paragraph: what works, what another application holds, what to do."""
     if not state.enabled:
@@ -64,11 +60,14 @@ def describe(state: ShortcutState) -> str:
                    "again.")
     if state.unavailable:
         return _tr("Global shortcuts could not start; the log file says why.")
-    parts = [_tr("%1 can %2 from any application.").replace("%1", keys).replace(
-        "%2", action_name(action)) for action, keys in state.active.items()]
-    parts += [_tr("%1 is used by another application, so it cannot %2 here; choose other keys "
-                  "in Settings.").replace("%1", keys).replace("%2", action_name(action))
-              for action, keys in state.taken.items()]
+    works = {ANSWER_END: _tr("%1 answers or ends the call from any application."),
+             SEND_LOG: _tr("%1 sends the call log from any application.")}
+    held = {ANSWER_END: _tr("%1 is used by another application, so it cannot answer or end "
+                            "calls here; choose other keys in Settings."),
+            SEND_LOG: _tr("%1 is used by another application, so it cannot send call logs "
+                          "here; choose other keys in Settings.")}
+    parts = [works[action].replace("%1", keys) for action, keys in state.active.items()]
+    parts += [held[action].replace("%1", keys) for action, keys in state.taken.items()]
     parts += [_tr("%1 is not on this keyboard; choose other keys in Settings.").replace(
         "%1", keys) for keys in state.unusable.values()]
     return " ".join(parts)

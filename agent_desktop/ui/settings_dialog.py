@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.core.settings import LoadedSettings, Settings
+from agent_desktop.qt.global_shortcuts import ShortcutState
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import theme
 from agent_desktop.ui.connection_test import ConnectionTest
 from agent_desktop.ui.context import ConnectionCheck
 from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
+from agent_desktop.ui.shortcut_settings import ShortcutGroup
 from agent_desktop.ui.softphone_settings import SoftphoneGroup
 from agent_desktop.ui.stores import KeyStoreLike, SettingsStoreLike
 from agent_desktop.ui.theme_scheme import theme_choice
@@ -86,6 +88,7 @@ class SettingsDialog(QDialog):
     def __init__(self, *, runner: TaskRunner, settings_store: SettingsStoreLike,
                  key_store: KeyStoreLike, loaded: LoadedSettings, api_key: str | None,
                  key_source: str | None, intro: str = "", check: ConnectionCheck | None = None,
+                 shortcut_state: ShortcutState | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -188,6 +191,7 @@ class SettingsDialog(QDialog):
         self.theme_choice = theme_choice(s.theme, self)
         behave_form.addRow(self.tr("&Theme"), self._locked(self.theme_choice, "theme"))
         self.softphone = SoftphoneGroup(s, self._locked, self)
+        self.shortcuts = ShortcutGroup(s, self._locked, shortcut_state, self)
 
         self.banner = Banner(self)
         self.save_spinner = Spinner(self)
@@ -205,7 +209,7 @@ class SettingsDialog(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, theme.GAP, 0)
         body_layout.setSpacing(theme.GAP_L - 4)
-        for widget in (self.intro, conn, agent, behave, self.softphone):
+        for widget in (self.intro, conn, agent, behave, self.softphone, self.shortcuts):
             body_layout.addWidget(widget)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -218,7 +222,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.banner)
         layout.addLayout(bottom)
-        self._align_labels(conn_form, agent_form, behave_form, self.softphone.form)
+        self._align_labels(conn_form, agent_form, behave_form, self.softphone.form,
+                           self.shortcuts.form)
         self.resize(540, min(body.sizeHint().height() + 110, 720))
 
         if key_source == "environment":
@@ -302,6 +307,7 @@ class SettingsDialog(QDialog):
             auto_send_seconds=self.auto_send.value(),
             theme=self.theme_choice.currentData() or "system",
             **self.softphone.values(),
+            **self.shortcuts.values(),
         )
 
     def _form_connection(self) -> tuple[str, str | None, str]:
@@ -324,6 +330,12 @@ class SettingsDialog(QDialog):
         if self.softphone.problem():
             self.banner.show_message(self.softphone.problem())
             self.softphone.dial_command.setFocus()
+            return
+        problem, field = self.shortcuts.problem()
+        if problem:
+            self.banner.show_message(problem)
+            if field is not None:
+                field.setFocus()
             return
         key = self.api_key.text().strip() or None
         session_only = self.session_only.isChecked() and self.session_only.isVisible()

@@ -92,10 +92,33 @@ def test_a_key_held_by_another_application_is_reported_until_other_keys_are_chos
         banner = window.global_keys.banner
         qtbot.waitUntil(banner.isVisible, timeout=5000)
         assert "Ctrl+Shift+F9 is used by another application" in banner.text
-        assert "Ctrl+Shift+Return can send the call log" in banner.text
+        assert "Ctrl+Shift+Return sends the call log from any application" in banner.text
         settings = replace(window.session.settings, global_answer_keys="Ctrl+Alt+Shift+F9")
         window.session.configure(settings, window.session.api_key)
         qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5000)
         assert window.global_keys.state.active["answer_end"] == "Ctrl+Alt+Shift+F9"
     finally:
         holder.close()
+
+
+def test_the_shortcuts_list_names_the_global_keys_only_when_on(qtbot, sandbox, make_window,
+                                                              display):
+    from PySide6.QtWidgets import QDialog, QTableWidget
+
+    def rows(window):
+        window.menu_actions.shortcuts.trigger()
+        dialog = next(d for d in window.findChildren(QDialog) if d.isVisible()
+                      and d.windowTitle() == "Keyboard shortcuts")
+        table = dialog.findChild(QTableWidget)
+        found = [(table.item(r, 0).text(), table.item(r, 1).text())
+                 for r in range(table.rowCount())]
+        dialog.close()
+        return found
+
+    off = make_window(sandbox.base_url)
+    assert not any("From any application" in what for _, what in rows(off))
+    on = make_window(sandbox.base_url, global_shortcuts=True,
+                     global_answer_keys="Ctrl+Alt+Shift+F9")
+    listed = rows(on)
+    assert ("Ctrl+Alt+Shift+F9", "From any application: answer or end the call") in listed
+    assert ("Ctrl+Shift+Return", "From any application: send the call log") in listed
