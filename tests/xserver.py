@@ -20,7 +20,10 @@ def xvfb() -> Iterator[str]:
         pytest.skip("Xvfb is not installed")
     read, write = os.pipe()
     proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "800x600x24", "-nolisten", "tcp"],
+        # -noreset: a desktop always has clients; Xvfb would otherwise reset the server each
+        # time its last client leaves, and a client connecting then is thrown out.
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "800x600x24", "-nolisten", "tcp",
+         "-noreset"],
         pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write)
     try:

@@ -20,7 +20,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from agent_desktop.core import phone as phones
 from agent_desktop.core.models import Contact
 
 MAX_SPELLINGS = 4  # requests one term may cost: the account's 100 req/s are shared
@@ -55,6 +54,8 @@ def offers_create(term: str, region: str) -> bool:
     number; never for a part of a number (nobody is created as "0721")."""
     if not is_number_term(term):
         return True
+    from agent_desktop.core import phone as phones  # phonenumbers is heavy: only for numbers
+
     try:
         phones.parse_phone(term, region)
     except phones.InvalidNumber:
@@ -126,6 +127,8 @@ def most_selective(words: Sequence[str]) -> str:
 
 def _number_forms(raw: str, region: str) -> set[str]:
     """The digit strings a stored number may be matched against: as stored, national, E.164."""
+    from agent_desktop.core import phone as phones
+
     forms = {digits_of(raw)}
     try:
         parsed = phones.parse_phone(raw, region)

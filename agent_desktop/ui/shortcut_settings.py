@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QKeySequenceEdit, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from agent_desktop.core.hotkeys import validate_keys
 from agent_desktop.core.settings import Settings
@@ -76,6 +84,9 @@ class ShortcutGroup(QGroupBox):
         edit = QKeySequenceEdit(from_setting(text), self)
         edit.setMaximumSequenceLength(1)
         edit.setClearButtonEnabled(True)
+        inner = edit.findChild(QLineEdit)  # Qt's own "Press shortcut" is not translated here
+        if inner is not None:
+            inner.setPlaceholderText(_tr("Press the keys"))
         edit.setAccessibleName(name)
         edit.setToolTip(_tr("Click, then press the keys (for example Ctrl+Shift+F9)."))
         return edit

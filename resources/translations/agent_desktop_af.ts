@@ -2897,7 +2897,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Skakelopdrag %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+47"/>
+        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+55"/>
         <source>Global shortcuts</source>
         <translation>Globale kortpaaie</translation>
     </message>
@@ -2932,7 +2932,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Stuur oproeplog</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Press the keys</source>
+        <translation>Druk die sleutels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Click, then press the keys (for example Ctrl+Shift+F9).</source>
         <translation>Klik, en druk dan die sleutels (byvoorbeeld Ctrl+Shift+F9).</translation>
     </message>

@@ -2664,7 +2664,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Wählbefehl %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+47"/>
+        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+55"/>
         <source>Global shortcuts</source>
         <translation>Globale Tastenkürzel</translation>
     </message>
@@ -2699,7 +2699,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Protokoll senden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Press the keys</source>
+        <translation>Tasten drücken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Click, then press the keys (for example Ctrl+Shift+F9).</source>
         <translation>Klicken und dann die Tasten drücken (zum Beispiel Strg+Umschalt+F9).</translation>
     </message>

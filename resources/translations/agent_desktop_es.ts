@@ -2664,7 +2664,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Comando de marcación %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+47"/>
+        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+55"/>
         <source>Global shortcuts</source>
         <translation>Atajos globales</translation>
     </message>
@@ -2699,7 +2699,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Enviar registro</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Press the keys</source>
+        <translation>Pulse las teclas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Click, then press the keys (for example Ctrl+Shift+F9).</source>
         <translation>Haga clic y pulse las teclas (por ejemplo Ctrl+Mayús+F9).</translation>
     </message>

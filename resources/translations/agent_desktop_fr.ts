@@ -2664,7 +2664,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Commande d&apos;appel %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+47"/>
+        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+55"/>
         <source>Global shortcuts</source>
         <translation>Raccourcis globaux</translation>
     </message>
@@ -2699,7 +2699,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Envoyer le journal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Press the keys</source>
+        <translation>Appuyez sur les touches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Click, then press the keys (for example Ctrl+Shift+F9).</source>
         <translation>Cliquez, puis appuyez sur les touches (par exemple Ctrl+Maj+F9).</translation>
     </message>

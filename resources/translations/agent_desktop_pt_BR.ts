@@ -2664,7 +2664,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Comando de discagem %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+47"/>
+        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+55"/>
         <source>Global shortcuts</source>
         <translation>Atalhos globais</translation>
     </message>
@@ -2699,7 +2699,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Enviar registro</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Press the keys</source>
+        <translation>Pressione as teclas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Click, then press the keys (for example Ctrl+Shift+F9).</source>
         <translation>Clique e pressione as teclas (por exemplo Ctrl+Shift+F9).</translation>
     </message>
