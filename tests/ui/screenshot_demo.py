@@ -169,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--state", default="contact",
                         choices=("contact", "suggestions", "call", "review", "settings",
                                  *CALL_STATES, *DAY_STATES, "offline-log",
+                                 "settings-shortcuts",
                                  *OUTBOX_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--theme", choices=("light", "dark"), default=None,
@@ -228,11 +229,18 @@ def main(argv: list[str] | None = None) -> int:
             _offline_log(app, window)
         if args.state in OUTBOX_STATES:
             target = _outbox_state(app, window, args.state)
-        if args.state == "settings":
+        if args.state in ("settings", "settings-shortcuts"):
             window.open_settings()
             _wait(app, lambda: window.settings_dialog is not None)
             _settle(app, 0.5)
             target = window.settings_dialog
+            if args.state == "settings-shortcuts":  # scrolled to the Global shortcuts group
+                from PySide6.QtWidgets import QScrollArea
+
+                scroll = target.findChild(QScrollArea)
+                if scroll is not None:
+                    scroll.ensureWidgetVisible(target.shortcuts)
+                _settle(app, 0.3)
         _settle(app)
         pixmap = target.grab()
         if pixmap.isNull() or not pixmap.save(args.output, "PNG"):
