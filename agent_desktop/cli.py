@@ -236,9 +236,11 @@ def cmd_lookup(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from agent_desktop.core.search_cache import search_worker
+
     client, region = _client(args)
-    try:
-        contacts = client.search(args.term)
+    try:  # the window's search: a part of a number, every word of a name (search_terms)
+        contacts = [s.contact for s in search_worker(client, args.term, region)]
     finally:
         client.close()
     if args.json:

@@ -59,6 +59,14 @@ class TimedClient:
                     cls.answered_at[" ".join(term.split())] = time.perf_counter()
                 return result
 
+            def search_each(self, terms):  # type: ignore[override]
+                with cls.lock:
+                    cls.searches += len(terms)
+                result = super().search_each(terms)
+                with cls.lock:  # the term as typed comes first
+                    cls.answered_at[" ".join(terms[0].split())] = time.perf_counter()
+                return result
+
         return Client(base_url, api_key, region=region)
 
 

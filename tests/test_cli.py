@@ -122,6 +122,13 @@ def test_search_human_output(capsys, sandbox, key):
                out.splitlines())
 
 
+@pytest.mark.parametrize("term", ["0721", "072 123", "may james"])
+def test_search_finds_by_any_part_of_a_number_or_every_word(capsys, sandbox, key, term):
+    code, out, _ = run(capsys, "--base-url", sandbox.base_url, "search", term, "--json")
+    assert code == 0
+    assert json.loads(out)[0] == JAMES
+
+
 def test_search_without_matches_is_exit_1(capsys, sandbox, key):
     code, out, err = run(capsys, "--base-url", sandbox.base_url, "search", "zzqqxx", "--json")
     assert (code, json.loads(out)) == (1, [])

@@ -13,7 +13,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import urlsplit
@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 _FORM_MEMORY = 2000  # numbers remembered per session (LRU)
 _FANOUT_WORKERS = 5  # one per spelling lookup_forms gives
+_SEARCH_WORKERS = 4  # one per spelling search_terms.spellings gives (its MAX_SPELLINGS)
 _BUSY_WAIT_UNKNOWN = 1.0  # seconds to wait out a 429 that gives no Retry-After
 CREATED_NOT_FOUND = (
     "The contact was created but SwitchTransact has not returned it yet; search for it in a moment."
@@ -116,6 +117,8 @@ class SwitchTransactClient:
         self._sessions = SessionPool(http_safety.new_session)
         self._hit_forms: OrderedDict[str, str] = OrderedDict()
         self._fanout: ThreadPoolExecutor | None = None  # for lookup_all_by_phone, made on first use
+        # Searches have their own threads: a search typed during a ring never delays its lookup.
+        self._search_fanout: ThreadPoolExecutor | None = None
         # The sandbox on this computer is never reached through a proxy from the environment.
         self._no_proxy = http_safety.is_loopback(self.host)
         self.budget = budget  # the process-wide request gate, shared by every client of it
@@ -133,9 +136,11 @@ class SwitchTransactClient:
     def close(self) -> None:
         """Close every session. The client stays usable (new sessions are made)."""
         with self._lock:
-            fanout, self._fanout = self._fanout, None
-        if fanout is not None:  # never wait for lookups in flight: quitting must not hang
-            fanout.shutdown(wait=False, cancel_futures=True)
+            pools = (self._fanout, self._search_fanout)
+            self._fanout = self._search_fanout = None
+        for pool in pools:  # never wait for lookups in flight: quitting must not hang
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
         self._sessions.close()
 
     # --- the five calls -------------------------------------------------------------------
@@ -210,6 +215,30 @@ class SwitchTransactClient:
             return []
         return [self._shown(c) for c in read_contacts(self._get("/calls/autocomplete",
                                                                    {"term": term}))]
+
+    @_only_api_errors
+    def search_each(self, terms: Sequence[str]) -> list[list[Contact] | ApiError]:
+        """Autocomplete for each term (the spellings of one search), in parallel and within one
+        `total_timeout` together: each term's contacts, or the ApiError it met, in order."""
+        wanted = [(t or "").strip() for t in terms]
+        deadline = Deadline(self.total_timeout)
+
+        def one(term: str) -> list[Contact] | ApiError:
+            if not term:
+                return []
+            try:
+                return read_contacts(self._get("/calls/autocomplete", {"term": term}, deadline))
+            except ApiError as exc:
+                return exc
+
+        if len(wanted) <= 1:  # nothing to overlap: no thread hop
+            return [one(t) for t in wanted]
+        with self._lock:
+            if self._search_fanout is None:
+                self._search_fanout = ThreadPoolExecutor(max_workers=_SEARCH_WORKERS,
+                                                         thread_name_prefix="search")
+            pool = self._search_fanout
+        return [f.result() for f in [pool.submit(one, t) for t in wanted]]
 
     @_only_api_errors
     def create_contact(self, firstname: str, lastname: str, phone: str) -> Contact:

@@ -9,12 +9,14 @@ may be shown.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
+from agent_desktop.core import search_terms
 from agent_desktop.core.errors import ApiError
 from agent_desktop.core.models import Contact
 
@@ -25,6 +27,7 @@ V = TypeVar("V")
 
 class SearchClient(Protocol):
     def search(self, term: str) -> list[Contact]: ...
+    def search_each(self, terms: Sequence[str]) -> list[list[Contact] | ApiError]: ...
     def lookup_all_by_phone(self, number: str) -> list[Contact]: ...
     def lookup_by_email(self, email: str) -> Contact | None: ...
 
@@ -61,7 +64,8 @@ def searchable(text: str) -> bool:
 
 
 class TtlCache(Generic[V]):
-    """Entries expire after `ttl` seconds; the oldest go first past `max_entries`."""
+    """Entries expire after `ttl` seconds; the oldest go first past `max_entries`. Safe to share
+    between the GUI thread and workers."""
 
     def __init__(
         self, ttl: float = 30.0, max_entries: int = 64, now: Callable[[], float] = time.monotonic
@@ -70,25 +74,29 @@ class TtlCache(Generic[V]):
         self.max_entries = max_entries
         self._now = now
         self._items: OrderedDict[str, tuple[float, V]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def get(self, key: str) -> V | None:
-        item = self._items.get(key)
-        if item is None:
-            return None
-        stored_at, value = item
-        if self._now() - stored_at > self.ttl:
-            del self._items[key]
-            return None
-        return value
+        with self._lock:
+            item = self._items.get(key)
+            if item is None:
+                return None
+            stored_at, value = item
+            if self._now() - stored_at > self.ttl:
+                del self._items[key]
+                return None
+            return value
 
     def put(self, key: str, value: V) -> None:
-        self._items[key] = (self._now(), value)
-        self._items.move_to_end(key)
-        while len(self._items) > self.max_entries:
-            self._items.popitem(last=False)
+        with self._lock:
+            self._items[key] = (self._now(), value)
+            self._items.move_to_end(key)
+            while len(self._items) > self.max_entries:
+                self._items.popitem(last=False)
 
     def clear(self) -> None:
-        self._items.clear()
+        with self._lock:
+            self._items.clear()
 
     def __len__(self) -> int:
         return len(self._items)
@@ -126,12 +134,39 @@ def suggestions_for(
     return [Suggestion(c, format_phone(c.best_phone, region), exact) for c in contacts]
 
 
-def search_worker(client: SearchClient, term: str, region: str,
-                  limit: int = SHOWN_LIMIT) -> list[Suggestion]:
-    """Autocomplete on a worker thread; phones are formatted there too, off the GUI thread.
-    Only the first `limit` cross to the GUI: a server that ignores its page size (10,000
-    contacts, 5 MB) must not cost the GUI thread a model of them all."""
-    return suggestions_for(client.search(normalise_term(term))[:limit], region)
+SpellingCache = TtlCache[list[Contact]]  # one spelling's autocomplete answer, by cache_key
+
+
+def search_worker(client: SearchClient, term: str, region: str, limit: int = SHOWN_LIMIT,
+                  cache: SpellingCache | None = None) -> list[Suggestion]:
+    """Autocomplete on a worker thread: the term and its other spellings (search_terms) asked
+    together, those answered a moment ago taken from `cache`, the answers merged and ranked.
+    Phones are formatted here too, off the GUI thread. Only the first `limit` cross to the
+    GUI: a server that ignores its page size (10,000 contacts, 5 MB) must not cost the GUI
+    thread a model of them all. Answers win over errors; with none, the first error is raised."""
+    text = normalise_term(term)
+    wanted = search_terms.spellings(text, region)
+    answers: dict[str, list[Contact]] = {}
+    for spelling in wanted:
+        cached = cache.get(cache_key(spelling)) if cache is not None else None
+        if cached is not None:
+            answers[spelling] = cached
+    missing = [s for s in wanted if s not in answers]
+    first_error: ApiError | None = None
+    if missing:
+        for spelling, got in zip(missing, client.search_each(missing), strict=True):
+            if isinstance(got, ApiError):
+                first_error = first_error or got
+                continue
+            got = got[:limit]
+            answers[spelling] = got
+            if cache is not None:
+                cache.put(cache_key(spelling), got)
+    merged = search_terms.merge_answers(
+        text, [(s, answers[s]) for s in wanted if s in answers], region, limit)
+    if first_error is not None and not merged:
+        raise first_error  # "no matches" would be a guess
+    return suggestions_for(merged, region)
 
 
 def exact_kind(term: str) -> str | None:

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import tomli_w
 
 from agent_desktop.core import paths
+from agent_desktop.core.hotkeys import ANSWER_END, DEFAULT_KEYS, SEND_LOG, validate_keys
 from agent_desktop.core.json_shapes import is_list, is_table
 from agent_desktop.core.models import AgentIdentity
 from agent_desktop.core.os_account import (
@@ -90,6 +91,11 @@ class Settings:
     # Start with the computer: on for the installed app (a frozen build), off when run from
     # source or a wheel; an administrator may set and lock it (core/autostart.py).
     autostart: bool = field(default_factory=lambda: bool(getattr(sys, "frozen", False)))
+    # Keys that answer/end the call and send its log while another application has the
+    # keyboard (off unless chosen: they take the keys from every other application).
+    global_shortcuts: bool = False
+    global_answer_keys: str = DEFAULT_KEYS[ANSWER_END]
+    global_send_keys: str = DEFAULT_KEYS[SEND_LOG]
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     @property
@@ -220,11 +226,6 @@ def _host_port(value: object) -> str:
     return text
 
 
-def _yes_no(value: object) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError("should be true or false")
-    return value
-
 
 def _ami_word(value: object) -> str:
     """A manager.conf user, an extension or a context: one word the AMI line protocol can
@@ -305,7 +306,7 @@ _VALIDATORS = {
     "phone": _one_of(*PHONE_KINDS),
     # --- the Asterisk source ---
     "asterisk_address": _host_port,
-    "asterisk_tls": _yes_no,
+    "asterisk_tls": _boolean,
     "asterisk_user": _ami_word,
     "asterisk_extension": _ami_word,
     "asterisk_dial_context": _ami_word,
@@ -318,6 +319,9 @@ _VALIDATORS = {
     "desk_phone_user": _text,
     # --- end of the desk phone source ---
     "autostart": _boolean,
+    "global_shortcuts": _boolean,
+    "global_answer_keys": validate_keys,
+    "global_send_keys": validate_keys,
 }
 
 

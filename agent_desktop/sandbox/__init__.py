@@ -8,6 +8,8 @@ Behaviour worth knowing (beyond the vendor's page):
   several contacts match, the most recently added wins. Email lookup ignores case.
 - Autocomplete ignores case and accents ("zoe muller" finds "Zoë Müller"), also matches the
   full name, answers `{"status": true, "contacts": [...]}` (at most 20, prefix hits first).
+  `FaultConfig(one_field_search=True)` (`--one-field-search`) plays a server that wants the
+  whole term inside one field (no full name; every phone field as stored, substring only).
 - A request hit by an injected fault has no effect on the data, except a lost answer
   (`FaultConfig.lost_answer_rate`): processed as usual, then the connection closes unanswered;
   `SandboxServer.lost_answers()` lists those.

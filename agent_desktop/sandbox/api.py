@@ -53,10 +53,11 @@ def record(store: ContactStore, query: Query, body: bytes) -> Reply:
 
 
 def autocomplete(store: ContactStore, query: Query, body: bytes,
-                 limit: int = AUTOCOMPLETE_LIMIT) -> Reply:
-    """GET /calls/autocomplete?term=... -> up to `limit` (20) contacts as `contacts`."""
+                 limit: int = AUTOCOMPLETE_LIMIT, *, one_field: bool = False) -> Reply:
+    """GET /calls/autocomplete?term=... -> up to `limit` (20) contacts as `contacts`;
+    `one_field`: the term must sit inside one field (see ContactStore.search)."""
     term = query.get("term", [""])[0]
-    contacts = store.search(term, limit) if term.strip() else []
+    contacts = store.search(term, limit, one_field=one_field) if term.strip() else []
     return Reply(200, {"status": True, "contacts": contacts} if contacts else NOT_FOUND)
 
 

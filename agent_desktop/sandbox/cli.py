@@ -79,6 +79,9 @@ def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
                         help="429s in a burst (default 3)")
     faults.add_argument("--retry-after", type=_retry_after, default=1.0, metavar="SECONDS",
                         help="Retry-After on 429s (default 1; 'none' leaves it out)")
+    faults.add_argument("--one-field-search", action="store_true",
+                        help="autocomplete matches the whole term inside one field at a time "
+                             "(no full name), as some servers do")
     faults.add_argument("--seed", type=int, default=None,
                         help="seed for the random faults, to replay a run")
 
@@ -96,6 +99,7 @@ def run_sandbox_command(args: argparse.Namespace) -> int:
             lost_answer_rate=args.lost_answer_rate, rate_limit_every=args.rate_limit_every,
             rate_limit_burst=args.rate_limit_burst,
             retry_after=args.retry_after, seed=args.seed,
+            one_field_search=getattr(args, "one_field_search", False),
         )
     except ValueError as err:
         print(f"Sandbox options: {err}", file=sys.stderr)
@@ -142,6 +146,8 @@ def _describe(faults: FaultConfig) -> str:
             parts.append(f"{name.replace('_', ' ')} {getattr(faults, name):g}")
     if faults.rate_limit_every:
         parts.append(f"{faults.rate_limit_burst} x 429 every {faults.rate_limit_every} requests")
+    if faults.one_field_search:
+        parts.append("search matches one field at a time")
     return ", ".join(parts)
 
 

@@ -23,6 +23,10 @@ class FaultConfig:
     rate_limit_every: int = 0  # every N-th request starts a burst of 429s (0 = never)
     rate_limit_burst: int = 3  # how many 429s in a burst
     retry_after: float | None = 1.0  # Retry-After header on 429 (None = header absent)
+    # Autocomplete as a vendor's plain `LIKE %term%` per column might do it: the whole term must
+    # sit inside one field (no full name, so "james may" finds nobody), every phone field
+    # compared as stored. A quirk, not a fault: every answer is still a good one.
+    one_field_search: bool = False
     seed: int | None = None
 
     def __post_init__(self) -> None:
@@ -42,7 +46,8 @@ class FaultConfig:
     @property
     def active(self) -> bool:
         return any((self.latency, self.jitter, self.error_rate, self.drop_rate,
-                    self.malformed_rate, self.lost_answer_rate, self.rate_limit_every))
+                    self.malformed_rate, self.lost_answer_rate, self.rate_limit_every,
+                    self.one_field_search))
 
 
 class Fault(enum.Enum):

@@ -199,7 +199,8 @@ class SandboxHandler(BaseHTTPRequestHandler):
         query = parse_qs(url.query, keep_blank_values=True)
         try:
             if endpoint is api.autocomplete:
-                reply = api.autocomplete(sandbox.store(), query, body, sandbox.autocomplete_limit)
+                reply = api.autocomplete(sandbox.store(), query, body, sandbox.autocomplete_limit,
+                                         one_field=sandbox.injector().config.one_field_search)
             else:
                 reply = endpoint(sandbox.store(), query, body)
         except Exception:  # a sandbox bug: say so on stderr, answer like a broken API would

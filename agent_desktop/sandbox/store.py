@@ -111,14 +111,20 @@ class ContactStore:
             (_casefold(email),),
         )
 
-    def search(self, term: str, limit: int = 20) -> list[dict[str, str | None]]:
+    def search(self, term: str, limit: int = 20, *,
+               one_field: bool = False) -> list[dict[str, str | None]]:
         """Case/accent-insensitive substring over names, company, email and mobile; also the
-        full name, so "james may" works. Prefix hits first, then alphabetical."""
+        full name, so "james may" works. Prefix hits first, then alphabetical.
+
+        `one_field`: the term must sit inside one field (no full name), over every phone field
+        as stored: a server that matches one column at a time."""
         needle = fold(term.strip()) or ""
         if not needle:
             return []
-        searched = ("firstname", "lastname", "company", "email", "mobilephone",
-                    "coalesce(firstname, '') || ' ' || coalesce(lastname, '')")
+        searched: tuple[str, ...] = (
+            ("firstname", "lastname", "company", "email", *PHONE_FIELDS) if one_field else
+            ("firstname", "lastname", "company", "email", "mobilephone",
+             "coalesce(firstname, '') || ' ' || coalesce(lastname, '')"))
         where = " OR ".join(f"instr(fold({s}), ?) > 0" for s in searched)
         with self._lock:
             rows = self._conn.execute(

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.ui.contact_panel import ContactPanel
     from agent_desktop.ui.create_panel import CreatePanel
     from agent_desktop.ui.demo_server import LazyDemoServer
+    from agent_desktop.ui.global_keys_flow import GlobalKeysFlow
     from agent_desktop.ui.logbook import LogBook
     from agent_desktop.ui.menus import Actions
     from agent_desktop.ui.outbox_view import OutboxView
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
     reviews: ReviewFlow
     contacts: ContactFlow
     recents: RecentFlow
+    global_keys: GlobalKeysFlow
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -264,6 +266,7 @@ class MainWindow(QMainWindow):
             return
         self._shut = True
         self.errors.uninstall()
+        self.global_keys.stop()  # the keys go back to the other applications
         self.book.close()
         self.phone_flow.shutdown()  # no phone event after this: the calls are being written
         self.ctx.runner.shutdown(3000)

@@ -122,7 +122,8 @@ def build(host: MenuWindow) -> Actions:
                        lambda: host.outbox_view.open_dialog(), "inbox",
                        _tr("Call logs and new contacts waiting to be sent, and their state")),
         shortcuts=_action(window, _tr("&Keyboard shortcuts"), "F1",
-                          lambda: show_shortcuts(window), "keyboard"),
+                          lambda: show_shortcuts(window, global_rows(host.session.settings)),
+                          "keyboard"),
         about=_action(window, _tr("&About %1").replace("%1", APP_NAME), "Shift+F1",
                       lambda: show_about(window), "info"),
     )
@@ -181,10 +182,23 @@ SHORTCUTS = (
 )
 
 
-def show_shortcuts(window: QWidget) -> None:
+GLOBAL_ANSWER = QT_TRANSLATE_NOOP("Menus", "From any application: answer or end the call")
+GLOBAL_SEND = QT_TRANSLATE_NOOP("Menus", "From any application: send the call log")
+
+
+def global_rows(settings: object) -> tuple[tuple[str, str], ...]:
+    """The global shortcuts' rows, with the keys chosen in Settings, when they are on."""
+    if not getattr(settings, "global_shortcuts", False):
+        return ()
+    return ((getattr(settings, "global_answer_keys", ""), GLOBAL_ANSWER),
+            (getattr(settings, "global_send_keys", ""), GLOBAL_SEND))
+
+
+def show_shortcuts(window: QWidget, extra: tuple[tuple[str, str], ...] = ()) -> None:
     dialog = QDialog(window)
     dialog.setWindowTitle(_tr("Keyboard shortcuts"))
-    table = QTableWidget(len(SHORTCUTS), 2, dialog)
+    rows = (*SHORTCUTS, *extra)
+    table = QTableWidget(len(rows), 2, dialog)
     table.setHorizontalHeaderLabels([_tr("Keys"), _tr("Action")])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -193,7 +207,7 @@ def show_shortcuts(window: QWidget) -> None:
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.setWordWrap(True)
     table.setAccessibleName(_tr("Keyboard shortcuts"))
-    for row, (keys, what) in enumerate(SHORTCUTS):
+    for row, (keys, what) in enumerate(rows):
         shown = ", ".join(
             QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) or k
             for k in keys.split(", ")) if "/" not in keys else keys

@@ -11,6 +11,7 @@ from agent_desktop.core.search_cache import (
     LatestGate,
     SearchOutcome,
     SearchRound,
+    SpellingCache,
     TtlCache,
     cache_key,
     exact_kind,
@@ -19,6 +20,7 @@ from agent_desktop.core.search_cache import (
     search_worker,
     searchable,
 )
+from agent_desktop.core.search_terms import offers_create
 from agent_desktop.qt.tasks import Task
 from agent_desktop.ui import theme
 from agent_desktop.ui.errors import describe_error, error_details
@@ -84,6 +86,8 @@ class SearchBox(QFrame):
         self._overlay_parent = overlay_parent
         self._gate = LatestGate()
         self._cache: TtlCache[SearchOutcome] = TtlCache(ttl=cache_ttl)
+        # Each spelling's answer ("james" for "james may"), shared by the next terms' workers.
+        self._spellings: SpellingCache = TtlCache(ttl=cache_ttl, max_entries=128)
         self._round: SearchRound | None = None
         self._tasks: list[Task] = []
         self._held = False
@@ -129,7 +133,7 @@ class SearchBox(QFrame):
         self.edit.focus_lost.connect(self.popup.hide)
         self.edit.focus_changed.connect(self._focus_changed)
         overlay_parent.installEventFilter(self)
-        session.settings_changed.connect(lambda _s: self._cache.clear())
+        session.settings_changed.connect(lambda _s: self.clear_cache())
 
     # --- public -------------------------------------------------------------------------------
 
@@ -139,6 +143,7 @@ class SearchBox(QFrame):
     def clear_cache(self) -> None:
         """Forget cached answers (after a create, the server knows more than the cache)."""
         self._cache.clear()
+        self._spellings.clear()
 
     def text(self) -> str:
         return self.edit.text()
@@ -216,8 +221,9 @@ class SearchBox(QFrame):
         self._reset()
         term = normalise_term(text)
         round_ = self._round = SearchRound(self._gate.next(), term)
-        region = self._session.region
-        results = self._session.call(lambda c: search_worker(c, term, region), name="search")
+        region, spellings = self._session.region, self._spellings
+        results = self._session.call(lambda c: search_worker(c, term, region, cache=spellings),
+                                     name="search")
         results.finished.connect(lambda r: self._answer(round_, round_.set_results, r))
         results.failed.connect(lambda e: self._answer(round_, round_.set_results_error, e))
         self._tasks = [results]
@@ -266,9 +272,12 @@ class SearchBox(QFrame):
                          else self.tr("%1 matches").replace("%1", str(n)))
             hint = self.tr("%1 · ↑↓ to choose, Enter to open").replace("%1", count)
             self.popup.show_results(outcome.suggestions, hint, outcome.term)
-        else:
+        elif offers_create(outcome.term, self._session.region):
             self.popup.show_results((), self.tr("No matches for “%1”. Press Ctrl+N to create a "
                                                 "contact.").replace("%1", outcome.term))
+        else:  # a part of a number: nobody is created as "0721"
+            self.popup.show_results((), self.tr("No matches for “%1”. Type the full number to "
+                                                "create a contact.").replace("%1", outcome.term))
         self.popup.show()
         self.popup.raise_()
         self.outcome_shown.emit(outcome)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.core.settings import LoadedSettings, Settings, SettingsStore
+from agent_desktop.qt.global_shortcuts import ShortcutState
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import theme
 from agent_desktop.ui.connection_test import ConnectionTest
@@ -39,6 +40,7 @@ from agent_desktop.ui.errors import describe_error
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.phone_settings import PhoneGroup, PhoneStatusSource
 from agent_desktop.ui.phone_settings_desk_phone import PhoneSecrets
+from agent_desktop.ui.shortcut_settings import ShortcutGroup
 from agent_desktop.ui.softphone_settings import SoftphoneGroup
 from agent_desktop.ui.stores import KeyStoreLike, SettingsStoreLike
 from agent_desktop.ui.theme_scheme import theme_choice
@@ -113,6 +115,7 @@ class SettingsDialog(QDialog):
                  key_store: KeyStoreLike, loaded: LoadedSettings, api_key: str | None,
                  key_source: str | None, intro: str = "", check: ConnectionCheck | None = None,
                  phones: PhoneStatusSource | None = None,
+                 shortcut_state: ShortcutState | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -222,6 +225,7 @@ class SettingsDialog(QDialog):
         self._phone_store = _phone_secret_store(key_store)
         self.phone = PhoneGroup(s, self._locked, self, phones=phones, runner=runner,
                                 secrets=self._phone_store)
+        self.shortcuts = ShortcutGroup(s, self._locked, shortcut_state, self)
 
         self.banner = Banner(self)
         self.save_spinner = Spinner(self)
@@ -239,7 +243,8 @@ class SettingsDialog(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, theme.GAP, 0)
         body_layout.setSpacing(theme.GAP_L - 4)
-        for widget in (self.intro, conn, agent, behave, self.softphone, self.phone):
+        for widget in (self.intro, conn, agent, behave, self.softphone, self.phone,
+                       self.shortcuts):
             body_layout.addWidget(widget)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -253,7 +258,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(bottom)
         self._align_labels(conn_form, agent_form, behave_form, self.softphone.form,
-                           self.phone.form, *self.phone.form_layouts())
+                           self.phone.form, *self.phone.form_layouts(), self.shortcuts.form)
         self.resize(540, min(body.sizeHint().height() + 110, 720))
 
         if key_source == "environment":
@@ -340,6 +345,7 @@ class SettingsDialog(QDialog):
             autostart=self.autostart.isChecked(),
             **self.softphone.values(),
             **self.phone.values(),  # pyright: ignore[reportArgumentType]
+            **self.shortcuts.values(),
         )
 
     def _form_connection(self) -> tuple[str, str | None, str]:
@@ -365,6 +371,12 @@ class SettingsDialog(QDialog):
             return
         if self.phone.problem():
             self.banner.show_message(self.phone.problem())
+            return
+        problem, field = self.shortcuts.problem()
+        if problem:
+            self.banner.show_message(problem)
+            if field is not None:
+                field.setFocus()
             return
         key = self.api_key.text().strip() or None
         session_only = self.session_only.isChecked() and self.session_only.isVisible()

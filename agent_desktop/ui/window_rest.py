@@ -20,6 +20,7 @@ from agent_desktop.ui.call_controller import CallController, CallWindow
 from agent_desktop.ui.contact_flow import ContactFlow, ContactWindow
 from agent_desktop.ui.contact_panel import ContactPanel
 from agent_desktop.ui.create_panel import CreatePanel
+from agent_desktop.ui.global_keys_flow import GlobalKeysFlow
 from agent_desktop.ui.logbook import LogBook
 from agent_desktop.ui.outbox_view import OutboxView, OutboxWindow
 from agent_desktop.ui.phone_flow import PhoneFlow
@@ -76,6 +77,7 @@ class RestWindow(CallWindow, ContactWindow, ReviewWindow, RecentWindow, menus.Me
     reviews: ReviewFlow
     contacts: ContactFlow
     recents: RecentFlow
+    global_keys: GlobalKeysFlow
 
     def _agent(self) -> AgentIdentity: ...
     def statusBar(self) -> QStatusBar: ...
@@ -126,7 +128,10 @@ def build_behaviour(w: RestWindow) -> None:
     w.contacts = ContactFlow(w)
     w.recents = RecentFlow(w)
     w.phone_flow = PhoneFlow(w, w.phones, w.ctx.phone_sources, parent=w.window())
+    w.global_keys = GlobalKeysFlow(w, w.header, lambda: w.open_settings())
     s = w.session
+    if s.settings is not None:  # settings already loaded: the shortcuts follow them now
+        w.global_keys.apply(s.settings)
     s.state_changed.connect(lambda state, detail: w.header.show_connection(
         state, detail, indicator=w.state_indicator, alert=w.controller.alert,
         status_bar=w.statusBar()))
@@ -155,4 +160,4 @@ STEPS: tuple[Callable[[RestWindow], None], ...] = (build_services, build_pages, 
 # What the steps set on the window: reading one of them early builds the rest at once.
 LATER = frozenset({"outbox", "calls", "phones", "phone_flow", "outbox_sender", "book", "recent",
                    "empty", "contact_panel", "create_panel", "review", "unsent", "outbox_view",
-                   "menu_actions", "controller", "reviews", "contacts", "recents"})
+                   "menu_actions", "controller", "reviews", "contacts", "recents", "global_keys"})

@@ -27,11 +27,13 @@ def open_settings(ctx: AppContext, startup: Startup | None, session: Session,
 
     loaded = startup.loaded
     current = replace(loaded, settings=session.settings or loaded.settings)
+    keys = getattr(window, "global_keys", None)  # what the global shortcuts met, if built
     dialog = SettingsDialog(
         runner=ctx.runner, settings_store=startup.settings_store,
         key_store=startup.key_store, loaded=current, api_key=session.api_key,
         key_source=session.key_source, intro=intro, check=ctx.check,
-        phones=getattr(window, "phones", None), parent=window)
+        phones=getattr(window, "phones", None),
+        shortcut_state=keys.state if keys is not None else None, parent=window)
     dialog.saved.connect(lambda saved: settings_saved(ctx, session, window, saved))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -1461,6 +1461,79 @@
     </message>
 </context>
 <context>
+    <name>GlobalKeys</name>
+    <message>
+        <location filename="../../agent_desktop/ui/global_keys_flow.py" line="+50"/>
+        <source>Off: F9 and Ctrl+Return work while Agent Desktop has the keyboard.</source>
+        <translation>Af: F9 en Ctrl+Enter werk terwyl Agent Desktop die sleutelbord het.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcuts cannot work in a Wayland session: other applications&apos; keys never reach Agent Desktop. Use an X11 session, or F9 and Ctrl+Return in the window.</source>
+        <translation>Globale kortpaaie kan nie in &apos;n Wayland-sessie werk nie: ander toepassings se sleutels bereik Agent Desktop nooit. Gebruik &apos;n X11-sessie, of F9 en Ctrl+Enter in die venster.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcuts are off: no X11 display was found.</source>
+        <translation>Globale kortpaaie is af: geen X11-skerm is gevind nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcuts need the Accessibility permission: in System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop, then start it again.</source>
+        <translation>Globale kortpaaie het die Toeganklikheid-toestemming nodig: skakel Agent Desktop aan in System Settings → Privacy &amp; Security → Accessibility, en begin dit dan weer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcuts could not start; the log file says why.</source>
+        <translation>Globale kortpaaie kon nie begin nie; die loglêer sê hoekom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers or ends the call from any application.</source>
+        <translation>%1 antwoord of beëindig die oproep uit enige toepassing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sends the call log from any application.</source>
+        <translation>%1 stuur die oproeplog uit enige toepassing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is used by another application, so it cannot answer or end calls here; choose other keys in Settings.</source>
+        <translation>%1 word deur &apos;n ander toepassing gebruik en kan dus nie hier oproepe antwoord of beëindig nie; kies ander sleutels in Instellings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is used by another application, so it cannot send call logs here; choose other keys in Settings.</source>
+        <translation>%1 word deur &apos;n ander toepassing gebruik en kan dus nie hier oproeplogs stuur nie; kies ander sleutels in Instellings.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not on this keyboard; choose other keys in Settings.</source>
+        <translation>%1 is nie op hierdie sleutelbord nie; kies ander sleutels in Instellings.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>macOS asks for the Accessibility permission the first time: System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop.</source>
+        <translation>macOS vra die eerste keer vir die Toeganklikheid-toestemming: System Settings → Privacy &amp; Security → Accessibility, skakel Agent Desktop aan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works in X11 sessions; Wayland sessions do not pass other applications&apos; keys on.</source>
+        <translation>Werk in X11-sessies; Wayland-sessies gee ander toepassings se sleutels nie deur nie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings…</source>
+        <translation>Instellings…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No call to answer or end.</source>
+        <translation>Geen oproep om te antwoord of te beëindig nie.</translation>
+    </message>
+</context>
+<context>
     <name>LocaleFormat</name>
     <message>
         <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
@@ -1496,7 +1569,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+95"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -1531,7 +1604,7 @@
         <translation>Nog nie opgestel nie.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_settings.py" line="+44"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+46"/>
         <source>Settings saved.</source>
         <translation>Instellings gestoor.</translation>
     </message>
@@ -1588,12 +1661,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Search contacts</source>
         <translation>Soek kontakte</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuwe kontak…</translation>
     </message>
@@ -1619,12 +1692,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Call the open contact with the softphone</source>
         <translation>Bel die oop kontak met die softphone</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Send call &amp;log</source>
         <translation>Stuur oproep&amp;log</translation>
     </message>
@@ -1649,7 +1722,7 @@
         <translation>&amp;Sleutelbordkortpaaie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;About %1</source>
         <translation>&amp;Oor %1</translation>
     </message>
@@ -1704,8 +1777,18 @@
         <translation>Oor Agent Desktop</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>From any application: answer or end the call</source>
+        <translation>Uit enige toepassing: antwoord of beëindig die oproep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From any application: send the call log</source>
+        <translation>Uit enige toepassing: stuur die oproeplog</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-40"/>
         <source>&amp;File</source>
         <translation>&amp;Lêer</translation>
     </message>
@@ -1728,8 +1811,8 @@
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
-        <location line="+9"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+50"/>
+        <location line="+10"/>
         <source>Keyboard shortcuts</source>
         <translation>Sleutelbordkortpaaie</translation>
     </message>
@@ -3393,7 +3476,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
         <source>Search name, company, phone or email</source>
         <translation>Soek naam, maatskappy, telefoon of e-pos</translation>
     </message>
@@ -3413,7 +3496,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Soek kontakte (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The search failed.</source>
         <translation>Die soektog het misluk.</translation>
     </message>
@@ -3442,6 +3525,11 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>Geen treffers vir “%1” nie. Druk Ctrl+N om &apos;n kontak te skep.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches for “%1”. Type the full number to create a contact.</source>
+        <translation>Geen treffers vir “%1” nie. Tik die volledige nommer om &apos;n kontak te skep.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3469,12 +3557,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+52"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+54"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>&apos;n Administrateur skep API-sleutels in die SwitchTransact-webtoep onder API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Settings</source>
         <translation>Instellings</translation>
     </message>
@@ -3495,12 +3583,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Show key</source>
         <translation>Wys sleutel</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Checking the system keyring…</source>
         <translation>Gaan die stelsel se sleutelring na…</translation>
     </message>
@@ -3625,7 +3713,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Maak Agent Desktop, geminimeer, oop wanneer jy aanmeld</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Gestel deur die omgewingsveranderlike AGENT_DESKTOP_API_KEY; verander dit daar.</translation>
     </message>
@@ -3660,12 +3748,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Geen stelselsleutelring gevind nie.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Server address %1.</source>
         <translation>Bedieneradres %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Merk “net vir hierdie sessie” om die sleutel te gebruik sonder om dit te stoor.</translation>
     </message>
@@ -3748,6 +3836,66 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <location line="+14"/>
         <source>Dial command %1.</source>
         <translation>Skakelopdrag %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+55"/>
+        <source>Global shortcuts</source>
+        <translation>Globale kortpaaie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer, end and log calls from any application</source>
+        <translation>Antwoord, beëindig en log oproepe uit enige toepassing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These keys work while another application has the keyboard, and are taken from every other application.</source>
+        <translation>Hierdie sleutels werk terwyl &apos;n ander toepassing die sleutelbord het, en word van elke ander toepassing weggeneem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcut to answer or end the call</source>
+        <translation>Globale kortpad om die oproep te antwoord of te beëindig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcut to send the call log</source>
+        <translation>Globale kortpad om die oproeplog te stuur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer / end</source>
+        <translation>Antwoord / beëindig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send call log</source>
+        <translation>Stuur oproeplog</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Press the keys</source>
+        <translation>Druk die sleutels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click, then press the keys (for example Ctrl+Shift+F9).</source>
+        <translation>Klik, en druk dan die sleutels (byvoorbeeld Ctrl+Shift+F9).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” cannot be a global shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24, Return or Space (Ctrl+Alt with F1–F12 switches the Linux console).</source>
+        <translation>“%1” kan nie &apos;n globale kortpad wees nie: gebruik Ctrl, Alt of Meta met &apos;n letter, &apos;n syfer, F1–F24, Enter of Spasie (Ctrl+Alt met F1–F12 wissel die Linux-konsole).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two global shortcuts must be different keys.</source>
+        <translation>Die twee globale kortpaaie moet verskillende sleutels wees.</translation>
     </message>
 </context>
 <context>

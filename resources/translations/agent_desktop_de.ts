@@ -1461,6 +1461,79 @@
     </message>
 </context>
 <context>
+    <name>GlobalKeys</name>
+    <message>
+        <location filename="../../agent_desktop/ui/global_keys_flow.py" line="+50"/>
+        <source>Off: F9 and Ctrl+Return work while Agent Desktop has the keyboard.</source>
+        <translation>Aus: F9 und Strg+Eingabe wirken, solange Agent Desktop die Tastatur hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcuts cannot work in a Wayland session: other applications&apos; keys never reach Agent Desktop. Use an X11 session, or F9 and Ctrl+Return in the window.</source>
+        <translation>Globale Tastenkürzel funktionieren in einer Wayland-Sitzung nicht: Tasten anderer Anwendungen erreichen Agent Desktop nie. Nutzen Sie eine X11-Sitzung oder F9 und Strg+Eingabe im Fenster.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcuts are off: no X11 display was found.</source>
+        <translation>Globale Tastenkürzel sind aus: Es wurde keine X11-Anzeige gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcuts need the Accessibility permission: in System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop, then start it again.</source>
+        <translation>Globale Tastenkürzel brauchen die Berechtigung „Bedienungshilfen“: Aktivieren Sie Agent Desktop unter Systemeinstellungen → Datenschutz &amp; Sicherheit → Bedienungshilfen und starten Sie es dann neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcuts could not start; the log file says why.</source>
+        <translation>Globale Tastenkürzel konnten nicht starten; die Protokolldatei nennt den Grund.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers or ends the call from any application.</source>
+        <translation>%1 nimmt den Anruf aus jeder Anwendung an oder beendet ihn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sends the call log from any application.</source>
+        <translation>%1 sendet das Anrufprotokoll aus jeder Anwendung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is used by another application, so it cannot answer or end calls here; choose other keys in Settings.</source>
+        <translation>%1 wird von einer anderen Anwendung verwendet und kann hier keine Anrufe annehmen oder beenden; wählen Sie in den Einstellungen andere Tasten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is used by another application, so it cannot send call logs here; choose other keys in Settings.</source>
+        <translation>%1 wird von einer anderen Anwendung verwendet und kann hier keine Anrufprotokolle senden; wählen Sie in den Einstellungen andere Tasten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not on this keyboard; choose other keys in Settings.</source>
+        <translation>%1 gibt es auf dieser Tastatur nicht; wählen Sie in den Einstellungen andere Tasten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>macOS asks for the Accessibility permission the first time: System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop.</source>
+        <translation>macOS fragt beim ersten Mal nach der Berechtigung „Bedienungshilfen“: Systemeinstellungen → Datenschutz &amp; Sicherheit → Bedienungshilfen, Agent Desktop aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works in X11 sessions; Wayland sessions do not pass other applications&apos; keys on.</source>
+        <translation>Funktioniert in X11-Sitzungen; Wayland-Sitzungen geben die Tasten anderer Anwendungen nicht weiter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No call to answer or end.</source>
+        <translation>Kein Anruf zum Annehmen oder Beenden.</translation>
+    </message>
+</context>
+<context>
     <name>LocaleFormat</name>
     <message>
         <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
@@ -1496,7 +1569,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+95"/>
         <source>%1 — Demo</source>
         <translation>%1 – Demo</translation>
     </message>
@@ -1531,7 +1604,7 @@
         <translation>Noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_settings.py" line="+44"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+46"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -1588,12 +1661,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Search contacts</source>
         <translation>Kontakte suchen</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
@@ -1619,12 +1692,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Call the open contact with the softphone</source>
         <translation>Den geöffneten Kontakt mit dem Softphone anrufen</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Send call &amp;log</source>
         <translation>Anruf&amp;protokoll senden</translation>
     </message>
@@ -1649,7 +1722,7 @@
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;About %1</source>
         <translation>Ü&amp;ber %1</translation>
     </message>
@@ -1704,8 +1777,18 @@
         <translation>Über Agent Desktop</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>From any application: answer or end the call</source>
+        <translation>Aus jeder Anwendung: Anruf annehmen oder beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From any application: send the call log</source>
+        <translation>Aus jeder Anwendung: Anrufprotokoll senden</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-40"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1728,8 +1811,8 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
-        <location line="+9"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+50"/>
+        <location line="+10"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3160,7 +3243,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
         <source>Search name, company, phone or email</source>
         <translation>Name, Firma, Telefon oder E-Mail suchen</translation>
     </message>
@@ -3180,7 +3263,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Kontakte suchen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The search failed.</source>
         <translation>Die Suche ist fehlgeschlagen.</translation>
     </message>
@@ -3209,6 +3292,11 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>Keine Treffer für „%1“. Drücken Sie Strg+N, um einen Kontakt anzulegen.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches for “%1”. Type the full number to create a contact.</source>
+        <translation>Keine Treffer für „%1“. Geben Sie die vollständige Nummer ein, um einen Kontakt anzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3236,12 +3324,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+52"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+54"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3262,12 +3350,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Show key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Checking the system keyring…</source>
         <translation>Schlüsselbund des Systems wird geprüft …</translation>
     </message>
@@ -3392,7 +3480,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Öffnet Agent Desktop minimiert, wenn Sie sich anmelden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Durch die Umgebungsvariable AGENT_DESKTOP_API_KEY festgelegt; ändern Sie ihn dort.</translation>
     </message>
@@ -3427,12 +3515,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Kein Schlüsselbund des Systems gefunden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Server address %1.</source>
         <translation>Serveradresse %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Setzen Sie das Häkchen bei „nur für diese Sitzung“, um den Schlüssel ohne Speichern zu verwenden.</translation>
     </message>
@@ -3515,6 +3603,66 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <location line="+14"/>
         <source>Dial command %1.</source>
         <translation>Wählbefehl %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+55"/>
+        <source>Global shortcuts</source>
+        <translation>Globale Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer, end and log calls from any application</source>
+        <translation>Anrufe aus jeder Anwendung annehmen, beenden und protokollieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These keys work while another application has the keyboard, and are taken from every other application.</source>
+        <translation>Diese Tasten wirken, während eine andere Anwendung die Tastatur hat, und stehen allen anderen Anwendungen dann nicht mehr zur Verfügung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcut to answer or end the call</source>
+        <translation>Globales Tastenkürzel zum Annehmen oder Beenden des Anrufs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcut to send the call log</source>
+        <translation>Globales Tastenkürzel zum Senden des Anrufprotokolls</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer / end</source>
+        <translation>Annehmen / beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send call log</source>
+        <translation>Protokoll senden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Press the keys</source>
+        <translation>Tasten drücken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click, then press the keys (for example Ctrl+Shift+F9).</source>
+        <translation>Klicken und dann die Tasten drücken (zum Beispiel Strg+Umschalt+F9).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” cannot be a global shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24, Return or Space (Ctrl+Alt with F1–F12 switches the Linux console).</source>
+        <translation>„%1“ kann kein globales Tastenkürzel sein: Verwenden Sie Strg, Alt oder Meta mit einem Buchstaben, einer Ziffer, F1–F24, Eingabe oder Leertaste (Strg+Alt mit F1–F12 wechselt die Linux-Konsole).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two global shortcuts must be different keys.</source>
+        <translation>Die beiden globalen Tastenkürzel müssen verschiedene Tasten sein.</translation>
     </message>
 </context>
 <context>

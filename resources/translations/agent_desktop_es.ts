@@ -1461,6 +1461,79 @@
     </message>
 </context>
 <context>
+    <name>GlobalKeys</name>
+    <message>
+        <location filename="../../agent_desktop/ui/global_keys_flow.py" line="+50"/>
+        <source>Off: F9 and Ctrl+Return work while Agent Desktop has the keyboard.</source>
+        <translation>Desactivados: F9 y Ctrl+Intro funcionan mientras Agent Desktop tiene el teclado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcuts cannot work in a Wayland session: other applications&apos; keys never reach Agent Desktop. Use an X11 session, or F9 and Ctrl+Return in the window.</source>
+        <translation>Los atajos globales no pueden funcionar en una sesión Wayland: las teclas de otras aplicaciones nunca llegan a Agent Desktop. Use una sesión X11, o F9 y Ctrl+Intro en la ventana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcuts are off: no X11 display was found.</source>
+        <translation>Atajos globales desactivados: no se encontró ninguna pantalla X11.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcuts need the Accessibility permission: in System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop, then start it again.</source>
+        <translation>Los atajos globales necesitan el permiso de Accesibilidad: en Ajustes del Sistema → Privacidad y seguridad → Accesibilidad, active Agent Desktop y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcuts could not start; the log file says why.</source>
+        <translation>Los atajos globales no pudieron iniciarse; el archivo de registro indica por qué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers or ends the call from any application.</source>
+        <translation>%1 contesta o termina la llamada desde cualquier aplicación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sends the call log from any application.</source>
+        <translation>%1 envía el registro de la llamada desde cualquier aplicación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is used by another application, so it cannot answer or end calls here; choose other keys in Settings.</source>
+        <translation>%1 lo usa otra aplicación, así que aquí no puede contestar ni terminar llamadas; elija otras teclas en Configuración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is used by another application, so it cannot send call logs here; choose other keys in Settings.</source>
+        <translation>%1 lo usa otra aplicación, así que aquí no puede enviar registros de llamadas; elija otras teclas en Configuración.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not on this keyboard; choose other keys in Settings.</source>
+        <translation>%1 no existe en este teclado; elija otras teclas en Configuración.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>macOS asks for the Accessibility permission the first time: System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop.</source>
+        <translation>macOS pide el permiso de Accesibilidad la primera vez: Ajustes del Sistema → Privacidad y seguridad → Accesibilidad, active Agent Desktop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works in X11 sessions; Wayland sessions do not pass other applications&apos; keys on.</source>
+        <translation>Funciona en sesiones X11; las sesiones Wayland no transmiten las teclas de otras aplicaciones.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No call to answer or end.</source>
+        <translation>No hay ninguna llamada que contestar o terminar.</translation>
+    </message>
+</context>
+<context>
     <name>LocaleFormat</name>
     <message>
         <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
@@ -1496,7 +1569,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+95"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -1531,7 +1604,7 @@
         <translation>Aún sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_settings.py" line="+44"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+46"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -1588,12 +1661,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
@@ -1619,12 +1692,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Call the open contact with the softphone</source>
         <translation>Llamar al contacto abierto con el softphone</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Send call &amp;log</source>
         <translation>Enviar &amp;registro de llamada</translation>
     </message>
@@ -1649,7 +1722,7 @@
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;About %1</source>
         <translation>Acerca &amp;de %1</translation>
     </message>
@@ -1704,8 +1777,18 @@
         <translation>Acerca de Agent Desktop</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>From any application: answer or end the call</source>
+        <translation>Desde cualquier aplicación: contestar o terminar la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From any application: send the call log</source>
+        <translation>Desde cualquier aplicación: enviar el registro de la llamada</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-40"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1728,8 +1811,8 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
-        <location line="+9"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+50"/>
+        <location line="+10"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -3160,7 +3243,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
         <source>Search name, company, phone or email</source>
         <translation>Buscar nombre, empresa, teléfono o correo</translation>
     </message>
@@ -3180,7 +3263,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Buscar contactos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The search failed.</source>
         <translation>La búsqueda falló.</translation>
     </message>
@@ -3209,6 +3292,11 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>No hay coincidencias para «%1». Pulse Ctrl+N para crear un contacto.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches for “%1”. Type the full number to create a contact.</source>
+        <translation>No hay coincidencias para «%1». Escriba el número completo para crear un contacto.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3236,12 +3324,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+52"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+54"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrador crea las claves de API en la aplicación web de SwitchTransact, en API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3262,12 +3350,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Show key</source>
         <translation>Mostrar la clave</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Checking the system keyring…</source>
         <translation>Comprobando el llavero del sistema…</translation>
     </message>
@@ -3392,7 +3480,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Abre Agent Desktop, minimizado, al iniciar sesión</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Definida por la variable de entorno AGENT_DESKTOP_API_KEY; cámbiela allí.</translation>
     </message>
@@ -3427,12 +3515,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>No se encontró ningún llavero del sistema.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Server address %1.</source>
         <translation>Dirección del servidor %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Marque «solo en esta sesión» para usar la clave sin guardarla.</translation>
     </message>
@@ -3515,6 +3603,66 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <location line="+14"/>
         <source>Dial command %1.</source>
         <translation>Comando de marcación %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+55"/>
+        <source>Global shortcuts</source>
+        <translation>Atajos globales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer, end and log calls from any application</source>
+        <translation>Contestar, terminar y registrar llamadas desde cualquier aplicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These keys work while another application has the keyboard, and are taken from every other application.</source>
+        <translation>Estas teclas funcionan mientras otra aplicación tiene el teclado, y se retiran de todas las demás aplicaciones.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcut to answer or end the call</source>
+        <translation>Atajo global para contestar o terminar la llamada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcut to send the call log</source>
+        <translation>Atajo global para enviar el registro de la llamada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer / end</source>
+        <translation>Contestar / terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send call log</source>
+        <translation>Enviar registro</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Press the keys</source>
+        <translation>Pulse las teclas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click, then press the keys (for example Ctrl+Shift+F9).</source>
+        <translation>Haga clic y pulse las teclas (por ejemplo Ctrl+Mayús+F9).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” cannot be a global shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24, Return or Space (Ctrl+Alt with F1–F12 switches the Linux console).</source>
+        <translation>«%1» no puede ser un atajo global: use Ctrl, Alt o Meta con una letra, un dígito, F1–F24, Intro o Espacio (Ctrl+Alt con F1–F12 cambia de consola en Linux).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two global shortcuts must be different keys.</source>
+        <translation>Los dos atajos globales deben ser teclas distintas.</translation>
     </message>
 </context>
 <context>

@@ -1461,6 +1461,79 @@
     </message>
 </context>
 <context>
+    <name>GlobalKeys</name>
+    <message>
+        <location filename="../../agent_desktop/ui/global_keys_flow.py" line="+50"/>
+        <source>Off: F9 and Ctrl+Return work while Agent Desktop has the keyboard.</source>
+        <translation>Désactivés&#xa0;: F9 et Ctrl+Entrée fonctionnent tant qu’Agent Desktop a le clavier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcuts cannot work in a Wayland session: other applications&apos; keys never reach Agent Desktop. Use an X11 session, or F9 and Ctrl+Return in the window.</source>
+        <translation>Les raccourcis globaux ne peuvent pas fonctionner dans une session Wayland&#xa0;: les touches des autres applications n’atteignent jamais Agent Desktop. Utilisez une session X11, ou F9 et Ctrl+Entrée dans la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcuts are off: no X11 display was found.</source>
+        <translation>Raccourcis globaux désactivés&#xa0;: aucun affichage X11 n’a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcuts need the Accessibility permission: in System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop, then start it again.</source>
+        <translation>Les raccourcis globaux nécessitent l’autorisation Accessibilité&#xa0;: dans Réglages Système → Confidentialité et sécurité → Accessibilité, activez Agent Desktop, puis relancez-le.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcuts could not start; the log file says why.</source>
+        <translation>Les raccourcis globaux n’ont pas pu démarrer&#xa0;; le fichier journal indique pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers or ends the call from any application.</source>
+        <translation>%1 répond à l’appel ou le termine depuis n’importe quelle application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sends the call log from any application.</source>
+        <translation>%1 envoie le journal d’appel depuis n’importe quelle application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is used by another application, so it cannot answer or end calls here; choose other keys in Settings.</source>
+        <translation>%1 est utilisé par une autre application et ne peut donc pas répondre aux appels ni les terminer ici&#xa0;; choisissez d’autres touches dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is used by another application, so it cannot send call logs here; choose other keys in Settings.</source>
+        <translation>%1 est utilisé par une autre application et ne peut donc pas envoyer les journaux d’appel ici&#xa0;; choisissez d’autres touches dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not on this keyboard; choose other keys in Settings.</source>
+        <translation>%1 n’existe pas sur ce clavier&#xa0;; choisissez d’autres touches dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>macOS asks for the Accessibility permission the first time: System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop.</source>
+        <translation>macOS demande l’autorisation Accessibilité la première fois&#xa0;: Réglages Système → Confidentialité et sécurité → Accessibilité, activez Agent Desktop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works in X11 sessions; Wayland sessions do not pass other applications&apos; keys on.</source>
+        <translation>Fonctionne dans les sessions X11&#xa0;; les sessions Wayland ne transmettent pas les touches des autres applications.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No call to answer or end.</source>
+        <translation>Aucun appel à prendre ou à terminer.</translation>
+    </message>
+</context>
+<context>
     <name>LocaleFormat</name>
     <message>
         <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
@@ -1496,7 +1569,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+95"/>
         <source>%1 — Demo</source>
         <translation>%1 — Démo</translation>
     </message>
@@ -1531,7 +1604,7 @@
         <translation>Pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_settings.py" line="+44"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+46"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
@@ -1588,12 +1661,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
@@ -1619,12 +1692,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Call the open contact with the softphone</source>
         <translation>Appeler le contact ouvert avec le softphone</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Send call &amp;log</source>
         <translation>Envoyer le &amp;journal d&apos;appel</translation>
     </message>
@@ -1649,7 +1722,7 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
@@ -1704,8 +1777,18 @@
         <translation>À propos d’Agent Desktop</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>From any application: answer or end the call</source>
+        <translation>Depuis n’importe quelle application&#xa0;: répondre à l’appel ou le terminer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From any application: send the call log</source>
+        <translation>Depuis n’importe quelle application&#xa0;: envoyer le journal d’appel</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-40"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1728,8 +1811,8 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
-        <location line="+9"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+50"/>
+        <location line="+10"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3160,7 +3243,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
         <source>Search name, company, phone or email</source>
         <translation>Rechercher un nom, une société, un téléphone ou un e-mail</translation>
     </message>
@@ -3180,7 +3263,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Rechercher des contacts (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The search failed.</source>
         <translation>La recherche a échoué.</translation>
     </message>
@@ -3209,6 +3292,11 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Appuyez sur Ctrl+N pour créer un contact.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches for “%1”. Type the full number to create a contact.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Saisissez le numéro complet pour créer un contact.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3236,12 +3324,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+52"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+54"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Un administrateur crée les clés API dans l&apos;application web SwitchTransact, sous API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3262,12 +3350,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Show key</source>
         <translation>Afficher la clé</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Checking the system keyring…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
@@ -3392,7 +3480,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Ouvre Agent Desktop, réduit, à votre connexion</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Défini par la variable d&apos;environnement AGENT_DESKTOP_API_KEY&#xa0;; modifiez-la à cet endroit.</translation>
     </message>
@@ -3427,12 +3515,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Aucun trousseau du système trouvé.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Server address %1.</source>
         <translation>Adresse du serveur %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Cochez «&#xa0;pour cette session seulement&#xa0;» pour utiliser la clé sans l&apos;enregistrer.</translation>
     </message>
@@ -3515,6 +3603,66 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <location line="+14"/>
         <source>Dial command %1.</source>
         <translation>Commande d&apos;appel %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+55"/>
+        <source>Global shortcuts</source>
+        <translation>Raccourcis globaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer, end and log calls from any application</source>
+        <translation>Répondre, terminer et journaliser les appels depuis n’importe quelle application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These keys work while another application has the keyboard, and are taken from every other application.</source>
+        <translation>Ces touches fonctionnent pendant qu’une autre application a le clavier, et sont retirées à toutes les autres applications.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcut to answer or end the call</source>
+        <translation>Raccourci global pour répondre à l’appel ou le terminer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcut to send the call log</source>
+        <translation>Raccourci global pour envoyer le journal d’appel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer / end</source>
+        <translation>Répondre / terminer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send call log</source>
+        <translation>Envoyer le journal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Press the keys</source>
+        <translation>Appuyez sur les touches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click, then press the keys (for example Ctrl+Shift+F9).</source>
+        <translation>Cliquez, puis appuyez sur les touches (par exemple Ctrl+Maj+F9).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” cannot be a global shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24, Return or Space (Ctrl+Alt with F1–F12 switches the Linux console).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un raccourci global&#xa0;: utilisez Ctrl, Alt ou Méta avec une lettre, un chiffre, F1–F24, Entrée ou Espace (Ctrl+Alt avec F1–F12 change de console sous Linux).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two global shortcuts must be different keys.</source>
+        <translation>Les deux raccourcis globaux doivent utiliser des touches différentes.</translation>
     </message>
 </context>
 <context>

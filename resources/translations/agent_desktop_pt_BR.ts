@@ -1461,6 +1461,79 @@
     </message>
 </context>
 <context>
+    <name>GlobalKeys</name>
+    <message>
+        <location filename="../../agent_desktop/ui/global_keys_flow.py" line="+50"/>
+        <source>Off: F9 and Ctrl+Return work while Agent Desktop has the keyboard.</source>
+        <translation>Desativados: F9 e Ctrl+Enter funcionam enquanto o Agent Desktop tem o teclado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcuts cannot work in a Wayland session: other applications&apos; keys never reach Agent Desktop. Use an X11 session, or F9 and Ctrl+Return in the window.</source>
+        <translation>Os atalhos globais não funcionam em uma sessão Wayland: as teclas de outros aplicativos nunca chegam ao Agent Desktop. Use uma sessão X11, ou F9 e Ctrl+Enter na janela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcuts are off: no X11 display was found.</source>
+        <translation>Atalhos globais desativados: nenhuma tela X11 foi encontrada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcuts need the Accessibility permission: in System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop, then start it again.</source>
+        <translation>Os atalhos globais precisam da permissão de Acessibilidade: em Ajustes do Sistema → Privacidade e Segurança → Acessibilidade, ative o Agent Desktop e inicie-o novamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcuts could not start; the log file says why.</source>
+        <translation>Os atalhos globais não puderam iniciar; o arquivo de log diz por quê.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers or ends the call from any application.</source>
+        <translation>%1 atende ou encerra a chamada a partir de qualquer aplicativo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sends the call log from any application.</source>
+        <translation>%1 envia o registro da chamada a partir de qualquer aplicativo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is used by another application, so it cannot answer or end calls here; choose other keys in Settings.</source>
+        <translation>%1 é usado por outro aplicativo, então não pode atender nem encerrar chamadas aqui; escolha outras teclas nas Configurações.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is used by another application, so it cannot send call logs here; choose other keys in Settings.</source>
+        <translation>%1 é usado por outro aplicativo, então não pode enviar registros de chamadas aqui; escolha outras teclas nas Configurações.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not on this keyboard; choose other keys in Settings.</source>
+        <translation>%1 não existe neste teclado; escolha outras teclas nas Configurações.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>macOS asks for the Accessibility permission the first time: System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop.</source>
+        <translation>O macOS pede a permissão de Acessibilidade na primeira vez: Ajustes do Sistema → Privacidade e Segurança → Acessibilidade, ative o Agent Desktop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works in X11 sessions; Wayland sessions do not pass other applications&apos; keys on.</source>
+        <translation>Funciona em sessões X11; sessões Wayland não repassam as teclas de outros aplicativos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No call to answer or end.</source>
+        <translation>Nenhuma chamada para atender ou encerrar.</translation>
+    </message>
+</context>
+<context>
     <name>LocaleFormat</name>
     <message>
         <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
@@ -1496,7 +1569,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+95"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -1531,7 +1604,7 @@
         <translation>Ainda não configurado.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_settings.py" line="+44"/>
+        <location filename="../../agent_desktop/ui/window_settings.py" line="+46"/>
         <source>Settings saved.</source>
         <translation>Configurações salvas.</translation>
     </message>
@@ -1588,12 +1661,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Search contacts</source>
         <translation>Pesquisar contatos</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Novo contato…</translation>
     </message>
@@ -1619,12 +1692,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Call the open contact with the softphone</source>
         <translation>Ligar para o contato aberto com o softphone</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Send call &amp;log</source>
         <translation>Enviar &amp;registro da chamada</translation>
     </message>
@@ -1649,7 +1722,7 @@
         <translation>A&amp;talhos de teclado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;About %1</source>
         <translation>&amp;Sobre o %1</translation>
     </message>
@@ -1704,8 +1777,18 @@
         <translation>Sobre o Agent Desktop</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>From any application: answer or end the call</source>
+        <translation>De qualquer aplicativo: atender ou encerrar a chamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From any application: send the call log</source>
+        <translation>De qualquer aplicativo: enviar o registro da chamada</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="-35"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="-40"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1728,8 +1811,8 @@
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+38"/>
-        <location line="+9"/>
+        <location filename="../../agent_desktop/ui/menus.py" line="+50"/>
+        <location line="+10"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -3160,7 +3243,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
         <source>Search name, company, phone or email</source>
         <translation>Pesquisar nome, empresa, telefone ou e-mail</translation>
     </message>
@@ -3180,7 +3263,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Pesquisar contatos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The search failed.</source>
         <translation>A pesquisa falhou.</translation>
     </message>
@@ -3209,6 +3292,11 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>Nenhum resultado para “%1”. Pressione Ctrl+N para criar um contato.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No matches for “%1”. Type the full number to create a contact.</source>
+        <translation>Nenhum resultado para “%1”. Digite o número completo para criar um contato.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3236,12 +3324,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+52"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+54"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Um administrador cria as chaves de API no aplicativo web do SwitchTransact, em API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -3262,12 +3350,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Show key</source>
         <translation>Mostrar chave</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Checking the system keyring…</source>
         <translation>Verificando o chaveiro do sistema…</translation>
     </message>
@@ -3392,7 +3480,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Abre o Agent Desktop, minimizado, quando você entra</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Definida pela variável de ambiente AGENT_DESKTOP_API_KEY; altere-a lá.</translation>
     </message>
@@ -3427,12 +3515,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Nenhum chaveiro do sistema encontrado.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Server address %1.</source>
         <translation>Endereço do servidor %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Marque “só nesta sessão” para usar a chave sem salvá-la.</translation>
     </message>
@@ -3515,6 +3603,66 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <location line="+14"/>
         <source>Dial command %1.</source>
         <translation>Comando de discagem %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+55"/>
+        <source>Global shortcuts</source>
+        <translation>Atalhos globais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer, end and log calls from any application</source>
+        <translation>Atender, encerrar e registrar chamadas de qualquer aplicativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These keys work while another application has the keyboard, and are taken from every other application.</source>
+        <translation>Estas teclas funcionam enquanto outro aplicativo tem o teclado, e deixam de chegar a todos os outros aplicativos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global shortcut to answer or end the call</source>
+        <translation>Atalho global para atender ou encerrar a chamada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global shortcut to send the call log</source>
+        <translation>Atalho global para enviar o registro da chamada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer / end</source>
+        <translation>Atender / encerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send call log</source>
+        <translation>Enviar registro</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Press the keys</source>
+        <translation>Pressione as teclas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click, then press the keys (for example Ctrl+Shift+F9).</source>
+        <translation>Clique e pressione as teclas (por exemplo Ctrl+Shift+F9).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” cannot be a global shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24, Return or Space (Ctrl+Alt with F1–F12 switches the Linux console).</source>
+        <translation>“%1” não pode ser um atalho global: use Ctrl, Alt ou Meta com uma letra, um dígito, F1–F24, Enter ou Espaço (Ctrl+Alt com F1–F12 troca o console no Linux).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two global shortcuts must be different keys.</source>
+        <translation>Os dois atalhos globais precisam ser teclas diferentes.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 import errno
 import os
 import sys
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given
@@ -392,3 +393,26 @@ def test_the_asterisk_settings_take_what_the_pbx_can_use(name, value, cleaned):
 def test_the_asterisk_settings_refuse_what_it_cannot(name, value, said):
     with pytest.raises(ValueError, match=said):
         validate_field(name, value)
+
+
+def test_global_shortcuts_are_off_by_default_validated_and_lockable(files):
+    loaded = store(files).load()
+    assert loaded.settings.global_shortcuts is False
+    assert (loaded.settings.global_answer_keys, loaded.settings.global_send_keys) == (
+        "Ctrl+Shift+F9", "Ctrl+Shift+Return")
+    write(files[0], 'global_shortcuts = true\nglobal_answer_keys = "ctrl+alt+shift+f9"\n')
+    loaded = store(files).load()
+    assert loaded.settings.global_shortcuts is True
+    assert loaded.settings.global_answer_keys == "Ctrl+Alt+Shift+F9"
+    write(files[0], 'global_shortcuts = "yes"\nglobal_send_keys = "Return"\n')
+    loaded = store(files).load()
+    assert loaded.settings == Settings()
+    assert any("global_shortcuts should be true or false" in p for p in loaded.problems)
+    assert any("global_send_keys needs Ctrl, Alt or Meta" in p for p in loaded.problems)
+    write(files[1], 'locked = ["global_shortcuts"]\nglobal_shortcuts = false\n')
+    write(files[0], "global_shortcuts = true\n")
+    loaded = store(files).load()
+    assert loaded.settings.global_shortcuts is False  # the administrator's choice holds
+    assert any("global_shortcuts is set by your administrator" in p for p in loaded.problems)
+    store(files).save(replace(loaded.settings, global_send_keys="Ctrl+Alt+Return"))
+    assert 'global_send_keys = "Ctrl+Alt+Return"' in files[0].read_text(encoding="utf-8")

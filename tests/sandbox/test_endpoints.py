@@ -8,6 +8,7 @@ import pytest
 from stubs import JAMES
 
 from agent_desktop.core.models import CONTACT_FIELDS
+from agent_desktop.sandbox import FaultConfig
 from agent_desktop.sandbox import api as endpoints
 
 NOT_AUTHORIZED = {
@@ -110,6 +111,16 @@ def test_autocomplete_returns_at_most_20_contacts_with_every_field(api):
 def test_autocomplete_puts_prefix_matches_first(api):
     contacts = api.get("/calls/autocomplete", term="Thand").json()["contacts"]
     assert contacts[0]["lastname"] == "Nkosi"
+
+
+def test_one_field_autocomplete_matches_the_whole_term_inside_one_field(sandbox, api):
+    sandbox.faults = FaultConfig(one_field_search=True)
+    assert api.get("/calls/autocomplete", term="james may").json() == {"status": False}
+    assert "James May" in names(api.get("/calls/autocomplete", term="james"))
+    assert "James May" in names(api.get("/calls/autocomplete", term="2123"))
+    # Every phone field as stored: a switchboard typed with spaces is found with its spaces.
+    assert names(api.get("/calls/autocomplete", term="21 555 0199")) == ["Sipho Mthembu"]
+    assert api.get("/calls/autocomplete", term="0721").json() == {"status": False}
 
 
 @pytest.mark.parametrize("term", ["zzzqqq", "", "   "])

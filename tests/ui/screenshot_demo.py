@@ -213,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--state", default="contact",
                         choices=("contact", "suggestions", "call", "review", "settings",
                                  *CALL_STATES, *DAY_STATES, "offline-log",
+                                 "settings-shortcuts",
                                  *OUTBOX_STATES, *PHONE_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--theme", choices=("light", "dark"), default=None,
@@ -274,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
             _offline_log(app, window)
         if args.state in OUTBOX_STATES:
             target = _outbox_state(app, window, args.state)
-        if args.state in ("settings", "settings-phone"):
+        if args.state in ("settings", "settings-phone", "settings-shortcuts"):
             window.open_settings()
             _wait(app, lambda: window.settings_dialog is not None)
             _settle(app, 0.5)
@@ -285,6 +286,11 @@ def main(argv: list[str] | None = None) -> int:
             scroll = dialog.findChild(QScrollArea)
             scroll.ensureWidgetVisible(dialog.phone, 0, 0)
             scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+            _settle(app, 0.3)
+        if args.state == "settings-shortcuts":  # scrolled to the Global shortcuts group
+            scroll = target.findChild(QScrollArea)
+            if scroll is not None:
+                scroll.ensureWidgetVisible(target.shortcuts)
             _settle(app, 0.3)
         _settle(app)
         pixmap = target.grab()

@@ -206,3 +206,83 @@ def test_many_searches_keep_nothing_per_search(qtbot, sandbox, make_window):
     assert tasks_2 <= tasks_1 + 2, counts  # 64 more searches left no Task behind
     assert sessions_2 <= sessions_1 <= 8, counts  # not one session per request
     assert len(window.search._cache) <= window.search._cache.max_entries
+
+
+# --- any part of a number, every word of a name (issue 18) ------------------------------------
+
+def _one_field_sandbox():
+    """A server that matches the term within one field at a time, substring only."""
+    return SandboxServer(token="test-key", faults=FaultConfig(one_field_search=True))
+
+
+@pytest.mark.parametrize("part", ["0721", "072 123", "4567"])
+def test_any_part_of_a_number_finds_james(qtbot, sandbox, make_window, part):
+    window = make_window(sandbox.base_url)
+    _type(qtbot, window, part)
+    outcome = _wait_outcome(qtbot, window)
+    assert outcome.error is None
+    assert JAMES_ID in [s.contact.id for s in outcome.suggestions]
+    # Each spelling is sent once, together; the few extra ones are the only cost.
+    assert sandbox.request_count("/calls/autocomplete") <= 4
+    assert sandbox.request_count("/calls/record") == 0  # a part of a number: no exact lookup
+
+
+@pytest.mark.parametrize("part", ["0721", "072 123", "4567"])
+def test_any_part_of_a_number_finds_james_on_a_one_field_server(qtbot, make_window, part):
+    with _one_field_sandbox() as server:
+        window = make_window(server.base_url)
+        _type(qtbot, window, part)
+        outcome = _wait_outcome(qtbot, window)
+        assert JAMES_ID in [s.contact.id for s in outcome.suggestions]
+
+
+def test_full_name_finds_the_contact_on_a_server_that_matches_one_field(qtbot, make_window):
+    with _one_field_sandbox() as server:
+        window = make_window(server.base_url)
+        _type(qtbot, window, "james may")
+        outcome = _wait_outcome(qtbot, window)
+        assert outcome.error is None
+        assert [s.contact.id for s in outcome.suggestions][:1] == [JAMES_ID]
+        for s in outcome.suggestions:  # every suggestion matches both words
+            text = " ".join(filter(None, (s.contact.firstname, s.contact.lastname,
+                                          s.contact.company, s.contact.email))).casefold()
+            assert "james" in text and "may" in text
+        assert "No matches" not in window.search.popup.state_text
+
+
+def test_surname_then_first_name_on_either_server(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    _type(qtbot, window, "may james")
+    outcome = _wait_outcome(qtbot, window)
+    assert [s.contact.id for s in outcome.suggestions][:1] == [JAMES_ID]
+
+
+def test_no_create_hint_for_a_part_of_a_number(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    _type(qtbot, window, "09876")
+    outcome = _wait_outcome(qtbot, window)
+    assert outcome.suggestions == ()
+    assert "No matches" in window.search.popup.state_text
+    assert "Ctrl+N" not in window.search.popup.state_text
+
+
+def test_create_hint_for_a_full_number_and_for_a_name(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    _type(qtbot, window, "084 999 1111")
+    _wait_outcome(qtbot, window)
+    assert "Ctrl+N" in window.search.popup.state_text
+    window.search.edit.clear()
+    _type(qtbot, window, "zzqqxx")
+    _wait_outcome(qtbot, window)
+    assert "Ctrl+N" in window.search.popup.state_text
+
+
+def test_spellings_are_answered_from_the_cache(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url)
+    _type(qtbot, window, "james may")
+    _wait_outcome(qtbot, window)
+    before = sandbox.request_count("/calls/autocomplete")
+    window.search.edit.clear()
+    _type(qtbot, window, "james mays")  # "james" was asked a moment ago: only the term is new
+    _wait_outcome(qtbot, window)
+    assert sandbox.request_count("/calls/autocomplete") - before == 1

@@ -173,3 +173,52 @@ def test_the_softphone_settings_are_checked_saved_and_used_at_once(qtbot, sandbo
     assert controller.dialing.dialer.dial_command == saved.dial_command
     assert controller.alert.mode == "notify"
     assert window.calls.book.missed_calls.value == "review"
+
+
+def test_global_shortcuts_are_recorded_checked_saved_and_said(qtbot, sandbox, make_window,
+                                                              monkeypatch):
+    from PySide6.QtGui import QKeySequence
+
+    monkeypatch.delenv("DISPLAY", raising=False)  # no X server: the window must say so
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("XDG_SESSION_TYPE", raising=False)
+    store = MemorySettingsStore(Settings(base_url=sandbox.base_url))
+    window = make_window(sandbox.base_url, settings_store=store)
+    window.open_settings()
+    dialog = _dialog(qtbot, window)
+    group = dialog.shortcuts
+    assert not group.enabled.isChecked() and not group.answer.isEnabled()
+    assert group.answer.keySequence() == QKeySequence("Ctrl+Shift+F9")
+    assert group.send.keySequence() == QKeySequence("Ctrl+Shift+Return")
+    assert "F9 and Ctrl+Return work while Agent Desktop has the keyboard" in group.status.text()
+    group.enabled.setChecked(True)
+    assert group.answer.isEnabled()
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    for bad, words in (("F9", "cannot be a global shortcut"),
+                       ("Ctrl+Alt+F9", "switches the Linux console"),
+                       ("Ctrl+Shift+Return", "must be different keys")):
+        group.answer.setKeySequence(QKeySequence(bad))
+        save.click()
+        assert words in dialog.banner.text, bad
+        assert dialog.isVisible()
+    group.answer.setKeySequence(QKeySequence("Ctrl+Alt+Shift+F9"))
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        save.click()
+    saved = store.load().settings
+    assert (saved.global_shortcuts, saved.global_answer_keys, saved.global_send_keys) == (
+        True, "Ctrl+Alt+Shift+F9", "Ctrl+Shift+Return")
+    banner = window.global_keys.banner
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    assert "no X11 display" in banner.text
+
+
+def test_global_shortcuts_can_be_locked_by_the_administrator(qtbot, sandbox, make_window):
+    store = MemorySettingsStore(Settings(base_url=sandbox.base_url), locked=frozenset(
+        {"global_shortcuts", "global_answer_keys"}))
+    window = make_window(sandbox.base_url, settings_store=store)
+    window.open_settings()
+    dialog = _dialog(qtbot, window)
+    group = dialog.shortcuts
+    assert not group.enabled.isEnabled() and not group.answer.isEnabled()
+    assert "administrator" in group.enabled.toolTip()
+    assert not group.send.isEnabled()  # follows the (locked) switch, which is off
