@@ -59,6 +59,8 @@ class Settings:
     on_ring: str = "raise"  # "raise" the window, or "notify" (desktop notification + tray)
     theme: str = "system"  # "system" follows the OS's light/dark; "light" or "dark" fixes it
     phone: str = "command"  # the phone source besides the `call` command (core/phones/)
+    # --- baresip (core/phones/baresip.py) ---
+    baresip_address: str = "127.0.0.1:4444"  # its ctrl_tcp_listen: HOST:PORT
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     @property
@@ -160,6 +162,15 @@ def _dial_command(value: object) -> str:
     return text
 
 
+def _baresip_address(value: object) -> str:
+    """baresip's ctrl_tcp address: HOST:PORT ("127.0.0.1:4444", "[::1]:4444")."""
+    text = _text(value).strip()
+    host, sep, port = text.rpartition(":")
+    if not sep or not host.strip("[]") or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError("should be HOST:PORT, e.g. 127.0.0.1:4444")
+    return text
+
+
 _VALIDATORS = {
     "base_url": _base_url,
     "region": _region,
@@ -174,6 +185,8 @@ _VALIDATORS = {
     "on_ring": _one_of("raise", "notify"),
     "theme": _one_of("system", "light", "dark"),
     "phone": _one_of(*PHONE_KINDS),
+    # --- baresip ---
+    "baresip_address": _baresip_address,
 }
 
 
