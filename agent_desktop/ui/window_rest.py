@@ -22,6 +22,7 @@ from agent_desktop.ui.contact_panel import ContactPanel
 from agent_desktop.ui.create_panel import CreatePanel
 from agent_desktop.ui.logbook import LogBook
 from agent_desktop.ui.outbox_view import OutboxView, OutboxWindow
+from agent_desktop.ui.phone_control import PhoneControl
 from agent_desktop.ui.phone_flow import PhoneFlow
 from agent_desktop.ui.recent_flow import RecentFlow, RecentWindow
 from agent_desktop.ui.recent_page import RecentPage
@@ -126,6 +127,8 @@ def build_behaviour(w: RestWindow) -> None:
     w.contacts = ContactFlow(w)
     w.recents = RecentFlow(w)
     w.phone_flow = PhoneFlow(w, w.phones, w.ctx.phone_sources, parent=w.window())
+    control = PhoneControl(w.calls, w.phones, w.window())  # F9, End call, dialling: the phone's
+    w.controller.phone_control = w.controller.dialing.dialer.phone = control
     s = w.session
     s.state_changed.connect(lambda state, detail: w.header.show_connection(
         state, detail, indicator=w.state_indicator, alert=w.controller.alert,
