@@ -66,6 +66,8 @@ class FakeCtrlTcp:
         with self._lock:
             client, self._client = self._client, None
         if client is not None:
+            with contextlib.suppress(OSError):  # wakes its reader too: the FIN goes out now
+                client.shutdown(socket.SHUT_RDWR)
             client.close()
 
     def stop(self) -> None:
@@ -89,6 +91,8 @@ class FakeCtrlTcp:
                 old, self._client = self._client, client  # one client: the newest wins
                 self.connections += 1
             if old is not None:
+                with contextlib.suppress(OSError):
+                    old.shutdown(socket.SHUT_RDWR)
                 old.close()
             threading.Thread(target=self._read, args=(client,), daemon=True).start()
 
