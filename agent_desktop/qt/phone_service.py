@@ -24,7 +24,7 @@ from agent_desktop.core.phones.source import (
 from agent_desktop.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-Failed = Callable[[str], None]  # what went wrong, for the one who asked
+Failed = Callable[[object], None]  # the error (ControlError, …), for the one who asked
 
 
 class PhoneService(QObject):
@@ -93,10 +93,7 @@ class PhoneService(QObject):
         task = self._runner.run(getattr(source, verb), argument, name=f"phone-{verb}")
         task.failed.connect(self._failed)
         if failed is not None:
-            def tell(error: object) -> None:
-                failed(str(error))
-
-            task.failed.connect(tell)
+            task.failed.connect(failed)
         return True
 
     def _failed(self, error: object) -> None:

@@ -16,7 +16,7 @@ import logging
 from PySide6.QtCore import QObject
 
 from agent_desktop.core.call_model import Call, CallState
-from agent_desktop.core.phones.source import SourceState
+from agent_desktop.core.phones.source import CallGone, SourceState
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.phone_service import PhoneService
 
@@ -41,14 +41,15 @@ class PhoneControl(QObject):
         """Answer a ringing call in the phone; its answer event will connect it here."""
         if not self.ready or call.state is not CallState.RINGING or not call.softphone_id:
             return False
-        return self.phones.answer(call.softphone_id)
+        return self.phones.answer(call.softphone_id, failed=lambda e: self._gone(call.id, e))
 
     def hang_up(self, call: Call) -> bool:
         """End (or decline) a live call in the phone; its closing event will end it here."""
         if not self.ready or not call.live:
             return False
         if call.softphone_id:
-            return self.phones.hang_up(call.softphone_id)
+            return self.phones.hang_up(call.softphone_id,
+                                       failed=lambda e: self._gone(call.id, e))
         if call.id in self._dialled:  # dialled, not named by the phone yet: its current call
             return self.phones.hang_up("")
         return False  # a call the agent started by hand: the phone knows nothing of it
@@ -59,7 +60,15 @@ class PhoneControl(QObject):
         if not self.phones.controls:  # a phone that is down says so (and the call is dropped)
             return False
         self._dialled = [*self._dialled[-_MAX_DIALLED + 1:], call_id]
-        return self.phones.dial(number, failed=lambda _text: self._not_placed(call_id))
+        return self.phones.dial(number, failed=lambda _error: self._not_placed(call_id))
+
+    def _gone(self, call_id: str, error: object) -> None:
+        """The phone has no such call: it ended while nobody heard (the phone was restarted or
+        away). Settled here as after a crash, from the times the window has."""
+        call = self.calls.book.get(call_id)
+        if isinstance(error, CallGone) and call is not None and call.live:
+            log.info("phone: the call ended unheard; settled here")
+            self.calls.hang_up(call_id)
 
     def _not_placed(self, call_id: str) -> None:
         call = self.calls.book.get(call_id)

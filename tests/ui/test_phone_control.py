@@ -106,3 +106,16 @@ def test_baresip_and_the_call_command_reporting_one_call_make_one_log(qtbot, age
     assert sandbox.received_logs()[0]["CallType"] == "Missed"
     assert len([c for c in agent.calls.book._calls.values() if c.number]) == 1
     assert call.state is not CallState.RINGING
+
+
+def test_a_call_baresip_no_longer_has_is_settled_in_the_window(qtbot, agent, fake, sandbox):
+    """baresip was restarted mid-call: its CALL_CLOSED never came. End call asks it, hears
+    that it has no such call, and ends the call here (logged, once)."""
+    call = _ringing(qtbot, agent, fake)
+    fake.send(call_event("CALL_ESTABLISHED", CALL_ID))
+    qtbot.waitUntil(lambda: call.state is CallState.CONNECTED, timeout=WAIT)
+    fake.replies["callfind"] = (True, f"call not found (id={CALL_ID})\n")
+    qtbot.keyClick(agent.search.edit, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: call.state is CallState.ENDED, timeout=WAIT)
+    assert [c["command"] for c in fake.commands] == ["callfind"]  # nothing else hung up
+    assert agent.notice.text.startswith("baresip no longer has this call")

@@ -35,6 +35,7 @@ from agent_desktop.core.phones.loop import SourceLoop
 from agent_desktop.core.phones.netstring import NetstringError, NetstringReader, encode
 from agent_desktop.core.phones.registry import SourceConfig
 from agent_desktop.core.phones.source import (
+    CallGone,
     ControlError,
     EventSink,
     PhoneKind,
@@ -147,15 +148,25 @@ class BaresipSource:
         self._command("dial", plain)
 
     def _select(self, call_id: str) -> None:
-        """Make `call_id` baresip's current call (1.0.0 answers and hangs up only that one)."""
+        """Make `call_id` baresip's current call (1.0.0 answers and hangs up only that one).
+        1.0.0 says "ok" with "call not found" in its text; newer versions refuse."""
         if not call_id:
             return  # a call baresip has not named yet (just dialled): its current call
-        data = self._command("callfind", call_id)
+        ok, data = self._exchange("callfind", call_id)
         if "not found" in data.lower():
-            raise ControlError(f"baresip no longer has this call ({data.strip()}).")
+            raise CallGone(f"baresip no longer has this call ({data}).")
+        if not ok:
+            raise ControlError(f"baresip refused “callfind”: {data or 'no reason given'}.")
 
     def _command(self, command: str, params: str = "") -> str:
-        """Send one command and wait (bounded) for its answer; baresip's `data` on success."""
+        """Send one command and wait for its answer; baresip's `data`, or ControlError."""
+        ok, data = self._exchange(command, params)
+        if not ok:
+            raise ControlError(f"baresip refused “{command}”: {data or 'no reason given'}.")
+        return data
+
+    def _exchange(self, command: str, params: str = "") -> tuple[bool, str]:
+        """Send one command and wait (bounded) for its answer: (ok, baresip's `data`)."""
         token = f"ad-{next(self._tokens)}"
         message: dict[str, object] = {"command": command, "token": token}
         if params:
@@ -178,12 +189,8 @@ class BaresipSource:
         finally:
             with self._pending_lock:
                 self._pending.pop(token, None)
-        reply = waiter.reply
-        data = reply.get("data")
-        text = data.strip() if isinstance(data, str) else ""
-        if reply.get("ok") is not True:
-            raise ControlError(f"baresip refused “{command}”: {text or 'no reason given'}.")
-        return text
+        data = waiter.reply.get("data")
+        return waiter.reply.get("ok") is True, data.strip() if isinstance(data, str) else ""
 
     # --- the connection --------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from agent_desktop.core.phones.netstring import NetstringError, NetstringReader,
 from agent_desktop.core.phones.registry import SourceConfig
 from agent_desktop.core.phones.source import (
     CallControl,
+    CallGone,
     ControlError,
     Problem,
     SourceState,
@@ -125,11 +126,18 @@ def test_a_refusal_is_a_control_error_in_baresips_words(fake, running):
     fake.replies["dial"] = (False, "Invalid argument")
     with pytest.raises(ControlError, match="baresip refused “dial”: Invalid argument"):
         phone.source.dial("0721234567")
-    # 1.0.0's callfind says "ok" for a call it does not have, and says so in its data.
-    fake.replies["callfind"] = (True, "call not found (id=gone@127.0.0.1)\n")
-    with pytest.raises(ControlError, match="no longer has this call"):
-        phone.source.answer("gone@127.0.0.1")
-    assert [c["command"] for c in fake.commands][-1] == "callfind"  # never accepted another
+    # 1.0.0's callfind says "ok" for a call it does not have, and says so in its data; newer
+    # versions refuse it. Either way: that call is gone, and no other call is answered.
+    for reply in ((True, "call not found (id=gone@127.0.0.1)\n"),
+                  (False, "call not found (id=gone@127.0.0.1)\n")):
+        fake.replies["callfind"] = reply
+        with pytest.raises(CallGone, match="no longer has this call"):
+            phone.source.answer("gone@127.0.0.1")
+        assert [c["command"] for c in fake.commands][-1] == "callfind"
+    fake.replies["callfind"] = (False, "Invalid argument")
+    with pytest.raises(ControlError, match="refused “callfind”: Invalid argument") as refused:
+        phone.source.hang_up("x@1")
+    assert not isinstance(refused.value, CallGone)
 
 
 def test_a_command_without_an_answer_or_without_baresip_fails_in_bounded_time(fake, running):
