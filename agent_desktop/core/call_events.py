@@ -22,6 +22,7 @@ from agent_desktop.core.json_shapes import is_object
 MAX_LINE_BYTES = 4096  # an event is tiny; anything bigger is not one of ours
 MAX_NUMBER_CHARS = 64
 MAX_CALL_ID_CHARS = 128
+MAX_NAME_CHARS = 128
 
 
 class EventKind(enum.Enum):
@@ -56,6 +57,7 @@ class CallEvent:
     call_id: str = ""  # the softphone's call id when it gives one, else ""
     outbound: bool = False  # legacy `answer --outbound`: we placed the call
     at: datetime | None = None  # aware; when the event happened (the CLI stamps it)
+    name: str = ""  # the caller's display name when the phone gives one (not used to match)
 
     def __post_init__(self) -> None:
         if self.kind in NEEDS_NUMBER and not self.number.strip():
@@ -66,6 +68,8 @@ class CallEvent:
             raise BadEvent("The number holds control characters.")
         if len(self.call_id) > MAX_CALL_ID_CHARS or not _printable(self.call_id):
             raise BadEvent("The call id is too long or holds control characters.")
+        if len(self.name) > MAX_NAME_CHARS or not _printable(self.name):
+            raise BadEvent("The display name is too long or holds control characters.")
         if self.at is not None and (self.at.tzinfo is None or self.at.utcoffset() is None):
             raise BadEvent("The event time needs a time zone.")
 
@@ -77,6 +81,8 @@ class CallEvent:
             body["outbound"] = True
         if self.at is not None:
             body["at"] = self.at.isoformat()
+        if self.name:
+            body["name"] = self.name
         return json.dumps(body, ensure_ascii=False).encode("utf-8") + b"\n"
 
     @classmethod
@@ -95,10 +101,12 @@ class CallEvent:
             raise BadEvent(f"Unknown event {body.get('event')!r}.") from None
         number = body.get("number") or ""
         call_id = body.get("call_id") or ""
-        if not isinstance(number, str) or not isinstance(call_id, str):
-            raise BadEvent("The number and call id must be text.")
+        name = body.get("name") or ""
+        if not isinstance(number, str) or not isinstance(call_id, str) or not isinstance(
+                name, str):
+            raise BadEvent("The number, call id and name must be text.")
         return cls(kind, number.strip(), call_id.strip(), bool(body.get("outbound", False)),
-                   _decode_time(body.get("at")))
+                   _decode_time(body.get("at")), name.strip())
 
 
 def _decode_time(value: object) -> datetime | None:

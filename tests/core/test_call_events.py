@@ -32,6 +32,7 @@ from agent_desktop.core.call_events import (
     CallEvent(EventKind.BUSY, "0721234567", "", False,
               datetime(2026, 3, 2, 8, 0, 1, 250000, tzinfo=timezone(timedelta(hours=2)))),
     CallEvent(EventKind.DIAL, "+27721234567"),
+    CallEvent(EventKind.RING, "0721234567", "sip-1@pbx", name="Zoë 田中 עברית"),
 ])
 def test_round_trip(event):
     assert CallEvent.decode(event.encode()) == event
@@ -54,6 +55,9 @@ def test_round_trip(event):
     (b'{"event": "end", "at": "yesterday"}', "not an ISO 8601 time"),
     (b'{"event": "end", "at": "2026-03-02T08:00:00"}', "needs a time zone"),
     (b'{"event": "end", "at": 12}', "must be text"),
+    (b'{"event": "end", "name": ["x"]}', "must be text"),
+    (b'{"event": "end", "name": "' + b"n" * 200 + b'"}', "display name is too long"),
+    (b'{"event": "end", "name": "A\\u0007B"}', "control characters"),
 ])
 def test_bad_lines_are_refused_with_a_reason(line, message):
     with pytest.raises(BadEvent, match=message):
