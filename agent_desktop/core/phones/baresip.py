@@ -29,7 +29,7 @@ from collections import OrderedDict
 from datetime import datetime, timezone
 from urllib.parse import unquote
 
-from agent_desktop.core.call_events import BadEvent, CallEvent, EventKind
+from agent_desktop.core.call_events import MAX_NAME_CHARS, BadEvent, CallEvent, EventKind
 from agent_desktop.core.json_shapes import is_object
 from agent_desktop.core.phones.loop import SourceLoop
 from agent_desktop.core.phones.netstring import NetstringError, NetstringReader, encode
@@ -306,7 +306,8 @@ class BaresipSource:
         number = peer_number(peer)
         now = datetime.now(timezone.utc)
         try:
-            event = CallEvent(kind, number, call_id=call_id, at=now)
+            event = CallEvent(kind, number, call_id=call_id, at=now,
+                              name=_display_name(message.get("peerdisplayname")))
         except BadEvent as exc:
             log.warning("baresip: %s refused: %s", kind_name, exc)
             return
@@ -347,6 +348,18 @@ class _Down(Exception):
         super().__init__(detail or problem.value)
         self.problem = problem
         self.detail = detail
+
+
+def _display_name(value: object) -> str:
+    """peerdisplayname as baresip gives it; one that could not be shown is left out (with a
+    line in the log), never a reason to lose the ring."""
+    if not isinstance(value, str):
+        return ""
+    name = value.strip().strip('"').strip()
+    if len(name) > MAX_NAME_CHARS or not all(ch.isprintable() for ch in name):
+        log.warning("baresip: a display name that cannot be shown was left out")
+        return ""
+    return name
 
 
 def _problem(exc: OSError) -> tuple[Problem, str]:

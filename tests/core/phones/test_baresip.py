@@ -80,6 +80,7 @@ def test_an_answered_inbound_call_as_baresip_reports_it(fake, running):
     assert phone.kinds() == [EventKind.RING, EventKind.ANSWER, EventKind.END]
     assert {e.number for e in phone.events} == {"0721234567"}
     assert {e.call_id for e in phone.events} == {call_id}
+    assert phone.events[0].name == "James May"
     assert all(e.at is not None and e.at.tzinfo is not None for e in phone.events)
     assert phone.statuses[-1].last_event_at is not None
 
@@ -212,16 +213,17 @@ def test_bad_messages_are_absorbed_with_a_log_line_and_never_a_call(fake, runnin
         fake.send(call_event("CALL_CLOSED", "never-seen@1"))
         fake.send(call_event("CALL_ESTABLISHED", "never-seen@1"))
         fake.send(call_event("CALL_INCOMING", "never-seen@1"))
-        fake.send(call_event("CALL_INCOMING", "marker@1"))
+        fake.send(call_event("CALL_INCOMING", "marker@1", name="\u202eevil\x07"))
         wait_for(lambda: EventKind.RING in phone.kinds())
     # Only the closing of an unknown call reaches the call model (which absorbs it: it matches
     # no call), and the marker's ring; nothing else became an event.
     assert [(e.kind, e.call_id) for e in phone.events] == [
         (EventKind.END, "never-seen@1"), (EventKind.RING, "marker@1")]
+    assert phone.events[1].name == ""  # a name that cannot be shown is left out, not the ring
     said = " ".join(r.getMessage() for r in caplog.records)
     for words in ("not JSON", "not a JSON object", "CALL_SOMETHING_NEW", "too long",
                   "control characters", "without a call id", "for an outgoing call",
-                  "nobody waits", "after the call ended"):
+                  "nobody waits", "after the call ended", "display name"):
         assert words in said
     assert phone.state is SourceState.CONNECTED and fake.connections == 1
 
