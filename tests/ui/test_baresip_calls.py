@@ -150,7 +150,8 @@ def test_a_caller_who_hangs_up_while_it_rings_is_missed_with_its_ring_time(
 
 def test_an_agent_who_declines_a_ringing_call(qtbot, agent, baresip, sipp, sandbox):
     """End call on a ringing call (the phone's hang-up) declines it in baresip: the caller hears
-    486 Busy Here, and the call is logged as the README says of a declined call: Missed."""
+    486 (baresip 1.0.0: "486 Rejected"), and the call is logged as the README says of a
+    declined call: Missed."""
     caller = sipp.caller("caller_declined", baresip, "0839991111", "Unknown Caller")
     ringing = _wait_call(qtbot, agent, CallState.RINGING)
     assert agent.controller.phone_control.hang_up(ringing)

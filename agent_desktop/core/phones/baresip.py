@@ -95,6 +95,7 @@ class BaresipSource:
         self._status: StatusSink = lambda _status: None
         self._sock: socket.socket | None = None
         self._send_lock = threading.Lock()
+        self._control = threading.Lock()  # one answer / hang-up at a time (select + act)
         self._pending: dict[str, _Waiter] = {}  # by token
         self._pending_lock = threading.Lock()
         self._tokens = itertools.count(1)
@@ -134,18 +135,21 @@ class BaresipSource:
     # --- CallControl -----------------------------------------------------------------------------
 
     def answer(self, call_id: str) -> None:
-        self._select(call_id)
-        self._command("accept", call_id)
+        with self._control:  # callfind, then accept: no other command between them
+            self._select(call_id)
+            self._command("accept", call_id)
 
     def hang_up(self, call_id: str) -> None:
-        self._select(call_id)
-        self._command("hangup", call_id)
+        with self._control:
+            self._select(call_id)
+            self._command("hangup", call_id)
 
     def dial(self, number: str) -> None:
         plain = "".join(ch for ch in number if ch.isdigit() or ch in "+*#")
         if not plain or len(plain) > 64:
             raise ControlError(f"“{number[:40]}” is not a number baresip can dial.")
-        self._command("dial", plain)
+        with self._control:  # a new call becomes 1.0.0's current one: not mid-answer
+            self._command("dial", plain)
 
     def _select(self, call_id: str) -> None:
         """Make `call_id` baresip's current call (1.0.0 answers and hangs up only that one).
