@@ -259,3 +259,17 @@ def test_stop_is_bounded_and_idempotent(fake, running):
     assert not stopper.is_alive()
     phone.source.stop()
     assert phone.state is SourceState.OFF
+
+
+def test_probe_connects_once_for_agent_desktop_check(fake):
+    from agent_desktop.core.phones.check import check_phone
+
+    source = BaresipSource(fake.address)
+    status = source.probe(2.0)
+    assert (status.state, status.address) == (SourceState.CONNECTED, fake.address)
+    fake.wait_client()
+    ok, line = check_phone(SourceConfig(Settings(phone="baresip", baresip_address=fake.address),
+                                        lambda name: None))
+    assert (ok, line) == (True, f"Connected to baresip at {fake.address}")
+    down = BaresipSource("127.0.0.1:9").probe(2.0)
+    assert (down.state, down.problem) == (SourceState.DOWN, Problem.UNREACHABLE)
