@@ -24,6 +24,7 @@ from typing import ClassVar
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(1, str(REPO / "tests"))  # tests/fake_ctrl_tcp.py: the fake baresip
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
 
@@ -264,6 +265,59 @@ def bench_asterisk_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
 
 # --- suggestions ---------------------------------------------------------------------------------
 
+def bench_baresip_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
+    """The same pop, from a baresip CALL_INCOMING (netstring JSON on ctrl_tcp) instead of the
+    `call` command: a fake ctrl_tcp (tests/fake_ctrl_tcp.py) sends baresip 1.0.0's event. As in
+    bench_pop the calls are left ringing (each ring a new call), so the two rows compare."""
+    from fake_ctrl_tcp import FakeCtrlTcp, call_event
+
+    from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.phones.source import SourceState
+
+    fake = FakeCtrlTcp()
+    window = make_window(base_url, folder, phone="baresip", baresip_address=fake.address)
+    watch = probe.PaintWatch()
+    direct = SwitchTransactClient(base_url, TOKEN)
+    pool = ThreadPoolExecutor(2)
+    raw, net, server = [], [], []
+    try:
+        if not probe.wait_until(lambda: window.phones.status.state is SourceState.CONNECTED, 10):
+            raise SystemExit("the window never connected to the fake baresip")
+        for i, (number, name) in enumerate(unique_callers(rings + 1)):
+            started = time.perf_counter()
+            jobs = [pool.submit(direct.lookup_all_by_phone, number),
+                    pool.submit(direct.search, number)]
+            for job in jobs:
+                job.result()
+            server_time = time.perf_counter() - started
+            window.search.clear_cache()
+            watch.arm(probe.caller_label(window), lambda n=name: probe.caller_shown(window, n))
+            call_id, peer = f"bench-{i}@127.0.0.1", f"sip:{number}@127.0.0.1:5091"
+            sent = time.perf_counter()
+            fake.send(call_event("CALL_INCOMING", call_id, peer=peer, name=name))
+            if not probe.wait_until(lambda: watch.painted_at is not None, 10):
+                raise SystemExit(f"baresip's ring of {number} never painted {name}")
+            if i == 0:
+                continue  # warms the worker threads' connections up
+            raw.append(watch.painted_at - sent)
+            server.append(server_time)
+            net.append(max(0.0, watch.painted_at - sent - server_time))
+    finally:
+        watch.close()
+        pool.shutdown()
+        direct.close()
+        close_window(window)
+        fake.stop()
+    p95 = percentile(net, 95)
+    return [Row("screen pop (baresip)", "baresip event sent → caller painted, minus server time",
+                latency_text(net), "p95 ≤ 50 ms", p95 <= 0.050,
+                {"net_p50": percentile(net, 50), "net_p95": p95,
+                 "raw_p95": percentile(raw, 95), "server_p50": percentile(server, 50),
+                 "samples": len(net)},
+                note=f"raw p95 {percentile(raw, 95) * 1000:.1f} ms, server p50 "
+                     f"{percentile(server, 50) * 1000:.1f} ms")]
+
+
 def twenty_result_terms(base_url: str, count: int) -> list[str]:
     """Two-letter terms the sandbox answers with a full page of 20 (asked directly first)."""
     from agent_desktop.core.client import SwitchTransactClient
@@ -473,11 +527,12 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true")
     p.add_argument("--only", nargs="+", choices=["pop", "desk-phone-pop", "asterisk",
-                                                 "suggestions", "stall", "coalescing", "memory"])
+                                                 "baresip_pop", "suggestions", "stall",
+                                                 "coalescing", "memory"])
     args = p.parse_args(argv)
     quiet_offscreen_warnings()
-    parts = args.only or ["pop", "desk-phone-pop", "asterisk", "suggestions", "stall",
-                          "coalescing", "memory"]
+    parts = args.only or ["pop", "desk-phone-pop", "asterisk", "baresip_pop", "suggestions",
+                          "stall", "coalescing", "memory"]
     runtime = tempfile.mkdtemp(prefix="adb-")
     for var in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
                 "XDG_CACHE_HOME"):
@@ -495,6 +550,8 @@ def main(argv: list[str] | None = None) -> int:
             elif part == "desk-phone-pop":
                 rows += bench_pop(server.base_url, folder, 10 if args.quick else 40,
                                   via="desk_phone")
+            elif part == "baresip_pop":
+                rows += bench_baresip_pop(server.base_url, folder, 10 if args.quick else 40)
             elif part == "suggestions":
                 rows += bench_suggestions(server.base_url, folder, 10 if args.quick else 40)
             elif part == "coalescing":

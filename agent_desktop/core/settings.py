@@ -96,6 +96,8 @@ class Settings:
     global_shortcuts: bool = False
     global_answer_keys: str = DEFAULT_KEYS[ANSWER_END]
     global_send_keys: str = DEFAULT_KEYS[SEND_LOG]
+    # --- baresip (core/phones/baresip.py) ---
+    baresip_address: str = "127.0.0.1:4444"  # its ctrl_tcp_listen: HOST:PORT
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     @property
@@ -290,6 +292,14 @@ def _host(value: object) -> str:
 # --- end of the desk phone source ---
 
 
+def _baresip_address(value: object) -> str:
+    """baresip's ctrl_tcp address: HOST:PORT ("127.0.0.1:4444", "[::1]:4444"), never empty."""
+    text = _host_port(value)
+    if not text:
+        raise ValueError("should be HOST:PORT, e.g. 127.0.0.1:4444")
+    return text
+
+
 _VALIDATORS = {
     "base_url": _base_url,
     "region": _region,
@@ -322,6 +332,8 @@ _VALIDATORS = {
     "global_shortcuts": _boolean,
     "global_answer_keys": validate_keys,
     "global_send_keys": validate_keys,
+    # --- baresip ---
+    "baresip_address": _baresip_address,
 }
 
 

@@ -8,6 +8,7 @@ to this object's thread, so the call book is only ever touched on the GUI thread
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,6 +24,7 @@ from agent_desktop.core.phones.source import (
 from agent_desktop.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+Failed = Callable[[object], None]  # the error (ControlError, …), for the one who asked
 
 
 class PhoneService(QObject):
@@ -73,22 +75,25 @@ class PhoneService(QObject):
 
     # --- commands to the phone, on a worker ------------------------------------------------------
 
-    def answer(self, call_id: str) -> bool:
-        """Ask the phone to answer; False when this source takes no commands."""
-        return self._command("answer", call_id)
+    def answer(self, call_id: str, failed: Failed | None = None) -> bool:
+        """Ask the phone to answer; False when this source takes no commands. `failed` (on the
+        GUI thread) hears of a refusal too, besides the banner's control_failed."""
+        return self._command("answer", call_id, failed)
 
-    def hang_up(self, call_id: str) -> bool:
-        return self._command("hang_up", call_id)
+    def hang_up(self, call_id: str, failed: Failed | None = None) -> bool:
+        return self._command("hang_up", call_id, failed)
 
-    def dial(self, number: str) -> bool:
-        return self._command("dial", number)
+    def dial(self, number: str, failed: Failed | None = None) -> bool:
+        return self._command("dial", number, failed)
 
-    def _command(self, verb: str, argument: str) -> bool:
+    def _command(self, verb: str, argument: str, failed: Failed | None) -> bool:
         source = self._source
         if not isinstance(source, CallControl):
             return False
         task = self._runner.run(getattr(source, verb), argument, name=f"phone-{verb}")
         task.failed.connect(self._failed)
+        if failed is not None:
+            task.failed.connect(failed)
         return True
 
     def _failed(self, error: object) -> None:

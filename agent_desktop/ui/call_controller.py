@@ -10,6 +10,7 @@ what the lookup's answer brings, is the CallerLookupFlow's part (ui/caller_looku
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
@@ -26,6 +27,7 @@ from agent_desktop.ui.caller_lookup_flow import CallerLookupFlow, LookupWindow
 from agent_desktop.ui.contact_panel import ContactPanel
 from agent_desktop.ui.dialer import DialFlow, DialWindow
 from agent_desktop.ui.menus import Actions
+from agent_desktop.ui.phone_control import PhoneControl
 
 log = logging.getLogger(__name__)
 NOTIFY_AFTER_MS = 1500  # a notification waits this long for the caller's name, not longer
@@ -57,6 +59,7 @@ class CallController(QObject):
         self.lookup = self.callers.lookup
         self.dialing = DialFlow(window, calls, self.alert)
         self.ready = False  # the calls on disk are back and the spool replayed
+        self.phone_control: PhoneControl | None = None  # set once the phone service exists
         calls.started.connect(lambda: setattr(self, "ready", True))
         calls.ringing.connect(self._ringing)
         calls.dialling.connect(lambda _call: self.render())
@@ -164,10 +167,13 @@ class CallController(QObject):
         book = self.calls.book
         current = book.current()
         if current is not None and current.state is CallState.RINGING:
+            if self._phone_does(lambda control: control.answer(current)):
+                return  # answered when the phone says so
             self._answer(current)
             self.w.statusBar().showMessage(self.tr("Call answered."), 3000)
         elif current is not None and current.live:
-            self.calls.hang_up(current.id)
+            if not self._phone_does(lambda control: control.hang_up(current)):
+                self.calls.hang_up(current.id)
         else:
             contact = self.w.open_contact()
             if contact is not None:
@@ -177,6 +183,10 @@ class CallController(QObject):
             else:
                 self.calls.start_manual(self.w.typed_number())
             self.w.statusBar().showMessage(self.tr("Call started."), 3000)
+
+    def _phone_does(self, action: Callable[[PhoneControl], bool]) -> bool:
+        """A phone that takes commands answers / hangs up its own calls (ui/phone_control.py)."""
+        return self.phone_control is not None and action(self.phone_control)
 
     def _answer(self, call: Call) -> None:
         """Connect `call` as the softphone's answer would. Without a number the event goes to

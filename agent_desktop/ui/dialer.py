@@ -17,6 +17,7 @@ from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui.attention import CallAlert
 from agent_desktop.ui.context import AppContext
+from agent_desktop.ui.phone_control import PhoneControl
 from agent_desktop.ui.widgets import Banner, Tone
 
 
@@ -42,9 +43,12 @@ class Dialer(QObject):
         self._runner = runner
         self.dial_command = ""
         self.region = "ZA"
+        self.phone: PhoneControl | None = None  # a phone that dials (baresip), when set
 
     def place(self, call_id: str, number: str) -> None:
         command, region = self.dial_command, self.region
+        if not command and self.phone is not None and self.phone.dial(call_id, number):
+            return  # the phone's own events run the call from here
         task = self._runner.run(lambda: _place(number, region, command), name="dial")
         task.finished.connect(lambda text: self.placed.emit(str(text)))
         task.failed.connect(lambda error: self.refused.emit(call_id, _message(error)))

@@ -23,6 +23,7 @@ from agent_desktop.core.settings import Settings
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import phone_texts, theme
 from agent_desktop.ui.phone_settings_asterisk import AsteriskSettingsForm
+from agent_desktop.ui.phone_settings_baresip import BaresipForm
 from agent_desktop.ui.phone_settings_desk_phone import DeskPhoneForm, PhoneSecrets
 from agent_desktop.ui.widgets import plain_label
 
@@ -73,6 +74,11 @@ def _desk_phone_form(settings: Settings, locked: Locked, parent: QWidget,
     return DeskPhoneForm(settings, locked, parent, runner=ctx.runner, secrets=ctx.secrets)
 
 
+def _baresip_form(settings: Settings, locked: Locked, parent: QWidget,
+                  ctx: FormContext) -> QWidget:
+    return BaresipForm(settings, locked, parent)
+
+
 def _asterisk_form(settings: Settings, locked: Locked, parent: QWidget,
                    ctx: FormContext) -> QWidget:
     return AsteriskSettingsForm(settings, locked, parent)
@@ -81,6 +87,7 @@ def _asterisk_form(settings: Settings, locked: Locked, parent: QWidget,
 # The source forms by kind; a kind without one is set in the settings file (see the README).
 FORMS: dict[str, Callable[[Settings, Locked, QWidget, FormContext], QWidget]] = {
     PhoneKind.DESK_PHONE.value: _desk_phone_form,
+    PhoneKind.BARESIP.value: _baresip_form,
     PhoneKind.ASTERISK.value: _asterisk_form,
 }
 

@@ -23,6 +23,7 @@ from agent_desktop.ui.create_panel import CreatePanel
 from agent_desktop.ui.global_keys_flow import GlobalKeysFlow
 from agent_desktop.ui.logbook import LogBook
 from agent_desktop.ui.outbox_view import OutboxView, OutboxWindow
+from agent_desktop.ui.phone_control import PhoneControl
 from agent_desktop.ui.phone_flow import PhoneFlow
 from agent_desktop.ui.recent_flow import RecentFlow, RecentWindow
 from agent_desktop.ui.recent_page import RecentPage
@@ -129,6 +130,8 @@ def build_behaviour(w: RestWindow) -> None:
     w.recents = RecentFlow(w)
     w.phone_flow = PhoneFlow(w, w.phones, w.ctx.phone_sources, parent=w.window())
     w.global_keys = GlobalKeysFlow(w, w.header, lambda: w.open_settings())
+    control = PhoneControl(w.calls, w.phones, w.window())  # F9, End call, dialling: the phone's
+    w.controller.phone_control = w.controller.dialing.dialer.phone = control
     s = w.session
     if s.settings is not None:  # settings already loaded: the shortcuts follow them now
         w.global_keys.apply(s.settings)

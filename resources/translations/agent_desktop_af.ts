@@ -103,6 +103,39 @@
     </message>
 </context>
 <context>
+    <name>BaresipSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+31"/>
+        <source>baresip address</source>
+        <translation>baresip-adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where baresip&apos;s ctrl_tcp module listens (HOST:PORT). Keep it on 127.0.0.1: ctrl_tcp has no password, and whoever reaches it can place calls.</source>
+        <translation>Waar baresip se ctrl_tcp-module luister (GASHEER:POORT). Hou dit op 127.0.0.1: ctrl_tcp het geen wagwoord nie, en enigiemand wat dit bereik, kan oproepe maak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add these lines to baresip&apos;s config file (~/.baresip/config), then restart baresip:</source>
+        <translation>Voeg hierdie reëls by baresip se konfigurasielêer (~/.baresip/config) en herbegin baresip:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines for baresip&apos;s config</source>
+        <translation>Reëls vir baresip se konfigurasie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>baresip &amp;address</source>
+        <translation>baresip-&amp;adres</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>baresip address %1.</source>
+        <translation>baresip-adres %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallAlert</name>
     <message>
         <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
@@ -123,7 +156,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+99"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+102"/>
         <source>&amp;Answered</source>
         <translation>&amp;Geantwoord</translation>
     </message>
@@ -184,12 +217,12 @@
         <translation>%1 is aan hierdie oproep gekoppel.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Call answered.</source>
         <translation>Oproep beantwoord.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Call started.</source>
         <translation>Oproep begin.</translation>
     </message>
@@ -1197,7 +1230,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+71"/>
         <source>There is no number to dial.</source>
         <translation>Daar is geen nommer om te skakel nie.</translation>
     </message>
@@ -2308,7 +2341,7 @@
 <context>
     <name>PhoneService</name>
     <message>
-        <location filename="../../agent_desktop/qt/phone_service.py" line="+99"/>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+104"/>
         <source>The phone did not take the command (%1).</source>
         <translation>Die foon het nie die opdrag aanvaar nie (%1).</translation>
     </message>

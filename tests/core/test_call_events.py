@@ -36,6 +36,7 @@ from agent_desktop.core.call_events import (
     CallEvent(EventKind.DIAL, "+27721234567"),
     CallEvent(EventKind.RING, "0721234567", "1733560000.12", name="James May"),
     CallEvent(EventKind.END, "0721234567", "1733560000.12", answered_elsewhere=True),
+    CallEvent(EventKind.RING, "0721234567", "sip-1@pbx", name="Zoë 田中 עברית"),
 ])
 def test_round_trip(event):
     assert CallEvent.decode(event.encode()) == event
@@ -61,6 +62,7 @@ def test_round_trip(event):
     (b'{"event": "end", "name": ["x"]}', "must be text"),
     (b'{"event": "end", "name": "' + b"x" * 200 + b'"}', "name is too long"),
     (b'{"event": "ring", "number": "1", "answered_elsewhere": true}', "answered elsewhere"),
+    (b'{"event": "end", "name": "A\\u0007B"}', "control characters"),
 ])
 def test_bad_lines_are_refused_with_a_reason(line, message):
     with pytest.raises(BadEvent, match=message):

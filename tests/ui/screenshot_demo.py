@@ -5,8 +5,9 @@
                                                [--width 420] [--language de|pseudo|...]
 
 STATE: contact, suggestions, call, review, settings; for softphone events: ringing (James May's
-number rings), call-waiting (a second caller rings during a call) and picker-during-call (a shared
-number answered before the agent picked); and for the outbox: offline (the demo server stopped with
+number rings), baresip-ringing (the same, from a real baresip that SIPp calls), call-waiting (a
+second caller rings during a call) and picker-during-call (a shared number answered before the
+agent picked); and for the outbox: offline (the demo server stopped with
 call logs waiting), refused (a call log SwitchTransact refused, in the window), attention (the
 outbox list open on it) and editor (its Edit & resend form); for the agent's day: recent (Recent
 calls with a missed call not seen yet) and offline-log (a log saved while SwitchTransact cannot be
@@ -63,6 +64,7 @@ def _log_call(app, window, number: str | None, seconds: float = 0.0) -> None:
 
 
 CALL_STATES = ("ringing", "call-waiting", "picker-during-call")
+BARESIP_STATES = ("baresip-ringing",)  # a real baresip rung by SIPp (tests/baresip_lab.py)
 DAY_STATES = ("recent",)  # the ring opens its caller: no search first
 
 
@@ -170,6 +172,34 @@ def _desk_phone(app, window) -> None:
     _settle(app, 0.6)
 
 
+def _baresip_ringing(app, window, folder: str) -> list:
+    """The demo's phone set to a real baresip (its own config in `folder`), which SIPp calls
+    from James May's number: the ring comes from baresip's CALL_INCOMING. Returns what to stop."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from baresip_lab import MISSING, Baresip, Sipp
+
+    from agent_desktop.core.phones.source import SourceState
+
+    if MISSING:
+        raise RuntimeError(MISSING)
+    phone = Baresip(Path(folder) / "baresip")
+    phone.start()
+    running: list = [phone]
+    settings = window.session.settings
+    window.phone_flow.configure(replace(settings, phone="baresip",
+                                        baresip_address=phone.ctrl_address))
+    _wait(app, lambda: window.phones.status.state is SourceState.CONNECTED)
+    running.append(Sipp.caller(Path(folder), "caller_gives_up", phone, "0721234567",
+                               "James May", pause_ms=20000))
+    book = window.calls.book
+    _wait(app, lambda: book.current() is not None and book.current().contact is not None)
+    _settle(app, 0.6)
+    return running
+
+
 def _outbox_state(app, window, state: str):
     """Drive the demo into an outbox state; returns the widget to grab."""
     if state == "offline":
@@ -212,9 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output")
     parser.add_argument("--state", default="contact",
                         choices=("contact", "suggestions", "call", "review", "settings",
-                                 *CALL_STATES, *DAY_STATES, "offline-log",
-                                 "settings-shortcuts",
-                                 *OUTBOX_STATES, *PHONE_STATES))
+                                 *CALL_STATES, *BARESIP_STATES, *DAY_STATES, "offline-log",
+                                 "settings-shortcuts", *OUTBOX_STATES, *PHONE_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--theme", choices=("light", "dark"), default=None,
                         help="the `theme` setting's light or dark (default: the system's)")
@@ -238,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     if scheme:
         app.setStyle("Fusion")
     window, cleanup = create_demo_window()
+    stop_after: list = []
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
         window.resize(args.width or width, height)
@@ -250,7 +280,11 @@ def main(argv: list[str] | None = None) -> int:
 
             follow_setting(scheme)
         target = window
-        if args.state in CALL_STATES:  # the ring opens its caller: no search first
+        if args.state in BARESIP_STATES:
+            import tempfile
+
+            stop_after = _baresip_ringing(app, window, tempfile.mkdtemp(prefix="shot-baresip-"))
+        elif args.state in CALL_STATES:  # the ring opens its caller: no search first
             _call_state(app, window, args.state)
         elif args.state in PHONE_STATES:
             _desk_phone(app, window)
@@ -263,7 +297,8 @@ def main(argv: list[str] | None = None) -> int:
             window.search.edit.setText(args.term)
             window.search.search_now()
             _wait(app, lambda: bool(shown))
-        if args.state not in ("suggestions", *CALL_STATES, *DAY_STATES, *PHONE_STATES):
+        if args.state not in ("suggestions", *CALL_STATES, *DAY_STATES, *PHONE_STATES,
+                              *BARESIP_STATES):
             window.search.edit.submit.emit()  # Enter: opens the highlighted contact
             _wait(app, lambda: window.contact_panel.contact is not None)
         if args.state in ("call", "review"):
@@ -302,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"screenshot failed: {exc}", file=sys.stderr)
         return 1
     finally:
+        for process in reversed(stop_after):  # SIPp, then baresip
+            process.stop()
         cleanup()
     return 0
 

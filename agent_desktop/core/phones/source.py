@@ -71,6 +71,11 @@ class ControlError(Exception):
     words (the CLI shows it; the window shows it in a banner)."""
 
 
+class CallGone(ControlError):
+    """The phone has no such call (any more): it ended unheard, e.g. while the phone was away.
+    The window settles that call itself."""
+
+
 @runtime_checkable
 class PhoneSource(Protocol):
     kind: PhoneKind
