@@ -227,7 +227,8 @@ class SwitchTransactClient:
             if not term:
                 return []
             try:
-                return read_contacts(self._get("/calls/autocomplete", {"term": term}, deadline))
+                return [self._shown(c) for c in read_contacts(
+                    self._get("/calls/autocomplete", {"term": term}, deadline))]
             except ApiError as exc:
                 return exc
 

@@ -294,7 +294,10 @@ def _host(value: object) -> str:
 
 def _baresip_address(value: object) -> str:
     """baresip's ctrl_tcp address: HOST:PORT ("127.0.0.1:4444", "[::1]:4444"), never empty."""
-    text = _host_port(value)
+    try:
+        text = _host_port(value)
+    except ValueError:
+        text = ""
     if not text:
         raise ValueError("should be HOST:PORT, e.g. 127.0.0.1:4444")
     return text
