@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.qt.outbox_service import OutboxService
     from agent_desktop.qt.single_instance import InstanceServer
     from agent_desktop.ui.call_controller import CallController
+    from agent_desktop.ui.caller_choice import CallerChoice
     from agent_desktop.ui.contact_flow import ContactFlow
     from agent_desktop.ui.contact_panel import ContactPanel
     from agent_desktop.ui.create_panel import CreatePanel
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
     recent: RecentPage
     empty: RecentPage  # no contact open: the recent calls show
     contact_panel: ContactPanel
+    caller_choice: CallerChoice
     create_panel: CreatePanel
     review: ReviewPane
     unsent: UnsentStrip
@@ -195,6 +197,9 @@ class MainWindow(QMainWindow):
     def new_contact(self, phone: str = "") -> None:
         self.contacts.new(phone)
 
+    def create_for_call(self, call: Call, *, focus: bool) -> None:
+        self.contacts.create_for_call(call, focus=focus)
+
     # --- calls (the controller decides; these are the menu's and the tests' handles) ----------
 
     def toggle_call(self) -> None:
@@ -206,7 +211,7 @@ class MainWindow(QMainWindow):
         self.controller.dialing.dial_open_contact()
 
     def review_call(self, call: Call) -> None:
-        self.reviews.review(self.book.add(call))
+        self.reviews.review_in_turn(self.book.add(call))
 
     def send_log(self) -> None:
         self.reviews.send_log()

@@ -35,12 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+99"/>
-        <source>&amp;Answered</source>
-        <translation>&amp;Angenommen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+117"/>
         <source>&amp;End call</source>
         <translation>Anruf &amp;beenden</translation>
     </message>
@@ -50,22 +45,28 @@
         <translation>Anruf &amp;starten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Incoming call from %1…</source>
         <translation>Eingehender Anruf von %1 …</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
+        <location line="+63"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+125"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+2"/>
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="-104"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Incoming call: %1</source>
         <translation>Eingehender Anruf: %1</translation>
     </message>
@@ -75,46 +76,37 @@
         <translation>%1 wird angerufen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 contacts share this number: pick one.</source>
         <translation>%1 Kontakte haben diese Nummer: Wählen Sie einen aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation>Unbekannter Anrufer. Strg+N legt einen Kontakt mit dieser Nummer an.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+19"/>
         <source>Could not look up the caller: %1</source>
         <translation>Anrufer konnte nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+25"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 ist mit diesem Anruf verknüpft.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Call answered.</source>
         <translation>Anruf angenommen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-8"/>
         <source>Call started.</source>
         <translation>Anruf gestartet.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
-        <source>Missed call logged: %1</source>
-        <translation>Verpasster Anruf protokolliert: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+57"/>
         <source>Call duration</source>
         <translation>Anrufdauer</translation>
     </message>
@@ -149,17 +141,7 @@
         <translation>Weiterer Anruf</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>Answered</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The call was answered: start timing it (F9)</source>
-        <translation>Der Anruf wurde angenommen: Zeitmessung starten (F9)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+116"/>
         <source>Inbound</source>
         <translation>Eingehend</translation>
     </message>
@@ -169,7 +151,7 @@
         <translation>Ausgehend</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-135"/>
         <source>Call direction</source>
         <translation>Anrufrichtung</translation>
     </message>
@@ -189,7 +171,18 @@
         <translation>Kontakt vom Anruf entfernen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+95"/>
+        <source>Answer</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Answer the waiting call: it becomes the call in hand</source>
+        <translation>Den wartenden Anruf annehmen: er wird zum aktuellen Anruf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
@@ -199,7 +192,12 @@
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+82"/>
+        <source>Answer the call and start timing it (F9)</source>
+        <translation>Anruf annehmen und die Zeit messen (F9)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No contact linked</source>
         <translation>Kein Kontakt verknüpft</translation>
     </message>
@@ -229,7 +227,7 @@
         <translation>Zeitmessung für einen Anruf starten (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+29"/>
         <source>No call · F9 starts</source>
         <translation>Kein Anruf · F9 startet</translation>
     </message>
@@ -255,16 +253,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not found yet – trying again</source>
+        <translation>Noch nicht gefunden – neuer Versuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Looking up…</source>
         <translation>Wird gesucht …</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>%1 matches – pick one</source>
         <translation>%1 Treffer – wählen Sie einen aus</translation>
     </message>
@@ -282,6 +286,11 @@
         <location line="+1"/>
         <source>Also connected</source>
         <translation>Ebenfalls verbunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
     </message>
 </context>
 <context>
@@ -362,7 +371,7 @@
         <translation>Nicht protokolliert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -378,9 +387,37 @@
     </message>
 </context>
 <context>
+    <name>CallerChoice</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_choice.py" line="+41"/>
+        <source>Call with %1</source>
+        <translation>Anruf mit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contacts share this number. Pick the caller to link them to this call.</source>
+        <translation>%1 Kontakte haben diese Nummer. Wählen Sie den Anrufer, um ihn mit diesem Anruf zu verknüpfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SwitchTransact could not be reached to find the caller. Trying again…</source>
+        <translation>SwitchTransact war nicht erreichbar, um den Anrufer zu finden. Neuer Versuch…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The caller could not be looked up. Search above to find them.</source>
+        <translation>Der Anrufer konnte nicht gesucht werden. Suchen Sie oben nach ihm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the caller…</source>
+        <translation>Anrufer wird gesucht…</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
-        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+46"/>
         <source>Contacts with the caller&apos;s number</source>
         <translation>Kontakte mit der Nummer des Anrufers</translation>
     </message>
@@ -459,12 +496,12 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+64"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>Created %1.</source>
         <translation>%1 angelegt.</translation>
     </message>
@@ -472,7 +509,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+142"/>
         <source>Contact name</source>
         <translation>Name des Kontakts</translation>
     </message>
@@ -542,17 +579,22 @@
         <translation>%1 anrufen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Use for this call</source>
-        <translation>Für diesen Anruf verwenden</translation>
+        <location line="+9"/>
+        <source>Log that call against this contact</source>
+        <translation>Diesen Anruf für diesen Kontakt protokollieren</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Link to the call with %1</source>
+        <translation>Mit dem Anruf von %1 verknüpfen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Log the running call against this contact</source>
-        <translation>Den laufenden Anruf bei diesem Kontakt protokollieren</translation>
+        <source>Link to the call in hand</source>
+        <translation>Mit dem aktuellen Anruf verknüpfen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-30"/>
         <source>Unknown type</source>
         <translation>Unbekannter Typ</translation>
     </message>
@@ -607,7 +649,7 @@
         <translation>Legt den Kontakt in SwitchTransact an und öffnet ihn.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -648,29 +690,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+136"/>
         <source>Back to the contact (Esc)</source>
         <translation>Zurück zum Kontakt (Esc)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+126"/>
         <source>Create contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>Create the contact (Enter)</source>
         <translation>Den Kontakt anlegen (Eingabe)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <source>Linked to the call with %1 once created.</source>
+        <translation>Wird nach dem Anlegen mit dem Anruf von %1 verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Required. National or international form.</source>
         <translation>Erforderlich. Nationale oder internationale Schreibweise.</translation>
     </message>
@@ -733,7 +780,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>Arbeitsspeicher (nur Demo)</translation>
     </message>
@@ -741,7 +788,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>Es gibt keine Nummer zum Wählen.</translation>
     </message>
@@ -1040,7 +1087,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+91"/>
         <source>%1 — Demo</source>
         <translation>%1 – Demo</translation>
     </message>
@@ -1792,7 +1839,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Letzte Anrufe</translation>
@@ -1827,12 +1874,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Den Kontakt oder die Prüfung des Protokolls öffnen (Eingabe)</translation>
     </message>
@@ -1842,7 +1889,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Anruf öffnen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact hat dieses Protokoll abgelehnt; öffnen Sie den Postausgang</translation>
     </message>
@@ -1896,12 +1943,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     <name>ReviewEdits</name>
     <message>
         <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>How the call went; the direction follows from it</source>
         <translation>Wie der Anruf verlief; die Richtung ergibt sich daraus</translation>
     </message>
@@ -1941,7 +1988,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Kontakt aus dem Protokoll entfernen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1951,7 +1998,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Duration %1</source>
         <translation>Dauer %1</translation>
     </message>
@@ -1959,7 +2006,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+90"/>
         <source>Call log discarded: %1</source>
         <translation>Anrufprotokoll verworfen: %1</translation>
     </message>
@@ -1969,7 +2016,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Zu spät zum Rückgängigmachen: Das Protokoll wurde verworfen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Call ended.</source>
         <translation>Anruf beendet.</translation>
     </message>
@@ -1979,14 +2026,19 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Dieses Protokoll ist jetzt mit %1 verknüpft.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Call log saved.</source>
         <translation>Anrufprotokoll gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation>Protokolliert: %1</translation>
+        <source>Missed call from %1 logged.</source>
+        <translation>Verpasster Anruf von %1 protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call with %1 logged.</source>
+        <translation>Anruf mit %1 protokolliert.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2097,12 +2149,17 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Sent once SwitchTransact says who called: the number is being looked up again. The log is kept here; you can carry on.</source>
+        <translation>Wird gesendet, sobald SwitchTransact den Anrufer kennt: die Nummer wird erneut gesucht. Das Protokoll bleibt hier; Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Logged ✓</source>
         <translation>Protokolliert ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+49"/>
         <source>Review call log</source>
         <translation>Anrufprotokoll prüfen</translation>
     </message>
@@ -2112,7 +2169,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Contacts with the call&apos;s number</source>
+        <translation>Kontakte mit der Nummer des Anrufs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel auto-send</source>
         <translation>Automatisches Senden abbrechen</translation>
     </message>
@@ -2133,7 +2195,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-45"/>
         <source>Send log</source>
         <translation>Protokoll senden</translation>
     </message>
@@ -2141,6 +2203,11 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation>Das Protokoll an SwitchTransact senden (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contact linked — pick the caller below</source>
+        <translation>Kein Kontakt verknüpft — wählen Sie unten den Anrufer</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
@@ -2168,12 +2235,13 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>beendet %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+1"/>
@@ -2196,7 +2264,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>%1 wird in SwitchTransact noch angelegt. Jetzt gesendet, hat dieses Protokoll keine Kontaktverknüpfung (die Nummer bleibt erhalten); warten Sie einen Moment, dann wird es mit dem neuen Kontakt verknüpft.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
         <translation>Gespeichert – wird gesendet, sobald wieder online. Das Protokoll ist im Postausgang sicher; Sie können weiterarbeiten.</translation>
     </message>
@@ -2226,7 +2294,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Nicht gesendet: %1 Das Protokoll bleibt hier; drücken Sie „Erneut versuchen“, wenn Sie so weit sind.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+97"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Automatisches Senden in %1 s …</translation>
     </message>
@@ -2234,7 +2302,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+94"/>
         <source>Search name, company, phone or email</source>
         <translation>Name, Firma, Telefon oder E-Mail suchen</translation>
     </message>
@@ -2287,7 +2355,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Mit dem eingebauten Demo-Server verbunden.</translation>
     </message>

@@ -35,12 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+99"/>
-        <source>&amp;Answered</source>
-        <translation>&amp;Contestada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+117"/>
         <source>&amp;End call</source>
         <translation>&amp;Finalizar llamada</translation>
     </message>
@@ -50,22 +45,28 @@
         <translation>&amp;Iniciar llamada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Incoming call from %1…</source>
         <translation>Llamada entrante de %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
+        <location line="+63"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+125"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+2"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="-104"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Contestar</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Incoming call: %1</source>
         <translation>Llamada entrante: %1</translation>
     </message>
@@ -75,46 +76,37 @@
         <translation>Llamando a %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 contacts share this number: pick one.</source>
         <translation>%1 contactos tienen este número: elija uno.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation>Llamante desconocido. Ctrl+N crea un contacto con este número.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+19"/>
         <source>Could not look up the caller: %1</source>
         <translation>No se pudo buscar al llamante: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+25"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 está vinculado a esta llamada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Call answered.</source>
         <translation>Llamada contestada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-8"/>
         <source>Call started.</source>
         <translation>Llamada iniciada.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
-        <source>Missed call logged: %1</source>
-        <translation>Llamada perdida registrada: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+57"/>
         <source>Call duration</source>
         <translation>Duración de la llamada</translation>
     </message>
@@ -149,17 +141,7 @@
         <translation>Otra llamada</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>Answered</source>
-        <translation>Contestada</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The call was answered: start timing it (F9)</source>
-        <translation>La llamada fue contestada: empezar a cronometrarla (F9)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+116"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
@@ -169,7 +151,7 @@
         <translation>Saliente</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-135"/>
         <source>Call direction</source>
         <translation>Dirección de la llamada</translation>
     </message>
@@ -189,7 +171,18 @@
         <translation>Quitar el contacto de la llamada</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+95"/>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Answer the waiting call: it becomes the call in hand</source>
+        <translation>Contestar la llamada en espera: pasa a ser la llamada en curso</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
@@ -199,7 +192,12 @@
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+82"/>
+        <source>Answer the call and start timing it (F9)</source>
+        <translation>Contestar la llamada y cronometrarla (F9)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No contact linked</source>
         <translation>Ningún contacto vinculado</translation>
     </message>
@@ -229,7 +227,7 @@
         <translation>Cronometrar una llamada (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+29"/>
         <source>No call · F9 starts</source>
         <translation>Sin llamada · F9 inicia</translation>
     </message>
@@ -255,16 +253,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not found yet – trying again</source>
+        <translation>Aún no encontrado – reintentando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Looking up…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>%1 matches – pick one</source>
         <translation>%1 coincidencias – elija una</translation>
     </message>
@@ -282,6 +286,11 @@
         <location line="+1"/>
         <source>Also connected</source>
         <translation>También conectado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 matches</source>
+        <translation>%1 coincidencias</translation>
     </message>
 </context>
 <context>
@@ -362,7 +371,7 @@
         <translation>No registrado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -378,9 +387,37 @@
     </message>
 </context>
 <context>
+    <name>CallerChoice</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_choice.py" line="+41"/>
+        <source>Call with %1</source>
+        <translation>Llamada con %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contacts share this number. Pick the caller to link them to this call.</source>
+        <translation>%1 contactos comparten este número. Elija a quien llama para vincularlo a esta llamada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SwitchTransact could not be reached to find the caller. Trying again…</source>
+        <translation>No se pudo contactar con SwitchTransact para encontrar a quien llama. Reintentando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The caller could not be looked up. Search above to find them.</source>
+        <translation>No se pudo buscar a quien llama. Búsquelo arriba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the caller…</source>
+        <translation>Buscando a quien llama…</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
-        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+46"/>
         <source>Contacts with the caller&apos;s number</source>
         <translation>Contactos con el número del llamante</translation>
     </message>
@@ -459,12 +496,12 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+64"/>
         <source>Copied %1</source>
         <translation>%1 copiado</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>Created %1.</source>
         <translation>%1 creado.</translation>
     </message>
@@ -472,7 +509,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+142"/>
         <source>Contact name</source>
         <translation>Nombre del contacto</translation>
     </message>
@@ -542,17 +579,22 @@
         <translation>Llamar al %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Use for this call</source>
-        <translation>Usar para esta llamada</translation>
+        <location line="+9"/>
+        <source>Log that call against this contact</source>
+        <translation>Registrar esa llamada para este contacto</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Link to the call with %1</source>
+        <translation>Vincular a la llamada con %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Log the running call against this contact</source>
-        <translation>Registrar la llamada en curso con este contacto</translation>
+        <source>Link to the call in hand</source>
+        <translation>Vincular a la llamada en curso</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-30"/>
         <source>Unknown type</source>
         <translation>Tipo desconocido</translation>
     </message>
@@ -607,7 +649,7 @@
         <translation>Crea el contacto en SwitchTransact y lo abre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -648,29 +690,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+136"/>
         <source>Back to the contact (Esc)</source>
         <translation>Volver al contacto (Esc)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+126"/>
         <source>Create contact</source>
         <translation>Crear contacto</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>Create the contact (Enter)</source>
         <translation>Crear el contacto (Intro)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <source>Linked to the call with %1 once created.</source>
+        <translation>Se vinculará a la llamada con %1 una vez creado.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Required. National or international form.</source>
         <translation>Obligatorio. Formato nacional o internacional.</translation>
     </message>
@@ -733,7 +780,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>memoria (solo demo)</translation>
     </message>
@@ -741,7 +788,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>No hay ningún número que marcar.</translation>
     </message>
@@ -1040,7 +1087,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+91"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -1792,7 +1839,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
@@ -1827,12 +1874,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Abrir el contacto, o la revisión del registro (Intro)</translation>
     </message>
@@ -1842,7 +1889,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact rechazó este registro; abra la bandeja de salida</translation>
     </message>
@@ -1896,12 +1943,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     <name>ReviewEdits</name>
     <message>
         <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>How the call went; the direction follows from it</source>
         <translation>Cómo fue la llamada; la dirección se deduce de ello</translation>
     </message>
@@ -1941,7 +1988,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Quitar el contacto del registro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -1951,7 +1998,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Ficha</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Duration %1</source>
         <translation>Duración %1</translation>
     </message>
@@ -1959,7 +2006,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+90"/>
         <source>Call log discarded: %1</source>
         <translation>Registro de llamada descartado: %1</translation>
     </message>
@@ -1969,7 +2016,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Demasiado tarde para deshacer: el registro se descartó.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Call ended.</source>
         <translation>Llamada finalizada.</translation>
     </message>
@@ -1979,14 +2026,19 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Este registro está ahora vinculado a %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Call log saved.</source>
         <translation>Registro guardado.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation>Registrado: %1</translation>
+        <source>Missed call from %1 logged.</source>
+        <translation>Llamada perdida de %1 registrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call with %1 logged.</source>
+        <translation>Llamada con %1 registrada.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2097,12 +2149,17 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Sent once SwitchTransact says who called: the number is being looked up again. The log is kept here; you can carry on.</source>
+        <translation>Se envía cuando SwitchTransact diga quién llamó: el número se vuelve a buscar. El registro se guarda aquí; puede continuar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Logged ✓</source>
         <translation>Registrado ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+49"/>
         <source>Review call log</source>
         <translation>Revisar el registro de llamada</translation>
     </message>
@@ -2112,7 +2169,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Contacts with the call&apos;s number</source>
+        <translation>Contactos con el número de la llamada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel auto-send</source>
         <translation>Cancelar el envío automático</translation>
     </message>
@@ -2133,7 +2195,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-45"/>
         <source>Send log</source>
         <translation>Enviar registro</translation>
     </message>
@@ -2141,6 +2203,11 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation>Enviar el registro a SwitchTransact (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contact linked — pick the caller below</source>
+        <translation>Ningún contacto vinculado — elija abajo a quien llamó</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
@@ -2168,12 +2235,13 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>finalizada %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+1"/>
@@ -2196,7 +2264,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>%1 aún se está creando en SwitchTransact. Si se envía ahora, este registro no tendrá vínculo con el contacto (se conserva el número); espere un momento y se vinculará al nuevo contacto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
         <translation>Guardado — se enviará al volver la conexión. El registro está a salvo en la bandeja de salida; puede continuar.</translation>
     </message>
@@ -2226,7 +2294,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>No enviado: %1 El registro se queda aquí; pulse «Reintentar» cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+97"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envío automático en %1 s…</translation>
     </message>
@@ -2234,7 +2302,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+94"/>
         <source>Search name, company, phone or email</source>
         <translation>Buscar nombre, empresa, teléfono o correo</translation>
     </message>
@@ -2287,7 +2355,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado al servidor de demostración integrado.</translation>
     </message>

@@ -35,12 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+99"/>
-        <source>&amp;Answered</source>
-        <translation>&amp;Répondu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+117"/>
         <source>&amp;End call</source>
         <translation>&amp;Terminer l&apos;appel</translation>
     </message>
@@ -50,22 +45,28 @@
         <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Incoming call from %1…</source>
         <translation>Appel entrant de %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
+        <location line="+63"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+125"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+2"/>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="-104"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Incoming call: %1</source>
         <translation>Appel entrant&#xa0;: %1</translation>
     </message>
@@ -75,46 +76,37 @@
         <translation>Appel vers %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 contacts share this number: pick one.</source>
         <translation>%1 contacts ont ce numéro&#xa0;: choisissez-en un.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation>Appelant inconnu. Ctrl+N crée un contact avec ce numéro.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+19"/>
         <source>Could not look up the caller: %1</source>
         <translation>Impossible de rechercher l&apos;appelant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+25"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 est lié à cet appel.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Call answered.</source>
         <translation>Appel décroché.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-8"/>
         <source>Call started.</source>
         <translation>Appel démarré.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
-        <source>Missed call logged: %1</source>
-        <translation>Appel manqué consigné&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+57"/>
         <source>Call duration</source>
         <translation>Durée de l&apos;appel</translation>
     </message>
@@ -149,17 +141,7 @@
         <translation>Autre appel</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>Answered</source>
-        <translation>Décroché</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The call was answered: start timing it (F9)</source>
-        <translation>L&apos;appel a été décroché&#xa0;: lancer le chronomètre (F9)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+116"/>
         <source>Inbound</source>
         <translation>Entrant</translation>
     </message>
@@ -169,7 +151,7 @@
         <translation>Sortant</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-135"/>
         <source>Call direction</source>
         <translation>Sens de l&apos;appel</translation>
     </message>
@@ -189,7 +171,18 @@
         <translation>Retirer le contact de l&apos;appel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+95"/>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Answer the waiting call: it becomes the call in hand</source>
+        <translation>Répondre à l’appel en attente&#xa0;: il devient l’appel en cours</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
@@ -199,7 +192,12 @@
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+82"/>
+        <source>Answer the call and start timing it (F9)</source>
+        <translation>Répondre à l’appel et le chronométrer (F9)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No contact linked</source>
         <translation>Aucun contact lié</translation>
     </message>
@@ -229,7 +227,7 @@
         <translation>Chronométrer un appel (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+29"/>
         <source>No call · F9 starts</source>
         <translation>Aucun appel · F9 démarre</translation>
     </message>
@@ -255,16 +253,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not found yet – trying again</source>
+        <translation>Pas encore trouvé – nouvel essai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Looking up…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>%1 matches – pick one</source>
         <translation>%1 résultats – choisissez-en un</translation>
     </message>
@@ -282,6 +286,11 @@
         <location line="+1"/>
         <source>Also connected</source>
         <translation>Aussi connecté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 matches</source>
+        <translation>%1 résultats</translation>
     </message>
 </context>
 <context>
@@ -362,7 +371,7 @@
         <translation>Non consigné</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -378,9 +387,37 @@
     </message>
 </context>
 <context>
+    <name>CallerChoice</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_choice.py" line="+41"/>
+        <source>Call with %1</source>
+        <translation>Appel avec %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contacts share this number. Pick the caller to link them to this call.</source>
+        <translation>%1 contacts ont ce numéro. Choisissez l’appelant pour le lier à cet appel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SwitchTransact could not be reached to find the caller. Trying again…</source>
+        <translation>SwitchTransact est injoignable pour trouver l’appelant. Nouvel essai…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The caller could not be looked up. Search above to find them.</source>
+        <translation>L’appelant n’a pas pu être recherché. Cherchez-le ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the caller…</source>
+        <translation>Recherche de l’appelant…</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
-        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+46"/>
         <source>Contacts with the caller&apos;s number</source>
         <translation>Contacts ayant le numéro de l&apos;appelant</translation>
     </message>
@@ -459,12 +496,12 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+64"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>Created %1.</source>
         <translation>%1 créé.</translation>
     </message>
@@ -472,7 +509,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+142"/>
         <source>Contact name</source>
         <translation>Nom du contact</translation>
     </message>
@@ -542,17 +579,22 @@
         <translation>Appeler le %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Use for this call</source>
-        <translation>Utiliser pour cet appel</translation>
+        <location line="+9"/>
+        <source>Log that call against this contact</source>
+        <translation>Journaliser cet appel pour ce contact</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Link to the call with %1</source>
+        <translation>Lier à l’appel du %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Log the running call against this contact</source>
-        <translation>Consigner l&apos;appel en cours pour ce contact</translation>
+        <source>Link to the call in hand</source>
+        <translation>Lier à l’appel en cours</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-30"/>
         <source>Unknown type</source>
         <translation>Type inconnu</translation>
     </message>
@@ -607,7 +649,7 @@
         <translation>Crée le contact dans SwitchTransact et l&apos;ouvre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -648,29 +690,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+136"/>
         <source>Back to the contact (Esc)</source>
         <translation>Retour au contact (Échap)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+126"/>
         <source>Create contact</source>
         <translation>Créer le contact</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>Create the contact (Enter)</source>
         <translation>Créer le contact (Entrée)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <source>Linked to the call with %1 once created.</source>
+        <translation>Sera lié à l’appel du %1 une fois créé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Required. National or international form.</source>
         <translation>Obligatoire. Format national ou international.</translation>
     </message>
@@ -733,7 +780,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>mémoire (démo uniquement)</translation>
     </message>
@@ -741,7 +788,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>Aucun numéro à composer.</translation>
     </message>
@@ -1040,7 +1087,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+91"/>
         <source>%1 — Demo</source>
         <translation>%1 — Démo</translation>
     </message>
@@ -1792,7 +1839,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Appels récents</translation>
@@ -1827,12 +1874,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Ouvrir le contact, ou la vérification du journal (Entrée)</translation>
     </message>
@@ -1842,7 +1889,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Ouvrir l&apos;appel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact a refusé ce journal&#xa0;; ouvrez la boîte d&apos;envoi</translation>
     </message>
@@ -1896,12 +1943,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     <name>ReviewEdits</name>
     <message>
         <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>How the call went; the direction follows from it</source>
         <translation>Déroulement de l&apos;appel&#xa0;; le sens en découle</translation>
     </message>
@@ -1941,7 +1988,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Retirer le contact du journal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -1951,7 +1998,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Fiche</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Duration %1</source>
         <translation>Durée %1</translation>
     </message>
@@ -1959,7 +2006,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+90"/>
         <source>Call log discarded: %1</source>
         <translation>Journal d&apos;appel abandonné&#xa0;: %1</translation>
     </message>
@@ -1969,7 +2016,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Trop tard pour annuler&#xa0;: le journal a été abandonné.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Call ended.</source>
         <translation>Appel terminé.</translation>
     </message>
@@ -1979,14 +2026,19 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Ce journal est maintenant lié à %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Call log saved.</source>
         <translation>Journal enregistré.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation>Consigné&#xa0;: %1</translation>
+        <source>Missed call from %1 logged.</source>
+        <translation>Appel manqué de %1 journalisé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call with %1 logged.</source>
+        <translation>Appel avec %1 journalisé.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2097,12 +2149,17 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Sent once SwitchTransact says who called: the number is being looked up again. The log is kept here; you can carry on.</source>
+        <translation>Envoyé dès que SwitchTransact identifie l’appelant&#xa0;: le numéro est recherché à nouveau. Le journal reste ici&#xa0;; vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Logged ✓</source>
         <translation>Consigné ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+49"/>
         <source>Review call log</source>
         <translation>Vérifier le journal d&apos;appel</translation>
     </message>
@@ -2112,7 +2169,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Contacts with the call&apos;s number</source>
+        <translation>Contacts ayant le numéro de l’appel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel auto-send</source>
         <translation>Annuler l&apos;envoi automatique</translation>
     </message>
@@ -2133,7 +2195,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-45"/>
         <source>Send log</source>
         <translation>Envoyer le journal</translation>
     </message>
@@ -2141,6 +2203,11 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation>Envoyer le journal à SwitchTransact (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contact linked — pick the caller below</source>
+        <translation>Aucun contact lié — choisissez l’appelant ci-dessous</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
@@ -2168,12 +2235,13 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>terminé %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+1"/>
@@ -2196,7 +2264,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>%1 est encore en cours de création dans SwitchTransact. Envoyé maintenant, ce journal n&apos;aurait pas de lien vers le contact (le numéro est conservé)&#xa0;; patientez un instant et il sera lié au nouveau contact.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
         <translation>Enregistré — envoi au retour de la connexion. Le journal est en sécurité dans la boîte d&apos;envoi&#xa0;; vous pouvez continuer.</translation>
     </message>
@@ -2226,7 +2294,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Non envoyé&#xa0;: %1 Le journal reste ici&#xa0;; appuyez sur «&#xa0;Réessayer&#xa0;» quand vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+97"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envoi automatique dans %1 s…</translation>
     </message>
@@ -2234,7 +2302,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+94"/>
         <source>Search name, company, phone or email</source>
         <translation>Rechercher un nom, une société, un téléphone ou un e-mail</translation>
     </message>
@@ -2287,7 +2355,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Connecté au serveur de démo intégré.</translation>
     </message>

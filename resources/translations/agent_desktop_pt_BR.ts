@@ -35,12 +35,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+99"/>
-        <source>&amp;Answered</source>
-        <translation>&amp;Atendida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+117"/>
         <source>&amp;End call</source>
         <translation>&amp;Encerrar chamada</translation>
     </message>
@@ -50,22 +45,28 @@
         <translation>&amp;Iniciar chamada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Incoming call from %1…</source>
         <translation>Chamada recebida de %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
+        <location line="+63"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+125"/>
         <source>Unknown caller</source>
         <translation>Chamador desconhecido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+2"/>
         <source>Incoming call</source>
         <translation>Chamada recebida</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="-104"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Atender</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Incoming call: %1</source>
         <translation>Chamada recebida: %1</translation>
     </message>
@@ -75,46 +76,37 @@
         <translation>Ligando para %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 contacts share this number: pick one.</source>
         <translation>%1 contatos têm este número: escolha um.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation>Chamador desconhecido. Ctrl+N cria um contato com este número.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+19"/>
         <source>Could not look up the caller: %1</source>
         <translation>Não foi possível pesquisar o chamador: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+25"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 está vinculado a esta chamada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Call answered.</source>
         <translation>Chamada atendida.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-8"/>
         <source>Call started.</source>
         <translation>Chamada iniciada.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
-        <source>Missed call logged: %1</source>
-        <translation>Chamada perdida registrada: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+57"/>
         <source>Call duration</source>
         <translation>Duração da chamada</translation>
     </message>
@@ -149,17 +141,7 @@
         <translation>Outra chamada</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>Answered</source>
-        <translation>Atendida</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The call was answered: start timing it (F9)</source>
-        <translation>A chamada foi atendida: começar a cronometrar (F9)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+116"/>
         <source>Inbound</source>
         <translation>Recebida</translation>
     </message>
@@ -169,7 +151,7 @@
         <translation>Realizada</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-135"/>
         <source>Call direction</source>
         <translation>Direção da chamada</translation>
     </message>
@@ -189,7 +171,18 @@
         <translation>Remover o contato da chamada</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+95"/>
+        <source>Answer</source>
+        <translation>Atender</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Answer the waiting call: it becomes the call in hand</source>
+        <translation>Atender a chamada em espera: ela passa a ser a chamada atual</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Direction</source>
         <translation>Direção</translation>
     </message>
@@ -199,7 +192,12 @@
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+82"/>
+        <source>Answer the call and start timing it (F9)</source>
+        <translation>Atender a chamada e cronometrá-la (F9)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No contact linked</source>
         <translation>Nenhum contato vinculado</translation>
     </message>
@@ -229,7 +227,7 @@
         <translation>Cronometrar uma chamada (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+29"/>
         <source>No call · F9 starts</source>
         <translation>Nenhuma chamada · F9 inicia</translation>
     </message>
@@ -255,16 +253,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not found yet – trying again</source>
+        <translation>Ainda não encontrado – tentando de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Looking up…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Chamador desconhecido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>%1 matches – pick one</source>
         <translation>%1 resultados – escolha um</translation>
     </message>
@@ -282,6 +286,11 @@
         <location line="+1"/>
         <source>Also connected</source>
         <translation>Também conectado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 matches</source>
+        <translation>%1 resultados</translation>
     </message>
 </context>
 <context>
@@ -362,7 +371,7 @@
         <translation>Não registrado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -378,9 +387,37 @@
     </message>
 </context>
 <context>
+    <name>CallerChoice</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_choice.py" line="+41"/>
+        <source>Call with %1</source>
+        <translation>Chamada com %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contacts share this number. Pick the caller to link them to this call.</source>
+        <translation>%1 contatos têm este número. Escolha quem liga para vinculá-lo a esta chamada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SwitchTransact could not be reached to find the caller. Trying again…</source>
+        <translation>Não foi possível acessar o SwitchTransact para encontrar quem liga. Tentando de novo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The caller could not be looked up. Search above to find them.</source>
+        <translation>Não foi possível procurar quem liga. Pesquise acima para encontrá-lo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the caller…</source>
+        <translation>Procurando quem liga…</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
-        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+46"/>
         <source>Contacts with the caller&apos;s number</source>
         <translation>Contatos com o número do chamador</translation>
     </message>
@@ -459,12 +496,12 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+64"/>
         <source>Copied %1</source>
         <translation>%1 copiado</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>Created %1.</source>
         <translation>%1 criado.</translation>
     </message>
@@ -472,7 +509,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+142"/>
         <source>Contact name</source>
         <translation>Nome do contato</translation>
     </message>
@@ -542,17 +579,22 @@
         <translation>Ligar para %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Use for this call</source>
-        <translation>Usar nesta chamada</translation>
+        <location line="+9"/>
+        <source>Log that call against this contact</source>
+        <translation>Registrar essa chamada para este contato</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Link to the call with %1</source>
+        <translation>Vincular à chamada com %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Log the running call against this contact</source>
-        <translation>Registrar a chamada em andamento neste contato</translation>
+        <source>Link to the call in hand</source>
+        <translation>Vincular à chamada atual</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-30"/>
         <source>Unknown type</source>
         <translation>Tipo desconhecido</translation>
     </message>
@@ -607,7 +649,7 @@
         <translation>Cria o contato no SwitchTransact e o abre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>First name</source>
         <translation>Nome</translation>
     </message>
@@ -648,29 +690,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+136"/>
         <source>Back to the contact (Esc)</source>
         <translation>Voltar ao contato (Esc)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+126"/>
         <source>Create contact</source>
         <translation>Criar contato</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>Create the contact (Enter)</source>
         <translation>Criar o contato (Enter)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <source>Linked to the call with %1 once created.</source>
+        <translation>Será vinculado à chamada com %1 depois de criado.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Required. National or international form.</source>
         <translation>Obrigatório. Formato nacional ou internacional.</translation>
     </message>
@@ -733,7 +780,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+83"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
         <source>memory (demo only)</source>
         <translation>memória (só demo)</translation>
     </message>
@@ -741,7 +788,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+70"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+67"/>
         <source>There is no number to dial.</source>
         <translation>Não há número para discar.</translation>
     </message>
@@ -1040,7 +1087,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+91"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -1792,7 +1839,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+58"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Chamadas recentes</translation>
@@ -1827,12 +1874,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Abrir o contato, ou a revisão do registro (Enter)</translation>
     </message>
@@ -1842,7 +1889,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Abrir a chamada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>O SwitchTransact recusou este registro; abra a caixa de saída</translation>
     </message>
@@ -1896,12 +1943,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     <name>ReviewEdits</name>
     <message>
         <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>How the call went; the direction follows from it</source>
         <translation>Como foi a chamada; a direção decorre disso</translation>
     </message>
@@ -1941,7 +1988,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Remover o contato do registro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -1951,7 +1998,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Ficha</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Duration %1</source>
         <translation>Duração %1</translation>
     </message>
@@ -1959,7 +2006,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+90"/>
         <source>Call log discarded: %1</source>
         <translation>Registro de chamada descartado: %1</translation>
     </message>
@@ -1969,7 +2016,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Tarde demais para desfazer: o registro foi descartado.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Call ended.</source>
         <translation>Chamada encerrada.</translation>
     </message>
@@ -1979,14 +2026,19 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Este registro agora está vinculado a %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Call log saved.</source>
         <translation>Registro salvo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation>Registrado: %1</translation>
+        <source>Missed call from %1 logged.</source>
+        <translation>Chamada perdida de %1 registrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call with %1 logged.</source>
+        <translation>Chamada com %1 registrada.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2097,12 +2149,17 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Sent once SwitchTransact says who called: the number is being looked up again. The log is kept here; you can carry on.</source>
+        <translation>Enviado assim que o SwitchTransact disser quem ligou: o número está sendo procurado de novo. O registro fica aqui; você pode continuar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Logged ✓</source>
         <translation>Registrado ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+49"/>
         <source>Review call log</source>
         <translation>Revisar registro de chamada</translation>
     </message>
@@ -2112,7 +2169,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Quando</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Contacts with the call&apos;s number</source>
+        <translation>Contatos com o número da chamada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel auto-send</source>
         <translation>Cancelar envio automático</translation>
     </message>
@@ -2133,7 +2195,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-45"/>
         <source>Send log</source>
         <translation>Enviar registro</translation>
     </message>
@@ -2141,6 +2203,11 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation>Enviar o registro ao SwitchTransact (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contact linked — pick the caller below</source>
+        <translation>Nenhum contato vinculado — escolha abaixo quem ligou</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
@@ -2168,12 +2235,13 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>encerrada %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+1"/>
@@ -2196,7 +2264,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>%1 ainda está sendo criado no SwitchTransact. Se for enviado agora, este registro fica sem vínculo com o contato (o número é mantido); aguarde um momento e ele será vinculado ao novo contato.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
         <translation>Salvo — será enviado quando a conexão voltar. O registro está seguro na caixa de saída; você pode continuar.</translation>
     </message>
@@ -2226,7 +2294,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Não enviado: %1 O registro fica aqui; clique em “Tentar novamente” quando quiser.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+97"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envio automático em %1 s…</translation>
     </message>
@@ -2234,7 +2302,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+92"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+94"/>
         <source>Search name, company, phone or email</source>
         <translation>Pesquisar nome, empresa, telefone ou e-mail</translation>
     </message>
@@ -2287,7 +2355,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+121"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+125"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado ao servidor de demonstração integrado.</translation>
     </message>

@@ -10,7 +10,8 @@ number answered before the agent picked); and for the outbox: offline (the demo 
 call logs waiting), refused (a call log SwitchTransact refused, in the window), attention (the
 outbox list open on it) and editor (its Edit & resend form); for the agent's day: recent (Recent
 calls with a missed call not seen yet) and offline-log (a log saved while SwitchTransact cannot be
-reached: the review says it waits).
+reached: the review says it waits); for the window following the call (a contact open first):
+unknown-after-contact, new-during-call, lookup-failed and lookup-recovered.
 
 Runs under Xvfb (DISPLAY set, xcb) or, without a display, on Qt's offscreen platform. Exits 0 when
 the PNG was written, 1 with a one-line reason otherwise.
@@ -61,6 +62,10 @@ def _log_call(app, window, number: str | None, seconds: float = 0.0) -> None:
 
 
 CALL_STATES = ("ringing", "call-waiting", "picker-during-call")
+# The window follows the call (a contact is open first, from the search): an unknown number rings
+# (unknown-after-contact), is answered and Ctrl+N pressed (new-during-call); the caller's lookup
+# fails while SwitchTransact is unreachable (lookup-failed) and recovers (lookup-recovered).
+FOLLOW_STATES = ("unknown-after-contact", "new-during-call", "lookup-failed", "lookup-recovered")
 DAY_STATES = ("recent",)  # the ring opens its caller: no search first
 
 
@@ -126,6 +131,34 @@ def _call_state(app, window, state: str) -> None:
     _settle(app, 0.6)
 
 
+def _follow_state(app, window, state: str) -> None:
+    """A contact is open (James May); then a call whose caller the middle follows."""
+    book = window.calls.book
+    if state in ("unknown-after-contact", "new-during-call"):
+        _event(window, "ring", "084 999 1111")
+        _wait(app, lambda: window.stack.currentWidget() is window.create_panel)
+        if state == "new-during-call":
+            _event(window, "answer", "084 999 1111")
+            _settle(app, 1.2)
+            window.new_contact()  # Ctrl+N
+            window.create_panel.first.setText("Naledi")
+            window.create_panel.last.setText("Khumalo")
+            window.create_panel._update_button()  # as typing would
+    else:
+        from agent_desktop.sandbox import FaultConfig
+
+        server = window.demo_server.started()
+        server.faults = FaultConfig(drop_rate=1.0)  # SwitchTransact unreachable
+        _event(window, "ring", "072 123 4567")
+        _wait(app, lambda: book.current() is not None
+              and book.current().lookup is not None and book.current().lookup.value == "failed",
+              timeout=30)
+        if state == "lookup-recovered":
+            server.faults = FaultConfig()  # back: the next retry finds the caller
+            _wait(app, lambda: book.current().contact is not None, timeout=40)
+    _settle(app, 0.6)
+
+
 def _outbox_state(app, window, state: str):
     """Drive the demo into an outbox state; returns the widget to grab."""
     if state == "offline":
@@ -168,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output")
     parser.add_argument("--state", default="contact",
                         choices=("contact", "suggestions", "call", "review", "settings",
-                                 *CALL_STATES, *DAY_STATES, "offline-log",
+                                 *CALL_STATES, *FOLLOW_STATES, *DAY_STATES, "offline-log",
                                  *OUTBOX_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--theme", choices=("light", "dark"), default=None,
@@ -219,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.state not in ("suggestions", *CALL_STATES, *DAY_STATES):
             window.search.edit.submit.emit()  # Enter: opens the highlighted contact
             _wait(app, lambda: window.contact_panel.contact is not None)
+        if args.state in FOLLOW_STATES:
+            _follow_state(app, window, args.state)
         if args.state in ("call", "review"):
             window.toggle_call()
             _settle(app, 2.2)
