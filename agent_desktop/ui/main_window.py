@@ -23,6 +23,7 @@ from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.errors import ErrorReporter
 from agent_desktop.ui.session import Session
 from agent_desktop.ui.status import StateIndicator
+from agent_desktop.ui.status_bar import StatusBar
 from agent_desktop.ui.window_header import WindowHeader
 from agent_desktop.ui.window_parts import after_first_paint
 from agent_desktop.ui.window_start import WindowStart
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         bar.addMenu(QCoreApplication.translate("Menus", "C&all"))
         bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
         self.state_indicator = StateIndicator(self)
+        self.setStatusBar(StatusBar(self))  # a message too long is shortened, whole in its tooltip
         self.statusBar().addPermanentWidget(self.state_indicator)
         self.statusBar().setSizeGripEnabled(False)
         self.setStyleSheet(menus.stylesheet())
@@ -193,6 +195,9 @@ class MainWindow(QMainWindow):
 
     def back_to_contact(self) -> None:
         self.contacts.back()
+
+    def back_to_call(self) -> bool:
+        return self.controller.back_to_call()
 
     def new_contact(self, phone: str = "") -> None:
         self.contacts.new(phone)
