@@ -72,7 +72,9 @@ class UnsentStrip(QFrame):
         show_icon(glyph, icon("warning" if warn else "clock", theme.HUE_ERROR if warn else None),
                   QSize(16, 16))
         text = plain_label(entry.title, row)  # names and numbers: server and softphone text
-        text.setToolTip(plain_tooltip(entry.error or self.tr("Waiting for review")))
+        waiting = (self.tr("Sent once its caller is found") if entry.state is LogState.LOOKUP
+                   else self.tr("Waiting for review"))
+        text.setToolTip(plain_tooltip(entry.error or waiting))
         text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(glyph)
         layout.addWidget(text, 1)
