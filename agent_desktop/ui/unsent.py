@@ -44,6 +44,7 @@ class UnsentStrip(QFrame):
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone now, not at the next turn: no row drawn over another
                 widget.deleteLater()
         entries = [e for e in self._book.waiting() if e is not self.current]
         if not entries:

@@ -167,16 +167,16 @@ def _outbox_state(app, window, state: str):
         _wait(app, lambda: window.review.entry is not None
               and window.review.entry.state.value == "queued")
         window.review.send()  # "Done": back to the contact, the log waits in the outbox
-        _log_call(app, window, "021 555 0100", 1.1)
-        _wait(app, lambda: window.review.entry is not None
-              and window.review.entry.state.value == "queued")
+        _log_call(app, window, "021 555 0100", 1.1)  # its caller could not be looked up:
+        _wait(app, lambda: window.review.entry is not None  # it waits for that, in the window
+              and window.review.entry.state.value == "lookup")
         window.review.send()
         from PySide6.QtCore import QCoreApplication
 
         offline = QCoreApplication.translate(  # in the --language chosen
             "Outbox", "Offline — %1 waiting, will send when the connection is back.")
         _wait(app, lambda: window.outbox_view.strip.text.startswith(offline.split("%1")[0])
-              and window.outbox.summary.waiting == 2)
+              and window.outbox.summary.waiting == 1)
         return window
     _log_call(app, window, "", 1.1)  # James May's call: logged
     _wait(app, lambda: window.stack.currentWidget() is window.contact_panel)
