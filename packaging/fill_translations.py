@@ -38,7 +38,7 @@ MNEMONIC_GROUPS = (
     _group("Menus", "&File", "&Contact", "C&all", "&Help"),
     _group("Menus", "&Settings…", "&Quit"),
     _group("Menus", "&Search", "&New contact…"),
-    (*_group("CallController", "&Start call", "&End call", "&Answered"),
+    (*_group("CallController", "&Start call", "&End call", "&Answer"),
      *_group("Menus", "&Dial contact", "Send call &log", "&Outbox…"),
      *_group("RecentFlow", "&Recent calls")),
     _group("Menus", "&Keyboard shortcuts", "&About %1"),

@@ -23,6 +23,7 @@ from stubs import MemoryKeyring
 from agent_desktop.core import paths
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.logging_setup import configure_logging, reset_logging
+from agent_desktop.core.models import Contact
 from agent_desktop.core.outbox import Outbox, OutboxState
 from agent_desktop.core.secrets import ApiKeyStore
 from agent_desktop.core.settings import SettingsStore
@@ -61,6 +62,10 @@ def _save_settings(qtbot, window, base_url: str, key: str) -> None:
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     window.settings_dialog = None
+
+
+THANDI = Contact(id="7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01", firstname="Thandiwe", lastname="Nkosi",
+                 mobilephone="0821234568")
 
 
 def _log_a_call(window, number: str) -> None:
@@ -130,7 +135,10 @@ def test_a_full_session_leaves_the_key_in_the_keyring_only(qtbot, isolated_dirs)
         port = server.port
         server.stop()
         assert type(_search(qtbot, window, "may").error).__name__ == "NetworkError"
-        _log_a_call(window, "0821234568")
+        # A call linked to its contact: its log goes to the outbox at once (an unknown number's
+        # would wait in review for its caller's lookup while SwitchTransact is away).
+        window.show_contact(THANDI)
+        _log_a_call(window, "")
         qtbot.waitUntil(lambda: window.outbox_view.strip.text.startswith("Offline"),
                         timeout=WAIT)
         server = SandboxServer(token=key, port=port).start()

@@ -33,6 +33,16 @@ class LinkSource(enum.Enum):
     MANUAL = "manual"  # the agent linked it by hand (search, F9 with a contact open, ...)
 
 
+class Lookup(enum.Enum):
+    """Where finding the caller's record by the number stands (kept in memory only: a call
+    read back from disk is looked up again)."""
+
+    ASKING = "asking"  # a request is on its way
+    FAILED = "failed"  # offline, 5xx, 429 past its budget: asked again when it may succeed
+    GAVE_UP = "gave-up"  # cannot succeed without a person (no key, refused): not asked again
+    FOUND = "found"  # answered: `matches` holds what it found (maybe nothing)
+
+
 class MissedCalls(enum.Enum):
     LOG = "log"  # logged without review
     REVIEW = "review"  # kept in review like any call
@@ -66,10 +76,21 @@ class Call:
     awaiting: tuple[str, str] | None = None  # (request id, name) of a contact being created
     outcome_override: CallType | None = None  # the agent's correction in review
     discarded_at: datetime | None = None  # for undo within RESTORE_WINDOW
+    # Who the number belongs to, as the ring lookup found it (in memory only, see Lookup).
+    lookup: Lookup | None = None
+    lookup_number: str = ""  # the number last asked for (a corrected number is asked again)
+    matches: tuple[Contact, ...] = ()
+    confirmed: bool = False  # the agent (or auto-send) said "send": sent once the caller is known
 
     @property
     def live(self) -> bool:
         return self.state in LIVE_STATES
+
+    @property
+    def caller_unsettled(self) -> bool:
+        """No contact, and a lookup of its number could still find one: its log must wait."""
+        return (self.contact is None and self.awaiting is None and bool(self.number.strip())
+                and self.lookup not in (Lookup.FOUND, Lookup.GAVE_UP))
 
     @property
     def answered(self) -> bool:

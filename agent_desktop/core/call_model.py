@@ -19,6 +19,7 @@ from agent_desktop.core.call import (
     Call,
     CallState,
     LinkSource,
+    Lookup,
     MissedCalls,
     not_before,
     utc,
@@ -36,6 +37,7 @@ __all__ = [
     "CallKeeper",
     "CallState",
     "LinkSource",
+    "Lookup",
     "MissedCalls",
 ]
 
@@ -174,6 +176,60 @@ class CallBook:
         """F9 / the End button."""
         return self._finish(self._calls.get(call_id), self.clock.now())
 
+    def answer(self, call_id: str) -> Call | None:
+        """F9 / the Answer button: the agent took this ringing (or dialling) call now. The
+        softphone's own answer event for it, if one follows, is absorbed."""
+        call = self._calls.get(call_id)
+        if call is None or call.state not in (CallState.RINGING, CallState.DIALLING):
+            return None
+        call.answered_at = not_before(self.clock.now(), call.started_at)
+        call.state = CallState.CONNECTED
+        self._changed(call)
+        return call
+
+    # --- who is calling ------------------------------------------------------------------------
+
+    def asking(self, call_id: str, number: str) -> None:
+        """A lookup of the call's number is on its way."""
+        call = self._calls.get(call_id)
+        if call is not None:
+            call.lookup, call.lookup_number = Lookup.ASKING, number
+            self._notify(call)
+
+    def found(self, call_id: str, contacts: list[Contact]) -> Call | None:
+        """The lookup answered. One record links a call that has no contact (EXACT_MATCH),
+        live or in review; several are kept for the picker, in the call and in its review."""
+        call = self._calls.get(call_id)
+        if call is None:
+            return None
+        call.lookup, call.matches = Lookup.FOUND, tuple(contacts)
+        if (len(contacts) == 1 and call.contact is None and call.awaiting is None
+                and call.state not in (CallState.QUEUED, CallState.DISCARDED)):
+            call.contact, call.link = contacts[0], LinkSource.EXACT_MATCH
+            self._changed(call)
+        else:
+            self._notify(call)
+        return call
+
+    def lookup_failed(self, call_id: str, *, final: bool) -> Call | None:
+        """The lookup could not answer: FAILED is asked again; `final` (no key, refused) not."""
+        call = self._calls.get(call_id)
+        if call is None:
+            return None
+        call.lookup = Lookup.GAVE_UP if final else Lookup.FAILED
+        self._notify(call)
+        return call
+
+    def confirm(self, call_id: str) -> Call | None:
+        """The agent sent the log (or it is sent without review): it goes once its caller is
+        settled (Call.caller_unsettled)."""
+        call = self._calls.get(call_id)
+        if call is None or call.state is not CallState.ENDED:
+            return None
+        call.confirmed = True
+        self._notify(call)
+        return call
+
     # --- the agent's choices -------------------------------------------------------------------
 
     def link(self, call_id: str, contact: Contact | None,
@@ -270,6 +326,10 @@ class CallBook:
         if connected:
             return connected[-1]
         return live[-1] if live else None
+
+    def open_calls(self) -> list[Call]:
+        """Live calls and calls in review: those whose caller may still matter."""
+        return [c for c in self._calls.values() if c.live or c.state is CallState.ENDED]
 
     def in_review(self) -> list[Call]:
         return [c for c in self._calls.values() if c.state is CallState.ENDED]

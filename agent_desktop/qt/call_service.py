@@ -182,6 +182,9 @@ class CallService(QObject):
     def hang_up(self, call_id: str) -> Call | None:
         return self.book.hang_up(call_id)
 
+    def answer(self, call_id: str) -> Call | None:
+        return self.book.answer(call_id)
+
     def link(self, call_id: str, contact: Contact | None,
              source: LinkSource | None) -> Call | None:
         return self.book.link(call_id, contact, source)

@@ -28,7 +28,7 @@ from agent_desktop.core.calllog import format_duration
 from agent_desktop.core.clock import Clock
 from agent_desktop.core.models import CallDirection, Contact
 from agent_desktop.ui import theme
-from agent_desktop.ui.call_texts import headline, waiting_line
+from agent_desktop.ui.call_texts import display, headline, waiting_line
 from agent_desktop.ui.caller_picker import CallerPicker
 from agent_desktop.ui.icons import icon, set_role, show_icon
 from agent_desktop.ui.widgets import ElidedLabel, plain_label, section_label
@@ -39,6 +39,7 @@ class CallPanel(QFrame):
     unlink_requested = Signal(str)  # call id: log it without a contact
     picked = Signal(str, object)  # call id, Contact chosen in the picker
     create_requested = Signal(str)  # call id: unknown caller, create a contact
+    answer_requested = Signal(str)  # call id: the waiting call's own Answer button
 
     TICK_MS = 250  # the label changes once a second; ticking faster keeps it on the second
 
@@ -93,6 +94,12 @@ class CallPanel(QFrame):
         self.waiting_label = ElidedLabel("", self)  # call waiting: the other live call
         self.waiting_label.setAccessibleName(self.tr("Other call"))
         self.waiting_label.setFont(theme.small_font(self.font()))
+        self.waiting_answer = QPushButton(icon("call-start"), self.tr("Answer"), self)
+        self.waiting_answer.setToolTip(self.tr("Answer the waiting call: it becomes the call "
+                                               "in hand"))
+        self.waiting_answer.clicked.connect(
+            lambda: self.other is not None and self.answer_requested.emit(self.other.id))
+        self.waiting_answer.hide()
 
         top = QHBoxLayout()
         top.setSpacing(theme.GAP)
@@ -126,7 +133,11 @@ class CallPanel(QFrame):
         layout.addWidget(self.unknown_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(grid)
         layout.addLayout(contact_row)
-        layout.addWidget(self.waiting_label)
+        waiting_row = QHBoxLayout()
+        waiting_row.setSpacing(theme.GAP)
+        waiting_row.addWidget(self.waiting_label, 1)
+        waiting_row.addWidget(self.waiting_answer)
+        layout.addLayout(waiting_row)
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(self.TICK_MS)
@@ -178,10 +189,10 @@ class CallPanel(QFrame):
     def _render_button(self, call: Call | None) -> None:
         button = self.toggle_button
         if call is not None and call.state is CallState.RINGING:
-            button.setText(self.tr("Answered"))
+            button.setText(self.tr("Answer"))
             button.setIcon(icon("call-start", on_accent=True))
             set_role(button, "start")
-            button.setToolTip(self.tr("The call was answered: start timing it (F9)"))
+            button.setToolTip(self.tr("Answer the call and start timing it (F9)"))
         elif call is not None and call.live:
             button.setText(self.tr("End call"))
             button.setIcon(icon("call-end", on_accent=True))
@@ -199,7 +210,7 @@ class CallPanel(QFrame):
         self.direction.setText(
             "" if live is None else self.tr("Inbound")
             if live.direction is CallDirection.INBOUND else self.tr("Outbound"))
-        self.number.setText(live.number if live is not None else "")
+        self.number.setText(display(live.number, self.region) if live is not None else "")
         for widget in (*self._captions, self.direction, self.number):
             widget.setVisible(live is not None)  # no empty captions while idle
         contact = live.contact if live is not None else None
@@ -224,7 +235,7 @@ class CallPanel(QFrame):
         several = unlinked and matches is not None and len(matches) > 1
         if (several and call is not None and matches is not None
                 and (self.picker.call_id != call.id or self.picker.contacts() != matches)):
-            self.picker.set_matches(call.id, list(matches), self.region)
+            self.picker.set_matches(call.id, list(matches), self.region, call.number)
         self.picker.setVisible(several)
         self.unknown_button.setVisible(unlinked and self.matches == [])
 
@@ -232,9 +243,12 @@ class CallPanel(QFrame):
         other = self.other
         if other is None or not other.live:
             self.waiting_label.hide()
+            self.waiting_answer.hide()
             return
         self.waiting_label.setText(waiting_line(other, self.region))
+        self.waiting_label.setToolTip(self.waiting_label.text())
         self.waiting_label.show()
+        self.waiting_answer.setVisible(other.state is CallState.RINGING)
 
     def _colour(self, state: str) -> None:
         hue = {"ringing": theme.HUE_WARN, "running": theme.HUE_OK}.get(state)

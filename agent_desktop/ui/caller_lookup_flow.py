@@ -1,8 +1,9 @@
-"""Who is calling, and what the answer brings: each live call without a contact is looked up once
-per number, and the answer is acted on for that call only. One match links it (or corrects the
-log of a call that already ended), several ask the agent to pick, none offers to create one; a
-notification waits a moment for the caller's name; a missed call logged without review is sent
-once its caller is known (and the agent's identity loaded).
+"""Who is calling, and what the answer brings: each open call without a contact is looked up by
+its number, and the answer goes to the call book for that call only (one match links it, several
+are kept for the picker, none offers to create one). A lookup that failed on the way (offline,
+5xx, 429 past its budget) is asked again with a growing pause, at once when the connection is
+seen to be back, and once more when its log is about to be sent: a log never goes out without a
+contact while a lookup of its number could still find one (LogBook.send waits for it).
 
 Split from the CallController, which wires the calls to the panels; this is its lookup half. Its
 words keep the CallController's translation context, where they are already translated.
@@ -13,23 +14,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QStatusBar, QWidget
 
-from agent_desktop.core.call_model import Call, CallState, LinkSource
-from agent_desktop.core.models import CallDirection, Contact
+from agent_desktop.core.backoff import Backoff
+from agent_desktop.core.call_model import Call, CallState, Lookup
+from agent_desktop.core.models import Contact
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.ui.attention import CallAlert
 from agent_desktop.ui.call_panel import CallPanel
 from agent_desktop.ui.call_texts import display
-from agent_desktop.ui.logbook import LogBook
+from agent_desktop.ui.logbook import LogBook, LogState
 from agent_desktop.ui.ring_lookup import RingLookup
 from agent_desktop.ui.session import Session
+from agent_desktop.ui.status import ConnectionState
+
+RETRY = Backoff(base=2.0, cap=30.0)  # a failed ring lookup is asked again after 2, 4 … 30 s
 
 
 class LookupWindow(Protocol):
-    """What the lookup needs of the window: the session it asks, the log book a missed call goes
-    to, the picker, opening a contact, and the status bar."""
+    """What the lookup needs of the window: the session it asks, the log book a confirmed log
+    goes to, the call bar, and the status bar."""
 
     @property
     def session(self) -> Session: ...
@@ -37,7 +42,6 @@ class LookupWindow(Protocol):
     def book(self) -> LogBook: ...
     @property
     def call_panel(self) -> CallPanel: ...
-    def show_contact(self, contact: Contact, *, link_to_call: bool = True) -> None: ...
     def statusBar(self) -> QStatusBar: ...
     def window(self) -> QWidget: ...
 
@@ -48,39 +52,73 @@ def _tr(text: str) -> str:
 
 class CallerLookupFlow(QObject):
     def __init__(self, window: LookupWindow, calls: CallService, alert: CallAlert,
-                 render: Callable[[], None]) -> None:
+                 answered: Callable[[Call], None]) -> None:
         super().__init__(window.window())
         self.w = window
         self.calls = calls
         self.alert = alert
-        self._render = render
+        self._answered = answered  # the controller shows what the answer means for the middle
         self.lookup = RingLookup(window.session, self)
-        self._notified: set[str] = set()
-        self._auto_after_lookup: set[str] = set()  # missed calls sent once their caller is known
-        self._looked_up: dict[str, str] = {}  # call id -> the number its lookup was asked for
+        self._notified: set[str] = set()  # live calls whose notification was shown
+        self._failures = 0  # lookups failed in a row: the pause before asking again grows
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.ask_failed)
         self.lookup.found.connect(self._found)
         self.lookup.failed.connect(self._lookup_failed)
+        window.session.state_changed.connect(self._connection)
+        window.book.lookup_needed.connect(self._before_send)
 
     def changed(self, call: Call) -> None:
-        """Every live call without a contact is looked up once per number, however it began:
-        a ring, a dial, or an answer that overtook its ring."""
-        if (call.live and call.contact is None and call.number
-                and self._looked_up.get(call.id) != call.number):
-            self._looked_up[call.id] = call.number
-            self.lookup.look_up(call.id, call.number)
-        elif not call.live and call.state is not CallState.ENDED:
-            self._looked_up.pop(call.id, None)
+        """Every open call without a contact is looked up once per number, however it began
+        (a ring, a dial, an answer that overtook its ring, a call read back from disk)."""
+        if call.state in (CallState.QUEUED, CallState.DISCARDED):
             self.lookup.forget(call.id)
+            self._notified.discard(call.id)
+            return
+        if not call.live:
+            self._notified.discard(call.id)
+        if (call.contact is None and call.number and call.lookup is not Lookup.ASKING
+                and (call.lookup is None or call.lookup_number != call.number)):
+            self._ask(call)
+
+    def _ask(self, call: Call) -> None:
+        if not self.w.session.configured:
+            return  # asked once the settings are there (settings_arrived)
+        self.calls.book.asking(call.id, call.number)
+        self.lookup.look_up(call.id, call.number)
 
     def settings_arrived(self) -> None:
-        for call_id in list(self._auto_after_lookup):  # missed calls that waited for settings
-            if not self.lookup.pending(call_id):
-                self.send_auto(call_id)
+        """Settings (or a new key) arrived: every call still waiting for its caller is asked,
+        and the logs waiting for the agent's identity go."""
+        for call in self.calls.book.open_calls():
+            if (call.contact is None and call.lookup is not Lookup.ASKING
+                    and (call.caller_unsettled or call.lookup is Lookup.GAVE_UP)):
+                self._ask(call)
+        self._send_ready()
+
+    def ask_failed(self) -> None:
+        """Ask again for every open call whose lookup failed on the way."""
+        for call in self.calls.book.open_calls():
+            if call.lookup is Lookup.FAILED and call.contact is None:
+                self._ask(call)
+
+    def _connection(self, state: object, _detail: str) -> None:
+        if state in (ConnectionState.CONNECTED, ConnectionState.DEMO):
+            self._failures = 0
+            self._retry.stop()
+            self.ask_failed()  # back online: no need to wait for the pause
+
+    def _before_send(self, call_id: str) -> None:
+        """Its log is about to be sent without a contact: one more try, now."""
+        call = self.calls.book.get(call_id)
+        if call is not None and call.lookup is not Lookup.ASKING:
+            self._ask(call)
 
     def notify(self, call_id: str) -> None:
         """The desktop notification for a ringing call, once, with the caller's name if known."""
         call = self.calls.book.get(call_id)
-        if call is None or call_id in self._notified:
+        if call is None or call_id in self._notified or not call.live:
             return
         self._notified.add(call_id)
         who = (call.contact.display_name if call.contact is not None
@@ -89,58 +127,47 @@ class CallerLookupFlow(QObject):
         self.alert.call(_tr("Incoming call"), f"{who} · {number}")
 
     def _found(self, call_id: str, contacts: list[Contact]) -> None:
-        call = self.calls.book.get(call_id)
+        self._failures = 0
+        self._retry.stop()
+        call = self.calls.book.found(call_id, contacts)
         if call is None:
             return
-        rendered = False  # the caller popped: show_contact rendered the call bar already
-        if len(contacts) == 1 and call.contact is None and call.awaiting is None:
-            contact = contacts[0]
-            if call.live:
-                self.calls.link(call_id, contact, LinkSource.EXACT_MATCH)
-            elif call.state is CallState.ENDED:
-                self.calls.correct(call_id, contact=contact)
-            if call.live:
-                self.w.show_contact(contact, link_to_call=False)
-                rendered = True
-                text = (_tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
-                        else _tr("Calling %1"))
-                self.w.statusBar().showMessage(text.replace("%1", contact.display_name), 10000)
-        elif len(contacts) > 1 and call.live and call is self.calls.book.current():
-            self.w.statusBar().showMessage(
-                _tr("%1 contacts share this number: pick one.")
-                .replace("%1", str(len(contacts))), 15000)
-            self.w.call_panel.picker.setFocus()
-        elif not contacts and call.live and call is self.calls.book.current():
-            self.w.statusBar().showMessage(
-                _tr("Unknown caller. Ctrl+N creates a contact with this number."), 15000)
-        if not rendered:
-            self._render()
+        self._answered(call)
         if call_id in self._notified or self.alert.effective_mode == "notify":
             self.notify(call_id)
-        self.send_auto(call_id)
+        self._send_ready()
 
-    def _lookup_failed(self, call_id: str, message: str) -> None:
-        call = self.calls.book.get(call_id)
-        if call is not None and call.live:
+    def _lookup_failed(self, call_id: str, message: str, final: bool) -> None:
+        call = self.calls.book.lookup_failed(call_id, final=final)
+        if call is None:
+            return
+        if final and call is self.calls.book.current():  # else the middle says it retries
             self.w.statusBar().showMessage(
                 _tr("Could not look up the caller: %1").replace("%1", message), 15000)
-        self.send_auto(call_id)
+        self._answered(call)
+        if final:
+            self._send_ready()
+            return
+        self._failures += 1
+        if not self._retry.isActive():
+            self._retry.start(int(RETRY.ceiling(self._failures) * 1000))
 
-    # --- missed calls logged without review ---------------------------------------------------
+    # --- logs confirmed, sent once their caller is known ------------------------------------
 
     def auto_send(self, call: Call) -> None:
-        """Send the ended call's log without review, once its caller is known."""
-        self._auto_after_lookup.add(call.id)
-        if not self.lookup.pending(call.id):  # else sent once its caller is known
-            self.send_auto(call.id)
+        """A missed call logged without review: sent once its caller is known."""
+        if self.w.session.settings is None:
+            return  # the agent's identity is still to come: settings_arrived sends it
+        self.w.book.send(self.w.book.add(call))
 
-    def send_auto(self, call_id: str) -> None:
-        if call_id not in self._auto_after_lookup or self.w.session.settings is None:
-            return  # not yet: its caller or the agent's identity is still to come
-        self._auto_after_lookup.discard(call_id)
-        call = self.calls.book.get(call_id)
-        if call is not None and call.state is CallState.ENDED:
-            entry = self.w.book.add(call)
-            self.w.book.send(entry)
-            self.w.statusBar().showMessage(
-                _tr("Missed call logged: %1").replace("%1", entry.title), 8000)
+    def _send_ready(self) -> None:
+        """Logs that waited for their caller (or for the settings) go now."""
+        book = self.calls.book
+        if self.w.session.settings is None:
+            return
+        for entry in self.w.book.waiting():
+            if entry.state is LogState.LOOKUP:
+                self.w.book.send(entry)
+        for call in book.in_review():
+            if book.auto_send(call) and self.w.book.entry(call.id) is None:
+                self.auto_send(call)

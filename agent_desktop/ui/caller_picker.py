@@ -17,12 +17,24 @@ from agent_desktop.ui.suggestions import SuggestionDelegate, SuggestionModel
 MAX_ROWS = 3
 
 
+def _row(contact: Contact, number: str, region: str) -> Suggestion:
+    from agent_desktop.core.phone import display_number, same_number
+
+    phones = [p for p in (contact.mobilephone, contact.businessphone, contact.businessphone2)
+              if p]
+    matched = next((p for p in phones if number and same_number(p, number, region)), None)
+    shown = matched or contact.best_phone
+    return Suggestion(contact, display_number(shown, region) if shown else None,
+                      matched is not None)
+
+
 class CallerPicker(QListView):
     picked = Signal(str, object)  # call id, Contact
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, max_rows: int = MAX_ROWS) -> None:
         super().__init__(parent)
         self.call_id = ""
+        self.max_rows = max_rows
         self.model_ = SuggestionModel(self)
         self.setModel(self.model_)
         self.setItemDelegate(SuggestionDelegate(self))
@@ -34,14 +46,13 @@ class CallerPicker(QListView):
         self.setAccessibleName(self.tr("Contacts with the caller's number"))
         self.clicked.connect(self._chosen)
 
-    def set_matches(self, call_id: str, contacts: list[Contact], region: str) -> None:
-        from agent_desktop.core.phone import display_number
-
+    def set_matches(self, call_id: str, contacts: list[Contact], region: str,
+                    number: str = "") -> None:
+        """Each record with the phone of it that matched `number` (the one that rang), tagged
+        "Exact match"; a record none of whose phones matches shows its best one, untagged."""
         self.call_id = call_id
-        self.model_.set_items([
-            Suggestion(c, display_number(c.best_phone, region) if c.best_phone else None, True)
-            for c in contacts])
-        rows = min(len(contacts), MAX_ROWS)
+        self.model_.set_items([_row(c, number, region) for c in contacts])
+        rows = min(len(contacts), self.max_rows)
         row_height = self.sizeHintForRow(0) if contacts else 0
         self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 2)
         if contacts:

@@ -9,6 +9,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QStatusBar, QWidget
 
+from agent_desktop.core.call_model import Call
 from agent_desktop.core.models import Contact
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.ui.call_controller import CallController
@@ -56,13 +57,15 @@ class ContactFlow(QObject):
         controller = window.controller
         w.search.contact_chosen.connect(w.show_contact)
         w.contact_panel.link_to_call.connect(
-            lambda c: c is not None and controller.link_shown(c, only_if_unlinked=False))
+            lambda c, call_id: c is not None and controller.link_to(call_id, c))
         w.contact_panel.dial_requested.connect(
             lambda number: controller.dialing.dial(number, w.contact_panel.contact))
         w.contact_panel.copied.connect(
             lambda v: w.statusBar().showMessage(self.tr("Copied %1").replace("%1", v), 3000))
         w.create_panel.created.connect(self._created)
-        w.create_panel.queued.connect(controller.contact_queued)
+        w.create_panel.queued.connect(
+            lambda request_id, name, phone: controller.contact_queued(
+                request_id, name, phone, w.create_panel.target_call))
         w.create_panel.dropped.connect(w.calls.contact_dropped)
         w.create_panel.cancelled.connect(self.back)
 
@@ -89,19 +92,32 @@ class ContactFlow(QObject):
 
     def back(self) -> None:
         w = self.w
-        page = w.contact_panel if w.contact_panel.contact is not None else w.empty
-        w.stack.setCurrentWidget(page)
+        if not w.controller.back_to_call():  # a live call: the middle is its caller's
+            page = w.contact_panel if w.contact_panel.contact is not None else w.empty
+            w.stack.setCurrentWidget(page)
         w.unsent.current = None
         w.unsent.refresh()
         w.search.edit.setFocus()
 
     def new(self, phone: str = "") -> None:
+        """Ctrl+N: during a call, a contact for that call (its number, linked to it once
+        created); else with the number typed in the search box, if it is one."""
         w = self.w
         current = w.calls.book.current()
-        phone = phone or self.typed_number() or (
-            current.number if current is not None and current.live else "")
+        if not phone and current is not None and current.live and current.contact is None:
+            self.create_for_call(current, focus=True)
+            return
         w.stack.setCurrentWidget(w.create_panel)
-        w.create_panel.open_with(phone)
+        w.create_panel.open_with(phone or self.typed_number())
+
+    def create_for_call(self, call: Call, *, focus: bool) -> None:
+        """The quick-create form for `call`'s caller: its number, and the call named on it."""
+        from agent_desktop.ui.call_texts import display
+
+        w = self.w
+        shown = display(call.number, w.calls.book.region)
+        w.stack.setCurrentWidget(w.create_panel)
+        w.create_panel.open_with(shown, target=(call.id, shown), focus=focus)
 
     def _created(self, contact: Contact, request_id: str) -> None:
         w = self.w

@@ -124,7 +124,7 @@ class ContactPanel(QWidget):
     """Shows one contact. Each phone has a Call button (and its link) that asks the window to
     dial it through the softphone; email opens the mail app."""
 
-    link_to_call = Signal(object)  # Contact: the agent wants this contact on the running call
+    link_to_call = Signal(object, str)  # Contact, call id: the agent links them to that call
     copied = Signal(str)
     dial_requested = Signal(str)  # the number as stored: click-to-dial, never handed to the OS
 
@@ -132,6 +132,7 @@ class ContactPanel(QWidget):
         super().__init__(parent)
         self._open_url = url_opener or QDesktopServices.openUrl
         self.contact: Contact | None = None
+        self.target_call = ""  # the id of the call "Link to the call with …" acts on
 
         self.avatar = Avatar(self)
         self.name = plain_label("", self)  # every field here is the server's text
@@ -193,9 +194,10 @@ class ContactPanel(QWidget):
             grid.addWidget(button, number, 3)
             self.dial_buttons[field] = button
 
-        self.link_button = QPushButton(icon("link"), self.tr("Use for this call"), self)
-        self.link_button.setToolTip(self.tr("Log the running call against this contact"))
-        self.link_button.clicked.connect(lambda: self.link_to_call.emit(self.contact))
+        self.link_button = QPushButton(icon("link"), "", self)
+        self.link_button.setToolTip(self.tr("Log that call against this contact"))
+        self.link_button.clicked.connect(
+            lambda: self.target_call and self.link_to_call.emit(self.contact, self.target_call))
         self.link_button.hide()
         self.id_label = plain_label("", self)
         self.id_label.setFont(theme.small_font(self.font()))
@@ -245,11 +247,17 @@ class ContactPanel(QWidget):
             row.value.clear()
         self.show_contact(contact, region)
 
-    def set_call_running(self, running: bool, call_contact: Contact | None) -> None:
-        """Offer "Use for this call" when a call runs against someone else (or no one)."""
-        show = running and self.contact is not None and (
+    def set_target_call(self, call_id: str, number: str, call_contact: Contact | None) -> None:
+        """Offer "Link to the call with <number>" when that live call (`call_id`, "" for none)
+        is logged against someone else, or no one: the button names the call it acts on."""
+        self.target_call = call_id
+        show = bool(call_id) and self.contact is not None and (
             call_contact is None or call_contact.id != self.contact.id)
-        self.link_button.setVisible(bool(show))
+        text = (self.tr("Link to the call with %1").replace("%1", number) if number
+                else self.tr("Link to the call in hand"))
+        self.link_button.setText(text)
+        self.link_button.setAccessibleName(text)
+        self.link_button.setVisible(show)
 
     def _dial(self, field: str) -> None:
         raw = getattr(self.contact, field, None) if self.contact is not None else None

@@ -52,6 +52,11 @@ class CreatePanel(QWidget):
         intro = QLabel(self.tr("Creates the contact in SwitchTransact and opens it."), self)
         intro.setWordWrap(True)
         theme.set_secondary(intro)
+        self.target_call = ""  # the call the new contact is linked to once created ("" none)
+        self.target_label = QLabel(self)  # "Linked to the call with 084 999 1111"
+        self.target_label.setWordWrap(True)
+        self.target_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.target_label.hide()
 
         self.first = QLineEdit(self)
         self.first.setAccessibleName(self.tr("First name"))
@@ -106,6 +111,7 @@ class CreatePanel(QWidget):
 
         layout = page_layout(self, title)
         layout.addWidget(intro)
+        layout.addWidget(self.target_label)
         layout.addWidget(hline(self))
         layout.addLayout(form)
         layout.addWidget(self.banner)
@@ -124,11 +130,19 @@ class CreatePanel(QWidget):
 
     # --- opening ------------------------------------------------------------------------------
 
-    def open_with(self, phone: str = "", name: str = "") -> None:
-        """Start a fresh form; keep what is there while a create waits or needs correcting."""
+    def open_with(self, phone: str = "", name: str = "", *,
+                  target: tuple[str, str] | None = None, focus: bool = True) -> None:
+        """Start a fresh form; keep what is there while a create waits or needs correcting.
+        `target` (call id, number shown) names the call the new contact will be linked to;
+        `focus` False leaves the keys where they are (a ring must not put them on a form)."""
         if self.phase != RequestPhase.IDLE:
-            self.first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if focus:
+                self.first.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
+        self.target_call = target[0] if target is not None else ""
+        self.target_label.setText(self.tr("Linked to the call with %1 once created.")
+                                  .replace("%1", target[1]) if target is not None else "")
+        self.target_label.setVisible(target is not None)
         self.banner.hide()
         self.first.clear()
         self.last.clear()
@@ -137,7 +151,8 @@ class CreatePanel(QWidget):
             self.first.setText(first)
             self.last.setText(last)
         self.phone.setText(phone)
-        self.first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if focus:
+            self.first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @property
     def sending(self) -> bool:

@@ -15,7 +15,7 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QObject, Signal
 
-from agent_desktop.core.call_model import Call, CallState
+from agent_desktop.core.call_model import Call, CallState, LinkSource
 from agent_desktop.core.models import AgentIdentity, CallType, Contact
 from agent_desktop.core.outbox import OutboxKind
 from agent_desktop.qt.call_service import CallService
@@ -25,6 +25,7 @@ from agent_desktop.ui.sender import Attention, OutboxSender
 
 class LogState(enum.Enum):
     REVIEW = "review"  # ended, waiting for the agent (or the auto-send countdown)
+    LOOKUP = "lookup"  # sent by the agent, waiting for its caller's lookup (then sent)
     SAVING = "saving"  # being written to the outbox
     QUEUED = "queued"  # saved on disk; the delivery worker sends it
     HELD = "held"  # the disk refused it: kept in memory, written as soon as possible
@@ -34,7 +35,8 @@ class LogState(enum.Enum):
     DISCARDED = "discarded"
 
 
-WAITING = frozenset({LogState.REVIEW, LogState.SAVING, LogState.HELD, LogState.FAILED})
+WAITING = frozenset({LogState.REVIEW, LogState.LOOKUP, LogState.SAVING, LogState.HELD,
+                     LogState.FAILED})
 _FINAL = frozenset({LogState.SENT, LogState.DISCARDED})
 
 
@@ -60,6 +62,7 @@ class LogEntry:
 
 class LogBook(QObject):
     changed = Signal(object)  # LogEntry whose state or content changed
+    lookup_needed = Signal(str)  # call id: its log waits for the caller; ask once more now
 
     def __init__(self, calls: CallService, sender: OutboxSender,
                  agent: Callable[[], AgentIdentity], tz: tzinfo | None = None,
@@ -109,11 +112,22 @@ class LogBook(QObject):
         return entry
 
     def send(self, entry: LogEntry) -> bool:
-        """Save the log to the outbox; False when it is already on its way (no double log)."""
-        if entry.state not in (LogState.REVIEW, LogState.FAILED) or entry not in self._entries:
+        """Save the log to the outbox; False when it is already on its way (no double log).
+        A log without a contact whose number could still be found waits for that lookup
+        (LOOKUP) and is sent when it answers (CallerLookupFlow calls this again)."""
+        if (entry.state not in (LogState.REVIEW, LogState.LOOKUP, LogState.FAILED)
+                or entry not in self._entries):
             return False
         call = self._calls.book.get(entry.call_id) or entry.call
-        if entry.state is LogState.REVIEW:  # built once, here: what was reviewed is what is sent
+        if entry.state in (LogState.REVIEW, LogState.LOOKUP):
+            self._calls.book.confirm(call.id)
+            if call.state is CallState.ENDED and call.caller_unsettled:
+                if entry.state is LogState.REVIEW:
+                    entry.state = LogState.LOOKUP
+                    self.changed.emit(entry)
+                    self.lookup_needed.emit(call.id)
+                return True
+        if entry.state is not LogState.FAILED:  # built once, here: what was reviewed is sent
             entry.call, entry.payload = call, self.payload(call)
         entry.state, entry.error = LogState.SAVING, ""
         self.changed.emit(entry)
@@ -125,6 +139,11 @@ class LogBook(QObject):
         if entry.state is LogState.REVIEW and entry in self._entries:
             self._calls.discard(entry.call_id)
             self._drop(entry, LogState.DISCARDED)
+
+    def link(self, entry: LogEntry, contact: Contact, how: LinkSource) -> None:
+        """A candidate picked in review (or a contact chosen for it)."""
+        if entry.state is LogState.REVIEW:
+            self._calls.link(entry.call_id, contact, how)
 
     def correct(self, entry: LogEntry, *, outcome: CallType | None = None,
                 number: str | None = None, contact: object = ...) -> None:

@@ -23,6 +23,7 @@ from agent_desktop.ui.context import AppContext
 from agent_desktop.ui.errors import ErrorReporter
 from agent_desktop.ui.session import Session
 from agent_desktop.ui.status import StateIndicator
+from agent_desktop.ui.status_bar import StatusBar
 from agent_desktop.ui.window_header import WindowHeader
 from agent_desktop.ui.window_parts import after_first_paint
 from agent_desktop.ui.window_start import WindowStart
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.qt.phone_service import PhoneService
     from agent_desktop.qt.single_instance import InstanceServer
     from agent_desktop.ui.call_controller import CallController
+    from agent_desktop.ui.caller_choice import CallerChoice
     from agent_desktop.ui.contact_flow import ContactFlow
     from agent_desktop.ui.contact_panel import ContactPanel
     from agent_desktop.ui.create_panel import CreatePanel
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
     recent: RecentPage
     empty: RecentPage  # no contact open: the recent calls show
     contact_panel: ContactPanel
+    caller_choice: CallerChoice
     create_panel: CreatePanel
     review: ReviewPane
     unsent: UnsentStrip
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         bar.addMenu(QCoreApplication.translate("Menus", "C&all"))
         bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
         self.state_indicator = StateIndicator(self)
+        self.setStatusBar(StatusBar(self))  # a message too long is shortened, whole in its tooltip
         self.statusBar().addPermanentWidget(self.state_indicator)
         self.statusBar().setSizeGripEnabled(False)
         self.setStyleSheet(menus.stylesheet())
@@ -198,8 +202,14 @@ class MainWindow(QMainWindow):
     def back_to_contact(self) -> None:
         self.contacts.back()
 
+    def back_to_call(self) -> bool:
+        return self.controller.back_to_call()
+
     def new_contact(self, phone: str = "") -> None:
         self.contacts.new(phone)
+
+    def create_for_call(self, call: Call, *, focus: bool) -> None:
+        self.contacts.create_for_call(call, focus=focus)
 
     # --- calls (the controller decides; these are the menu's and the tests' handles) ----------
 
@@ -212,7 +222,7 @@ class MainWindow(QMainWindow):
         self.controller.dialing.dial_open_contact()
 
     def review_call(self, call: Call) -> None:
-        self.reviews.review(self.book.add(call))
+        self.reviews.review_in_turn(self.book.add(call))
 
     def send_log(self) -> None:
         self.reviews.send_log()

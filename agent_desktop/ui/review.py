@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.core.call_model import LinkSource
+from agent_desktop.core.models import Contact
 from agent_desktop.ui import theme
+from agent_desktop.ui.caller_picker import CallerPicker
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.logbook import LogBook, LogEntry, LogState
 from agent_desktop.ui.recent_texts import when_text
@@ -38,6 +41,7 @@ class ReviewPane(QWidget):
         self._book = book
         self._tz = tz
         self.entry: LogEntry | None = None
+        self.region = "ZA"  # numbers shown in the national form of the agent's region
         self._remaining = 0
         self.offline = False  # the outbox cannot reach SwitchTransact now
         self.stalled = False  # or it cannot send for another reason (key, server, set-up)
@@ -60,6 +64,12 @@ class ReviewPane(QWidget):
         self.outcome.activated.connect(self._outcome_chosen)
         self.number.editingFinished.connect(self._number_edited)
         self.unlink.clicked.connect(self._unlink)
+
+        # A switchboard call ended without a pick: its candidates, to link one here.
+        self.candidates = CallerPicker(self, max_rows=4)
+        self.candidates.setAccessibleName(self.tr("Contacts with the call's number"))
+        self.candidates.picked.connect(self._picked)
+        self.candidates.hide()
 
         self.details = ReviewDetails(self)
         self.times = self.details.times
@@ -105,6 +115,7 @@ class ReviewPane(QWidget):
         layout.addWidget(self.when)
         layout.addSpacing(4)
         layout.addWidget(self.edits)
+        layout.addWidget(self.candidates)
         layout.addWidget(scrolled(self.details, self), 1)
         layout.addWidget(self.banner)
         layout.addWidget(self._auto_row)
@@ -138,7 +149,21 @@ class ReviewPane(QWidget):
         if entry is None:
             return
         self.when.setText(when_text(entry.call, self._tz))
-        self.edits.fill(payload)
+        self.edits.fill(payload, self.region)
+        call = entry.call
+        several = (entry.state is LogState.REVIEW and call.contact is None
+                   and call.awaiting is None and len(call.matches) > 1)
+        if several and (self.candidates.call_id != call.id
+                        or self.candidates.contacts() != list(call.matches)):
+            self.candidates.set_matches(call.id, list(call.matches), self.region, call.number)
+        if several:
+            self.edits.record.setText(self.tr("No contact linked — pick the caller below"))
+        self.candidates.setVisible(several)
+
+    def _picked(self, call_id: str, contact: object) -> None:
+        entry = self.entry
+        if entry is not None and entry.call_id == call_id and isinstance(contact, Contact):
+            self._book.link(entry, contact, LinkSource.PICKED)
 
     def _outcome_chosen(self, _index: int) -> None:
         if self.entry is not None:
@@ -147,7 +172,8 @@ class ReviewPane(QWidget):
     def _number_edited(self) -> None:
         entry = self.entry
         number = self.number.text().strip()
-        if entry is not None and number and number != entry.payload.get("Number"):
+        if entry is not None and number and number not in (self.edits.shown_number,
+                                                           entry.payload.get("Number")):
             self._book.correct(entry, number=number)
 
     def _unlink(self) -> None:

@@ -46,6 +46,7 @@ class ReviewEdits(QWidget):
         self.unlink.setToolTip(self.tr("Log this call without a contact (search a contact to "
                                        "link another one)"))
         self.unlink.setAccessibleName(self.tr("Remove contact from log"))
+        self.shown_number = ""  # the number as shown: unchanged, it corrects nothing
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(theme.GAP)
@@ -64,12 +65,15 @@ class ReviewEdits(QWidget):
         grid.setColumnStretch(1, 1)
 
 
-    def fill(self, payload: dict[str, str]) -> None:
-        """Show the log as it stands (a number being typed is left alone)."""
+    def fill(self, payload: dict[str, str], region: str = "ZA") -> None:
+        """Show the log as it stands (a number being typed is left alone); the number in the
+        national form of the agent's region, like everywhere else in the window."""
+        from agent_desktop.ui.call_texts import display
         self.duration.setText(self.tr("Duration %1").replace("%1", duration_words(payload)))
         self.record.setText(record_text(payload))
         wanted = next((v for v, _t in OUTCOMES if v.value == payload.get("CallType")), None)
         self.outcome.setCurrentIndex(max(self.outcome.findData(wanted), 0))
+        self.shown_number = display(payload.get("Number", ""), region)
         if not self.number.hasFocus():
-            self.number.setText(payload.get("Number", ""))
+            self.number.setText(self.shown_number)
         self.unlink.setVisible(bool(payload.get("EntityId")))

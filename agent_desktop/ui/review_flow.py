@@ -48,6 +48,7 @@ class ReviewWindow(Protocol):
     def unsent(self) -> UnsentStrip: ...
     def review_call(self, call: Call) -> None: ...
     def back_to_contact(self) -> None: ...
+    def back_to_call(self) -> bool: ...
     def centralWidget(self) -> QWidget | None: ...
     def statusBar(self) -> QStatusBar: ...
     def window(self) -> QWidget: ...
@@ -70,6 +71,8 @@ class ReviewFlow(QObject):
         if isinstance(layout, QVBoxLayout):  # under the card area, above the call bar
             layout.insertWidget(layout.indexOf(window.stack) + 1, self.undo_bar)
         window.review.discarded.connect(self._discarded)
+        window.session.settings_changed.connect(
+            lambda _s: setattr(window.review, "region", window.session.region))
         window.outbox.status_changed.connect(self._delivery)
 
     def _delivery(self, status: object) -> None:
@@ -95,6 +98,17 @@ class ReviewFlow(QObject):
                                            6000)
             return
         self.w.review_call(call)
+
+    def review_in_turn(self, entry: LogEntry) -> None:
+        """A call ended: its review opens now, or after the one the agent has open is sent or
+        discarded (calls that end close together are reviewed one by one, none lost)."""
+        w = self.w
+        shown = w.review.entry
+        if (w.stack.currentWidget() is w.review and shown is not None and shown is not entry
+                and shown.state is LogState.REVIEW):
+            w.unsent.refresh()  # listed there meanwhile
+            return
+        self.review(entry)
 
     def review(self, entry: LogEntry) -> None:
         w = self.w
@@ -132,9 +146,16 @@ class ReviewFlow(QObject):
         return True
 
     def _done(self) -> None:
-        # A call that ended while the agent was typing a new contact comes back to that form.
+        # The next log waiting for review opens in turn; when none is left, a call that ended
+        # while the agent was typing a new contact comes back to that form.
         w = self.w
+        waiting = [e for e in w.book.waiting() if e.state is LogState.REVIEW]
+        if waiting:
+            self.review(waiting[0])
+            return
         page, self._page_before = self._page_before, None
+        if w.back_to_call():  # a call rang meanwhile: the middle is its caller's
+            return
         if page is w.create_panel:
             w.stack.setCurrentWidget(w.create_panel)
             w.create_panel.first.setFocus()
@@ -151,12 +172,19 @@ class ReviewFlow(QObject):
 
     def _log_changed(self, entry: LogEntry) -> None:
         # Short: the status bar shares its width with the Outbox button and the connection.
+        missed = entry.payload.get("CallType") == "Missed"
         message = {
             LogState.QUEUED: (self.tr("Call log saved."), 4000),
-            LogState.SENT: (self.tr("Logged: %1"), 6000),
+            LogState.SENT: ((self.tr("Missed call from %1 logged.") if missed
+                             else self.tr("Call with %1 logged.")), 6000),
             LogState.HELD: (self.tr("Not saved to disk yet."), 10000),
             LogState.ATTENTION: (self.tr("Call log refused."), 10000),
             LogState.FAILED: (self.tr("Call log not sent; kept for Retry."), 10000),
         }.get(entry.state)
         if message is not None:
-            self.w.statusBar().showMessage(message[0].replace("%1", entry.title), message[1])
+            from agent_desktop.ui.call_texts import display
+
+            payload = entry.payload
+            who = (payload.get("Name", "") if payload.get("EntityId")
+                   else display(payload.get("Number", ""), self.w.session.region))
+            self.w.statusBar().showMessage(message[0].replace("%1", who), message[1])

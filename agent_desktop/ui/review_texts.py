@@ -86,6 +86,7 @@ def button_text(state: LogState) -> tuple[str, str]:
     """The main button's text and icon for the log's state."""
     return {
         LogState.REVIEW: (_tr("Send log"), "send"),
+        LogState.LOOKUP: (_tr("Done"), "check"),
         LogState.SAVING: (_tr("Saving…"), "send"),
         LogState.QUEUED: (_tr("Done"), "check"),
         LogState.HELD: (_tr("Done"), "check"),
@@ -106,6 +107,9 @@ def state_message(entry: LogEntry, offline: bool = False,
                    "no contact link (the number is kept); wait a moment and it is "
                    "linked to the new contact.").replace("%1", entry.awaiting[1]),
                 Tone.WARNING)
+    if state is LogState.LOOKUP:
+        return (_tr("Sent once SwitchTransact says who called: the number is being looked up "
+                    "again. The log is kept here; you can carry on."), Tone.INFO)
     if state is LogState.QUEUED and offline:
         return (_tr("Saved — will send when back online. The log is safe in the outbox; you "
                     "can carry on."), Tone.INFO)

@@ -90,6 +90,7 @@ class SearchBox(QFrame):
         self._spellings: SpellingCache = TtlCache(ttl=cache_ttl, max_entries=128)
         self._round: SearchRound | None = None
         self._tasks: list[Task] = []
+        self._aside = ""  # the search a ring cleared (Esc in the empty box restores it)
         self._held = False
 
         self.edit = _Edit(self)
@@ -315,6 +316,20 @@ class SearchBox(QFrame):
             self.popup.hide()
         elif self.edit.text():
             self.edit.clear()
+        elif self._aside:  # what a ring set aside comes back
+            self.edit.setText(self._aside)
+            self._aside = ""
+
+    def set_aside(self) -> None:
+        """A ring: the search is not the caller. Cleared as an edit (Ctrl+Z undoes it), and
+        Esc in the empty box brings it back."""
+        text = self.edit.text()
+        if not text:
+            return
+        self._aside = text
+        self.popup.hide()
+        self.edit.selectAll()
+        self.edit.del_()
 
     def _choose(self, suggestion) -> None:
         self.popup.hide()

@@ -44,6 +44,7 @@ class UnsentStrip(QFrame):
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone now, not at the next turn: no row drawn over another
                 widget.deleteLater()
         entries = [e for e in self._book.waiting() if e is not self.current]
         if not entries:
@@ -72,7 +73,9 @@ class UnsentStrip(QFrame):
         show_icon(glyph, icon("warning" if warn else "clock", theme.HUE_ERROR if warn else None),
                   QSize(16, 16))
         text = plain_label(entry.title, row)  # names and numbers: server and softphone text
-        text.setToolTip(plain_tooltip(entry.error or self.tr("Waiting for review")))
+        waiting = (self.tr("Sent once its caller is found") if entry.state is LogState.LOOKUP
+                   else self.tr("Waiting for review"))
+        text.setToolTip(plain_tooltip(entry.error or waiting))
         text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(glyph)
         layout.addWidget(text, 1)

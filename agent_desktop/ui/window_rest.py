@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout,
 from agent_desktop.qt.phone_service import PhoneService
 from agent_desktop.ui import menus, theme
 from agent_desktop.ui.call_controller import CallController, CallWindow
+from agent_desktop.ui.caller_choice import CallerChoice
 from agent_desktop.ui.contact_flow import ContactFlow, ContactWindow
 from agent_desktop.ui.contact_panel import ContactPanel
 from agent_desktop.ui.create_panel import CreatePanel
@@ -69,6 +70,7 @@ class RestWindow(CallWindow, ContactWindow, ReviewWindow, RecentWindow, menus.Me
     recent: RecentPage
     empty: RecentPage
     contact_panel: ContactPanel
+    caller_choice: CallerChoice
     create_panel: CreatePanel
     review: ReviewPane
     unsent: UnsentStrip
@@ -102,9 +104,10 @@ def build_pages(w: RestWindow) -> None:
     w.recent = RecentPage(w.ctx.tz, w.stack)
     w.empty = w.recent  # no contact open: the recent calls show
     w.contact_panel = ContactPanel(w.ctx.url_opener, w.stack)
+    w.caller_choice = CallerChoice(w.stack)
     w.create_panel = CreatePanel(w.session, w.outbox, w.stack)
     w.review = ReviewPane(w.book, w.ctx.tz, w.stack)
-    for page in (w.empty, w.contact_panel, w.create_panel, w.review):
+    for page in (w.empty, w.contact_panel, w.caller_choice, w.create_panel, w.review):
         w.stack.addWidget(page)
     central = w.centralWidget()
     assert central is not None  # main_window.py set it
@@ -162,5 +165,6 @@ def refresh_theme(w: QWidget) -> None:
 STEPS: tuple[Callable[[RestWindow], None], ...] = (build_services, build_pages, build_behaviour)
 # What the steps set on the window: reading one of them early builds the rest at once.
 LATER = frozenset({"outbox", "calls", "phones", "phone_flow", "outbox_sender", "book", "recent",
-                   "empty", "contact_panel", "create_panel", "review", "unsent", "outbox_view",
-                   "menu_actions", "controller", "reviews", "contacts", "recents", "global_keys"})
+                   "empty", "contact_panel", "caller_choice", "create_panel", "review", "unsent",
+                   "outbox_view", "menu_actions", "controller", "reviews", "contacts", "recents",
+                   "global_keys"})

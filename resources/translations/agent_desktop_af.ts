@@ -156,9 +156,9 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+102"/>
-        <source>&amp;Answered</source>
-        <translation>&amp;Geantwoord</translation>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+119"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Antwoord</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -171,22 +171,23 @@
         <translation>&amp;Begin oproep</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Incoming call from %1…</source>
         <translation>Inkomende oproep van %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
+        <location line="+63"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+125"/>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+2"/>
         <source>Incoming call</source>
         <translation>Inkomende oproep</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="-8"/>
         <source>Incoming call: %1</source>
         <translation>Inkomende oproep: %1</translation>
     </message>
@@ -196,46 +197,37 @@
         <translation>Bel tans %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 contacts share this number: pick one.</source>
         <translation>%1 kontakte het hierdie nommer: kies een.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation>Onbekende beller. Ctrl+N skep &apos;n kontak met hierdie nommer.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+19"/>
         <source>Could not look up the caller: %1</source>
         <translation>Kon nie die beller opsoek nie: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+25"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 is aan hierdie oproep gekoppel.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Call answered.</source>
         <translation>Oproep beantwoord.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-17"/>
         <source>Call started.</source>
         <translation>Oproep begin.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
-        <source>Missed call logged: %1</source>
-        <translation>Gemiste oproep aangeteken: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+57"/>
         <source>Call duration</source>
         <translation>Oproepduur</translation>
     </message>
@@ -270,17 +262,7 @@
         <translation>Ander oproep</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>Answered</source>
-        <translation>Geantwoord</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The call was answered: start timing it (F9)</source>
-        <translation>Die oproep is beantwoord: begin die tydmeting (F9)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+116"/>
         <source>Inbound</source>
         <translation>Inkomend</translation>
     </message>
@@ -290,7 +272,7 @@
         <translation>Uitgaande</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-135"/>
         <source>Call direction</source>
         <translation>Oproeprigting</translation>
     </message>
@@ -310,7 +292,18 @@
         <translation>Verwyder kontak van oproep</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+95"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Answer the waiting call: it becomes the call in hand</source>
+        <translation>Antwoord die wagtende oproep: dit word die huidige oproep</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Direction</source>
         <translation>Rigting</translation>
     </message>
@@ -320,7 +313,12 @@
         <translation>Nommer</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+82"/>
+        <source>Answer the call and start timing it (F9)</source>
+        <translation>Antwoord die oproep en begin dit tyd (F9)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No contact linked</source>
         <translation>Geen kontak gekoppel nie</translation>
     </message>
@@ -350,7 +348,7 @@
         <translation>Begin &apos;n oproep se tydmeting (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+29"/>
         <source>No call · F9 starts</source>
         <translation>Geen oproep · F9 begin</translation>
     </message>
@@ -376,16 +374,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not found yet – trying again</source>
+        <translation>Nog nie gevind nie – probeer weer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Looking up…</source>
         <translation>Soek…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>%1 matches – pick one</source>
         <translation>%1 treffers – kies een</translation>
     </message>
@@ -403,6 +407,11 @@
         <location line="+1"/>
         <source>Also connected</source>
         <translation>Ook gekoppel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 matches</source>
+        <translation>%1 treffers</translation>
     </message>
 </context>
 <context>
@@ -499,9 +508,37 @@
     </message>
 </context>
 <context>
+    <name>CallerChoice</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_choice.py" line="+41"/>
+        <source>Call with %1</source>
+        <translation>Oproep met %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contacts share this number. Pick the caller to link them to this call.</source>
+        <translation>%1 kontakte deel hierdie nommer. Kies die beller om hulle aan hierdie oproep te koppel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SwitchTransact could not be reached to find the caller. Trying again…</source>
+        <translation>SwitchTransact kon nie bereik word om die beller te vind nie. Probeer weer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The caller could not be looked up. Search above to find them.</source>
+        <translation>Die beller kon nie opgesoek word nie. Soek hulle hierbo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the caller…</source>
+        <translation>Soek die beller…</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
-        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+46"/>
         <source>Contacts with the caller&apos;s number</source>
         <translation>Kontakte met die beller se nommer</translation>
     </message>
@@ -580,12 +617,12 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+64"/>
         <source>Copied %1</source>
         <translation>%1 gekopieer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Created %1.</source>
         <translation>%1 geskep.</translation>
     </message>
@@ -593,7 +630,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+142"/>
         <source>Contact name</source>
         <translation>Kontaknaam</translation>
     </message>
@@ -663,17 +700,22 @@
         <translation>Bel %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Use for this call</source>
-        <translation>Gebruik vir hierdie oproep</translation>
+        <location line="+9"/>
+        <source>Log that call against this contact</source>
+        <translation>Teken daardie oproep teen hierdie kontak aan</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Link to the call with %1</source>
+        <translation>Koppel aan die oproep met %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Log the running call against this contact</source>
-        <translation>Teken die huidige oproep by hierdie kontak aan</translation>
+        <source>Link to the call in hand</source>
+        <translation>Koppel aan die huidige oproep</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-30"/>
         <source>Unknown type</source>
         <translation>Onbekende soort</translation>
     </message>
@@ -1096,7 +1138,7 @@
         <translation>Skep die kontak in SwitchTransact en maak dit oop.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
@@ -1137,29 +1179,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>Cancel</source>
         <translation>Kanselleer</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+136"/>
         <source>Back to the contact (Esc)</source>
         <translation>Terug na die kontak (Esc)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+126"/>
         <source>Create contact</source>
         <translation>Skep kontak</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>Create the contact (Enter)</source>
         <translation>Skep die kontak (Enter)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <source>Linked to the call with %1 once created.</source>
+        <translation>Word aan die oproep met %1 gekoppel sodra dit geskep is.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Required. National or international form.</source>
         <translation>Verpligtend. Nasionale of internasionale vorm.</translation>
     </message>
@@ -1602,7 +1649,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+95"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -2349,7 +2396,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+96"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Net die oproepopdrag (MicroSIP en ander)</translation>
     </message>
@@ -3171,12 +3218,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     <name>ReviewEdits</name>
     <message>
         <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Outcome</source>
         <translation>Uitslag</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>How the call went; the direction follows from it</source>
         <translation>Hoe die oproep verloop het; die rigting volg daaruit</translation>
     </message>
@@ -3216,7 +3263,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Verwyder kontak uit log</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Number</source>
         <translation>Nommer</translation>
     </message>
@@ -3226,7 +3273,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Rekord</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Duration %1</source>
         <translation>Duur %1</translation>
     </message>
@@ -3234,7 +3281,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+91"/>
         <source>Call log discarded: %1</source>
         <translation>Oproeplog weggegooi: %1</translation>
     </message>
@@ -3244,7 +3291,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Te laat om te ontdoen: die log is weggegooi.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Call ended.</source>
         <translation>Oproep beëindig.</translation>
     </message>
@@ -3254,14 +3301,19 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Hierdie log is nou aan %1 gekoppel.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Call log saved.</source>
         <translation>Oproeplog gestoor.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation>Aangeteken: %1</translation>
+        <source>Missed call from %1 logged.</source>
+        <translation>Gemiste oproep van %1 aangeteken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call with %1 logged.</source>
+        <translation>Oproep met %1 aangeteken.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3372,12 +3424,17 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Sent once SwitchTransact says who called: the number is being looked up again. The log is kept here; you can carry on.</source>
+        <translation>Gestuur sodra SwitchTransact sê wie gebel het: die nommer word weer opgesoek. Die log word hier gehou; jy kan voortgaan.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Logged ✓</source>
         <translation>Aangeteken ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+49"/>
         <source>Review call log</source>
         <translation>Gaan oproeplog na</translation>
     </message>
@@ -3387,7 +3444,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Contacts with the call&apos;s number</source>
+        <translation>Kontakte met die oproep se nommer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel auto-send</source>
         <translation>Kanselleer outomatiese stuur</translation>
     </message>
@@ -3408,7 +3470,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-45"/>
         <source>Send log</source>
         <translation>Stuur log</translation>
     </message>
@@ -3416,6 +3478,11 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation>Stuur die log na SwitchTransact (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contact linked — pick the caller below</source>
+        <translation>Geen kontak gekoppel nie — kies die beller hieronder</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
@@ -3443,12 +3510,13 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>beëindig %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Saving…</source>
         <translation>Stoor…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+1"/>
@@ -3471,7 +3539,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>%1 word nog in SwitchTransact geskep. As dit nou gestuur word, het hierdie log geen kontakskakel nie (die nommer bly behoue); wag &apos;n oomblik en dit word aan die nuwe kontak gekoppel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
         <translation>Gestoor — word gestuur sodra weer aanlyn. Die log is veilig in die uitkassie; jy kan aangaan.</translation>
     </message>
@@ -3501,7 +3569,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Nie gestuur nie: %1 Die log bly hier; druk “Probeer weer” wanneer jy gereed is.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+97"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Stuur outomaties oor %1 s…</translation>
     </message>
@@ -3509,7 +3577,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+98"/>
         <source>Search name, company, phone or email</source>
         <translation>Soek naam, maatskappy, telefoon of e-pos</translation>
     </message>
@@ -4017,7 +4085,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+55"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 oproeplogs nog nie gestuur nie</translation>
     </message>
@@ -4033,11 +4101,16 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+15"/>
+        <source>Sent once its caller is found</source>
+        <translation>Gestuur sodra die beller gevind is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting for review</source>
         <translation>Wag om nagegaan te word</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Retry</source>
         <translation>Probeer weer</translation>
     </message>

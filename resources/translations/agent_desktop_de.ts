@@ -156,9 +156,9 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+102"/>
-        <source>&amp;Answered</source>
-        <translation>&amp;Angenommen</translation>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+119"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Annehmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -171,22 +171,23 @@
         <translation>Anruf &amp;starten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Incoming call from %1…</source>
         <translation>Eingehender Anruf von %1 …</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
+        <location line="+63"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+125"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+2"/>
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="-8"/>
         <source>Incoming call: %1</source>
         <translation>Eingehender Anruf: %1</translation>
     </message>
@@ -196,46 +197,37 @@
         <translation>%1 wird angerufen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 contacts share this number: pick one.</source>
         <translation>%1 Kontakte haben diese Nummer: Wählen Sie einen aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation>Unbekannter Anrufer. Strg+N legt einen Kontakt mit dieser Nummer an.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+19"/>
         <source>Could not look up the caller: %1</source>
         <translation>Anrufer konnte nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+25"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 ist mit diesem Anruf verknüpft.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Call answered.</source>
         <translation>Anruf angenommen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-17"/>
         <source>Call started.</source>
         <translation>Anruf gestartet.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
-        <source>Missed call logged: %1</source>
-        <translation>Verpasster Anruf protokolliert: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+57"/>
         <source>Call duration</source>
         <translation>Anrufdauer</translation>
     </message>
@@ -270,17 +262,7 @@
         <translation>Weiterer Anruf</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>Answered</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The call was answered: start timing it (F9)</source>
-        <translation>Der Anruf wurde angenommen: Zeitmessung starten (F9)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+116"/>
         <source>Inbound</source>
         <translation>Eingehend</translation>
     </message>
@@ -290,7 +272,7 @@
         <translation>Ausgehend</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-135"/>
         <source>Call direction</source>
         <translation>Anrufrichtung</translation>
     </message>
@@ -310,7 +292,18 @@
         <translation>Kontakt vom Anruf entfernen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+95"/>
+        <source>Answer</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Answer the waiting call: it becomes the call in hand</source>
+        <translation>Den wartenden Anruf annehmen: er wird zum aktuellen Anruf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
@@ -320,7 +313,12 @@
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+82"/>
+        <source>Answer the call and start timing it (F9)</source>
+        <translation>Anruf annehmen und die Zeit messen (F9)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No contact linked</source>
         <translation>Kein Kontakt verknüpft</translation>
     </message>
@@ -350,7 +348,7 @@
         <translation>Zeitmessung für einen Anruf starten (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+29"/>
         <source>No call · F9 starts</source>
         <translation>Kein Anruf · F9 startet</translation>
     </message>
@@ -376,16 +374,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not found yet – trying again</source>
+        <translation>Noch nicht gefunden – neuer Versuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Looking up…</source>
         <translation>Wird gesucht …</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>%1 matches – pick one</source>
         <translation>%1 Treffer – wählen Sie einen aus</translation>
     </message>
@@ -403,6 +407,11 @@
         <location line="+1"/>
         <source>Also connected</source>
         <translation>Ebenfalls verbunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
     </message>
 </context>
 <context>
@@ -499,9 +508,37 @@
     </message>
 </context>
 <context>
+    <name>CallerChoice</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_choice.py" line="+41"/>
+        <source>Call with %1</source>
+        <translation>Anruf mit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contacts share this number. Pick the caller to link them to this call.</source>
+        <translation>%1 Kontakte haben diese Nummer. Wählen Sie den Anrufer, um ihn mit diesem Anruf zu verknüpfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SwitchTransact could not be reached to find the caller. Trying again…</source>
+        <translation>SwitchTransact war nicht erreichbar, um den Anrufer zu finden. Neuer Versuch…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The caller could not be looked up. Search above to find them.</source>
+        <translation>Der Anrufer konnte nicht gesucht werden. Suchen Sie oben nach ihm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the caller…</source>
+        <translation>Anrufer wird gesucht…</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
-        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+46"/>
         <source>Contacts with the caller&apos;s number</source>
         <translation>Kontakte mit der Nummer des Anrufers</translation>
     </message>
@@ -580,12 +617,12 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+64"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Created %1.</source>
         <translation>%1 angelegt.</translation>
     </message>
@@ -593,7 +630,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+142"/>
         <source>Contact name</source>
         <translation>Name des Kontakts</translation>
     </message>
@@ -663,17 +700,22 @@
         <translation>%1 anrufen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Use for this call</source>
-        <translation>Für diesen Anruf verwenden</translation>
+        <location line="+9"/>
+        <source>Log that call against this contact</source>
+        <translation>Diesen Anruf für diesen Kontakt protokollieren</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Link to the call with %1</source>
+        <translation>Mit dem Anruf von %1 verknüpfen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Log the running call against this contact</source>
-        <translation>Den laufenden Anruf bei diesem Kontakt protokollieren</translation>
+        <source>Link to the call in hand</source>
+        <translation>Mit dem aktuellen Anruf verknüpfen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-30"/>
         <source>Unknown type</source>
         <translation>Unbekannter Typ</translation>
     </message>
@@ -1096,7 +1138,7 @@
         <translation>Legt den Kontakt in SwitchTransact an und öffnet ihn.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -1137,29 +1179,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+136"/>
         <source>Back to the contact (Esc)</source>
         <translation>Zurück zum Kontakt (Esc)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+126"/>
         <source>Create contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>Create the contact (Enter)</source>
         <translation>Den Kontakt anlegen (Eingabe)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <source>Linked to the call with %1 once created.</source>
+        <translation>Wird nach dem Anlegen mit dem Anruf von %1 verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Required. National or international form.</source>
         <translation>Erforderlich. Nationale oder internationale Schreibweise.</translation>
     </message>
@@ -1602,7 +1649,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+95"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
         <source>%1 — Demo</source>
         <translation>%1 – Demo</translation>
     </message>
@@ -2349,7 +2396,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+96"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Nur der Anrufbefehl (MicroSIP und andere)</translation>
     </message>
@@ -2938,12 +2985,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     <name>ReviewEdits</name>
     <message>
         <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>How the call went; the direction follows from it</source>
         <translation>Wie der Anruf verlief; die Richtung ergibt sich daraus</translation>
     </message>
@@ -2983,7 +3030,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Kontakt aus dem Protokoll entfernen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2993,7 +3040,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Duration %1</source>
         <translation>Dauer %1</translation>
     </message>
@@ -3001,7 +3048,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+91"/>
         <source>Call log discarded: %1</source>
         <translation>Anrufprotokoll verworfen: %1</translation>
     </message>
@@ -3011,7 +3058,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Zu spät zum Rückgängigmachen: Das Protokoll wurde verworfen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Call ended.</source>
         <translation>Anruf beendet.</translation>
     </message>
@@ -3021,14 +3068,19 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Dieses Protokoll ist jetzt mit %1 verknüpft.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Call log saved.</source>
         <translation>Anrufprotokoll gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation>Protokolliert: %1</translation>
+        <source>Missed call from %1 logged.</source>
+        <translation>Verpasster Anruf von %1 protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call with %1 logged.</source>
+        <translation>Anruf mit %1 protokolliert.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3139,12 +3191,17 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Sent once SwitchTransact says who called: the number is being looked up again. The log is kept here; you can carry on.</source>
+        <translation>Wird gesendet, sobald SwitchTransact den Anrufer kennt: die Nummer wird erneut gesucht. Das Protokoll bleibt hier; Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Logged ✓</source>
         <translation>Protokolliert ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+49"/>
         <source>Review call log</source>
         <translation>Anrufprotokoll prüfen</translation>
     </message>
@@ -3154,7 +3211,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Contacts with the call&apos;s number</source>
+        <translation>Kontakte mit der Nummer des Anrufs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel auto-send</source>
         <translation>Automatisches Senden abbrechen</translation>
     </message>
@@ -3175,7 +3237,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-45"/>
         <source>Send log</source>
         <translation>Protokoll senden</translation>
     </message>
@@ -3183,6 +3245,11 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation>Das Protokoll an SwitchTransact senden (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contact linked — pick the caller below</source>
+        <translation>Kein Kontakt verknüpft — wählen Sie unten den Anrufer</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
@@ -3210,12 +3277,13 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>beendet %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+1"/>
@@ -3238,7 +3306,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>%1 wird in SwitchTransact noch angelegt. Jetzt gesendet, hat dieses Protokoll keine Kontaktverknüpfung (die Nummer bleibt erhalten); warten Sie einen Moment, dann wird es mit dem neuen Kontakt verknüpft.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
         <translation>Gespeichert – wird gesendet, sobald wieder online. Das Protokoll ist im Postausgang sicher; Sie können weiterarbeiten.</translation>
     </message>
@@ -3268,7 +3336,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Nicht gesendet: %1 Das Protokoll bleibt hier; drücken Sie „Erneut versuchen“, wenn Sie so weit sind.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+97"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Automatisches Senden in %1 s …</translation>
     </message>
@@ -3276,7 +3344,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+98"/>
         <source>Search name, company, phone or email</source>
         <translation>Name, Firma, Telefon oder E-Mail suchen</translation>
     </message>
@@ -3784,7 +3852,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+55"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 Anrufprotokolle noch nicht gesendet</translation>
     </message>
@@ -3800,11 +3868,16 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+15"/>
+        <source>Sent once its caller is found</source>
+        <translation>Wird gesendet, sobald der Anrufer gefunden ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting for review</source>
         <translation>Wartet auf Prüfung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>

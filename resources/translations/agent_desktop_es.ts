@@ -156,9 +156,9 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+102"/>
-        <source>&amp;Answered</source>
-        <translation>&amp;Contestada</translation>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+119"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Contestar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -171,22 +171,23 @@
         <translation>&amp;Iniciar llamada</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Incoming call from %1…</source>
         <translation>Llamada entrante de %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
+        <location line="+63"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+125"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+2"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="-8"/>
         <source>Incoming call: %1</source>
         <translation>Llamada entrante: %1</translation>
     </message>
@@ -196,46 +197,37 @@
         <translation>Llamando a %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 contacts share this number: pick one.</source>
         <translation>%1 contactos tienen este número: elija uno.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation>Llamante desconocido. Ctrl+N crea un contacto con este número.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+19"/>
         <source>Could not look up the caller: %1</source>
         <translation>No se pudo buscar al llamante: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+25"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 está vinculado a esta llamada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Call answered.</source>
         <translation>Llamada contestada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-17"/>
         <source>Call started.</source>
         <translation>Llamada iniciada.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
-        <source>Missed call logged: %1</source>
-        <translation>Llamada perdida registrada: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+57"/>
         <source>Call duration</source>
         <translation>Duración de la llamada</translation>
     </message>
@@ -270,17 +262,7 @@
         <translation>Otra llamada</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>Answered</source>
-        <translation>Contestada</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The call was answered: start timing it (F9)</source>
-        <translation>La llamada fue contestada: empezar a cronometrarla (F9)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+116"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
@@ -290,7 +272,7 @@
         <translation>Saliente</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-135"/>
         <source>Call direction</source>
         <translation>Dirección de la llamada</translation>
     </message>
@@ -310,7 +292,18 @@
         <translation>Quitar el contacto de la llamada</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+95"/>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Answer the waiting call: it becomes the call in hand</source>
+        <translation>Contestar la llamada en espera: pasa a ser la llamada en curso</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
@@ -320,7 +313,12 @@
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+82"/>
+        <source>Answer the call and start timing it (F9)</source>
+        <translation>Contestar la llamada y cronometrarla (F9)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No contact linked</source>
         <translation>Ningún contacto vinculado</translation>
     </message>
@@ -350,7 +348,7 @@
         <translation>Cronometrar una llamada (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+29"/>
         <source>No call · F9 starts</source>
         <translation>Sin llamada · F9 inicia</translation>
     </message>
@@ -376,16 +374,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not found yet – trying again</source>
+        <translation>Aún no encontrado – reintentando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Looking up…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>%1 matches – pick one</source>
         <translation>%1 coincidencias – elija una</translation>
     </message>
@@ -403,6 +407,11 @@
         <location line="+1"/>
         <source>Also connected</source>
         <translation>También conectado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 matches</source>
+        <translation>%1 coincidencias</translation>
     </message>
 </context>
 <context>
@@ -499,9 +508,37 @@
     </message>
 </context>
 <context>
+    <name>CallerChoice</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_choice.py" line="+41"/>
+        <source>Call with %1</source>
+        <translation>Llamada con %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contacts share this number. Pick the caller to link them to this call.</source>
+        <translation>%1 contactos comparten este número. Elija a quien llama para vincularlo a esta llamada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SwitchTransact could not be reached to find the caller. Trying again…</source>
+        <translation>No se pudo contactar con SwitchTransact para encontrar a quien llama. Reintentando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The caller could not be looked up. Search above to find them.</source>
+        <translation>No se pudo buscar a quien llama. Búsquelo arriba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the caller…</source>
+        <translation>Buscando a quien llama…</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
-        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+46"/>
         <source>Contacts with the caller&apos;s number</source>
         <translation>Contactos con el número del llamante</translation>
     </message>
@@ -580,12 +617,12 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+64"/>
         <source>Copied %1</source>
         <translation>%1 copiado</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Created %1.</source>
         <translation>%1 creado.</translation>
     </message>
@@ -593,7 +630,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+142"/>
         <source>Contact name</source>
         <translation>Nombre del contacto</translation>
     </message>
@@ -663,17 +700,22 @@
         <translation>Llamar al %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Use for this call</source>
-        <translation>Usar para esta llamada</translation>
+        <location line="+9"/>
+        <source>Log that call against this contact</source>
+        <translation>Registrar esa llamada para este contacto</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Link to the call with %1</source>
+        <translation>Vincular a la llamada con %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Log the running call against this contact</source>
-        <translation>Registrar la llamada en curso con este contacto</translation>
+        <source>Link to the call in hand</source>
+        <translation>Vincular a la llamada en curso</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-30"/>
         <source>Unknown type</source>
         <translation>Tipo desconocido</translation>
     </message>
@@ -1096,7 +1138,7 @@
         <translation>Crea el contacto en SwitchTransact y lo abre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -1137,29 +1179,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+136"/>
         <source>Back to the contact (Esc)</source>
         <translation>Volver al contacto (Esc)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+126"/>
         <source>Create contact</source>
         <translation>Crear contacto</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>Create the contact (Enter)</source>
         <translation>Crear el contacto (Intro)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <source>Linked to the call with %1 once created.</source>
+        <translation>Se vinculará a la llamada con %1 una vez creado.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Required. National or international form.</source>
         <translation>Obligatorio. Formato nacional o internacional.</translation>
     </message>
@@ -1602,7 +1649,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+95"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -2349,7 +2396,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+96"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Solo el comando de llamada (MicroSIP y otros)</translation>
     </message>
@@ -2938,12 +2985,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     <name>ReviewEdits</name>
     <message>
         <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>How the call went; the direction follows from it</source>
         <translation>Cómo fue la llamada; la dirección se deduce de ello</translation>
     </message>
@@ -2983,7 +3030,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Quitar el contacto del registro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -2993,7 +3040,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Ficha</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Duration %1</source>
         <translation>Duración %1</translation>
     </message>
@@ -3001,7 +3048,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+91"/>
         <source>Call log discarded: %1</source>
         <translation>Registro de llamada descartado: %1</translation>
     </message>
@@ -3011,7 +3058,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Demasiado tarde para deshacer: el registro se descartó.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Call ended.</source>
         <translation>Llamada finalizada.</translation>
     </message>
@@ -3021,14 +3068,19 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Este registro está ahora vinculado a %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Call log saved.</source>
         <translation>Registro guardado.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation>Registrado: %1</translation>
+        <source>Missed call from %1 logged.</source>
+        <translation>Llamada perdida de %1 registrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call with %1 logged.</source>
+        <translation>Llamada con %1 registrada.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3139,12 +3191,17 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Sent once SwitchTransact says who called: the number is being looked up again. The log is kept here; you can carry on.</source>
+        <translation>Se envía cuando SwitchTransact diga quién llamó: el número se vuelve a buscar. El registro se guarda aquí; puede continuar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Logged ✓</source>
         <translation>Registrado ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+49"/>
         <source>Review call log</source>
         <translation>Revisar el registro de llamada</translation>
     </message>
@@ -3154,7 +3211,12 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Contacts with the call&apos;s number</source>
+        <translation>Contactos con el número de la llamada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel auto-send</source>
         <translation>Cancelar el envío automático</translation>
     </message>
@@ -3175,7 +3237,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-45"/>
         <source>Send log</source>
         <translation>Enviar registro</translation>
     </message>
@@ -3183,6 +3245,11 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation>Enviar el registro a SwitchTransact (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contact linked — pick the caller below</source>
+        <translation>Ningún contacto vinculado — elija abajo a quien llamó</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
@@ -3210,12 +3277,13 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>finalizada %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+1"/>
@@ -3238,7 +3306,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>%1 aún se está creando en SwitchTransact. Si se envía ahora, este registro no tendrá vínculo con el contacto (se conserva el número); espere un momento y se vinculará al nuevo contacto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
         <translation>Guardado — se enviará al volver la conexión. El registro está a salvo en la bandeja de salida; puede continuar.</translation>
     </message>
@@ -3268,7 +3336,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>No enviado: %1 El registro se queda aquí; pulse «Reintentar» cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+97"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envío automático en %1 s…</translation>
     </message>
@@ -3276,7 +3344,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+98"/>
         <source>Search name, company, phone or email</source>
         <translation>Buscar nombre, empresa, teléfono o correo</translation>
     </message>
@@ -3784,7 +3852,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+55"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 registros de llamada aún sin enviar</translation>
     </message>
@@ -3800,11 +3868,16 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
     </message>
     <message>
         <location line="+15"/>
+        <source>Sent once its caller is found</source>
+        <translation>Se envía cuando se encuentre a quien llamó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting for review</source>
         <translation>Pendiente de revisión</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>

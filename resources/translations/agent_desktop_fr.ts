@@ -156,9 +156,9 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+102"/>
-        <source>&amp;Answered</source>
-        <translation>&amp;Répondu</translation>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+119"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Répondre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -171,22 +171,23 @@
         <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Incoming call from %1…</source>
         <translation>Appel entrant de %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+87"/>
+        <location line="+63"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+125"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+2"/>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="-8"/>
         <source>Incoming call: %1</source>
         <translation>Appel entrant&#xa0;: %1</translation>
     </message>
@@ -196,46 +197,37 @@
         <translation>Appel vers %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 contacts share this number: pick one.</source>
         <translation>%1 contacts ont ce numéro&#xa0;: choisissez-en un.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown caller. Ctrl+N creates a contact with this number.</source>
-        <translation>Appelant inconnu. Ctrl+N crée un contact avec ce numéro.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+19"/>
         <source>Could not look up the caller: %1</source>
         <translation>Impossible de rechercher l&apos;appelant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+19"/>
-        <location line="+11"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+25"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 est lié à cet appel.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Call answered.</source>
         <translation>Appel décroché.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-17"/>
         <source>Call started.</source>
         <translation>Appel démarré.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+20"/>
-        <source>Missed call logged: %1</source>
-        <translation>Appel manqué consigné&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+57"/>
         <source>Call duration</source>
         <translation>Durée de l&apos;appel</translation>
     </message>
@@ -270,17 +262,7 @@
         <translation>Autre appel</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>Answered</source>
-        <translation>Décroché</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The call was answered: start timing it (F9)</source>
-        <translation>L&apos;appel a été décroché&#xa0;: lancer le chronomètre (F9)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+116"/>
         <source>Inbound</source>
         <translation>Entrant</translation>
     </message>
@@ -290,7 +272,7 @@
         <translation>Sortant</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-135"/>
         <source>Call direction</source>
         <translation>Sens de l&apos;appel</translation>
     </message>
@@ -310,7 +292,18 @@
         <translation>Retirer le contact de l&apos;appel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+95"/>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Answer the waiting call: it becomes the call in hand</source>
+        <translation>Répondre à l’appel en attente&#xa0;: il devient l’appel en cours</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
@@ -320,7 +313,12 @@
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+82"/>
+        <source>Answer the call and start timing it (F9)</source>
+        <translation>Répondre à l’appel et le chronométrer (F9)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No contact linked</source>
         <translation>Aucun contact lié</translation>
     </message>
@@ -350,7 +348,7 @@
         <translation>Chronométrer un appel (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_texts.py" line="+24"/>
+        <location filename="../../agent_desktop/ui/call_texts.py" line="+29"/>
         <source>No call · F9 starts</source>
         <translation>Aucun appel · F9 démarre</translation>
     </message>
@@ -376,16 +374,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not found yet – trying again</source>
+        <translation>Pas encore trouvé – nouvel essai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Looking up…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>%1 matches – pick one</source>
         <translation>%1 résultats – choisissez-en un</translation>
     </message>
@@ -403,6 +407,11 @@
         <location line="+1"/>
         <source>Also connected</source>
         <translation>Aussi connecté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 matches</source>
+        <translation>%1 résultats</translation>
     </message>
 </context>
 <context>
@@ -499,9 +508,37 @@
     </message>
 </context>
 <context>
+    <name>CallerChoice</name>
+    <message>
+        <location filename="../../agent_desktop/ui/caller_choice.py" line="+41"/>
+        <source>Call with %1</source>
+        <translation>Appel avec %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contacts share this number. Pick the caller to link them to this call.</source>
+        <translation>%1 contacts ont ce numéro. Choisissez l’appelant pour le lier à cet appel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SwitchTransact could not be reached to find the caller. Trying again…</source>
+        <translation>SwitchTransact est injoignable pour trouver l’appelant. Nouvel essai…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The caller could not be looked up. Search above to find them.</source>
+        <translation>L’appelant n’a pas pu être recherché. Cherchez-le ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the caller…</source>
+        <translation>Recherche de l’appelant…</translation>
+    </message>
+</context>
+<context>
     <name>CallerPicker</name>
     <message>
-        <location filename="../../agent_desktop/ui/caller_picker.py" line="+34"/>
+        <location filename="../../agent_desktop/ui/caller_picker.py" line="+46"/>
         <source>Contacts with the caller&apos;s number</source>
         <translation>Contacts ayant le numéro de l&apos;appelant</translation>
     </message>
@@ -580,12 +617,12 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/contact_flow.py" line="+64"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Created %1.</source>
         <translation>%1 créé.</translation>
     </message>
@@ -593,7 +630,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+142"/>
         <source>Contact name</source>
         <translation>Nom du contact</translation>
     </message>
@@ -663,17 +700,22 @@
         <translation>Appeler le %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Use for this call</source>
-        <translation>Utiliser pour cet appel</translation>
+        <location line="+9"/>
+        <source>Log that call against this contact</source>
+        <translation>Journaliser cet appel pour ce contact</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Link to the call with %1</source>
+        <translation>Lier à l’appel du %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Log the running call against this contact</source>
-        <translation>Consigner l&apos;appel en cours pour ce contact</translation>
+        <source>Link to the call in hand</source>
+        <translation>Lier à l’appel en cours</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-30"/>
         <source>Unknown type</source>
         <translation>Type inconnu</translation>
     </message>
@@ -1096,7 +1138,7 @@
         <translation>Crée le contact dans SwitchTransact et l&apos;ouvre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -1137,29 +1179,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+136"/>
         <source>Back to the contact (Esc)</source>
         <translation>Retour au contact (Échap)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+116"/>
+        <location line="-132"/>
+        <location line="+126"/>
         <source>Create contact</source>
         <translation>Créer le contact</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>Create the contact (Enter)</source>
         <translation>Créer le contact (Entrée)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <source>Linked to the call with %1 once created.</source>
+        <translation>Sera lié à l’appel du %1 une fois créé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Required. National or international form.</source>
         <translation>Obligatoire. Format national ou international.</translation>
     </message>
@@ -1602,7 +1649,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+95"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
         <source>%1 — Demo</source>
         <translation>%1 — Démo</translation>
     </message>
@@ -2349,7 +2396,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+96"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Seulement la commande d’appel (MicroSIP et autres)</translation>
     </message>
@@ -2938,12 +2985,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     <name>ReviewEdits</name>
     <message>
         <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>How the call went; the direction follows from it</source>
         <translation>Déroulement de l&apos;appel&#xa0;; le sens en découle</translation>
     </message>
@@ -2983,7 +3030,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Retirer le contact du journal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -2993,7 +3040,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Fiche</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Duration %1</source>
         <translation>Durée %1</translation>
     </message>
@@ -3001,7 +3048,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+88"/>
+        <location filename="../../agent_desktop/ui/review_flow.py" line="+91"/>
         <source>Call log discarded: %1</source>
         <translation>Journal d&apos;appel abandonné&#xa0;: %1</translation>
     </message>
@@ -3011,7 +3058,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Trop tard pour annuler&#xa0;: le journal a été abandonné.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Call ended.</source>
         <translation>Appel terminé.</translation>
     </message>
@@ -3021,14 +3068,19 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Ce journal est maintenant lié à %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Call log saved.</source>
         <translation>Journal enregistré.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Logged: %1</source>
-        <translation>Consigné&#xa0;: %1</translation>
+        <source>Missed call from %1 logged.</source>
+        <translation>Appel manqué de %1 journalisé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call with %1 logged.</source>
+        <translation>Appel avec %1 journalisé.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3139,12 +3191,17 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Sent once SwitchTransact says who called: the number is being looked up again. The log is kept here; you can carry on.</source>
+        <translation>Envoyé dès que SwitchTransact identifie l’appelant&#xa0;: le numéro est recherché à nouveau. Le journal reste ici&#xa0;; vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Logged ✓</source>
         <translation>Consigné ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+45"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+49"/>
         <source>Review call log</source>
         <translation>Vérifier le journal d&apos;appel</translation>
     </message>
@@ -3154,7 +3211,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Contacts with the call&apos;s number</source>
+        <translation>Contacts ayant le numéro de l’appel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel auto-send</source>
         <translation>Annuler l&apos;envoi automatique</translation>
     </message>
@@ -3175,7 +3237,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-41"/>
+        <location filename="../../agent_desktop/ui/review_texts.py" line="-45"/>
         <source>Send log</source>
         <translation>Envoyer le journal</translation>
     </message>
@@ -3183,6 +3245,11 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <location line="+6"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation>Envoyer le journal à SwitchTransact (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contact linked — pick the caller below</source>
+        <translation>Aucun contact lié — choisissez l’appelant ci-dessous</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
@@ -3210,12 +3277,13 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>terminé %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+1"/>
@@ -3238,7 +3306,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>%1 est encore en cours de création dans SwitchTransact. Envoyé maintenant, ce journal n&apos;aurait pas de lien vers le contact (le numéro est conservé)&#xa0;; patientez un instant et il sera lié au nouveau contact.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
         <translation>Enregistré — envoi au retour de la connexion. Le journal est en sécurité dans la boîte d&apos;envoi&#xa0;; vous pouvez continuer.</translation>
     </message>
@@ -3268,7 +3336,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Non envoyé&#xa0;: %1 Le journal reste ici&#xa0;; appuyez sur «&#xa0;Réessayer&#xa0;» quand vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+137"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+97"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envoi automatique dans %1 s…</translation>
     </message>
@@ -3276,7 +3344,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+97"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+98"/>
         <source>Search name, company, phone or email</source>
         <translation>Rechercher un nom, une société, un téléphone ou un e-mail</translation>
     </message>
@@ -3784,7 +3852,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+55"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 journaux d&apos;appel pas encore envoyés</translation>
     </message>
@@ -3800,11 +3868,16 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+15"/>
+        <source>Sent once its caller is found</source>
+        <translation>Envoyé dès que l’appelant est trouvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting for review</source>
         <translation>En attente de vérification</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>

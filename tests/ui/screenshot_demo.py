@@ -13,7 +13,9 @@ outbox list open on it) and editor (its Edit & resend form); for the agent's day
 calls with a missed call not seen yet) and offline-log (a log saved while SwitchTransact cannot be
 reached: the review says it waits); for desk phones: desk-phone-ring (the real listener on
 loopback, James May's number rung by a Yealink request) and settings-phone (Settings → Phone
-after that ring and a request refused from another address).
+after that ring and a request refused from another address); for the window following the call
+(a contact open first): unknown-after-contact, new-during-call, lookup-failed and
+lookup-recovered.
 
 Runs under Xvfb (DISPLAY set, xcb) or, without a display, on Qt's offscreen platform. Exits 0 when
 the PNG was written, 1 with a one-line reason otherwise.
@@ -65,6 +67,10 @@ def _log_call(app, window, number: str | None, seconds: float = 0.0) -> None:
 
 CALL_STATES = ("ringing", "call-waiting", "picker-during-call")
 BARESIP_STATES = ("baresip-ringing",)  # a real baresip rung by SIPp (tests/baresip_lab.py)
+# The window follows the call (a contact is open first, from the search): an unknown number rings
+# (unknown-after-contact), is answered and Ctrl+N pressed (new-during-call); the caller's lookup
+# fails while SwitchTransact is unreachable (lookup-failed) and recovers (lookup-recovered).
+FOLLOW_STATES = ("unknown-after-contact", "new-during-call", "lookup-failed", "lookup-recovered")
 DAY_STATES = ("recent",)  # the ring opens its caller: no search first
 
 
@@ -200,6 +206,34 @@ def _baresip_ringing(app, window, folder: str) -> list:
     return running
 
 
+def _follow_state(app, window, state: str) -> None:
+    """A contact is open (James May); then a call whose caller the middle follows."""
+    book = window.calls.book
+    if state in ("unknown-after-contact", "new-during-call"):
+        _event(window, "ring", "084 999 1111")
+        _wait(app, lambda: window.stack.currentWidget() is window.create_panel)
+        if state == "new-during-call":
+            _event(window, "answer", "084 999 1111")
+            _settle(app, 1.2)
+            window.new_contact()  # Ctrl+N
+            window.create_panel.first.setText("Naledi")
+            window.create_panel.last.setText("Khumalo")
+            window.create_panel._update_button()  # as typing would
+    else:
+        from agent_desktop.sandbox import FaultConfig
+
+        server = window.demo_server.started()
+        server.faults = FaultConfig(drop_rate=1.0)  # SwitchTransact unreachable
+        _event(window, "ring", "072 123 4567")
+        _wait(app, lambda: book.current() is not None
+              and book.current().lookup is not None and book.current().lookup.value == "failed",
+              timeout=30)
+        if state == "lookup-recovered":
+            server.faults = FaultConfig()  # back: the next retry finds the caller
+            _wait(app, lambda: book.current().contact is not None, timeout=40)
+    _settle(app, 0.6)
+
+
 def _outbox_state(app, window, state: str):
     """Drive the demo into an outbox state; returns the widget to grab."""
     if state == "offline":
@@ -208,16 +242,16 @@ def _outbox_state(app, window, state: str):
         _wait(app, lambda: window.review.entry is not None
               and window.review.entry.state.value == "queued")
         window.review.send()  # "Done": back to the contact, the log waits in the outbox
-        _log_call(app, window, "021 555 0100", 1.1)
-        _wait(app, lambda: window.review.entry is not None
-              and window.review.entry.state.value == "queued")
+        _log_call(app, window, "021 555 0100", 1.1)  # its caller could not be looked up:
+        _wait(app, lambda: window.review.entry is not None  # it waits for that, in the window
+              and window.review.entry.state.value == "lookup")
         window.review.send()
         from PySide6.QtCore import QCoreApplication
 
         offline = QCoreApplication.translate(  # in the --language chosen
             "Outbox", "Offline — %1 waiting, will send when the connection is back.")
         _wait(app, lambda: window.outbox_view.strip.text.startswith(offline.split("%1")[0])
-              and window.outbox.summary.waiting == 2)
+              and window.outbox.summary.waiting == 1)
         return window
     _log_call(app, window, "", 1.1)  # James May's call: logged
     _wait(app, lambda: window.stack.currentWidget() is window.contact_panel)
@@ -242,8 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output")
     parser.add_argument("--state", default="contact",
                         choices=("contact", "suggestions", "call", "review", "settings",
-                                 *CALL_STATES, *BARESIP_STATES, *DAY_STATES, "offline-log",
-                                 "settings-shortcuts", *OUTBOX_STATES, *PHONE_STATES))
+                                 *CALL_STATES, *BARESIP_STATES, *FOLLOW_STATES, *DAY_STATES,
+                                 "offline-log", "settings-shortcuts", *OUTBOX_STATES,
+                                 *PHONE_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--theme", choices=("light", "dark"), default=None,
                         help="the `theme` setting's light or dark (default: the system's)")
@@ -301,6 +336,8 @@ def main(argv: list[str] | None = None) -> int:
                               *BARESIP_STATES):
             window.search.edit.submit.emit()  # Enter: opens the highlighted contact
             _wait(app, lambda: window.contact_panel.contact is not None)
+        if args.state in FOLLOW_STATES:
+            _follow_state(app, window, args.state)
         if args.state in ("call", "review"):
             window.toggle_call()
             _settle(app, 2.2)

@@ -50,7 +50,7 @@ def test_a_part_read_before_the_first_paint_is_built_at_once(qtbot, sandbox, mak
     assert window.contact_panel.parent() is window.stack  # built now, on first read
     assert set(window.__dict__) >= LATER
     qtbot.waitUntil(lambda: window.startup is not None, timeout=5000)  # start() still follows
-    assert window.stack.count() == 4
+    assert window.stack.count() == 5  # recent, contact, caller choice, create, review
 
 
 def _run_probed(code: str, tmp_path: Path, extra_env: dict[str, str]) -> list[str]:

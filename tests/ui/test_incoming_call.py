@@ -63,7 +63,7 @@ def test_a_ring_shows_in_the_call_bar_and_pops_the_one_contact_it_finds(
     assert panel.number.text() == "072 123 4567" and panel.direction.text() == "Inbound"
     assert not panel.picker.isVisible() and not panel.unknown_button.isVisible()
     assert "James May" in window.statusBar().currentMessage()
-    assert panel.toggle_button.text() == "Answered"
+    assert panel.toggle_button.text() == "Answer"
 
 
 def test_a_shared_number_shows_the_picker_and_picking_links_that_call(
@@ -235,7 +235,8 @@ def test_call_waiting_is_its_own_call_and_never_touches_the_running_one(
     assert panel.contact is None and panel.number.text() == "073 999 8888"
     assert first.answered_at == clock.now().replace(second=0) and first.contact is None
     assert panel.waiting_label.isVisible()
-    assert panel.waiting_label.text() == "Also ringing · 072 123 4567 · James May"
+    assert panel.waiting_label.text() == (
+        "Also ringing · 072 123 4567 · James May · My Company name")  # its own pop
     clock.advance(10)
     _event(window, EventKind.END, "0721234567")  # James gave up: his own Missed log
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
@@ -257,12 +258,13 @@ def test_a_waiting_call_answered_shows_its_own_state(qtbot, sandbox, make_window
     _event(window, EventKind.ANSWER, "0721234567")
     first = window.calls.book.current()
     _ring(qtbot, window, "073 999 8888")
-    assert panel.waiting_label.text() == "Also ringing · 073 999 8888"
+    assert panel.waiting_label.text() == "Also ringing · 073 999 8888 · Unknown caller"
     _event(window, EventKind.ANSWER, "073 999 8888")  # the agent takes it, first on hold
     second = window.calls.book.current()
     assert second.id != first.id and second.number == "073 999 8888"
     assert panel.state_label.text() == "Connected · 073 999 8888 · Unknown caller"
-    assert panel.waiting_label.text() == "Also connected · 072 123 4567 · James May"
+    assert panel.waiting_label.text() == (
+        "Also connected · 072 123 4567 · James May · My Company name")
     assert first.contact.id == JAMES_ID and second.contact is None
 
 
@@ -360,7 +362,7 @@ def test_a_call_ending_while_a_contact_is_typed_comes_back_to_the_form(qtbot, sa
     assert window.stack.currentWidget() is window.create_panel
     panel = window.create_panel
     assert (panel.first.text(), panel.last.text(), panel.phone.text()) == (
-        "Nomvula", "Dlamini", "0739990001")
+        "Nomvula", "Dlamini", "073 999 0001")  # the call's number, in the national form
 
 
 # --- attention without theft ------------------------------------------------------------------
