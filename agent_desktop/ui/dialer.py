@@ -62,20 +62,21 @@ class DialFlow(QObject):
         super().__init__(window.window())
         self.w, self.calls, self.alert = window, calls, alert
         self.dialer = Dialer(window.ctx.runner, self)
-        self.dialer.placed.connect(lambda text: window.statusBar().showMessage(text, 6000))
+        self._error = ""  # the notice this flow put up, taken down once a dial goes through
+        self.dialer.placed.connect(self._placed)
         self.dialer.refused.connect(self._refused)
         calls.dial_requested.connect(self._requested)
 
     def dial(self, number: str, contact: Contact | None = None) -> None:
         if not number.strip():
-            self.w.notice.show_message(self.tr("There is no number to dial."), Tone.WARNING)
+            self._say(self.tr("There is no number to dial."), Tone.WARNING)
             return
         from agent_desktop.core.dial import DialError, checked_number  # parses: warm by now
 
         try:
             checked_number(number, self.dialer.region)
         except DialError as exc:  # not a phone number: no call is prepared for it
-            self.w.notice.show_message(str(exc), Tone.ERROR)
+            self._say(str(exc), Tone.ERROR)
             return
         call = self.calls.start_outbound(number, contact,
                                          LinkSource.MANUAL if contact is not None else None)
@@ -84,8 +85,8 @@ class DialFlow(QObject):
     def dial_open_contact(self) -> None:
         contact = self.w.open_contact()
         if contact is None or not contact.best_phone:
-            self.w.notice.show_message(
-                self.tr("Open a contact with a phone number to call it (Ctrl+D)."), Tone.WARNING)
+            self._say(self.tr("Open a contact with a phone number to call it (Ctrl+D)."),
+                      Tone.WARNING)
             return
         self.dial(contact.best_phone, contact)
 
@@ -96,8 +97,19 @@ class DialFlow(QObject):
         if self.alert.effective_mode == "raise":
             self.alert.bring_forward()
 
+    def _say(self, text: str, tone: Tone) -> None:
+        self._error = text
+        self.w.notice.show_message(text, tone)
+
+    def _placed(self, text: str) -> None:
+        """The softphone took the number: what went wrong before is over."""
+        self.w.statusBar().showMessage(text, 6000)
+        if self._error and self.w.notice.text == self._error:
+            self.w.notice.dismiss()
+        self._error = ""
+
     def _refused(self, call_id: str, message: str) -> None:
-        self.w.notice.show_message(message, Tone.ERROR)
+        self._say(message, Tone.ERROR)
         call = self.calls.book.get(call_id)
         if call is not None and call.state is CallState.DIALLING and call.answered_at is None:
             self.calls.hang_up(call_id)  # never placed: no log for it

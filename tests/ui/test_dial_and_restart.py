@@ -4,6 +4,8 @@ exactly as it was, and it is sent once."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from stubs import dialled_runs
@@ -74,6 +76,35 @@ def test_a_dial_command_that_cannot_run_is_said_in_the_window(qtbot, sandbox, ma
     # The call was never placed: nothing is live and nothing waits for review.
     qtbot.waitUntil(lambda: window.calls.book.live() == [], timeout=WAIT)
     assert window.book.unsent() == [] and window.calls.book.in_review() == []
+
+
+def test_a_dial_error_goes_away_once_a_dial_goes_through(qtbot, sandbox, make_window, tmp_path,
+                                                        dial_script):
+    command, out = dial_script
+    window = make_window(sandbox.base_url,
+                         dial_command=f"{tmp_path / 'no-such-softphone'} {{number}}")
+    window.show_contact(JAMES)
+    window.dial_contact()
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=WAIT)
+    assert window.notice.text.startswith("The softphone could not be started")
+    session = window.session
+    session.configure(replace(session.settings, dial_command=command), session.api_key,
+                      key_source=session.key_source)  # the agent fixed it in Settings
+    window.dial_contact()
+    assert len(_dialled(qtbot, out)) == 1
+    qtbot.waitUntil(lambda: not window.notice.isVisible(), timeout=WAIT)
+
+
+def test_another_message_stays_when_a_dial_goes_through(qtbot, sandbox, make_window,
+                                                        dial_script):
+    command, out = dial_script
+    window = make_window(sandbox.base_url, dial_command=command)
+    window.notice.show_message("Something else happened.")
+    window.show_contact(JAMES)
+    window.dial_contact()
+    assert len(_dialled(qtbot, out)) == 1
+    qtbot.wait(200)
+    assert window.notice.text == "Something else happened."
 
 
 def test_f9_answers_a_ringing_call_and_ends_it(qtbot, sandbox, make_window, clock):
