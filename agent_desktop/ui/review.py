@@ -144,7 +144,8 @@ class ReviewPane(QWidget):
 
     def _fill(self, payload: dict[str, str]) -> None:
         entry = self.entry
-        self.details.fill(payload, entry.call if entry is not None else None, self._tz)
+        self.details.fill(payload, entry.call if entry is not None else None, self._tz,
+                          self.region)
         self.subtitle.setText(caller_line(payload))
         if entry is None:
             return

@@ -51,6 +51,11 @@ class ReviewDetails(QWidget):
             value.setAccessibleName(caption)
             form.addRow(cap, value)
             self.values[caption] = value
+            if fields == "Number":  # the same number as the world writes it, under it
+                self.e164 = plain_label("", self.panel)
+                self.e164.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.e164.setAccessibleName(self.tr("Number in international format (E.164)"))
+                form.addRow(section_label(self.tr("E.164"), self.panel), self.e164)
         self.panel.hide()
 
         layout = QVBoxLayout(self)
@@ -60,9 +65,11 @@ class ReviewDetails(QWidget):
         layout.addWidget(self.panel)
         layout.addStretch(1)  # the disclosure stays under the corrections, not mid-page
 
-    def fill(self, payload: dict[str, str], call: Call | None, tz: tzinfo | None) -> None:
+    def fill(self, payload: dict[str, str], call: Call | None, tz: tzinfo | None,
+             region: str = "ZA") -> None:
         for caption, value, _fields in payload_rows(payload):
             self.values[caption].setText(value or "—")
+        self.e164.setText(_e164(payload.get("Number", ""), region) or "—")
         if call is not None:
             self.times.setText(call_times(call, tz))
             ids = call.id if not call.softphone_id else self.tr("%1 (softphone: %2)") \
@@ -72,6 +79,16 @@ class ReviewDetails(QWidget):
     def _toggled(self, shown: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.panel.setVisible(shown)
+
+
+def _e164(number: str, region: str) -> str:
+    """+27721234567 for a number the phone rules understand, else "" (shown as —)."""
+    from agent_desktop.core.phone import InvalidNumber, parse_phone
+
+    try:
+        return parse_phone(number, region).e164
+    except InvalidNumber:
+        return ""
 
 
 def scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:

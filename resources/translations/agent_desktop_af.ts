@@ -1277,12 +1277,12 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+71"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+72"/>
         <source>There is no number to dial.</source>
         <translation>Daar is geen nommer om te skakel nie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Maak &apos;n kontak met &apos;n telefoonnommer oop om dit te bel (Ctrl+D).</translation>
     </message>
@@ -3209,7 +3209,17 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>API-veld: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Number in international format (E.164)</source>
+        <translation>Nommer in internasionale formaat (E.164)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.164</source>
+        <translation>E.164</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (softphone: %2)</source>
         <translation>%1 (softphone: %2)</translation>
     </message>
@@ -3480,7 +3490,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Stuur die log na SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No contact linked — pick the caller below</source>
         <translation>Geen kontak gekoppel nie — kies die beller hieronder</translation>
     </message>

@@ -1277,12 +1277,12 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+71"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+72"/>
         <source>There is no number to dial.</source>
         <translation>Es gibt keine Nummer zum Wählen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Öffnen Sie einen Kontakt mit Telefonnummer, um ihn anzurufen (Strg+D).</translation>
     </message>
@@ -2976,7 +2976,17 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>API-Feld: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Number in international format (E.164)</source>
+        <translation>Nummer im internationalen Format (E.164)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.164</source>
+        <translation>E.164</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (softphone: %2)</source>
         <translation>%1 (Softphone: %2)</translation>
     </message>
@@ -3247,7 +3257,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Das Protokoll an SwitchTransact senden (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No contact linked — pick the caller below</source>
         <translation>Kein Kontakt verknüpft — wählen Sie unten den Anrufer</translation>
     </message>

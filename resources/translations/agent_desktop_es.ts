@@ -1277,12 +1277,12 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+71"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+72"/>
         <source>There is no number to dial.</source>
         <translation>No hay ningún número que marcar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Abra un contacto con número de teléfono para llamarlo (Ctrl+D).</translation>
     </message>
@@ -2976,7 +2976,17 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Campo de la API: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Number in international format (E.164)</source>
+        <translation>Número en formato internacional (E.164)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.164</source>
+        <translation>E.164</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (softphone: %2)</source>
         <translation>%1 (softphone: %2)</translation>
     </message>
@@ -3247,7 +3257,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Enviar el registro a SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No contact linked — pick the caller below</source>
         <translation>Ningún contacto vinculado — elija abajo a quien llamó</translation>
     </message>

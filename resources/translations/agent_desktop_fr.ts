@@ -1277,12 +1277,12 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+71"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+72"/>
         <source>There is no number to dial.</source>
         <translation>Aucun numéro à composer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Ouvrez un contact ayant un numéro de téléphone pour l&apos;appeler (Ctrl+D).</translation>
     </message>
@@ -2976,7 +2976,17 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Champ API&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Number in international format (E.164)</source>
+        <translation>Numéro au format international (E.164)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.164</source>
+        <translation>E.164</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (softphone: %2)</source>
         <translation>%1 (softphone&#xa0;: %2)</translation>
     </message>
@@ -3247,7 +3257,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Envoyer le journal à SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No contact linked — pick the caller below</source>
         <translation>Aucun contact lié — choisissez l’appelant ci-dessous</translation>
     </message>

@@ -1277,12 +1277,12 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+71"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+72"/>
         <source>There is no number to dial.</source>
         <translation>Não há número para discar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Abra um contato com número de telefone para ligar para ele (Ctrl+D).</translation>
     </message>
@@ -2976,7 +2976,17 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Campo da API: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Number in international format (E.164)</source>
+        <translation>Número no formato internacional (E.164)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.164</source>
+        <translation>E.164</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (softphone: %2)</source>
         <translation>%1 (softphone: %2)</translation>
     </message>
@@ -3247,7 +3257,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Enviar o registro ao SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No contact linked — pick the caller below</source>
         <translation>Nenhum contato vinculado — escolha abaixo quem ligou</translation>
     </message>

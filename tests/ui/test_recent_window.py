@@ -132,6 +132,8 @@ def test_an_unsent_log_opens_its_review_and_the_outcome_control_sets_the_payload
     review.details.toggle.click()
     assert review.details.panel.isVisibleTo(window)
     assert review.values["Entity ID"].text() == JAMES_ID
+    assert review.values["Number"].text() == "0721234567"  # as sent
+    assert review.details.e164.text() == "+27721234567"  # and as the world writes it
 
     review.outcome.setCurrentIndex(review.outcome.findText("Answered"))  # they did talk
     review.outcome.activated.emit(review.outcome.currentIndex())
