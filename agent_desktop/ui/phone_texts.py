@@ -64,9 +64,9 @@ def status_text(status: SourceStatus) -> str:
         else:
             text += _tr(" · last event %1").replace("%1", at)
     if status.refused:
-        text += _tr(" · %1 requests refused").replace("%1", str(status.refused))
+        text += _tr(" · requests refused: %1").replace("%1", str(status.refused))
         if status.refused_from:
-            text += _tr(" from %1").replace("%1", ", ".join(status.refused_from[-3:]))
+            text += _tr(" (from %1)").replace("%1", ", ".join(status.refused_from[-3:]))
     return text
 
 

@@ -2688,13 +2688,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source> · %1 requests refused</source>
-        <translation> · %1 versoeke geweier</translation>
+        <source> · requests refused: %1</source>
+        <translation> · versoeke geweier: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> from %1</source>
-        <translation> van %1</translation>
+        <source> (from %1)</source>
+        <translation> (van %1)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -2688,13 +2688,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source> · %1 requests refused</source>
-        <translation> · %1 Anfragen abgewiesen</translation>
+        <source> · requests refused: %1</source>
+        <translation> · abgewiesene Anfragen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> from %1</source>
-        <translation> von %1</translation>
+        <source> (from %1)</source>
+        <translation> (von %1)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -2688,13 +2688,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source> · %1 requests refused</source>
-        <translation> · %1 solicitações recusadas</translation>
+        <source> · requests refused: %1</source>
+        <translation> · solicitações recusadas: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> from %1</source>
-        <translation> de %1</translation>
+        <source> (from %1)</source>
+        <translation> (de %1)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -130,9 +130,9 @@ def describe(status: SourceStatus) -> str:
         if status.last_event_from:
             text += f" from {status.last_event_from}"
     if status.refused:
-        text += f" · {status.refused} requests refused"
+        text += f" · requests refused: {status.refused}"
         if status.refused_from:
-            text += f" from {', '.join(status.refused_from[-3:])}"
+            text += f" (from {', '.join(status.refused_from[-3:])})"
     return text
 
 

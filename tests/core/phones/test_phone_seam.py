@@ -57,7 +57,7 @@ def test_the_status_reads_as_one_line():
                              last_event_at=at, last_event_from="192.168.1.50", refused=3,
                              refused_from=("192.168.1.77",))
     assert describe(listening) == ("Listening on 192.168.1.20:8765 · last event 10:42 from "
-                                   "192.168.1.50 · 3 requests refused from 192.168.1.77")
+                                   "192.168.1.50 · requests refused: 3 (from 192.168.1.77)")
     down = SourceStatus(PhoneKind.BARESIP, SourceState.DOWN, "127.0.0.1:4444",
                         Problem.UNREACHABLE, "Connection refused", retry_in=7.6)
     assert describe(down) == ("baresip at 127.0.0.1:4444: not reachable (Connection refused); "
