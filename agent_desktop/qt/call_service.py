@@ -9,8 +9,9 @@ the store's open calls and the spool of events no window took come back the same
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -25,6 +26,7 @@ from agent_desktop.core.call_model import (
     CallState,
     LinkSource,
 )
+from agent_desktop.core.call_store import Spooled
 from agent_desktop.core.models import CallType, Contact
 from agent_desktop.qt.tasks import TaskRunner, items_of
 
@@ -42,8 +44,13 @@ class _QueuedWrites:
         self.store = store
         self._submit = submit
 
+        self.held: dict[str, Call] | None = None  # during a replay: the newest snapshot per call
+
     def save(self, call: Call) -> None:
-        self._submit(self.store.save, call)
+        if self.held is not None:
+            self.held[call.id] = call
+        else:
+            self._submit(self.store.save, call)
 
     def load_open(self) -> list[Call]:  # only ever called on the worker
         return self.store.load_open()
@@ -57,8 +64,10 @@ class CallService(QObject):
     ended = Signal(object)  # Call: reached ENDED (show its review, or auto-send)
     store_failed = Signal(str)  # a call could not be written to disk: a sentence for the agent
     started = Signal()  # the store was read and the spool replayed
-    _loaded = Signal(object, object)  # (calls, events) read on the worker
-    _replayed = Signal(object)  # events taken from the spool on the worker
+    batch_done = Signal()  # a batch of calls was announced (views render once for it)
+    _loaded = Signal(object, object)  # (calls, spool rows) read on the worker
+    _spool_read = Signal(object)  # spool rows read on the worker (a later replay)
+    _committed = Signal(object)  # a replay's calls are on disk, its rows out of the spool
     _unspooled = Signal(object)  # an event the spool could not take: kept in memory instead
 
     def __init__(self, book: CallBook, runner: TaskRunner, parent: QObject | None = None) -> None:
@@ -67,22 +76,29 @@ class CallService(QObject):
         self.runner = runner
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="call-store")
         self._store = book.store
+        self._writes: _QueuedWrites | None = None
         if book.store is not None:
-            book.store = _QueuedWrites(book.store, self._run_on_worker)
+            self._writes = _QueuedWrites(book.store, self._run_on_worker)
+            book.store = self._writes
         book.listener = self._on_change
         self._states: dict[str, CallState] = {}
         self._ready = False
         self._waiting: list[CallEvent] = []  # events before the store was read, not on disk
         self._spooled_early = False  # events before the store was read, put in the spool
+        self._replaying = False  # a replay is applied and not yet on disk: no second one now
+        self._replay_again = False  # the spool was asked for meanwhile
+        self._quiet: list[Call] | None = None  # during a batch: changed calls, told at its end
+        self.announcing = False  # the calls of a batch are being told: views wait for batch_done
         self._loaded.connect(self._finish_start)
-        self._replayed.connect(self._apply_all)
+        self._spool_read.connect(self._replay)
+        self._committed.connect(self._replay_committed)
         self._unspooled.connect(self._keep)
 
     # --- start and events ----------------------------------------------------------------------
 
     def start(self) -> None:
-        """After first paint, once this window listens: read the store and take the spool (on
-        the worker), then bring the calls back and replay the events, in order."""
+        """After first paint, once this window listens: read the store and the spool (on the
+        worker), then bring the calls back and replay the events, in order."""
         store = self._store
         if store is None:
             self._finish_start([], [])
@@ -90,25 +106,32 @@ class CallService(QObject):
 
         def read() -> None:
             calls: list[Call] = []
-            events: list[CallEvent] = []
+            rows: list[Spooled] = []
             try:
                 calls = store.load_open()
-                take = getattr(store, "take_spooled", None)
-                events = take() if take is not None else []
+                read_spool = getattr(store, "read_spool", None)
+                rows = read_spool() if read_spool is not None else []
             except Exception as exc:  # the window still takes new calls, in memory
                 log.warning("call store: %s", exc)
                 self.store_failed.emit(
                     "Calls saved before could not be read, and new calls could not be saved on "
                     f"disk; they stay on screen. ({type(exc).__name__}: {exc})")
-            self._loaded.emit(calls, events)
+            self._loaded.emit(calls, rows)
 
         self._run_on_worker(read)
 
     def replay_spool(self) -> None:
-        """Take whatever was spooled since (a `call` command that found no window a moment ago)."""
-        take = getattr(self._store, "take_spooled", None)
-        if take is not None:
-            self._run_on_worker(lambda: self._replayed.emit(take()))
+        """Replay whatever was spooled since (a `call` command that found no window a moment
+        ago); one replay at a time, since the rows stay in the spool until the calls they made
+        are on disk."""
+        read_spool = getattr(self._store, "read_spool", None)
+        if read_spool is None:
+            return
+        if self._replaying:
+            self._replay_again = True
+            return
+        self._replaying = True
+        self._run_on_worker(lambda: self._spool_read.emit(read_spool()))
 
     def handle(self, event: CallEvent) -> None:
         """An event from the local socket, the smoke test or the spool."""
@@ -122,9 +145,10 @@ class CallService(QObject):
         self._apply(event)
 
     def _hold(self, event: CallEvent) -> None:
-        """Before the store is read, an event the socket already answered "ok" goes to the spool
-        (durable, on the worker, after any read already queued): a crash now must not lose it.
-        It is replayed once the store is read; only if the disk refuses it is it held here."""
+        """Before the store is read and its spool replayed, an event the socket already
+        answered "ok" goes to the spool (durable, on the worker, after any read already queued):
+        a crash now must not lose it. It is replayed after the spool read at start; only if the
+        disk refuses it is it held here."""
         spool = getattr(self._store, "spool", None)
         if spool is None:
             self._waiting.append(event)
@@ -146,20 +170,84 @@ class CallService(QObject):
         else:
             self._waiting.append(event)
 
-    def _finish_start(self, calls: object, events: object) -> None:
-        self.book.load(items_of(Call, calls))
-        self._ready = True
-        waiting, self._waiting = self._waiting, []
-        self._apply_all(events)
-        self._apply_all(waiting)
-        if self._spooled_early:  # spooled after the read was queued: taken now, once
-            self._spooled_early = False
-            self.replay_spool()
-        self.started.emit()
+    def _finish_start(self, calls: object, rows: object) -> None:
+        self._replaying = True
+        with self._batch():
+            self.book.load(items_of(Call, calls))
+        self._replay(rows)
 
-    def _apply_all(self, events: object) -> None:
-        for event in items_of(CallEvent, events):
-            self._apply(event)
+    def _replay(self, rows: object) -> None:
+        """Apply spooled events to the book in one batch, then put the calls they made on disk
+        and take the rows out of the spool in one transaction; the views hear of the calls once
+        that is done (a kill before it replays the same rows again, from the same store)."""
+        spooled = items_of(Spooled, rows)
+        writes = self._writes
+        if not spooled or writes is None:
+            self._replay_committed([])
+            return
+        seqs = [row.seq for row in spooled]
+        made: list[Call] = []  # calls prepared by a DIAL: dial them once on disk
+        self._quiet = []
+        writes.held = {}
+        try:
+            for event in (row.event for row in spooled):
+                if event is not None and event.kind is not EventKind.SHOW:
+                    call = self.book.apply(event)
+                    if call is not None and event.kind is EventKind.DIAL:
+                        made.append(call)
+        finally:
+            held, writes.held = list(writes.held.values()), None
+        store = writes.store
+        commit = getattr(store, "commit_replay", None)
+
+        def write() -> None:
+            try:
+                if commit is not None:
+                    commit(held, seqs)
+            finally:
+                self._committed.emit(made)
+
+        self._run_on_worker(write)
+
+    def _replay_committed(self, made: object) -> None:
+        changed, self._quiet = self._quiet or [], None
+        self._announce(changed)
+        for call in items_of(Call, made):
+            self.dial_requested.emit(call)  # the softphone must still be asked to dial
+        self._replaying = False
+        if not self._ready:
+            self._ready = True
+            waiting, self._waiting = self._waiting, []
+            for event in waiting:
+                self._apply(event)
+            self.started.emit()
+        if self._spooled_early or self._replay_again:  # spooled meanwhile: taken now, once
+            self._spooled_early = self._replay_again = False
+            self.replay_spool()
+
+    @contextmanager
+    def _batch(self) -> Generator[None, None, None]:
+        """Listeners hear of every call changed inside once, at the end (see _announce)."""
+        self._quiet = []
+        try:
+            yield
+        finally:
+            changed, self._quiet = self._quiet, None
+            self._announce(changed)
+
+    def _announce(self, changed: list[Call]) -> None:
+        if not changed:
+            return
+        self.announcing = True
+        try:
+            seen: set[str] = set()
+            for call in changed:
+                if call.id not in seen:
+                    seen.add(call.id)
+                    self._on_change(call)
+        finally:
+            self.announcing = False
+        self.batch_done.emit()
 
     def _apply(self, event: CallEvent) -> None:
         call = self.book.apply(event)
@@ -212,6 +300,9 @@ class CallService(QObject):
     # --- plumbing --------------------------------------------------------------------------------
 
     def _on_change(self, call: Call) -> None:
+        if self._quiet is not None:  # in a batch: told once, at its end
+            self._quiet.append(call)
+            return
         before = self._states.get(call.id)
         self._states[call.id] = call.state
         if call.state in (CallState.QUEUED, CallState.DISCARDED) and before is call.state:

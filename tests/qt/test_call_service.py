@@ -66,7 +66,7 @@ def test_start_brings_back_the_store_then_the_spool_in_order(qtbot, path, make_s
         service.start()
     assert [(c.number, c.outcome.value, c.talk_time.seconds) for c in ended] == [
         (N, "Inbound", 60), ("0831112222", "Missed", 0)]
-    assert [c.number for c in ringing] == ["0831112222"]
+    assert ringing == []  # replayed in one batch: a call already over does not pop
     assert service.book.live() == []
     assert CallStore(path).take_spooled() == []  # taken exactly once
     qtbot.waitUntil(lambda: {c.state for c in _on_disk(path)} == {CallState.ENDED}, timeout=10000)
@@ -151,7 +151,10 @@ def test_an_event_taken_before_the_store_is_read_survives_a_crash(qtbot, path, m
 
     def spooled() -> int:
         with sqlite3.connect(path) as conn:
-            return conn.execute("SELECT count(*) FROM call_spool").fetchone()[0]
+            try:
+                return conn.execute("SELECT count(*) FROM call_spool").fetchone()[0]
+            except sqlite3.OperationalError:  # the file exists, its tables not yet
+                return 0
 
     qtbot.waitUntil(lambda: path.exists() and spooled() == 1, timeout=10000)
     # ...kill -9 here: the next window finds the ring and is ringing with it.
