@@ -75,10 +75,11 @@ def _same_start(calls: Sequence[Call], event: CallEvent, at: datetime,
     was answered is a new call (call waiting), however alike the numbers."""
     direction = (CallDirection.INBOUND if event.kind is EventKind.RING
                  else CallDirection.OUTBOUND)
-    for call in calls:
-        if call.direction is not direction or not same_number(call.number, event.number, region):
+    for call in calls:  # the cheap tests first: a day's calls are searched at every ring
+        if call.direction is not direction or not (
+                call.state in _RINGING_OR_DIALLING or _happened_before_moving_on(call, at)):
             continue
-        if call.state in _RINGING_OR_DIALLING or _happened_before_moving_on(call, at):
+        if same_number(call.number, event.number, region):
             return call
     return None
 
@@ -97,8 +98,8 @@ def _ongoing(calls: Sequence[Call], event: CallEvent, at: datetime, region: str)
                 return call
         # An event from before a known call ended (a late duplicate) is absorbed by that call.
         for call in calls:
-            if (not call.live and same_number(call.number, event.number, region)
-                    and call.ended_at is not None and utc(at) <= utc(call.ended_at)):
+            if (not call.live and call.ended_at is not None and utc(at) <= utc(call.ended_at)
+                    and same_number(call.number, event.number, region)):
                 return call
         unnumbered = [c for c in live if not c.number]
         return unnumbered[0] if len(unnumbered) == 1 else None

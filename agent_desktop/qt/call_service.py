@@ -9,12 +9,13 @@ the store's open calls and the spool of events no window took come back the same
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator
+import time
+from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
-from typing import Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
 
 from agent_desktop.core.call_events import CallEvent, EventKind
@@ -26,15 +27,14 @@ from agent_desktop.core.call_model import (
     CallState,
     LinkSource,
 )
-from agent_desktop.core.call_store import Spooled
 from agent_desktop.core.models import CallType, Contact
 from agent_desktop.qt.tasks import TaskRunner, items_of
 
+if TYPE_CHECKING:  # sqlite3 and the store's code load on the worker, after the first paint
+    from agent_desktop.core.call_store import Spooled
+
 log = logging.getLogger(__name__)
-
-
-class SpoolSource(Protocol):
-    def take_spooled(self) -> list[CallEvent]: ...
+SLICE_SECONDS = 0.004  # a replay applies and tells its calls this long, then lets the GUI run
 
 
 class _QueuedWrites:
@@ -67,7 +67,7 @@ class CallService(QObject):
     batch_done = Signal()  # a batch of calls was announced (views render once for it)
     _loaded = Signal(object, object)  # (calls, spool rows) read on the worker
     _spool_read = Signal(object)  # spool rows read on the worker (a later replay)
-    _committed = Signal(object)  # a replay's calls are on disk, its rows out of the spool
+    _committed = Signal()  # a replay's calls are on disk, its rows out of the spool
     _unspooled = Signal(object)  # an event the spool could not take: kept in memory instead
 
     def __init__(self, book: CallBook, runner: TaskRunner, parent: QObject | None = None) -> None:
@@ -87,7 +87,11 @@ class CallService(QObject):
         self._spooled_early = False  # events before the store was read, put in the spool
         self._replaying = False  # a replay is applied and not yet on disk: no second one now
         self._replay_again = False  # the spool was asked for meanwhile
-        self._quiet: list[Call] | None = None  # during a batch: changed calls, told at its end
+        # During a replay: the calls it changed (each once, in order), told when it is on disk.
+        self._quiet: dict[str, Call] | None = None
+        self._rows: deque[Spooled] = deque()  # spooled events still to apply
+        self._seqs: list[int] = []  # the rows this replay removes from the spool
+        self._made: list[Call] = []  # calls prepared by a spooled DIAL
         self.announcing = False  # the calls of a batch are being told: views wait for batch_done
         self._loaded.connect(self._finish_start)
         self._spool_read.connect(self._replay)
@@ -172,47 +176,69 @@ class CallService(QObject):
 
     def _finish_start(self, calls: object, rows: object) -> None:
         self._replaying = True
-        with self._batch():
-            self.book.load(items_of(Call, calls))
+        self._quiet = self._quiet or {}
+        self.book.load(items_of(Call, calls))  # told with the replay's calls, once on disk
         self._replay(rows)
 
     def _replay(self, rows: object) -> None:
         """Apply spooled events to the book in one batch, then put the calls they made on disk
         and take the rows out of the spool in one transaction; the views hear of the calls once
-        that is done (a kill before it replays the same rows again, from the same store)."""
-        spooled = items_of(Spooled, rows)
-        writes = self._writes
-        if not spooled or writes is None:
-            self._replay_committed([])
+        that is done (a kill before it replays the same rows again, from the same store). Both
+        the applying and the telling go in slices of a few milliseconds, so a day of spooled
+        calls never holds the GUI thread."""
+        from agent_desktop.core.call_store import Spooled
+
+        self._quiet = self._quiet if self._quiet is not None else {}
+        self._rows = deque(items_of(Spooled, rows))
+        self._seqs = [row.seq for row in self._rows]
+        self._made = []
+        if self._writes is not None and self._rows:
+            self._writes.held = {}
+        self._apply_some()
+
+    def _apply_some(self) -> None:
+        until = time.perf_counter() + SLICE_SECONDS
+        while self._rows and time.perf_counter() < until:
+            event = self._rows.popleft().event
+            if event is not None and event.kind is not EventKind.SHOW:
+                call = self.book.apply(event)
+                if call is not None and event.kind is EventKind.DIAL:
+                    self._made.append(call)  # dialled once on disk
+        if self._rows:
+            QTimer.singleShot(0, self._apply_some)
             return
-        seqs = [row.seq for row in spooled]
-        made: list[Call] = []  # calls prepared by a DIAL: dial them once on disk
-        self._quiet = []
-        writes.held = {}
-        try:
-            for event in (row.event for row in spooled):
-                if event is not None and event.kind is not EventKind.SHOW:
-                    call = self.book.apply(event)
-                    if call is not None and event.kind is EventKind.DIAL:
-                        made.append(call)
-        finally:
-            held, writes.held = list(writes.held.values()), None
-        store = writes.store
-        commit = getattr(store, "commit_replay", None)
+        writes, seqs = self._writes, self._seqs
+        if writes is None or writes.held is None:
+            self._replay_committed()
+            return
+        held, writes.held = list(writes.held.values()), None
+        commit = getattr(writes.store, "commit_replay", None)
 
         def write() -> None:
             try:
                 if commit is not None:
                     commit(held, seqs)
             finally:
-                self._committed.emit(made)
+                self._committed.emit()
 
         self._run_on_worker(write)
 
-    def _replay_committed(self, made: object) -> None:
-        changed, self._quiet = self._quiet or [], None
-        self._announce(changed)
-        for call in items_of(Call, made):
+    def _replay_committed(self) -> None:
+        self.announcing = True
+        until = time.perf_counter() + SLICE_SECONDS
+        try:
+            while self._quiet and time.perf_counter() < until:
+                call_id = next(iter(self._quiet))
+                self._tell(self._quiet.pop(call_id))
+        finally:
+            self.announcing = False
+        if self._quiet:
+            QTimer.singleShot(0, self._replay_committed)
+            return
+        self._quiet = None
+        self.batch_done.emit()
+        made, self._made = self._made, []
+        for call in made:
             self.dial_requested.emit(call)  # the softphone must still be asked to dial
         self._replaying = False
         if not self._ready:
@@ -224,30 +250,6 @@ class CallService(QObject):
         if self._spooled_early or self._replay_again:  # spooled meanwhile: taken now, once
             self._spooled_early = self._replay_again = False
             self.replay_spool()
-
-    @contextmanager
-    def _batch(self) -> Generator[None, None, None]:
-        """Listeners hear of every call changed inside once, at the end (see _announce)."""
-        self._quiet = []
-        try:
-            yield
-        finally:
-            changed, self._quiet = self._quiet, None
-            self._announce(changed)
-
-    def _announce(self, changed: list[Call]) -> None:
-        if not changed:
-            return
-        self.announcing = True
-        try:
-            seen: set[str] = set()
-            for call in changed:
-                if call.id not in seen:
-                    seen.add(call.id)
-                    self._on_change(call)
-        finally:
-            self.announcing = False
-        self.batch_done.emit()
 
     def _apply(self, event: CallEvent) -> None:
         call = self.book.apply(event)
@@ -300,9 +302,12 @@ class CallService(QObject):
     # --- plumbing --------------------------------------------------------------------------------
 
     def _on_change(self, call: Call) -> None:
-        if self._quiet is not None:  # in a batch: told once, at its end
-            self._quiet.append(call)
+        if self._quiet is not None:  # in a replay: told once, when it is on disk
+            self._quiet.setdefault(call.id, call)
             return
+        self._tell(call)
+
+    def _tell(self, call: Call) -> None:
         before = self._states.get(call.id)
         self._states[call.id] = call.state
         if call.state in (CallState.QUEUED, CallState.DISCARDED) and before is call.state:
@@ -327,24 +332,6 @@ class CallService(QObject):
                 return None
 
         return self._worker.submit(guarded)
-
-
-def replay_spool(runner: TaskRunner, store: SpoolSource,
-                 deliver: Callable[[CallEvent], None]) -> None:
-    """Take the spooled events on a worker and hand each to `deliver` on the GUI thread, in
-    order: for a window that has no CallService yet. Call it once the window listens (only the
-    listening window may take the spool), and again on each SHOW."""
-    task = runner.run(store.take_spooled, name="call-spool")
-
-    def deliver_all(events: object) -> None:
-        for event in items_of(CallEvent, events):
-            deliver(event)
-
-    def report(exc: object) -> None:
-        log.warning("cannot replay spooled call events: %s", exc)
-
-    task.finished.connect(deliver_all)
-    task.failed.connect(report)
 
 
 class UrlOpenFilter(QObject):

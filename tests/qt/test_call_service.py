@@ -14,7 +14,7 @@ from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import CallBook, CallState, LinkSource, MissedCalls
 from agent_desktop.core.call_store import CallStore
 from agent_desktop.core.models import Contact
-from agent_desktop.qt.call_service import CallService, replay_spool
+from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.tasks import TaskRunner
 
 T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone.utc)
@@ -119,15 +119,6 @@ def test_a_store_that_cannot_be_written_is_reported_and_the_call_stays(qtbot, tm
         assert [c.state for c in service.book.live()] == [CallState.RINGING]  # ...kept in memory
     finally:
         service.shutdown()
-
-
-def test_replay_spool_for_a_window_without_the_service(qtbot, path):
-    store = CallStore(path)
-    store.spool(ev(EventKind.RING, 0))
-    got: list[CallEvent] = []
-    replay_spool(TaskRunner(), store, got.append)
-    qtbot.waitUntil(lambda: len(got) == 1, timeout=10000)
-    assert got[0].kind is EventKind.RING
 
 
 def test_a_link_opened_on_macos_becomes_a_dial_event(qapp):
