@@ -101,11 +101,12 @@ def replace_link(path: Path) -> str:
     return target
 
 
-def ensure_private_file(path: Path, *, create: bool = True) -> Path:
+def ensure_private_file(path: Path, *, create: bool = True, links: bool = True) -> Path:
     """Create `path` empty as 0600 if absent (when `create`), else tighten it to 0600. A
-    symbolic link in its place is replaced by a file of our own (see replace_link)."""
+    symbolic link in its place is replaced by a file of our own (see replace_link); with
+    `links=False` it is kept, and left as it is (a settings file an admin links on purpose)."""
     path = Path(path)
-    pointed = replace_link(path)
+    pointed = replace_link(path) if links else ""
     if pointed:
         import logging
 
