@@ -2,7 +2,8 @@
 
     ./dev bench                     everything, full size (~15 min on 2 cores)
     ./dev bench --quick             a small version of everything (CI: proves the suite runs)
-    ./dev bench --only fleet gui    some of it: pixels startup forward gui fleet soak
+    ./dev bench --only fleet gui    some of it: pixels startup forward gui replay fleet soak
+                                    replay-soak
     ./dev bench --json out.json     where the JSON goes (default benchmarks/results.json;
                                     --quick: benchmarks/results-quick.json, not kept in git)
 
@@ -28,7 +29,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks.common import Row, machine, parse_emitted, table  # noqa: E402
 
 BENCH = REPO / "benchmarks"
-SUITES = ("pixels", "startup", "forward", "gui", "fleet", "soak")
+SUITES = ("pixels", "startup", "forward", "gui", "replay", "fleet", "soak", "replay-soak")
 
 
 def commands(quick: bool) -> dict[str, list[str]]:
@@ -39,19 +40,23 @@ def commands(quick: bool) -> dict[str, list[str]]:
             "startup": [py, str(BENCH / "startup.py"), "--runs", "3"],
             "forward": [py, str(BENCH / "forward.py"), "--runs", "3"],
             "gui": [py, str(BENCH / "gui_bench.py"), "--quick"],
+            "replay": [py, str(BENCH / "replay_gap.py"), "--quick"],
             "fleet": [py, str(BENCH / "fleet.py"), "--emit", "--agents", "30",
                       "--duration", "5", "--cycle", "3", "--drain", "8", "--backlog", "5",
                       "--backlog-at", "30"],
             "soak": [py, str(BENCH / "soak_outbox.py"), "--count", "60", "--kills", "1",
                      "--outage", "1", "--deadline", "90"],
+            "replay-soak": [py, str(BENCH / "soak_replay.py"), "--quick"],
         }
     return {
         "pixels": [py, str(BENCH / "first_pixels.py"), "--runs", "11"],
         "startup": [py, str(BENCH / "startup.py"), "--runs", "11"],
         "forward": [py, str(BENCH / "forward.py"), "--runs", "15"],
         "gui": [py, str(BENCH / "gui_bench.py")],
+        "replay": [py, str(BENCH / "replay_gap.py")],
         "fleet": [py, str(BENCH / "fleet.py"), "--emit"],
         "soak": [py, str(BENCH / "soak_outbox.py")],
+        "replay-soak": [py, str(BENCH / "soak_replay.py")],
     }
 
 
@@ -72,15 +77,32 @@ def soak_rows(stdout: str, returncode: int) -> list[Row]:
                  "unexplained": unexplained})]
 
 
+def replay_soak_rows(stdout: str, returncode: int) -> list[Row]:
+    """The replay soak prints its own report; its closing lines are the figures."""
+    lines = {line.split(":", 1)[0].strip(): line.split(":", 1)[1].strip()
+             for line in stdout.splitlines() if ":" in line}
+    calls, lost = lines.get("calls", "?"), lines.get("lost (never in the outbox)", "?")
+    doubled = lines.get("doubled (in the outbox twice)", "?")
+    ok = returncode == 0 and "RESULT: OK" in stdout
+    return [Row("replay soak", f"{calls} spooled calls, the window SIGKILLed mid-replay",
+                f"lost {lost}; doubled {doubled}; "
+                f"{lines.get('never received', '?')} never received",
+                "0 lost, 0 doubled", ok, {"calls": calls, "lost": lost, "doubled": doubled})]
+
+
 def run_suite(name: str, cmd: list[str]) -> list[Row]:
     started = time.monotonic()
     print(f"== {name}: {' '.join(Path(c).name if i < 2 else c for i, c in enumerate(cmd))}",
           file=sys.stderr, flush=True)
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, check=False)
     seconds = time.monotonic() - started
-    rows = soak_rows(proc.stdout, proc.returncode) if name == "soak" else parse_emitted(
-        proc.stdout)
-    if not rows or (name != "soak" and name != "fleet" and proc.returncode != 0):
+    if name == "soak":
+        rows = soak_rows(proc.stdout, proc.returncode)
+    elif name == "replay-soak":
+        rows = replay_soak_rows(proc.stdout, proc.returncode)
+    else:
+        rows = parse_emitted(proc.stdout)
+    if not rows or (name not in ("soak", "replay-soak", "fleet") and proc.returncode != 0):
         tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
         rows.append(Row(name, "the benchmark itself", f"FAILED (exit {proc.returncode})",
                         met=False, note=tail[:200]))

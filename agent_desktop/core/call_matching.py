@@ -7,7 +7,7 @@ the wrong customer, so every rule prefers "no match" (a new call, or an event ab
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from agent_desktop.core.call import Call, CallState, utc
 from agent_desktop.core.call_events import CallEvent, EventKind
@@ -26,17 +26,46 @@ def _happened_before_moving_on(call: Call, at: datetime) -> bool:
     return moved is not None and utc(at) <= utc(moved)
 
 
+# How long after a call ended its softphone id still names it. Late duplicates (a retried
+# command, a spooled copy) carry the time they happened, seconds after the end at most; softphones
+# and PBXs that count call ids from 1 again after a restart reuse an id minutes later at the
+# earliest. Five minutes absorbs the first and keeps a reused id from swallowing a new call.
+ID_OUTLIVES_CALL = timedelta(minutes=5)
+
+
 def find_call(calls: Sequence[Call], event: CallEvent, at: datetime, region: str) -> Call | None:
     """The call `event` belongs to, or None when it starts a new one (or matches nothing)."""
     if event.call_id:
-        for call in calls:
-            if call.softphone_id == event.call_id:
-                return call
+        named = _named_by_id(calls, event, at, region)
+        if named is not None:
+            return named
     # Calls the softphone gave another id are not this event's.
     candidates = [c for c in calls if not (event.call_id and c.softphone_id)]
     if event.kind in (EventKind.RING, EventKind.OUTGOING, EventKind.DIAL):
         return _same_start(candidates, event, at, region)
     return _ongoing(candidates, event, at, region)
+
+
+def _named_by_id(calls: Sequence[Call], event: CallEvent, at: datetime,
+                 region: str) -> Call | None:
+    """The call the softphone's id names: a live one (the newest, should an id be reused while
+    an older call still hangs), else one that ended moments ago with the same number. A known id
+    with another number, or long after, names a new call (ids are reused)."""
+    same_id = [c for c in calls if c.softphone_id == event.call_id]
+    for call in reversed(same_id):
+        if call.live and (not event.number or not call.number
+                          or same_number(call.number, event.number, region)
+                          or event.kind not in (EventKind.RING, EventKind.OUTGOING)):
+            return call
+    for call in reversed(same_id):
+        if call.live:
+            continue
+        over = call.ended_at or call.discarded_at
+        if over is not None and utc(at) > utc(over) + ID_OUTLIVES_CALL:
+            continue
+        if not event.number or not call.number or same_number(call.number, event.number, region):
+            return call
+    return None
 
 
 def _same_start(calls: Sequence[Call], event: CallEvent, at: datetime,
@@ -46,10 +75,11 @@ def _same_start(calls: Sequence[Call], event: CallEvent, at: datetime,
     was answered is a new call (call waiting), however alike the numbers."""
     direction = (CallDirection.INBOUND if event.kind is EventKind.RING
                  else CallDirection.OUTBOUND)
-    for call in calls:
-        if call.direction is not direction or not same_number(call.number, event.number, region):
+    for call in calls:  # the cheap tests first: a day's calls are searched at every ring
+        if call.direction is not direction or not (
+                call.state in _RINGING_OR_DIALLING or _happened_before_moving_on(call, at)):
             continue
-        if call.state in _RINGING_OR_DIALLING or _happened_before_moving_on(call, at):
+        if same_number(call.number, event.number, region):
             return call
     return None
 
@@ -68,8 +98,8 @@ def _ongoing(calls: Sequence[Call], event: CallEvent, at: datetime, region: str)
                 return call
         # An event from before a known call ended (a late duplicate) is absorbed by that call.
         for call in calls:
-            if (not call.live and same_number(call.number, event.number, region)
-                    and call.ended_at is not None and utc(at) <= utc(call.ended_at)):
+            if (not call.live and call.ended_at is not None and utc(at) <= utc(call.ended_at)
+                    and same_number(call.number, event.number, region)):
                 return call
         unnumbered = [c for c in live if not c.number]
         return unnumbered[0] if len(unnumbered) == 1 else None

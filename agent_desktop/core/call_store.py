@@ -4,8 +4,8 @@ Both live in the outbox's file (`outbox.sqlite3`, its own tables), opened the ou
 synchronous=FULL, so a call the agent saw ringing or in review survives kill -9 and power cuts.
 A call leaves this store when its log is queued in the outbox (the outbox is the truth from
 there) or discarded. The spool is written by `agent-desktop call …` when no window listens,
-before it starts one; the window takes each spooled event exactly once (delete and read in one
-transaction).
+before it starts one; the window replays the spooled events and removes them in the transaction
+that writes the calls they made, so each is applied exactly once whenever the window is killed.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Generator
 from contextlib import AbstractContextManager, contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
 from agent_desktop.core.call_events import BadEvent, CallEvent
@@ -42,6 +43,15 @@ def _tighten(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         with suppress(OSError):
             os.chmod(f"{path}{suffix}", 0o600)
+
+
+@dataclass(frozen=True)
+class Spooled:
+    """One row of the spool: its number (to remove it) and its event (None: a line written by
+    another version and not understood; nothing to replay, only to remove)."""
+
+    seq: int
+    event: CallEvent | None
 
 
 class CallStore:
@@ -94,14 +104,7 @@ class CallStore:
     def save(self, call: Call) -> None:
         """Write the call as it is now; a queued or discarded call leaves the store."""
         with self._transaction() as conn:
-            if call.state in _FINISHED:
-                conn.execute("DELETE FROM call_book WHERE id = ?", (call.id,))
-            else:
-                conn.execute(
-                    "INSERT INTO call_book (id, state, body, updated_at) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (id) DO UPDATE SET state = excluded.state,"
-                    " body = excluded.body, updated_at = excluded.updated_at",
-                    (call.id, call.state.value, call_to_json(call), time.time()))
+            _write(conn, call)
 
     def load_open(self) -> list[Call]:
         """Every call still live or in review, oldest first. An ended call whose log is already
@@ -133,6 +136,22 @@ class CallStore:
             conn.execute("INSERT INTO call_spool (line, spooled_at) VALUES (?, ?)",
                          (line, time.time()))
 
+    def read_spool(self) -> list[Spooled]:
+        """Every spooled event in order with its number, left in the spool: the replay removes
+        them with `commit_replay`, in the transaction that writes the calls they made."""
+        with self._transaction() as conn:
+            rows = conn.execute("SELECT seq, line FROM call_spool ORDER BY seq").fetchall()
+        return [Spooled(seq, _decoded(line)) for seq, line in rows]
+
+    def commit_replay(self, calls: list[Call], seqs: list[int]) -> None:
+        """The calls as the replayed events left them, and those events out of the spool, in one
+        transaction: a kill at any instant leaves either the spool to replay again, or the calls
+        and no spool; never neither, never both."""
+        with self._transaction() as conn:
+            for call in calls:
+                _write(conn, call)
+            conn.executemany("DELETE FROM call_spool WHERE seq = ?", [(seq,) for seq in seqs])
+
     def take_spooled(self) -> list[CallEvent]:
         """Every spooled event in order, removed in the same transaction: each is taken once."""
         with self._transaction() as conn:
@@ -146,3 +165,21 @@ class CallStore:
             except BadEvent:
                 continue  # written by another version and not understood: nothing to replay
         return events
+
+
+def _decoded(line: str) -> CallEvent | None:
+    try:
+        return CallEvent.decode(line.encode("utf-8"))
+    except BadEvent:
+        return None
+
+
+def _write(conn: sqlite3.Connection, call: Call) -> None:
+    if call.state in _FINISHED:
+        conn.execute("DELETE FROM call_book WHERE id = ?", (call.id,))
+    else:
+        conn.execute(
+            "INSERT INTO call_book (id, state, body, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET state = excluded.state,"
+            " body = excluded.body, updated_at = excluded.updated_at",
+            (call.id, call.state.value, call_to_json(call), time.time()))

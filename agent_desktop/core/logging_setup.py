@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 import sys
 import threading
@@ -109,9 +110,15 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Each log file, the first and every one after a rollover, is created 0600: the log names
     customers and numbers. (Rotated files keep their mode when renamed.)"""
 
+    replaced_link = ""  # where a symbolic link found in the log file's place pointed
+
     def _open(self) -> TextIOWrapper:
-        paths.ensure_private_file(Path(self.baseFilename))
-        return super()._open()
+        path = Path(self.baseFilename)
+        self.replaced_link = paths.replace_link(path) or self.replaced_link
+        paths.ensure_private_file(path)
+        # O_NOFOLLOW: a link planted between the check and here is refused, not followed.
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | paths.NOFOLLOW)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def configure_logging(log_dir: Path | None = None, level: int = logging.INFO) -> Path:
@@ -123,11 +130,13 @@ def configure_logging(log_dir: Path | None = None, level: int = logging.INFO) ->
     target = Path(log_dir) if log_dir else paths.log_dir()
     log_file = target / LOG_FILE_NAME
     root = logging.getLogger()
+    links: dict[Path, str] = {}
     try:
         paths.private_dir(target)
         if target.parent.name == APP_ID:  # Linux: <state>/agent-desktop/log; ours as well
             paths.private_dir(target.parent)
         for old in sorted(target.glob(LOG_FILE_NAME + "*")):
+            links[old] = paths.replace_link(old)  # never written through, nor chmod'ed
             paths.ensure_private_file(old, create=False)  # from a version that made them 0644
         handler: logging.Handler = _PrivateRotatingFileHandler(
             log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
@@ -140,6 +149,12 @@ def configure_logging(log_dir: Path | None = None, level: int = logging.INFO) ->
     root.addHandler(handler)
     _previous_level = root.level
     root.setLevel(level)
+    links[log_file] = links.get(log_file) or getattr(handler, "replaced_link", "")
+    for path, pointed in links.items():
+        if pointed:
+            logging.getLogger(__name__).warning(
+                "The log file %s was a symbolic link to %s; it was replaced by a file of its "
+                "own (the link's target was not written to).", path, pointed)
     if fallback_reason:
         logging.getLogger(__name__).warning(
             "Cannot write the log file in %s (%s); logging to the console.", target,

@@ -114,12 +114,12 @@ def move_aside(path: Path, clock: Callable[[], float] = time.time) -> Path:
     from agent_desktop.core.paths import ensure_private_file  # late, as in outbox_schema
 
     path.rename(target)
-    ensure_private_file(target, create=False)  # customer data, whatever mode it had
+    ensure_private_file(target, create=False, links=False)  # customer data, whatever its mode
     for companion in _COMPANIONS:
         source = Path(f"{path}{companion}")
         with contextlib.suppress(FileNotFoundError):
             source.rename(Path(f"{target}{companion}"))
-            ensure_private_file(Path(f"{target}{companion}"), create=False)
+            ensure_private_file(Path(f"{target}{companion}"), create=False, links=False)
     return target
 
 

@@ -67,6 +67,7 @@ def site_settings_files() -> tuple[Path, ...]:
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # where the OS has it: never open through a link
 _POSIX = os.name == "posix"
 
 
@@ -74,7 +75,10 @@ def _tighten(path: Path, wanted: int) -> None:
     """Drop any permission beyond `wanted` (never adds any). A file that is not ours, or one
     on a file system without modes, is left alone rather than failing the app."""
     with contextlib.suppress(OSError):
-        current = stat.S_IMODE(os.stat(path).st_mode)
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):  # never chmod a link's target
+            return
+        current = stat.S_IMODE(info.st_mode)
         if current & ~wanted:
             os.chmod(path, current & wanted)
 
@@ -97,12 +101,37 @@ def private_dir(path: Path) -> Path:
     return path
 
 
-def ensure_private_file(path: Path, *, create: bool = True) -> Path:
-    """Create `path` empty as 0600 if absent (when `create`), else tighten it to 0600."""
+def replace_link(path: Path) -> str:
+    """A symbolic link where one of our files belongs is removed (never followed: its target
+    would get customers' data and our chmod); returns where it pointed, "" when it was none."""
     path = Path(path)
+    if not path.is_symlink():
+        return ""
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    return target
+
+
+def ensure_private_file(path: Path, *, create: bool = True, links: bool = True) -> Path:
+    """Create `path` empty as 0600 if absent (when `create`), else tighten it to 0600. A
+    symbolic link in its place is replaced by a file of our own (see replace_link); with
+    `links=False` it is kept, and left as it is (a settings file an admin links on purpose)."""
+    path = Path(path)
+    pointed = replace_link(path) if links else ""
+    if pointed:
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "%s was a symbolic link to %s; it was replaced by a file of its own (the link's "
+            "target is left as it was).", path, pointed)
     if create:
         with contextlib.suppress(FileExistsError):
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW,
+                         PRIVATE_FILE_MODE)
             os.close(fd)
     if _POSIX:
         _tighten(path, PRIVATE_FILE_MODE)

@@ -91,4 +91,4 @@ def tighten_user_file(path: Path) -> None:
     Nothing is created; a folder not named after the app is not ours to change."""
     if path.parent.name == APP_ID and path.parent.is_dir():
         private_dir(path.parent)
-    ensure_private_file(path, create=False)
+    ensure_private_file(path, create=False, links=False)  # a linked settings file is the admin's

@@ -9,11 +9,13 @@ the store's open calls and the spool of events no window took come back the same
 from __future__ import annotations
 
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
 
 from agent_desktop.core.call_events import CallEvent, EventKind
@@ -28,11 +30,11 @@ from agent_desktop.core.call_model import (
 from agent_desktop.core.models import CallType, Contact
 from agent_desktop.qt.tasks import TaskRunner, items_of
 
+if TYPE_CHECKING:  # sqlite3 and the store's code load on the worker, after the first paint
+    from agent_desktop.core.call_store import Spooled
+
 log = logging.getLogger(__name__)
-
-
-class SpoolSource(Protocol):
-    def take_spooled(self) -> list[CallEvent]: ...
+SLICE_SECONDS = 0.004  # a replay applies and tells its calls this long, then lets the GUI run
 
 
 class _QueuedWrites:
@@ -42,8 +44,13 @@ class _QueuedWrites:
         self.store = store
         self._submit = submit
 
+        self.held: dict[str, Call] | None = None  # during a replay: the newest snapshot per call
+
     def save(self, call: Call) -> None:
-        self._submit(self.store.save, call)
+        if self.held is not None:
+            self.held[call.id] = call
+        else:
+            self._submit(self.store.save, call)
 
     def load_open(self) -> list[Call]:  # only ever called on the worker
         return self.store.load_open()
@@ -57,8 +64,10 @@ class CallService(QObject):
     ended = Signal(object)  # Call: reached ENDED (show its review, or auto-send)
     store_failed = Signal(str)  # a call could not be written to disk: a sentence for the agent
     started = Signal()  # the store was read and the spool replayed
-    _loaded = Signal(object, object)  # (calls, events) read on the worker
-    _replayed = Signal(object)  # events taken from the spool on the worker
+    batch_done = Signal()  # a batch of calls was announced (views render once for it)
+    _loaded = Signal(object, object)  # (calls, spool rows) read on the worker
+    _spool_read = Signal(object)  # spool rows read on the worker (a later replay)
+    _committed = Signal()  # a replay's calls are on disk, its rows out of the spool
     _unspooled = Signal(object)  # an event the spool could not take: kept in memory instead
 
     def __init__(self, book: CallBook, runner: TaskRunner, parent: QObject | None = None) -> None:
@@ -67,22 +76,33 @@ class CallService(QObject):
         self.runner = runner
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="call-store")
         self._store = book.store
+        self._writes: _QueuedWrites | None = None
         if book.store is not None:
-            book.store = _QueuedWrites(book.store, self._run_on_worker)
+            self._writes = _QueuedWrites(book.store, self._run_on_worker)
+            book.store = self._writes
         book.listener = self._on_change
         self._states: dict[str, CallState] = {}
         self._ready = False
         self._waiting: list[CallEvent] = []  # events before the store was read, not on disk
         self._spooled_early = False  # events before the store was read, put in the spool
+        self._replaying = False  # a replay is applied and not yet on disk: no second one now
+        self._replay_again = False  # the spool was asked for meanwhile
+        # During a replay: the calls it changed (each once, in order), told when it is on disk.
+        self._quiet: dict[str, Call] | None = None
+        self._rows: deque[Spooled] = deque()  # spooled events still to apply
+        self._seqs: list[int] = []  # the rows this replay removes from the spool
+        self._made: list[Call] = []  # calls prepared by a spooled DIAL
+        self.announcing = False  # the calls of a batch are being told: views wait for batch_done
         self._loaded.connect(self._finish_start)
-        self._replayed.connect(self._apply_all)
+        self._spool_read.connect(self._replay)
+        self._committed.connect(self._replay_committed)
         self._unspooled.connect(self._keep)
 
     # --- start and events ----------------------------------------------------------------------
 
     def start(self) -> None:
-        """After first paint, once this window listens: read the store and take the spool (on
-        the worker), then bring the calls back and replay the events, in order."""
+        """After first paint, once this window listens: read the store and the spool (on the
+        worker), then bring the calls back and replay the events, in order."""
         store = self._store
         if store is None:
             self._finish_start([], [])
@@ -90,25 +110,32 @@ class CallService(QObject):
 
         def read() -> None:
             calls: list[Call] = []
-            events: list[CallEvent] = []
+            rows: list[Spooled] = []
             try:
                 calls = store.load_open()
-                take = getattr(store, "take_spooled", None)
-                events = take() if take is not None else []
+                read_spool = getattr(store, "read_spool", None)
+                rows = read_spool() if read_spool is not None else []
             except Exception as exc:  # the window still takes new calls, in memory
                 log.warning("call store: %s", exc)
                 self.store_failed.emit(
                     "Calls saved before could not be read, and new calls could not be saved on "
                     f"disk; they stay on screen. ({type(exc).__name__}: {exc})")
-            self._loaded.emit(calls, events)
+            self._loaded.emit(calls, rows)
 
         self._run_on_worker(read)
 
     def replay_spool(self) -> None:
-        """Take whatever was spooled since (a `call` command that found no window a moment ago)."""
-        take = getattr(self._store, "take_spooled", None)
-        if take is not None:
-            self._run_on_worker(lambda: self._replayed.emit(take()))
+        """Replay whatever was spooled since (a `call` command that found no window a moment
+        ago); one replay at a time, since the rows stay in the spool until the calls they made
+        are on disk."""
+        read_spool = getattr(self._store, "read_spool", None)
+        if read_spool is None:
+            return
+        if self._replaying:
+            self._replay_again = True
+            return
+        self._replaying = True
+        self._run_on_worker(lambda: self._spool_read.emit(read_spool()))
 
     def handle(self, event: CallEvent) -> None:
         """An event from the local socket, the smoke test or the spool."""
@@ -122,9 +149,10 @@ class CallService(QObject):
         self._apply(event)
 
     def _hold(self, event: CallEvent) -> None:
-        """Before the store is read, an event the socket already answered "ok" goes to the spool
-        (durable, on the worker, after any read already queued): a crash now must not lose it.
-        It is replayed once the store is read; only if the disk refuses it is it held here."""
+        """Before the store is read and its spool replayed, an event the socket already
+        answered "ok" goes to the spool (durable, on the worker, after any read already queued):
+        a crash now must not lose it. It is replayed after the spool read at start; only if the
+        disk refuses it is it held here."""
         spool = getattr(self._store, "spool", None)
         if spool is None:
             self._waiting.append(event)
@@ -146,20 +174,82 @@ class CallService(QObject):
         else:
             self._waiting.append(event)
 
-    def _finish_start(self, calls: object, events: object) -> None:
-        self.book.load(items_of(Call, calls))
-        self._ready = True
-        waiting, self._waiting = self._waiting, []
-        self._apply_all(events)
-        self._apply_all(waiting)
-        if self._spooled_early:  # spooled after the read was queued: taken now, once
-            self._spooled_early = False
-            self.replay_spool()
-        self.started.emit()
+    def _finish_start(self, calls: object, rows: object) -> None:
+        self._replaying = True
+        self._quiet = self._quiet or {}
+        self.book.load(items_of(Call, calls))  # told with the replay's calls, once on disk
+        self._replay(rows)
 
-    def _apply_all(self, events: object) -> None:
-        for event in items_of(CallEvent, events):
-            self._apply(event)
+    def _replay(self, rows: object) -> None:
+        """Apply spooled events to the book in one batch, then put the calls they made on disk
+        and take the rows out of the spool in one transaction; the views hear of the calls once
+        that is done (a kill before it replays the same rows again, from the same store). Both
+        the applying and the telling go in slices of a few milliseconds, so a day of spooled
+        calls never holds the GUI thread."""
+        from agent_desktop.core.call_store import Spooled
+
+        self._quiet = self._quiet if self._quiet is not None else {}
+        self._rows = deque(items_of(Spooled, rows))
+        self._seqs = [row.seq for row in self._rows]
+        self._made = []
+        if self._writes is not None and self._rows:
+            self._writes.held = {}
+        self._apply_some()
+
+    def _apply_some(self) -> None:
+        until = time.perf_counter() + SLICE_SECONDS
+        while self._rows and time.perf_counter() < until:
+            event = self._rows.popleft().event
+            if event is not None and event.kind is not EventKind.SHOW:
+                call = self.book.apply(event)
+                if call is not None and event.kind is EventKind.DIAL:
+                    self._made.append(call)  # dialled once on disk
+        if self._rows:
+            QTimer.singleShot(0, self._apply_some)
+            return
+        writes, seqs = self._writes, self._seqs
+        if writes is None or writes.held is None:
+            self._replay_committed()
+            return
+        held, writes.held = list(writes.held.values()), None
+        commit = getattr(writes.store, "commit_replay", None)
+
+        def write() -> None:
+            try:
+                if commit is not None:
+                    commit(held, seqs)
+            finally:
+                self._committed.emit()
+
+        self._run_on_worker(write)
+
+    def _replay_committed(self) -> None:
+        self.announcing = True
+        until = time.perf_counter() + SLICE_SECONDS
+        try:
+            while self._quiet and time.perf_counter() < until:
+                call_id = next(iter(self._quiet))
+                self._tell(self._quiet.pop(call_id))
+        finally:
+            self.announcing = False
+        if self._quiet:
+            QTimer.singleShot(0, self._replay_committed)
+            return
+        self._quiet = None
+        self.batch_done.emit()
+        made, self._made = self._made, []
+        for call in made:
+            self.dial_requested.emit(call)  # the softphone must still be asked to dial
+        self._replaying = False
+        if not self._ready:
+            self._ready = True
+            waiting, self._waiting = self._waiting, []
+            for event in waiting:
+                self._apply(event)
+            self.started.emit()
+        if self._spooled_early or self._replay_again:  # spooled meanwhile: taken now, once
+            self._spooled_early = self._replay_again = False
+            self.replay_spool()
 
     def _apply(self, event: CallEvent) -> None:
         call = self.book.apply(event)
@@ -215,6 +305,12 @@ class CallService(QObject):
     # --- plumbing --------------------------------------------------------------------------------
 
     def _on_change(self, call: Call) -> None:
+        if self._quiet is not None:  # in a replay: told once, when it is on disk
+            self._quiet.setdefault(call.id, call)
+            return
+        self._tell(call)
+
+    def _tell(self, call: Call) -> None:
         before = self._states.get(call.id)
         self._states[call.id] = call.state
         if call.state in (CallState.QUEUED, CallState.DISCARDED) and before is call.state:
@@ -239,24 +335,6 @@ class CallService(QObject):
                 return None
 
         return self._worker.submit(guarded)
-
-
-def replay_spool(runner: TaskRunner, store: SpoolSource,
-                 deliver: Callable[[CallEvent], None]) -> None:
-    """Take the spooled events on a worker and hand each to `deliver` on the GUI thread, in
-    order: for a window that has no CallService yet. Call it once the window listens (only the
-    listening window may take the spool), and again on each SHOW."""
-    task = runner.run(store.take_spooled, name="call-spool")
-
-    def deliver_all(events: object) -> None:
-        for event in items_of(CallEvent, events):
-            deliver(event)
-
-    def report(exc: object) -> None:
-        log.warning("cannot replay spooled call events: %s", exc)
-
-    task.finished.connect(deliver_all)
-    task.failed.connect(report)
 
 
 class UrlOpenFilter(QObject):

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections import deque
 from collections.abc import Callable, Mapping
 from contextlib import suppress
 from datetime import tzinfo
@@ -57,6 +59,8 @@ class DeliveryClient(OutboxApi, Protocol):
 
     def close(self) -> None: ...
 
+
+TELL_SLICE_SECONDS = 0.004  # outbox events told per turn of the event loop, at most this long
 
 # (base_url, api_key, region) -> client; may raise ValueError for an address it refuses.
 DeliveryClientFactory = Callable[[str, str, str], DeliveryClient]
@@ -103,6 +107,11 @@ class OutboxService(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(60)
         self._refresh_timer.timeout.connect(self._refresh_now)
+        self._heard_events: deque[OutboxEvent] = deque()  # heard, not told yet
+        self._tell_timer = QTimer(self)
+        self._tell_timer.setSingleShot(True)
+        self._tell_timer.setInterval(0)
+        self._tell_timer.timeout.connect(self._tell_some)
         self._flush_timer = QTimer(self)  # disk full / folder unwritable: try again regularly
         self._flush_timer.setInterval(flush_interval_ms)
         self._flush_timer.timeout.connect(self._retry_storage)
@@ -121,8 +130,21 @@ class OutboxService(QObject):
             self._status_relay.emit(status)
 
     def _event_heard(self, event: OutboxEvent) -> None:
-        self.refresh()
-        self.changed.emit(event)
+        """Events arrive in bursts (hundreds of logs replayed at start, each saved then sent) and
+        Qt hands a burst over in one go: they are told in slices of a few milliseconds, so the
+        window keeps painting and taking keys meanwhile."""
+        self._heard_events.append(event)
+        if not self._tell_timer.isActive():
+            self._tell_timer.start()
+
+    def _tell_some(self) -> None:
+        until = time.perf_counter() + TELL_SLICE_SECONDS
+        while self._heard_events and time.perf_counter() < until:
+            event = self._heard_events.popleft()
+            self.refresh()
+            self.changed.emit(event)
+        if self._heard_events:
+            self._tell_timer.start()
 
     def _status_heard(self, status: WorkerStatus) -> None:
         self.status = status

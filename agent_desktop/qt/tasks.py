@@ -4,6 +4,8 @@ Every network, disk or keyring call of the window goes through `TaskRunner.run`.
 on a `QThreadPool`; its result or exception travels back to the GUI thread through a queued
 connection, where the `Task` emits exactly one of `finished(result)` or `failed(error)` — unless it
 was cancelled first, in which case it emits neither (that is how stale answers are dropped).
+Answers are told in the order they came, a slice of a few ms per turn of the event loop, so a burst
+of them never holds the window.
 """
 
 from __future__ import annotations
@@ -11,16 +13,19 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 from agent_desktop.core.json_shapes import is_list
 
 log = logging.getLogger(__name__)
 
 _sequence = itertools.count(1)
+ANSWER_SLICE_SECONDS = 0.004  # answers told per turn of the event loop, at most about this long
 _T = TypeVar("_T")
 
 
@@ -41,6 +46,7 @@ class Task(QObject):
     def __init__(
         self, name: str = "", parent: QObject | None = None,
         on_settled: Callable[[Task], None] | None = None,
+        queue: Callable[[Task, bool, object], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.seq = next(_sequence)  # strictly increasing: later tasks have larger numbers
@@ -48,6 +54,7 @@ class Task(QObject):
         self._cancelled = False
         self._done = False
         self._on_settled = on_settled
+        self._queue = queue  # the runner's: answers are told a few milliseconds' worth at a time
         self._relay.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -68,6 +75,14 @@ class Task(QObject):
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: object) -> None:
+        if self._queue is not None:
+            queue, self._queue = self._queue, None
+            queue(self, ok, value)
+            return
+        self.settle(ok, value)
+
+    def settle(self, ok: bool, value: object) -> None:
+        """Tell the outcome (GUI thread), once."""
         if self._done:  # defensive: a runnable only relays once
             return
         self._done = True
@@ -114,9 +129,33 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
         self._pending: set[Task] = set()
+        # Answers that came back, told in order a slice at a time: Qt hands over every answer
+        # that arrived meanwhile in one go, and hundreds (a day of replayed calls, each log
+        # saved) told at once would freeze the window.
+        self._answers: deque[tuple[Task, bool, object]] = deque()
+        self._tell_timer = QTimer(self)
+        self._tell_timer.setSingleShot(True)
+        self._tell_timer.setInterval(0)
+        self._tell_timer.timeout.connect(self._tell_some)
+
+    def _answered(self, task: Task, ok: bool, value: object) -> None:
+        self._answers.append((task, ok, value))
+        if not self._tell_timer.isActive():
+            self._tell_timer.start()
+
+    def _tell_some(self) -> None:
+        until = time.perf_counter() + ANSWER_SLICE_SECONDS
+        while self._answers:
+            task, ok, value = self._answers.popleft()
+            task.settle(ok, value)
+            if time.perf_counter() >= until:
+                break
+        if self._answers:
+            self._tell_timer.start()
 
     def run(self, fn: Callable[..., object], *args: Any, name: str = "", **kwargs: Any) -> Task:
-        task = Task(name=name or getattr(fn, "__name__", ""), on_settled=self._pending.discard)
+        task = Task(name=name or getattr(fn, "__name__", ""), on_settled=self._pending.discard,
+                    queue=self._answered)
         self._pending.add(task)
         self.pool.start(_Runnable(task, functools.partial(fn, *args, **kwargs)))
         return task

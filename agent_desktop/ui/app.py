@@ -167,6 +167,7 @@ def run_gui(demo: bool = False, base_url: str | None = None, region: str | None 
 
     window.built.connect(after_paint)
     _quit_on_ctrl_c(app)
+    _close_on_session_end(app, window)
     try:
         return app.exec()
     finally:
@@ -231,6 +232,26 @@ def _log_to_file(window: MainWindow) -> None:
 
     task = window.ctx.runner.run(configure_logging, name="logging")
     task.finished.connect(lambda path: setattr(window.errors, "log_path", str(path)))
+
+
+def _close_on_session_end(app: QApplication, window: MainWindow) -> None:
+    """SIGTERM (a logout, `kill`, systemd stopping the session) and the session manager's
+    "save your data" close the window as Quit does, without asking: the calls written, the
+    outbox settled and closed. Only a SIGKILL skips that (and the outbox survives it too)."""
+    done: list[bool] = []
+
+    def close() -> None:
+        if done:
+            return
+        done.append(True)
+        log.info("the session is ending: closing as Quit does")
+        window.ask_before_close = False
+        window.close()  # closeEvent: shutdown() settles everything
+        app.quit()
+
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, close))
+    app.commitDataRequest.connect(lambda _manager: close())
+    app.aboutToQuit.connect(window.shutdown)  # however the loop ends, settle first
 
 
 def _quit_on_ctrl_c(app: QApplication) -> None:

@@ -74,6 +74,10 @@ class CallController(QObject):
         self.dialing = DialFlow(window, calls, self.alert)
         self.ready = False  # the calls on disk are back and the spool replayed
         self.phone_control: PhoneControl | None = None  # set once the phone service exists
+        self._render_soon = QTimer(self)
+        self._render_soon.setSingleShot(True)
+        self._render_soon.setInterval(0)
+        self._render_soon.timeout.connect(self.render)
         calls.started.connect(lambda: setattr(self, "ready", True))
         calls.ringing.connect(self._ringing)
         calls.dialling.connect(lambda _call: self.render())
@@ -109,6 +113,7 @@ class CallController(QObject):
     # --- what the call bar shows --------------------------------------------------------------
 
     def render(self) -> None:
+        self._render_soon.stop()
         book = self.calls.book
         current = book.current()
         others = [c for c in book.live() if current is None or c.id != current.id]
@@ -141,7 +146,10 @@ class CallController(QObject):
                 self.w.statusBar().clearMessage()
             self._ring_message = ("", "")
         self.callers.changed(call)
-        self.render()
+        if self.calls.announcing or call.state in (CallState.QUEUED, CallState.DISCARDED):
+            self._render_soon.start()  # a batch, or a log leaving review: once per loop turn
+        else:
+            self.render()
 
     # --- events from outside ------------------------------------------------------------------
 
@@ -329,7 +337,10 @@ class CallController(QObject):
     # --- the end of a call --------------------------------------------------------------------
 
     def _ended(self, call: Call) -> None:
-        self.render()
+        if self.calls.announcing:
+            self._render_soon.start()
+        else:
+            self.render()
         if call.state is CallState.DISCARDED:  # missed_calls = "ignore"
             return
         # A missed call is counted by Recent calls (ui/recent_flow.py) until the agent saw it.

@@ -4,7 +4,7 @@ disk refused them — each with Review or Retry. Once saved, a log is the outbox
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,10 +36,17 @@ class UnsentStrip(QFrame):
         self._layout.setContentsMargins(theme.MARGIN, 8, theme.MARGIN, 8)
         self._layout.setSpacing(4)
         self.current: LogEntry | None = None  # the one open in the review pane is not listed
-        book.changed.connect(lambda _e: self.refresh())
+        # Rebuilt once per turn of the event loop, however many logs changed in it: replaying
+        # a day of spooled calls changes hundreds at once, and each rebuild makes every row anew.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.refresh)
+        book.changed.connect(lambda _e: self._soon.start())
         self.hide()
 
     def refresh(self) -> None:
+        self._soon.stop()
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None

@@ -95,3 +95,40 @@ def test_settings_holding_the_agents_email_are_private(tmp_path):
     os.chmod(user_file.parent, 0o755)
     assert store.load().settings.agent_email == "ann.agent@example.com"
     assert mode(user_file.parent) == 0o700 and mode(user_file) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+def test_a_symlinked_log_file_is_replaced_and_reported_never_followed(tmp_path):
+    """A link planted where the log file goes would send customers' numbers to its target and
+    chmod it: the link is replaced by a file of our own, and the log says so."""
+    from agent_desktop.core.logging_setup import LOG_FILE_NAME
+
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("someone else's file\n")
+    os.chmod(target, 0o644)
+    folder = tmp_path / "log"
+    folder.mkdir(mode=0o700)
+    (folder / LOG_FILE_NAME).symlink_to(target)
+    try:
+        path = configure_logging(folder)
+        logging.getLogger("agent_desktop.test").warning("a line with 0721234567")
+    finally:
+        reset_logging()
+    assert target.read_text() == "someone else's file\n"  # never written...
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644  # ...nor chmod'ed
+    assert not path.is_symlink() and path.is_file()
+    text = path.read_text()
+    assert "a line with 0721234567" in text
+    assert "symbolic link" in text and str(target) in text  # reported
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+def test_ensure_private_file_never_chmods_through_a_link(tmp_path):
+    target = tmp_path / "target"
+    target.write_text("x")
+    os.chmod(target, 0o644)
+    link = tmp_path / "data.file"
+    link.symlink_to(target)
+    paths.ensure_private_file(link)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644 and target.read_text() == "x"
+    assert not link.is_symlink() and stat.S_IMODE(link.stat().st_mode) == 0o600

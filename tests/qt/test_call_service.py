@@ -14,7 +14,7 @@ from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import CallBook, CallState, LinkSource, MissedCalls
 from agent_desktop.core.call_store import CallStore
 from agent_desktop.core.models import Contact
-from agent_desktop.qt.call_service import CallService, replay_spool
+from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.tasks import TaskRunner
 
 T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone.utc)
@@ -66,7 +66,7 @@ def test_start_brings_back_the_store_then_the_spool_in_order(qtbot, path, make_s
         service.start()
     assert [(c.number, c.outcome.value, c.talk_time.seconds) for c in ended] == [
         (N, "Inbound", 60), ("0831112222", "Missed", 0)]
-    assert [c.number for c in ringing] == ["0831112222"]
+    assert ringing == []  # replayed in one batch: a call already over does not pop
     assert service.book.live() == []
     assert CallStore(path).take_spooled() == []  # taken exactly once
     qtbot.waitUntil(lambda: {c.state for c in _on_disk(path)} == {CallState.ENDED}, timeout=10000)
@@ -119,15 +119,6 @@ def test_a_store_that_cannot_be_written_is_reported_and_the_call_stays(qtbot, tm
         assert [c.state for c in service.book.live()] == [CallState.RINGING]  # ...kept in memory
     finally:
         service.shutdown()
-
-
-def test_replay_spool_for_a_window_without_the_service(qtbot, path):
-    store = CallStore(path)
-    store.spool(ev(EventKind.RING, 0))
-    got: list[CallEvent] = []
-    replay_spool(TaskRunner(), store, got.append)
-    qtbot.waitUntil(lambda: len(got) == 1, timeout=10000)
-    assert got[0].kind is EventKind.RING
 
 
 def test_a_link_opened_on_macos_becomes_a_dial_event(qapp):
