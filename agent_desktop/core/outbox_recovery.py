@@ -58,10 +58,18 @@ class OutboxRecovery:
     was_empty: bool
     calls: int = 0  # calls in progress or in review carried over
     events: int = 0  # spooled softphone events carried over, still to replay
+    # Not a damaged outbox but something else in its place: "folder" or "foreign" (another
+    # program's database); set aside whole, nothing read from it.
+    stranger: str = ""
 
     @property
     def message(self) -> str:
-        if self.was_empty:
+        if self.stranger == "folder":
+            what = f"There was a folder where the outbox file {self.original} should be"
+        elif self.stranger == "foreign":
+            what = (f"The file {self.original} held another program's database, not an "
+                    "outbox")
+        elif self.was_empty:
             what = (f"The outbox file {self.original} was empty (0 bytes), as a crash or a full "
                     "disk can leave it")
         else:
@@ -79,6 +87,9 @@ class OutboxRecovery:
             found = f"{' and '.join(calls)} could be read from it and are in the new outbox"
         else:
             found = "nothing could be read from it"
+        if self.stranger:  # nothing of ours was in it
+            return (f"{what}. It was moved to {self.kept_as} and a new outbox was started. "
+                    "New call logs are saved and sent as usual.")
         return (f"{what}. It was kept as {self.kept_as} and a new outbox was started; {found}. "
                 "New call logs are saved and sent as usual.")
 
@@ -102,18 +113,23 @@ def is_empty_file(path: Path) -> bool:
         return False
 
 
-def move_aside(path: Path, clock: Callable[[], float] = time.time) -> Path:
+def move_aside(path: Path, clock: Callable[[], float] = time.time, label: str = "damaged"
+               ) -> Path:
     """Rename the file, with its -wal and -shm (they belong to it), to
-    `<name>.damaged-YYYYMMDD-HHMMSS`. Raises OSError when it cannot be moved."""
+    `<name>.<label>-YYYYMMDD-HHMMSS`. Raises OSError when it cannot be moved."""
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(clock()))
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
     suffix = 1
     while target.exists():
         suffix += 1
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{suffix}")
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{suffix}")
     from agent_desktop.core.paths import ensure_private_file  # late, as in outbox_schema
 
     path.rename(target)
+    if target.is_dir():  # something else stood there: kept as it is, only closed to others
+        with contextlib.suppress(OSError):
+            target.chmod(0o700)
+        return target
     ensure_private_file(target, create=False, links=False)  # customer data, whatever its mode
     for companion in _COMPANIONS:
         source = Path(f"{path}{companion}")
@@ -197,6 +213,28 @@ def restore(conn: sqlite3.Connection, rows: dict[str, list[SqlRow]]) -> dict[str
             conn.execute("ROLLBACK")
         raise
     return carried
+
+
+def stranger_in_place(err: BaseException, path: Path) -> str:
+    """"folder" or "foreign" when what stands at the outbox's path is not an outbox at all (a
+    folder; another program's SQLite database, whose tables clash with ours), else ""."""
+    if path.is_dir() and not path.is_symlink():
+        return "folder"
+    if isinstance(err, sqlite3.DatabaseError) and "already exists" in str(err).lower():
+        return "foreign"
+    return ""
+
+
+def set_aside(path: Path, stranger: str, open_fresh: Callable[[], sqlite3.Connection],
+              clock: Callable[[], float] = time.time
+              ) -> tuple[sqlite3.Connection, OutboxRecovery]:
+    """Move what stands at `path` aside as it is (nothing of ours is in it) and open a fresh
+    outbox. Raises OSError / sqlite3.Error when it cannot be moved or the new one made."""
+    kept = move_aside(path, clock, label="not-an-outbox")
+    conn = open_fresh()
+    recovery = OutboxRecovery(path, kept, 0, 0, False, stranger=stranger)
+    log.warning("%s", recovery.message)
+    return conn, recovery
 
 
 def recover(path: Path, open_fresh: Callable[[], sqlite3.Connection],

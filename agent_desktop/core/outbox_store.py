@@ -30,6 +30,8 @@ from agent_desktop.core.outbox_recovery import (
     is_damage,
     is_empty_file,
     recover,
+    set_aside,
+    stranger_in_place,
 )
 from agent_desktop.core.outbox_schema import describe_storage_error, open_database
 
@@ -94,14 +96,29 @@ class OutboxStore:
                     raise OutboxDamaged("the file is empty")  # SQLite would start afresh
                 self._conn = self._open()
             except Exception as err:
-                if not is_damage(err):
+                stranger = stranger_in_place(err, self.path)
+                if stranger:
+                    self._conn = self._set_aside(err, stranger)
+                elif not is_damage(err):
                     raise OutboxUnavailable(describe_storage_error(err, self.path)) from err
-                self._conn = self._recover(err)
+                else:
+                    self._conn = self._recover(err)
         return self._conn
 
     def _open(self) -> sqlite3.Connection:
         return open_database(self.path, busy_timeout=self._busy_timeout,
                              on_connect=self._on_connect)
+
+    def _set_aside(self, err: Exception, stranger: str) -> sqlite3.Connection:
+        """A folder or another program's database where the outbox belongs: moved aside as
+        it is, a fresh outbox made; the agent is told what stood there and where it went."""
+        log.error("outbox path %s holds %s (%s); setting it aside", self.path, stranger, err)
+        try:
+            conn, self.recovery = set_aside(self.path, stranger, self._open, self._clock)
+        except Exception as failed:
+            log.exception("setting aside what stands in the outbox's place failed")
+            raise OutboxUnavailable(describe_storage_error(err, self.path)) from failed
+        return conn
 
     def _recover(self, damage: Exception) -> sqlite3.Connection:
         """Move the damaged file aside and start afresh with what it still holds (see

@@ -46,8 +46,14 @@ def attention_text(n: int) -> str:
 
 def recovery_text(recovery: OutboxRecovery) -> str:
     """The damaged-outbox notice: what happened, where the old file is, what was carried over."""
-    what = (_tr("The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.")
-            if recovery.was_empty else _tr("The outbox file %1 was damaged."))
+    if recovery.stranger == "folder":
+        what = _tr("There was a folder where the outbox file %1 should be.")
+    elif recovery.stranger == "foreign":
+        what = _tr("The file %1 held another program's database, not an outbox.")
+    elif recovery.was_empty:
+        what = _tr("The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.")  # noqa: E501 (one literal for lupdate)
+    else:
+        what = _tr("The outbox file %1 was damaged.")
     found = [text for n, text in (
         (recovery.entries, _count(recovery.entries, QT_TRANSLATE_NOOP("Outbox", "1 outbox entry"),
                                   QT_TRANSLATE_NOOP("Outbox", "%1 outbox entries"))),
@@ -64,8 +70,9 @@ def recovery_text(recovery: OutboxRecovery) -> str:
     parts = (what.replace("%1", str(recovery.original)),
              _tr("It was kept as %1 and a new outbox was started.").replace(
                  "%1", str(recovery.kept_as)),
-             carried, _tr("New call logs are saved and sent as usual."))
-    return " ".join(parts)
+             "" if recovery.stranger else carried,  # nothing of ours was in it
+             _tr("New call logs are saved and sent as usual."))
+    return " ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)

@@ -156,7 +156,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+119"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+124"/>
         <source>&amp;Answer</source>
         <translation>&amp;Antwoord</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>&amp;Begin oproep</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Incoming call from %1…</source>
         <translation>Inkomende oproep van %1…</translation>
     </message>
@@ -1920,7 +1920,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+175"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+182"/>
         <source>1 call log</source>
         <translation>1 oproeplog</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>%1 nuwe kontakte</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-148"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -1955,12 +1955,22 @@
         <translation>%1 vra aandag</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>There was a folder where the outbox file %1 should be.</source>
+        <translation>Daar was &apos;n vouer waar die uitkassielêer %1 moet wees.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 held another program&apos;s database, not an outbox.</source>
+        <translation>Die lêer %1 het &apos;n ander program se databasis bevat, nie &apos;n uitkassie nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.</source>
         <translation>Die uitkassielêer %1 was leeg (0 grepe), soos &apos;n ineenstorting of &apos;n vol skyf dit kan laat.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The outbox file %1 was damaged.</source>
         <translation>Die uitkassielêer %1 was beskadig.</translation>
     </message>
@@ -2010,7 +2020,7 @@
         <translation>Dit is as %1 bewaar en &apos;n nuwe uitkassie is begin.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New call logs are saved and sent as usual.</source>
         <translation>Nuwe oproeplogs word soos gewoonlik gestoor en gestuur.</translation>
     </message>
@@ -2324,7 +2334,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+223"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+245"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop sluit.</translation>
     </message>
@@ -4095,7 +4105,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+62"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 oproeplogs nog nie gestuur nie</translation>
     </message>

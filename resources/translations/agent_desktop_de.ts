@@ -156,7 +156,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+119"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+124"/>
         <source>&amp;Answer</source>
         <translation>&amp;Annehmen</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>Anruf &amp;starten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Incoming call from %1…</source>
         <translation>Eingehender Anruf von %1 …</translation>
     </message>
@@ -1920,7 +1920,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+175"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+182"/>
         <source>1 call log</source>
         <translation>1 Anrufprotokoll</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>%1 neue Kontakte</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-148"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -1955,12 +1955,22 @@
         <translation>%1 brauchen Ihre Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>There was a folder where the outbox file %1 should be.</source>
+        <translation>Wo die Postausgangsdatei %1 sein sollte, war ein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 held another program&apos;s database, not an outbox.</source>
+        <translation>Die Datei %1 enthielt die Datenbank eines anderen Programms, keinen Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.</source>
         <translation>Die Postausgangsdatei %1 war leer (0 Byte), wie ein Absturz oder eine volle Festplatte sie hinterlassen kann.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The outbox file %1 was damaged.</source>
         <translation>Die Postausgangsdatei %1 war beschädigt.</translation>
     </message>
@@ -2010,7 +2020,7 @@
         <translation>Sie wurde als %1 aufbewahrt und ein neuer Postausgang wurde angelegt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New call logs are saved and sent as usual.</source>
         <translation>Neue Anrufprotokolle werden wie gewohnt gespeichert und gesendet.</translation>
     </message>
@@ -2324,7 +2334,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+223"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+245"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop wird beendet.</translation>
     </message>
@@ -3862,7 +3872,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+62"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 Anrufprotokolle noch nicht gesendet</translation>
     </message>

@@ -156,7 +156,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+119"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+124"/>
         <source>&amp;Answer</source>
         <translation>&amp;Contestar</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>&amp;Iniciar llamada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Incoming call from %1…</source>
         <translation>Llamada entrante de %1…</translation>
     </message>
@@ -1920,7 +1920,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+175"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+182"/>
         <source>1 call log</source>
         <translation>1 registro de llamada</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>%1 contactos nuevos</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-148"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
@@ -1955,12 +1955,22 @@
         <translation>%1 requieren atención</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>There was a folder where the outbox file %1 should be.</source>
+        <translation>Había una carpeta donde debería estar el archivo de la bandeja de salida %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 held another program&apos;s database, not an outbox.</source>
+        <translation>El archivo %1 contenía la base de datos de otro programa, no una bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.</source>
         <translation>El archivo de la bandeja de salida %1 estaba vacío (0 bytes), como puede dejarlo un fallo o un disco lleno.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The outbox file %1 was damaged.</source>
         <translation>El archivo de la bandeja de salida %1 estaba dañado.</translation>
     </message>
@@ -2010,7 +2020,7 @@
         <translation>Se conservó como %1 y se creó una nueva bandeja de salida.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New call logs are saved and sent as usual.</source>
         <translation>Los registros de llamada nuevos se guardan y envían como siempre.</translation>
     </message>
@@ -2324,7 +2334,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+223"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+245"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop se está cerrando.</translation>
     </message>
@@ -3862,7 +3872,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+62"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 registros de llamada aún sin enviar</translation>
     </message>

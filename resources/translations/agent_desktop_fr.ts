@@ -156,7 +156,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+119"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+124"/>
         <source>&amp;Answer</source>
         <translation>&amp;Répondre</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Incoming call from %1…</source>
         <translation>Appel entrant de %1…</translation>
     </message>
@@ -1920,7 +1920,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+175"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+182"/>
         <source>1 call log</source>
         <translation>1 journal d&apos;appel</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>%1 nouveaux contacts</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-148"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -1955,12 +1955,22 @@
         <translation>%1 à traiter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>There was a folder where the outbox file %1 should be.</source>
+        <translation>Il y avait un dossier à la place du fichier de la boîte d&apos;envoi %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 held another program&apos;s database, not an outbox.</source>
+        <translation>Le fichier %1 contenait la base de données d&apos;un autre programme, pas une boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.</source>
         <translation>Le fichier de la boîte d&apos;envoi %1 était vide (0 octet), comme peut le laisser un plantage ou un disque plein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The outbox file %1 was damaged.</source>
         <translation>Le fichier de la boîte d&apos;envoi %1 était endommagé.</translation>
     </message>
@@ -2010,7 +2020,7 @@
         <translation>Il a été conservé sous %1 et une nouvelle boîte d&apos;envoi a été créée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New call logs are saved and sent as usual.</source>
         <translation>Les nouveaux journaux d&apos;appel sont enregistrés et envoyés comme d&apos;habitude.</translation>
     </message>
@@ -2324,7 +2334,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+223"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+245"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop se ferme.</translation>
     </message>
@@ -3862,7 +3872,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+62"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 journaux d&apos;appel pas encore envoyés</translation>
     </message>

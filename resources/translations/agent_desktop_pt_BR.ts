@@ -156,7 +156,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+119"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+124"/>
         <source>&amp;Answer</source>
         <translation>&amp;Atender</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>&amp;Iniciar chamada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Incoming call from %1…</source>
         <translation>Chamada recebida de %1…</translation>
     </message>
@@ -1920,7 +1920,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+175"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+182"/>
         <source>1 call log</source>
         <translation>1 registro de chamada</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>%1 novos contatos</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-148"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
@@ -1955,12 +1955,22 @@
         <translation>%1 requerem atenção</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>There was a folder where the outbox file %1 should be.</source>
+        <translation>Havia uma pasta onde deveria estar o arquivo da caixa de saída %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 held another program&apos;s database, not an outbox.</source>
+        <translation>O arquivo %1 continha o banco de dados de outro programa, não uma caixa de saída.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.</source>
         <translation>O arquivo da caixa de saída %1 estava vazio (0 bytes), como uma falha ou um disco cheio pode deixá-lo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The outbox file %1 was damaged.</source>
         <translation>O arquivo da caixa de saída %1 estava danificado.</translation>
     </message>
@@ -2010,7 +2020,7 @@
         <translation>Ele foi guardado como %1 e uma nova caixa de saída foi criada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New call logs are saved and sent as usual.</source>
         <translation>Novos registros de chamada são salvos e enviados normalmente.</translation>
     </message>
@@ -2324,7 +2334,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+223"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+245"/>
         <source>Agent Desktop is closing.</source>
         <translation>O Agent Desktop está fechando.</translation>
     </message>
@@ -3862,7 +3872,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+62"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 registros de chamada ainda não enviados</translation>
     </message>

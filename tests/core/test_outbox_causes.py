@@ -42,8 +42,6 @@ def wal_folder(path: Path) -> None:
 
 
 CASES = [
-    (folder, ["a folder", "where the outbox file should be"]),
-    (foreign, ["another program", "not an outbox"]),
     (journal_folder, ["-journal", "not made by Agent Desktop"]),
     (wal_folder, ["-wal", "is a folder"]),
 ]
@@ -64,6 +62,46 @@ def test_the_message_names_the_cause(tmp_path, setup, words):
     for word in words:
         assert word in message, message
     assert "damaged" not in message and "cannot be written to" not in message
+
+
+@pytest.mark.logs_errors
+@pytest.mark.parametrize(("setup", "stranger", "words"), [
+    (folder, "folder", ["There was a folder where the outbox file", "should be"]),
+    (foreign, "foreign", ["held another program's database, not an outbox"]),
+], ids=["folder", "foreign"])
+def test_something_else_in_the_outbox_place_is_set_aside_and_a_fresh_outbox_made(
+        tmp_path, setup, stranger, words):
+    """A folder or another program's database where the outbox belongs is moved aside as it
+    is (nothing of it changed) and a new outbox takes the logs at once: nothing waits in
+    memory for a restart that would not help."""
+    path = tmp_path / "outbox.sqlite3"
+    setup(path)
+    box = Outbox(path)
+    try:
+        box.enqueue(OutboxKind.CALL_LOG, "c1", {"Number": "0825550101"})
+        recovery = box.recovery
+        assert recovery is not None and recovery.stranger == stranger
+        for word in words:
+            assert word in recovery.message, recovery.message
+        assert "damaged" not in recovery.message
+        assert recovery.kept_as.exists()
+        assert recovery.kept_as.name.startswith("outbox.sqlite3.not-an-outbox-")
+        assert box.find(OutboxKind.CALL_LOG, "c1") is not None
+    finally:
+        box.close()
+    if stranger == "foreign":  # the other program's table is kept untouched
+        conn = sqlite3.connect(recovery.kept_as)
+        try:
+            assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("calls",)]
+        finally:
+            conn.close()
+    else:
+        assert recovery.kept_as.is_dir()
+    reopened = Outbox(path)
+    try:
+        assert reopened.find(OutboxKind.CALL_LOG, "c1") is not None
+    finally:
+        reopened.close()
 
 
 @pytest.mark.logs_errors
