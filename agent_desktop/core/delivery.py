@@ -359,7 +359,8 @@ class DeliveryWorker:
                 "as soon as it answers again.")
         elif isinstance(err, RateLimited):
             state, text = WorkerState.RATE_LIMITED, (
-                "SwitchTransact asked the app to slow down; sending resumes shortly.")
+                "SwitchTransact asked the app to slow down; sending resumes "
+                + (f"in about {round(pause / 60)} minutes." if pause > 90 else "shortly."))
         else:
             state, text = WorkerState.SERVER_TROUBLE, (
                 f"SwitchTransact had a problem: {message} Sending is retried automatically.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -123,6 +124,12 @@ def _waiting_view(
             _tr("Offline — %1 waiting, will send when the connection is back.")
             .replace("%1", what), later, theme.HUE_WARN, retry=True)
     if state == WorkerState.RATE_LIMITED:
+        resumes = status.paused_until if status is not None else None
+        if resumes is not None and resumes - time.time() > 90:  # a long Retry-After: say when
+            at = datetime.fromtimestamp(resumes).strftime("%H:%M")
+            return StripView(
+                _tr("SwitchTransact asked to slow down — %1 waiting; sending resumes at %2.")
+                .replace("%1", what).replace("%2", at), later, theme.HUE_WARN)
         return StripView(
             _tr("SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.")
             .replace("%1", what), later, theme.HUE_WARN)

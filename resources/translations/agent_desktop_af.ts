@@ -1920,7 +1920,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+182"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
         <source>1 call log</source>
         <translation>1 oproeplog</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>%1 nuwe kontakte</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -2065,7 +2065,12 @@
         <translation>Vanlyn — %1 wag; word gestuur sodra die verbinding terug is.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>SwitchTransact asked to slow down — %1 waiting; sending resumes at %2.</source>
+        <translation>SwitchTransact het gevra om stadiger te gaan — %1 wag; stuur gaan om %2 voort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
         <translation>SwitchTransact het gevra om stadiger te gaan — %1 wag; stuur hervat binnekort.</translation>
     </message>

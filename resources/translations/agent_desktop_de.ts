@@ -1920,7 +1920,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+182"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
         <source>1 call log</source>
         <translation>1 Anrufprotokoll</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>%1 neue Kontakte</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -2065,7 +2065,12 @@
         <translation>Offline – %1 wartend, wird gesendet, sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>SwitchTransact asked to slow down — %1 waiting; sending resumes at %2.</source>
+        <translation>SwitchTransact bat, langsamer zu senden – %1 warten; das Senden geht um %2 weiter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
         <translation>SwitchTransact bittet um weniger Anfragen – %1 wartend; das Senden geht gleich weiter.</translation>
     </message>

@@ -1920,7 +1920,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+182"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
         <source>1 call log</source>
         <translation>1 registro de llamada</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>%1 contactos nuevos</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
@@ -2065,7 +2065,12 @@
         <translation>Sin conexión — %1 pendiente(s); se enviará al volver la conexión.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>SwitchTransact asked to slow down — %1 waiting; sending resumes at %2.</source>
+        <translation>SwitchTransact pidió ir más despacio: %1 en espera; el envío se reanuda a las %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
         <translation>SwitchTransact pidió reducir el ritmo — %1 pendiente(s); el envío se reanuda en breve.</translation>
     </message>

@@ -1920,7 +1920,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+182"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
         <source>1 call log</source>
         <translation>1 journal d&apos;appel</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>%1 nouveaux contacts</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -2065,7 +2065,12 @@
         <translation>Hors ligne — %1 en attente, envoi dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>SwitchTransact asked to slow down — %1 waiting; sending resumes at %2.</source>
+        <translation>SwitchTransact a demandé de ralentir — %1 en attente&#xa0;; l&apos;envoi reprend à %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
         <translation>SwitchTransact demande de ralentir — %1 en attente&#xa0;; l&apos;envoi reprend bientôt.</translation>
     </message>

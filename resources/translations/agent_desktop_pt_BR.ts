@@ -1920,7 +1920,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+182"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
         <source>1 call log</source>
         <translation>1 registro de chamada</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>%1 novos contatos</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
@@ -2065,7 +2065,12 @@
         <translation>Offline — %1 aguardando; o envio acontece quando a conexão voltar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>SwitchTransact asked to slow down — %1 waiting; sending resumes at %2.</source>
+        <translation>O SwitchTransact pediu para desacelerar — %1 aguardando; o envio recomeça às %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
         <translation>O SwitchTransact pediu para desacelerar — %1 aguardando; o envio será retomado em breve.</translation>
     </message>

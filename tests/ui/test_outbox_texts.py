@@ -43,3 +43,22 @@ def test_every_state_has_words_and_a_hue_and_memory_only_entries_too(qapp):
     assert all(state_text(state) for state in OutboxState)
     assert state_hue(None) == theme.HUE_ERROR
     assert state_hue(OutboxState.SENT) == theme.HUE_OK
+
+
+@pytest.mark.parametrize("wait, words", [
+    (2400, "sending resumes at "),  # an hour-long Retry-After is said with its time
+    (20, "sending resumes shortly"),
+])
+def test_a_slow_down_says_when_sending_resumes(qapp, wait, words):
+    import time
+
+    from agent_desktop.core.delivery import WorkerState, WorkerStatus
+    from agent_desktop.qt.outbox_summary import OutboxSummary
+    from agent_desktop.ui.outbox_texts import strip_view
+
+    resumes = time.time() + wait
+    view = strip_view(OutboxSummary(waiting_calls=1, read=True),
+                      WorkerStatus(WorkerState.RATE_LIMITED, "", resumes), configured=True)
+    assert words in view.text
+    if wait > 90:
+        assert time.strftime("%H:%M", time.localtime(resumes)) in view.text
