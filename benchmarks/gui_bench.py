@@ -93,7 +93,8 @@ def make_window(base_url: str, folder: Path, debounce_ms: int = 200, **phone: ob
                      url_opener=lambda _url: None, probe_on_start=False,
                      client_factory=TimedClient.factory,
                      outbox=Outbox(folder / "outbox.sqlite3"),
-                     phone_sources=probe.desk_phone_sources if phone else None)
+                     phone_sources=(probe.desk_phone_sources if phone.get("phone") == "desk_phone"
+                                    else None))
     window = MainWindow(ctx)
     window.ask_before_close = False
     window.show()
