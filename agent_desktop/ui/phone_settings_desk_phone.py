@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
@@ -168,6 +169,8 @@ class DeskPhoneForm(QWidget):
         task.failed.connect(self._failed)
 
     def _loaded(self, found: object, replaced: bool) -> None:
+        if not shiboken6.isValid(self.new_token):  # the dialog closed before the keyring answered
+            return
         self.new_token.setEnabled(True)
         if not isinstance(found, tuple):
             return
@@ -178,6 +181,8 @@ class DeskPhoneForm(QWidget):
                                   "the old ones are refused from now on."))
 
     def _failed(self, error: object) -> None:
+        if not shiboken6.isValid(self.new_token):
+            return
         self.new_token.setEnabled(True)
         self.note.setText(_tr("The token cannot be kept: %1").replace("%1", str(error)))
 

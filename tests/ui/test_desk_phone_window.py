@@ -22,6 +22,17 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # a ring
 
 
 @pytest.fixture
+def clock():
+    """The phone stamps its events with the real time, as it does in use: the window's clock
+    reads the same hour (a call id names its call for minutes after it ended, not days)."""
+    from datetime import datetime, timezone
+
+    from stubs import FakeClock
+
+    return FakeClock(datetime.now(timezone.utc))
+
+
+@pytest.fixture
 def desk_window(make_window, sandbox, monkeypatch, qtbot):
     backend = MemoryKeyring()
     monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
