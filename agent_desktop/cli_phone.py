@@ -131,13 +131,13 @@ def desk_phone_setup(vendor: str, address: str = "", replace_token: bool = False
     from agent_desktop.core.effective_settings import command_line, effective_settings
     from agent_desktop.core.phones import desk_phone_setup as setup
     from agent_desktop.core.secrets import ApiKeyStore
-    from agent_desktop.core.settings import SettingsStore, split_host_port
+    from agent_desktop.core.settings import SettingsStore, listen_host_port
 
     loaded, _invalid = effective_settings(SettingsStore(), command_line(None, None))
     settings = loaded.settings
     store = ApiKeyStore()
     token = setup.ensure_token(store.phone_secret, store.set_phone_secret, replace_token)
-    _host, port = split_host_port(settings.desk_phone_listen)
+    _host, port = listen_host_port(settings.desk_phone_listen)
     say(setup.where_to_paste(vendor), sys.stderr)
     for line in setup.setup_lines(vendor, setup.pc_address(settings, address), port, token):
         say(line)

@@ -22,9 +22,11 @@ from urllib.parse import urlsplit
 import tomli_w
 
 from agent_desktop.core import paths
+from agent_desktop.core.addresses import split_host_port
 from agent_desktop.core.hotkeys import ANSWER_END, DEFAULT_KEYS, SEND_LOG, validate_keys
 from agent_desktop.core.json_shapes import is_list, is_table
 from agent_desktop.core.models import AgentIdentity
+from agent_desktop.core.one_line import one_line
 from agent_desktop.core.os_account import (
     IDENTITY_FIELDS,
     OsAccount,
@@ -217,16 +219,13 @@ def _dial_command(value: object) -> str:
     return text
 
 
-# --- the Asterisk source's validators ---
+# --- the phone sources' validators ---
 def _host_port(value: object) -> str:
+    """The Asterisk manager's address; empty while the source is not set up."""
     text = _text(value)
-    if not text:
-        return ""
-    host, sep, port = text.rpartition(":")
-    if not sep or not host.strip("[]") or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError('should be a host and port such as "pbx.example:5038"')
+    if text:
+        split_host_port(text, example="pbx.example:5038")
     return text
-
 
 
 def _ami_word(value: object) -> str:
@@ -234,32 +233,22 @@ def _ami_word(value: object) -> str:
     carry (no spaces, colons or line breaks)."""
     text = _text(value)
     if text and not all(ch.isalnum() or ch in "-_.+*#" for ch in text):
-        raise ValueError("should be one word of letters, digits, - _ . + * or #")
+        raise ValueError(Text("value.ami_word"))
     return text
 
 
-# --- the desk phone source ---
 DESK_PHONE_VENDORS = ("yealink", "snom", "grandstream", "poly")
+DESK_PHONE_LISTEN_EXAMPLE = "0.0.0.0:8765"
 
 
-def split_host_port(text: str) -> tuple[str, int]:
-    """("0.0.0.0", 8765) from "0.0.0.0:8765" ("[::]:8765" for IPv6). Raises ValueError."""
-    host, sep, port = text.rpartition(":")
-    if not sep or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError("should be an address and a port, like \"127.0.0.1:8765\"")
-    host = host[1:-1] if host.startswith("[") and host.endswith("]") else host
-    import ipaddress
-
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        raise ValueError("should be an IP address and a port, like \"0.0.0.0:8765\"") from None
-    return host, int(port)
+def listen_host_port(text: str) -> tuple[str, int]:
+    """("0.0.0.0", 8765) from the desk-phone listener's "0.0.0.0:8765". Raises ValueError(Text)."""
+    return split_host_port(text, example=DESK_PHONE_LISTEN_EXAMPLE, ip_only=True)
 
 
 def _listen_address(value: object) -> str:
     text = _text(value)
-    split_host_port(text)
+    listen_host_port(text)
     return text
 
 
@@ -269,15 +258,14 @@ def _networks(value: object) -> list[str]:
     if isinstance(value, str):  # one address written without the list's brackets
         value = [part for part in value.replace(",", " ").split() if part]
     if not isinstance(value, list):
-        raise ValueError('should be a list of addresses or networks, like ["192.168.1.50"]')
+        raise ValueError(Text("value.networks"))
     out: list[str] = []
     for item in cast("list[object]", value):
         text = _text(item)
         try:
             ipaddress.ip_network(text, strict=False)
         except ValueError:
-            raise ValueError(f"holds {text[:40]!r}, which is not an address or a network "
-                             "(like 192.168.1.50 or 192.168.1.0/24)") from None
+            raise ValueError(Text("value.network", one_line(text)[:40])) from None
         out.append(text)
     return out
 
@@ -285,21 +273,14 @@ def _networks(value: object) -> list[str]:
 def _host(value: object) -> str:
     text = _text(value)
     if any(ch.isspace() or ch in "/?#@" for ch in text):
-        raise ValueError("should be the phone's address, like 192.168.1.50")
+        raise ValueError(Text("value.phone_host"))
     return text
-
-
-# --- end of the desk phone source ---
 
 
 def _baresip_address(value: object) -> str:
     """baresip's ctrl_tcp address: HOST:PORT ("127.0.0.1:4444", "[::1]:4444"), never empty."""
-    try:
-        text = _host_port(value)
-    except ValueError:
-        text = ""
-    if not text:
-        raise ValueError("should be HOST:PORT, e.g. 127.0.0.1:4444")
+    text = _text(value)
+    split_host_port(text, example="127.0.0.1:4444")
     return text
 
 

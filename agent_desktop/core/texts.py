@@ -149,6 +149,17 @@ TEMPLATES: dict[str, str] = {
     "value.boolean": QT_TRANSLATE_NOOP("CoreText", "should be true or false"),
     "value.dial_command": QT_TRANSLATE_NOOP(
         "CoreText", "should contain {number} or {e164} where the number goes"),
+    "value.host_port": QT_TRANSLATE_NOOP("CoreText", "should be a host and a port, like %1"),
+    "value.ip_port": QT_TRANSLATE_NOOP("CoreText", "should be an IP address and a port, like %1"),
+    "value.ami_word": QT_TRANSLATE_NOOP(
+        "CoreText", "should be one word of letters, digits, - _ . + * or #"),
+    "value.networks": QT_TRANSLATE_NOOP(
+        "CoreText", "should be a list of addresses or networks, like [\"192.168.1.50\"]"),
+    "value.network": QT_TRANSLATE_NOOP(
+        "CoreText", "holds “%1”, which is not an address or a network (like 192.168.1.50 or "
+        "192.168.1.0/24)"),
+    "value.phone_host": QT_TRANSLATE_NOOP(
+        "CoreText", "should be the phone's address, like 192.168.1.50"),
 }
 
 # Country names: phonenumbers has none without its large geocoder tables; these common ones are

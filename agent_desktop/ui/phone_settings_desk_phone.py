@@ -195,12 +195,12 @@ class DeskPhoneForm(QWidget):
     def text(self, hidden: bool = False) -> str:
         """The lines for the chosen make; "" until the token is known."""
         from agent_desktop.core.phones.desk_phone_setup import setup_lines
-        from agent_desktop.core.settings import split_host_port
+        from agent_desktop.core.settings import listen_host_port
 
         if not self._token:
             return ""
         try:
-            _host, port = split_host_port(self.listen.text().strip())
+            _host, port = listen_host_port(self.listen.text().strip())
         except ValueError:
             return ""
         token = "•" * 8 if hidden else self._token

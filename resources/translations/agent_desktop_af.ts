@@ -1124,6 +1124,36 @@
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>moet {number} of {e164} bevat waar die nommer hoort</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a host and a port, like %1</source>
+        <translation>moet ’n gasheer en ’n poort wees, soos %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be an IP address and a port, like %1</source>
+        <translation>moet ’n IP-adres en ’n poort wees, soos %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be one word of letters, digits, - _ . + * or #</source>
+        <translation>moet een woord van letters, syfers, - _ . + * of # wees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a list of addresses or networks, like [&quot;192.168.1.50&quot;]</source>
+        <translation>moet ’n lys adresse of netwerke wees, soos [&quot;192.168.1.50&quot;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds “%1”, which is not an address or a network (like 192.168.1.50 or 192.168.1.0/24)</source>
+        <translation>bevat “%1”, wat nie ’n adres of ’n netwerk is nie (soos 192.168.1.50 of 192.168.1.0/24)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should be the phone&apos;s address, like 192.168.1.50</source>
+        <translation>moet die foon se adres wees, soos 192.168.1.50</translation>
+    </message>
 </context>
 <context>
     <name>CreatePanel</name>
@@ -1920,7 +1950,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 oproeplog</translation>
     </message>
@@ -2456,24 +2486,24 @@
         <translation>Begin wanneer jy stoor.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Luister op</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adres en poort waarop hierdie rekenaar die foon se versoeke ontvang. 127.0.0.1 aanvaar net hierdie rekenaar; 0.0.0.0 aanvaar die netwerk (lys dan die fone hieronder).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Toegelate fone</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>bv. 192.168.1.50 of 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2549,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Foon se adres</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>bv. 192.168.1.50, om van hier af te skakel</translation>
     </message>
@@ -2584,12 +2614,12 @@
         <translation>Die token is in die stelsel se sleutelring; voer “agent-desktop phone setup” uit om die reëls te sien.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>&apos;n Nuwe token is gemaak. Plak die nuwe reëls in die foon: die oues word van nou af geweier.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>Die token kan nie gehou word nie: %1</translation>
     </message>

@@ -1124,6 +1124,36 @@
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>muss {number} oder {e164} enthalten, wo die Nummer hingehört</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a host and a port, like %1</source>
+        <translation>sollte ein Host und ein Port sein, etwa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be an IP address and a port, like %1</source>
+        <translation>sollte eine IP-Adresse und ein Port sein, etwa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be one word of letters, digits, - _ . + * or #</source>
+        <translation>sollte ein Wort aus Buchstaben, Ziffern, - _ . + * oder # sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a list of addresses or networks, like [&quot;192.168.1.50&quot;]</source>
+        <translation>sollte eine Liste von Adressen oder Netzen sein, etwa [&quot;192.168.1.50&quot;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds “%1”, which is not an address or a network (like 192.168.1.50 or 192.168.1.0/24)</source>
+        <translation>enthält „%1“, das keine Adresse und kein Netz ist (etwa 192.168.1.50 oder 192.168.1.0/24)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should be the phone&apos;s address, like 192.168.1.50</source>
+        <translation>sollte die Adresse des Telefons sein, etwa 192.168.1.50</translation>
+    </message>
 </context>
 <context>
     <name>CreatePanel</name>
@@ -1920,7 +1950,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 Anrufprotokoll</translation>
     </message>
@@ -2456,24 +2486,24 @@
         <translation>Startet beim Speichern.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Lauschen auf</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adresse und Port, auf denen dieser Computer die Anfragen des Telefons annimmt. 127.0.0.1 nimmt nur diesen Computer an; 0.0.0.0 das Netzwerk (dann unten die Telefone eintragen).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Erlaubte Telefone</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>z. B. 192.168.1.50 oder 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2549,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Adresse des Telefons</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>z. B. 192.168.1.50, um von hier zu wählen</translation>
     </message>
@@ -2584,12 +2614,12 @@
         <translation>Das Token liegt im Schlüsselbund des Systems; „agent-desktop phone setup“ zeigt die Zeilen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Ein neues Token wurde erzeugt. Fügen Sie die neuen Zeilen ins Telefon ein: Die alten werden ab jetzt abgewiesen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>Das Token kann nicht gespeichert werden: %1</translation>
     </message>

@@ -1124,6 +1124,36 @@
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>debe contener {number} o {e164} donde va el número</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a host and a port, like %1</source>
+        <translation>debe ser un host y un puerto, por ejemplo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be an IP address and a port, like %1</source>
+        <translation>debe ser una dirección IP y un puerto, por ejemplo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be one word of letters, digits, - _ . + * or #</source>
+        <translation>debe ser una sola palabra de letras, dígitos, - _ . + * o #</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a list of addresses or networks, like [&quot;192.168.1.50&quot;]</source>
+        <translation>debe ser una lista de direcciones o redes, por ejemplo [&quot;192.168.1.50&quot;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds “%1”, which is not an address or a network (like 192.168.1.50 or 192.168.1.0/24)</source>
+        <translation>contiene «%1», que no es una dirección ni una red (por ejemplo 192.168.1.50 o 192.168.1.0/24)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should be the phone&apos;s address, like 192.168.1.50</source>
+        <translation>debe ser la dirección del teléfono, por ejemplo 192.168.1.50</translation>
+    </message>
 </context>
 <context>
     <name>CreatePanel</name>
@@ -1920,7 +1950,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 registro de llamada</translation>
     </message>
@@ -2456,24 +2486,24 @@
         <translation>Se inicia al guardar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Dirección y puerto en los que este equipo recibe las peticiones del teléfono. 127.0.0.1 acepta solo este equipo; 0.0.0.0 acepta la red (indique entonces los teléfonos abajo).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Teléfonos permitidos</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>p. ej. 192.168.1.50 o 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2549,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Dirección del teléfono</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>p. ej. 192.168.1.50, para marcar desde aquí</translation>
     </message>
@@ -2584,12 +2614,12 @@
         <translation>El token se guarda en el llavero del sistema; ejecute «agent-desktop phone setup» para ver las líneas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Se creó un token nuevo. Pegue las líneas nuevas en el teléfono: las antiguas se rechazan a partir de ahora.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>No se puede guardar el token: %1</translation>
     </message>

@@ -1124,6 +1124,36 @@
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>doit contenir {number} ou {e164} à la place du numéro</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a host and a port, like %1</source>
+        <translation>doit être un hôte et un port, par exemple %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be an IP address and a port, like %1</source>
+        <translation>doit être une adresse IP et un port, par exemple %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be one word of letters, digits, - _ . + * or #</source>
+        <translation>doit être un seul mot de lettres, de chiffres, - _ . + * ou #</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a list of addresses or networks, like [&quot;192.168.1.50&quot;]</source>
+        <translation>doit être une liste d’adresses ou de réseaux, par exemple [&quot;192.168.1.50&quot;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds “%1”, which is not an address or a network (like 192.168.1.50 or 192.168.1.0/24)</source>
+        <translation>contient «&#xa0;%1&#xa0;», qui n’est ni une adresse ni un réseau (par exemple 192.168.1.50 ou 192.168.1.0/24)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should be the phone&apos;s address, like 192.168.1.50</source>
+        <translation>doit être l’adresse du téléphone, par exemple 192.168.1.50</translation>
+    </message>
 </context>
 <context>
     <name>CreatePanel</name>
@@ -1920,7 +1950,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 journal d&apos;appel</translation>
     </message>
@@ -2456,24 +2486,24 @@
         <translation>Démarre à l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Écouter sur</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adresse et port sur lesquels cet ordinateur reçoit les requêtes du téléphone. 127.0.0.1 n’accepte que cet ordinateur&#xa0;; 0.0.0.0 accepte le réseau (listez alors les téléphones ci-dessous).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Téléphones autorisés</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>ex. 192.168.1.50 ou 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2549,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Adresse du téléphone</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>ex. 192.168.1.50, pour composer d’ici</translation>
     </message>
@@ -2584,12 +2614,12 @@
         <translation>Le jeton est conservé dans le trousseau du système&#xa0;; lancez «&#xa0;agent-desktop phone setup&#xa0;» pour voir les lignes.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Un nouveau jeton a été créé. Collez les nouvelles lignes dans le téléphone&#xa0;: les anciennes sont refusées désormais.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>Le jeton ne peut pas être conservé&#xa0;: %1</translation>
     </message>

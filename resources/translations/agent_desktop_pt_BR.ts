@@ -1124,6 +1124,36 @@
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>deve conter {number} ou {e164} onde vai o número</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a host and a port, like %1</source>
+        <translation>deve ser um host e uma porta, por exemplo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be an IP address and a port, like %1</source>
+        <translation>deve ser um endereço IP e uma porta, por exemplo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be one word of letters, digits, - _ . + * or #</source>
+        <translation>deve ser uma única palavra de letras, dígitos, - _ . + * ou #</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>should be a list of addresses or networks, like [&quot;192.168.1.50&quot;]</source>
+        <translation>deve ser uma lista de endereços ou redes, por exemplo [&quot;192.168.1.50&quot;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds “%1”, which is not an address or a network (like 192.168.1.50 or 192.168.1.0/24)</source>
+        <translation>contém “%1”, que não é um endereço nem uma rede (por exemplo 192.168.1.50 ou 192.168.1.0/24)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should be the phone&apos;s address, like 192.168.1.50</source>
+        <translation>deve ser o endereço do telefone, por exemplo 192.168.1.50</translation>
+    </message>
 </context>
 <context>
     <name>CreatePanel</name>
@@ -1920,7 +1950,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 registro de chamada</translation>
     </message>
@@ -2456,24 +2486,24 @@
         <translation>Começa ao salvar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Escutar em</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Endereço e porta em que este computador recebe as requisições do telefone. 127.0.0.1 aceita só este computador; 0.0.0.0 aceita a rede (então liste os telefones abaixo).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Telefones permitidos</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>ex.: 192.168.1.50 ou 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2549,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Endereço do telefone</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>ex.: 192.168.1.50, para discar daqui</translation>
     </message>
@@ -2584,12 +2614,12 @@
         <translation>O token fica no chaveiro do sistema; execute “agent-desktop phone setup” para ver as linhas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Um novo token foi criado. Cole as novas linhas no telefone: as antigas são recusadas a partir de agora.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>O token não pode ser guardado: %1</translation>
     </message>

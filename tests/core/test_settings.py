@@ -382,9 +382,9 @@ def test_the_asterisk_settings_take_what_the_pbx_can_use(name, value, cleaned):
 
 
 @pytest.mark.parametrize(("name", "value", "said"), [
-    ("asterisk_address", "pbx.example", "host and port"),
-    ("asterisk_address", "pbx.example:70000", "host and port"),
-    ("asterisk_address", ":5038", "host and port"),
+    ("asterisk_address", "pbx.example", "a host and a port"),
+    ("asterisk_address", "pbx.example:70000", "a host and a port"),
+    ("asterisk_address", ":5038", "a host and a port"),
     ("asterisk_tls", "yes", "true or false"),
     ("asterisk_extension", "201\r\nAction: Originate", "one word"),
     ("asterisk_user", "agent desk", "one word"),
@@ -416,3 +416,26 @@ def test_global_shortcuts_are_off_by_default_validated_and_lockable(files):
     assert any("global_shortcuts is set by your administrator" in p for p in loaded.problems)
     store(files).save(replace(loaded.settings, global_send_keys="Ctrl+Alt+Return"))
     assert 'global_send_keys = "Ctrl+Alt+Return"' in files[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("key", "value", "code"), [
+    ("asterisk_address", "pbx.example", "value.host_port"),
+    ("baresip_address", "[::1]", "value.host_port"),
+    ("baresip_address", "", "value.host_port"),
+    ("desk_phone_listen", "phone.example:8765", "value.ip_port"),
+    ("desk_phone_allow", 5, "value.networks"),
+    ("desk_phone_allow", ["192.168.1.300"], "value.network"),
+    ("desk_phone_address", "http://192.168.1.50/", "value.phone_host"),
+    ("asterisk_user", "admin user", "value.ami_word"),
+])
+def test_the_phone_settings_refuse_with_codes_the_window_translates(key, value, code):
+    """A phone source's refusal is a Text code (rendered in the window's language), not an
+    English sentence."""
+    from agent_desktop.core.settings import _VALIDATORS
+    from agent_desktop.core.texts import Text
+
+    with pytest.raises(ValueError) as caught:
+        _VALIDATORS[key](value)
+    said = caught.value.args[0]
+    assert isinstance(said, Text)
+    assert said.code == code

@@ -47,7 +47,7 @@ def test_an_empty_secret_field_keeps_the_stored_one(qtbot):
 
 
 @pytest.mark.parametrize(("field", "text", "said"), [
-    ("address", "pbx.example", "PBX address should be a host and port"),
+    ("address", "pbx.example", "PBX address should be a host and a port"),
     ("extension", "201; drop", "Your extension should be one word"),
     ("user", "agent desk", "AMI user should be one word"),
 ])

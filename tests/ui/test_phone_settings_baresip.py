@@ -31,7 +31,7 @@ def test_a_bad_address_is_said_in_words(qtbot):
     form = BaresipForm(Settings(), _unlocked)
     qtbot.addWidget(form)
     form.address.setText("localhost")
-    assert form.problem() == "baresip address should be HOST:PORT, e.g. 127.0.0.1:4444."
+    assert form.problem() == "baresip address should be a host and a port, like 127.0.0.1:4444."
     form.address.setText("<b>evil</b>:12")
     assert form.lines.text().endswith("ctrl_tcp_listen <b>evil</b>:12")  # plain text, shown as is
 

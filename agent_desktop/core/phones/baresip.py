@@ -29,6 +29,7 @@ from collections import OrderedDict
 from datetime import datetime, timezone
 from urllib.parse import unquote
 
+from agent_desktop.core.addresses import split_host_port
 from agent_desktop.core.call_events import MAX_NAME_CHARS, BadEvent, CallEvent, EventKind
 from agent_desktop.core.json_shapes import is_object
 from agent_desktop.core.phones.loop import SourceLoop
@@ -59,12 +60,8 @@ class ProtocolError(Exception):
 
 
 def parse_address(text: str) -> tuple[str, int]:
-    """("127.0.0.1", 4444) from "127.0.0.1:4444" (or "[::1]:4444"); ValueError in words."""
-    host, sep, port = text.strip().rpartition(":")
-    host = host.strip("[]")
-    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"should be HOST:PORT, e.g. {DEFAULT_ADDRESS}")
-    return host, int(port)
+    """("127.0.0.1", 4444) from "127.0.0.1:4444" (or "[::1]:4444"); ValueError(Text)."""
+    return split_host_port(text, example=DEFAULT_ADDRESS)
 
 
 def peer_number(uri: str) -> str:

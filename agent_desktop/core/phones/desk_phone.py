@@ -38,7 +38,7 @@ from agent_desktop.core.phones.source import (
     SourceStatus,
     StatusSink,
 )
-from agent_desktop.core.settings import Settings, split_host_port
+from agent_desktop.core.settings import Settings, listen_host_port
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ def listen_config(settings: Settings) -> ListenConfig:
     """The listener's address and allow list. Raises NotConfigured (ValueError's sentence) when
     they cannot be used, or when it would listen beyond loopback with nobody allowed."""
     try:
-        host, port = split_host_port(settings.desk_phone_listen)
+        host, port = listen_host_port(settings.desk_phone_listen)
         allow = tuple(ipaddress.ip_network(text, strict=False)
                       for text in settings.desk_phone_allow)
     except ValueError as exc:

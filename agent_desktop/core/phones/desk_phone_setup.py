@@ -14,7 +14,7 @@ import socket
 from collections.abc import Callable
 
 from agent_desktop.core.phones.desk_phone_vendors import EVENTS, QUERIES
-from agent_desktop.core.settings import DESK_PHONE_VENDORS, Settings, split_host_port
+from agent_desktop.core.settings import DESK_PHONE_VENDORS, Settings, listen_host_port
 
 TOKEN_NAME = "desk_phone_token"
 VENDORS = DESK_PHONE_VENDORS
@@ -54,7 +54,7 @@ def pc_address(settings: Settings, override: str = "") -> str:
     names one interface, else the one the OS would use toward the phone."""
     if override:
         return override
-    host, _port = split_host_port(settings.desk_phone_listen)
+    host, _port = listen_host_port(settings.desk_phone_listen)
     address = ipaddress.ip_address(host)
     if not address.is_unspecified and not address.is_loopback:
         return host
@@ -108,7 +108,7 @@ def where_to_paste(vendor: str) -> str:
 
 def loopback_warning(settings: Settings) -> str:
     """A sentence when the listener cannot be reached from a phone, else ""."""
-    host, port = split_host_port(settings.desk_phone_listen)
+    host, port = listen_host_port(settings.desk_phone_listen)
     if not ipaddress.ip_address(host).is_loopback:
         return ""
     return (f"Agent Desktop listens on {host} only, which a phone cannot reach: set "
