@@ -51,8 +51,21 @@ MNEMONIC_GROUPS = (
              "&When it rings", "&Missed calls"),
      *_group("PhoneSettings", "Calls c&ome from", "L&isten on", "&Phones allowed", "P&hone make",
              "Pho&ne's address", "We&b user", "Cop&y")),
+    # The Asterisk or baresip form takes the desk phone form's place in the same dialog.
+    (*_group("SettingsDialog", "Server &address", "API &key", "&First name", "&Last name",
+             "&Email", "&Region", "&Search delay", "A&uto-send logs", "&Theme", "&Dial command",
+             "&When it rings", "&Missed calls"),
+     *_group("PhoneSettings", "Calls c&ome from"),
+     *_group("AsteriskSettings", "&PBX address",
+             "Use TLS, c&hecked against this computer's certificates", "AM&I user",
+             "AMI se&cret", "&Your extension", "Dial co&ntext")),
+    (*_group("SettingsDialog", "Server &address", "API &key", "&First name", "&Last name",
+             "&Email", "&Region", "&Search delay", "A&uto-send logs", "&Theme", "&Dial command",
+             "&When it rings", "&Missed calls"),
+     *_group("PhoneSettings", "Calls c&ome from"),
+     *_group("BaresipSettings", "&baresip address")),
     # The New contact form sits in the window: Alt+letter must not also be a menu's.
-    (*_group("CreatePanel", "&First name", "Fi&rst name", "&Last name", "&Phone"),
+    (*_group("CreatePanel", "Fi&rst name", "&Last name", "&Phone"),
      *_group("Menus", "&File", "&Contact", "C&all", "&Help")),
     _group("OutboxDialog", "Show &sent and discarded", "&Edit && resend…", "&Retry", "&Discard…"),
 )
@@ -138,7 +151,13 @@ def check(code: str) -> list[str]:
         if bool(mnemonic(text)) != bool(mnemonic(src)):
             problems.append(f"{key} -> {text}: mnemonic lost or added")
     for group in MNEMONIC_GROUPS:
+        missing = [key for key in group if key not in texts]
+        if missing:  # a renamed label would otherwise drop out of the check unseen
+            problems.append(f"mnemonic group names texts the code no longer has: {missing}")
         shown = [texts[key] or key.partition("|")[2] for key in group if key in texts]
+        sources = [key.partition("|")[2] for key in group if key in texts]
+        if len({mnemonic(text) for text in sources}) != len(sources):
+            problems.append(f"mnemonics clash in the English {sources}")
         keys = [mnemonic(text) for text in shown]
         if len(set(keys)) != len(keys):
             problems.append(f"mnemonics clash in {shown}")

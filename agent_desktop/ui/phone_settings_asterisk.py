@@ -28,7 +28,7 @@ class AsteriskSettingsForm(QWidget):
         self.address.setToolTip(_tr(
             "The PBX's manager interface (AMI): its name or address and port, 5038 (5039 "
             "with TLS)."))
-        self.tls = QCheckBox(_tr("Use &TLS, checked against this computer's certificates"),
+        self.tls = QCheckBox(_tr("Use TLS, c&hecked against this computer's certificates"),
                              self)
         self.tls.setChecked(settings.asterisk_tls)
         self.user = QLineEdit(settings.asterisk_user, self)
@@ -48,12 +48,12 @@ class AsteriskSettingsForm(QWidget):
             "(FreePBX: from-internal)."))
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.addRow(_tr("PBX &address"), locked(self.address, "asterisk_address"))
+        self.form.addRow(_tr("&PBX address"), locked(self.address, "asterisk_address"))
         self.form.addRow("", locked(self.tls, "asterisk_tls"))
-        self.form.addRow(_tr("AMI &user"), locked(self.user, "asterisk_user"))
-        self.form.addRow(_tr("AMI &secret"), self.secret)
-        self.form.addRow(_tr("Your e&xtension"), locked(self.extension, "asterisk_extension"))
-        self.form.addRow(_tr("Dial &context"), locked(self.dial_context, "asterisk_dial_context"))
+        self.form.addRow(_tr("AM&I user"), locked(self.user, "asterisk_user"))
+        self.form.addRow(_tr("AMI se&cret"), self.secret)
+        self.form.addRow(_tr("&Your extension"), locked(self.extension, "asterisk_extension"))
+        self.form.addRow(_tr("Dial co&ntext"), locked(self.dial_context, "asterisk_dial_context"))
 
     def values(self) -> dict[str, object]:
         return {"asterisk_address": self.address.text().strip(),

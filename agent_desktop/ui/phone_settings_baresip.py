@@ -45,7 +45,7 @@ class BaresipForm(QWidget):
         form = self.form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(_tr("baresip &address"), locked(self.address, "baresip_address"))
+        form.addRow(_tr("&baresip address"), locked(self.address, "baresip_address"))
         form.addRow(self.help)
         form.addRow(self.lines)
 

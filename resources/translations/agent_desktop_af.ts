@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Use &amp;TLS, checked against this computer&apos;s certificates</source>
-        <translation>Gebruik &amp;TLS, getoets teen hierdie rekenaar se sertifikate</translation>
+        <source>Use TLS, c&amp;hecked against this computer&apos;s certificates</source>
+        <translation>Gebruik TLS, getoets teen &amp;hierdie rekenaar se sertifikate</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -45,28 +45,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>PBX &amp;address</source>
-        <translation>Sentrale se &amp;adres</translation>
+        <source>&amp;PBX address</source>
+        <translation>Sentra&amp;le se adres</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>AMI &amp;user</source>
-        <translation>AMI-&amp;gebruiker</translation>
+        <source>AM&amp;I user</source>
+        <translation>AMI-ge&amp;bruiker</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>AMI &amp;secret</source>
-        <translation>AMI-&amp;geheim</translation>
+        <source>AMI se&amp;cret</source>
+        <translation>AM&amp;I-geheim</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Your e&amp;xtension</source>
-        <translation>U &amp;uitbreiding</translation>
+        <source>&amp;Your extension</source>
+        <translation>U uitbrei&amp;ding</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Dial &amp;context</source>
-        <translation>Skakel&amp;konteks</translation>
+        <source>Dial co&amp;ntext</source>
+        <translation>S&amp;kakelkonteks</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>baresip &amp;address</source>
-        <translation>baresip-&amp;adres</translation>
+        <source>&amp;baresip address</source>
+        <translation>&amp;baresip-adres</translation>
     </message>
     <message>
         <location line="+15"/>

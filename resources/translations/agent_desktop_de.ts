@@ -15,7 +15,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Use &amp;TLS, checked against this computer&apos;s certificates</source>
+        <source>Use TLS, c&amp;hecked against this computer&apos;s certificates</source>
         <translation>&amp;TLS verwenden, geprüft mit den Zertifikaten dieses Computers</translation>
     </message>
     <message>
@@ -45,28 +45,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>PBX &amp;address</source>
-        <translation>&amp;Adresse der Telefonanlage</translation>
+        <source>&amp;PBX address</source>
+        <translation>Adresse der Te&amp;lefonanlage</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>AMI &amp;user</source>
+        <source>AM&amp;I user</source>
         <translation>AMI-&amp;Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>AMI &amp;secret</source>
+        <source>AMI se&amp;cret</source>
         <translation>AMI-&amp;Geheimnis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Your e&amp;xtension</source>
-        <translation>Ihre Ne&amp;benstelle</translation>
+        <source>&amp;Your extension</source>
+        <translation>&amp;Ihre Nebenstelle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Dial &amp;context</source>
-        <translation>Wähl-&amp;Kontext</translation>
+        <source>Dial co&amp;ntext</source>
+        <translation>Wä&amp;hl-Kontext</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>baresip &amp;address</source>
-        <translation>baresip-&amp;Adresse</translation>
+        <source>&amp;baresip address</source>
+        <translation>&amp;baresip-Adresse</translation>
     </message>
     <message>
         <location line="+15"/>

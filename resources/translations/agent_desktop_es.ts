@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Use &amp;TLS, checked against this computer&apos;s certificates</source>
-        <translation>Usar &amp;TLS, comprobado con los certificados de este equipo</translation>
+        <source>Use TLS, c&amp;hecked against this computer&apos;s certificates</source>
+        <translation>Usar TLS, comprobado con los certi&amp;ficados de este equipo</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -45,28 +45,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>PBX &amp;address</source>
-        <translation>&amp;Dirección de la centralita</translation>
+        <source>&amp;PBX address</source>
+        <translation>&amp;Host y puerto de la centralita</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>AMI &amp;user</source>
+        <source>AM&amp;I user</source>
         <translation>&amp;Usuario AMI</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>AMI &amp;secret</source>
-        <translation>&amp;Secreto AMI</translation>
+        <source>AMI se&amp;cret</source>
+        <translation>Cla&amp;ve secreta AMI</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Your e&amp;xtension</source>
+        <source>&amp;Your extension</source>
         <translation>Su e&amp;xtensión</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Dial &amp;context</source>
-        <translation>&amp;Contexto de marcación</translation>
+        <source>Dial co&amp;ntext</source>
+        <translation>Contexto de marcac&amp;ión</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>baresip &amp;address</source>
-        <translation>&amp;Dirección de baresip</translation>
+        <source>&amp;baresip address</source>
+        <translation>D&amp;irección de baresip</translation>
     </message>
     <message>
         <location line="+15"/>

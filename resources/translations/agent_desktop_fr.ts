@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Use &amp;TLS, checked against this computer&apos;s certificates</source>
-        <translation>Utiliser &amp;TLS, vérifié avec les certificats de cet ordinateur</translation>
+        <source>Use TLS, c&amp;hecked against this computer&apos;s certificates</source>
+        <translation>Utiliser TLS, véri&amp;fié avec les certificats de cet ordinateur</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -45,28 +45,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>PBX &amp;address</source>
-        <translation>&amp;Adresse de l&apos;autocommutateur</translation>
+        <source>&amp;PBX address</source>
+        <translation>Adresse du PA&amp;BX</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>AMI &amp;user</source>
-        <translation>&amp;Utilisateur AMI</translation>
+        <source>AM&amp;I user</source>
+        <translation>Ut&amp;ilisateur AMI</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>AMI &amp;secret</source>
-        <translation>&amp;Secret AMI</translation>
+        <source>AMI se&amp;cret</source>
+        <translation>P&amp;hrase secrète AMI</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Your e&amp;xtension</source>
-        <translation>Votre &amp;poste</translation>
+        <source>&amp;Your extension</source>
+        <translation>V&amp;otre poste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Dial &amp;context</source>
-        <translation>&amp;Contexte de numérotation</translation>
+        <source>Dial co&amp;ntext</source>
+        <translation>Conte&amp;xte de numérotation</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>baresip &amp;address</source>
-        <translation>&amp;Adresse de baresip</translation>
+        <source>&amp;baresip address</source>
+        <translation>Adresse de &amp;baresip</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Use &amp;TLS, checked against this computer&apos;s certificates</source>
-        <translation>Usar &amp;TLS, verificado com os certificados deste computador</translation>
+        <source>Use TLS, c&amp;hecked against this computer&apos;s certificates</source>
+        <translation>Usar TLS, &amp;verificado com os certificados deste computador</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -45,28 +45,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>PBX &amp;address</source>
-        <translation>&amp;Endereço do PABX</translation>
+        <source>&amp;PBX address</source>
+        <translation>Endereç&amp;o do PABX</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>AMI &amp;user</source>
-        <translation>&amp;Usuário AMI</translation>
+        <source>AM&amp;I user</source>
+        <translation>Usuár&amp;io AMI</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>AMI &amp;secret</source>
-        <translation>&amp;Segredo AMI</translation>
+        <source>AMI se&amp;cret</source>
+        <translation>Se&amp;gredo AMI</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Your e&amp;xtension</source>
-        <translation>Seu &amp;ramal</translation>
+        <source>&amp;Your extension</source>
+        <translation>Seu rama&amp;l</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Dial &amp;context</source>
-        <translation>&amp;Contexto de discagem</translation>
+        <source>Dial co&amp;ntext</source>
+        <translation>Conte&amp;xto de discagem</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>baresip &amp;address</source>
-        <translation>&amp;Endereço do baresip</translation>
+        <source>&amp;baresip address</source>
+        <translation>Endereço do &amp;baresip</translation>
     </message>
     <message>
         <location line="+15"/>

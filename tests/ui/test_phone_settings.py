@@ -132,3 +132,41 @@ def test_a_form_not_chosen_is_not_saved(qtbot, sandbox, make_window, store):
         _save(qtbot, dialog)
     settings = window.session.settings
     assert (settings.phone, settings.desk_phone_listen) == ("command", "127.0.0.1:8765")
+
+
+@pytest.fixture
+def language(qapp):
+    from agent_desktop.ui.translations import install_translations, remove_translations
+
+    yield lambda code: install_translations(qapp, code)
+    remove_translations(qapp)
+
+
+def _mnemonics_shown(dialog) -> list[str]:
+    """The Alt keys of every label, check box and button the dialog shows now."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    keys = []
+    for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        found = re.search(r"&(\w)", widget.text().replace("&&", ""))
+        if found and widget.isVisibleTo(dialog):
+            keys.append(found.group(1).lower())
+    return keys
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es", "pt_BR", "af"])
+def test_no_alt_key_is_shared_in_settings_with_any_phone_chosen(qtbot, sandbox, make_window,
+                                                                store, language, code):
+    """Each phone's form shows in the one Settings page with the connection fields: Alt+A went
+    to the server address and never to the PBX's. Walked in the real dialog, every language."""
+    if code != "en":
+        assert language(code) == code
+    window = make_window(sandbox.base_url, key_store=store)
+    dialog = _open(qtbot, window)
+    group = dialog.phone
+    for index in range(group.source.count()):
+        group.source.setCurrentIndex(index)
+        keys = _mnemonics_shown(dialog)
+        assert len(keys) > 10
+        assert len(keys) == len(set(keys)), (group.source.currentData(), sorted(keys))
+    dialog.reject()
