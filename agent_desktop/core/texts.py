@@ -149,6 +149,67 @@ TEMPLATES: dict[str, str] = {
     "value.boolean": QT_TRANSLATE_NOOP("CoreText", "should be true or false"),
     "value.dial_command": QT_TRANSLATE_NOOP(
         "CoreText", "should contain {number} or {e164} where the number goes"),
+    # --- what a phone said to a command from the window (core/phones/*: ControlError) ---
+    "control.no_reason": QT_TRANSLATE_NOOP("CoreText", "no reason given"),
+    "control.no_number": QT_TRANSLATE_NOOP("CoreText", "There is no number to dial."),
+    "control.vendor_cannot_dial": QT_TRANSLATE_NOOP(
+        "CoreText", "%1 phones cannot be told to dial from this computer: dial on the phone."),
+    "control.vendor_cannot.answer": QT_TRANSLATE_NOOP(
+        "CoreText", "%1 phones cannot answer from this computer: use the phone."),
+    "control.vendor_cannot.end_call": QT_TRANSLATE_NOOP(
+        "CoreText", "%1 phones cannot end the call from this computer: use the phone."),
+    "control.no_call_id.answer": QT_TRANSLATE_NOOP(
+        "CoreText", "The phone did not say which call this is, so it cannot answer from this "
+        "computer: use the phone."),
+    "control.no_call_id.end_call": QT_TRANSLATE_NOOP(
+        "CoreText", "The phone did not say which call this is, so it cannot end the call from "
+        "this computer: use the phone."),
+    "control.desk_no_address": QT_TRANSLATE_NOOP(
+        "CoreText", "Set the desk phone's address in Settings → Phone to use it from this "
+        "computer."),
+    "control.desk_password": QT_TRANSLATE_NOOP(
+        "CoreText", "The desk phone's password cannot be read: %1"),
+    "control.desk_timeout": QT_TRANSLATE_NOOP(
+        "CoreText", "The desk phone at %1 did not answer in time. Is it on and on the network?"),
+    "control.desk_unreachable": QT_TRANSLATE_NOOP(
+        "CoreText", "The desk phone at %1 could not be reached. Check its address in Settings → "
+        "Phone, and that it is on."),
+    "control.desk_refused": QT_TRANSLATE_NOOP(
+        "CoreText", "The desk phone at %1 refused the request: check the web user and password "
+        "in Settings → Phone, and that the phone allows this computer to control it (Yealink: "
+        "Action URI Allow IP List)."),
+    "control.desk_http_error": QT_TRANSLATE_NOOP(
+        "CoreText", "The desk phone at %1 answered with an error (HTTP %2)."),
+    "control.baresip_bad_number": QT_TRANSLATE_NOOP(
+        "CoreText", "“%1” is not a number baresip can dial."),
+    "control.baresip_call_gone": QT_TRANSLATE_NOOP(
+        "CoreText", "baresip no longer has this call (%1)."),
+    "control.baresip_refused": QT_TRANSLATE_NOOP("CoreText", "baresip refused “%1”: %2."),
+    "control.baresip_not_connected": QT_TRANSLATE_NOOP(
+        "CoreText", "baresip is not connected (at %1)."),
+    "control.baresip_unreachable": QT_TRANSLATE_NOOP(
+        "CoreText", "baresip could not be reached (%1)."),
+    "control.baresip_no_answer": QT_TRANSLATE_NOOP(
+        "CoreText", "baresip did not answer “%1” within %2 s."),
+    "control.pbx_cannot_answer": QT_TRANSLATE_NOOP(
+        "CoreText", "The PBX cannot pick up your phone: answer the call on the phone itself "
+        "(handset, headset or its answer button)."),
+    "control.pbx_call_gone": QT_TRANSLATE_NOOP(
+        "CoreText", "This call is not on your extension any more at the PBX."),
+    "control.pbx_bad_number": QT_TRANSLATE_NOOP(
+        "CoreText", "“%1” is not a number the PBX can dial."),
+    "control.asterisk_not_set_up": QT_TRANSLATE_NOOP("CoreText", "Asterisk is not set up: %1."),
+    "control.pbx_stopped": QT_TRANSLATE_NOOP(
+        "CoreText", "The PBX at %1 stopped answering (%2)."),
+    "control.pbx_not_allowed": QT_TRANSLATE_NOOP(
+        "CoreText", "The PBX does not let this AMI user %1: its manager.conf entry needs %2."),
+    "control.pbx_refused": QT_TRANSLATE_NOOP("CoreText", "The PBX refused to %1: %2."),
+    "control.doing.hang_up": QT_TRANSLATE_NOOP("CoreText", "hang up calls"),
+    "control.doing.dial": QT_TRANSLATE_NOOP("CoreText", "dial"),
+    "control.pbx_login_refused": QT_TRANSLATE_NOOP(
+        "CoreText", "The PBX at %1 refused the AMI login: check the user and secret."),
+    "control.pbx_unreachable": QT_TRANSLATE_NOOP(
+        "CoreText", "The PBX at %1 cannot be reached (%2)."),
     "value.host_port": QT_TRANSLATE_NOOP("CoreText", "should be a host and a port, like %1"),
     "value.ip_port": QT_TRANSLATE_NOOP("CoreText", "should be an IP address and a port, like %1"),
     "value.ami_word": QT_TRANSLATE_NOOP(

@@ -21,6 +21,7 @@ from agent_desktop.core.phones.source import (
     SourceStatus,
     describe,
 )
+from agent_desktop.core.texts import text_of
 from agent_desktop.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,9 @@ Failed = Callable[[object], None]  # the error (ControlError, …), for the one 
 class PhoneService(QObject):
     call_event = Signal(object)  # CallEvent from the phone: hand it to the CallService
     status_changed = Signal(object)  # SourceStatus
-    control_failed = Signal(str)  # the phone refused a command or was not reached: for a banner
+    # The phone refused a command or was not reached, for a banner: core's Text (translated by
+    # the window), or this layer's translated str. object, so a Text keeps its code.
+    control_failed = Signal(object)
     _event = Signal(object)  # from the source's thread
     _status = Signal(object)
 
@@ -98,7 +101,7 @@ class PhoneService(QObject):
 
     def _failed(self, error: object) -> None:
         if isinstance(error, ControlError):
-            self.control_failed.emit(str(error))
+            self.control_failed.emit(text_of(error))
         else:  # a bug or an OS error in the source: said plainly, logged in full
             log.warning("phone command failed: %r", error)
             self.control_failed.emit(self.tr("The phone did not take the command (%1).")

@@ -18,6 +18,7 @@ from agent_desktop.core.settings import Settings
 from agent_desktop.qt.phone_service import PhoneService
 from agent_desktop.ui import phone_texts
 from agent_desktop.ui.context import SourceFactory
+from agent_desktop.ui.core_texts import tr_core, tr_error
 from agent_desktop.ui.widgets import Banner, Tone
 
 
@@ -56,7 +57,7 @@ class PhoneFlow(QObject):
         self._running: tuple[object, ...] | None = None
         self._said = ""  # the notice text this flow put up, to take it down when it is over
         phones.status_changed.connect(self._status)
-        phones.control_failed.connect(lambda text: self._say(text, Tone.ERROR))
+        phones.control_failed.connect(lambda text: self._say(tr_core(text), Tone.ERROR))
 
     def configure(self, settings: Settings) -> None:
         wanted = source_settings(settings)
@@ -67,7 +68,7 @@ class PhoneFlow(QObject):
             source = self._factory(settings)
         except (ValueError, ImportError) as exc:  # a setting the source cannot use
             self.phones.use(None)
-            self._say(phone_texts.cannot_start(settings.phone, str(exc)), Tone.ERROR)
+            self._say(phone_texts.cannot_start(settings.phone, tr_error(exc)), Tone.ERROR)
             return
         self.phones.use(source)
 

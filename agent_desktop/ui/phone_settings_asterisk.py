@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from agent_desktop.core.settings import Settings, validate_field
+from agent_desktop.ui.core_texts import tr_error
 
 SECRET_NAME = "asterisk_secret"  # the keyring name core/phones/asterisk.py reads
 
@@ -78,5 +79,5 @@ class AsteriskSettingsForm(QWidget):
             try:
                 validate_field(name, values[name])
             except ValueError as exc:
-                return f"{label} {exc}"
+                return f"{label} {tr_error(exc)}"
         return ""

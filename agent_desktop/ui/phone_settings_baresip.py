@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from agent_desktop.core.settings import Settings, validate_field
+from agent_desktop.ui.core_texts import tr_error
 
 DEFAULT_ADDRESS = "127.0.0.1:4444"
 
@@ -60,5 +61,5 @@ class BaresipForm(QWidget):
         try:
             validate_field("baresip_address", self.address.text().strip() or DEFAULT_ADDRESS)
         except ValueError as exc:
-            return _tr("baresip address %1.").replace("%1", str(exc))
+            return _tr("baresip address %1.").replace("%1", tr_error(exc))
         return ""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.core.settings import Settings
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import theme
+from agent_desktop.ui.core_texts import tr_error
 from agent_desktop.ui.widgets import plain_label
 
 PASSWORD_NAME = "desk_phone_password"
@@ -184,7 +185,8 @@ class DeskPhoneForm(QWidget):
         if not shiboken6.isValid(self.new_token):
             return
         self.new_token.setEnabled(True)
-        self.note.setText(_tr("The token cannot be kept: %1").replace("%1", str(error)))
+        why = tr_error(error) if isinstance(error, BaseException) else str(error)
+        self.note.setText(_tr("The token cannot be kept: %1").replace("%1", why))
 
     def _current(self) -> Settings:
         from dataclasses import replace
@@ -250,7 +252,7 @@ class DeskPhoneForm(QWidget):
             try:
                 validate_field(key, values[key])
             except ValueError as exc:
-                return f"{label}: {exc}."
+                return f"{label}: {tr_error(exc)}."
         from agent_desktop.core.phones.desk_phone import NotConfigured, listen_config
 
         try:

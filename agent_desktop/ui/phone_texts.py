@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.core.phones.source import PhoneKind, Problem, SourceState, SourceStatus
+from agent_desktop.ui.core_texts import tr_core
 
 
 def _tr(text: str) -> str:
@@ -53,7 +54,7 @@ def status_text(status: SourceStatus) -> str:
         text = (_tr("%1 at %2: %3").replace("%1", name).replace("%2", status.address)
                 .replace("%3", problem_text(status.problem)))
         if status.detail:
-            text += f" ({status.detail})"
+            text += f" ({tr_core(status.detail)})"
         if status.retry_in is not None:
             text += _tr("; trying again in %1 s").replace("%1", str(round(status.retry_in)))
     if status.last_event_at is not None:

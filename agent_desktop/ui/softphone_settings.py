@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWid
 
 from agent_desktop.core.call import MissedCalls
 from agent_desktop.core.settings import Settings
+from agent_desktop.ui.core_texts import tr_error
 
 # The `on_ring` setting's values (see ui/attention.py).
 RING_RAISE = "raise"
@@ -69,5 +70,5 @@ class SoftphoneGroup(QGroupBox):
         try:
             validate_field("dial_command", self.dial_command.text().strip())
         except ValueError as exc:
-            return _tr("Dial command %1.").replace("%1", str(exc))
+            return _tr("Dial command %1.").replace("%1", tr_error(exc))
         return ""

@@ -4,7 +4,7 @@
 <context>
     <name>AsteriskSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+27"/>
+        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+28"/>
         <source>pbx.example:5038</source>
         <translation>pbx.example:5038</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>BaresipSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+32"/>
         <source>baresip address</source>
         <translation>baresip-adres</translation>
     </message>
@@ -1123,6 +1123,156 @@
         <location line="+1"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>moet {number} of {e164} bevat waar die nommer hoort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reason given</source>
+        <translation>geen rede gegee nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no number to dial.</source>
+        <translation>Daar is geen nommer om te skakel nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 phones cannot be told to dial from this computer: dial on the phone.</source>
+        <translation>%1-fone kan nie van hierdie rekenaar af skakel nie: skakel op die foon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones cannot answer from this computer: use the phone.</source>
+        <translation>%1-fone kan nie van hierdie rekenaar af antwoord nie: gebruik die foon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones cannot end the call from this computer: use the phone.</source>
+        <translation>%1-fone kan nie van hierdie rekenaar af die oproep beëindig nie: gebruik die foon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone did not say which call this is, so it cannot answer from this computer: use the phone.</source>
+        <translation>Die foon het nie gesê watter oproep dit is nie, dus kan dit nie van hierdie rekenaar af antwoord nie: gebruik die foon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone did not say which call this is, so it cannot end the call from this computer: use the phone.</source>
+        <translation>Die foon het nie gesê watter oproep dit is nie, dus kan dit nie van hierdie rekenaar af die oproep beëindig nie: gebruik die foon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the desk phone&apos;s address in Settings → Phone to use it from this computer.</source>
+        <translation>Stel die lessenaarfoon se adres in Instellings → Foon om dit van hierdie rekenaar af te gebruik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk phone&apos;s password cannot be read: %1</source>
+        <translation>Die lessenaarfoon se wagwoord kan nie gelees word nie: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk phone at %1 did not answer in time. Is it on and on the network?</source>
+        <translation>Die lessenaarfoon by %1 het nie betyds geantwoord nie. Is dit aan en op die netwerk?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk phone at %1 could not be reached. Check its address in Settings → Phone, and that it is on.</source>
+        <translation>Die lessenaarfoon by %1 kon nie bereik word nie. Kontroleer sy adres in Instellings → Foon, en dat dit aan is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk phone at %1 refused the request: check the web user and password in Settings → Phone, and that the phone allows this computer to control it (Yealink: Action URI Allow IP List).</source>
+        <translation>Die lessenaarfoon by %1 het die versoek geweier: kontroleer die webgebruiker en wagwoord in Instellings → Foon, en dat die foon hierdie rekenaar toelaat om dit te beheer (Yealink: Action URI Allow IP List).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The desk phone at %1 answered with an error (HTTP %2).</source>
+        <translation>Die lessenaarfoon by %1 het met ’n fout geantwoord (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number baresip can dial.</source>
+        <translation>“%1” is nie ’n nommer wat baresip kan skakel nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip no longer has this call (%1).</source>
+        <translation>baresip het nie meer hierdie oproep nie (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip refused “%1”: %2.</source>
+        <translation>baresip het “%1” geweier: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baresip is not connected (at %1).</source>
+        <translation>baresip is nie gekoppel nie (by %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip could not be reached (%1).</source>
+        <translation>baresip kon nie bereik word nie (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip did not answer “%1” within %2 s.</source>
+        <translation>baresip het nie binne %2 s op “%1” geantwoord nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX cannot pick up your phone: answer the call on the phone itself (handset, headset or its answer button).</source>
+        <translation>Die sentrale kan nie u foon optel nie: antwoord die oproep op die foon self (handstuk, kopstuk of sy antwoordknoppie).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This call is not on your extension any more at the PBX.</source>
+        <translation>Hierdie oproep is nie meer op u uitbreiding by die sentrale nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number the PBX can dial.</source>
+        <translation>“%1” is nie ’n nommer wat die sentrale kan skakel nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asterisk is not set up: %1.</source>
+        <translation>Asterisk is nie opgestel nie: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX at %1 stopped answering (%2).</source>
+        <translation>Die sentrale by %1 het opgehou antwoord (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX does not let this AMI user %1: its manager.conf entry needs %2.</source>
+        <translation>Die sentrale laat hierdie AMI-gebruiker nie toe om te %1 nie: sy inskrywing in manager.conf het %2 nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX refused to %1: %2.</source>
+        <translation>Die sentrale het geweier om te %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hang up calls</source>
+        <translation>oproepe af te sit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dial</source>
+        <translation>skakel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX at %1 refused the AMI login: check the user and secret.</source>
+        <translation>Die sentrale by %1 het die AMI-aanmelding geweier: kontroleer die gebruiker en geheim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX at %1 cannot be reached (%2).</source>
+        <translation>Die sentrale by %1 kan nie bereik word nie (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2433,7 +2583,7 @@
 <context>
     <name>PhoneService</name>
     <message>
-        <location filename="../../agent_desktop/qt/phone_service.py" line="+104"/>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+107"/>
         <source>The phone did not take the command (%1).</source>
         <translation>Die foon het nie die opdrag aanvaar nie (%1).</translation>
     </message>
@@ -2486,24 +2636,24 @@
         <translation>Begin wanneer jy stoor.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
-        <location line="+168"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+80"/>
+        <location line="+169"/>
         <source>Listen on</source>
         <translation>Luister op</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adres en poort waarop hierdie rekenaar die foon se versoeke ontvang. 127.0.0.1 aanvaar net hierdie rekenaar; 0.0.0.0 aanvaar die netwerk (lys dan die fone hieronder).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Phones allowed</source>
         <translation>Toegelate fone</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>bv. 192.168.1.50 of 192.168.1.0/24</translation>
     </message>
@@ -2549,12 +2699,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Phone&apos;s address</source>
         <translation>Foon se adres</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>bv. 192.168.1.50, om van hier af te skakel</translation>
     </message>
@@ -2619,7 +2769,7 @@
         <translation>&apos;n Nuwe token is gemaak. Plak die nuwe reëls in die foon: die oues word van nou af geweier.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The token cannot be kept: %1</source>
         <translation>Die token kan nie gehou word nie: %1</translation>
     </message>
@@ -2642,7 +2792,7 @@
 <context>
     <name>PhoneTexts</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_texts.py" line="+17"/>
+        <location filename="../../agent_desktop/ui/phone_texts.py" line="+18"/>
         <source>The call command</source>
         <translation>Die oproepopdrag</translation>
     </message>
@@ -3914,7 +4064,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Merk “net vir hierdie sessie” om die sleutel te gebruik sonder om dit te stoor.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+26"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AsteriskSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+27"/>
+        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+28"/>
         <source>pbx.example:5038</source>
         <translation>pbx.example:5038</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>BaresipSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+32"/>
         <source>baresip address</source>
         <translation>baresip-Adresse</translation>
     </message>
@@ -1123,6 +1123,156 @@
         <location line="+1"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>muss {number} oder {e164} enthalten, wo die Nummer hingehört</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no number to dial.</source>
+        <translation>Es gibt keine Nummer zum Wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 phones cannot be told to dial from this computer: dial on the phone.</source>
+        <translation>%1-Telefone können nicht von diesem Computer aus wählen: Wählen Sie am Telefon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones cannot answer from this computer: use the phone.</source>
+        <translation>%1-Telefone können nicht von diesem Computer aus annehmen: Nutzen Sie das Telefon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones cannot end the call from this computer: use the phone.</source>
+        <translation>%1-Telefone können den Anruf nicht von diesem Computer aus beenden: Nutzen Sie das Telefon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone did not say which call this is, so it cannot answer from this computer: use the phone.</source>
+        <translation>Das Telefon hat nicht gesagt, welcher Anruf das ist, daher kann es nicht von diesem Computer aus annehmen: Nutzen Sie das Telefon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone did not say which call this is, so it cannot end the call from this computer: use the phone.</source>
+        <translation>Das Telefon hat nicht gesagt, welcher Anruf das ist, daher kann es den Anruf nicht von diesem Computer aus beenden: Nutzen Sie das Telefon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the desk phone&apos;s address in Settings → Phone to use it from this computer.</source>
+        <translation>Tragen Sie die Adresse des Tischtelefons unter Einstellungen → Telefon ein, um es von diesem Computer aus zu nutzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk phone&apos;s password cannot be read: %1</source>
+        <translation>Das Passwort des Tischtelefons kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk phone at %1 did not answer in time. Is it on and on the network?</source>
+        <translation>Das Tischtelefon unter %1 hat nicht rechtzeitig geantwortet. Ist es eingeschaltet und im Netzwerk?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk phone at %1 could not be reached. Check its address in Settings → Phone, and that it is on.</source>
+        <translation>Das Tischtelefon unter %1 ist nicht erreichbar. Prüfen Sie seine Adresse unter Einstellungen → Telefon und ob es eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk phone at %1 refused the request: check the web user and password in Settings → Phone, and that the phone allows this computer to control it (Yealink: Action URI Allow IP List).</source>
+        <translation>Das Tischtelefon unter %1 hat die Anfrage abgelehnt: Prüfen Sie Web-Benutzer und Passwort unter Einstellungen → Telefon und ob das Telefon diesem Computer die Steuerung erlaubt (Yealink: Action URI Allow IP List).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The desk phone at %1 answered with an error (HTTP %2).</source>
+        <translation>Das Tischtelefon unter %1 hat mit einem Fehler geantwortet (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number baresip can dial.</source>
+        <translation>„%1“ ist keine Nummer, die baresip wählen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip no longer has this call (%1).</source>
+        <translation>baresip hat diesen Anruf nicht mehr (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip refused “%1”: %2.</source>
+        <translation>baresip hat „%1“ abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baresip is not connected (at %1).</source>
+        <translation>baresip ist nicht verbunden (unter %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip could not be reached (%1).</source>
+        <translation>baresip ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip did not answer “%1” within %2 s.</source>
+        <translation>baresip hat auf „%1“ nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX cannot pick up your phone: answer the call on the phone itself (handset, headset or its answer button).</source>
+        <translation>Die Telefonanlage kann Ihr Telefon nicht abheben: Nehmen Sie den Anruf am Telefon selbst an (Hörer, Headset oder dessen Annehmen-Taste).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This call is not on your extension any more at the PBX.</source>
+        <translation>Dieser Anruf ist in der Telefonanlage nicht mehr auf Ihrer Nebenstelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number the PBX can dial.</source>
+        <translation>„%1“ ist keine Nummer, die die Telefonanlage wählen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asterisk is not set up: %1.</source>
+        <translation>Asterisk ist nicht eingerichtet: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX at %1 stopped answering (%2).</source>
+        <translation>Die Telefonanlage unter %1 antwortet nicht mehr (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX does not let this AMI user %1: its manager.conf entry needs %2.</source>
+        <translation>Die Telefonanlage erlaubt diesem AMI-Benutzer nicht zu %1: sein Eintrag in manager.conf braucht %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX refused to %1: %2.</source>
+        <translation>Die Telefonanlage hat abgelehnt zu %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hang up calls</source>
+        <translation>Anrufe aufzulegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dial</source>
+        <translation>wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX at %1 refused the AMI login: check the user and secret.</source>
+        <translation>Die Telefonanlage unter %1 hat die AMI-Anmeldung abgelehnt: Prüfen Sie Benutzer und Geheimnis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX at %1 cannot be reached (%2).</source>
+        <translation>Die Telefonanlage unter %1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2433,7 +2583,7 @@
 <context>
     <name>PhoneService</name>
     <message>
-        <location filename="../../agent_desktop/qt/phone_service.py" line="+104"/>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+107"/>
         <source>The phone did not take the command (%1).</source>
         <translation>Das Telefon hat den Befehl nicht angenommen (%1).</translation>
     </message>
@@ -2486,24 +2636,24 @@
         <translation>Startet beim Speichern.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
-        <location line="+168"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+80"/>
+        <location line="+169"/>
         <source>Listen on</source>
         <translation>Lauschen auf</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adresse und Port, auf denen dieser Computer die Anfragen des Telefons annimmt. 127.0.0.1 nimmt nur diesen Computer an; 0.0.0.0 das Netzwerk (dann unten die Telefone eintragen).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Phones allowed</source>
         <translation>Erlaubte Telefone</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>z. B. 192.168.1.50 oder 192.168.1.0/24</translation>
     </message>
@@ -2549,12 +2699,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Phone&apos;s address</source>
         <translation>Adresse des Telefons</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>z. B. 192.168.1.50, um von hier zu wählen</translation>
     </message>
@@ -2619,7 +2769,7 @@
         <translation>Ein neues Token wurde erzeugt. Fügen Sie die neuen Zeilen ins Telefon ein: Die alten werden ab jetzt abgewiesen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The token cannot be kept: %1</source>
         <translation>Das Token kann nicht gespeichert werden: %1</translation>
     </message>
@@ -2642,7 +2792,7 @@
 <context>
     <name>PhoneTexts</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_texts.py" line="+17"/>
+        <location filename="../../agent_desktop/ui/phone_texts.py" line="+18"/>
         <source>The call command</source>
         <translation>Der Anrufbefehl</translation>
     </message>
@@ -3681,7 +3831,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Setzen Sie das Häkchen bei „nur für diese Sitzung“, um den Schlüssel ohne Speichern zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+26"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>

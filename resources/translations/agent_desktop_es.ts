@@ -4,7 +4,7 @@
 <context>
     <name>AsteriskSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+27"/>
+        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+28"/>
         <source>pbx.example:5038</source>
         <translation>pbx.example:5038</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>BaresipSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+32"/>
         <source>baresip address</source>
         <translation>Dirección de baresip</translation>
     </message>
@@ -1123,6 +1123,156 @@
         <location line="+1"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>debe contener {number} o {e164} donde va el número</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no number to dial.</source>
+        <translation>No hay ningún número que marcar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 phones cannot be told to dial from this computer: dial on the phone.</source>
+        <translation>Los teléfonos %1 no pueden marcar desde este equipo: marque en el teléfono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones cannot answer from this computer: use the phone.</source>
+        <translation>Los teléfonos %1 no pueden contestar desde este equipo: use el teléfono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones cannot end the call from this computer: use the phone.</source>
+        <translation>Los teléfonos %1 no pueden colgar desde este equipo: use el teléfono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone did not say which call this is, so it cannot answer from this computer: use the phone.</source>
+        <translation>El teléfono no dijo qué llamada es, así que no puede contestar desde este equipo: use el teléfono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone did not say which call this is, so it cannot end the call from this computer: use the phone.</source>
+        <translation>El teléfono no dijo qué llamada es, así que no puede colgar desde este equipo: use el teléfono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the desk phone&apos;s address in Settings → Phone to use it from this computer.</source>
+        <translation>Indique la dirección del teléfono de escritorio en Configuración → Teléfono para usarlo desde este equipo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk phone&apos;s password cannot be read: %1</source>
+        <translation>No se puede leer la contraseña del teléfono de escritorio: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk phone at %1 did not answer in time. Is it on and on the network?</source>
+        <translation>El teléfono de escritorio en %1 no respondió a tiempo. ¿Está encendido y en la red?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk phone at %1 could not be reached. Check its address in Settings → Phone, and that it is on.</source>
+        <translation>No se pudo contactar con el teléfono de escritorio en %1. Compruebe su dirección en Configuración → Teléfono y que esté encendido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk phone at %1 refused the request: check the web user and password in Settings → Phone, and that the phone allows this computer to control it (Yealink: Action URI Allow IP List).</source>
+        <translation>El teléfono de escritorio en %1 rechazó la solicitud: compruebe el usuario web y la contraseña en Configuración → Teléfono, y que el teléfono permita que este equipo lo controle (Yealink: Action URI Allow IP List).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The desk phone at %1 answered with an error (HTTP %2).</source>
+        <translation>El teléfono de escritorio en %1 respondió con un error (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number baresip can dial.</source>
+        <translation>«%1» no es un número que baresip pueda marcar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip no longer has this call (%1).</source>
+        <translation>baresip ya no tiene esta llamada (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip refused “%1”: %2.</source>
+        <translation>baresip rechazó «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baresip is not connected (at %1).</source>
+        <translation>baresip no está conectado (en %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip could not be reached (%1).</source>
+        <translation>No se pudo contactar con baresip (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip did not answer “%1” within %2 s.</source>
+        <translation>baresip no respondió a «%1» en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX cannot pick up your phone: answer the call on the phone itself (handset, headset or its answer button).</source>
+        <translation>La centralita no puede descolgar su teléfono: conteste la llamada en el propio teléfono (auricular, diadema o su botón de contestar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This call is not on your extension any more at the PBX.</source>
+        <translation>Esta llamada ya no está en su extensión en la centralita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number the PBX can dial.</source>
+        <translation>«%1» no es un número que la centralita pueda marcar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asterisk is not set up: %1.</source>
+        <translation>Asterisk no está configurado: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX at %1 stopped answering (%2).</source>
+        <translation>La centralita en %1 dejó de responder (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX does not let this AMI user %1: its manager.conf entry needs %2.</source>
+        <translation>La centralita no permite a este usuario AMI %1: su entrada en manager.conf necesita %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX refused to %1: %2.</source>
+        <translation>La centralita se negó a %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hang up calls</source>
+        <translation>colgar llamadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dial</source>
+        <translation>marcar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX at %1 refused the AMI login: check the user and secret.</source>
+        <translation>La centralita en %1 rechazó el inicio de sesión AMI: compruebe el usuario y el secreto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX at %1 cannot be reached (%2).</source>
+        <translation>No se pudo contactar con la centralita en %1 (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2433,7 +2583,7 @@
 <context>
     <name>PhoneService</name>
     <message>
-        <location filename="../../agent_desktop/qt/phone_service.py" line="+104"/>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+107"/>
         <source>The phone did not take the command (%1).</source>
         <translation>El teléfono no aceptó la orden (%1).</translation>
     </message>
@@ -2486,24 +2636,24 @@
         <translation>Se inicia al guardar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
-        <location line="+168"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+80"/>
+        <location line="+169"/>
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Dirección y puerto en los que este equipo recibe las peticiones del teléfono. 127.0.0.1 acepta solo este equipo; 0.0.0.0 acepta la red (indique entonces los teléfonos abajo).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Phones allowed</source>
         <translation>Teléfonos permitidos</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>p. ej. 192.168.1.50 o 192.168.1.0/24</translation>
     </message>
@@ -2549,12 +2699,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Phone&apos;s address</source>
         <translation>Dirección del teléfono</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>p. ej. 192.168.1.50, para marcar desde aquí</translation>
     </message>
@@ -2619,7 +2769,7 @@
         <translation>Se creó un token nuevo. Pegue las líneas nuevas en el teléfono: las antiguas se rechazan a partir de ahora.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The token cannot be kept: %1</source>
         <translation>No se puede guardar el token: %1</translation>
     </message>
@@ -2642,7 +2792,7 @@
 <context>
     <name>PhoneTexts</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_texts.py" line="+17"/>
+        <location filename="../../agent_desktop/ui/phone_texts.py" line="+18"/>
         <source>The call command</source>
         <translation>La orden de llamada</translation>
     </message>
@@ -3681,7 +3831,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Marque «solo en esta sesión» para usar la clave sin guardarla.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+26"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>

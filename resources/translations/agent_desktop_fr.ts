@@ -4,7 +4,7 @@
 <context>
     <name>AsteriskSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+27"/>
+        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+28"/>
         <source>pbx.example:5038</source>
         <translation>pbx.example:5038</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>BaresipSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+32"/>
         <source>baresip address</source>
         <translation>Adresse de baresip</translation>
     </message>
@@ -1123,6 +1123,156 @@
         <location line="+1"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>doit contenir {number} ou {e164} à la place du numéro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no number to dial.</source>
+        <translation>Il n’y a aucun numéro à composer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 phones cannot be told to dial from this computer: dial on the phone.</source>
+        <translation>Les téléphones %1 ne peuvent pas composer depuis cet ordinateur&#xa0;: composez sur le téléphone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones cannot answer from this computer: use the phone.</source>
+        <translation>Les téléphones %1 ne peuvent pas décrocher depuis cet ordinateur&#xa0;: utilisez le téléphone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones cannot end the call from this computer: use the phone.</source>
+        <translation>Les téléphones %1 ne peuvent pas raccrocher depuis cet ordinateur&#xa0;: utilisez le téléphone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone did not say which call this is, so it cannot answer from this computer: use the phone.</source>
+        <translation>Le téléphone n’a pas dit de quel appel il s’agit, il ne peut donc pas décrocher depuis cet ordinateur&#xa0;: utilisez le téléphone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone did not say which call this is, so it cannot end the call from this computer: use the phone.</source>
+        <translation>Le téléphone n’a pas dit de quel appel il s’agit, il ne peut donc pas raccrocher depuis cet ordinateur&#xa0;: utilisez le téléphone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the desk phone&apos;s address in Settings → Phone to use it from this computer.</source>
+        <translation>Indiquez l’adresse du téléphone de bureau dans Paramètres → Téléphone pour l’utiliser depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk phone&apos;s password cannot be read: %1</source>
+        <translation>Le mot de passe du téléphone de bureau ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk phone at %1 did not answer in time. Is it on and on the network?</source>
+        <translation>Le téléphone de bureau à %1 n’a pas répondu à temps. Est-il allumé et sur le réseau&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk phone at %1 could not be reached. Check its address in Settings → Phone, and that it is on.</source>
+        <translation>Le téléphone de bureau à %1 est injoignable. Vérifiez son adresse dans Paramètres → Téléphone, et qu’il est allumé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk phone at %1 refused the request: check the web user and password in Settings → Phone, and that the phone allows this computer to control it (Yealink: Action URI Allow IP List).</source>
+        <translation>Le téléphone de bureau à %1 a refusé la demande&#xa0;: vérifiez l’utilisateur web et le mot de passe dans Paramètres → Téléphone, et que le téléphone autorise cet ordinateur à le piloter (Yealink&#xa0;: Action URI Allow IP List).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The desk phone at %1 answered with an error (HTTP %2).</source>
+        <translation>Le téléphone de bureau à %1 a répondu par une erreur (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number baresip can dial.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro que baresip peut composer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip no longer has this call (%1).</source>
+        <translation>baresip n’a plus cet appel (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip refused “%1”: %2.</source>
+        <translation>baresip a refusé «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baresip is not connected (at %1).</source>
+        <translation>baresip n’est pas connecté (à %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip could not be reached (%1).</source>
+        <translation>baresip est injoignable (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip did not answer “%1” within %2 s.</source>
+        <translation>baresip n’a pas répondu à «&#xa0;%1&#xa0;» en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX cannot pick up your phone: answer the call on the phone itself (handset, headset or its answer button).</source>
+        <translation>L’autocommutateur ne peut pas décrocher votre téléphone&#xa0;: répondez sur le téléphone lui-même (combiné, casque ou sa touche de réponse).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This call is not on your extension any more at the PBX.</source>
+        <translation>Cet appel n’est plus sur votre poste dans l’autocommutateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number the PBX can dial.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro que l’autocommutateur peut composer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asterisk is not set up: %1.</source>
+        <translation>Asterisk n’est pas configuré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX at %1 stopped answering (%2).</source>
+        <translation>L’autocommutateur à %1 ne répond plus (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX does not let this AMI user %1: its manager.conf entry needs %2.</source>
+        <translation>L’autocommutateur ne permet pas à cet utilisateur AMI de %1&#xa0;: son entrée dans manager.conf doit avoir %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX refused to %1: %2.</source>
+        <translation>L’autocommutateur a refusé de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hang up calls</source>
+        <translation>raccrocher des appels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dial</source>
+        <translation>composer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX at %1 refused the AMI login: check the user and secret.</source>
+        <translation>L’autocommutateur à %1 a refusé la connexion AMI&#xa0;: vérifiez l’utilisateur et le secret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX at %1 cannot be reached (%2).</source>
+        <translation>L’autocommutateur à %1 est injoignable (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2433,7 +2583,7 @@
 <context>
     <name>PhoneService</name>
     <message>
-        <location filename="../../agent_desktop/qt/phone_service.py" line="+104"/>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+107"/>
         <source>The phone did not take the command (%1).</source>
         <translation>Le téléphone n&apos;a pas accepté la commande (%1).</translation>
     </message>
@@ -2486,24 +2636,24 @@
         <translation>Démarre à l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
-        <location line="+168"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+80"/>
+        <location line="+169"/>
         <source>Listen on</source>
         <translation>Écouter sur</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adresse et port sur lesquels cet ordinateur reçoit les requêtes du téléphone. 127.0.0.1 n’accepte que cet ordinateur&#xa0;; 0.0.0.0 accepte le réseau (listez alors les téléphones ci-dessous).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Phones allowed</source>
         <translation>Téléphones autorisés</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>ex. 192.168.1.50 ou 192.168.1.0/24</translation>
     </message>
@@ -2549,12 +2699,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Phone&apos;s address</source>
         <translation>Adresse du téléphone</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>ex. 192.168.1.50, pour composer d’ici</translation>
     </message>
@@ -2619,7 +2769,7 @@
         <translation>Un nouveau jeton a été créé. Collez les nouvelles lignes dans le téléphone&#xa0;: les anciennes sont refusées désormais.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The token cannot be kept: %1</source>
         <translation>Le jeton ne peut pas être conservé&#xa0;: %1</translation>
     </message>
@@ -2642,7 +2792,7 @@
 <context>
     <name>PhoneTexts</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_texts.py" line="+17"/>
+        <location filename="../../agent_desktop/ui/phone_texts.py" line="+18"/>
         <source>The call command</source>
         <translation>La commande d&apos;appel</translation>
     </message>
@@ -3681,7 +3831,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Cochez «&#xa0;pour cette session seulement&#xa0;» pour utiliser la clé sans l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+26"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>

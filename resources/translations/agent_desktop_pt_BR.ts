@@ -4,7 +4,7 @@
 <context>
     <name>AsteriskSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+27"/>
+        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+28"/>
         <source>pbx.example:5038</source>
         <translation>pbx.example:5038</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>BaresipSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+31"/>
+        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+32"/>
         <source>baresip address</source>
         <translation>Endereço do baresip</translation>
     </message>
@@ -1123,6 +1123,156 @@
         <location line="+1"/>
         <source>should contain {number} or {e164} where the number goes</source>
         <translation>deve conter {number} ou {e164} onde vai o número</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no number to dial.</source>
+        <translation>Não há número para discar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 phones cannot be told to dial from this computer: dial on the phone.</source>
+        <translation>Telefones %1 não podem discar a partir deste computador: disque no telefone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones cannot answer from this computer: use the phone.</source>
+        <translation>Telefones %1 não podem atender a partir deste computador: use o telefone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 phones cannot end the call from this computer: use the phone.</source>
+        <translation>Telefones %1 não podem encerrar a chamada a partir deste computador: use o telefone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone did not say which call this is, so it cannot answer from this computer: use the phone.</source>
+        <translation>O telefone não disse qual chamada é esta, então não pode atender a partir deste computador: use o telefone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone did not say which call this is, so it cannot end the call from this computer: use the phone.</source>
+        <translation>O telefone não disse qual chamada é esta, então não pode encerrar a chamada a partir deste computador: use o telefone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the desk phone&apos;s address in Settings → Phone to use it from this computer.</source>
+        <translation>Informe o endereço do telefone de mesa em Configurações → Telefone para usá-lo a partir deste computador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk phone&apos;s password cannot be read: %1</source>
+        <translation>A senha do telefone de mesa não pode ser lida: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk phone at %1 did not answer in time. Is it on and on the network?</source>
+        <translation>O telefone de mesa em %1 não respondeu a tempo. Ele está ligado e na rede?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk phone at %1 could not be reached. Check its address in Settings → Phone, and that it is on.</source>
+        <translation>O telefone de mesa em %1 não pôde ser contatado. Verifique o endereço dele em Configurações → Telefone, e se ele está ligado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk phone at %1 refused the request: check the web user and password in Settings → Phone, and that the phone allows this computer to control it (Yealink: Action URI Allow IP List).</source>
+        <translation>O telefone de mesa em %1 recusou a solicitação: verifique o usuário web e a senha em Configurações → Telefone, e se o telefone permite que este computador o controle (Yealink: Action URI Allow IP List).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The desk phone at %1 answered with an error (HTTP %2).</source>
+        <translation>O telefone de mesa em %1 respondeu com um erro (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number baresip can dial.</source>
+        <translation>“%1” não é um número que o baresip possa discar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip no longer has this call (%1).</source>
+        <translation>O baresip não tem mais esta chamada (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip refused “%1”: %2.</source>
+        <translation>O baresip recusou “%1”: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baresip is not connected (at %1).</source>
+        <translation>O baresip não está conectado (em %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip could not be reached (%1).</source>
+        <translation>O baresip não pôde ser contatado (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip did not answer “%1” within %2 s.</source>
+        <translation>O baresip não respondeu a “%1” em %2 s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX cannot pick up your phone: answer the call on the phone itself (handset, headset or its answer button).</source>
+        <translation>O PABX não pode atender pelo seu telefone: atenda a chamada no próprio telefone (fone, headset ou o botão de atender).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This call is not on your extension any more at the PBX.</source>
+        <translation>Esta chamada não está mais no seu ramal no PABX.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number the PBX can dial.</source>
+        <translation>“%1” não é um número que o PABX possa discar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asterisk is not set up: %1.</source>
+        <translation>O Asterisk não está configurado: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX at %1 stopped answering (%2).</source>
+        <translation>O PABX em %1 parou de responder (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX does not let this AMI user %1: its manager.conf entry needs %2.</source>
+        <translation>O PABX não permite que este usuário AMI possa %1: a entrada dele no manager.conf precisa de %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX refused to %1: %2.</source>
+        <translation>O PABX se recusou a %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hang up calls</source>
+        <translation>desligar chamadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dial</source>
+        <translation>discar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX at %1 refused the AMI login: check the user and secret.</source>
+        <translation>O PABX em %1 recusou o login AMI: verifique o usuário e o segredo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX at %1 cannot be reached (%2).</source>
+        <translation>O PABX em %1 não pôde ser contatado (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2433,7 +2583,7 @@
 <context>
     <name>PhoneService</name>
     <message>
-        <location filename="../../agent_desktop/qt/phone_service.py" line="+104"/>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+107"/>
         <source>The phone did not take the command (%1).</source>
         <translation>O telefone não aceitou o comando (%1).</translation>
     </message>
@@ -2486,24 +2636,24 @@
         <translation>Começa ao salvar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
-        <location line="+168"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+80"/>
+        <location line="+169"/>
         <source>Listen on</source>
         <translation>Escutar em</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Endereço e porta em que este computador recebe as requisições do telefone. 127.0.0.1 aceita só este computador; 0.0.0.0 aceita a rede (então liste os telefones abaixo).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Phones allowed</source>
         <translation>Telefones permitidos</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>ex.: 192.168.1.50 ou 192.168.1.0/24</translation>
     </message>
@@ -2549,12 +2699,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Phone&apos;s address</source>
         <translation>Endereço do telefone</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>ex.: 192.168.1.50, para discar daqui</translation>
     </message>
@@ -2619,7 +2769,7 @@
         <translation>Um novo token foi criado. Cole as novas linhas no telefone: as antigas são recusadas a partir de agora.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The token cannot be kept: %1</source>
         <translation>O token não pode ser guardado: %1</translation>
     </message>
@@ -2642,7 +2792,7 @@
 <context>
     <name>PhoneTexts</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_texts.py" line="+17"/>
+        <location filename="../../agent_desktop/ui/phone_texts.py" line="+18"/>
         <source>The call command</source>
         <translation>O comando de chamada</translation>
     </message>
@@ -3681,7 +3831,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Marque “só nesta sessão” para usar a chave sem salvá-la.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+25"/>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+26"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>

@@ -78,6 +78,24 @@ def test_a_dial_baresip_refuses_is_said_and_leaves_no_call(qtbot, agent, fake, s
     assert sandbox.received_logs() == []
 
 
+def test_a_refusal_is_said_in_the_window_language(qtbot, make_window, sandbox, fake, qapp):
+    """The phone's refusal comes from core as a Text; the banner shows it translated, with
+    baresip's own words kept as they are."""
+    from agent_desktop.ui.translations import install_translations, remove_translations
+
+    assert install_translations(qapp, "de") == "de"
+    try:
+        window = make_window(sandbox.base_url, phone="baresip", baresip_address=fake.address)
+        qtbot.waitUntil(lambda: window.phones.status.state is SourceState.CONNECTED,
+                        timeout=WAIT)
+        fake.replies["dial"] = (False, "Invalid argument")
+        window.controller.handle_event(CallEvent(EventKind.DIAL, "0721234567"))
+        qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=WAIT)
+        assert window.notice.text == "baresip hat „dial“ abgelehnt: Invalid argument."
+    finally:
+        remove_translations(qapp)
+
+
 def test_without_baresip_f9_times_the_call_in_the_window(qtbot, agent, fake):
     call = _ringing(qtbot, agent, fake)
     fake.stop()  # baresip closed: the source is down

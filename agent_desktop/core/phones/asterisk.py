@@ -26,6 +26,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from agent_desktop.core.one_line import one_line
 from agent_desktop.core.phones.ami_protocol import (
     AmiError,
     AmiReader,
@@ -45,8 +46,10 @@ from agent_desktop.core.phones.source import (
     SourceState,
     SourceStatus,
     StatusSink,
+    refusal_reason,
 )
 from agent_desktop.core.settings import Settings
+from agent_desktop.core.texts import Text, text_of
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +165,7 @@ class AsteriskSource:
         try:
             self._target = target(config.settings)
         except ValueError as exc:
-            self._unusable = str(exc)
+            self._unusable = text_of(exc)
         self._calls = AgentCalls(config.settings.asterisk_extension or "\0")
         self._loop: SourceLoop | None = None
         self._session: AmiSession | None = None
@@ -303,22 +306,22 @@ class AsteriskSource:
     # --- CallControl ---------------------------------------------------------------------------
 
     def answer(self, call_id: str) -> None:
-        raise ControlError("The PBX cannot pick up your phone: answer the call on the phone "
-                           "itself (handset, headset or its answer button).")
+        raise ControlError(Text("control.pbx_cannot_answer"))
 
     def hang_up(self, call_id: str) -> None:
         channels = self._calls.device_channels(call_id)
         if not channels:
-            raise ControlError("This call is not on your extension any more at the PBX.")
+            raise ControlError(Text("control.pbx_call_gone"))
         for channel in channels:
-            self._command("Hangup", {"Channel": channel}, "hang up calls", "write=call")
+            self._command("Hangup", {"Channel": channel}, Text("control.doing.hang_up"),
+                          "write=call")
 
     def dial(self, number: str) -> None:
         digits = "".join(ch for ch in number if ch in _DIALLABLE)
         if not digits:
-            raise ControlError(f"{number!r} is not a number the PBX can dial.")
+            raise ControlError(Text("control.pbx_bad_number", one_line(number)[:40]))
         if self._target is None:
-            raise ControlError(f"Asterisk is not set up: {self._unusable}.")
+            raise ControlError(Text("control.asterisk_not_set_up", self._unusable))
         where = self._target
         # The agent's own phone rings first; when picked up, the PBX dials the number from
         # the dial context, as if dialled on the phone (outbound routes, caller id, recording).
@@ -326,11 +329,11 @@ class AsteriskSource:
             "Channel": f"PJSIP/{where.extension}", "Context": where.dial_context,
             "Exten": digits, "Priority": str(where.dial_priority),
             "CallerID": f"{digits} <{digits}>", "Timeout": str(ORIGINATE_TIMEOUT_MS),
-            "Async": "true"}, "dial", "write=originate")
+            "Async": "true"}, Text("control.doing.dial"), "write=originate")
 
-    def _command(self, action: str, fields: dict[str, str], doing: str, right: str) -> None:
+    def _command(self, action: str, fields: dict[str, str], doing: Text, right: str) -> None:
         if self._target is None:
-            raise ControlError(f"Asterisk is not set up: {self._unusable}.")
+            raise ControlError(Text("control.asterisk_not_set_up", self._unusable))
         try:
             session = self._open(events=False)
         except _Refused as exc:
@@ -338,23 +341,23 @@ class AsteriskSource:
         try:
             reply = session.request(action, fields)
         except (AmiError, OSError) as exc:
-            raise ControlError(f"The PBX at {self.address} stopped answering ({exc}).") from None
+            raise ControlError(Text("control.pbx_stopped", self.address, exc)) from None
         finally:
             session.close()
         if reply.get("Response", "").lower() != "success":
             said = reply.get("Message", "")
             if "permission denied" in said.lower():
-                raise ControlError(f"The PBX does not let this AMI user {doing}: its "
-                                   f"manager.conf entry needs {right}.")
-            raise ControlError(f"The PBX refused to {doing}: {said or 'no reason given'}.")
+                raise ControlError(Text("control.pbx_not_allowed", doing, right))
+            raise ControlError(Text("control.pbx_refused", doing, refusal_reason(said)))
 
 
-def _control_refusal(exc: _Refused, address: str) -> str:
+def _control_refusal(exc: _Refused, address: str) -> Text:
     if exc.problem is Problem.AUTH_FAILED:
-        return f"The PBX at {address} refused the AMI login: check the user and secret."
+        return Text("control.pbx_login_refused", address)
     if exc.problem is Problem.NOT_CONFIGURED:
-        return f"Asterisk is not set up: {exc.detail}."
-    return f"The PBX at {address} cannot be reached ({exc.detail})."
+        return Text("control.asterisk_not_set_up", exc.detail)
+    return Text("control.pbx_unreachable", address, exc.detail)
+
 
 
 def create(config: SourceConfig) -> AsteriskSource:

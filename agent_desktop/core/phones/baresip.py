@@ -32,6 +32,7 @@ from urllib.parse import unquote
 from agent_desktop.core.addresses import split_host_port
 from agent_desktop.core.call_events import MAX_NAME_CHARS, BadEvent, CallEvent, EventKind
 from agent_desktop.core.json_shapes import is_object
+from agent_desktop.core.one_line import one_line
 from agent_desktop.core.phones.loop import SourceLoop
 from agent_desktop.core.phones.netstring import NetstringError, NetstringReader, encode
 from agent_desktop.core.phones.registry import SourceConfig
@@ -44,7 +45,9 @@ from agent_desktop.core.phones.source import (
     SourceState,
     SourceStatus,
     StatusSink,
+    refusal_reason,
 )
+from agent_desktop.core.texts import Text
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +147,7 @@ class BaresipSource:
     def dial(self, number: str) -> None:
         plain = "".join(ch for ch in number if ch.isdigit() or ch in "+*#")
         if not plain or len(plain) > 64:
-            raise ControlError(f"“{number[:40]}” is not a number baresip can dial.")
+            raise ControlError(Text("control.baresip_bad_number", one_line(number)[:40]))
         with self._control:  # a new call becomes 1.0.0's current one: not mid-answer
             self._command("dial", plain)
 
@@ -155,15 +158,15 @@ class BaresipSource:
             return  # a call baresip has not named yet (just dialled): its current call
         ok, data = self._exchange("callfind", call_id)
         if "not found" in data.lower():
-            raise CallGone(f"baresip no longer has this call ({data}).")
+            raise CallGone(Text("control.baresip_call_gone", data))
         if not ok:
-            raise ControlError(f"baresip refused “callfind”: {data or 'no reason given'}.")
+            raise ControlError(Text("control.baresip_refused", "callfind", refusal_reason(data)))
 
     def _command(self, command: str, params: str = "") -> str:
         """Send one command and wait for its answer; baresip's `data`, or ControlError."""
         ok, data = self._exchange(command, params)
         if not ok:
-            raise ControlError(f"baresip refused “{command}”: {data or 'no reason given'}.")
+            raise ControlError(Text("control.baresip_refused", command, refusal_reason(data)))
         return data
 
     def _exchange(self, command: str, params: str = "") -> tuple[bool, str]:
@@ -178,15 +181,15 @@ class BaresipSource:
         try:
             sock = self._sock
             if sock is None:
-                raise ControlError(f"baresip is not connected (at {self.address}).")
+                raise ControlError(Text("control.baresip_not_connected", self.address))
             try:
                 with self._send_lock:
                     sock.sendall(encode(json.dumps(message).encode("utf-8")))
             except OSError as exc:
-                raise ControlError(f"baresip could not be reached ({exc}).") from None
+                raise ControlError(Text("control.baresip_unreachable", exc)) from None
             if not waiter.done.wait(self.reply_timeout):
-                raise ControlError(f"baresip did not answer “{command}” within "
-                                   f"{self.reply_timeout:g} s.")
+                raise ControlError(Text("control.baresip_no_answer", command,
+                                        f"{self.reply_timeout:g}"))
         finally:
             with self._pending_lock:
                 self._pending.pop(token, None)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from agent_desktop.core.phones.source import ControlError
+from agent_desktop.core.texts import Text, text_of
 
 TIMEOUT = 5.0
 _NAMES = {"yealink": "Yealink", "snom": "Snom", "grandstream": "Grandstream", "poly": "Poly"}
@@ -32,14 +33,14 @@ class Phone:
 def dial(phone: Phone, number: str) -> None:
     digits = "".join(ch for ch in number if ch.isdigit() or ch in "+*#")
     if not digits:
-        raise ControlError("There is no number to dial.")
+        raise ControlError(Text("control.no_number"))
     if phone.vendor == "yealink":
         _send(phone, f"/servlet?key=number={quote(digits, safe='')}")
     elif phone.vendor == "snom":
         _send(phone, f"/command.htm?number={quote(digits, safe='')}")
     else:
-        raise ControlError(f"{_NAMES.get(phone.vendor, phone.vendor)} phones cannot be told to "
-                           "dial from this computer: dial on the phone.")
+        raise ControlError(Text("control.vendor_cannot_dial",
+                                _NAMES.get(phone.vendor, phone.vendor)))
 
 
 def answer(phone: Phone, call_id: str) -> None:
@@ -51,12 +52,14 @@ def hang_up(phone: Phone, call_id: str) -> None:
 
 
 def _call_key(phone: Phone, key: str, call_id: str, verb: str) -> None:
+    """`verb` is "answer" or "end the call": it picks the sentence (codes control.*.answer and
+    control.*.end_call)."""
+    which = "answer" if verb == "answer" else "end_call"
     if phone.vendor != "yealink":
-        raise ControlError(f"{_NAMES.get(phone.vendor, phone.vendor)} phones cannot {verb} "
-                           "from this computer: use the phone.")
+        raise ControlError(Text(f"control.vendor_cannot.{which}",
+                                _NAMES.get(phone.vendor, phone.vendor)))
     if not call_id:
-        raise ControlError(f"The phone did not say which call this is, so it cannot {verb} "
-                           "from this computer: use the phone.")
+        raise ControlError(Text(f"control.no_call_id.{which}"))
     _send(phone, f"/servlet?key={key}:{quote(call_id, safe='@.-_')}")
 
 
@@ -66,16 +69,14 @@ def _send(phone: Phone, path_and_query: str) -> None:
 
     address = phone.address.strip()
     if not address:
-        raise ControlError("Set the desk phone's address in Settings → Phone to use it from "
-                           "this computer.")
+        raise ControlError(Text("control.desk_no_address"))
     from agent_desktop.core.secrets import KeyringUnavailable
 
     try:
         password = phone.password() or ""
     except KeyringUnavailable as exc:
-        raise ControlError(f"The desk phone's password cannot be read: {exc}") from None
+        raise ControlError(Text("control.desk_password", text_of(exc))) from None
     url = f"http://{address}{path_and_query}"
-    where = f"The desk phone at {address}"
     try:
         with requests.Session() as session:
             session.trust_env = False  # a PC's proxy must not carry the phone's password
@@ -86,14 +87,10 @@ def _send(phone: Phone, path_and_query: str) -> None:
                 reply = session.get(url, auth=HTTPDigestAuth(phone.user, password),
                                     timeout=TIMEOUT, allow_redirects=False)
     except requests.Timeout:
-        raise ControlError(f"{where} did not answer in time. Is it on and on the "
-                           "network?") from None
+        raise ControlError(Text("control.desk_timeout", address)) from None
     except requests.RequestException:
-        raise ControlError(f"{where} could not be reached. Check its address in Settings → "
-                           "Phone, and that it is on.") from None
+        raise ControlError(Text("control.desk_unreachable", address)) from None
     if reply.status_code in (401, 403):
-        raise ControlError(f"{where} refused the request: check the web user and password in "
-                           "Settings → Phone, and that the phone allows this computer to "
-                           "control it (Yealink: Action URI Allow IP List).")
+        raise ControlError(Text("control.desk_refused", address))
     if not 200 <= reply.status_code < 300:
-        raise ControlError(f"{where} answered with an error (HTTP {reply.status_code}).")
+        raise ControlError(Text("control.desk_http_error", address, reply.status_code))

@@ -16,6 +16,8 @@ from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from agent_desktop.core.call_events import CallEvent
+from agent_desktop.core.one_line import one_line
+from agent_desktop.core.texts import Text
 
 
 class PhoneKind(enum.Enum):
@@ -67,8 +69,13 @@ StatusSink = Callable[[SourceStatus], None]
 
 
 class ControlError(Exception):
-    """The phone refused a command or could not be reached; the message says which, in plain
-    words (the CLI shows it; the window shows it in a banner)."""
+    """The phone refused a command or could not be reached; the message, a Text, says which
+    (the CLI prints its English; the window's banner shows it in the agent's language)."""
+
+
+def refusal_reason(said: str) -> str:
+    """The far end's own words for a refusal, on one line, or "no reason given"."""
+    return one_line(said)[:200] if said.strip() else Text("control.no_reason")
 
 
 class CallGone(ControlError):
