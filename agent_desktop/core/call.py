@@ -115,13 +115,6 @@ class Call:
             return timedelta(0)
         return max(utc(self.ended_at) - utc(self.answered_at), timedelta(0))
 
-    def talk_time_at(self, now: datetime) -> timedelta:
-        """Talk time so far (for a live call's running timer)."""
-        if self.answered_at is None:
-            return timedelta(0)
-        end = self.ended_at or now
-        return max(utc(end) - utc(self.answered_at), timedelta(0))
-
     def record(self, agent: AgentIdentity) -> CallRecord:
         """The log of this ended call. Raises ValueError while it is still live."""
         if self.ended_at is None:

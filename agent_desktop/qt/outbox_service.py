@@ -21,12 +21,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from contextlib import suppress
-from datetime import tzinfo
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from agent_desktop.core.calllog import CallRecord
 from agent_desktop.core.delivery import (
     ClientSender,
     DeliveryWorker,
@@ -245,9 +243,6 @@ class OutboxService(QObject):
                 raise ServiceClosed(QCoreApplication.translate("OutboxService",
                                                                "Agent Desktop is closing."))
             return fn(self.outbox)
-
-    def enqueue_call(self, call_id: str, record: CallRecord, tz: tzinfo | None = None) -> Task:
-        return self.run(lambda box: box.enqueue_call(call_id, record, tz=tz), name="enqueue-call")
 
     def enqueue_contact(self, request_id: str, first: str, last: str, phone: str) -> Task:
         return self.run(lambda box: box.enqueue_contact(request_id, first, last, phone),

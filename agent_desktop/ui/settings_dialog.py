@@ -130,7 +130,6 @@ class SettingsDialog(QDialog):
         self._file_values = dict(loaded.file_values)
         self._key_source = key_source
         self._original_key = api_key or ""
-        self._keyring_usable: bool | None = None
         s = self._settings
 
         self.intro = Banner(self, closable=False)
@@ -319,10 +318,8 @@ class SettingsDialog(QDialog):
 
     def _keyring_status(self, status) -> None:
         if status is not None and status.usable:
-            self._keyring_usable = True
             self.key_status.setText(self.tr("Kept in %1.").replace("%1", status.backend_name))
             return
-        self._keyring_usable = False
         message = (tr_core(status.message) if status is not None
                    else self.tr("No system keyring found."))
         self.key_status.setText(message)
