@@ -43,15 +43,6 @@ class Lookup(enum.Enum):
     FOUND = "found"  # answered: `matches` holds what it found (maybe nothing)
 
 
-class MissedCalls(enum.Enum):
-    LOG = "log"  # logged without review
-    REVIEW = "review"  # kept in review like any call
-    IGNORE = "ignore"  # dropped (ring-all queues: the colleague who answered logs it)
-    # Logged without review like LOG, except a call the PBX says a colleague answered (a queue
-    # or ring group offered it to several agents): that one is dropped here, logged by them.
-    MINE = "mine"
-
-
 def utc(moment: datetime) -> datetime:
     return moment.astimezone(timezone.utc)
 

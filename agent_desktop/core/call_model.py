@@ -20,14 +20,15 @@ from agent_desktop.core.call import (
     CallState,
     LinkSource,
     Lookup,
-    MissedCalls,
     not_before,
     utc,
 )
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_matching import find_call
+from agent_desktop.core.choices import MissedCalls
 from agent_desktop.core.clock import Clock
 from agent_desktop.core.models import CallDirection, CallType, Contact
+from agent_desktop.core.region import DEFAULT_REGION
 
 __all__ = [
     "KEEP",
@@ -60,8 +61,8 @@ KEEP: object = object()  # "leave the contact as it is" in correct()
 class CallBook:
     """Every call from first event to queued log. Pure logic + a store; one per window."""
 
-    def __init__(self, clock: Clock, store: CallKeeper | None = None, *, region: str = "ZA",
-                 missed_calls: MissedCalls = MissedCalls.LOG,
+    def __init__(self, clock: Clock, store: CallKeeper | None = None, *,
+                 region: str = DEFAULT_REGION, missed_calls: MissedCalls = MissedCalls.LOG,
                  listener: Callable[[Call], None] | None = None) -> None:
         self.clock = clock
         self.store = store

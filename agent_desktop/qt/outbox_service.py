@@ -42,6 +42,7 @@ from agent_desktop.core.outbox import (
     OutboxState,
 )
 from agent_desktop.core.outbox_kinds import OutboxApi
+from agent_desktop.core.region import region_or_default
 from agent_desktop.qt.outbox_summary import OutboxSummary, read_summary
 from agent_desktop.qt.tasks import Task, TaskRunner
 
@@ -171,7 +172,7 @@ class OutboxService(QObject):
         client, problem = None, ""
         if base_url and api_key:
             try:
-                client = self._factory(base_url, api_key, region or "ZA")
+                client = self._factory(base_url, api_key, region_or_default(region))
             except ValueError as exc:  # e.g. plain http:// to a remote host
                 problem = str(exc)
         stopping: DeliveryWorker | None = None

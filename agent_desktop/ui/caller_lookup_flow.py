@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.call_model import Call, CallState, Lookup
+from agent_desktop.core.choices import OnRing
 from agent_desktop.core.models import Contact
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.ui.attention import CallAlert
@@ -133,7 +134,7 @@ class CallerLookupFlow(QObject):
         if call is None:
             return
         self._answered(call)
-        if call_id in self._notified or self.alert.effective_mode == "notify":
+        if call_id in self._notified or self.alert.effective_mode is OnRing.NOTIFY:
             self.notify(call_id)
         self._send_ready()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import CallState, LinkSource
+from agent_desktop.core.choices import OnRing
 from agent_desktop.qt.single_instance import InstanceServer
 
 JAMES_ID = "2916509f-f188-42d8-ab0e-a27bcb20d70d"
@@ -409,7 +410,7 @@ def test_notify_with_a_tray_shows_the_caller_and_keeps_the_window_where_it_is(
     window = make_window(sandbox.base_url, on_ring="notify")
     alert = window.controller.alert
     alert._tray_check = lambda: True  # a desktop with a tray
-    alert.set_mode("notify")
+    alert.set_mode(OnRing.NOTIFY)
     shown: list[tuple[str, str]] = []
     alert.tray.messageClicked.connect(lambda: None)
     original = alert.tray.showMessage
