@@ -9,6 +9,7 @@ from whatever a panel happens to show, and the link says how it was made.
 from __future__ import annotations
 
 import copy
+import enum
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -37,6 +38,7 @@ __all__ = [
     "CallBook",
     "CallKeeper",
     "CallState",
+    "Keep",
     "LinkSource",
     "Lookup",
     "MissedCalls",
@@ -55,7 +57,13 @@ class CallKeeper(Protocol):
     def load_open(self) -> list[Call]: ...
 
 
-KEEP: object = object()  # "leave the contact as it is" in correct()
+class Keep(enum.Enum):
+    """The one sentinel of correct(): None there means "no contact", so "leave it" is this."""
+
+    CONTACT = "keep"
+
+
+KEEP = Keep.CONTACT
 
 
 class CallBook:
@@ -266,7 +274,7 @@ class CallBook:
                 self.set_awaiting(call.id, None)
 
     def correct(self, call_id: str, *, outcome: CallType | None = None,
-                number: str | None = None, contact: Contact | object | None = KEEP,
+                number: str | None = None, contact: Contact | Keep | None = KEEP,
                 ) -> Call | None:
         """The agent's corrections in review (only while ENDED)."""
         call = self._calls.get(call_id)
@@ -276,8 +284,8 @@ class CallBook:
             call.outcome_override = None if outcome is call.outcome else outcome
         if number is not None:
             call.number = number.strip()
-        if contact is not KEEP:
-            chosen = contact if isinstance(contact, Contact) else None
+        if not isinstance(contact, Keep):
+            chosen = contact
             if chosen != call.contact:
                 call.contact = chosen
                 call.link = LinkSource.MANUAL if chosen is not None else None
