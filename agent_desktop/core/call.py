@@ -71,6 +71,7 @@ class Call:
     lookup: Lookup | None = None
     lookup_number: str = ""  # the number last asked for (a corrected number is asked again)
     matches: tuple[Contact, ...] = ()
+    notified: bool = False  # its ring's desktop notification was shown (in memory only)
     confirmed: bool = False  # the agent (or auto-send) said "send": sent once the caller is known
 
     @property

@@ -205,10 +205,11 @@ class CallBook:
             call.lookup, call.lookup_number = Lookup.ASKING, number
             self._notify(call)
 
-    def found(self, call_id: str, contacts: list[Contact]) -> Call | None:
-        """The lookup answered. One record links a call that has no contact (EXACT_MATCH),
-        live or in review; several are kept for the picker, in the call and in its review."""
-        call = self._calls.get(call_id)
+    def found(self, call_id: str, number: str, contacts: list[Contact]) -> Call | None:
+        """The lookup of `number` answered. One record links a call that has no contact
+        (EXACT_MATCH), live or in review; several are kept for the picker, in the call and in
+        its review. None: the answer is not wanted (see _answer_for)."""
+        call = self._answer_for(call_id, number)
         if call is None:
             return None
         call.lookup, call.matches = Lookup.FOUND, tuple(contacts)
@@ -220,13 +221,37 @@ class CallBook:
             self._notify(call)
         return call
 
-    def lookup_failed(self, call_id: str, *, final: bool) -> Call | None:
-        """The lookup could not answer: FAILED is asked again; `final` (no key, refused) not."""
-        call = self._calls.get(call_id)
+    def lookup_failed(self, call_id: str, number: str, *, final: bool) -> Call | None:
+        """The lookup of `number` could not answer: FAILED is asked again; `final` (no key,
+        refused) not."""
+        call = self._answer_for(call_id, number)
         if call is None:
             return None
         call.lookup = Lookup.GAVE_UP if final else Lookup.FAILED
         self._notify(call)
+        return call
+
+    def _answer_for(self, call_id: str, number: str) -> Call | None:
+        """The call a lookup answer of `number` is for, or None when it is not wanted: the
+        call is gone, queued or discarded, or its number was corrected while the lookup ran
+        (then it is told so, unasked, and the corrected number is asked)."""
+        call = self._calls.get(call_id)
+        if call is None or call.state in (CallState.QUEUED, CallState.DISCARDED):
+            return None
+        if number != call.number:
+            if call.lookup is Lookup.ASKING and call.lookup_number == number:
+                call.lookup = None
+                self._notify(call)
+            return None
+        return call
+
+    def notified(self, call_id: str) -> Call | None:
+        """The desktop notification of this ringing call is shown now: the call, once; None
+        when it was shown already or the call is not live any more."""
+        call = self._calls.get(call_id)
+        if call is None or call.notified or not call.live:
+            return None
+        call.notified = True
         return call
 
     def confirm(self, call_id: str) -> Call | None:

@@ -33,7 +33,7 @@ def _ring(qtbot, window, number, **extra):
     rung: list = []
     window.calls.ringing.connect(rung.append)
     with qtbot.waitSignal(window.controller.lookup.found, timeout=WAIT,
-                          check_params_cb=lambda call_id, _found: bool(rung)
+                          check_params_cb=lambda call_id, _number, _found: bool(rung)
                           and call_id == rung[0].id):
         _event(window, EventKind.RING, number, **extra)
     window.calls.ringing.disconnect(rung.append)
@@ -432,7 +432,8 @@ def test_a_late_lookup_answer_only_ever_touches_its_own_call(qtbot, sandbox, mak
     panel = window.call_panel
     sandbox.faults = FaultConfig(latency=0.4)
     answers: list[str] = []
-    window.controller.lookup.found.connect(lambda call_id, _found: answers.append(call_id))
+    window.controller.lookup.found.connect(
+        lambda call_id, _number, _found: answers.append(call_id))
     _event(window, EventKind.RING, "021 555 0199")  # a switchboard: three records
     first = window.calls.book.current()
     _event(window, EventKind.END, "021 555 0199")  # gone before its lookup answered
