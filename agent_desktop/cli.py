@@ -11,7 +11,7 @@ import errno
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from agent_desktop import __version__
 from agent_desktop.cli_output import (
@@ -25,6 +25,9 @@ from agent_desktop.cli_output import (
     say,
 )
 from agent_desktop.core.call_events import CallEvent, EventKind
+
+if TYPE_CHECKING:
+    from agent_desktop.core.forward import Reply
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AUTH, EXIT_NETWORK = 0, 1, 2, 3, 4
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
@@ -386,23 +389,23 @@ def _call_event(kind: EventKind, number: str, call_id: str = "",
 def _deliver(event: CallEvent, to_demo: bool = False) -> int:
     """To the running window; else durably into the spool, then start the window (which replays
     it) and return at once: the softphone waits for this command."""
-    from agent_desktop.core.forward import NotDelivered, send_event
+    from agent_desktop.core.forward import Delivery, send_event
 
     name = _instance(to_demo)
     reply = send_event(name, event)
     # A window that took the connection but did not answer (quitting, stuck) may never handle
     # the event: keep it on disk too. Should it have handled it after all, the replay is a
     # duplicate event, which the call book absorbs.
-    if (reply is None or isinstance(reply, NotDelivered)) and not to_demo:
+    if reply.delivery in (Delivery.NO_WINDOW, Delivery.NOT_DELIVERED) and not to_demo:
         if _spool(event):
             _launch_window()
             return EXIT_OK
         reply = _launch_and_send(name, event)  # no disk to spool on: wait for the window
-    if reply is None:
+    if reply.delivery is Delivery.NO_WINDOW:
         where = "the demo window (agent-desktop --demo)" if to_demo else "Agent Desktop"
         raise _Failure(EXIT_USAGE, f"Could not reach {where}; is it running?")
-    if reply != "ok":
-        raise _Failure(EXIT_USAGE, reply.removeprefix("error: "))
+    if reply.delivery is not Delivery.OK:
+        raise _Failure(EXIT_USAGE, reply.reason)
     return EXIT_OK
 
 
@@ -422,15 +425,15 @@ def _spool(event: CallEvent) -> bool:
     return True
 
 
-def _launch_and_send(name: str, event: CallEvent) -> str | None:
+def _launch_and_send(name: str, event: CallEvent) -> Reply:
     import time
 
-    from agent_desktop.core.forward import send_event
+    from agent_desktop.core.forward import NO_WINDOW, Delivery, send_event
 
     _launch_window()
     deadline = time.monotonic() + LAUNCH_WAIT_SECONDS
-    reply = None
-    while reply is None and time.monotonic() < deadline:
+    reply = NO_WINDOW
+    while reply.delivery is Delivery.NO_WINDOW and time.monotonic() < deadline:
         time.sleep(0.25)
         reply = send_event(name, event, timeout=1.0)
     return reply
@@ -469,7 +472,7 @@ def _forward_call_quickly(argv: Sequence[str] | None) -> int | None:
     if args[:1] != ["call"]:
         return None
     from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
-    from agent_desktop.core.forward import NotDelivered, send_event
+    from agent_desktop.core.forward import Delivery, send_event
 
     parser = _QuietParser(prog="agent-desktop call", add_help=False)
     _add_call_arguments(parser)
@@ -480,14 +483,14 @@ def _forward_call_quickly(argv: Sequence[str] | None) -> int | None:
     except (_Failure, InstanceUnavailable):
         return None
     reply = send_event(name, event)
-    if reply is None:
+    if reply.delivery is Delivery.NO_WINDOW:
         return None
-    if reply == "ok":
+    if reply.delivery is Delivery.OK:
         return EXIT_OK
-    if isinstance(reply, NotDelivered) and not parsed.to_demo and _spool(event):
+    if reply.delivery is Delivery.NOT_DELIVERED and not parsed.to_demo and _spool(event):
         _launch_window()  # the window took the event but did not answer: kept on disk (_deliver)
         return EXIT_OK
-    say(f"agent-desktop: {reply.removeprefix('error: ')}", sys.stderr)
+    say(f"agent-desktop: {reply.reason}", sys.stderr)
     return EXIT_USAGE
 
 
@@ -533,13 +536,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.demo:  # one window per user: a second start brings the first to the front
         from agent_desktop.core.call_events import CallEvent, EventKind
-        from agent_desktop.core.forward import send_event
+        from agent_desktop.core.forward import Delivery, send_event
 
         try:
-            running = send_event(_instance(False), CallEvent(EventKind.SHOW), timeout=1.0)
+            reply = send_event(_instance(False), CallEvent(EventKind.SHOW), timeout=1.0)
+            running = reply.delivery is Delivery.OK
         except _Failure:  # no private socket folder: the window says so itself
-            running = None
-        if running == "ok":
+            running = False
+        if running:
             say("Agent Desktop is already running; its window was brought to the front.",
                 sys.stderr)
             return EXIT_OK

@@ -43,15 +43,6 @@ class Lookup(enum.Enum):
     FOUND = "found"  # answered: `matches` holds what it found (maybe nothing)
 
 
-class MissedCalls(enum.Enum):
-    LOG = "log"  # logged without review
-    REVIEW = "review"  # kept in review like any call
-    IGNORE = "ignore"  # dropped (ring-all queues: the colleague who answered logs it)
-    # Logged without review like LOG, except a call the PBX says a colleague answered (a queue
-    # or ring group offered it to several agents): that one is dropped here, logged by them.
-    MINE = "mine"
-
-
 def utc(moment: datetime) -> datetime:
     return moment.astimezone(timezone.utc)
 
@@ -80,6 +71,7 @@ class Call:
     lookup: Lookup | None = None
     lookup_number: str = ""  # the number last asked for (a corrected number is asked again)
     matches: tuple[Contact, ...] = ()
+    notified: bool = False  # its ring's desktop notification was shown (in memory only)
     confirmed: bool = False  # the agent (or auto-send) said "send": sent once the caller is known
 
     @property
@@ -114,13 +106,6 @@ class Call:
         if self.answered_at is None or self.ended_at is None:
             return timedelta(0)
         return max(utc(self.ended_at) - utc(self.answered_at), timedelta(0))
-
-    def talk_time_at(self, now: datetime) -> timedelta:
-        """Talk time so far (for a live call's running timer)."""
-        if self.answered_at is None:
-            return timedelta(0)
-        end = self.ended_at or now
-        return max(utc(end) - utc(self.answered_at), timedelta(0))
 
     def record(self, agent: AgentIdentity) -> CallRecord:
         """The log of this ended call. Raises ValueError while it is still live."""

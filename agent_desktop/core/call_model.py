@@ -9,6 +9,7 @@ from whatever a panel happens to show, and the link says how it was made.
 from __future__ import annotations
 
 import copy
+import enum
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -20,14 +21,15 @@ from agent_desktop.core.call import (
     CallState,
     LinkSource,
     Lookup,
-    MissedCalls,
     not_before,
     utc,
 )
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_matching import find_call
+from agent_desktop.core.choices import MissedCalls
 from agent_desktop.core.clock import Clock
 from agent_desktop.core.models import CallDirection, CallType, Contact
+from agent_desktop.core.region import DEFAULT_REGION
 
 __all__ = [
     "KEEP",
@@ -36,6 +38,7 @@ __all__ = [
     "CallBook",
     "CallKeeper",
     "CallState",
+    "Keep",
     "LinkSource",
     "Lookup",
     "MissedCalls",
@@ -54,14 +57,20 @@ class CallKeeper(Protocol):
     def load_open(self) -> list[Call]: ...
 
 
-KEEP: object = object()  # "leave the contact as it is" in correct()
+class Keep(enum.Enum):
+    """The one sentinel of correct(): None there means "no contact", so "leave it" is this."""
+
+    CONTACT = "keep"
+
+
+KEEP = Keep.CONTACT
 
 
 class CallBook:
     """Every call from first event to queued log. Pure logic + a store; one per window."""
 
-    def __init__(self, clock: Clock, store: CallKeeper | None = None, *, region: str = "ZA",
-                 missed_calls: MissedCalls = MissedCalls.LOG,
+    def __init__(self, clock: Clock, store: CallKeeper | None = None, *,
+                 region: str = DEFAULT_REGION, missed_calls: MissedCalls = MissedCalls.LOG,
                  listener: Callable[[Call], None] | None = None) -> None:
         self.clock = clock
         self.store = store
@@ -196,10 +205,11 @@ class CallBook:
             call.lookup, call.lookup_number = Lookup.ASKING, number
             self._notify(call)
 
-    def found(self, call_id: str, contacts: list[Contact]) -> Call | None:
-        """The lookup answered. One record links a call that has no contact (EXACT_MATCH),
-        live or in review; several are kept for the picker, in the call and in its review."""
-        call = self._calls.get(call_id)
+    def found(self, call_id: str, number: str, contacts: list[Contact]) -> Call | None:
+        """The lookup of `number` answered. One record links a call that has no contact
+        (EXACT_MATCH), live or in review; several are kept for the picker, in the call and in
+        its review. None: the answer is not wanted (see _answer_for)."""
+        call = self._answer_for(call_id, number)
         if call is None:
             return None
         call.lookup, call.matches = Lookup.FOUND, tuple(contacts)
@@ -211,13 +221,37 @@ class CallBook:
             self._notify(call)
         return call
 
-    def lookup_failed(self, call_id: str, *, final: bool) -> Call | None:
-        """The lookup could not answer: FAILED is asked again; `final` (no key, refused) not."""
-        call = self._calls.get(call_id)
+    def lookup_failed(self, call_id: str, number: str, *, final: bool) -> Call | None:
+        """The lookup of `number` could not answer: FAILED is asked again; `final` (no key,
+        refused) not."""
+        call = self._answer_for(call_id, number)
         if call is None:
             return None
         call.lookup = Lookup.GAVE_UP if final else Lookup.FAILED
         self._notify(call)
+        return call
+
+    def _answer_for(self, call_id: str, number: str) -> Call | None:
+        """The call a lookup answer of `number` is for, or None when it is not wanted: the
+        call is gone, queued or discarded, or its number was corrected while the lookup ran
+        (then it is told so, unasked, and the corrected number is asked)."""
+        call = self._calls.get(call_id)
+        if call is None or call.state in (CallState.QUEUED, CallState.DISCARDED):
+            return None
+        if number != call.number:
+            if call.lookup is Lookup.ASKING and call.lookup_number == number:
+                call.lookup = None
+                self._notify(call)
+            return None
+        return call
+
+    def notified(self, call_id: str) -> Call | None:
+        """The desktop notification of this ringing call is shown now: the call, once; None
+        when it was shown already or the call is not live any more."""
+        call = self._calls.get(call_id)
+        if call is None or call.notified or not call.live:
+            return None
+        call.notified = True
         return call
 
     def confirm(self, call_id: str) -> Call | None:
@@ -265,7 +299,7 @@ class CallBook:
                 self.set_awaiting(call.id, None)
 
     def correct(self, call_id: str, *, outcome: CallType | None = None,
-                number: str | None = None, contact: Contact | object | None = KEEP,
+                number: str | None = None, contact: Contact | Keep | None = KEEP,
                 ) -> Call | None:
         """The agent's corrections in review (only while ENDED)."""
         call = self._calls.get(call_id)
@@ -275,8 +309,8 @@ class CallBook:
             call.outcome_override = None if outcome is call.outcome else outcome
         if number is not None:
             call.number = number.strip()
-        if contact is not KEEP:
-            chosen = contact if isinstance(contact, Contact) else None
+        if not isinstance(contact, Keep):
+            chosen = contact
             if chosen != call.contact:
                 call.contact = chosen
                 call.link = LinkSource.MANUAL if chosen is not None else None

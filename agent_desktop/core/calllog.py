@@ -16,7 +16,6 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 
-from agent_desktop.core.clock import Clock
 from agent_desktop.core.models import AgentIdentity, CallDirection, CallType, Contact
 
 PAYLOAD_FIELDS = (
@@ -129,44 +128,3 @@ class CallRecord:
             "CallEndTimeLocal": end.strftime("%H:%M:%S"),
         }
 
-
-class CallTimer:
-    """Times one call at a time from an injected clock."""
-
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
-        self._start: datetime | None = None
-        self._end: datetime | None = None
-
-    @property
-    def running(self) -> bool:
-        return self._start is not None and self._end is None
-
-    def _now(self) -> datetime:
-        now = self._clock.now()
-        _require_aware("Clock.now()", now)
-        return now
-
-    def start(self) -> datetime:
-        if self.running:
-            raise RuntimeError("the call timer is already running")
-        self._start, self._end = self._now(), None
-        return self._start
-
-    def stop(self) -> tuple[datetime, datetime]:
-        if not self.running:
-            raise RuntimeError("the call timer is not running")
-        start, end = self._start, self._now()
-        assert start is not None
-        # If the wall clock was set back mid-call, end at the start rather than before it.
-        # (Compared in UTC: aware datetimes sharing a tzinfo compare as wall times.)
-        if _utc(end) < _utc(start):
-            end = start
-        self._end = end
-        return start, end
-
-    def elapsed(self) -> timedelta:
-        if self._start is None:
-            return timedelta(0)
-        end = self._end if self._end is not None else self._now()
-        return max(_utc(end) - _utc(self._start), timedelta(0))

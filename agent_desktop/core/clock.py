@@ -1,4 +1,5 @@
-"""Time, injected: the call timer reads a Clock, so tests move time without sleeping."""
+"""Time, injected: the call book and the call bar read a Clock, so tests move time without
+sleeping."""
 
 from __future__ import annotations
 

@@ -35,11 +35,6 @@ class Deadline:
     def expired(self) -> bool:
         return self.remaining() <= 0
 
-    def earliest(self, seconds: float) -> Deadline:
-        """This deadline, or one `seconds` from now if that comes first."""
-        other = Deadline(seconds)
-        return other if other.at < self.at else self
-
 
 class _HasSocket(Protocol):
     sock: socket.socket | None

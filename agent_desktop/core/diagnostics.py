@@ -16,6 +16,7 @@ from agent_desktop.core import http_safety
 from agent_desktop.core.client import SwitchTransactClient
 from agent_desktop.core.errors import ApiError, AuthError
 from agent_desktop.core.phone import region_name
+from agent_desktop.core.region import DEFAULT_REGION, region_or_default
 from agent_desktop.core.responses import RedirectError
 from agent_desktop.core.texts import Text, text_of
 
@@ -118,7 +119,7 @@ def _check_api(steps: _Steps, client: SwitchTransactClient) -> None:
         steps.ok(name, Text("check.key_ok" if name == "check.api_key" else "check.search_ok"))
 
 
-def run_check(base_url: str, api_key: str | None, region: str = "ZA", *,
+def run_check(base_url: str, api_key: str | None, region: str = DEFAULT_REGION, *,
               timeout: float = 5.0, read_timeout: float = 15.0) -> CheckReport:
     steps = _Steps()
     try:
@@ -139,7 +140,7 @@ def run_check(base_url: str, api_key: str | None, region: str = "ZA", *,
     if not reachable:
         return steps.report()
     try:
-        client = SwitchTransactClient(url, api_key or "", region=code or "ZA",
+        client = SwitchTransactClient(url, api_key or "", region=region_or_default(code),
                                       connect_timeout=timeout, read_timeout=read_timeout)
     except ValueError as exc:
         steps.fail("check.api_key", text_of(exc), EXIT_SETTINGS)

@@ -48,8 +48,9 @@ _FIELD_ORDER = {key: i for i, key in enumerate(PAYLOAD_FIELDS)}
 
 
 def _call_log_body(payload: Payload) -> dict[str, Any]:
-    """The outbox keeps payloads as key-sorted JSON; a call log goes out with its fields in the
-    documented order again (JSON does not care, a person reading the server's log does)."""
+    """A call log goes out with its fields in the documented order. The outbox keeps the order
+    it was given, but entries written by earlier versions hold key-sorted JSON (JSON does
+    not care, a person reading the server's log does)."""
     return dict(sorted(payload.items(), key=lambda kv: _FIELD_ORDER.get(kv[0], len(_FIELD_ORDER))))
 
 

@@ -14,9 +14,8 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
 from agent_desktop.core.caller_id import ascii_digits
+from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.core.texts import REGION_NAMES, REGION_PREFIX, Text
-
-DEFAULT_REGION = "ZA"
 
 _PHONE_CHARS = re.compile(r"^[\d\s+()\-./]+$")
 # What a number handed to a softphone may be written with: digits (any script), the usual

@@ -16,13 +16,14 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 import tomli_w
 
 from agent_desktop.core import paths
 from agent_desktop.core.addresses import split_host_port
+from agent_desktop.core.choices import MissedCalls, OnRing, Theme
 from agent_desktop.core.hotkeys import ANSWER_END, DEFAULT_KEYS, SEND_LOG, validate_keys
 from agent_desktop.core.json_shapes import is_list, is_table
 from agent_desktop.core.models import AgentIdentity
@@ -35,6 +36,7 @@ from agent_desktop.core.os_account import (
     unknown_names,
 )
 from agent_desktop.core.overrides import IgnoredOverride, environment, overlay
+from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.core.settings_file import (
     describe_os_error,
     read_toml,
@@ -54,25 +56,24 @@ SECRET_NAMES = frozenset(
 # The `phone` setting's values (core/phones/source.py PhoneKind, spelled here to keep this module
 # free of the phones package).
 PHONE_KINDS = ("command", "desk_phone", "baresip", "asterisk")
+_Choice = TypeVar("_Choice", MissedCalls, OnRing, Theme)
 _HEADER = b"# Agent Desktop settings. The API key is not kept here: it is in the system keyring.\n"
 
 
 @dataclass
 class Settings:
     base_url: str = ""  # empty = not configured yet
-    region: str = "ZA"
+    region: str = DEFAULT_REGION
     agent_first_name: str = ""
     agent_last_name: str = ""
     agent_email: str = ""
     search_debounce_ms: int = 200
     auto_send_seconds: int = 0  # 0 = send call logs only when the agent confirms
     language: str = ""  # "" = the OS's language; else a code of core.languages.CHOICES
-    # unanswered calls: "log" (no review), "review", "ignore", or "mine" (as "log", but not the
-    # calls the PBX says a colleague answered)
-    missed_calls: str = "log"
+    missed_calls: MissedCalls = MissedCalls.LOG  # what becomes of a call nobody answered
     dial_command: str = ""  # the softphone's dial command, with {number} or {e164}
-    on_ring: str = "raise"  # "raise" the window, or "notify" (desktop notification + tray)
-    theme: str = "system"  # "system" follows the OS's light/dark; "light" or "dark" fixes it
+    on_ring: OnRing = OnRing.RAISE  # raise the window, or notify (desktop notification + tray)
+    theme: Theme = Theme.SYSTEM
     phone: str = "command"  # the phone source besides the `call` command (core/phones/)
     # --- the Asterisk source (core/phones/asterisk.py); the AMI secret is in the keyring ---
     asterisk_address: str = ""  # the PBX's manager interface, "pbx.example:5038"
@@ -101,6 +102,13 @@ class Settings:
     # --- baresip (core/phones/baresip.py) ---
     baresip_address: str = "127.0.0.1:4444"  # its ctrl_tcp_listen: HOST:PORT
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
+
+    def __post_init__(self) -> None:
+        # A choice given as its word (a test, `replace(settings, theme="dark")`) becomes its
+        # member here, so no one downstream compares spelled-out strings; a wrong word raises.
+        self.missed_calls = MissedCalls(self.missed_calls)
+        self.on_ring = OnRing(self.on_ring)
+        self.theme = Theme(self.theme)
 
     @property
     def agent(self) -> AgentIdentity:
@@ -206,6 +214,16 @@ def _one_of(*choices: str):
     return check
 
 
+def _choice(kind: type[_Choice]) -> Callable[[object], _Choice]:
+    """A closed choice (core/choices.py): its word, any case, parsed into the member."""
+    words = _one_of(*(member.value for member in kind))
+
+    def check(value: object) -> _Choice:
+        return kind(words(value))
+
+    return check
+
+
 def _boolean(value: object) -> bool:
     if not isinstance(value, bool):
         raise ValueError(Text("value.boolean"))
@@ -293,10 +311,10 @@ _VALIDATORS = {
     "search_debounce_ms": _whole_number(0, 5000, "milliseconds"),
     "auto_send_seconds": _whole_number(0, 3600, "seconds"),
     "language": _language,
-    "missed_calls": _one_of("log", "review", "ignore", "mine"),
+    "missed_calls": _choice(MissedCalls),
     "dial_command": _dial_command,
-    "on_ring": _one_of("raise", "notify"),
-    "theme": _one_of("system", "light", "dark"),
+    "on_ring": _choice(OnRing),
+    "theme": _choice(Theme),
     "phone": _one_of(*PHONE_KINDS),
     # --- the Asterisk source ---
     "asterisk_address": _host_port,
@@ -319,6 +337,11 @@ _VALIDATORS = {
     # --- baresip ---
     "baresip_address": _baresip_address,
 }
+
+
+def _plain(value: object) -> object:
+    """A value as a settings file spells it (a choice as its word), for messages."""
+    return value.value if isinstance(value, (MissedCalls, OnRing, Theme)) else value
 
 
 def validate_field(name: str, value: object) -> Any:
@@ -413,7 +436,7 @@ class SettingsStore:
                     values[key] = validate_field(key, value)
                 except ValueError as exc:
                     problems.append(Text("settings.invalid", where(path, text, key), key,
-                                         text_of(exc), repr(value), repr(values[key])))
+                                         text_of(exc), repr(value), repr(_plain(values[key]))))
         return extra
 
     def _env_overrides(self, problems: list[str], locked: frozenset[str]

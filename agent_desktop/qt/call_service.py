@@ -25,6 +25,7 @@ from agent_desktop.core.call_model import (
     CallBook,
     CallKeeper,
     CallState,
+    Keep,
     LinkSource,
 )
 from agent_desktop.core.models import CallType, Contact
@@ -280,7 +281,7 @@ class CallService(QObject):
         return self.book.link(call_id, contact, source)
 
     def correct(self, call_id: str, *, outcome: CallType | None = None,
-                number: str | None = None, contact: Contact | object | None = KEEP,
+                number: str | None = None, contact: Contact | Keep | None = KEEP,
                 ) -> Call | None:
         return self.book.correct(call_id, outcome=outcome, number=number, contact=contact)
 

@@ -21,12 +21,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from contextlib import suppress
-from datetime import tzinfo
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from agent_desktop.core.calllog import CallRecord
 from agent_desktop.core.delivery import (
     ClientSender,
     DeliveryWorker,
@@ -44,6 +42,7 @@ from agent_desktop.core.outbox import (
     OutboxState,
 )
 from agent_desktop.core.outbox_kinds import OutboxApi
+from agent_desktop.core.region import region_or_default
 from agent_desktop.qt.outbox_summary import OutboxSummary, read_summary
 from agent_desktop.qt.tasks import Task, TaskRunner
 
@@ -173,7 +172,7 @@ class OutboxService(QObject):
         client, problem = None, ""
         if base_url and api_key:
             try:
-                client = self._factory(base_url, api_key, region or "ZA")
+                client = self._factory(base_url, api_key, region_or_default(region))
             except ValueError as exc:  # e.g. plain http:// to a remote host
                 problem = str(exc)
         stopping: DeliveryWorker | None = None
@@ -245,9 +244,6 @@ class OutboxService(QObject):
                 raise ServiceClosed(QCoreApplication.translate("OutboxService",
                                                                "Agent Desktop is closing."))
             return fn(self.outbox)
-
-    def enqueue_call(self, call_id: str, record: CallRecord, tz: tzinfo | None = None) -> Task:
-        return self.run(lambda box: box.enqueue_call(call_id, record, tz=tz), name="enqueue-call")
 
     def enqueue_contact(self, request_id: str, first: str, last: str, phone: str) -> Task:
         return self.run(lambda box: box.enqueue_contact(request_id, first, last, phone),

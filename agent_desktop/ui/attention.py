@@ -25,9 +25,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from agent_desktop import APP_NAME
+from agent_desktop.core.choices import OnRing
 
-RAISE = "raise"
-NOTIFY = "notify"
+RAISE, NOTIFY = OnRing.RAISE, OnRing.NOTIFY
 
 _TAG = re.compile(r"</?[A-Za-z!?/][^<>]*>")  # <b>, </a>, <!-- -->, <?xml …?>: markup, not a name
 # Escaping ("&lt;") would show as such on servers that do not render markup, so what could still
@@ -64,7 +64,7 @@ class CallAlert(QObject):
         super().__init__(window)
         self._window = window
         self._tray_check = tray_check
-        self.mode = RAISE
+        self.mode: OnRing = RAISE
         self.tray: QSystemTrayIcon | None = None
         self._status = ""
         self._waiting = 0
@@ -73,15 +73,15 @@ class CallAlert(QObject):
 
     # --- configuration ------------------------------------------------------------------------
 
-    def set_mode(self, mode: str) -> None:
-        self.mode = mode if mode in (RAISE, NOTIFY) else RAISE
+    def set_mode(self, mode: OnRing) -> None:
+        self.mode = OnRing(mode)
         if self.effective_mode == NOTIFY:
             self._ensure_tray()
         elif self.tray is not None and not self._kept:
             self.tray.hide()
 
     @property
-    def effective_mode(self) -> str:
+    def effective_mode(self) -> OnRing:
         """What a ring does here: notify needs a tray; without one it raises."""
         if self.mode == NOTIFY and self._tray_check():
             return NOTIFY
@@ -89,8 +89,8 @@ class CallAlert(QObject):
 
     # --- a ring -------------------------------------------------------------------------------
 
-    def call(self, title: str, body: str) -> str:
-        """Draw the agent's eye to a call; returns what was done ("raise" or "notify")."""
+    def call(self, title: str, body: str) -> OnRing:
+        """Draw the agent's eye to a call; returns what was done."""
         if self.effective_mode == NOTIFY:
             tray = self._ensure_tray()
             tray.showMessage(plain_text(title), plain_text(body),

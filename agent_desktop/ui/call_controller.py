@@ -17,8 +17,10 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget
 
 from agent_desktop.core.call_events import CallEvent, EventKind
-from agent_desktop.core.call_model import Call, CallState, LinkSource, Lookup, MissedCalls
+from agent_desktop.core.call_model import Call, CallState, LinkSource, Lookup
+from agent_desktop.core.choices import OnRing
 from agent_desktop.core.models import CallDirection, Contact
+from agent_desktop.core.region import region_or_default
 from agent_desktop.core.settings import Settings
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.outbox_service import OutboxService
@@ -98,12 +100,9 @@ class CallController(QObject):
 
     def _settings(self, settings: Settings) -> None:
         book = self.calls.book
-        book.region = settings.region or "ZA"
+        book.region = region_or_default(settings.region)
         self.w.call_panel.region = book.region
-        try:
-            book.missed_calls = MissedCalls(settings.missed_calls)
-        except ValueError:
-            book.missed_calls = MissedCalls.LOG
+        book.missed_calls = settings.missed_calls
         self.alert.set_mode(settings.on_ring)
         self.dialing.dialer.dial_command = settings.dial_command
         self.dialing.dialer.region = book.region
@@ -174,7 +173,7 @@ class CallController(QObject):
             focused = QApplication.focusWidget()
             if focused is not None and middle is not None and middle.isAncestorOf(focused):
                 self.w.search.edit.setFocus()  # nothing that links or sends keeps the keys
-        if self.alert.effective_mode == "notify":
+        if self.alert.effective_mode is OnRing.NOTIFY:
             QTimer.singleShot(NOTIFY_AFTER_MS, lambda: self.callers.notify(call.id))
         else:
             self.alert.bring_forward()
@@ -341,7 +340,7 @@ class CallController(QObject):
             self._render_soon.start()
         else:
             self.render()
-        if call.state is CallState.DISCARDED:  # missed_calls = "ignore"
+        if call.state is CallState.DISCARDED:  # missed_calls = ignore
             return
         # A missed call is counted by Recent calls (ui/recent_flow.py) until the agent saw it.
         if self.calls.book.auto_send(call):

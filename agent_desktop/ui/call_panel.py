@@ -27,6 +27,7 @@ from agent_desktop.core.call_model import Call, CallState
 from agent_desktop.core.calllog import format_duration
 from agent_desktop.core.clock import Clock
 from agent_desktop.core.models import CallDirection, Contact
+from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.ui import theme
 from agent_desktop.ui.call_texts import display, headline, waiting_line
 from agent_desktop.ui.caller_picker import CallerPicker
@@ -49,7 +50,7 @@ class CallPanel(QFrame):
         self._clock = clock
         self.call: Call | None = None
         self.other: Call | None = None
-        self.region = "ZA"
+        self.region = DEFAULT_REGION
         self.matches: list[Contact] | None = None  # None = the lookup has not answered yet
 
         self.time_label = QLabel("00:00:00", self)

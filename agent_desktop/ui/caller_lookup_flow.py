@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from agent_desktop.core.backoff import Backoff
 from agent_desktop.core.call_model import Call, CallState, Lookup
+from agent_desktop.core.choices import OnRing
 from agent_desktop.core.models import Contact
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.ui.attention import CallAlert
@@ -59,7 +60,6 @@ class CallerLookupFlow(QObject):
         self.alert = alert
         self._answered = answered  # the controller shows what the answer means for the middle
         self.lookup = RingLookup(window.session, self)
-        self._notified: set[str] = set()  # live calls whose notification was shown
         self._failures = 0  # lookups failed in a row: the pause before asking again grows
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -73,11 +73,7 @@ class CallerLookupFlow(QObject):
         """Every open call without a contact is looked up once per number, however it began
         (a ring, a dial, an answer that overtook its ring, a call read back from disk)."""
         if call.state in (CallState.QUEUED, CallState.DISCARDED):
-            self.lookup.forget(call.id)
-            self._notified.discard(call.id)
-            return
-        if not call.live:
-            self._notified.discard(call.id)
+            return  # a late answer for it is dropped by the call book
         if (call.contact is None and call.number and call.lookup is not Lookup.ASKING
                 and (call.lookup is None or call.lookup_number != call.number)):
             self._ask(call)
@@ -117,28 +113,27 @@ class CallerLookupFlow(QObject):
 
     def notify(self, call_id: str) -> None:
         """The desktop notification for a ringing call, once, with the caller's name if known."""
-        call = self.calls.book.get(call_id)
-        if call is None or call_id in self._notified or not call.live:
-            return
-        self._notified.add(call_id)
+        call = self.calls.book.notified(call_id)
+        if call is None:
+            return  # shown already, or no longer ringing
         who = (call.contact.display_name if call.contact is not None
                else _tr("Unknown caller"))
         number = display(call.number, self.calls.book.region)
         self.alert.call(_tr("Incoming call"), f"{who} · {number}")
 
-    def _found(self, call_id: str, contacts: list[Contact]) -> None:
+    def _found(self, call_id: str, number: str, contacts: list[Contact]) -> None:
         self._failures = 0
         self._retry.stop()
-        call = self.calls.book.found(call_id, contacts)
+        call = self.calls.book.found(call_id, number, contacts)
         if call is None:
             return
         self._answered(call)
-        if call_id in self._notified or self.alert.effective_mode == "notify":
+        if call.notified or self.alert.effective_mode is OnRing.NOTIFY:
             self.notify(call_id)
         self._send_ready()
 
-    def _lookup_failed(self, call_id: str, message: str, final: bool) -> None:
-        call = self.calls.book.lookup_failed(call_id, final=final)
+    def _lookup_failed(self, call_id: str, number: str, message: str, final: bool) -> None:
+        call = self.calls.book.lookup_failed(call_id, number, final=final)
         if call is None:
             return
         if final and call is self.calls.book.current():  # else the middle says it retries

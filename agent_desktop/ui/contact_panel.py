@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.core.models import Contact, EntityType
+from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.widgets import Chip, CopyButton, hline, plain_label, section_label
@@ -215,7 +216,7 @@ class ContactPanel(QWidget):
         layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
-    def show_contact(self, contact: Contact, region: str = "ZA") -> None:
+    def show_contact(self, contact: Contact, region: str = DEFAULT_REGION) -> None:
         self.contact = contact
         theme.on_change(self, lambda: self._restyle(contact, region), "contact")
         self.avatar.set_contact(contact)

@@ -12,7 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from agent_desktop.core.call_model import Call, CallState, LinkSource
+from agent_desktop.core.choices import OnRing
 from agent_desktop.core.models import Contact
+from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui.attention import CallAlert
@@ -42,7 +44,7 @@ class Dialer(QObject):
         super().__init__(parent)
         self._runner = runner
         self.dial_command = ""
-        self.region = "ZA"
+        self.region = DEFAULT_REGION
         self.phone: PhoneControl | None = None  # a phone that dials (baresip), when set
 
     def place(self, call_id: str, number: str) -> None:
@@ -94,7 +96,7 @@ class DialFlow(QObject):
         """A tel: link (also one clicked while the app was closed, from the spool): the call is
         prepared and its contact looked up; now the softphone dials."""
         self.dialer.place(call.id, call.number)
-        if self.alert.effective_mode == "raise":
+        if self.alert.effective_mode is OnRing.RAISE:
             self.alert.bring_forward()
 
     def _say(self, text: str, tone: Tone) -> None:

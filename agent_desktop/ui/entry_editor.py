@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.core.outbox import OutboxEntry, OutboxKind
+from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.ui import theme
 from agent_desktop.ui.entry_fields import FieldSpec, call_log_fields, contact_fields, name_problem
 from agent_desktop.ui.error_texts import plain_kind
@@ -32,7 +33,7 @@ class EntryEditor(QDialog):
     resend = Signal(dict)
 
     def __init__(
-        self, entry: OutboxEntry, region: str = "ZA", parent: QWidget | None = None
+        self, entry: OutboxEntry, region: str = DEFAULT_REGION, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.entry = entry

@@ -14,6 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.core.calllog import PAYLOAD_FIELDS
+from agent_desktop.core.region import DEFAULT_REGION
 
 CALL_TYPES = ("Inbound", "Outbound", "Missed", "Notanswered")
 DIRECTIONS = ("Inbound", "Outbound")
@@ -88,7 +89,7 @@ def call_log_fields() -> list[FieldSpec]:
     return [specs[key] for key in PAYLOAD_FIELDS]
 
 
-def contact_fields(region: str = "ZA") -> list[FieldSpec]:
+def contact_fields(region: str = DEFAULT_REGION) -> list[FieldSpec]:
     def phone(value: str) -> str:
         from agent_desktop.core.phone import InvalidNumber, parse_phone
 

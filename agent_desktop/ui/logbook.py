@@ -15,7 +15,7 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QObject, Signal
 
-from agent_desktop.core.call_model import Call, CallState, LinkSource
+from agent_desktop.core.call_model import KEEP, Call, CallState, Keep, LinkSource
 from agent_desktop.core.models import AgentIdentity, CallType, Contact
 from agent_desktop.core.outbox import OutboxKind
 from agent_desktop.qt.call_service import CallService
@@ -146,13 +146,9 @@ class LogBook(QObject):
             self._calls.link(entry.call_id, contact, how)
 
     def correct(self, entry: LogEntry, *, outcome: CallType | None = None,
-                number: str | None = None, contact: object = ...) -> None:
+                number: str | None = None, contact: Contact | Keep | None = KEEP) -> None:
         """The agent's correction in review, made on the call (the payload follows)."""
-        if entry.state is not LogState.REVIEW:
-            return
-        if contact is ...:
-            self._calls.correct(entry.call_id, outcome=outcome, number=number)
-        elif contact is None or isinstance(contact, Contact):
+        if entry.state is LogState.REVIEW:
             self._calls.correct(entry.call_id, outcome=outcome, number=number, contact=contact)
 
     # --- reading ------------------------------------------------------------------------------

@@ -251,11 +251,6 @@ class MainWindow(QMainWindow):
             self.recents.maybe_seen()  # the agent looks at the window: the list's calls are seen
         super().changeEvent(event)
 
-    def memory_only_count(self) -> int:
-        from agent_desktop.ui.quit_guard import at_risk
-
-        return at_risk(self.outbox, self.calls)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         from agent_desktop.ui.quit_guard import may_quit
 

@@ -132,7 +132,7 @@ def build(host: MenuWindow) -> Actions:
     # own style sheet and panels are restyled from the theme's one registry.
     theme.on_change(window, host.apply_theme, "window", style_sheet=True)
     host.session.settings_changed.connect(
-        lambda st: theme_scheme.follow_setting(getattr(st, "theme", "system")))
+        lambda st: theme_scheme.follow_setting(st.theme))
     # On a wide screen each part keeps a readable, centred column (values next to buttons).
     parts = [window.findChild(QFrame, "header"), *(host.stack.widget(i)
                                              for i in range(host.stack.count())),

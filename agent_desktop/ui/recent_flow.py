@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QStackedWidget, QWidget
 from agent_desktop.core.call_model import Call
 from agent_desktop.core.models import Contact
 from agent_desktop.core.recent_calls import LogStatus, RecentCall, RecentCalls
+from agent_desktop.core.region import region_or_default
 from agent_desktop.core.settings import Settings
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.outbox_service import OutboxService
@@ -106,7 +107,7 @@ class RecentFlow(QObject):
         return action
 
     def _settings(self, settings: Settings) -> None:
-        self.page.region = settings.region or "ZA"  # numbers written the agent's way
+        self.page.region = region_or_default(settings.region)  # numbers written the agent's way
         self._retell()
 
     # --- showing ------------------------------------------------------------------------------

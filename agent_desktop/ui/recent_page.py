@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.core.recent_calls import LogStatus, RecentCall
+from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon, set_role
 from agent_desktop.ui.recent_texts import missed_badge, outcome_icon, row_text
@@ -50,7 +51,7 @@ class RecentPage(QWidget):
     def __init__(self, tz: tzinfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tz = tz
-        self.region = "ZA"
+        self.region = DEFAULT_REGION
         self.offline = False  # waiting logs say they go when the connection is back
         self._unseen = 0
         self._icons: dict[tuple[str, int | None], QIcon] = {}  # outcome glyph -> its icon

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.core.call_model import LinkSource
 from agent_desktop.core.models import Contact
+from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.ui import theme
 from agent_desktop.ui.caller_picker import CallerPicker
 from agent_desktop.ui.icons import icon, set_role
@@ -41,7 +42,7 @@ class ReviewPane(QWidget):
         self._book = book
         self._tz = tz
         self.entry: LogEntry | None = None
-        self.region = "ZA"  # numbers shown in the national form of the agent's region
+        self.region = DEFAULT_REGION  # numbers shown in the national form of the agent's region
         self._remaining = 0
         self.offline = False  # the outbox cannot reach SwitchTransact now
         self.stalled = False  # or it cannot send for another reason (key, server, set-up)

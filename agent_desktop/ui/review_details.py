@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from agent_desktop.core.call_model import Call
+from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.ui import theme
 from agent_desktop.ui.review_texts import call_times, payload_rows
 from agent_desktop.ui.widgets import ElidedLabel, plain_label, section_label
@@ -66,7 +67,7 @@ class ReviewDetails(QWidget):
         layout.addStretch(1)  # the disclosure stays under the corrections, not mid-page
 
     def fill(self, payload: dict[str, str], call: Call | None, tz: tzinfo | None,
-             region: str = "ZA") -> None:
+             region: str = DEFAULT_REGION) -> None:
         for caption, value, _fields in payload_rows(payload):
             self.values[caption].setText(value or "—")
         self.e164.setText(_e164(payload.get("Number", ""), region) or "—")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon
 from agent_desktop.ui.recent_texts import OUTCOMES, outcome_hint, outcome_text
@@ -65,7 +66,7 @@ class ReviewEdits(QWidget):
         grid.setColumnStretch(1, 1)
 
 
-    def fill(self, payload: dict[str, str], region: str = "ZA") -> None:
+    def fill(self, payload: dict[str, str], region: str = DEFAULT_REGION) -> None:
         """Show the log as it stands (a number being typed is left alone); the number in the
         national form of the agent's region, like everywhere else in the window."""
         from agent_desktop.ui.call_texts import display

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from agent_desktop.core.errors import ApiError
+from agent_desktop.core.region import region_or_default
 from agent_desktop.core.settings import Settings
 from agent_desktop.qt.tasks import Task, TaskRunner
 from agent_desktop.ui.status import ConnectionState, state_for_error
@@ -100,7 +101,7 @@ class Session(QObject):
 
     @property
     def region(self) -> str:
-        return (self.settings.region if self.settings is not None else "") or "ZA"
+        return region_or_default(self.settings.region if self.settings is not None else "")
 
     def configure(
         self,
@@ -148,7 +149,8 @@ class Session(QObject):
                             "the server address and API key.")
                     )
                 try:
-                    self._client = self._factory(settings.base_url, key, settings.region or "ZA")
+                    self._client = self._factory(settings.base_url, key,
+                                                 region_or_default(settings.region))
                 except ValueError as exc:  # e.g. plain http:// to a remote host
                     raise NotConfigured(str(exc)) from None
             return self._client

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.core.choices import Theme
+from agent_desktop.core.region import region_or_default
 from agent_desktop.core.settings import LoadedSettings, Settings, SettingsStore
 from agent_desktop.qt.global_shortcuts import ShortcutState
 from agent_desktop.qt.tasks import TaskRunner
@@ -130,7 +132,6 @@ class SettingsDialog(QDialog):
         self._file_values = dict(loaded.file_values)
         self._key_source = key_source
         self._original_key = api_key or ""
-        self._keyring_usable: bool | None = None
         s = self._settings
 
         self.intro = Banner(self, closable=False)
@@ -195,7 +196,8 @@ class SettingsDialog(QDialog):
         self.region.setAccessibleName(self.tr("Default region for phone numbers"))
         for code, text in _region_items():
             self.region.addItem(text, code)
-        self.region.setCurrentIndex(max(0, self.region.findData((s.region or "ZA").upper())))
+        region = region_or_default(s.region).upper()
+        self.region.setCurrentIndex(max(0, self.region.findData(region)))
         self.debounce = QSpinBox(self)
         self.debounce.setRange(0, 5000)
         self.debounce.setSingleStep(50)
@@ -319,10 +321,8 @@ class SettingsDialog(QDialog):
 
     def _keyring_status(self, status) -> None:
         if status is not None and status.usable:
-            self._keyring_usable = True
             self.key_status.setText(self.tr("Kept in %1.").replace("%1", status.backend_name))
             return
-        self._keyring_usable = False
         message = (tr_core(status.message) if status is not None
                    else self.tr("No system keyring found."))
         self.key_status.setText(message)
@@ -335,13 +335,13 @@ class SettingsDialog(QDialog):
         return replace(
             self._settings,
             base_url=self.base_url.text().strip().rstrip("/"),
-            region=self.region.currentData() or "ZA",
+            region=region_or_default(self.region.currentData()),
             agent_first_name=self.first.text().strip(),
             agent_last_name=self.last.text().strip(),
             agent_email=self.email.text().strip(),
             search_debounce_ms=self.debounce.value(),
             auto_send_seconds=self.auto_send.value(),
-            theme=self.theme_choice.currentData() or "system",
+            theme=Theme(self.theme_choice.currentData() or Theme.SYSTEM),
             autostart=self.autostart.isChecked(),
             **self.softphone.values(),
             **self.phone.values(),  # pyright: ignore[reportArgumentType]

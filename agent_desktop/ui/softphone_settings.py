@@ -7,13 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
-from agent_desktop.core.call import MissedCalls
+from agent_desktop.core.choices import MissedCalls, OnRing
 from agent_desktop.core.settings import Settings
 from agent_desktop.ui.core_texts import tr_error
-
-# The `on_ring` setting's values (see ui/attention.py).
-RING_RAISE = "raise"
-RING_NOTIFY = "notify"
 
 
 def _tr(text: str) -> str:
@@ -33,9 +29,10 @@ class SoftphoneGroup(QGroupBox):
             "The softphone's command line for click-to-dial: {number} (as stored) or {e164} "
             "(+27721234567) where the number goes. Empty: phone links go to the system."))
         self.on_ring = QComboBox(self)
-        self.on_ring.addItem(_tr("Bring the window forward (keeps your typing)"), RING_RAISE)
-        self.on_ring.addItem(_tr("Show a notification"), RING_NOTIFY)
-        self.on_ring.setCurrentIndex(max(0, self.on_ring.findData(settings.on_ring)))
+        self.on_ring.addItem(_tr("Bring the window forward (keeps your typing)"),
+                             OnRing.RAISE.value)
+        self.on_ring.addItem(_tr("Show a notification"), OnRing.NOTIFY.value)
+        self.on_ring.setCurrentIndex(max(0, self.on_ring.findData(settings.on_ring.value)))
         self.on_ring.setAccessibleName(_tr("When the phone rings"))
         self.missed = QComboBox(self)
         self.missed.addItem(_tr("Log them without review"), MissedCalls.LOG.value)
@@ -44,7 +41,7 @@ class SoftphoneGroup(QGroupBox):
                             MissedCalls.IGNORE.value)
         self.missed.addItem(_tr("Log them unless a colleague answered (PBX source)"),
                             MissedCalls.MINE.value)
-        self.missed.setCurrentIndex(max(0, self.missed.findData(settings.missed_calls)))
+        self.missed.setCurrentIndex(max(0, self.missed.findData(settings.missed_calls.value)))
         self.missed.setAccessibleName(_tr("Calls nobody answered"))
         for combo in (self.on_ring, self.missed):
             # A long choice (in a longer language) must not widen the dialog past its width:
@@ -58,10 +55,11 @@ class SoftphoneGroup(QGroupBox):
         self.form.addRow(_tr("&When it rings"), locked(self.on_ring, "on_ring"))
         self.form.addRow(_tr("&Missed calls"), locked(self.missed, "missed_calls"))
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, object]:
+        # The combos hold the choices' words (Qt keeps a plain str as it is).
         return {"dial_command": self.dial_command.text().strip(),
-                "on_ring": self.on_ring.currentData() or RING_RAISE,
-                "missed_calls": self.missed.currentData() or MissedCalls.LOG.value}
+                "on_ring": OnRing(self.on_ring.currentData() or OnRing.RAISE),
+                "missed_calls": MissedCalls(self.missed.currentData() or MissedCalls.LOG)}
 
     def problem(self) -> str:
         """A sentence when the dial command cannot work, else ""."""

@@ -36,10 +36,6 @@ class StatusBar(QStatusBar):
         shown = super().currentMessage()
         return self._full if shown and shown == self._shown else shown
 
-    def shown_message(self) -> str:
-        """The message as it is drawn."""
-        return super().currentMessage()
-
     def _fitted(self, text: str) -> str:
         room = self.room()
         if room <= 0 or self.fontMetrics().horizontalAdvance(text) <= room:

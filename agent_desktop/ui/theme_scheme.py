@@ -11,23 +11,17 @@ can); where the palette does not follow (no platform theme, or older Qt), a pale
 
 from __future__ import annotations
 
-import enum
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
+from agent_desktop.core.choices import Theme
 from agent_desktop.ui import theme
 from agent_desktop.ui.app_style import app_stylesheet
 
 log = logging.getLogger(__name__)
-
-
-class Scheme(enum.Enum):
-    SYSTEM = "system"
-    LIGHT = "light"
-    DARK = "dark"
 
 
 _ROLE = QPalette.ColorRole
@@ -56,11 +50,11 @@ _COLOURS = {
 }
 
 
-def scheme_palette(scheme: Scheme) -> QPalette:
+def scheme_palette(scheme: Theme) -> QPalette:
     """Our own palette for a forced light or dark (disabled text dimmed as Qt would)."""
     pal = QPalette()
     for role, (dark, light) in _COLOURS.items():
-        pal.setColor(role, QColor(dark if scheme is Scheme.DARK else light))
+        pal.setColor(role, QColor(dark if scheme is Theme.DARK else light))
     dim = theme.mix(pal.color(_ROLE.WindowText), pal.color(_ROLE.Window), 0.5)
     for role in (_ROLE.WindowText, _ROLE.Text, _ROLE.ButtonText):
         pal.setColor(QPalette.ColorGroup.Disabled, role, dim)
@@ -71,20 +65,20 @@ class ThemeWatcher(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
-        self.scheme = Scheme.SYSTEM
+        self.scheme = Theme.SYSTEM
         self._busy = False
         self._sheet = ""
         app.paletteChanged.connect(self._palette_changed)
         app.styleHints().colorSchemeChanged.connect(self._os_changed)
         self.restyle()
 
-    def set_scheme(self, scheme: Scheme) -> None:
+    def set_scheme(self, scheme: Theme) -> None:
         if scheme is not self.scheme:
             self.scheme = scheme
             self._apply()
 
     def _os_changed(self, _scheme: Qt.ColorScheme) -> None:
-        if self.scheme is Scheme.SYSTEM:
+        if self.scheme is Theme.SYSTEM:
             self._apply()
 
     def _palette_changed(self, _palette: QPalette) -> None:
@@ -95,17 +89,17 @@ class ThemeWatcher(QObject):
         self._busy = True
         try:
             hints = self._app.styleHints()
-            wanted = {Scheme.LIGHT: Qt.ColorScheme.Light, Scheme.DARK: Qt.ColorScheme.Dark,
-                      Scheme.SYSTEM: Qt.ColorScheme.Unknown}[self.scheme]
+            wanted = {Theme.LIGHT: Qt.ColorScheme.Light, Theme.DARK: Qt.ColorScheme.Dark,
+                      Theme.SYSTEM: Qt.ColorScheme.Unknown}[self.scheme]
             if hasattr(hints, "setColorScheme"):  # Qt 6.8+
                 hints.setColorScheme(wanted)
             self._app.setPalette(QPalette())  # the platform's own, in its current scheme
-            reported = hints.colorScheme() if self.scheme is Scheme.SYSTEM else wanted
+            reported = hints.colorScheme() if self.scheme is Theme.SYSTEM else wanted
             if reported is not Qt.ColorScheme.Unknown and \
                     theme.is_dark() != (reported is Qt.ColorScheme.Dark):
                 # The platform did not (or could not) follow: our palette for that scheme.
                 self._app.setPalette(scheme_palette(
-                    Scheme.DARK if reported is Qt.ColorScheme.Dark else Scheme.LIGHT))
+                    Theme.DARK if reported is Qt.ColorScheme.Dark else Theme.LIGHT))
         finally:
             self._busy = False
         self.restyle()
@@ -132,25 +126,21 @@ def watcher() -> ThemeWatcher:
     return _watchers[0]
 
 
-def follow_setting(value: str) -> None:
-    """Apply the `theme` setting ("system", "light" or "dark"; anything else: system)."""
-    try:
-        scheme = Scheme(value)
-    except ValueError:
-        scheme = Scheme.SYSTEM
-    watcher().set_scheme(scheme)
+def follow_setting(value: Theme) -> None:
+    """Apply the `theme` setting (a word such as "dark" is taken as its member)."""
+    watcher().set_scheme(Theme(value))
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Theme", text)
 
 
-def theme_choice(current: str, parent: QWidget) -> QComboBox:
+def theme_choice(current: Theme, parent: QWidget) -> QComboBox:
     """The `theme` setting's control for the Settings dialog (its value: currentData())."""
     combo = QComboBox(parent)
-    combo.addItem(_tr("Follow the system"), Scheme.SYSTEM.value)
-    combo.addItem(_tr("Light"), Scheme.LIGHT.value)
-    combo.addItem(_tr("Dark"), Scheme.DARK.value)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.addItem(_tr("Follow the system"), Theme.SYSTEM.value)
+    combo.addItem(_tr("Light"), Theme.LIGHT.value)
+    combo.addItem(_tr("Dark"), Theme.DARK.value)
+    combo.setCurrentIndex(max(0, combo.findData(current.value)))
     combo.setAccessibleName(_tr("Light or dark"))
     return combo

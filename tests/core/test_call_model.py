@@ -7,6 +7,7 @@ are rendered in UTC. Logs are listed in the order the calls ended.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pytest
 from stubs import FakeClock
@@ -361,6 +362,29 @@ def test_keyboard_calls_f9_and_call_button():
     assert dialled.payload(AGENT, timezone.utc) == log("Notanswered", "Outbound", N, 40, 45,
                                                         "00:00:00", JAMES)
     assert book.hang_up(dialled.id) is None  # already over
+
+
+def test_a_keyboard_call_survives_the_wall_clock_going_back():
+    clock = FakeClock(T0)
+    book = CallBook(clock)
+    call = book.start_manual()
+    clock.advance(-120)  # NTP correction mid-call: the call ends at its answer, not before it
+    book.hang_up(call.id)
+    assert call.ended_at == call.answered_at and call.talk_time == timedelta(0)
+    assert call.payload(AGENT, timezone.utc)["Duration"] == "00:00:00"
+
+
+def test_a_keyboard_call_across_dst_lasts_its_real_length():
+    try:
+        london = ZoneInfo("Europe/London")
+    except ZoneInfoNotFoundError:  # Windows without the tzdata package
+        pytest.skip("no time-zone data for Europe/London")
+    clock = FakeClock(datetime(2026, 3, 29, 0, 59, tzinfo=london))
+    book = CallBook(clock)
+    call = book.start_manual()
+    clock.set(datetime(2026, 3, 29, 2, 1, tzinfo=london))  # 01:00 GMT jumped to 02:00 BST
+    book.hang_up(call.id)
+    assert call.talk_time == timedelta(minutes=2)
 
 
 def test_current_prefers_the_newest_connected_call():

@@ -17,7 +17,7 @@ import pytest
 from stubs import read_line
 
 from agent_desktop.core.call_events import CallEvent, EventKind, current_instance_name
-from agent_desktop.core.forward import is_running, send_event, socket_path
+from agent_desktop.core.forward import Delivery, Reply, is_running, send_event, socket_path
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Unix sockets (the pipe is Windows')")
 
@@ -70,44 +70,53 @@ def test_the_event_goes_out_and_the_reply_comes_back(address):
         conn.sendall(b"k\nignored")
 
     for received in serve(address, answer_in_pieces):
-        assert send_event(address, RING) == "ok"
+        assert send_event(address, RING) == Reply(Delivery.OK)
         assert received == [RING.encode()]
         assert CallEvent.decode(received[0]) == RING
         assert is_running(address)
 
 
-def test_no_window_is_none(address):
-    assert send_event(address, RING) is None
+def test_no_window_is_said_so(address):
+    assert send_event(address, RING).delivery is Delivery.NO_WINDOW
     assert not is_running(address)
 
 
-def test_a_socket_file_nobody_listens_on_is_none(address):
+def test_a_socket_file_nobody_listens_on_is_no_window(address):
     dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     dead.bind(address)
     dead.close()
     assert Path(address).exists()
-    assert send_event(address, RING) is None
+    assert send_event(address, RING).delivery is Delivery.NO_WINDOW
 
 
 def test_a_window_that_never_answers_is_an_error_within_the_timeout(address):
     hold = threading.Event()
     for _ in serve(address, lambda conn: hold.wait(3)):
         started = time.monotonic()
-        assert send_event(address, RING, timeout=0.5) == "error: the window did not answer"
+        assert send_event(address, RING, timeout=0.5) == Reply(Delivery.NOT_DELIVERED,
+                                                               "the window did not answer")
         assert time.monotonic() - started < 2
         hold.set()
 
 
+def test_a_window_that_refuses_the_event_gives_its_reason(address):
+    for _ in serve(address, lambda conn: conn.sendall(b"error: Unknown event 'x'.\n")):
+        reply = send_event(address, RING)
+        assert reply == Reply(Delivery.REFUSED, "Unknown event 'x'.")
+        assert str(reply) == "error: Unknown event 'x'."  # as the window's line spells it
+
+
 def test_a_window_that_hangs_up_without_a_word_is_an_error(address):
     for _ in serve(address, lambda conn: None):
-        assert send_event(address, RING) == "error: the window did not answer"
+        assert send_event(address, RING) == Reply(Delivery.NOT_DELIVERED,
+                                                  "the window did not answer")
 
 
 def test_relative_names_live_in_the_temp_folder_as_qt_puts_them():
     name = f"agent-desktop-test-{uuid.uuid4().hex[:10]}"
     assert socket_path(name) == os.path.join(os.environ.get("TMPDIR", "/tmp"), name)
     for _ in serve(socket_path(name), lambda conn: conn.sendall(b"ok\n")):
-        assert send_event(name, RING) == "ok"
+        assert send_event(name, RING).delivery is Delivery.OK
 
 
 def test_the_call_command_loads_neither_qt_nor_phonenumbers_nor_the_keyring(address):

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from agent_desktop.core.choices import MissedCalls, OnRing, Theme
 from agent_desktop.core.effective_settings import command_line, effective_settings
 from agent_desktop.core.models import AgentIdentity
 from agent_desktop.core.settings import (
@@ -305,6 +306,25 @@ def test_call_settings_default_validate_and_lock(files):
     assert loaded.settings.on_ring == "notify"
     assert loaded.settings.dial_command == '"C:\\Program Files\\MicroSIP\\microsip.exe" {number}'
     assert any("missed_calls is set by your administrator" in p for p in loaded.problems)
+
+
+def test_choices_are_parsed_into_their_members_at_load_and_saved_as_words(files):
+    write(files[0], 'missed_calls = "Review"\non_ring = "NOTIFY"\ntheme = "dark"\n')
+    settings = store(files).load().settings
+    assert settings.missed_calls is MissedCalls.REVIEW
+    assert settings.on_ring is OnRing.NOTIFY
+    assert settings.theme is Theme.DARK
+    assert Settings(on_ring="notify").on_ring is OnRing.NOTIFY  # a word given in code, too
+    store(files).save(replace(settings, theme=Theme.LIGHT))
+    text = files[0].read_text(encoding="utf-8")
+    assert 'theme = "light"' in text and 'missed_calls = "review"' in text
+    assert "Theme." not in text and "OnRing" not in text
+
+
+def test_a_wrong_choice_names_the_default_kept_as_its_word(files):
+    write(files[0], 'on_ring = "shout"\n')
+    (problem,) = store(files).load().problems
+    assert "'raise'" in problem and "OnRing" not in problem, problem
 
 
 @pytest.mark.parametrize(("line", "words"), [

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 import pytest
 
 from agent_desktop.core.call_events import CallEvent, EventKind
-from agent_desktop.core.forward import send_event, socket_path
+from agent_desktop.core.forward import Delivery, send_event, socket_path
 from agent_desktop.qt.single_instance import InstanceServer, is_running
 
 
@@ -73,7 +73,7 @@ def test_a_bad_line_gets_the_reason_and_no_event(qtbot, name):
 
 
 def test_nobody_listening_is_none_and_a_second_server_is_refused(qtbot, name):
-    assert send_event(name, CallEvent(EventKind.SHOW), timeout=0.5) is None
+    assert send_event(name, CallEvent(EventKind.SHOW), timeout=0.5).delivery is Delivery.NO_WINDOW
     assert not is_running(name)
     first = InstanceServer(name)
     assert first.listen()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from agent_desktop.core.choices import OnRing
 from agent_desktop.ui import app, attention
 
 # The offscreen platform says these about any shown window and a tray icon it cannot place.
@@ -19,7 +20,7 @@ def test_with_a_tray_the_window_waits_there_and_comes_back(make_window, monkeypa
     app.to_background(window)
     alert = window.controller.alert
     assert not window.isVisible() and alert.tray is not None and alert.tray.isVisible()
-    alert.set_mode("raise")  # the settings' on_ring: the tray stays, the window lives there
+    alert.set_mode(OnRing.RAISE)  # the settings' on_ring: the tray stays, the window lives there
     assert alert.tray.isVisible()
     alert.tray.activated.emit(alert.tray.ActivationReason.Trigger)
     qtbot.waitUntil(window.isVisible)

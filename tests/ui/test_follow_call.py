@@ -28,7 +28,7 @@ def _ring(qtbot, window, number):
     rung: list = []
     window.calls.ringing.connect(rung.append)
     with qtbot.waitSignal(window.controller.lookup.found, timeout=WAIT,
-                          check_params_cb=lambda call_id, _f: bool(rung)
+                          check_params_cb=lambda call_id, _number, _f: bool(rung)
                           and call_id == rung[0].id):
         _event(window, EventKind.RING, number)
     window.calls.ringing.disconnect(rung.append)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from agent_desktop.core.call_events import CallEvent, EventKind
 from agent_desktop.core.call_model import CallState, LinkSource
+from agent_desktop.core.choices import OnRing
 from agent_desktop.qt.single_instance import InstanceServer
 
 JAMES_ID = "2916509f-f188-42d8-ab0e-a27bcb20d70d"
@@ -32,7 +33,7 @@ def _ring(qtbot, window, number, **extra):
     rung: list = []
     window.calls.ringing.connect(rung.append)
     with qtbot.waitSignal(window.controller.lookup.found, timeout=WAIT,
-                          check_params_cb=lambda call_id, _found: bool(rung)
+                          check_params_cb=lambda call_id, _number, _found: bool(rung)
                           and call_id == rung[0].id):
         _event(window, EventKind.RING, number, **extra)
     window.calls.ringing.disconnect(rung.append)
@@ -409,7 +410,7 @@ def test_notify_with_a_tray_shows_the_caller_and_keeps_the_window_where_it_is(
     window = make_window(sandbox.base_url, on_ring="notify")
     alert = window.controller.alert
     alert._tray_check = lambda: True  # a desktop with a tray
-    alert.set_mode("notify")
+    alert.set_mode(OnRing.NOTIFY)
     shown: list[tuple[str, str]] = []
     alert.tray.messageClicked.connect(lambda: None)
     original = alert.tray.showMessage
@@ -431,7 +432,8 @@ def test_a_late_lookup_answer_only_ever_touches_its_own_call(qtbot, sandbox, mak
     panel = window.call_panel
     sandbox.faults = FaultConfig(latency=0.4)
     answers: list[str] = []
-    window.controller.lookup.found.connect(lambda call_id, _found: answers.append(call_id))
+    window.controller.lookup.found.connect(
+        lambda call_id, _number, _found: answers.append(call_id))
     _event(window, EventKind.RING, "021 555 0199")  # a switchboard: three records
     first = window.calls.book.current()
     _event(window, EventKind.END, "021 555 0199")  # gone before its lookup answered

@@ -20,6 +20,7 @@ from agent_desktop.core.models import AgentIdentity, CallDirection, CallType, Co
 from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState
 from agent_desktop.sandbox import FaultConfig, SandboxServer
 from agent_desktop.ui.logbook import LogState
+from agent_desktop.ui.quit_guard import at_risk
 from agent_desktop.ui.status import ConnectionState
 
 # Dialogs on the offscreen platform (no window manager) make Qt say so.
@@ -211,14 +212,14 @@ def test_a_full_disk_keeps_the_log_in_memory_and_writes_it_when_there_is_room(
                     timeout=WAIT)
     assert "kept in memory" in strip.detail.text()
     assert window.outbox_view.button.text() == "Outbox · 1 waiting"
-    assert window.memory_only_count() == 1  # closing now would ask first
+    assert at_risk(window.outbox, window.calls) == 1  # closing now would ask first
 
     disk.make_room()  # the periodic retry writes it, then it is sent
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     assert sandbox.received_logs()[0]["Name"].startswith("Very Long xxx")
     qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
                     timeout=WAIT)
-    assert window.memory_only_count() == 0
+    assert at_risk(window.outbox, window.calls) == 0
     assert _outbox_rows(path) == [(OutboxKind.CALL_LOG, call_id, OutboxState.SENT)]
 
 
@@ -237,7 +238,7 @@ def test_entries_left_in_the_file_are_sent_when_the_next_window_starts(
     call_id = _end_a_call(first, clock, contact=JAMES)
     first.send_log()
     qtbot.waitUntil(lambda: first.outbox_view.strip.text.startswith("Offline"), timeout=WAIT)
-    assert first.memory_only_count() == 0  # saved: closing does not ask
+    assert at_risk(first.outbox, first.calls) == 0  # saved: closing does not ask
     first.close()
     assert first.statusBar().currentMessage() == (
         "1 call log will be sent next time Agent Desktop starts.")
@@ -255,7 +256,7 @@ def test_a_log_waiting_for_review_is_on_disk_and_closing_does_not_ask(qtbot, san
                                                                       make_window, clock):
     window = make_window(sandbox.base_url)
     call_id = _end_a_call(window, clock, contact=JAMES)
-    assert window.memory_only_count() == 0  # in review, and in the call store on disk
+    assert at_risk(window.outbox, window.calls) == 0  # in review, and in the call store on disk
     window.calls.shutdown()  # every write of the call done
     reopened = CallStore(window.ctx.outbox.path).load_open()
     assert [(c.id, c.state) for c in reopened] == [(call_id, CallState.ENDED)]
@@ -266,7 +267,7 @@ def test_a_call_in_progress_is_asked_about_before_quitting(qtbot, sandbox, make_
     window = make_window(sandbox.base_url)
     window.search.edit.setText("0721234567")
     window.toggle_call()
-    assert window.memory_only_count() == 1
+    assert at_risk(window.outbox, window.calls) == 1
     window.ask_before_close = True
     asked: list = []
 
@@ -295,18 +296,20 @@ def test_clearing_the_key_during_a_slow_send_does_not_hold_up_saving(qtbot, sand
 
     window = make_window(sandbox.base_url)
     service = window.outbox
+
+    def enqueue():  # what the window's sender does, on the service's worker
+        return service.run(lambda box: box.enqueue_call(str(uuid.uuid4()), record()))
+
     qtbot.waitUntil(lambda: service.worker is not None, timeout=WAIT)
     sandbox.faults = FaultConfig(latency=6.0)
-    with qtbot.waitSignal(service.enqueue_call(str(uuid.uuid4()), record()).finished,
-                          timeout=WAIT):
+    with qtbot.waitSignal(enqueue().finished, timeout=WAIT):
         pass
     qtbot.waitUntil(lambda: sandbox.request_count("/calls/log") == 1, timeout=WAIT)  # in flight
     service.configure(sandbox.base_url, None, "ZA")  # the agent cleared the key in Settings
     # The reconfiguration has let go of the worker; stopping it (the slow part) is under way.
     qtbot.waitUntil(lambda: service.worker is None, timeout=WAIT)
     started = time.monotonic()
-    with qtbot.waitSignal(service.enqueue_call(str(uuid.uuid4()), record()).finished,
-                          timeout=WAIT):
+    with qtbot.waitSignal(enqueue().finished, timeout=WAIT):
         pass
     assert time.monotonic() - started < 3.0  # not the ~6 s the send in flight still needs
     # The first send still sleeps in the server's latency, and the retired worker waits for it;

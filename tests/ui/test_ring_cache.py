@@ -15,13 +15,13 @@ def _ring_and_end(qtbot, window, clock, number):
     rung: list = []
     window.calls.ringing.connect(rung.append)
     with qtbot.waitSignal(window.controller.lookup.found, timeout=WAIT,
-                          check_params_cb=lambda call_id, _f: bool(rung)
+                          check_params_cb=lambda call_id, _number, _f: bool(rung)
                           and call_id == rung[0].id) as blocker:
         window.controller.handle_event(CallEvent(EventKind.RING, number))
     window.calls.ringing.disconnect(rung.append)
     window.controller.handle_event(CallEvent(EventKind.END, number))
     clock.advance(30)  # the next ring is a call of its own, not a late event of this one
-    return blocker.args[1]
+    return blocker.args[2]
 
 
 def test_a_repeat_ring_in_another_spelling_asks_the_server_nothing(qtbot, sandbox, make_window,

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
+from agent_desktop.core.choices import Theme
 from agent_desktop.core.models import Contact, EntityType
 from agent_desktop.ui import theme, theme_scheme
 
@@ -145,7 +146,7 @@ def _pairs(pal: QPalette) -> dict[str, tuple]:
 
 @pytest.mark.parametrize("name", ["light", "dark"])
 def test_every_text_colour_reads_at_wcag_aa_in_light_and_dark(name):
-    pal = theme_scheme.scheme_palette(theme_scheme.Scheme(name))
+    pal = theme_scheme.scheme_palette(Theme(name))
     assert theme.is_dark(pal) == (name == "dark")
     low = {where: round(theme.contrast(fg, bg), 2) for where, (fg, bg) in _pairs(pal).items()
            if theme.contrast(fg, bg) < 4.5}
@@ -200,7 +201,7 @@ def test_with_the_system_setting_an_os_switch_is_followed(sandbox, make_window, 
     reported[0] = Qt.ColorScheme.Light
     watcher._os_changed(Qt.ColorScheme.Light)
     assert not theme.is_dark()
-    watcher.set_scheme(theme_scheme.Scheme.DARK)  # the setting beats the OS
+    watcher.set_scheme(Theme.DARK)  # the setting beats the OS
     watcher._os_changed(Qt.ColorScheme.Light)
     assert theme.is_dark()
     assert window.isVisible()

@@ -118,10 +118,6 @@ class AgentCalls:
                 return []
             return [name for name in call.channels.values() if self._is_device(name)]
 
-    def live_ids(self) -> list[str]:
-        with self._lock:
-            return [c.linkedid for c in self._calls.values() if c.stage is not _Stage.OVER]
-
     # --- feeding -------------------------------------------------------------------------------
 
     def feed(self, event: Mapping[str, str], at: datetime) -> list[CallEvent]:
