@@ -98,10 +98,12 @@ class CallerLookupFlow(QObject):
         self._send_ready()
 
     def ask_failed(self) -> None:
-        """Ask again for every open call whose lookup failed on the way."""
+        """Ask again for every open call whose lookup failed on the way (and send the logs
+        whose caller was settled meanwhile some other way, a contact linked by hand)."""
         for call in self.calls.book.open_calls():
             if call.lookup is Lookup.FAILED and call.contact is None:
                 self._ask(call)
+        self._send_ready()
 
     def _connection(self, state: object, _detail: str) -> None:
         if state in (ConnectionState.CONNECTED, ConnectionState.DEMO):
@@ -135,7 +137,7 @@ class CallerLookupFlow(QObject):
         self._answered(call)
         if call_id in self._notified or self.alert.effective_mode == "notify":
             self.notify(call_id)
-        self._send_ready()
+        self._send_if_ready(call)
 
     def _lookup_failed(self, call_id: str, message: str, final: bool) -> None:
         call = self.calls.book.lookup_failed(call_id, final=final)
@@ -159,6 +161,21 @@ class CallerLookupFlow(QObject):
         if self.w.session.settings is None:
             return  # the agent's identity is still to come: settings_arrived sends it
         self.w.book.send(self.w.book.add(call))
+
+    def _send_if_ready(self, call: Call) -> None:
+        """A lookup answered for `call`: its log goes now if it waited for that. Only this
+        call's: a day of replayed calls answers one by one, and looking through every waiting
+        log at each answer made the replay quadratic."""
+        if self.w.session.settings is None:
+            return
+        entry = self.w.book.entry(call.id)
+        if entry is not None and entry.state is LogState.LOOKUP:
+            self.w.book.send(entry)
+        elif call.state is CallState.ENDED and self.calls.book.auto_send(call):
+            if entry is None:
+                self.auto_send(call)
+            elif entry.state is LogState.REVIEW and call.confirmed:
+                self.w.book.send(entry)
 
     def _send_ready(self) -> None:
         """Logs that waited for their caller (or for the settings) go now."""
