@@ -11,6 +11,8 @@ words keep the CallController's translation context, where they are already tran
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import Protocol
 
@@ -30,6 +32,7 @@ from agent_desktop.ui.session import Session
 from agent_desktop.ui.status import ConnectionState
 
 RETRY = Backoff(base=2.0, cap=30.0)  # a failed ring lookup is asked again after 2, 4 … 30 s
+SEND_SLICE_SECONDS = 0.004  # waiting logs handed over per turn of the event loop, about
 
 
 class LookupWindow(Protocol):
@@ -64,6 +67,11 @@ class CallerLookupFlow(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.ask_failed)
+        self._to_send: deque[str] = deque()  # call ids whose logs may go (see _send_ready)
+        self._send_later = QTimer(self)
+        self._send_later.setSingleShot(True)
+        self._send_later.setInterval(0)
+        self._send_later.timeout.connect(self._send_some)
         self.lookup.found.connect(self._found)
         self.lookup.failed.connect(self._lookup_failed)
         window.session.state_changed.connect(self._connection)
@@ -178,20 +186,26 @@ class CallerLookupFlow(QObject):
                 self.w.book.send(entry)
 
     def _send_ready(self) -> None:
-        """Logs that waited for their caller (or for the settings) go now."""
+        """Logs that waited for their caller (or for the settings) go now: those waiting for a
+        lookup, then the missed calls sent without review (also those confirmed for sending
+        before the settings came, a replay at start-up, and listed for review since). A few
+        milliseconds' worth per turn of the event loop: the settings arriving after a day of
+        replayed calls find hundreds, and each starts its save and maybe a lookup."""
         book = self.calls.book
         if self.w.session.settings is None:
             return
-        for entry in self.w.book.waiting():
-            if entry.state is LogState.LOOKUP:
-                self.w.book.send(entry)
-        for call in book.in_review():
-            if not book.auto_send(call):
-                continue
-            entry = self.w.book.entry(call.id)
-            if entry is None:
-                self.auto_send(call)
-            elif entry.state is LogState.REVIEW and call.confirmed:
-                # Confirmed for sending before the settings came (a replay at start-up); the
-                # log book has listed it for review since: it goes now, as it would have.
-                self.w.book.send(entry)
+        self._to_send.extend(entry.call_id for entry in self.w.book.waiting()
+                             if entry.state is LogState.LOOKUP)
+        self._to_send.extend(call.id for call in book.in_review() if book.auto_send(call))
+        self._send_some()
+
+    def _send_some(self) -> None:
+        until = time.perf_counter() + SEND_SLICE_SECONDS
+        while self._to_send:
+            call = self.calls.book.get(self._to_send.popleft())
+            if call is not None:
+                self._send_if_ready(call)
+            if time.perf_counter() >= until:
+                break
+        if self._to_send:
+            self._send_later.start()
