@@ -8,6 +8,7 @@ delivering ten logs) are folded into one read.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
@@ -41,6 +42,8 @@ class RecentService(QObject):
         self._fold.timeout.connect(self._read_now)
         self._read.connect(self._arrived)
         self.rows: list[RecentCall] = []
+        self._lock = threading.Lock()
+        self._batch: dict[str, Call] | None = None  # changes queued for the worker, by call
         self.unseen_missed = 0
 
     def start(self, now: datetime | None = None) -> None:
@@ -51,15 +54,38 @@ class RecentService(QObject):
         self._read_now()
 
     def record(self, call: Call) -> None:
-        """A call changed: ended, corrected, queued, discarded (or restored)."""
+        """A call changed: ended, corrected, queued, discarded (or restored). The changes made
+        before the worker gets to them are written in one transaction, each call as it is
+        then (a replayed day of calls changes each several times within a few turns)."""
         recent = self._recent
-        if recent is not None and call.state in _KEPT:
-            self._submit(recent.record, call)
-            self.refresh()
+        if recent is None or call.state not in _KEPT:
+            return
+        with self._lock:
+            batch = self._batch
+            if batch is None:
+                batch = self._batch = {}
+                self._submit(self._write, batch)
+            batch[call.id] = call
+        self.refresh()
+
+    def _write(self, batch: dict[str, Call]) -> None:
+        """On the worker: the batch is closed (later changes start another) and written."""
+        with self._lock:
+            if self._batch is batch:
+                self._batch = None
+            calls = list(batch.values())
+        if self._recent is not None and calls:
+            self._recent.record_many(calls)
+
+    def _close_batch(self) -> None:
+        """What is asked next (seen, a read) comes after the changes recorded so far."""
+        with self._lock:
+            self._batch = None
 
     def mark_seen(self, call_ids: list[str] | None = None) -> None:
         recent = self._recent
         if recent is not None:
+            self._close_batch()
             self._submit(recent.mark_seen, call_ids)
             self.refresh()
 
@@ -81,6 +107,7 @@ class RecentService(QObject):
             return
         self._asked += 1
         seq = self._asked
+        self._close_batch()
 
         def read() -> None:
             rows = recent.recent(KEEP_ROWS)
