@@ -27,7 +27,7 @@ _KEPT = (CallState.ENDED, CallState.QUEUED, CallState.DISCARDED)
 class RecentService(QObject):
     loaded = Signal(object, int)  # list[RecentCall] newest first, unseen missed calls
     failed = Signal(str)  # a sentence for the log; the list keeps what it showed
-    _read = Signal(object, int, int)  # rows, unseen, sequence number
+    _read = Signal(object, int, int, object)  # rows, unseen, sequence number, prepared
 
     def __init__(self, recent: RecentCalls | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +42,11 @@ class RecentService(QObject):
         self._fold.timeout.connect(self._read_now)
         self._read.connect(self._arrived)
         self.rows: list[RecentCall] = []
+        # What the view makes of the rows, made on the worker after each read (`prepare`) and
+        # handed to the view on the GUI thread (`learn`) before `loaded`: a day of new calls
+        # is not written out on the GUI thread.
+        self.prepare: Callable[[list[RecentCall]], object] | None = None
+        self.learn: Callable[[object], None] | None = None
         self._lock = threading.Lock()
         self._batch: dict[str, Call] | None = None  # changes queued for the worker, by call
         self.unseen_missed = 0
@@ -109,15 +114,26 @@ class RecentService(QObject):
         seq = self._asked
         self._close_batch()
 
+        prepare = self.prepare
+
         def read() -> None:
             rows = recent.recent(KEEP_ROWS)
-            self._read.emit(rows, recent.unseen_missed(), seq)
+            unseen = recent.unseen_missed()
+            made: object = None
+            if prepare is not None:
+                try:
+                    made = prepare(rows)
+                except Exception as exc:  # the GUI thread writes them, as before
+                    log.warning("recent calls: %s", exc)
+            self._read.emit(rows, unseen, seq, made)
 
         self._submit(read)
 
-    def _arrived(self, rows: list[RecentCall], unseen: int, seq: int) -> None:
+    def _arrived(self, rows: list[RecentCall], unseen: int, seq: int, made: object) -> None:
         if seq < self._shown or self._closed:
             return  # a newer list is already on screen
+        if self.learn is not None and made is not None:
+            self.learn(made)
         self._shown = seq
         self.rows = rows
         self.unseen_missed = unseen

@@ -158,6 +158,15 @@ class RecentPage(QWidget):
         self.badge.setVisible(unseen_missed > 0)
         self._render_actions()
 
+    def prepare(self, rows: list[RecentCall], now: datetime) -> object:
+        """On the worker that read `rows`: the texts the next fill would write anew."""
+        return self._texts.prepare(rows, now, self._tz, self.region, self.offline)
+
+    def learn(self, made: object) -> None:
+        """What `prepare` made (GUI thread), before the rows are shown."""
+        if isinstance(made, dict):
+            self._texts.learn(made)  # pyright: ignore[reportUnknownArgumentType]
+
     def _fill(self, item: QListWidgetItem | None, row: RecentCall,
               look: tuple[str, str, str, bool, str]) -> None:
         if item is None:

@@ -84,3 +84,32 @@ def test_the_selection_stays_on_its_call_when_the_rows_move(qtbot):
     assert page.list.currentItem().data(256) == "call-2"
     page.show_rows([dataclasses.replace(moved[0])], 0, NOW)  # its call is gone: the newest
     assert page.list.currentRow() == 0 and page.list.count() == 1
+
+
+def test_texts_prepared_on_the_worker_are_not_written_again(qtbot, monkeypatch):
+    """The service's worker prepares the texts of a new read; the GUI thread then writes none
+    anew, and a row whose call changed after the worker read it is written again."""
+    from agent_desktop.ui import recent_texts
+
+    page = RecentPage()
+    qtbot.addWidget(page)
+    rows = [_row(i) for i in range(20)]
+    made = page.prepare(rows, NOW)
+    assert isinstance(made, dict) and len(made) == 20
+    page.learn(made)
+    written: list[str] = []
+    real = recent_texts.row_text
+
+    def counted(row, *args, **kwargs):
+        written.append(row.call.id)
+        return real(row, *args, **kwargs)
+
+    monkeypatch.setattr(recent_texts, "row_text", counted)
+    page.show_rows(rows, 0, NOW)
+    assert written == []
+    _as_fresh(page, rows, NOW)
+    assert page.prepare(rows, NOW) == {}  # nothing new since
+    rows[5] = _row(5, LogStatus.ATTENTION)
+    page.show_rows(rows, 0, NOW)
+    assert written == ["call-5"]
+    _as_fresh(page, rows, NOW)
