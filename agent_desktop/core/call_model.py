@@ -260,8 +260,9 @@ class CallBook:
         call = self._calls.get(call_id)
         if call is None or call.state is not CallState.ENDED:
             return None
-        call.confirmed = True
-        self._notify(call)
+        if not call.confirmed:  # asked again at every answer while it waits: told once
+            call.confirmed = True
+            self._notify(call)
         return call
 
     # --- the agent's choices -------------------------------------------------------------------
@@ -399,7 +400,8 @@ class CallBook:
         if self.store is not None:
             self.store.save(copy.copy(call))  # a snapshot: a worker may write it later
         self._notify(call)
-        self._forget_old()
+        if call.state in (CallState.QUEUED, CallState.DISCARDED):  # only then can there be more
+            self._forget_old()
 
     def _notify(self, call: Call) -> None:
         if self.listener is not None:

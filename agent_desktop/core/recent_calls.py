@@ -91,18 +91,23 @@ class RecentCalls:
     def record(self, call: Call) -> None:
         """Keep an ended (or queued) call as it is now; a discarded one leaves the list. Whether
         the agent has seen it is kept across updates."""
+        self.record_many([call])
+
+    def record_many(self, calls: list[Call]) -> None:
+        """`record` for each, in one transaction (a replayed day of calls changes hundreds)."""
         with self._begin() as conn:
             self._ensure(conn)
-            if call.state is CallState.DISCARDED:
-                conn.execute("DELETE FROM recent_calls WHERE id = ?", (call.id,))
-                return
-            if call.state not in (CallState.ENDED, CallState.QUEUED):
-                return  # a live call is the call bar's; it lands here when it ends
-            conn.execute(
-                "INSERT INTO recent_calls (id, started_at, outcome, body) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at,"
-                " outcome = excluded.outcome, body = excluded.body",
-                (call.id, call.started_at.timestamp(), call.outcome.value, call_to_json(call)))
+            for call in calls:
+                if call.state is CallState.DISCARDED:
+                    conn.execute("DELETE FROM recent_calls WHERE id = ?", (call.id,))
+                elif call.state in (CallState.ENDED, CallState.QUEUED):  # a live call is the
+                    conn.execute(  # call bar's; it lands here when it ends
+                        "INSERT INTO recent_calls (id, started_at, outcome, body)"
+                        " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                        " started_at = excluded.started_at, outcome = excluded.outcome,"
+                        " body = excluded.body",
+                        (call.id, call.started_at.timestamp(), call.outcome.value,
+                         call_to_json(call)))
 
     def mark_seen(self, call_ids: list[str] | None = None) -> int:
         """The agent saw these calls (None: every call). Returns how many changed."""

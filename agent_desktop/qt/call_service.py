@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # sqlite3 and the store's code load on the worker, after the 
 
 log = logging.getLogger(__name__)
 SLICE_SECONDS = 0.004  # a replay applies and tells its calls this long, then lets the GUI run
+STATES_KEPT = 64  # _states is pruned of forgotten calls when it grows past twice this (or more)
 
 
 class _QueuedWrites:
@@ -82,7 +83,8 @@ class CallService(QObject):
             self._writes = _QueuedWrites(book.store, self._run_on_worker)
             book.store = self._writes
         book.listener = self._on_change
-        self._states: dict[str, CallState] = {}
+        self._states: dict[str, CallState] = {}  # what each call was last told as
+        self._states_kept = STATES_KEPT
         self._ready = False
         self._waiting: list[CallEvent] = []  # events before the store was read, not on disk
         self._spooled_early = False  # events before the store was read, put in the spool
@@ -314,6 +316,10 @@ class CallService(QObject):
     def _tell(self, call: Call) -> None:
         before = self._states.get(call.id)
         self._states[call.id] = call.state
+        if len(self._states) > 2 * self._states_kept:  # a day of calls: keep those the book
+            self._states = {  # still holds; one it forgot never changes again
+                k: v for k, v in self._states.items() if self.book.get(k) is not None}
+            self._states_kept = max(STATES_KEPT, len(self._states))
         if call.state in (CallState.QUEUED, CallState.DISCARDED) and before is call.state:
             return
         self.changed.emit(call)

@@ -8,6 +8,7 @@ delivering ten logs) are folded into one read.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
@@ -26,7 +27,7 @@ _KEPT = (CallState.ENDED, CallState.QUEUED, CallState.DISCARDED)
 class RecentService(QObject):
     loaded = Signal(object, int)  # list[RecentCall] newest first, unseen missed calls
     failed = Signal(str)  # a sentence for the log; the list keeps what it showed
-    _read = Signal(object, int, int)  # rows, unseen, sequence number
+    _read = Signal(object, int, int, object)  # rows, unseen, sequence number, prepared
 
     def __init__(self, recent: RecentCalls | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,13 @@ class RecentService(QObject):
         self._fold.timeout.connect(self._read_now)
         self._read.connect(self._arrived)
         self.rows: list[RecentCall] = []
+        # What the view makes of the rows, made on the worker after each read (`prepare`) and
+        # handed to the view on the GUI thread (`learn`) before `loaded`: a day of new calls
+        # is not written out on the GUI thread.
+        self.prepare: Callable[[list[RecentCall]], object] | None = None
+        self.learn: Callable[[object], None] | None = None
+        self._lock = threading.Lock()
+        self._batch: dict[str, Call] | None = None  # changes queued for the worker, by call
         self.unseen_missed = 0
 
     def start(self, now: datetime | None = None) -> None:
@@ -51,15 +59,38 @@ class RecentService(QObject):
         self._read_now()
 
     def record(self, call: Call) -> None:
-        """A call changed: ended, corrected, queued, discarded (or restored)."""
+        """A call changed: ended, corrected, queued, discarded (or restored). The changes made
+        before the worker gets to them are written in one transaction, each call as it is
+        then (a replayed day of calls changes each several times within a few turns)."""
         recent = self._recent
-        if recent is not None and call.state in _KEPT:
-            self._submit(recent.record, call)
-            self.refresh()
+        if recent is None or call.state not in _KEPT:
+            return
+        with self._lock:
+            batch = self._batch
+            if batch is None:
+                batch = self._batch = {}
+                self._submit(self._write, batch)
+            batch[call.id] = call
+        self.refresh()
+
+    def _write(self, batch: dict[str, Call]) -> None:
+        """On the worker: the batch is closed (later changes start another) and written."""
+        with self._lock:
+            if self._batch is batch:
+                self._batch = None
+            calls = list(batch.values())
+        if self._recent is not None and calls:
+            self._recent.record_many(calls)
+
+    def _close_batch(self) -> None:
+        """What is asked next (seen, a read) comes after the changes recorded so far."""
+        with self._lock:
+            self._batch = None
 
     def mark_seen(self, call_ids: list[str] | None = None) -> None:
         recent = self._recent
         if recent is not None:
+            self._close_batch()
             self._submit(recent.mark_seen, call_ids)
             self.refresh()
 
@@ -81,16 +112,28 @@ class RecentService(QObject):
             return
         self._asked += 1
         seq = self._asked
+        self._close_batch()
+
+        prepare = self.prepare
 
         def read() -> None:
             rows = recent.recent(KEEP_ROWS)
-            self._read.emit(rows, recent.unseen_missed(), seq)
+            unseen = recent.unseen_missed()
+            made: object = None
+            if prepare is not None:
+                try:
+                    made = prepare(rows)
+                except Exception as exc:  # the GUI thread writes them, as before
+                    log.warning("recent calls: %s", exc)
+            self._read.emit(rows, unseen, seq, made)
 
         self._submit(read)
 
-    def _arrived(self, rows: list[RecentCall], unseen: int, seq: int) -> None:
+    def _arrived(self, rows: list[RecentCall], unseen: int, seq: int, made: object) -> None:
         if seq < self._shown or self._closed:
             return  # a newer list is already on screen
+        if self.learn is not None and made is not None:
+            self.learn(made)
         self._shown = seq
         self.rows = rows
         self.unseen_missed = unseen

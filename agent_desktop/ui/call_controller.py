@@ -145,10 +145,18 @@ class CallController(QObject):
                 self.w.statusBar().clearMessage()
             self._ring_message = ("", "")
         self.callers.changed(call)
-        if self.calls.announcing or call.state in (CallState.QUEUED, CallState.DISCARDED):
-            self._render_soon.start()  # a batch, or a log leaving review: once per loop turn
+        if self.calls.announcing or not self._on_bar(call):
+            self._render_soon.start()  # a batch, or a call the bar does not show: once per turn
         else:
             self.render()
+
+    def _on_bar(self, call: Call) -> bool:
+        """Does the call bar show `call` (or must it start to)? Only a live call, or the one it
+        showed: the changes of the calls in review (a day of them replayed at start, each looked
+        up and sent) only move the counts, which wait for the next turn of the event loop."""
+        panel = self.w.call_panel
+        return call.live or any(shown is not None and shown.id == call.id
+                                for shown in (panel.call, panel.other))
 
     # --- events from outside ------------------------------------------------------------------
 
@@ -228,7 +236,10 @@ class CallController(QObject):
             elif call.lookup is Lookup.FOUND:
                 # Short: the form in the middle already has the number (the status bar cuts).
                 self._say_ringing(call, self.tr("Unknown caller"))
-        self.render()
+        if self._on_bar(call):
+            self.render()
+        else:
+            self._render_soon.start()
 
     def _following(self, call: Call) -> bool:
         """Is the middle still about `call` (not a page the agent opened since)?"""

@@ -52,6 +52,7 @@ class CallPanel(QFrame):
         self.other: Call | None = None
         self.region = DEFAULT_REGION
         self.matches: list[Contact] | None = None  # None = the lookup has not answered yet
+        self._idle_drawn = False  # the last render showed no call at all
 
         self.time_label = QLabel("00:00:00", self)
         self.time_label.setFont(theme.timer_font(self.font(), 1.9))
@@ -163,6 +164,8 @@ class CallPanel(QFrame):
         linked yet, what its lookup found (None while it runs)."""
         if call is None or self.call is None or call.id != self.call.id:
             self.picker.call_id = ""  # a new call: nothing of the previous one stays
+        if self._idle_drawn and call is None and other is None and matches is None:
+            return  # no call before, none now: the calls in review change the bar not at all
         self.call, self.other, self.matches = call, other, matches
         self._render()
 
@@ -186,6 +189,7 @@ class CallPanel(QFrame):
         self._render_waiting()
         self._colour(state)
         self.refresh()
+        self._idle_drawn = call is None and self.other is None and self.matches is None
 
     def _render_button(self, call: Call | None) -> None:
         button = self.toggle_button

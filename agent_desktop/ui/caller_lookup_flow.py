@@ -11,6 +11,8 @@ words keep the CallController's translation context, where they are already tran
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import Protocol
 
@@ -31,6 +33,7 @@ from agent_desktop.ui.session import Session
 from agent_desktop.ui.status import ConnectionState
 
 RETRY = Backoff(base=2.0, cap=30.0)  # a failed ring lookup is asked again after 2, 4 … 30 s
+SEND_SLICE_SECONDS = 0.004  # waiting logs handed over per turn of the event loop, about
 
 
 class LookupWindow(Protocol):
@@ -64,6 +67,11 @@ class CallerLookupFlow(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.ask_failed)
+        self._to_send: deque[str] = deque()  # call ids whose logs may go (see _send_ready)
+        self._send_later = QTimer(self)
+        self._send_later.setSingleShot(True)
+        self._send_later.setInterval(0)
+        self._send_later.timeout.connect(self._send_some)
         self.lookup.found.connect(self._found)
         self.lookup.failed.connect(self._lookup_failed)
         window.session.state_changed.connect(self._connection)
@@ -94,10 +102,12 @@ class CallerLookupFlow(QObject):
         self._send_ready()
 
     def ask_failed(self) -> None:
-        """Ask again for every open call whose lookup failed on the way."""
+        """Ask again for every open call whose lookup failed on the way (and send the logs
+        whose caller was settled meanwhile some other way, a contact linked by hand)."""
         for call in self.calls.book.open_calls():
             if call.lookup is Lookup.FAILED and call.contact is None:
                 self._ask(call)
+        self._send_ready()
 
     def _connection(self, state: object, _detail: str) -> None:
         if state in (ConnectionState.CONNECTED, ConnectionState.DEMO):
@@ -130,7 +140,7 @@ class CallerLookupFlow(QObject):
         self._answered(call)
         if call.notified or self.alert.effective_mode is OnRing.NOTIFY:
             self.notify(call_id)
-        self._send_ready()
+        self._send_if_ready(call)
 
     def _lookup_failed(self, call_id: str, number: str, message: str, final: bool) -> None:
         call = self.calls.book.lookup_failed(call_id, number, final=final)
@@ -155,21 +165,42 @@ class CallerLookupFlow(QObject):
             return  # the agent's identity is still to come: settings_arrived sends it
         self.w.book.send(self.w.book.add(call))
 
-    def _send_ready(self) -> None:
-        """Logs that waited for their caller (or for the settings) go now."""
-        book = self.calls.book
+    def _send_if_ready(self, call: Call) -> None:
+        """A lookup answered for `call`: its log goes now if it waited for that. Only this
+        call's: a day of replayed calls answers one by one, and looking through every waiting
+        log at each answer made the replay quadratic."""
         if self.w.session.settings is None:
             return
-        for entry in self.w.book.waiting():
-            if entry.state is LogState.LOOKUP:
-                self.w.book.send(entry)
-        for call in book.in_review():
-            if not book.auto_send(call):
-                continue
-            entry = self.w.book.entry(call.id)
+        entry = self.w.book.entry(call.id)
+        if entry is not None and entry.state is LogState.LOOKUP:
+            self.w.book.send(entry)
+        elif call.state is CallState.ENDED and self.calls.book.auto_send(call):
             if entry is None:
                 self.auto_send(call)
             elif entry.state is LogState.REVIEW and call.confirmed:
-                # Confirmed for sending before the settings came (a replay at start-up); the
-                # log book has listed it for review since: it goes now, as it would have.
                 self.w.book.send(entry)
+
+    def _send_ready(self) -> None:
+        """Logs that waited for their caller (or for the settings) go now: those waiting for a
+        lookup, then the missed calls sent without review (also those confirmed for sending
+        before the settings came, a replay at start-up, and listed for review since). A few
+        milliseconds' worth per turn of the event loop: the settings arriving after a day of
+        replayed calls find hundreds, and each starts its save and maybe a lookup."""
+        book = self.calls.book
+        if self.w.session.settings is None:
+            return
+        self._to_send.extend(entry.call_id for entry in self.w.book.waiting()
+                             if entry.state is LogState.LOOKUP)
+        self._to_send.extend(call.id for call in book.in_review() if book.auto_send(call))
+        self._send_some()
+
+    def _send_some(self) -> None:
+        until = time.perf_counter() + SEND_SLICE_SECONDS
+        while self._to_send:
+            call = self.calls.book.get(self._to_send.popleft())
+            if call is not None:
+                self._send_if_ready(call)
+            if time.perf_counter() >= until:
+                break
+        if self._to_send:
+            self._send_later.start()

@@ -72,7 +72,9 @@ class LogBook(QObject):
         self._sender = sender
         self._agent = agent
         self._tz = tz
-        self._entries: list[LogEntry] = []
+        # By call id, in the order the logs came: a day of replayed calls is looked up here at
+        # every answer, so a list searched from the front made the replay quadratic.
+        self._entries: dict[str, LogEntry] = {}
         calls.changed.connect(self._call_changed)
         sender.saved.connect(self._saved)
         sender.held.connect(self._held)
@@ -94,7 +96,7 @@ class LogBook(QObject):
     def refresh(self) -> None:
         """The agent's name or zone changed (or the settings just loaded, after calls came back
         from disk): logs still in review show it."""
-        for entry in self._entries:
+        for entry in list(self._entries.values()):
             if entry.state is LogState.REVIEW:
                 entry.payload = self.payload(entry.call)
                 self.changed.emit(entry)
@@ -107,7 +109,7 @@ class LogBook(QObject):
         entry = self.entry(call.id)
         if entry is None:
             entry = LogEntry(call, self.payload(call))
-            self._entries.append(entry)
+            self._entries[call.id] = entry
             self.changed.emit(entry)
         return entry
 
@@ -116,7 +118,7 @@ class LogBook(QObject):
         A log without a contact whose number could still be found waits for that lookup
         (LOOKUP) and is sent when it answers (CallerLookupFlow calls this again)."""
         if (entry.state not in (LogState.REVIEW, LogState.LOOKUP, LogState.FAILED)
-                or entry not in self._entries):
+                or not self._holds(entry)):
             return False
         call = self._calls.book.get(entry.call_id) or entry.call
         if entry.state in (LogState.REVIEW, LogState.LOOKUP):
@@ -136,7 +138,7 @@ class LogBook(QObject):
 
     def discard(self, entry: LogEntry) -> None:
         """Only a log that was never handed over may be dropped here (the agent's choice)."""
-        if entry.state is LogState.REVIEW and entry in self._entries:
+        if entry.state is LogState.REVIEW and self._holds(entry):
             self._calls.discard(entry.call_id)
             self._drop(entry, LogState.DISCARDED)
 
@@ -154,14 +156,17 @@ class LogBook(QObject):
     # --- reading ------------------------------------------------------------------------------
 
     def entry(self, call_id: str) -> LogEntry | None:
-        return next((e for e in self._entries if e.call_id == call_id), None)
+        return self._entries.get(call_id)
+
+    def _holds(self, entry: LogEntry) -> bool:
+        return self._entries.get(entry.call_id) is entry
 
     def unsent(self) -> list[LogEntry]:
-        return [e for e in self._entries if e.state not in _FINAL]
+        return [e for e in self._entries.values() if e.state not in _FINAL]
 
     def waiting(self) -> list[LogEntry]:
         """Logs not in the outbox yet (review, saving, held, failed): the unsent strip's rows."""
-        return [e for e in self._entries if e.state in WAITING]
+        return [e for e in self._entries.values() if e.state in WAITING]
 
     # --- the call book's and the outbox's answers (GUI thread) --------------------------------
 
@@ -180,8 +185,8 @@ class LogBook(QObject):
         self.changed.emit(entry)
 
     def _drop(self, entry: LogEntry, state: LogState) -> None:
-        if entry in self._entries:
-            self._entries.remove(entry)
+        if self._holds(entry):
+            del self._entries[entry.call_id]
         entry.state = state
         self.changed.emit(entry)
 
@@ -192,7 +197,7 @@ class LogBook(QObject):
             return  # an answer arriving late never moves a log backwards
         entry.state, entry.error = state, error
         if state in _FINAL:
-            self._entries.remove(entry)
+            del self._entries[call_id]
         self.changed.emit(entry)
 
     def _saved(self, call_id: str) -> None:

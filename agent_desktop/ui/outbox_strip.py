@@ -37,6 +37,7 @@ class OutboxStrip(QFrame):
         self.setAccessibleName(self.tr("Outbox status"))
         self.view = StripView()
         self._attention = 0
+        self._drawn: tuple[StripView, int] | None = None  # what the widgets show now
         self._hue = theme.HUE_INFO
         self._glyph = QLabel(self)
         self.spinner = Spinner(self)
@@ -86,7 +87,8 @@ class OutboxStrip(QFrame):
         view = strip_view(summary, status, configured)
         self.view = view
         self._attention = summary.attention
-        self._render(view)
+        if self._drawn != (view, summary.attention):  # every log saved and sent tells the
+            self._render(view)  # outbox's news; the strip changes far less often than that
         if not view.text and not summary.attention:
             self._delay.stop()
             self.hide()
@@ -120,12 +122,14 @@ class OutboxStrip(QFrame):
         self.attention_button.setVisible(self._attention > 0)
         self.setAccessibleDescription(" ".join(x for x in (view.text, view.detail) if x))
         self.refresh_theme()
+        self._drawn = (view, self._attention)
 
     @property
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
 
     def refresh_theme(self) -> None:
+        self._drawn = None  # a new theme: the glyph is drawn anew at the next news
         bg, fg = theme.tone(self._hue)
         line = theme.mix(bg, theme.accent(self._hue), 0.35)
         self.setStyleSheet(f"QFrame#outboxStrip {{ background: {theme.css(bg)};"

@@ -76,6 +76,8 @@ class RecentFlow(QObject):
         self._seen_timer.setInterval(SEEN_AFTER_MS)
         self._seen_timer.timeout.connect(self._seen_now)
         self.service.loaded.connect(self._loaded)
+        self.service.prepare = lambda rows: self.page.prepare(rows, window.ctx.clock.now())
+        self.service.learn = self.page.learn
         self._minute = QTimer(self)  # "2 min ago" moves on while the list is on screen
         self._minute.setInterval(60_000)
         self._minute.timeout.connect(self._retell)

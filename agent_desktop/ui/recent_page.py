@@ -26,7 +26,7 @@ from agent_desktop.core.recent_calls import LogStatus, RecentCall
 from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.ui import theme
 from agent_desktop.ui.icons import icon, set_role
-from agent_desktop.ui.recent_texts import missed_badge, outcome_icon, row_text
+from agent_desktop.ui.recent_texts import RowTexts, missed_badge, outcome_icon
 from agent_desktop.ui.widgets import Chip
 
 _ROW = Qt.ItemDataRole.UserRole
@@ -55,6 +55,8 @@ class RecentPage(QWidget):
         self.offline = False  # waiting logs say they go when the connection is back
         self._unseen = 0
         self._icons: dict[tuple[str, int | None], QIcon] = {}  # outcome glyph -> its icon
+        self._texts = RowTexts()
+        self._shown: list[tuple[str, str, str, bool, str]] = []  # what each item shows
         self._now: datetime | None = None  # "now" of the last fill (the app's clock)
         self.rows: list[RecentCall] = []
         title = QLabel(self.tr("Recent calls"), self)
@@ -126,33 +128,65 @@ class RecentPage(QWidget):
         if not self.isVisible():
             keep = None  # shown again later: the newest call first (a missed one to return)
         self.rows, self._unseen = rows, unseen_missed
-        self.list.clear()
-        for row in rows:
-            item = QListWidgetItem(row_text(row, now, self._tz, self.region, self.offline))
-            glyph, hue = outcome_icon(row.call.outcome)
-            # One icon per outcome, shared by its rows (up to 500): not an engine per row.
-            shared = self._icons.get((glyph, hue))
-            if shared is None:
-                shared = self._icons[(glyph, hue)] = icon(glyph, hue)
-            item.setIcon(shared)
-            item.setData(_ROW, row.call.id)
-            if row.missed and not row.seen:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            if row.log is LogStatus.ATTENTION:
-                item.setToolTip(self.tr("SwitchTransact refused this log; open the Outbox"))
-            self.list.addItem(item)
+        # The rows already there are reused and only what differs is set: the list is filled
+        # again at every change of any call, up to 500 rows each time.
+        refused = self.tr("SwitchTransact refused this log; open the Outbox")
+        texts = self._texts.texts(rows, now, self._tz, self.region, self.offline)
+        listed, shown, current = self.list, self._shown, None
+        for index, (row, text) in enumerate(zip(rows, texts, strict=True)):
+            look = (text, outcome_icon(row.call.outcome)[0], row.call.id,
+                    row.missed and not row.seen,
+                    refused if row.log is LogStatus.ATTENTION else "")
+            if index == len(shown):
+                listed.addItem(QListWidgetItem())
+                shown.append(("", "", "", False, ""))
+            if shown[index] != look:
+                self._fill(listed.item(index), row, look)
+                shown[index] = look
             if row.call.id == keep:
-                self.list.setCurrentItem(item)
-        if self.list.currentRow() < 0 and rows:
-            self.list.setCurrentRow(0)
+                current = listed.item(index)
+        while listed.count() > len(rows):
+            listed.takeItem(listed.count() - 1)
+        del shown[len(rows):]
+        if current is not None:
+            listed.setCurrentItem(current)
+        elif rows:
+            listed.setCurrentRow(0)
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.action_row.setVisible(bool(rows))
         self.badge.setText(missed_badge(unseen_missed))
         self.badge.setVisible(unseen_missed > 0)
         self._render_actions()
+
+    def prepare(self, rows: list[RecentCall], now: datetime) -> object:
+        """On the worker that read `rows`: the texts the next fill would write anew."""
+        return self._texts.prepare(rows, now, self._tz, self.region, self.offline)
+
+    def learn(self, made: object) -> None:
+        """What `prepare` made (GUI thread), before the rows are shown."""
+        if isinstance(made, dict):
+            self._texts.learn(made)  # pyright: ignore[reportUnknownArgumentType]
+
+    def _fill(self, item: QListWidgetItem | None, row: RecentCall,
+              look: tuple[str, str, str, bool, str]) -> None:
+        if item is None:
+            return
+        text, _glyph, call_id, bold, tip = look
+        if item.text() != text:
+            item.setText(text)
+        glyph = outcome_icon(row.call.outcome)
+        # One icon per outcome, shared by its rows (up to 500): not an engine per row.
+        shared = self._icons.get(glyph)
+        if shared is None:
+            shared = self._icons[glyph] = icon(*glyph)
+        item.setIcon(shared)
+        item.setData(_ROW, call_id)
+        if item.font().bold() != bold:
+            font = item.font()
+            font.setBold(bold)
+            item.setFont(font)
+        item.setToolTip(tip)
 
     def set_offline(self, offline: bool) -> None:
         if offline != self.offline:

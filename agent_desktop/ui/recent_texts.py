@@ -3,7 +3,7 @@ how long, and where its log stands — shared by the Recent calls list and the r
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
@@ -44,14 +44,17 @@ def outcome_hint(outcome: CallType) -> str:
     return _outcome(outcome)[1]
 
 
+_OUTCOME_ICONS: dict[CallType, tuple[str, int | None]] = {
+    CallType.INBOUND: ("call-in", None),
+    CallType.MISSED: ("call-missed", theme.HUE_ERROR),
+    CallType.OUTBOUND: ("call-out", None),
+    CallType.NOT_ANSWERED: ("call-out", theme.HUE_WARN),
+}
+
+
 def outcome_icon(outcome: CallType) -> tuple[str, int | None]:
     """The glyph and its hue for a call's outcome (missed ones stand out in red)."""
-    return {
-        CallType.INBOUND: ("call-in", None),
-        CallType.MISSED: ("call-missed", theme.HUE_ERROR),
-        CallType.OUTBOUND: ("call-out", None),
-        CallType.NOT_ANSWERED: ("call-out", theme.HUE_WARN),
-    }[outcome]
+    return _OUTCOME_ICONS[outcome]
 
 
 def who(call: Call, region: str) -> str:
@@ -84,6 +87,65 @@ def row_text(row: RecentCall, now: datetime, tz: tzinfo | None, region: str,
         .replace("%3", locale_format.duration_text(call.talk_time)) \
         .replace("%4", log_text(row.log, offline))
     return f"{who(call, region)}\n{details}"
+
+
+class RowTexts:
+    """`row_text` remembered per call until something it reads changes: the list is filled
+    again at every change of any call (a day of calls replayed at start changes hundreds), and
+    writing 500 rows anew each time held the window for a third of a second."""
+
+    def __init__(self) -> None:
+        self._memo: dict[str, tuple[tuple[object, ...], str]] = {}
+
+    def texts(self, rows: list[RecentCall], now: datetime, tz: tzinfo | None, region: str,
+              offline: bool = False) -> list[str]:
+        """The rows' texts, in order; the calls no longer listed are forgotten."""
+        today = now.astimezone(tz).date()
+        memo: dict[str, tuple[tuple[object, ...], str]] = {}
+        texts: list[str] = []
+        for row in rows:
+            key = _key(row, now, today, tz, region, offline)
+            known = self._memo.get(row.call.id)
+            text = known[1] if known is not None and known[0] == key else row_text(
+                row, now, tz, region, offline)
+            memo[row.call.id] = (key, text)
+            texts.append(text)
+        self._memo = memo
+        return texts
+
+    def prepare(self, rows: list[RecentCall], now: datetime, tz: tzinfo | None, region: str,
+                offline: bool = False) -> dict[str, tuple[tuple[object, ...], str]]:
+        """On a worker: the texts `texts` would have to write anew, for `learn` (the GUI
+        thread then only writes what changed since, a day of new calls included)."""
+        today = now.astimezone(tz).date()
+        memo = self._memo  # replaced whole on the GUI thread, never changed in place
+        made: dict[str, tuple[tuple[object, ...], str]] = {}
+        for row in rows:
+            key = _key(row, now, today, tz, region, offline)
+            known = memo.get(row.call.id)
+            if known is None or known[0] != key:
+                made[row.call.id] = (key, row_text(row, now, tz, region, offline))
+        return made
+
+    def learn(self, made: dict[str, tuple[tuple[object, ...], str]]) -> None:
+        """What `prepare` made, on the GUI thread."""
+        if made:
+            self._memo = {**self._memo, **made}
+
+
+def _key(row: RecentCall, now: datetime, today: date, tz: tzinfo | None, region: str,
+         offline: bool) -> tuple[object, ...]:
+    """All that row_text reads. relative_text: "Just now" / "N min ago" within the hour; after
+    that the moment's own time and date against today's date."""
+    call = row.call
+    age = now - call.started_at
+    minutes = int(age.total_seconds() // 60) if timedelta(0) <= age < _HOUR else -1
+    return (minutes, today, tz, region, offline, row.log, call.number,
+            call.contact.display_name if call.contact is not None else None,
+            call.outcome, call.talk_time, call.started_at)
+
+
+_HOUR = timedelta(hours=1)
 
 
 def when_text(call: Call, tz: tzinfo | None) -> str:

@@ -35,6 +35,17 @@ class UnsentStrip(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(theme.MARGIN, 8, theme.MARGIN, 8)
         self._layout.setSpacing(4)
+        self._head = QLabel(self)
+        self._head.setFont(theme.scaled_font(self.font(), 0.95, bold=True))
+        self._rows = QVBoxLayout()
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(4)
+        self._more = section_label("", self)
+        self._more.hide()
+        self._layout.addWidget(self._head)
+        self._layout.addLayout(self._rows)
+        self._layout.addWidget(self._more)
+        self._drawn: tuple[object, ...] = ()  # the rows shown: (entry, state, title, error)
         self.current: LogEntry | None = None  # the one open in the review pane is not listed
         # Rebuilt once per turn of the event loop, however many logs changed in it: replaying
         # a day of spooled calls changes hundreds at once, and each rebuild makes every row anew.
@@ -47,27 +58,28 @@ class UnsentStrip(QFrame):
 
     def refresh(self) -> None:
         self._soon.stop()
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone now, not at the next turn: no row drawn over another
-                widget.deleteLater()
         entries = [e for e in self._book.waiting() if e is not self.current]
+        # Only what changed is made anew: the rows when the first few logs or their states
+        # change, else just the counts (during a replay these change at every turn).
+        rows = tuple((id(e), e.state, e.title, e.error) for e in entries[: self.MAX_ROWS])
+        if rows != self._drawn:
+            self._drawn = rows
+            while self._rows.count():
+                item = self._rows.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.hide()  # gone now, not at the next turn: no row drawn over another
+                    widget.deleteLater()
+            for entry in entries[: self.MAX_ROWS]:
+                self._rows.addWidget(self._row(entry))
         if not entries:
             self.hide()
             return
-        head = QLabel(self)
-        head.setFont(theme.scaled_font(self.font(), 0.95, bold=True))
-        head.setText(self.tr("%1 call logs not sent yet").replace("%1", str(len(entries)))
-                     if len(entries) != 1 else self.tr("1 call log not sent yet"))
-        self._layout.addWidget(head)
-        for entry in entries[: self.MAX_ROWS]:
-            self._layout.addWidget(self._row(entry))
-        if len(entries) > self.MAX_ROWS:
-            more = section_label(self.tr("…and %1 more").replace(
-                "%1", str(len(entries) - self.MAX_ROWS)), self)
-            self._layout.addWidget(more)
+        self._head.setText(self.tr("%1 call logs not sent yet").replace("%1", str(len(entries)))
+                           if len(entries) != 1 else self.tr("1 call log not sent yet"))
+        more = len(entries) - self.MAX_ROWS
+        self._more.setText(self.tr("…and %1 more").replace("%1", str(more)) if more > 0 else "")
+        self._more.setVisible(more > 0)
         self.show()
 
     def _row(self, entry: LogEntry) -> QWidget:

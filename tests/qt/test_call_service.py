@@ -166,3 +166,25 @@ def test_events_before_the_store_is_read_are_replayed_once(qtbot, path, make_ser
     qtbot.waitUntil(lambda: len(ended) == 1, timeout=10000)
     assert ended[0].outcome.value == "Missed" and service.book.live() == []
     assert CallStore(path).take_spooled() == []  # each taken exactly once
+
+
+def test_a_day_of_calls_leaves_no_state_behind_for_calls_the_book_forgot(qtbot, make_service):
+    """What each call was last told as is kept for the calls the book still holds (a late
+    event of a queued call is absorbed quietly), not for every call since start."""
+    service = make_service()
+    with qtbot.waitSignal(service.started, timeout=10000):
+        service.start()
+    told: list[str] = []
+    service.changed.connect(lambda call: told.append(call.id))
+    for i in range(400):
+        number = f"0831{i:06d}"
+        service.handle(ev(EventKind.RING, 60 * i, number))
+        service.handle(ev(EventKind.END, 60 * i + 20, number))
+        for call in service.book.in_review():  # its log went to the outbox
+            service.mark_queued(call.id)
+    assert len(service.book.in_review()) == 0
+    assert len(service._states) <= 2 * 64 + 1  # not 400
+    last = told[-1]
+    count = len(told)
+    service.mark_queued(last)  # queued already: nothing to tell again
+    assert len(told) == count

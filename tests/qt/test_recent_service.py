@@ -64,3 +64,41 @@ def test_a_broken_file_is_said_and_the_list_keeps_working(qtbot, tmp_path):
         service.record(_call("a", 0))
     assert failed.args == ["OperationalError: disk I/O error"]
     service.shutdown()
+
+
+def test_a_burst_of_changes_is_one_write_and_seen_keeps_its_place(qtbot, tmp_path):
+    """A replayed day changes each call several times within a few turns: the changes made
+    before the worker gets to them are one transaction, each call written as it is last. A
+    change after 'seen' is still after it: a call that rang since stays unseen."""
+    store = CallStore(tmp_path / "outbox.sqlite3")
+    writes: list[int] = []
+    gate = threading.Event()
+
+    @contextmanager
+    def gated():
+        gate.wait(5)  # the worker (at start-up's prune) waits until the burst is in
+        with store.transaction() as conn:
+            yield conn
+
+    class Counted(RecentCalls):
+        def record_many(self, calls: list[Call]) -> None:
+            writes.append(len(calls))
+            super().record_many(calls)
+
+    service = RecentService(Counted(gated))
+    reads: list = []
+    service.loaded.connect(lambda rows, unseen: reads.append(([r.call.id for r in rows], unseen)))
+    service.start(T0)
+    for i in range(50):
+        service.record(_call(f"c{i}", i))
+        service.record(_call(f"c{i}", i, CallState.QUEUED))
+    service.mark_seen(None)
+    service.record(_call("late", 60))  # rang after the agent saw the list
+    gate.set()
+    qtbot.waitUntil(lambda: bool(reads) and len(reads[-1][0]) == 51, timeout=5000)
+    assert reads[-1][1] == 1  # only the late call is unseen
+    assert writes == [50, 1]  # 100 changes of 50 calls in one write; the late call after seen
+    queued = RecentCalls(store.transaction).recent()
+    assert {r.call.state for r in queued if r.call.id != "late"} == {CallState.QUEUED}
+    service.shutdown()
+    store.close()
