@@ -136,6 +136,14 @@
     </message>
 </context>
 <context>
+    <name>BriaSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_bria.py" line="+23"/>
+        <source>Bria (Windows or Mac, a paid edition) tells this app about its calls through its Desktop API on this computer. The first time, Bria shows a notification: open Bria&apos;s Notification tab and click Allow Access. Answer, End call and dialling then go to Bria.</source>
+        <translation>Bria (Windows of Mac, ’n betaalde uitgawe) meld sy oproepe aan hierdie toep deur sy Desktop-API op hierdie rekenaar. Die eerste keer wys Bria ’n kennisgewing: maak Bria se “Notification”-oortjie oop en klik “Allow Access”. Antwoord, Beëindig en skakel gaan dan na Bria.</translation>
+    </message>
+</context>
+<context>
     <name>CallAlert</name>
     <message>
         <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
@@ -1920,7 +1928,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 oproeplog</translation>
     </message>
@@ -2411,7 +2419,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+96"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+103"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Net die oproepopdrag (MicroSIP en ander)</translation>
     </message>
@@ -2426,7 +2434,7 @@
         <translation>Asterisk (die PBX)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Phone</source>
         <translation>Foon</translation>
     </message>
@@ -2456,24 +2464,24 @@
         <translation>Begin wanneer jy stoor.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Luister op</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adres en poort waarop hierdie rekenaar die foon se versoeke ontvang. 127.0.0.1 aanvaar net hierdie rekenaar; 0.0.0.0 aanvaar die netwerk (lys dan die fone hieronder).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Toegelate fone</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>bv. 192.168.1.50 of 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2527,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Foon se adres</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>bv. 192.168.1.50, om van hier af te skakel</translation>
     </message>
@@ -2584,12 +2592,12 @@
         <translation>Die token is in die stelsel se sleutelring; voer “agent-desktop phone setup” uit om die reëls te sien.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>&apos;n Nuwe token is gemaak. Plak die nuwe reëls in die foon: die oues word van nou af geweier.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>Die token kan nie gehou word nie: %1</translation>
     </message>
@@ -2622,7 +2630,7 @@
         <translation>Die lessenaarfoon</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not connected</source>
         <translation>nie gekoppel nie</translation>
     </message>
@@ -2662,7 +2670,12 @@
         <translation>dit antwoord nie soos verwag nie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>waiting to be allowed in Bria (Notification tab, Allow Access)</source>
+        <translation>wag om in Bria toegelaat te word (“Notification”-oortjie, “Allow Access”)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: off</source>
         <translation>%1: af</translation>
     </message>

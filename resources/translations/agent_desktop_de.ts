@@ -136,6 +136,14 @@
     </message>
 </context>
 <context>
+    <name>BriaSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_bria.py" line="+23"/>
+        <source>Bria (Windows or Mac, a paid edition) tells this app about its calls through its Desktop API on this computer. The first time, Bria shows a notification: open Bria&apos;s Notification tab and click Allow Access. Answer, End call and dialling then go to Bria.</source>
+        <translation>Bria (Windows oder Mac, eine kostenpflichtige Edition) meldet dieser App ihre Anrufe über die Desktop-API auf diesem Computer. Beim ersten Mal zeigt Bria eine Benachrichtigung: Öffnen Sie in Bria den Tab „Notification“ und klicken Sie auf „Allow Access“. Annehmen, Auflegen und Wählen gehen dann an Bria.</translation>
+    </message>
+</context>
+<context>
     <name>CallAlert</name>
     <message>
         <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
@@ -1920,7 +1928,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 Anrufprotokoll</translation>
     </message>
@@ -2411,7 +2419,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+96"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+103"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Nur der Anrufbefehl (MicroSIP und andere)</translation>
     </message>
@@ -2426,7 +2434,7 @@
         <translation>Asterisk (die Telefonanlage)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -2456,24 +2464,24 @@
         <translation>Startet beim Speichern.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Lauschen auf</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adresse und Port, auf denen dieser Computer die Anfragen des Telefons annimmt. 127.0.0.1 nimmt nur diesen Computer an; 0.0.0.0 das Netzwerk (dann unten die Telefone eintragen).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Erlaubte Telefone</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>z. B. 192.168.1.50 oder 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2527,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Adresse des Telefons</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>z. B. 192.168.1.50, um von hier zu wählen</translation>
     </message>
@@ -2584,12 +2592,12 @@
         <translation>Das Token liegt im Schlüsselbund des Systems; „agent-desktop phone setup“ zeigt die Zeilen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Ein neues Token wurde erzeugt. Fügen Sie die neuen Zeilen ins Telefon ein: Die alten werden ab jetzt abgewiesen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>Das Token kann nicht gespeichert werden: %1</translation>
     </message>
@@ -2622,7 +2630,7 @@
         <translation>Das Tischtelefon</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -2662,7 +2670,12 @@
         <translation>es antwortet nicht wie erwartet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>waiting to be allowed in Bria (Notification tab, Allow Access)</source>
+        <translation>wartet auf Freigabe in Bria (Tab „Notification“, „Allow Access“)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: off</source>
         <translation>%1: aus</translation>
     </message>

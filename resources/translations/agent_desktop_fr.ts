@@ -136,6 +136,14 @@
     </message>
 </context>
 <context>
+    <name>BriaSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_bria.py" line="+23"/>
+        <source>Bria (Windows or Mac, a paid edition) tells this app about its calls through its Desktop API on this computer. The first time, Bria shows a notification: open Bria&apos;s Notification tab and click Allow Access. Answer, End call and dialling then go to Bria.</source>
+        <translation>Bria (Windows ou Mac, une édition payante) signale ses appels à cette application par son API Desktop sur cet ordinateur. La première fois, Bria affiche une notification&#xa0;: ouvrez l’onglet «&#xa0;Notification&#xa0;» de Bria et cliquez sur «&#xa0;Allow Access&#xa0;». Répondre, Raccrocher et la numérotation passent alors par Bria.</translation>
+    </message>
+</context>
+<context>
     <name>CallAlert</name>
     <message>
         <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
@@ -1920,7 +1928,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 journal d&apos;appel</translation>
     </message>
@@ -2411,7 +2419,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+96"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+103"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Seulement la commande d’appel (MicroSIP et autres)</translation>
     </message>
@@ -2426,7 +2434,7 @@
         <translation>Asterisk (l’autocommutateur)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -2456,24 +2464,24 @@
         <translation>Démarre à l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Écouter sur</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adresse et port sur lesquels cet ordinateur reçoit les requêtes du téléphone. 127.0.0.1 n’accepte que cet ordinateur&#xa0;; 0.0.0.0 accepte le réseau (listez alors les téléphones ci-dessous).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Téléphones autorisés</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>ex. 192.168.1.50 ou 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2527,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Adresse du téléphone</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>ex. 192.168.1.50, pour composer d’ici</translation>
     </message>
@@ -2584,12 +2592,12 @@
         <translation>Le jeton est conservé dans le trousseau du système&#xa0;; lancez «&#xa0;agent-desktop phone setup&#xa0;» pour voir les lignes.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Un nouveau jeton a été créé. Collez les nouvelles lignes dans le téléphone&#xa0;: les anciennes sont refusées désormais.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>Le jeton ne peut pas être conservé&#xa0;: %1</translation>
     </message>
@@ -2622,7 +2630,7 @@
         <translation>Le téléphone de bureau</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
@@ -2662,7 +2670,12 @@
         <translation>il ne répond pas comme prévu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>waiting to be allowed in Bria (Notification tab, Allow Access)</source>
+        <translation>en attente d’autorisation dans Bria (onglet «&#xa0;Notification&#xa0;», «&#xa0;Allow Access&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: off</source>
         <translation>%1&#xa0;: désactivé</translation>
     </message>

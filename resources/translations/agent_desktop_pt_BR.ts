@@ -136,6 +136,14 @@
     </message>
 </context>
 <context>
+    <name>BriaSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_bria.py" line="+23"/>
+        <source>Bria (Windows or Mac, a paid edition) tells this app about its calls through its Desktop API on this computer. The first time, Bria shows a notification: open Bria&apos;s Notification tab and click Allow Access. Answer, End call and dialling then go to Bria.</source>
+        <translation>O Bria (Windows ou Mac, uma edição paga) informa suas chamadas a este aplicativo pela API Desktop neste computador. Na primeira vez, o Bria mostra uma notificação: abra a aba “Notification” do Bria e clique em “Allow Access”. Atender, Encerrar e discar passam então pelo Bria.</translation>
+    </message>
+</context>
+<context>
     <name>CallAlert</name>
     <message>
         <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
@@ -1920,7 +1928,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 registro de chamada</translation>
     </message>
@@ -2411,7 +2419,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+96"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+103"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Só o comando de chamada (MicroSIP e outros)</translation>
     </message>
@@ -2426,7 +2434,7 @@
         <translation>Asterisk (o PABX)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
@@ -2456,24 +2464,24 @@
         <translation>Começa ao salvar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Escutar em</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Endereço e porta em que este computador recebe as requisições do telefone. 127.0.0.1 aceita só este computador; 0.0.0.0 aceita a rede (então liste os telefones abaixo).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Telefones permitidos</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>ex.: 192.168.1.50 ou 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2527,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Endereço do telefone</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>ex.: 192.168.1.50, para discar daqui</translation>
     </message>
@@ -2584,12 +2592,12 @@
         <translation>O token fica no chaveiro do sistema; execute “agent-desktop phone setup” para ver as linhas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Um novo token foi criado. Cole as novas linhas no telefone: as antigas são recusadas a partir de agora.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>O token não pode ser guardado: %1</translation>
     </message>
@@ -2622,7 +2630,7 @@
         <translation>O telefone de mesa</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not connected</source>
         <translation>não conectado</translation>
     </message>
@@ -2662,7 +2670,12 @@
         <translation>não responde como esperado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>waiting to be allowed in Bria (Notification tab, Allow Access)</source>
+        <translation>aguardando permissão no Bria (aba “Notification”, “Allow Access”)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: off</source>
         <translation>%1: desligado</translation>
     </message>
