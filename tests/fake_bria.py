@@ -138,6 +138,8 @@ class FakeBria:
         self._server.shutdown()
         self._thread.join(2)
 
+    stop = close  # as the screenshot script stops what it started
+
     # --- the server side ------------------------------------------------------------------------
 
     def _handle(self, conn: ServerConnection) -> None:
