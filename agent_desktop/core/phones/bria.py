@@ -146,6 +146,9 @@ class BriaSource:
                             and message.transaction == "ad-probe"):
                         if message.code == 200:
                             return self._status_of(SourceState.CONNECTED)
+                        if message.code != 503:  # Bria, but not making sense of us
+                            return self._status_of(SourceState.DOWN, Problem.PROTOCOL,
+                                                   f"{message.code} {message.reason}".strip())
                         break
         except (TimeoutError, ConnectionClosed, OSError):
             pass
@@ -165,11 +168,11 @@ class BriaSource:
         plain = "".join(ch for ch in number if ch.isdigit() or ch in "+*#")
         if not plain or len(plain) > 64:
             raise ControlError(f"“{number[:40]}” is not a number Bria can dial.")
-        self._exchange(lambda t: proto.dial_request(t, plain), "call")
-        with self._pending_lock:
+        with self._pending_lock:  # before asking: Bria's call list may come before its answer
             self._dials[plain] = time.monotonic()
             while len(self._dials) > 20:
                 self._dials.popitem(last=False)
+        self._exchange(lambda t: proto.dial_request(t, plain), "call")
 
     def _dialled(self, number: str) -> bool:
         """Whether we asked Bria to dial `number` in the last minute (a call to it that we
@@ -180,6 +183,8 @@ class BriaSource:
         return asked is not None and time.monotonic() - asked < 60
 
     def _known(self, call_id: str) -> None:
+        if not call_id:  # a call prepared here that Bria has not listed yet
+            raise ControlError("Bria has not reported this call yet; end it in Bria.")
         if self._conn is not None and self._synced and call_id not in self._live:
             raise CallGone("Bria no longer has this call.")
 

@@ -297,6 +297,9 @@ def test_answer_hang_up_and_dial_send_the_documented_requests(rig):
         r.source.answer("no-such-call")
     with pytest.raises(ControlError, match="not a number"):
         r.source.dial("call me")
+    with pytest.raises(ControlError, match="not reported this call yet") as raised:
+        r.source.hang_up("")  # a call prepared in the window that Bria has not listed
+    assert not isinstance(raised.value, CallGone)  # kept, not settled as gone
 
 
 def test_a_refused_request_is_said_in_words(rig):
@@ -348,6 +351,23 @@ def test_the_os_trust_store_is_what_verifies_bria_by_default():
         status = BriaSource(port=bria.port).probe(3)  # the test CA is in no trust store
         assert status.problem is Problem.PROTOCOL and status.detail.startswith("TLS: ")
         assert bria.requests == []
+    finally:
+        bria.close()
+
+
+def test_probe_says_what_an_answer_other_than_ok_or_unavailable_is():
+    class Puzzled(FakeBria):
+        def _request(self, conn, text):
+            first, _, _ = text.partition("\r\n")
+            self.requests.append((first, ""))
+            conn.send("HTTP/1.1 400 Bad Request\r\nTransaction-ID: ad-probe\r\n"
+                      "Content-Type: application/xml\r\nContent-Length: 0\r\n")
+
+    bria = Puzzled()
+    try:
+        status = bria.source().probe(2)
+        assert (status.state, status.problem, status.detail) == (
+            SourceState.DOWN, Problem.PROTOCOL, "400 Bad Request")
     finally:
         bria.close()
 
