@@ -137,7 +137,8 @@ def _call_state(app, window, state: str) -> None:
 
 
 PHONE_STATES = ("desk-phone-ring", "settings-phone")
-BRIA_STATES = ("settings-bria",)  # a fake Bria (tests/fake_bria.py) not yet allowing the app
+# A fake Bria (tests/fake_bria.py) not yet allowing the app: the window's notice, and Settings.
+BRIA_STATES = ("bria-waiting", "settings-bria")
 
 
 def _bria_waiting(app, window) -> list:
