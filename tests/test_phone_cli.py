@@ -118,7 +118,10 @@ def test_check_reports_bria_reached_or_waiting_to_be_allowed(capsys, ring, sandb
     for approved, want_code, want in ((True, 0, "✓ phone: Connected to Bria at 127.0.0.1:"),
                                       (False, 4, "waiting to be allowed in Bria")):
         fake = FakeBria(approved=approved)
-        monkeypatch.setattr(bria, "create", lambda config, fake=fake: fake.source())
+        source = fake.source()
+        probe = source.probe  # check gives 3 s; TLS on this shared machine can take longer
+        monkeypatch.setattr(source, "probe", lambda timeout, probe=probe: probe(8.0))
+        monkeypatch.setattr(bria, "create", lambda config, source=source: source)
         try:
             code, out, _err = run(capsys, "check")
         finally:

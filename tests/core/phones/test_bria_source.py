@@ -337,7 +337,7 @@ def test_a_certificate_for_another_name_is_refused_and_nothing_is_sent():
     bria = FakeBria(cert="elsewhere.example")
     source = bria.source()
     try:
-        status = source.probe(3)
+        status = source.probe(8)
         assert (status.state, status.problem) == (SourceState.DOWN, Problem.PROTOCOL)
         assert status.detail.startswith("TLS: ") and "CERTIFICATE_VERIFY_FAILED" in status.detail
         assert bria.requests == []
@@ -348,7 +348,7 @@ def test_a_certificate_for_another_name_is_refused_and_nothing_is_sent():
 def test_the_os_trust_store_is_what_verifies_bria_by_default():
     bria = FakeBria()
     try:
-        status = BriaSource(port=bria.port).probe(3)  # the test CA is in no trust store
+        status = BriaSource(port=bria.port).probe(8)  # the test CA is in no trust store
         assert status.problem is Problem.PROTOCOL and status.detail.startswith("TLS: ")
         assert bria.requests == []
     finally:
@@ -365,7 +365,7 @@ def test_probe_says_what_an_answer_other_than_ok_or_unavailable_is():
 
     bria = Puzzled()
     try:
-        status = bria.source().probe(2)
+        status = bria.source().probe(8)
         assert (status.state, status.problem, status.detail) == (
             SourceState.DOWN, Problem.PROTOCOL, "400 Bad Request")
     finally:
@@ -377,7 +377,7 @@ def test_probe_says_connected_not_allowed_or_unreachable():
                                      (False, SourceState.DOWN, Problem.NOT_APPROVED)):
         bria = FakeBria(approved=approved)
         try:
-            status = bria.source().probe(1)
+            status = bria.source().probe(8 if approved else 4)  # not allowed: waits it out
             assert (status.state, status.problem) == (state, problem)
             assert bria.requests_to("status") == [
                 '<?xml version="1.0" encoding="utf-8" ?>\n<status>\n <type>phone</type>\n'
@@ -387,7 +387,7 @@ def test_probe_says_connected_not_allowed_or_unreachable():
     bria = FakeBria()
     port = bria.port
     bria.close()
-    status = BriaSource(port=port, tls=client_tls).probe(1)
+    status = BriaSource(port=port, tls=client_tls).probe(8)
     assert (status.state, status.problem) == (SourceState.DOWN, Problem.UNREACHABLE)
 
 
