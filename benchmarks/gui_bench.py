@@ -71,7 +71,8 @@ class TimedClient:
         return Client(base_url, api_key, region=region)
 
 
-def make_window(base_url: str, folder: Path, debounce_ms: int = 200, **phone: object):
+def make_window(base_url: str, folder: Path, debounce_ms: int = 200, sources=None,
+                **phone: object):
     from PySide6.QtCore import QThreadPool
 
     from agent_desktop.core.outbox import Outbox
@@ -93,8 +94,8 @@ def make_window(base_url: str, folder: Path, debounce_ms: int = 200, **phone: ob
                      url_opener=lambda _url: None, probe_on_start=False,
                      client_factory=TimedClient.factory,
                      outbox=Outbox(folder / "outbox.sqlite3"),
-                     phone_sources=(probe.desk_phone_sources if phone.get("phone") == "desk_phone"
-                                    else None))
+                     phone_sources=sources or (probe.desk_phone_sources
+                                              if phone.get("phone") == "desk_phone" else None))
     window = MainWindow(ctx)
     window.ask_before_close = False
     window.show()
@@ -265,6 +266,63 @@ def bench_asterisk_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
 
 
 # --- suggestions ---------------------------------------------------------------------------------
+
+def bench_bria_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
+    """The same pop, from Bria's Desktop API: a fake Bria (tests/fake_bria.py, a TLS WebSocket on
+    127.0.0.1) posts statusChange "call", the source asks GET /status "call" and reads the new
+    ringing call. The round trip is in the figure, as it is with a real Bria. As in bench_pop the
+    calls are left ringing (each ring a new call in Bria's list), so the rows compare."""
+    from fake_bria import FakeBria, FakeCall
+
+    from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.phones.source import SourceState
+
+    fake = FakeBria()
+    window = make_window(base_url, folder, phone="bria",
+                         sources=lambda settings: fake.source() if settings.phone == "bria"
+                         else None)
+    watch = probe.PaintWatch()
+    direct = SwitchTransactClient(base_url, TOKEN)
+    pool = ThreadPoolExecutor(2)
+    raw, net, server = [], [], []
+    ringing: list[FakeCall] = []
+    try:
+        if not probe.wait_until(lambda: window.phones.status.state is SourceState.CONNECTED, 10):
+            raise SystemExit("the window never connected to the fake Bria")
+        for i, (number, name) in enumerate(unique_callers(rings + 1)):
+            started = time.perf_counter()
+            jobs = [pool.submit(direct.lookup_all_by_phone, number),
+                    pool.submit(direct.search, number)]
+            for job in jobs:
+                job.result()
+            server_time = time.perf_counter() - started
+            window.search.clear_cache()
+            watch.arm(probe.caller_label(window), lambda n=name: probe.caller_shown(window, n))
+            ringing.append(FakeCall(f"bench{i:04d}", f"{number}@127.0.0.1", name, "ringing"))
+            sent = time.perf_counter()
+            fake.change(*ringing)
+            if not probe.wait_until(lambda: watch.painted_at is not None, 10):
+                raise SystemExit(f"Bria's ring of {number} never painted {name}")
+            if i == 0:
+                continue  # warms the worker threads' connections up
+            raw.append(watch.painted_at - sent)
+            server.append(server_time)
+            net.append(max(0.0, watch.painted_at - sent - server_time))
+    finally:
+        watch.close()
+        pool.shutdown()
+        direct.close()
+        close_window(window)
+        fake.close()
+    p95 = percentile(net, 95)
+    return [Row("screen pop (Bria)", "statusChange sent → caller painted, minus server time",
+                latency_text(net), "p95 ≤ 50 ms", p95 <= 0.050,
+                {"net_p50": percentile(net, 50), "net_p95": p95,
+                 "raw_p95": percentile(raw, 95), "server_p50": percentile(server, 50),
+                 "samples": len(net)},
+                note=f"raw p95 {percentile(raw, 95) * 1000:.1f} ms, server p50 "
+                     f"{percentile(server, 50) * 1000:.1f} ms")]
+
 
 def bench_baresip_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
     """The same pop, from a baresip CALL_INCOMING (netstring JSON on ctrl_tcp) instead of the
@@ -528,11 +586,12 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true")
     p.add_argument("--only", nargs="+", choices=["pop", "desk-phone-pop", "asterisk",
-                                                 "baresip_pop", "suggestions", "stall",
+                                                 "baresip_pop", "bria_pop", "suggestions", "stall",
                                                  "coalescing", "memory"])
     args = p.parse_args(argv)
     quiet_offscreen_warnings()
-    parts = args.only or ["pop", "desk-phone-pop", "asterisk", "baresip_pop", "suggestions",
+    parts = args.only or ["pop", "desk-phone-pop", "asterisk", "baresip_pop", "bria_pop",
+                          "suggestions",
                           "stall", "coalescing", "memory"]
     runtime = tempfile.mkdtemp(prefix="adb-")
     for var in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
@@ -553,6 +612,8 @@ def main(argv: list[str] | None = None) -> int:
                                   via="desk_phone")
             elif part == "baresip_pop":
                 rows += bench_baresip_pop(server.base_url, folder, 10 if args.quick else 40)
+            elif part == "bria_pop":
+                rows += bench_bria_pop(server.base_url, folder, 10 if args.quick else 40)
             elif part == "suggestions":
                 rows += bench_suggestions(server.base_url, folder, 10 if args.quick else 40)
             elif part == "coalescing":

@@ -106,3 +106,25 @@ def test_check_reports_the_desk_phone(capsys, ring, sandbox, monkeypatch):
     code, out, _err = run(capsys, "check")
     assert code == 0, out
     assert f"✓ phone: Listening on 127.0.0.1:{port}" in out
+
+
+def test_check_reports_bria_reached_or_waiting_to_be_allowed(capsys, ring, sandbox, monkeypatch):
+    from fake_bria import FakeBria
+
+    from agent_desktop.core.phones import bria
+
+    monkeypatch.setenv("AGENT_DESKTOP_API_KEY", "test-key")
+    SettingsStore().save(Settings(base_url=sandbox.base_url, phone="bria"))
+    for approved, want_code, want in ((True, 0, "✓ phone: Connected to Bria at 127.0.0.1:"),
+                                      (False, 4, "waiting to be allowed in Bria")):
+        fake = FakeBria(approved=approved)
+        source = fake.source()
+        probe = source.probe  # check gives 3 s; TLS on this shared machine can take longer
+        monkeypatch.setattr(source, "probe", lambda timeout, probe=probe: probe(8.0))
+        monkeypatch.setattr(bria, "create", lambda config, source=source: source)
+        try:
+            code, out, _err = run(capsys, "check")
+        finally:
+            fake.close()
+        assert code == want_code, out
+        assert want in out

@@ -55,7 +55,7 @@ SECRET_NAMES = frozenset(
 )
 # The `phone` setting's values (core/phones/source.py PhoneKind, spelled here to keep this module
 # free of the phones package).
-PHONE_KINDS = ("command", "desk_phone", "baresip", "asterisk")
+PHONE_KINDS = ("command", "desk_phone", "baresip", "asterisk", "bria")
 _Choice = TypeVar("_Choice", MissedCalls, OnRing, Theme)
 _HEADER = b"# Agent Desktop settings. The API key is not kept here: it is in the system keyring.\n"
 

@@ -24,6 +24,7 @@ from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.ui import phone_texts, theme
 from agent_desktop.ui.phone_settings_asterisk import AsteriskSettingsForm
 from agent_desktop.ui.phone_settings_baresip import BaresipForm
+from agent_desktop.ui.phone_settings_bria import BriaForm
 from agent_desktop.ui.phone_settings_desk_phone import DeskPhoneForm, PhoneSecrets
 from agent_desktop.ui.widgets import plain_label
 
@@ -84,11 +85,17 @@ def _asterisk_form(settings: Settings, locked: Locked, parent: QWidget,
     return AsteriskSettingsForm(settings, locked, parent)
 
 
+def _bria_form(settings: Settings, locked: Locked, parent: QWidget,
+               ctx: FormContext) -> QWidget:
+    return BriaForm(settings, locked, parent)
+
+
 # The source forms by kind; a kind without one is set in the settings file (see the README).
 FORMS: dict[str, Callable[[Settings, Locked, QWidget, FormContext], QWidget]] = {
     PhoneKind.DESK_PHONE.value: _desk_phone_form,
     PhoneKind.BARESIP.value: _baresip_form,
     PhoneKind.ASTERISK.value: _asterisk_form,
+    PhoneKind.BRIA.value: _bria_form,
 }
 
 
@@ -96,7 +103,8 @@ def _choices() -> list[tuple[str, str]]:
     return [(PhoneKind.COMMAND.value, _tr("Only the call command (MicroSIP and others)")),
             (PhoneKind.DESK_PHONE.value, _tr("A desk phone (Yealink, Snom, Grandstream, Poly)")),
             (PhoneKind.BARESIP.value, "baresip"),
-            (PhoneKind.ASTERISK.value, _tr("Asterisk (the PBX)"))]
+            (PhoneKind.ASTERISK.value, _tr("Asterisk (the PBX)")),
+            (PhoneKind.BRIA.value, "Bria")]
 
 
 class PhoneGroup(QGroupBox):

@@ -19,6 +19,7 @@ def source_name(kind: PhoneKind | str) -> str:
         "desk_phone": _tr("The desk phone"),
         "baresip": "baresip",  # product names
         "asterisk": "Asterisk",
+        "bria": "Bria",
     }
     return names.get(value, value)
 
@@ -33,6 +34,8 @@ def problem_text(problem: Problem) -> str:
         Problem.AUTH_FAILED: _tr("the login was refused"),
         Problem.NOT_CONFIGURED: _tr("not set up"),
         Problem.PROTOCOL: _tr("it does not answer as expected"),
+        Problem.NOT_APPROVED: _tr("waiting to be allowed in Bria (Notification tab, "
+                                  "Allow Access)"),
     }
     return texts[problem]
 

@@ -136,6 +136,14 @@
     </message>
 </context>
 <context>
+    <name>BriaSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_bria.py" line="+23"/>
+        <source>Bria (Windows or Mac, a paid edition) tells this app about its calls through its Desktop API on this computer. The first time, Bria shows a notification: open Bria&apos;s Notification tab and click Allow Access. Answer, End call and dialling then go to Bria.</source>
+        <translation>Bria (Windows of Mac, ’n betaalde uitgawe) meld sy oproepe aan hierdie toep deur sy Desktop-API op hierdie rekenaar. Die eerste keer wys Bria ’n kennisgewing: maak Bria se “Notification”-oortjie oop en klik “Allow Access”. Antwoord, Beëindig en skakel gaan dan na Bria.</translation>
+    </message>
+</context>
+<context>
     <name>CallAlert</name>
     <message>
         <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
@@ -156,7 +164,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+124"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+123"/>
         <source>&amp;Answer</source>
         <translation>&amp;Antwoord</translation>
     </message>
@@ -171,13 +179,13 @@
         <translation>&amp;Begin oproep</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Incoming call from %1…</source>
         <translation>Inkomende oproep van %1…</translation>
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+125"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+130"/>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
     </message>
@@ -207,7 +215,7 @@
         <translation>Kon nie die beller opsoek nie: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+25"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+28"/>
         <location line="+9"/>
         <location line="+12"/>
         <source>%1 is linked to this call.</source>
@@ -227,7 +235,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+59"/>
         <source>Call duration</source>
         <translation>Oproepduur</translation>
     </message>
@@ -262,7 +270,7 @@
         <translation>Ander oproep</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Inbound</source>
         <translation>Inkomend</translation>
     </message>
@@ -272,7 +280,7 @@
         <translation>Uitgaande</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>Call direction</source>
         <translation>Oproeprigting</translation>
     </message>
@@ -293,12 +301,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>Answer the waiting call: it becomes the call in hand</source>
         <translation>Antwoord die wagtende oproep: dit word die huidige oproep</translation>
     </message>
@@ -313,7 +321,7 @@
         <translation>Nommer</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Answer the call and start timing it (F9)</source>
         <translation>Antwoord die oproep en begin dit tyd (F9)</translation>
     </message>
@@ -457,7 +465,7 @@
         <translation>Jy het gebel, hulle het nie geantwoord nie</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
     </message>
@@ -497,7 +505,7 @@
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+75"/>
         <source>1 missed</source>
         <translation>1 gemis</translation>
     </message>
@@ -630,7 +638,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+142"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+143"/>
         <source>Contact name</source>
         <translation>Kontaknaam</translation>
     </message>
@@ -1457,7 +1465,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+72"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+74"/>
         <source>There is no number to dial.</source>
         <translation>Daar is geen nommer om te skakel nie.</translation>
     </message>
@@ -1470,7 +1478,7 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_editor.py" line="+41"/>
+        <location filename="../../agent_desktop/ui/entry_editor.py" line="+42"/>
         <source>Edit and resend</source>
         <translation>Redigeer en stuur weer</translation>
     </message>
@@ -1498,7 +1506,7 @@
 <context>
     <name>EntryFields</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_fields.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/entry_fields.py" line="+30"/>
         <source>Use hh:mm:ss, e.g. 00:03:25.</source>
         <translation>Gebruik hh:mm:ss, bv. 00:03:25.</translation>
     </message>
@@ -2333,7 +2341,7 @@
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+156"/>
         <source>%1 waiting</source>
         <translation>%1 wag</translation>
     </message>
@@ -2519,7 +2527,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+245"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+244"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop sluit.</translation>
     </message>
@@ -2527,12 +2535,12 @@
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-128"/>
         <source>Outbox status</source>
         <translation>Uitkassie-status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Retry now</source>
         <translation>Probeer nou weer</translation>
     </message>
@@ -2557,7 +2565,7 @@
         <translation>Maak die uitkassie oop om reg te maak, weer te stuur of weg te gooi</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>open the outbox</source>
         <translation>maak die uitkassie oop</translation>
     </message>
@@ -2591,7 +2599,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+96"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+103"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Net die oproepopdrag (MicroSIP en ander)</translation>
     </message>
@@ -2606,7 +2614,7 @@
         <translation>Asterisk (die PBX)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Phone</source>
         <translation>Foon</translation>
     </message>
@@ -2802,7 +2810,7 @@
         <translation>Die lessenaarfoon</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not connected</source>
         <translation>nie gekoppel nie</translation>
     </message>
@@ -2842,7 +2850,12 @@
         <translation>dit antwoord nie soos verwag nie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>waiting to be allowed in Bria (Notification tab, Allow Access)</source>
+        <translation>wag om in Bria toegelaat te word (“Notification”-oortjie, “Allow Access”)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: off</source>
         <translation>%1: af</translation>
     </message>
@@ -3133,7 +3146,7 @@
 <context>
     <name>RecentFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_flow.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+96"/>
         <source>&amp;Recent calls</source>
         <translation>Onlangse o&amp;proepe</translation>
     </message>
@@ -3156,7 +3169,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+62"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Onlangse oproepe</translation>
@@ -3191,12 +3204,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+73"/>
+        <location line="+105"/>
         <source>Open</source>
         <translation>Maak oop</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-104"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Maak die kontak oop, of gaan die log na (Enter)</translation>
     </message>
@@ -3206,12 +3219,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Maak oproep oop</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact het hierdie log geweier; maak die uitkassie oop</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+71"/>
         <source>Review</source>
         <translation>Gaan na</translation>
     </message>
@@ -3372,7 +3385,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_details.py" line="+21"/>
+        <location filename="../../agent_desktop/ui/review_details.py" line="+22"/>
         <location line="+5"/>
         <source>Details</source>
         <translation>Besonderhede</translation>
@@ -3422,7 +3435,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>ReviewEdits</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
+        <location filename="../../agent_desktop/ui/review_edits.py" line="+33"/>
         <location line="+22"/>
         <source>Outcome</source>
         <translation>Uitslag</translation>
@@ -3639,7 +3652,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Aangeteken ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+49"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+50"/>
         <source>Review call log</source>
         <translation>Gaan oproeplog na</translation>
     </message>
@@ -3840,7 +3853,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+126"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+127"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Gekoppel aan die ingeboude demobediener.</translation>
     </message>
@@ -3863,7 +3876,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+56"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>&apos;n Administrateur skep API-sleutels in die SwitchTransact-webtoep onder API / Developers → API Keys.</translation>
     </message>
@@ -3873,7 +3886,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Instellings</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Server address</source>
         <translation>Bedieneradres</translation>
     </message>
@@ -3889,12 +3902,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Show key</source>
         <translation>Wys sleutel</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Checking the system keyring…</source>
         <translation>Gaan die stelsel se sleutelring na…</translation>
     </message>
@@ -3959,7 +3972,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Verstekstreek vir telefoonnommers</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -4044,12 +4057,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Versteek sleutel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Kept in %1.</source>
         <translation>Bewaar in %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No system keyring found.</source>
         <translation>Geen stelselsleutelring gevind nie.</translation>
     </message>
@@ -4064,7 +4077,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Merk “net vir hierdie sessie” om die sleutel te gebruik sonder om dit te stoor.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+26"/>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+22"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>
@@ -4089,7 +4102,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Bring die venster na vore (jou tikwerk bly)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show a notification</source>
         <translation>Wys &apos;n kennisgewing</translation>
     </message>
@@ -4139,7 +4152,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>&amp;Gemiste oproepe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Dial command %1.</source>
         <translation>Skakelopdrag %1.</translation>
     </message>
@@ -4249,7 +4262,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+141"/>
         <source>Follow the system</source>
         <translation>Volg die stelsel</translation>
     </message>
@@ -4290,7 +4303,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+62"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+78"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 oproeplogs nog nie gestuur nie</translation>
     </message>
@@ -4300,12 +4313,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>1 oproeplog nog nie gestuur nie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>…and %1 more</source>
         <translation>…en nog %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Sent once its caller is found</source>
         <translation>Gestuur sodra die beller gevind is</translation>
     </message>

@@ -136,6 +136,14 @@
     </message>
 </context>
 <context>
+    <name>BriaSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_bria.py" line="+23"/>
+        <source>Bria (Windows or Mac, a paid edition) tells this app about its calls through its Desktop API on this computer. The first time, Bria shows a notification: open Bria&apos;s Notification tab and click Allow Access. Answer, End call and dialling then go to Bria.</source>
+        <translation>Bria (Windows oder Mac, eine kostenpflichtige Edition) meldet dieser App ihre Anrufe über die Desktop-API auf diesem Computer. Beim ersten Mal zeigt Bria eine Benachrichtigung: Öffnen Sie in Bria den Tab „Notification“ und klicken Sie auf „Allow Access“. Annehmen, Auflegen und Wählen gehen dann an Bria.</translation>
+    </message>
+</context>
+<context>
     <name>CallAlert</name>
     <message>
         <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
@@ -156,7 +164,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+124"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+123"/>
         <source>&amp;Answer</source>
         <translation>&amp;Annehmen</translation>
     </message>
@@ -171,13 +179,13 @@
         <translation>Anruf &amp;starten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Incoming call from %1…</source>
         <translation>Eingehender Anruf von %1 …</translation>
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+125"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+130"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
@@ -207,7 +215,7 @@
         <translation>Anrufer konnte nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+25"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+28"/>
         <location line="+9"/>
         <location line="+12"/>
         <source>%1 is linked to this call.</source>
@@ -227,7 +235,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+59"/>
         <source>Call duration</source>
         <translation>Anrufdauer</translation>
     </message>
@@ -262,7 +270,7 @@
         <translation>Weiterer Anruf</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Inbound</source>
         <translation>Eingehend</translation>
     </message>
@@ -272,7 +280,7 @@
         <translation>Ausgehend</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>Call direction</source>
         <translation>Anrufrichtung</translation>
     </message>
@@ -293,12 +301,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Answer</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>Answer the waiting call: it becomes the call in hand</source>
         <translation>Den wartenden Anruf annehmen: er wird zum aktuellen Anruf</translation>
     </message>
@@ -313,7 +321,7 @@
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Answer the call and start timing it (F9)</source>
         <translation>Anruf annehmen und die Zeit messen (F9)</translation>
     </message>
@@ -457,7 +465,7 @@
         <translation>Sie haben angerufen, nicht angenommen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
@@ -497,7 +505,7 @@
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+75"/>
         <source>1 missed</source>
         <translation>1 verpasst</translation>
     </message>
@@ -630,7 +638,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+142"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+143"/>
         <source>Contact name</source>
         <translation>Name des Kontakts</translation>
     </message>
@@ -1457,7 +1465,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+72"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+74"/>
         <source>There is no number to dial.</source>
         <translation>Es gibt keine Nummer zum Wählen.</translation>
     </message>
@@ -1470,7 +1478,7 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_editor.py" line="+41"/>
+        <location filename="../../agent_desktop/ui/entry_editor.py" line="+42"/>
         <source>Edit and resend</source>
         <translation>Bearbeiten und erneut senden</translation>
     </message>
@@ -1498,7 +1506,7 @@
 <context>
     <name>EntryFields</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_fields.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/entry_fields.py" line="+30"/>
         <source>Use hh:mm:ss, e.g. 00:03:25.</source>
         <translation>Format hh:mm:ss, z. B. 00:03:25.</translation>
     </message>
@@ -2333,7 +2341,7 @@
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+156"/>
         <source>%1 waiting</source>
         <translation>%1 wartend</translation>
     </message>
@@ -2519,7 +2527,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+245"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+244"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop wird beendet.</translation>
     </message>
@@ -2527,12 +2535,12 @@
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-128"/>
         <source>Outbox status</source>
         <translation>Status des Postausgangs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
@@ -2557,7 +2565,7 @@
         <translation>Den Postausgang öffnen, um zu korrigieren, erneut zu senden oder zu verwerfen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>open the outbox</source>
         <translation>Postausgang öffnen</translation>
     </message>
@@ -2591,7 +2599,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+96"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+103"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Nur der Anrufbefehl (MicroSIP und andere)</translation>
     </message>
@@ -2606,7 +2614,7 @@
         <translation>Asterisk (die Telefonanlage)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -2802,7 +2810,7 @@
         <translation>Das Tischtelefon</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -2842,7 +2850,12 @@
         <translation>es antwortet nicht wie erwartet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>waiting to be allowed in Bria (Notification tab, Allow Access)</source>
+        <translation>wartet auf Freigabe in Bria (Tab „Notification“, „Allow Access“)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: off</source>
         <translation>%1: aus</translation>
     </message>
@@ -2900,7 +2913,7 @@
 <context>
     <name>RecentFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_flow.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+96"/>
         <source>&amp;Recent calls</source>
         <translation>&amp;Letzte Anrufe</translation>
     </message>
@@ -2923,7 +2936,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+62"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Letzte Anrufe</translation>
@@ -2958,12 +2971,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+3"/>
-        <location line="+73"/>
+        <location line="+105"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-104"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Den Kontakt oder die Prüfung des Protokolls öffnen (Eingabe)</translation>
     </message>
@@ -2973,12 +2986,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Anruf öffnen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact hat dieses Protokoll abgelehnt; öffnen Sie den Postausgang</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+71"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
@@ -3139,7 +3152,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_details.py" line="+21"/>
+        <location filename="../../agent_desktop/ui/review_details.py" line="+22"/>
         <location line="+5"/>
         <source>Details</source>
         <translation>Details</translation>
@@ -3189,7 +3202,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>ReviewEdits</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
+        <location filename="../../agent_desktop/ui/review_edits.py" line="+33"/>
         <location line="+22"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
@@ -3406,7 +3419,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Protokolliert ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+49"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+50"/>
         <source>Review call log</source>
         <translation>Anrufprotokoll prüfen</translation>
     </message>
@@ -3607,7 +3620,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+126"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+127"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Mit dem eingebauten Demo-Server verbunden.</translation>
     </message>
@@ -3630,7 +3643,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+56"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
     </message>
@@ -3640,7 +3653,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -3656,12 +3669,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Show key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Checking the system keyring…</source>
         <translation>Schlüsselbund des Systems wird geprüft …</translation>
     </message>
@@ -3726,7 +3739,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Standardregion für Telefonnummern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -3811,12 +3824,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Schlüssel verbergen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Kept in %1.</source>
         <translation>Aufbewahrt: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No system keyring found.</source>
         <translation>Kein Schlüsselbund des Systems gefunden.</translation>
     </message>
@@ -3831,7 +3844,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Setzen Sie das Häkchen bei „nur für diese Sitzung“, um den Schlüssel ohne Speichern zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+26"/>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+22"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>
@@ -3856,7 +3869,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Fenster nach vorn holen (Ihre Eingabe bleibt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show a notification</source>
         <translation>Eine Benachrichtigung anzeigen</translation>
     </message>
@@ -3906,7 +3919,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Ver&amp;passte Anrufe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Dial command %1.</source>
         <translation>Wählbefehl %1.</translation>
     </message>
@@ -4016,7 +4029,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+141"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -4057,7 +4070,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+62"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+78"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 Anrufprotokolle noch nicht gesendet</translation>
     </message>
@@ -4067,12 +4080,12 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>1 Anrufprotokoll noch nicht gesendet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>…and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Sent once its caller is found</source>
         <translation>Wird gesendet, sobald der Anrufer gefunden ist</translation>
     </message>

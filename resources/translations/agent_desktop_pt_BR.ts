@@ -136,6 +136,14 @@
     </message>
 </context>
 <context>
+    <name>BriaSettings</name>
+    <message>
+        <location filename="../../agent_desktop/ui/phone_settings_bria.py" line="+23"/>
+        <source>Bria (Windows or Mac, a paid edition) tells this app about its calls through its Desktop API on this computer. The first time, Bria shows a notification: open Bria&apos;s Notification tab and click Allow Access. Answer, End call and dialling then go to Bria.</source>
+        <translation>O Bria (Windows ou Mac, uma edição paga) informa suas chamadas a este aplicativo pela API Desktop neste computador. Na primeira vez, o Bria mostra uma notificação: abra a aba “Notification” do Bria e clique em “Allow Access”. Atender, Encerrar e discar passam então pelo Bria.</translation>
+    </message>
+</context>
+<context>
     <name>CallAlert</name>
     <message>
         <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
@@ -156,7 +164,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+124"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+123"/>
         <source>&amp;Answer</source>
         <translation>&amp;Atender</translation>
     </message>
@@ -171,13 +179,13 @@
         <translation>&amp;Iniciar chamada</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Incoming call from %1…</source>
         <translation>Chamada recebida de %1…</translation>
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+125"/>
+        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+130"/>
         <source>Unknown caller</source>
         <translation>Chamador desconhecido</translation>
     </message>
@@ -207,7 +215,7 @@
         <translation>Não foi possível pesquisar o chamador: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+25"/>
+        <location filename="../../agent_desktop/ui/call_controller.py" line="+28"/>
         <location line="+9"/>
         <location line="+12"/>
         <source>%1 is linked to this call.</source>
@@ -227,7 +235,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+57"/>
+        <location filename="../../agent_desktop/ui/call_panel.py" line="+59"/>
         <source>Call duration</source>
         <translation>Duração da chamada</translation>
     </message>
@@ -262,7 +270,7 @@
         <translation>Outra chamada</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Inbound</source>
         <translation>Recebida</translation>
     </message>
@@ -272,7 +280,7 @@
         <translation>Realizada</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>Call direction</source>
         <translation>Direção da chamada</translation>
     </message>
@@ -293,12 +301,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Answer</source>
         <translation>Atender</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>Answer the waiting call: it becomes the call in hand</source>
         <translation>Atender a chamada em espera: ela passa a ser a chamada atual</translation>
     </message>
@@ -313,7 +321,7 @@
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Answer the call and start timing it (F9)</source>
         <translation>Atender a chamada e cronometrá-la (F9)</translation>
     </message>
@@ -457,7 +465,7 @@
         <translation>Você ligou e não atenderam</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Unknown caller</source>
         <translation>Chamador desconhecido</translation>
     </message>
@@ -497,7 +505,7 @@
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+75"/>
         <source>1 missed</source>
         <translation>1 perdida</translation>
     </message>
@@ -630,7 +638,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+142"/>
+        <location filename="../../agent_desktop/ui/contact_panel.py" line="+143"/>
         <source>Contact name</source>
         <translation>Nome do contato</translation>
     </message>
@@ -1457,7 +1465,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+72"/>
+        <location filename="../../agent_desktop/ui/dialer.py" line="+74"/>
         <source>There is no number to dial.</source>
         <translation>Não há número para discar.</translation>
     </message>
@@ -1470,7 +1478,7 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_editor.py" line="+41"/>
+        <location filename="../../agent_desktop/ui/entry_editor.py" line="+42"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
@@ -1498,7 +1506,7 @@
 <context>
     <name>EntryFields</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_fields.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/entry_fields.py" line="+30"/>
         <source>Use hh:mm:ss, e.g. 00:03:25.</source>
         <translation>Use hh:mm:ss, ex.: 00:03:25.</translation>
     </message>
@@ -2333,7 +2341,7 @@
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+152"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+156"/>
         <source>%1 waiting</source>
         <translation>%1 aguardando</translation>
     </message>
@@ -2519,7 +2527,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+245"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+244"/>
         <source>Agent Desktop is closing.</source>
         <translation>O Agent Desktop está fechando.</translation>
     </message>
@@ -2527,12 +2535,12 @@
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-124"/>
+        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-128"/>
         <source>Outbox status</source>
         <translation>Estado da caixa de saída</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Retry now</source>
         <translation>Tentar agora</translation>
     </message>
@@ -2557,7 +2565,7 @@
         <translation>Abrir a caixa de saída para corrigir, reenviar ou descartar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>open the outbox</source>
         <translation>abrir a caixa de saída</translation>
     </message>
@@ -2591,7 +2599,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+96"/>
+        <location filename="../../agent_desktop/ui/phone_settings.py" line="+103"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Só o comando de chamada (MicroSIP e outros)</translation>
     </message>
@@ -2606,7 +2614,7 @@
         <translation>Asterisk (o PABX)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
@@ -2802,7 +2810,7 @@
         <translation>O telefone de mesa</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>not connected</source>
         <translation>não conectado</translation>
     </message>
@@ -2842,7 +2850,12 @@
         <translation>não responde como esperado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>waiting to be allowed in Bria (Notification tab, Allow Access)</source>
+        <translation>aguardando permissão no Bria (aba “Notification”, “Allow Access”)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: off</source>
         <translation>%1: desligado</translation>
     </message>
@@ -2900,7 +2913,7 @@
 <context>
     <name>RecentFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_flow.py" line="+93"/>
+        <location filename="../../agent_desktop/ui/recent_flow.py" line="+96"/>
         <source>&amp;Recent calls</source>
         <translation>Chamadas recen&amp;tes</translation>
     </message>
@@ -2923,7 +2936,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/recent_page.py" line="+62"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Chamadas recentes</translation>
@@ -2958,12 +2971,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+3"/>
-        <location line="+73"/>
+        <location line="+105"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-104"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Abrir o contato, ou a revisão do registro (Enter)</translation>
     </message>
@@ -2973,12 +2986,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Abrir a chamada</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>O SwitchTransact recusou este registro; abra a caixa de saída</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+71"/>
         <source>Review</source>
         <translation>Revisar</translation>
     </message>
@@ -3139,7 +3152,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_details.py" line="+21"/>
+        <location filename="../../agent_desktop/ui/review_details.py" line="+22"/>
         <location line="+5"/>
         <source>Details</source>
         <translation>Detalhes</translation>
@@ -3189,7 +3202,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>ReviewEdits</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_edits.py" line="+32"/>
+        <location filename="../../agent_desktop/ui/review_edits.py" line="+33"/>
         <location line="+22"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
@@ -3406,7 +3419,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Registrado ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+49"/>
+        <location filename="../../agent_desktop/ui/review.py" line="+50"/>
         <source>Review call log</source>
         <translation>Revisar registro de chamada</translation>
     </message>
@@ -3607,7 +3620,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+126"/>
+        <location filename="../../agent_desktop/ui/session.py" line="+127"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Conectado ao servidor de demonstração integrado.</translation>
     </message>
@@ -3630,7 +3643,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+56"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>Um administrador cria as chaves de API no aplicativo web do SwitchTransact, em API / Developers → API Keys.</translation>
     </message>
@@ -3640,7 +3653,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Server address</source>
         <translation>Endereço do servidor</translation>
     </message>
@@ -3656,12 +3669,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Show key</source>
         <translation>Mostrar chave</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Checking the system keyring…</source>
         <translation>Verificando o chaveiro do sistema…</translation>
     </message>
@@ -3726,7 +3739,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Região padrão dos números de telefone</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -3811,12 +3824,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Ocultar chave</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Kept in %1.</source>
         <translation>Guardada em %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No system keyring found.</source>
         <translation>Nenhum chaveiro do sistema encontrado.</translation>
     </message>
@@ -3831,7 +3844,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Marque “só nesta sessão” para usar a chave sem salvá-la.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+26"/>
+        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+22"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>
@@ -3856,7 +3869,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Trazer a janela para a frente (sem perder o texto)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show a notification</source>
         <translation>Mostrar uma notificação</translation>
     </message>
@@ -3906,7 +3919,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Chamadas &amp;perdidas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Dial command %1.</source>
         <translation>Comando de discagem %1.</translation>
     </message>
@@ -4016,7 +4029,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+151"/>
+        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+141"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
@@ -4057,7 +4070,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+62"/>
+        <location filename="../../agent_desktop/ui/unsent.py" line="+78"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 registros de chamada ainda não enviados</translation>
     </message>
@@ -4067,12 +4080,12 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>1 registro de chamada ainda não enviado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>…and %1 more</source>
         <translation>…e mais %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Sent once its caller is found</source>
         <translation>Enviado assim que quem ligou for encontrado</translation>
     </message>

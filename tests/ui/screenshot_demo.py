@@ -137,6 +137,26 @@ def _call_state(app, window, state: str) -> None:
 
 
 PHONE_STATES = ("desk-phone-ring", "settings-phone")
+# A fake Bria (tests/fake_bria.py) not yet allowing the app: the window's notice, and Settings.
+BRIA_STATES = ("bria-waiting", "settings-bria")
+
+
+def _bria_waiting(app, window) -> list:
+    """The demo's phone set to Bria, played by the fake Bria of the tests, whose user has not
+    clicked Allow Access yet. Returns what to stop."""
+    import sys
+    from dataclasses import replace
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from fake_bria import FakeBria
+
+    fake = FakeBria(approved=False)
+    window.phone_flow._factory = lambda settings: fake.source(reply_timeout=1.0)
+    window.session.configure(replace(window.session.settings, phone="bria"),
+                             window.session.api_key, key_source=window.session.key_source)
+    _wait(app, lambda: window.phones.status.problem.value == "not_approved")
+    return [fake]
 
 
 def _desk_phone(app, window) -> None:
@@ -278,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
                         choices=("contact", "suggestions", "call", "review", "settings",
                                  *CALL_STATES, *BARESIP_STATES, *FOLLOW_STATES, *DAY_STATES,
                                  "offline-log", "settings-shortcuts", *OUTBOX_STATES,
-                                 *PHONE_STATES))
+                                 *PHONE_STATES, *BRIA_STATES))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--theme", choices=("light", "dark"), default=None,
                         help="the `theme` setting's light or dark (default: the system's)")
@@ -323,6 +343,8 @@ def main(argv: list[str] | None = None) -> int:
             _call_state(app, window, args.state)
         elif args.state in PHONE_STATES:
             _desk_phone(app, window)
+        elif args.state in BRIA_STATES:
+            stop_after = _bria_waiting(app, window)
         elif args.state in DAY_STATES:
             _recent(app, window)
         else:
@@ -333,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
             window.search.search_now()
             _wait(app, lambda: bool(shown))
         if args.state not in ("suggestions", *CALL_STATES, *DAY_STATES, *PHONE_STATES,
-                              *BARESIP_STATES):
+                              *BARESIP_STATES, *BRIA_STATES):
             window.search.edit.submit.emit()  # Enter: opens the highlighted contact
             _wait(app, lambda: window.contact_panel.contact is not None)
         if args.state in FOLLOW_STATES:
@@ -347,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
             _offline_log(app, window)
         if args.state in OUTBOX_STATES:
             target = _outbox_state(app, window, args.state)
-        if args.state in ("settings", "settings-phone", "settings-shortcuts"):
+        if args.state in ("settings", "settings-phone", "settings-shortcuts", "settings-bria"):
             window.open_settings()
             _wait(app, lambda: window.settings_dialog is not None)
             _settle(app, 0.5)
@@ -357,6 +379,11 @@ def main(argv: list[str] | None = None) -> int:
             _wait(app, lambda: dialog.phone.forms["desk_phone"].text() != "")
             scroll = dialog.findChild(QScrollArea)
             scroll.ensureWidgetVisible(dialog.phone, 0, 0)
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+            _settle(app, 0.3)
+        if args.state == "settings-bria":  # scrolled to the Phone group
+            scroll = target.findChild(QScrollArea)
+            scroll.ensureWidgetVisible(target.phone, 0, 0)
             scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
             _settle(app, 0.3)
         if args.state == "settings-shortcuts":  # scrolled to the Global shortcuts group
@@ -374,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"screenshot failed: {exc}", file=sys.stderr)
         return 1
     finally:
-        for process in reversed(stop_after):  # SIPp, then baresip
+        for process in reversed(stop_after):  # SIPp, then baresip; the fake Bria
             process.stop()
         cleanup()
     return 0

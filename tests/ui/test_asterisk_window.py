@@ -14,6 +14,7 @@ from agent_desktop.core.phones.source import Problem, SourceState
 
 WAIT = 15000
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+JAMES_ID = "2916509f-f188-42d8-ab0e-a27bcb20d70d"  # the sandbox's James May, 072 123 4567
 FIELDS = ("CallType", "Number", "CallStartTimeLocal", "CallEndTimeLocal", "Duration")
 
 
@@ -79,6 +80,11 @@ def test_each_scenario_logs_exactly_once_at_the_sandbox(qtbot, sandbox, make_win
     assert sorted(logged(sandbox)) == sorted(expected)
     assert sandbox.request_count("/calls/log") == len(expected)
     assert window.calls.book.live() == []
+    # ... each with its contact: the caller's record for his number, none for a number that
+    # is nobody's (an extension, the second caller).
+    for body in sandbox.received_logs():
+        want = (sc.CALLER_NAME, JAMES_ID) if body["Number"] == sc.CALLER else (body["Number"], "")
+        assert (body["Name"], body["EntityId"]) == want, body["Number"]
 
 
 def test_the_ring_pops_the_caller_from_the_pbx(qtbot, sandbox, make_window, ami):

@@ -27,6 +27,7 @@ class PhoneKind(enum.Enum):
     DESK_PHONE = "desk_phone"  # Action URLs of Yealink, Snom, Grandstream, Poly phones
     BARESIP = "baresip"  # baresip's ctrl_tcp module
     ASTERISK = "asterisk"  # the PBX's manager interface (AMI)
+    BRIA = "bria"  # Bria's Desktop API (a local WebSocket)
 
 
 class SourceState(enum.Enum):
@@ -48,6 +49,7 @@ class Problem(enum.Enum):
     AUTH_FAILED = "auth_failed"  # login refused (wrong user or secret)
     NOT_CONFIGURED = "not_configured"  # a needed setting or secret is missing
     PROTOCOL = "protocol"  # the far end does not speak the expected protocol
+    NOT_APPROVED = "not_approved"  # the phone waits for its user to allow this app
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ _NAMES = {
     PhoneKind.DESK_PHONE: "the desk phone",
     PhoneKind.BARESIP: "baresip",
     PhoneKind.ASTERISK: "Asterisk",
+    PhoneKind.BRIA: "Bria",
 }
 _PROBLEMS = {
     Problem.NONE: "not connected",
@@ -158,4 +161,5 @@ _PROBLEMS = {
     Problem.AUTH_FAILED: "the login was refused",
     Problem.NOT_CONFIGURED: "not set up",
     Problem.PROTOCOL: "it does not answer as expected",
+    Problem.NOT_APPROVED: "waiting to be allowed in Bria (Notification tab, Allow Access)",
 }
