@@ -210,6 +210,21 @@ TEMPLATES: dict[str, str] = {
         "CoreText", "The PBX at %1 refused the AMI login: check the user and secret."),
     "control.pbx_unreachable": QT_TRANSLATE_NOOP(
         "CoreText", "The PBX at %1 cannot be reached (%2)."),
+    "control.bria_bad_number": QT_TRANSLATE_NOOP(
+        "CoreText", "“%1” is not a number Bria can dial."),
+    "control.bria_not_listed": QT_TRANSLATE_NOOP(
+        "CoreText", "Bria has not reported this call yet; end it in Bria."),
+    "control.bria_call_gone": QT_TRANSLATE_NOOP("CoreText", "Bria no longer has this call."),
+    "control.bria_not_connected": QT_TRANSLATE_NOOP(
+        "CoreText", "Bria is not connected (at %1)."),
+    "control.bria_unreachable": QT_TRANSLATE_NOOP("CoreText", "Bria could not be reached (%1)."),
+    "control.bria_not_approved": QT_TRANSLATE_NOOP(
+        "CoreText", "Bria has not allowed this app yet: in Bria, open the Notification tab and "
+        "click Allow Access."),
+    "control.bria_no_answer": QT_TRANSLATE_NOOP(
+        "CoreText", "Bria did not answer “%1” within %2 s."),
+    "control.bria_lost": QT_TRANSLATE_NOOP("CoreText", "The connection to Bria was lost."),
+    "control.bria_refused": QT_TRANSLATE_NOOP("CoreText", "Bria refused “%1”: %2."),
     "value.host_port": QT_TRANSLATE_NOOP("CoreText", "should be a host and a port, like %1"),
     "value.ip_port": QT_TRANSLATE_NOOP("CoreText", "should be an IP address and a port, like %1"),
     "value.ami_word": QT_TRANSLATE_NOOP(

@@ -1284,6 +1284,51 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>“%1” is not a number Bria can dial.</source>
+        <translation>“%1” is nie ’n nommer wat Bria kan skakel nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria has not reported this call yet; end it in Bria.</source>
+        <translation>Bria het hierdie oproep nog nie gemeld nie; beëindig dit in Bria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria no longer has this call.</source>
+        <translation>Bria het nie meer hierdie oproep nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria is not connected (at %1).</source>
+        <translation>Bria is nie gekoppel nie (by %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria could not be reached (%1).</source>
+        <translation>Bria kon nie bereik word nie (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria has not allowed this app yet: in Bria, open the Notification tab and click Allow Access.</source>
+        <translation>Bria het hierdie toep nog nie toegelaat nie: maak in Bria die Notification-oortjie oop en klik Allow Access.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bria did not answer “%1” within %2 s.</source>
+        <translation>Bria het nie binne %2 s op “%1” geantwoord nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to Bria was lost.</source>
+        <translation>Die verbinding met Bria is verloor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria refused “%1”: %2.</source>
+        <translation>Bria het “%1” geweier: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should be a host and a port, like %1</source>
         <translation>moet ’n gasheer en ’n poort wees, soos %1</translation>
     </message>

@@ -1284,6 +1284,51 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>“%1” is not a number Bria can dial.</source>
+        <translation>„%1“ ist keine Nummer, die Bria wählen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria has not reported this call yet; end it in Bria.</source>
+        <translation>Bria hat diesen Anruf noch nicht gemeldet; beenden Sie ihn in Bria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria no longer has this call.</source>
+        <translation>Bria hat diesen Anruf nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria is not connected (at %1).</source>
+        <translation>Bria ist nicht verbunden (unter %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria could not be reached (%1).</source>
+        <translation>Bria ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria has not allowed this app yet: in Bria, open the Notification tab and click Allow Access.</source>
+        <translation>Bria hat diese App noch nicht zugelassen: Öffnen Sie in Bria den Reiter Notification und klicken Sie auf Allow Access.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bria did not answer “%1” within %2 s.</source>
+        <translation>Bria hat auf „%1“ nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to Bria was lost.</source>
+        <translation>Die Verbindung zu Bria ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria refused “%1”: %2.</source>
+        <translation>Bria hat „%1“ abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should be a host and a port, like %1</source>
         <translation>sollte ein Host und ein Port sein, etwa %1</translation>
     </message>

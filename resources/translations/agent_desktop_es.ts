@@ -1284,6 +1284,51 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>“%1” is not a number Bria can dial.</source>
+        <translation>«%1» no es un número que Bria pueda marcar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria has not reported this call yet; end it in Bria.</source>
+        <translation>Bria aún no ha informado de esta llamada; termínela en Bria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria no longer has this call.</source>
+        <translation>Bria ya no tiene esta llamada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria is not connected (at %1).</source>
+        <translation>Bria no está conectado (en %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria could not be reached (%1).</source>
+        <translation>No se pudo contactar con Bria (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria has not allowed this app yet: in Bria, open the Notification tab and click Allow Access.</source>
+        <translation>Bria aún no ha permitido esta aplicación: en Bria, abra la pestaña Notification y haga clic en Allow Access.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bria did not answer “%1” within %2 s.</source>
+        <translation>Bria no respondió a «%1» en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to Bria was lost.</source>
+        <translation>Se perdió la conexión con Bria.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria refused “%1”: %2.</source>
+        <translation>Bria rechazó «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should be a host and a port, like %1</source>
         <translation>debe ser un host y un puerto, por ejemplo %1</translation>
     </message>

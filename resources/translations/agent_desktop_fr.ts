@@ -1284,6 +1284,51 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>“%1” is not a number Bria can dial.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro que Bria peut composer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria has not reported this call yet; end it in Bria.</source>
+        <translation>Bria n’a pas encore signalé cet appel&#xa0;; terminez-le dans Bria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria no longer has this call.</source>
+        <translation>Bria n’a plus cet appel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria is not connected (at %1).</source>
+        <translation>Bria n’est pas connecté (à %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria could not be reached (%1).</source>
+        <translation>Bria est injoignable (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria has not allowed this app yet: in Bria, open the Notification tab and click Allow Access.</source>
+        <translation>Bria n’a pas encore autorisé cette application&#xa0;: dans Bria, ouvrez l’onglet Notification et cliquez sur Allow Access.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bria did not answer “%1” within %2 s.</source>
+        <translation>Bria n’a pas répondu à «&#xa0;%1&#xa0;» en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to Bria was lost.</source>
+        <translation>La connexion à Bria a été perdue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria refused “%1”: %2.</source>
+        <translation>Bria a refusé «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should be a host and a port, like %1</source>
         <translation>doit être un hôte et un port, par exemple %1</translation>
     </message>

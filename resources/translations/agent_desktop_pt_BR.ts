@@ -1284,6 +1284,51 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>“%1” is not a number Bria can dial.</source>
+        <translation>“%1” não é um número que o Bria possa discar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria has not reported this call yet; end it in Bria.</source>
+        <translation>O Bria ainda não informou esta chamada; encerre-a no Bria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria no longer has this call.</source>
+        <translation>O Bria não tem mais esta chamada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria is not connected (at %1).</source>
+        <translation>O Bria não está conectado (em %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bria could not be reached (%1).</source>
+        <translation>O Bria não pôde ser contatado (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria has not allowed this app yet: in Bria, open the Notification tab and click Allow Access.</source>
+        <translation>O Bria ainda não permitiu este aplicativo: no Bria, abra a aba Notification e clique em Allow Access.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bria did not answer “%1” within %2 s.</source>
+        <translation>O Bria não respondeu a “%1” em %2 s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to Bria was lost.</source>
+        <translation>A conexão com o Bria foi perdida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bria refused “%1”: %2.</source>
+        <translation>O Bria recusou “%1”: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>should be a host and a port, like %1</source>
         <translation>deve ser um host e uma porta, por exemplo %1</translation>
     </message>

@@ -36,6 +36,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake
 from websockets.sync.client import ClientConnection, connect
 
 from agent_desktop.core.call_events import MAX_NAME_CHARS, BadEvent, CallEvent, EventKind
+from agent_desktop.core.one_line import one_line
 from agent_desktop.core.phones import bria_protocol as proto
 from agent_desktop.core.phones.baresip import peer_number
 from agent_desktop.core.phones.loop import SourceLoop
@@ -49,7 +50,9 @@ from agent_desktop.core.phones.source import (
     SourceState,
     SourceStatus,
     StatusSink,
+    refusal_reason,
 )
+from agent_desktop.core.texts import Text
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +64,7 @@ REPLY_TIMEOUT = 5.0  # Bria answers a request at once; longer means it has not a
 MAX_MESSAGE = 256 * 1024  # a call list is a few KiB; anything bigger is not Bria's
 _POLL = 0.25  # how often a blocked read looks at the stop flag
 _REMEMBERED = 200  # ended or foreign call ids kept, to drop lists that would bring one back
-_NOT_APPROVED = ("Bria has not allowed this app yet: in Bria, open the Notification tab and "
-                 "click Allow Access.")
+
 
 
 def default_tls() -> ssl.SSLContext:
@@ -167,7 +169,7 @@ class BriaSource:
     def dial(self, number: str) -> None:
         plain = "".join(ch for ch in number if ch.isdigit() or ch in "+*#")
         if not plain or len(plain) > 64:
-            raise ControlError(f"“{number[:40]}” is not a number Bria can dial.")
+            raise ControlError(Text("control.bria_bad_number", one_line(number)[:40]))
         with self._pending_lock:  # before asking: Bria's call list may come before its answer
             self._dials[plain] = time.monotonic()
             while len(self._dials) > 20:
@@ -184,9 +186,9 @@ class BriaSource:
 
     def _known(self, call_id: str) -> None:
         if not call_id:  # a call prepared here that Bria has not listed yet
-            raise ControlError("Bria has not reported this call yet; end it in Bria.")
+            raise ControlError(Text("control.bria_not_listed"))
         if self._conn is not None and self._synced and call_id not in self._live:
-            raise CallGone("Bria no longer has this call.")
+            raise CallGone(Text("control.bria_call_gone"))
 
     def _exchange(self, build: Callable[[str], str], what: str) -> None:
         transaction = f"ad-{next(self._ids)}"
@@ -196,27 +198,27 @@ class BriaSource:
         try:
             conn = self._conn
             if conn is None:
-                raise ControlError(f"Bria is not connected (at {self.address}).")
+                raise ControlError(Text("control.bria_not_connected", self.address))
             try:
                 conn.send(build(transaction))
             except (ConnectionClosed, OSError) as exc:
-                raise ControlError(f"Bria could not be reached ({exc}).") from None
+                raise ControlError(Text("control.bria_unreachable", exc)) from None
             if not waiter.done.wait(self.reply_timeout):
                 if not self._approved:
-                    raise ControlError(_NOT_APPROVED)
-                raise ControlError(f"Bria did not answer “{what}” within "
-                                   f"{self.reply_timeout:g} s.")
+                    raise ControlError(Text("control.bria_not_approved"))
+                raise ControlError(Text("control.bria_no_answer", what,
+                                        f"{self.reply_timeout:g}"))
         finally:
             with self._pending_lock:
                 self._pending.pop(transaction, None)
         reply = waiter.reply
         if reply is None:
-            raise ControlError("The connection to Bria was lost.")
+            raise ControlError(Text("control.bria_lost"))
         if reply.code == 503:
-            raise ControlError(_NOT_APPROVED)
+            raise ControlError(Text("control.bria_not_approved"))
         if reply.code != 200:
-            raise ControlError(f"Bria refused “{what}”: {reply.code} {reply.reason}".strip()
-                               + ".")
+            said = f"{reply.code} {reply.reason}".strip()
+            raise ControlError(Text("control.bria_refused", what, refusal_reason(said)))
 
     # --- the connection --------------------------------------------------------------------------
 
