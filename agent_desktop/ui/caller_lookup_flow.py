@@ -169,12 +169,5 @@ class CallerLookupFlow(QObject):
             if entry.state is LogState.LOOKUP:
                 self.w.book.send(entry)
         for call in book.in_review():
-            if not book.auto_send(call):
-                continue
-            entry = self.w.book.entry(call.id)
-            if entry is None:
+            if book.auto_send(call) and self.w.book.entry(call.id) is None:
                 self.auto_send(call)
-            elif entry.state is LogState.REVIEW and call.confirmed:
-                # Confirmed for sending before the settings came (a replay at start-up); the
-                # log book has listed it for review since: it goes now, as it would have.
-                self.w.book.send(entry)
