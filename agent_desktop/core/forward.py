@@ -48,22 +48,37 @@ def is_running(name: str, timeout: float = 0.5) -> bool:
 
 
 def _send_over_unix_socket(path: str, line: bytes, timeout: float) -> str | None:
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    sock.settimeout(timeout)
-    try:
+    deadline = time.monotonic() + timeout
+    while True:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(timeout)
         try:
             sock.connect(path)
+        except BlockingIOError:
+            # The window's listen backlog is full (many commands at once, the window busy): it
+            # lives. Try again shortly; past the timeout the caller spools the event.
+            sock.close()
+            if time.monotonic() >= deadline:
+                return NotDelivered("error: the window is too busy to take the event")
+            time.sleep(0.02)
+            continue
         except (TimeoutError, FileNotFoundError, ConnectionRefusedError):
+            sock.close()
             return None  # no window, or a socket file left by one that died
         except OSError as exc:
+            sock.close()
             return f"error: cannot reach the window ({exc.strerror or exc})"
-        try:
-            sock.sendall(line)
-            return _read_reply(lambda: sock.recv(MAX_REPLY_BYTES))
-        except TimeoutError:
-            return NotDelivered("error: the window did not answer")
-        except OSError:
-            return NotDelivered("error: the window closed the connection")
+        return _exchange(sock, line)
+
+
+def _exchange(sock: socket.socket, line: bytes) -> str:
+    try:
+        sock.sendall(line)
+        return _read_reply(lambda: sock.recv(MAX_REPLY_BYTES))
+    except TimeoutError:
+        return NotDelivered("error: the window did not answer")
+    except OSError:
+        return NotDelivered("error: the window closed the connection")
     finally:
         sock.close()
 

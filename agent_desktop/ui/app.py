@@ -227,6 +227,8 @@ def listen_for_call_events(window: MainWindow, demo: bool) -> None:
         return
     server.event_received.connect(window.controller.handle_event)
     window.call_events = server
+    if not demo:
+        _poll_spool(window, None)
     from agent_desktop.qt.call_service import UrlOpenFilter
 
     # macOS hands a clicked tel: link to the running app as an open event, not as argv.
@@ -282,12 +284,16 @@ def _hand_over(window: MainWindow) -> None:
     window.close()
 
 
-def _poll_spool(window: MainWindow, reason: Callable[[SpoolPoll], str]) -> None:
+def _poll_spool(window: MainWindow, reason: Callable[[SpoolPoll], str] | None) -> None:
+    """Every second and said, when the window cannot listen (`reason`); else now and then."""
     from agent_desktop.ui.spool_poll import SpoolPoll
 
     poll = SpoolPoll(window, window)
     window.spool_poll = poll
-    poll.start(reason(poll))
+    if reason is None:
+        poll.start_quietly()
+    else:
+        poll.start(reason(poll))
 
 
 def _log_to_file(window: MainWindow) -> None:

@@ -1,6 +1,7 @@
 """A window that cannot listen on its socket still gets the softphone's events: `agent-desktop
 call …` then spools them on disk, and this takes them from there about once a second. The window
-says once, in its notice, that the events arrive late and why."""
+says once, in its notice, that the events arrive late and why. A window that listens looks every
+few seconds, quietly, for events `call` had to spool because the socket was too busy."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
     from agent_desktop.ui.widgets import Banner
 
 POLL_MS = 1000
+# A window that listens looks too, seldom: an event its socket could not take in time (the window
+# busy, many commands at once) was spooled by `call`, and would otherwise wait for a restart.
+BACKSTOP_MS = 5000
 
 
 class PollingWindow(Protocol):
@@ -36,6 +40,11 @@ class SpoolPoll(QObject):
     def start(self, reason: str) -> None:
         """Poll from now on; `reason` (translated) says why the window cannot listen."""
         self.w.notice.show_message(self.message(reason), Tone.WARNING)
+        self.timer.start()
+
+    def start_quietly(self) -> None:
+        """The window listens: look now and then, say nothing."""
+        self.timer.setInterval(BACKSTOP_MS)
         self.timer.start()
 
     def stop(self) -> None:

@@ -112,3 +112,21 @@ def test_two_windows_that_cannot_listen_never_replay_one_spool(qtbot, sandbox, m
         f"08499911{i:02d}" for i in range(5)]
     assert second.calls.book.open_calls() == [] and not second.controller.ready
     assert first.isVisible()
+
+
+def test_a_listening_window_takes_what_call_had_to_spool_quietly(qtbot, sandbox, make_window):
+    """Its socket was too busy for a `call` (the command spooled the event, NotDelivered): the
+    listening window finds it within a few seconds without being told, and says nothing."""
+    from agent_desktop.ui.app import listen_for_call_events
+
+    window = _window(qtbot, make_window, sandbox)
+    listen_for_call_events(window, demo=False)
+    qtbot.waitUntil(lambda: window.controller.ready, timeout=WAIT)
+    assert window.call_events is not None and not window.notice.isVisible()
+    store = CallStore()
+    store.spool(CallEvent(EventKind.RING, "0721234567", "", False, datetime.now(timezone.utc)))
+    store.close()
+    qtbot.waitUntil(lambda: window.contact_panel.contact is not None, timeout=WAIT)
+    assert window.contact_panel.contact.id == JAMES_ID
+    assert not window.notice.isVisible()
+    window.call_events.close()
