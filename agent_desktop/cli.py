@@ -389,13 +389,21 @@ def _call_event(kind: EventKind, number: str, call_id: str = "",
 def _deliver(event: CallEvent, to_demo: bool = False) -> int:
     """To the running window; else durably into the spool, then start the window (which replays
     it) and return at once: the softphone waits for this command."""
+    from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
     from agent_desktop.core.forward import Delivery, send_event
 
-    name = _instance(to_demo)
+    try:
+        name = current_instance_name(to_demo)
+    except InstanceUnavailable as exc:
+        if to_demo:
+            raise _Failure(EXIT_USAGE, str(exc)) from None
+        return _spool_without_socket(event, str(exc))
     reply = send_event(name, event)
     # A window that took the connection but did not answer (quitting, stuck) may never handle
     # the event: keep it on disk too. Should it have handled it after all, the replay is a
     # duplicate event, which the call book absorbs.
+    if reply.delivery is Delivery.NO_WINDOW and not to_demo and _window_polls():
+        return _spool_without_socket(event, "it is not listening")
     if reply.delivery in (Delivery.NO_WINDOW, Delivery.NOT_DELIVERED) and not to_demo:
         if _spool(event):
             _launch_window()
@@ -410,6 +418,14 @@ def _deliver(event: CallEvent, to_demo: bool = False) -> int:
 
 
 def _spool(event: CallEvent) -> bool:
+    problem = _spool_on_disk(event)
+    if problem is not None:  # disk full, folder unwritable: fall back to waiting
+        say(f"Note: the event could not be saved on disk ({problem}); waiting for the window.",
+            sys.stderr)
+    return problem is None
+
+
+def _spool_on_disk(event: CallEvent) -> Exception | None:
     from agent_desktop.core.call_store import CallStore
 
     try:
@@ -418,11 +434,32 @@ def _spool(event: CallEvent) -> bool:
             store.spool(event)
         finally:
             store.close()
-    except Exception as exc:  # disk full, folder unwritable: fall back to waiting
-        say(f"Note: the event could not be saved on disk ({exc}); waiting for the window.",
-            sys.stderr)
-        return False
-    return True
+    except Exception as exc:
+        return exc
+    return None
+
+
+def _window_polls() -> bool:
+    """A window holds the data folder yet nobody listens: it could not, and polls the spool."""
+    from agent_desktop.core.call_store import default_path
+    from agent_desktop.core.window_claim import held_elsewhere
+
+    return held_elsewhere(default_path().parent)
+
+
+def _spool_without_socket(event: CallEvent, why: str) -> int:
+    """No private folder for the window's socket: the spool needs none. The event goes on disk;
+    a window that runs takes it from there (it polls the spool when it cannot listen), else one
+    is started, which replays it. Exit 0, as for any spooled event: it is kept."""
+    problem = _spool_on_disk(event)
+    if problem is not None:
+        raise _Failure(EXIT_USAGE, f"The event could not be saved on disk ({problem}), and "
+                                   f"the window cannot be reached: {why}")
+    if not _window_polls():
+        _launch_window()
+    say(f"Note: the window could not be reached live ({why}); the event is saved and the "
+        "window picks it up from disk.", sys.stderr)
+    return EXIT_OK
 
 
 def _launch_and_send(name: str, event: CallEvent) -> Reply:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 import threading
 from datetime import datetime, timezone
 
@@ -165,3 +166,77 @@ def test_the_demo_window_is_never_spooled_for(no_launch, capsys):
     assert cli.main(["call", "ring", "0721234567", "--to-demo"]) == 2
     assert "agent-desktop --demo" in capsys.readouterr().err
     assert no_launch == []
+
+
+@pytest.fixture(params=["another user's", "a file", "open to others"])
+def no_socket_folder(request, monkeypatch, tmp_path):
+    """XDG_RUNTIME_DIR unset and the fallback folder in the temp folder squatted: no private
+    place for the window's socket."""
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    squatted = temp / f"agent-desktop-{os.getuid()}"
+    if request.param == "a file":
+        squatted.write_text("not a folder")
+    else:
+        squatted.mkdir(mode=0o700)
+        if request.param == "open to others":
+            squatted.chmod(0o777)
+        elif os.getuid() == 0:
+            os.chown(squatted, 65534, 65534)
+        else:
+            pytest.skip("giving a folder to another user needs root")
+    return squatted
+
+
+def test_without_a_socket_folder_the_event_is_spooled_and_the_window_started(
+        no_socket_folder, no_launch, capsys):
+    assert cli.main(["call", "ring", "0721234567"]) == 0
+    assert cli.main(["call", "end", "0721234567"]) == 0
+    assert [(e.kind, e.number) for e in CallStore().take_spooled()] == [
+        (EventKind.RING, "0721234567"), (EventKind.END, "0721234567")]
+    assert no_launch == [True, True]
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2  # one line per command
+    assert "could not be reached live" in err[0]
+    assert str(no_socket_folder) in err[0]  # the cause, named
+    assert capsys.readouterr().out == ""
+
+
+def test_without_a_socket_folder_a_running_window_is_not_started_again(
+        no_socket_folder, no_launch, capsys):
+    """The window that runs (and polls the spool) holds the claim in the data folder: the
+    command spools and starts no second window to flash up and go."""
+    from agent_desktop.core.call_store import default_path
+    from agent_desktop.core.window_claim import WindowClaim
+
+    claim = WindowClaim(default_path().parent)
+    assert claim.take()
+    try:
+        assert cli.main(["call", "ring", "0721234567"]) == 0
+    finally:
+        claim.release()
+    assert no_launch == []
+    assert len(CallStore().take_spooled()) == 1
+    assert "picks it up from disk" in capsys.readouterr().err
+
+
+def test_a_window_that_runs_but_does_not_listen_is_not_started_again(no_launch, capsys):
+    """Its socket folder is fine but nobody listens there, while a window holds the data
+    folder's claim: that window cannot listen and polls the spool. The event is spooled and
+    said so; no second window is started to flash up and go."""
+    from agent_desktop.core.call_store import default_path
+    from agent_desktop.core.window_claim import WindowClaim
+
+    claim = WindowClaim(default_path().parent)
+    assert claim.take()
+    try:
+        assert cli.main(["call", "ring", "0721234567"]) == 0
+    finally:
+        claim.release()
+    assert no_launch == []
+    assert len(CallStore().take_spooled()) == 1
+    err = capsys.readouterr().err
+    assert "could not be reached live" in err and "picks it up from disk" in err
+    assert err.count("\n") == 1

@@ -146,7 +146,9 @@ def check_event_time(event: CallEvent, now: datetime) -> None:
 
 
 class InstanceUnavailable(OSError):
-    """No private place for the window's socket; the message says why."""
+    """No private place for the window's socket; the message says why, `folder` which."""
+
+    folder = ""
 
 
 def current_instance_name(demo: bool = False) -> str:
@@ -180,9 +182,11 @@ def private_runtime_dir() -> Path:
         if (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
                 and not info.st_mode & 0o077):
             return folder
-    raise InstanceUnavailable(
-        f"No private folder for the window's socket: {candidates[-1]} belongs to someone else or "
-        "is open to other users. Remove it, or set XDG_RUNTIME_DIR.")
+    problem = InstanceUnavailable(
+        f"No private folder for the window's socket: {candidates[-1]} belongs to someone else, "
+        "is open to other users or is not a folder. Remove it, or set XDG_RUNTIME_DIR.")
+    problem.folder = str(candidates[-1])
+    raise problem
 
 
 def instance_name(user: str, demo: bool = False) -> str:

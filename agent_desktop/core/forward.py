@@ -76,23 +76,37 @@ _NO_ANSWER = Reply(Delivery.NOT_DELIVERED, "the window did not answer")
 
 
 def _send_over_unix_socket(path: str, line: bytes, timeout: float) -> Reply:
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    sock.settimeout(timeout)
-    try:
+    deadline = time.monotonic() + timeout
+    while True:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(timeout)
         try:
             sock.connect(path)
+        except BlockingIOError:
+            # The window's listen backlog is full (many commands at once, the window busy): it
+            # lives. Try again shortly; past the timeout the caller spools the event.
+            sock.close()
+            if time.monotonic() >= deadline:
+                return Reply(Delivery.NOT_DELIVERED, "the window is too busy to take the event")
+            time.sleep(0.02)
+            continue
         except (TimeoutError, FileNotFoundError, ConnectionRefusedError):
+            sock.close()
             return NO_WINDOW  # no window, or a socket file left by one that died
         except OSError as exc:
-            return Reply(Delivery.UNREACHABLE,
-                         f"cannot reach the window ({exc.strerror or exc})")
-        try:
-            sock.sendall(line)
-            return _read_reply(lambda: sock.recv(MAX_REPLY_BYTES))
-        except TimeoutError:
-            return _NO_ANSWER
-        except OSError:
-            return Reply(Delivery.NOT_DELIVERED, "the window closed the connection")
+            sock.close()
+            return Reply(Delivery.UNREACHABLE, f"cannot reach the window ({exc.strerror or exc})")
+        return _exchange(sock, line)
+
+
+def _exchange(sock: socket.socket, line: bytes) -> Reply:
+    try:
+        sock.sendall(line)
+        return _read_reply(lambda: sock.recv(MAX_REPLY_BYTES))
+    except TimeoutError:
+        return _NO_ANSWER
+    except OSError:
+        return Reply(Delivery.NOT_DELIVERED, "the window closed the connection")
     finally:
         sock.close()
 

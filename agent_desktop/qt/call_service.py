@@ -71,6 +71,7 @@ class CallService(QObject):
     _spool_read = Signal(object)  # spool rows read on the worker (a later replay)
     _committed = Signal()  # a replay's calls are on disk, its rows out of the spool
     _unspooled = Signal(object)  # an event the spool could not take: kept in memory instead
+    _nothing_spooled = Signal()  # a poll found the spool empty
 
     def __init__(self, book: CallBook, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,8 @@ class CallService(QObject):
         self._spool_read.connect(self._replay)
         self._committed.connect(self._replay_committed)
         self._unspooled.connect(self._keep)
+        self._nothing_spooled.connect(self._spool_empty)
+        self._poll_failed = False  # said once in the log
 
     # --- start and events ----------------------------------------------------------------------
 
@@ -139,6 +142,36 @@ class CallService(QObject):
             return
         self._replaying = True
         self._run_on_worker(lambda: self._spool_read.emit(read_spool()))
+
+    def poll_spool(self) -> None:
+        """Take what was spooled since the last look, when there is any (a window that cannot
+        listen on its socket calls this every second). Quiet when the spool is empty: no batch,
+        no redraw; a store that cannot be read is said once in the log."""
+        read_spool = getattr(self._store, "read_spool", None)
+        if read_spool is None or not self._ready or self._replaying:
+            return
+        self._replaying = True
+
+        def read() -> None:
+            try:
+                rows = read_spool()
+            except Exception as exc:  # a locked or vanished file: try again next time
+                if not self._poll_failed:
+                    self._poll_failed = True
+                    log.warning("call spool: cannot be read: %s", exc)
+                rows = []
+            if rows:
+                self._spool_read.emit(rows)
+            else:
+                self._nothing_spooled.emit()
+
+        self._run_on_worker(read)
+
+    def _spool_empty(self) -> None:
+        self._replaying = False
+        if self._replay_again:
+            self._replay_again = False
+            self.replay_spool()
 
     def handle(self, event: CallEvent) -> None:
         """An event from the local socket, the smoke test or the spool."""

@@ -60,6 +60,10 @@ class InstanceServer(QObject):
             self._release()
         return ok
 
+    def error_text(self) -> str:
+        """Why the last listen failed, as Qt (or the OS) says it."""
+        return self._server.errorString() or "unknown error"
+
     def _claim(self) -> bool:
         if os.name == "nt" or not os.path.isabs(self.name):
             return True  # a named pipe (Qt's listen decides), or a test's name in the temp folder

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from agent_desktop.core.delivery import WorkerOptions
     from agent_desktop.qt.tasks import TaskRunner
     from agent_desktop.ui.main_window import MainWindow
+    from agent_desktop.ui.spool_poll import SpoolPoll
 
 log = logging.getLogger(__name__)
 
@@ -186,15 +188,27 @@ def to_background(window: MainWindow) -> None:
 
 
 def listen_for_call_events(window: MainWindow, demo: bool) -> None:
-    """Let softphones reach this window (`agent-desktop call ring NUMBER`); after first paint."""
-    from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
-    from agent_desktop.qt.single_instance import InstanceServer
+    """Let softphones reach this window (`agent-desktop call ring NUMBER`); after first paint.
 
+    One window per user's data: the claim on the data folder (core/window_claim.py) decides
+    which window brings the calls on disk back and replays the spool, whether or not it can
+    listen; a second window hands over to the first and closes. A window that cannot listen
+    takes the spooled events from disk every second and says so."""
+    from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
+    from agent_desktop.qt.single_instance import InstanceServer, is_running
+
+    if not demo and not _claim_data(window):
+        _hand_over(window)
+        return
     try:
         address = current_instance_name(demo)
     except InstanceUnavailable as exc:
-        log.warning("softphone events are off: %s", exc)
-        window.statusBar().showMessage(str(exc), 30000)
+        log.warning("softphone events cannot reach this window live: %s", exc)
+        if demo:
+            window.statusBar().showMessage(str(exc), 30000)
+        else:
+            folder = exc.folder
+            _poll_spool(window, lambda poll: poll.folder_reason(folder))
         window.start_calls()
         return
     server = InstanceServer(address, window)
@@ -203,17 +217,18 @@ def listen_for_call_events(window: MainWindow, demo: bool) -> None:
             log.warning("another demo window already takes call events; this one will not")
             window.start_calls()
             return
-        # Two softphone commands started a window each: the first one serves; this one goes.
-        from agent_desktop.core.call_events import CallEvent, EventKind
-        from agent_desktop.core.forward import send_event
-
-        log.info("another window of this user is running; handing over to it")
-        send_event(address, CallEvent(EventKind.SHOW), timeout=1.0)
-        window.ask_before_close = False
-        window.close()
+        if is_running(address):  # a window of this user on other data (an older version)
+            _release_data(window)
+            _hand_over(window)
+            return
+        error = server.error_text()
+        _poll_spool(window, lambda poll: poll.socket_reason(address, error))
+        window.start_calls()
         return
     server.event_received.connect(window.controller.handle_event)
     window.call_events = server
+    if not demo:
+        _poll_spool(window, None)
     from agent_desktop.qt.call_service import UrlOpenFilter
 
     # macOS hands a clicked tel: link to the running app as an open event, not as argv.
@@ -221,9 +236,64 @@ def listen_for_call_events(window: MainWindow, demo: bool) -> None:
     app = QApplication.instance()
     if app is not None:
         app.installEventFilter(window.url_filter)
-    # Only the window that listens takes the calls on disk and the spool (a second window that
-    # hands over must not): the calls come back, spooled events are replayed, in order.
+    # Only the window that holds the claim takes the calls on disk and the spool (a second
+    # window that hands over must not): the calls come back, spooled events are replayed.
     window.start_calls()
+
+
+def _claim_data(window: MainWindow) -> bool:
+    """Claim the call store's folder for this window. False: another window has it."""
+    store = window.ctx.call_store
+    if store is None:
+        return True
+    from agent_desktop.core.window_claim import WindowClaim
+
+    claim = WindowClaim(store.path.parent)
+    try:
+        if not claim.take():
+            return False
+    except OSError as exc:  # no lock file possible there: the store will say what is wrong
+        log.warning("cannot claim %s for this window: %s", claim.path, exc)
+        return True
+    window.data_claim = claim
+    return True
+
+
+def _release_data(window: MainWindow) -> None:
+    if window.data_claim is not None:
+        window.data_claim.release()
+        window.data_claim = None
+
+
+def _hand_over(window: MainWindow) -> None:
+    """Another window of this user is running: show it (when it listens) and close this one,
+    which has brought no call back and replayed nothing."""
+    from agent_desktop.core.call_events import (
+        CallEvent,
+        EventKind,
+        InstanceUnavailable,
+        current_instance_name,
+    )
+    from agent_desktop.core.forward import send_event
+
+    log.info("another window of this user is running; handing over to it")
+    # When it cannot listen either, it polls the spool and is already on screen.
+    with contextlib.suppress(InstanceUnavailable):
+        send_event(current_instance_name(False), CallEvent(EventKind.SHOW), timeout=1.0)
+    window.ask_before_close = False
+    window.close()
+
+
+def _poll_spool(window: MainWindow, reason: Callable[[SpoolPoll], str] | None) -> None:
+    """Every second and said, when the window cannot listen (`reason`); else now and then."""
+    from agent_desktop.ui.spool_poll import SpoolPoll
+
+    poll = SpoolPoll(window, window)
+    window.spool_poll = poll
+    if reason is None:
+        poll.start_quietly()
+    else:
+        poll.start(reason(poll))
 
 
 def _log_to_file(window: MainWindow) -> None:

@@ -174,18 +174,16 @@ class CallerLookupFlow(QObject):
         entry = self.w.book.entry(call.id)
         if entry is not None and entry.state is LogState.LOOKUP:
             self.w.book.send(entry)
-        elif call.state is CallState.ENDED and self.calls.book.auto_send(call):
-            if entry is None:
-                self.auto_send(call)
-            elif entry.state is LogState.REVIEW and call.confirmed:
-                self.w.book.send(entry)
+        elif (entry is None and call.state is CallState.ENDED
+              and self.calls.book.auto_send(call)):
+            self.auto_send(call)
 
     def _send_ready(self) -> None:
         """Logs that waited for their caller (or for the settings) go now: those waiting for a
-        lookup, then the missed calls sent without review (also those confirmed for sending
-        before the settings came, a replay at start-up, and listed for review since). A few
-        milliseconds' worth per turn of the event loop: the settings arriving after a day of
-        replayed calls find hundreds, and each starts its save and maybe a lookup."""
+        lookup (a call confirmed for sending before the settings came waits so too), then the
+        missed calls sent without review. A few milliseconds' worth per turn of the event loop:
+        the settings arriving after a day of replayed calls find hundreds, and each starts its
+        save and maybe a lookup."""
         book = self.calls.book
         if self.w.session.settings is None:
             return

@@ -95,20 +95,31 @@ class LogBook(QObject):
 
     def refresh(self) -> None:
         """The agent's name or zone changed (or the settings just loaded, after calls came back
-        from disk): logs still in review show it."""
+        from disk): logs not yet built show it. A call already confirmed for sending is never
+        listed for review (a missed call auto-sent by a start-up replay before the settings
+        came): it waits as LOOKUP, which CallerLookupFlow sends once its caller is known."""
         for entry in list(self._entries.values()):
-            if entry.state is LogState.REVIEW:
+            if entry.state in (LogState.REVIEW, LogState.LOOKUP):
+                self._settle(entry)
                 entry.payload = self.payload(entry.call)
                 self.changed.emit(entry)
+
+    @staticmethod
+    def _settle(entry: LogEntry) -> None:
+        """Confirmed for sending: out of review for good."""
+        if entry.state is LogState.REVIEW and entry.call.confirmed:
+            entry.state = LogState.LOOKUP
 
     def payload(self, call: Call) -> dict[str, str]:
         return call.payload(self._agent(), self._tz)
 
     def add(self, call: Call) -> LogEntry:
-        """An ended call's log, in review (once per call id)."""
+        """An ended call's log, in review (once per call id); one confirmed for sending waits
+        to go (LOOKUP) instead."""
         entry = self.entry(call.id)
         if entry is None:
             entry = LogEntry(call, self.payload(call))
+            self._settle(entry)
             self._entries[call.id] = entry
             self.changed.emit(entry)
         return entry
@@ -180,6 +191,7 @@ class LogBook(QObject):
         if call.state is CallState.DISCARDED:
             self._drop(entry, LogState.DISCARDED)
             return
+        self._settle(entry)
         if entry.state is LogState.REVIEW and call.state is CallState.ENDED:
             entry.payload = self.payload(call)  # a correction, or a contact created meanwhile
         self.changed.emit(entry)

@@ -31,6 +31,7 @@ from agent_desktop.ui.window_start import WindowStart
 if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.core.call_model import Call
     from agent_desktop.core.models import AgentIdentity, Contact
+    from agent_desktop.core.window_claim import WindowClaim
     from agent_desktop.qt.call_service import CallService, UrlOpenFilter
     from agent_desktop.qt.outbox_service import OutboxService
     from agent_desktop.qt.phone_service import PhoneService
@@ -52,6 +53,7 @@ if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.ui.review_flow import ReviewFlow
     from agent_desktop.ui.sender import OutboxSender
     from agent_desktop.ui.settings_dialog import SettingsDialog
+    from agent_desktop.ui.spool_poll import SpoolPoll
     from agent_desktop.ui.startup import Startup
     from agent_desktop.ui.unsent import UnsentStrip
     from agent_desktop.ui.window_rest import RestWindow
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None  # the last one opened
         self.call_events: InstanceServer | None = None  # app.py sets these once it listens
         self.url_filter: UrlOpenFilter | None = None
+        self.data_claim: WindowClaim | None = None  # this window's claim on the calls' folder
+        self.spool_poll: SpoolPoll | None = None  # set when the window cannot listen
         self.demo_server: LazyDemoServer | None = None  # create_demo_window's, stopped by it
         self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo
                             else APP_NAME)
@@ -273,6 +277,8 @@ class MainWindow(QMainWindow):
         self.errors.uninstall()
         self.global_keys.stop()  # the keys go back to the other applications
         self.book.close()
+        if self.spool_poll is not None:
+            self.spool_poll.stop()
         self.phone_flow.shutdown()  # no phone event after this: the calls are being written
         self.ctx.runner.shutdown(3000)
         self.calls.shutdown()
@@ -281,3 +287,5 @@ class MainWindow(QMainWindow):
             self.ctx.call_store.close()  # its writes are done: the outbox's close checkpoints
         self.outbox.shutdown(5.0)
         self.session.close()
+        if self.data_claim is not None:  # everything is on disk: the next window may replay
+            self.data_claim.release()

@@ -1502,7 +1502,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+91"/>
         <source>memory (demo only)</source>
         <translation>geheue (net demo)</translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+102"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -4268,6 +4268,24 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <location filename="../../agent_desktop/ui/widgets.py" line="-142"/>
         <source>Working</source>
         <translation>Besig</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolPoll</name>
+    <message>
+        <location filename="../../agent_desktop/ui/spool_poll.py" line="+54"/>
+        <source>Softphone events reach this window about a second late: it cannot listen for them (%1). They are read from disk instead.</source>
+        <translation>Softphone-gebeure bereik hierdie venster omtrent &apos;n sekonde laat: dit kan nie daarna luister nie (%1). Hulle word eerder van die skyf gelees.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a private folder of yours; remove it, or set XDG_RUNTIME_DIR</source>
+        <translation>%1 is nie &apos;n privaat vouer van u nie; verwyder dit, of stel XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its socket %1 cannot be opened: %2</source>
+        <translation>sy sok %1 kan nie oopgemaak word nie: %2</translation>
     </message>
 </context>
 <context>

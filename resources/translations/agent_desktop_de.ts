@@ -1502,7 +1502,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+91"/>
         <source>memory (demo only)</source>
         <translation>Arbeitsspeicher (nur Demo)</translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+102"/>
         <source>%1 — Demo</source>
         <translation>%1 – Demo</translation>
     </message>
@@ -4035,6 +4035,24 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <location filename="../../agent_desktop/ui/widgets.py" line="-142"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolPoll</name>
+    <message>
+        <location filename="../../agent_desktop/ui/spool_poll.py" line="+54"/>
+        <source>Softphone events reach this window about a second late: it cannot listen for them (%1). They are read from disk instead.</source>
+        <translation>Softphone-Ereignisse erreichen dieses Fenster etwa eine Sekunde verspätet: Es kann nicht auf sie lauschen (%1). Sie werden stattdessen von der Festplatte gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a private folder of yours; remove it, or set XDG_RUNTIME_DIR</source>
+        <translation>%1 ist kein privater Ordner von Ihnen; entfernen Sie ihn oder setzen Sie XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its socket %1 cannot be opened: %2</source>
+        <translation>sein Socket %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1502,7 +1502,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+91"/>
         <source>memory (demo only)</source>
         <translation>memoria (solo demo)</translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+102"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -4035,6 +4035,24 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <location filename="../../agent_desktop/ui/widgets.py" line="-142"/>
         <source>Working</source>
         <translation>Trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolPoll</name>
+    <message>
+        <location filename="../../agent_desktop/ui/spool_poll.py" line="+54"/>
+        <source>Softphone events reach this window about a second late: it cannot listen for them (%1). They are read from disk instead.</source>
+        <translation>Los eventos del softphone llegan a esta ventana con un segundo de retraso aproximadamente: no puede escucharlos (%1). En su lugar se leen del disco.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a private folder of yours; remove it, or set XDG_RUNTIME_DIR</source>
+        <translation>%1 no es una carpeta privada suya; elimínela o defina XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its socket %1 cannot be opened: %2</source>
+        <translation>no se puede abrir su socket %1: %2</translation>
     </message>
 </context>
 <context>

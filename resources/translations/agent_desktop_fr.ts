@@ -1502,7 +1502,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+91"/>
         <source>memory (demo only)</source>
         <translation>mémoire (démo uniquement)</translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+102"/>
         <source>%1 — Demo</source>
         <translation>%1 — Démo</translation>
     </message>
@@ -4035,6 +4035,24 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <location filename="../../agent_desktop/ui/widgets.py" line="-142"/>
         <source>Working</source>
         <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolPoll</name>
+    <message>
+        <location filename="../../agent_desktop/ui/spool_poll.py" line="+54"/>
+        <source>Softphone events reach this window about a second late: it cannot listen for them (%1). They are read from disk instead.</source>
+        <translation>Les événements du softphone arrivent dans cette fenêtre avec environ une seconde de retard&#xa0;: elle ne peut pas les écouter (%1). Ils sont lus sur le disque à la place.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a private folder of yours; remove it, or set XDG_RUNTIME_DIR</source>
+        <translation>%1 n’est pas un dossier privé à vous&#xa0;; supprimez-le ou définissez XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its socket %1 cannot be opened: %2</source>
+        <translation>son socket %1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1502,7 +1502,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+89"/>
+        <location filename="../../agent_desktop/ui/app.py" line="+91"/>
         <source>memory (demo only)</source>
         <translation>memória (só demo)</translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+102"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -4035,6 +4035,24 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <location filename="../../agent_desktop/ui/widgets.py" line="-142"/>
         <source>Working</source>
         <translation>Trabalhando</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolPoll</name>
+    <message>
+        <location filename="../../agent_desktop/ui/spool_poll.py" line="+54"/>
+        <source>Softphone events reach this window about a second late: it cannot listen for them (%1). They are read from disk instead.</source>
+        <translation>Os eventos do softphone chegam a esta janela com cerca de um segundo de atraso: ela não consegue escutá-los (%1). Em vez disso, eles são lidos do disco.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a private folder of yours; remove it, or set XDG_RUNTIME_DIR</source>
+        <translation>%1 não é uma pasta particular sua; remova-a ou defina XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its socket %1 cannot be opened: %2</source>
+        <translation>não é possível abrir o socket %1: %2</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ def test_a_folder_others_could_use_is_refused(monkeypatch, tmp_path, spoil):
                 os.chown(folder, 65534, 65534)
             else:
                 pytest.skip("giving a folder to another user needs root")
-    with pytest.raises(InstanceUnavailable, match="belongs to someone else or is open"):
+    with pytest.raises(InstanceUnavailable, match="belongs to someone else, is open"):
         current_instance_name()
 
 

@@ -133,3 +133,47 @@ def test_the_call_command_loads_neither_qt_nor_phonenumbers_nor_the_keyring(addr
         assert done.returncode == 0, done.stderr
         assert done.stdout.strip() == "0 []"
         assert CallEvent.decode(received[0]).call_id == "x"
+
+
+def test_a_window_whose_backlog_is_full_is_waited_for_then_not_delivered(address):
+    """A busy window (many softphone commands at once) leaves its listen backlog full: connect
+    fails with EAGAIN. That is a live window, not "cannot reach": wait for room within the
+    timeout, then report NotDelivered so the event is spooled instead of refused (exit 2)."""
+    from agent_desktop.core.forward import NotDelivered
+
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(address)
+    server.listen(0)  # nobody accepts: the backlog fills at once
+    waiting: list[socket.socket] = []
+    try:
+        for _ in range(8):
+            filler = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            filler.setblocking(False)
+            try:
+                filler.connect(address)
+            except BlockingIOError:
+                filler.close()
+                break
+            waiting.append(filler)
+        started = time.monotonic()
+        reply = send_event(address, RING, timeout=0.5)
+        assert isinstance(reply, NotDelivered), reply
+        assert 0.4 <= time.monotonic() - started < 3
+
+        def make_room() -> None:  # the window gets to its queue: the next try connects
+            time.sleep(0.2)
+            conn, _ = server.accept()
+            conn.close()
+            for filler in waiting:
+                filler.close()
+
+        room = threading.Thread(target=make_room)
+        room.start()
+        reply = send_event(address, RING, timeout=2.0)
+        room.join()
+        assert reply == "error: the window did not answer"  # connected once there was room
+    finally:
+        for filler in waiting:
+            filler.close()
+        server.close()
+        os.unlink(address)

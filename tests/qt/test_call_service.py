@@ -103,6 +103,31 @@ def test_show_replays_what_was_spooled_after_start(qtbot, path, make_service):
     assert [c.state for c in service.book.live()] == [CallState.RINGING]
 
 
+def test_a_poll_is_quiet_on_an_empty_spool_and_replays_what_came(qtbot, path, make_service):
+    """A window that cannot listen polls every second: nothing to redraw while the spool is
+    empty; what `call` spooled meanwhile is replayed once, however often it polls."""
+    service = make_service(missed_calls=MissedCalls.REVIEW)
+    service.poll_spool()  # before the start: nothing (the start replays the spool itself)
+    with qtbot.waitSignal(service.started, timeout=10000):
+        service.start()
+    batches: list[bool] = []
+    service.batch_done.connect(lambda: batches.append(True))
+    for _ in range(3):
+        service.poll_spool()
+    qtbot.wait(300)
+    assert batches == []
+    CallStore(path).spool(ev(EventKind.RING, 0))
+    with qtbot.waitSignal(service.ringing, timeout=10000):
+        for _ in range(3):
+            service.poll_spool()  # one replay at a time: the later polls wait their turn
+    qtbot.waitUntil(lambda: batches == [True], timeout=10000)
+    service.poll_spool()
+    qtbot.wait(300)
+    assert batches == [True]
+    assert [c.state for c in service.book.live()] == [CallState.RINGING]
+    assert CallStore(path).read_spool() == []
+
+
 def test_a_store_that_cannot_be_written_is_reported_and_the_call_stays(qtbot, tmp_path):
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("")

@@ -55,3 +55,42 @@ def test_spooled_missed_calls_are_looked_up_and_logged_once(qtbot, sandbox, make
     qtbot.wait(500)
     assert len(sandbox.received_logs()) == 2
     assert window.calls.book.open_calls() == []
+
+
+def test_a_missed_call_confirmed_before_the_settings_is_never_listed_for_review(
+        qtbot, sandbox, make_window, tmp_path):
+    """Auto-sent missed calls replayed before the settings came are confirmed for sending at
+    once: the log book lists them as waiting to go, never for the agent's review (the review
+    pane stays away, Discard is not offered), and they go once the settings come."""
+    import threading
+
+    from agent_desktop.core.settings import Settings
+    from agent_desktop.ui.logbook import LogState
+    from agent_desktop.ui.memory_stores import MemorySettingsStore
+
+    gate = threading.Event()
+
+    class HeldStore(MemorySettingsStore):
+        def load(self):
+            gate.wait(10)
+            return super().load()
+
+    settings = HeldStore(Settings(base_url=sandbox.base_url, missed_calls="log",
+                                  agent_first_name="Ada", agent_last_name="Agent",
+                                  agent_email="ada@example.com"))
+    store = CallStore(tmp_path / "outbox.sqlite3")
+    at = datetime.now(timezone.utc) - timedelta(hours=1)
+    store.spool(CallEvent(EventKind.RING, "0721234567", "", False, at))
+    store.spool(CallEvent(EventKind.END, "0721234567", "", False, at + timedelta(seconds=15)))
+    store.close()
+    window = make_window(sandbox.base_url, settings_store=settings, wait=False)
+    qtbot.waitUntil(lambda: len(window.book.waiting()) == 1, timeout=WAIT)
+    (entry,) = window.book.waiting()
+    assert entry.call.confirmed
+    assert entry.state is not LogState.REVIEW
+    assert window.stack.currentWidget() is not window.review
+    gate.set()
+    qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
+    assert sandbox.received_logs()[0]["EntityId"] == JAMES_ID
+    qtbot.wait(500)
+    assert len(sandbox.received_logs()) == 1
