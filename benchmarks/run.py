@@ -2,7 +2,7 @@
 
     ./dev bench                     everything, full size (~15 min on 2 cores)
     ./dev bench --quick             a small version of everything (CI: proves the suite runs)
-    ./dev bench --only fleet gui    some of it: pixels startup forward gui replay fleet soak
+    ./dev bench --only fleet gui    some of it: startup forward gui replay fleet soak
                                     replay-soak
     ./dev bench --json out.json     where the JSON goes (default benchmarks/results.json;
                                     --quick: benchmarks/results-quick.json, not kept in git)
@@ -29,14 +29,13 @@ sys.path.insert(0, str(REPO))
 from benchmarks.common import Row, machine, parse_emitted, table  # noqa: E402
 
 BENCH = REPO / "benchmarks"
-SUITES = ("pixels", "startup", "forward", "gui", "replay", "fleet", "soak", "replay-soak")
+SUITES = ("startup", "forward", "gui", "replay", "fleet", "soak", "replay-soak")
 
 
 def commands(quick: bool) -> dict[str, list[str]]:
     py = sys.executable
     if quick:
         return {
-            "pixels": [py, str(BENCH / "first_pixels.py"), "--runs", "3"],
             "startup": [py, str(BENCH / "startup.py"), "--runs", "3"],
             "forward": [py, str(BENCH / "forward.py"), "--runs", "3"],
             "gui": [py, str(BENCH / "gui_bench.py"), "--quick"],
@@ -49,7 +48,6 @@ def commands(quick: bool) -> dict[str, list[str]]:
             "replay-soak": [py, str(BENCH / "soak_replay.py"), "--quick"],
         }
     return {
-        "pixels": [py, str(BENCH / "first_pixels.py"), "--runs", "11"],
         "startup": [py, str(BENCH / "startup.py"), "--runs", "11"],
         "forward": [py, str(BENCH / "forward.py"), "--runs", "15"],
         "gui": [py, str(BENCH / "gui_bench.py")],

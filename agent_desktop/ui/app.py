@@ -155,7 +155,7 @@ def run_gui(demo: bool = False, base_url: str | None = None, region: str | None 
     if os.environ.get("AGENT_DESKTOP_STARTUP_PROBE"):  # benchmarks/startup.py; off by default
         from agent_desktop.ui.startup_probe import install
 
-        install(app, window.search.edit)
+        install(window.search.edit)
     window.show()
 
     def after_paint() -> None:  # the window is built (ui/window_rest.py) and starting
