@@ -555,6 +555,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
             say(line, sys.stderr)
         return EXIT_USAGE
     try:
+        from agent_desktop.ui.pyside_hook import keep_off_our_modules
+
+        keep_off_our_modules()  # before QtCore: PySide6 would read each of our modules' source
         from agent_desktop.ui.app import run_gui
     except ImportError as exc:  # our UI missing from this build, or a Qt library from the system
         if isinstance(exc, ModuleNotFoundError) and (exc.name or "").startswith("agent_desktop"):
