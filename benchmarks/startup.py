@@ -3,7 +3,7 @@ outside the process (the headline), beside two in-process figures (first paint, 
 against a bare PySide6 window, same interpreter, interleaved runs, medians; and the frozen
 bundle against the frozen floor when dist/ has them.
 
-    .venv/bin/python benchmarks/startup.py [--runs 11] [--compare DIR]
+    .venv/bin/python benchmarks/startup.py [--runs 11] [--compare DIR ...]
 
 It needs an X server: DISPLAY's, else an Xvfb of its own. benchmarks/run.py runs it
 (`./dev bench`) and reads the rows it emits; gui_bench.py takes the floor's memory from
@@ -181,9 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-frozen", action="store_true")
     p.add_argument("--no-source", action="store_true")
     p.add_argument("--table", action="store_true", help="print a plain table too")
-    p.add_argument("--compare", type=Path, metavar="DIR",
-                   help="also run the app of another source tree (e.g. `git archive` of an "
-                        "earlier commit) in the same interleaved rounds")
+    p.add_argument("--compare", type=Path, metavar="DIR", nargs="+", default=[],
+                   help="also run the app of other source trees (e.g. `git archive` of earlier "
+                        "commits), named by their folders, in the same interleaved rounds")
     p.add_argument("--child", choices=["floor-rss"], help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
@@ -207,10 +207,10 @@ def main(argv: list[str] | None = None) -> int:
                 cases = {"floor": [*py, str(FLOOR)],
                          "demo": [*py, "-m", "agent_desktop", "--demo"],
                          "configured": [*py, "-m", "agent_desktop"]}
-                if args.compare:  # PYTHONPATH wins over the editable install's finder
-                    run_in = ["env", f"PYTHONPATH={args.compare.resolve()}", *py]
-                    cases["earlier demo"] = [*run_in, "-m", "agent_desktop", "--demo"]
-                    cases["earlier configured"] = [*run_in, "-m", "agent_desktop"]
+                for tree in args.compare:  # PYTHONPATH wins over the editable install's finder
+                    run_in = ["env", f"PYTHONPATH={tree.resolve()}", *py]
+                    cases[f"{tree.name} demo"] = [*run_in, "-m", "agent_desktop", "--demo"]
+                    cases[f"{tree.name} configured"] = [*run_in, "-m", "agent_desktop"]
                 rows += rows_for("source", measure(watcher, cases, env, args.runs), args.runs)
             if not args.no_frozen and FROZEN_APP.exists() and FROZEN_FLOOR.exists():
                 rows += rows_for("frozen", measure(watcher, {
