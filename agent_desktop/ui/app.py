@@ -156,6 +156,10 @@ def run_gui(demo: bool = False, base_url: str | None = None, region: str | None 
         from agent_desktop.ui.startup_probe import install
 
         install(window.search.edit)
+    if os.environ.get("AGENT_DESKTOP_POP_PROBE"):  # benchmarks/cold_pop.py; off by default
+        from agent_desktop.ui.startup_probe import POP_ENV, watch_pop
+
+        watch_pop(window, window.built, os.environ[POP_ENV])
     window.show()
 
     def after_paint() -> None:  # the window is built (ui/window_rest.py) and starting

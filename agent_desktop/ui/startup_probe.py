@@ -16,9 +16,9 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 ENV = "AGENT_DESKTOP_STARTUP_PROBE"
 
@@ -55,3 +55,39 @@ def install(edit: QLineEdit) -> StartupProbe:
     probe = StartupProbe(edit)
     edit.window().installEventFilter(probe)
     return probe
+
+
+POP_ENV = "AGENT_DESKTOP_POP_PROBE"  # a file: benchmarks/cold_pop.py
+
+
+class PopProbe(QObject):
+    """A cold pop (`agent-desktop call ring N` with no window running): once the window's parts
+    are built, watches the caller's name label; at its first paint showing a name, writes
+    ``POP-PROBE <painted> <name>`` to the file named by AGENT_DESKTOP_POP_PROBE and ends the
+    process. The file first gets ``POP-PROBE-PID <pid>``: the bench ends a window that never
+    pops (the command started it detached)."""
+
+    def __init__(self, label: QLabel, path: str) -> None:
+        super().__init__(label)
+        self.label = label
+        self.path = path
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Paint and self.label.text()
+                and self.label.isVisible()):
+            painted = time.monotonic()
+            with open(self.path, "a", encoding="utf-8") as out:
+                out.write(f"POP-PROBE {painted!r} {self.label.text()}\n")
+            os._exit(0)
+        return False
+
+
+def watch_pop(window: QWidget, built: SignalInstance, path: str) -> None:
+    with open(path, "a", encoding="utf-8") as out:
+        out.write(f"POP-PROBE-PID {os.getpid()}\n")
+
+    def arm() -> None:
+        label = window.contact_panel.name  # type: ignore[attr-defined] - built by now
+        label.installEventFilter(PopProbe(label, path))
+
+    built.connect(arm)
