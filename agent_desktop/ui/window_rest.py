@@ -162,7 +162,13 @@ def refresh_theme(w: QWidget) -> None:
             theme.set_secondary(widget)
 
 
-STEPS: tuple[Callable[[RestWindow], None], ...] = (build_services, build_pages, build_behaviour)
+def build_search_popup(w: RestWindow) -> None:
+    """The suggestions' list, out of the first paint (it shows at the first search)."""
+    w.search.prepare_popup()
+
+
+STEPS: tuple[Callable[[RestWindow], None], ...] = (build_services, build_pages, build_behaviour,
+                                                   build_search_popup)
 # What the steps set on the window: reading one of them early builds the rest at once.
 LATER = frozenset({"outbox", "calls", "phones", "phone_flow", "outbox_sender", "book", "recent",
                    "empty", "contact_panel", "caller_choice", "create_panel", "review", "unsent",
