@@ -13,6 +13,9 @@ First pixels (benchmarks/first_pixels.py's Watcher): a second X client sees the 
 (MapNotify) and its first pixels drawn (the first DamageNotify). Nothing of ours runs in the
 measured process: no probe, no filter. The floor is packaging/floor/hello.py, a QMainWindow with
 a QLineEdit and a QCompleter (what the app's first paint shows, bare).
+Beside it, the process's CPU time (all threads) when its first pixels arrive: on a machine
+shared with other builds, wall time swings with the load far more than CPU time does.
+Last, the idle RSS of each case, left alone 6 s after its start (median of 3).
 
 In-process, in separate runs of the same rounds, every child runs with
 AGENT_DESKTOP_STARTUP_PROBE=1 (agent_desktop/ui/startup_probe.py, the floor's few lines in
@@ -120,7 +123,8 @@ def configure(env: dict[str, str], base_url: str) -> None:
     subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=60)
 
 
-Sample = tuple[float, float, float, float]  # map, first pixels (unprobed); paint, type-ready
+# map, first pixels, CPU time at first pixels (unprobed); paint, type-ready (probed)
+Sample = tuple[float, float, float, float, float]
 
 
 def measure(watcher: Watcher, cases: dict[str, list[str]], env: dict[str, str], runs: int
@@ -137,32 +141,68 @@ def measure(watcher: Watcher, cases: dict[str, list[str]], env: dict[str, str], 
         k = i % len(names)
         for name in names[k:] + names[:k]:
             mapped, pixels = watcher.time_start(cases[name], bare, env["HOME"])
+            cpu = watcher.last_cpu
             painted, typed = run_once(cases[name], env)
-            samples[name].append((mapped, pixels, painted, typed))
+            samples[name].append((mapped, pixels, cpu, painted, typed))
     return samples
+
+
+def idle_rss(cases: dict[str, list[str]], env: dict[str, str], runs: int = 3,
+             settle: float = 6.0) -> dict[str, float]:
+    """Median RSS (MiB) of each case left idle `settle` seconds after its start (unprobed:
+    the window built, settings and key loaded, nothing searched)."""
+    bare = {k: v for k, v in env.items() if k != "AGENT_DESKTOP_STARTUP_PROBE"}
+    got: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(runs):
+        for name, cmd in cases.items():
+            proc = subprocess.Popen(cmd, env=bare, cwd=env["HOME"], stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+            time.sleep(settle)
+            got[name].append(rss_of(proc.pid) / 2**20)
+            proc.kill()
+            proc.wait()
+    return {name: median(values) for name, values in got.items()}
+
+
+def rss_rows(where: str, rss: dict[str, float]) -> list[Row]:
+    floor = rss["floor"]
+    rows = [Row("idle memory", f"{where}, X11: bare window (floor)", f"RSS {floor:.1f} MiB",
+                values={"rss_mib": floor})]
+    for name, mib in rss.items():
+        if name != "floor":
+            rows.append(Row("idle memory", f"{where}, X11: {name}",
+                            f"RSS {mib:.1f} MiB = floor + {mib - floor:.1f} MiB",
+                            "≤ floor + 35 MiB (frozen)" if where == "frozen" else "",
+                            mib - floor <= 35 if where == "frozen" else None,
+                            {"rss_mib": mib, "floor_rss_mib": floor},
+                            note="median of 3, idle 6 s after spawn"))
+    return rows
 
 
 def rows_for(where: str, samples: dict[str, list[Sample]], runs: int) -> list[Row]:
     def med(name: str, i: int) -> float:
         return median([s[i] for s in samples[name]])
 
-    f_map, f_px, f_paint, f_type = (med("floor", i) for i in range(4))
+    f_map, f_px, f_cpu, f_paint, f_type = (med("floor", i) for i in range(5))
     rows = [Row("start-up", f"{where}, X11: bare window (floor)",
-                f"first pixels {f_px * 1000:.0f} ms (mapped {f_map * 1000:.0f}); in-process "
-                f"paint {f_paint * 1000:.0f} ms, type-ready {f_type * 1000:.0f} ms",
-                values={"first_pixels": f_px, "map": f_map, "paint": f_paint,
+                f"first pixels {f_px * 1000:.0f} ms (mapped {f_map * 1000:.0f}; CPU "
+                f"{f_cpu * 1000:.0f} ms); in-process paint {f_paint * 1000:.0f} ms, type-ready "
+                f"{f_type * 1000:.0f} ms",
+                values={"first_pixels": f_px, "map": f_map, "cpu": f_cpu, "paint": f_paint,
                         "type_ready": f_type, "runs": runs})]
     for name in samples:
         if name == "floor":
             continue
-        mapped, px, paint, typed = (med(name, i) for i in range(4))
+        mapped, px, cpu, paint, typed = (med(name, i) for i in range(5))
         ratio = px / f_px
         rows.append(Row("start-up", f"{where}, X11: {name} / floor, first pixels",
                         f"{ratio:.2f}x ({px * 1000:.0f} ms vs {f_px * 1000:.0f} ms; map → "
-                        f"pixels {(px - mapped) * 1000:.0f} vs {(f_px - f_map) * 1000:.0f} ms)",
+                        f"pixels {(px - mapped) * 1000:.0f} vs {(f_px - f_map) * 1000:.0f} ms; "
+                        f"CPU {cpu / f_cpu:.2f}x, {cpu * 1000:.0f} vs {f_cpu * 1000:.0f} ms)",
                         "≤ 1.15x", ratio <= 1.15,
-                        {"ratio": ratio, "first_pixels": px, "map": mapped,
-                         "floor_first_pixels": f_px, "floor_map": f_map, "runs": runs},
+                        {"ratio": ratio, "first_pixels": px, "map": mapped, "cpu": cpu,
+                         "cpu_ratio": cpu / f_cpu, "floor_first_pixels": f_px,
+                         "floor_map": f_map, "floor_cpu": f_cpu, "runs": runs},
                         note=f"median of {runs} interleaved runs, watched from outside"))
         rows.append(Row("start-up", f"{where}, X11: {name} / floor, in-process",
                         f"type-ready {typed / f_type:.2f}x ({typed * 1000:.0f} ms vs "
@@ -180,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=11)
     p.add_argument("--no-frozen", action="store_true")
     p.add_argument("--no-source", action="store_true")
+    p.add_argument("--no-memory", action="store_true", help="skip the idle RSS of each case")
     p.add_argument("--table", action="store_true", help="print a plain table too")
     p.add_argument("--compare", type=Path, metavar="DIR", nargs="+", default=[],
                    help="also run the app of other source trees (e.g. `git archive` of earlier "
@@ -212,10 +253,14 @@ def main(argv: list[str] | None = None) -> int:
                     cases[f"{tree.name} demo"] = [*run_in, "-m", "agent_desktop", "--demo"]
                     cases[f"{tree.name} configured"] = [*run_in, "-m", "agent_desktop"]
                 rows += rows_for("source", measure(watcher, cases, env, args.runs), args.runs)
+                if not args.no_memory:
+                    rows += rss_rows("source", idle_rss(cases, env))
             if not args.no_frozen and FROZEN_APP.exists() and FROZEN_FLOOR.exists():
-                rows += rows_for("frozen", measure(watcher, {
-                    "floor": [str(FROZEN_FLOOR)], "demo": [str(FROZEN_APP), "--demo"],
-                    "configured": [str(FROZEN_APP)]}, env, args.runs), args.runs)
+                frozen = {"floor": [str(FROZEN_FLOOR)], "demo": [str(FROZEN_APP), "--demo"],
+                          "configured": [str(FROZEN_APP)]}
+                rows += rows_for("frozen", measure(watcher, frozen, env, args.runs), args.runs)
+                if not args.no_memory:
+                    rows += rss_rows("frozen", idle_rss(frozen, env))
             elif not args.no_frozen:
                 rows.append(Row("start-up", "frozen, X11", "skipped", "≤ 1.15x", None,
                                 note="no bundle in dist/: run ./dev build --floor"))
