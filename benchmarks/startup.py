@@ -15,7 +15,7 @@ measured process: no probe, no filter. The floor is packaging/floor/hello.py, a 
 a QLineEdit and a QCompleter (what the app's first paint shows, bare).
 Beside it, the process's CPU time (all threads) when its first pixels arrive: on a machine
 shared with other builds, wall time swings with the load far more than CPU time does.
-Last, the idle RSS of each case, left alone 6 s after its start (median of 3).
+Last, the idle RSS of each case once its CPU time has stood still for 2 s (median of 3).
 
 In-process, in separate runs of the same rounds, every child runs with
 AGENT_DESKTOP_STARTUP_PROBE=1 (agent_desktop/ui/startup_probe.py, the floor's few lines in
@@ -148,16 +148,28 @@ def measure(watcher: Watcher, cases: dict[str, list[str]], env: dict[str, str], 
 
 
 def idle_rss(cases: dict[str, list[str]], env: dict[str, str], runs: int = 3,
-             settle: float = 6.0) -> dict[str, float]:
-    """Median RSS (MiB) of each case left idle `settle` seconds after its start (unprobed:
-    the window built, settings and key loaded, nothing searched)."""
+             quiet: float = 2.0, timeout: float = 60.0) -> dict[str, float]:
+    """Median RSS (MiB) of each case once idle (unprobed): its CPU time has not moved for
+    `quiet` seconds (the window built, settings and key loaded, nothing searched). A fixed
+    wait would catch a window still starting on a loaded machine."""
+    from benchmarks.first_pixels import cpu_seconds
+
     bare = {k: v for k, v in env.items() if k != "AGENT_DESKTOP_STARTUP_PROBE"}
     got: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(runs):
         for name, cmd in cases.items():
             proc = subprocess.Popen(cmd, env=bare, cwd=env["HOME"], stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL)
-            time.sleep(settle)
+            started = time.monotonic()
+            time.sleep(1.0)
+            last, since = cpu_seconds(proc.pid), time.monotonic()
+            while time.monotonic() - started < timeout:
+                time.sleep(0.25)
+                now = cpu_seconds(proc.pid)
+                if now != last:
+                    last, since = now, time.monotonic()
+                elif time.monotonic() - since >= quiet:
+                    break
             got[name].append(rss_of(proc.pid) / 2**20)
             proc.kill()
             proc.wait()
@@ -175,7 +187,7 @@ def rss_rows(where: str, rss: dict[str, float]) -> list[Row]:
                             "≤ floor + 35 MiB (frozen)" if where == "frozen" else "",
                             mib - floor <= 35 if where == "frozen" else None,
                             {"rss_mib": mib, "floor_rss_mib": floor},
-                            note="median of 3, idle 6 s after spawn"))
+                            note="median of 3, once its CPU time stood still 2 s"))
     return rows
 
 
