@@ -24,7 +24,9 @@ from agent_desktop.cli_output import (
     print_json,
     say,
 )
-from agent_desktop.core.call_events import CallEvent, EventKind
+
+if TYPE_CHECKING:  # imported where used: the window's start (no command) needs none of it
+    from agent_desktop.core.call_events import CallEvent, EventKind
 
 if TYPE_CHECKING:
     from agent_desktop.core.forward import Reply
@@ -66,11 +68,10 @@ Softphones run a command on each call event; the number may come last (MicroSIP 
 With no window running the event is saved on disk, the window is started and replays it, and the
 command returns at once. A call nobody answered is logged as Missed (see missed_calls).
 """
-# The event names a softphone may use, and the kind each one is.
+# The event names a softphone may use, and the kind (EventKind's member) each one is.
 CALL_EVENT_NAMES = {
-    "ring": EventKind.RING, "outgoing": EventKind.OUTGOING, "answer": EventKind.ANSWER,
-    "start": EventKind.ANSWER, "busy": EventKind.BUSY, "end": EventKind.END,
-    "dial": EventKind.DIAL,
+    "ring": "RING", "outgoing": "OUTGOING", "answer": "ANSWER", "start": "ANSWER",
+    "busy": "BUSY", "end": "END", "dial": "DIAL",
 }
 LAUNCH_WAIT_SECONDS = 20.0  # a cold start of the window on a slow laptop
 
@@ -376,7 +377,7 @@ def _call_event(kind: EventKind, number: str, call_id: str = "",
     """The event, stamped now (a replayed event keeps its own time). Exit 2 when malformed."""
     from datetime import datetime, timezone
 
-    from agent_desktop.core.call_events import BadEvent
+    from agent_desktop.core.call_events import BadEvent, CallEvent
     from agent_desktop.core.dial import bare_number
 
     try:
@@ -477,11 +478,14 @@ def _launch_and_send(name: str, event: CallEvent) -> Reply:
 
 
 def _event_from_args(args: argparse.Namespace) -> CallEvent:
-    kind = CALL_EVENT_NAMES.get(args.event.strip().lower())
-    if kind is None:
+    from agent_desktop.core.call_events import EventKind
+
+    member = CALL_EVENT_NAMES.get(args.event.strip().lower())
+    if member is None:
         shown = args.event[:40].encode("ascii", "backslashreplace").decode()
         raise _Failure(EXIT_USAGE, f"Unknown call event {shown!r}: use ring, outgoing, answer "
                                    "(or start), busy or end.")
+    kind = EventKind[member]
     number = args.number
     if kind is EventKind.DIAL:
         from agent_desktop.core.dial import dialable
@@ -592,6 +596,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
             say(line, sys.stderr)
         return EXIT_USAGE
     try:
+        from agent_desktop.ui.pyside_hook import keep_off_our_modules
+
+        keep_off_our_modules()  # before QtCore: PySide6 would read each of our modules' source
         from agent_desktop.ui.app import run_gui
     except ImportError as exc:  # our UI missing from this build, or a Qt library from the system
         if isinstance(exc, ModuleNotFoundError) and (exc.name or "").startswith("agent_desktop"):

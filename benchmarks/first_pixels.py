@@ -96,6 +96,7 @@ class Watcher:
         self.lib.x.XSync(self.dpy, 0)
         self.fd = self.lib.x.XConnectionNumber(self.dpy)
         self.event = ctypes.create_string_buffer(EVENT_SIZE)
+        self.last_cpu = 0.0  # the last timed process's CPU time (all threads) at first pixels
 
     def _field(self, offset: int, kind: type[ctypes.c_int] | type[ctypes.c_ulong]) -> int:
         return kind.from_buffer(self.event, offset).value
@@ -134,6 +135,7 @@ class Watcher:
                 elif kind == self.damage_notify:
                     window = self._field(OFF_DAMAGE_DRAWABLE, ctypes.c_ulong)
                     if window in mapped:
+                        self.last_cpu = cpu_seconds(proc.pid)
                         return mapped[window] - started, now - started
             raise SystemExit(f"{' '.join(cmd)}: no window painted within {timeout:.0f} s")
         finally:
@@ -145,6 +147,17 @@ class Watcher:
     def _drain(self) -> None:
         while self.lib.x.XPending(self.dpy):
             self.lib.x.XNextEvent(self.dpy, self.event)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a live process, all its threads (Linux /proc, 10 ms ticks):
+    on a shared machine it moves far less with the load than wall time does."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def own_xvfb() -> tuple[subprocess.Popen[bytes], str]:

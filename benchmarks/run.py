@@ -2,8 +2,8 @@
 
     ./dev bench                     everything, full size (~15 min on 2 cores)
     ./dev bench --quick             a small version of everything (CI: proves the suite runs)
-    ./dev bench --only fleet gui    some of it: pixels startup forward gui replay fleet soak
-                                    replay-soak
+    ./dev bench --only fleet gui    some of it: startup cold-pop forward gui replay fleet
+                                    soak replay-soak
     ./dev bench --json out.json     where the JSON goes (default benchmarks/results.json;
                                     --quick: benchmarks/results-quick.json, not kept in git)
 
@@ -29,15 +29,15 @@ sys.path.insert(0, str(REPO))
 from benchmarks.common import Row, machine, parse_emitted, table  # noqa: E402
 
 BENCH = REPO / "benchmarks"
-SUITES = ("pixels", "startup", "forward", "gui", "replay", "fleet", "soak", "replay-soak")
+SUITES = ("startup", "cold-pop", "forward", "gui", "replay", "fleet", "soak", "replay-soak")
 
 
 def commands(quick: bool) -> dict[str, list[str]]:
     py = sys.executable
     if quick:
         return {
-            "pixels": [py, str(BENCH / "first_pixels.py"), "--runs", "3"],
             "startup": [py, str(BENCH / "startup.py"), "--runs", "3"],
+            "cold-pop": [py, str(BENCH / "cold_pop.py"), "--runs", "2"],
             "forward": [py, str(BENCH / "forward.py"), "--runs", "3"],
             "gui": [py, str(BENCH / "gui_bench.py"), "--quick"],
             "replay": [py, str(BENCH / "replay_gap.py"), "--quick"],
@@ -49,8 +49,8 @@ def commands(quick: bool) -> dict[str, list[str]]:
             "replay-soak": [py, str(BENCH / "soak_replay.py"), "--quick"],
         }
     return {
-        "pixels": [py, str(BENCH / "first_pixels.py"), "--runs", "11"],
         "startup": [py, str(BENCH / "startup.py"), "--runs", "11"],
+        "cold-pop": [py, str(BENCH / "cold_pop.py"), "--runs", "7"],
         "forward": [py, str(BENCH / "forward.py"), "--runs", "15"],
         "gui": [py, str(BENCH / "gui_bench.py")],
         "replay": [py, str(BENCH / "replay_gap.py")],

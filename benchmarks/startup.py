@@ -1,19 +1,30 @@
-"""Start-up: from spawn to the window painted AND a key typed into the search box shown in it,
-against the bare PySide6 floor (a QMainWindow with a QLineEdit and a QCompleter), same
-interpreter, interleaved runs; and the frozen bundle against the frozen floor when dist/ has them.
+"""Start-up as the user sees it: spawn → the window's first pixels on the X server, watched from
+outside the process (the headline), beside two in-process figures (first paint, type-ready),
+against a bare PySide6 window, same interpreter, interleaved runs, medians; and the frozen
+bundle against the frozen floor when dist/ has them.
 
-    .venv/bin/python benchmarks/startup.py [--runs 11]            # offscreen
-    xvfb-run -a .venv/bin/python benchmarks/startup.py --xcb      # a real X server
+    .venv/bin/python benchmarks/startup.py [--runs 11] [--compare DIR ...]
 
-benchmarks/run.py runs it (`./dev bench`) and reads the rows it emits; gui_bench.py takes the
-floor's memory from floor_rss().
+It needs an X server: DISPLAY's, else an Xvfb of its own. benchmarks/run.py runs it
+(`./dev bench`) and reads the rows it emits; gui_bench.py takes the floor's memory from
+floor_rss().
 
-Every child runs with AGENT_DESKTOP_STARTUP_PROBE=1 (agent_desktop/ui/startup_probe.py): at
-its first paint it posts one key press to the widget that has the keyboard focus and notes when
-the letter is in the search box: that is "type-ready". The app is started as a user starts it,
-through the command's own entry (`python -m agent_desktop`, or the bundle's executable):
-`--demo`, and a configured start (settings in a temporary XDG_CONFIG_HOME, the key in
-AGENT_DESKTOP_API_KEY, a sandbox to talk to). Nothing is preloaded.
+First pixels (benchmarks/first_pixels.py's Watcher): a second X client sees the window mapped
+(MapNotify) and its first pixels drawn (the first DamageNotify). Nothing of ours runs in the
+measured process: no probe, no filter. The floor is packaging/floor/hello.py, a QMainWindow with
+a QLineEdit and a QCompleter (what the app's first paint shows, bare).
+Beside it, the process's CPU time (all threads) when its first pixels arrive: on a machine
+shared with other builds, wall time swings with the load far more than CPU time does.
+Last, the idle RSS of each case once its CPU time has stood still for 2 s (median of 3).
+
+In-process, in separate runs of the same rounds, every child runs with
+AGENT_DESKTOP_STARTUP_PROBE=1 (agent_desktop/ui/startup_probe.py, the floor's few lines in
+hello.py): an event filter on the window alone notes its first paint, posts one key press to
+the widget that has the keyboard focus and notes when the letter is in the search box: that is
+"type-ready". The app is started as a user starts it, through the command's own entry
+(`python -m agent_desktop`, or the bundle's executable): `--demo`, and a configured start
+(settings in a temporary XDG_CONFIG_HOME, the key in AGENT_DESKTOP_API_KEY, a sandbox to talk
+to). Nothing is preloaded.
 """
 
 from __future__ import annotations
@@ -25,19 +36,24 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.common import Row, emit, median, rss_of  # noqa: E402
 
+if TYPE_CHECKING:
+    from benchmarks.first_pixels import Watcher
+
 FROZEN_APP = REPO / "dist" / "agent-desktop" / "agent-desktop"
 FROZEN_FLOOR = REPO / "dist" / "floor" / "hello" / "hello"
+FLOOR = REPO / "packaging" / "floor" / "hello.py"
 TOKEN = "startup-bench-key"
 
 
 def floor_child(report_rss: bool = False) -> int:
-    """The bare floor, probed the same way as the app (report_rss: also print its RSS once
+    """The bare floor with the probe (floor_rss; report_rss: also print its RSS once
     type-ready, just before the probe ends the process)."""
     from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QMainWindow
 
@@ -52,7 +68,7 @@ def floor_child(report_rss: bool = False) -> int:
     edit.setFocus()
     if report_rss:  # connected before the probe's own slot, so it runs first
         edit.textChanged.connect(lambda _t: print(f"RSS {rss_of(os.getpid())}", flush=True))
-    install(app, edit)
+    install(edit)
     window.show()
     return app.exec()
 
@@ -107,86 +123,167 @@ def configure(env: dict[str, str], base_url: str) -> None:
     subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=60)
 
 
-def measure(cases: dict[str, list[str]], env: dict[str, str], runs: int
-            ) -> dict[str, list[tuple[float, float]]]:
-    """Interleaved: each round runs every case once, the order rotating round by round."""
+# map, first pixels, CPU time at first pixels (unprobed); paint, type-ready (probed)
+Sample = tuple[float, float, float, float, float]
+
+
+def measure(watcher: Watcher, cases: dict[str, list[str]], env: dict[str, str], runs: int
+            ) -> dict[str, list[Sample]]:
+    """Interleaved: each round runs every case once watched from outside (no probe) and once
+    probed, the order rotating round by round."""
     names = list(cases)
-    for name in names:
-        run_once(cases[name], env)  # warm-up: all start from a warm file cache
-    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    bare = {k: v for k, v in env.items() if k != "AGENT_DESKTOP_STARTUP_PROBE"}
+    for name in names:  # warm-up: all start from a warm file cache
+        watcher.time_start(cases[name], bare, env["HOME"])
+        run_once(cases[name], env)
+    samples: dict[str, list[Sample]] = {name: [] for name in names}
     for i in range(runs):
         k = i % len(names)
         for name in names[k:] + names[:k]:
-            samples[name].append(run_once(cases[name], env))
+            mapped, pixels = watcher.time_start(cases[name], bare, env["HOME"])
+            cpu = watcher.last_cpu
+            painted, typed = run_once(cases[name], env)
+            samples[name].append((mapped, pixels, cpu, painted, typed))
     return samples
 
 
-def rows_for(where: str, samples: dict[str, list[tuple[float, float]]], platform: str,
-             runs: int) -> list[Row]:
-    floor_paint = median([s[0] for s in samples["floor"]])
-    floor_type = median([s[1] for s in samples["floor"]])
-    rows = [Row("start-up", f"{where}, {platform}: floor", f"type-ready {floor_type * 1000:.0f} ms "
-                f"(paint {floor_paint * 1000:.0f} ms)", values={
-                    "type_ready": floor_type, "paint": floor_paint, "runs": runs})]
-    for name, got in samples.items():
+def idle_rss(cases: dict[str, list[str]], env: dict[str, str], runs: int = 3,
+             quiet: float = 2.0, timeout: float = 60.0) -> dict[str, float]:
+    """Median RSS (MiB) of each case once idle (unprobed): its CPU time has not moved for
+    `quiet` seconds (the window built, settings and key loaded, nothing searched). A fixed
+    wait would catch a window still starting on a loaded machine."""
+    from benchmarks.first_pixels import cpu_seconds
+
+    bare = {k: v for k, v in env.items() if k != "AGENT_DESKTOP_STARTUP_PROBE"}
+    got: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(runs):
+        for name, cmd in cases.items():
+            proc = subprocess.Popen(cmd, env=bare, cwd=env["HOME"], stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+            started = time.monotonic()
+            time.sleep(1.0)
+            last, since = cpu_seconds(proc.pid), time.monotonic()
+            while time.monotonic() - started < timeout:
+                time.sleep(0.25)
+                now = cpu_seconds(proc.pid)
+                if now != last:
+                    last, since = now, time.monotonic()
+                elif time.monotonic() - since >= quiet:
+                    break
+            got[name].append(rss_of(proc.pid) / 2**20)
+            proc.kill()
+            proc.wait()
+    return {name: median(values) for name, values in got.items()}
+
+
+def rss_rows(where: str, rss: dict[str, float]) -> list[Row]:
+    floor = rss["floor"]
+    rows = [Row("idle memory", f"{where}, X11: bare window (floor)", f"RSS {floor:.1f} MiB",
+                values={"rss_mib": floor})]
+    for name, mib in rss.items():
+        if name != "floor":
+            rows.append(Row("idle memory", f"{where}, X11: {name}",
+                            f"RSS {mib:.1f} MiB = floor + {mib - floor:.1f} MiB",
+                            "≤ floor + 35 MiB (frozen)" if where == "frozen" else "",
+                            mib - floor <= 35 if where == "frozen" else None,
+                            {"rss_mib": mib, "floor_rss_mib": floor},
+                            note="median of 3, once its CPU time stood still 2 s"))
+    return rows
+
+
+def rows_for(where: str, samples: dict[str, list[Sample]], runs: int) -> list[Row]:
+    def med(name: str, i: int) -> float:
+        return median([s[i] for s in samples[name]])
+
+    f_map, f_px, f_cpu, f_paint, f_type = (med("floor", i) for i in range(5))
+    rows = [Row("start-up", f"{where}, X11: bare window (floor)",
+                f"first pixels {f_px * 1000:.0f} ms (mapped {f_map * 1000:.0f}; CPU "
+                f"{f_cpu * 1000:.0f} ms); in-process paint {f_paint * 1000:.0f} ms, type-ready "
+                f"{f_type * 1000:.0f} ms",
+                values={"first_pixels": f_px, "map": f_map, "cpu": f_cpu, "paint": f_paint,
+                        "type_ready": f_type, "runs": runs})]
+    for name in samples:
         if name == "floor":
             continue
-        paint, typed = median([s[0] for s in got]), median([s[1] for s in got])
-        ratio = typed / floor_type
-        rows.append(Row("start-up", f"{where}, {platform}: {name} / floor",
-                        f"{ratio:.2f}x (type-ready {typed * 1000:.0f} ms vs "
-                        f"{floor_type * 1000:.0f} ms; paint {paint * 1000:.0f} vs "
-                        f"{floor_paint * 1000:.0f} ms)", "≤ 1.15x", ratio <= 1.15,
-                        {"ratio": ratio, "type_ready": typed, "paint": paint,
-                         "floor_type_ready": floor_type, "floor_paint": floor_paint,
-                         "runs": runs}, note=f"median of {runs} interleaved runs"))
+        mapped, px, cpu, paint, typed = (med(name, i) for i in range(5))
+        ratio = px / f_px
+        rows.append(Row("start-up", f"{where}, X11: {name} / floor, first pixels",
+                        f"{ratio:.2f}x ({px * 1000:.0f} ms vs {f_px * 1000:.0f} ms; map → "
+                        f"pixels {(px - mapped) * 1000:.0f} vs {(f_px - f_map) * 1000:.0f} ms; "
+                        f"CPU {cpu / f_cpu:.2f}x, {cpu * 1000:.0f} vs {f_cpu * 1000:.0f} ms)",
+                        "≤ 1.15x", ratio <= 1.15,
+                        {"ratio": ratio, "first_pixels": px, "map": mapped, "cpu": cpu,
+                         "cpu_ratio": cpu / f_cpu, "floor_first_pixels": f_px,
+                         "floor_map": f_map, "floor_cpu": f_cpu, "runs": runs},
+                        note=f"median of {runs} interleaved runs, watched from outside"))
+        rows.append(Row("start-up", f"{where}, X11: {name} / floor, in-process",
+                        f"type-ready {typed / f_type:.2f}x ({typed * 1000:.0f} ms vs "
+                        f"{f_type * 1000:.0f} ms); paint {paint * 1000:.0f} vs "
+                        f"{f_paint * 1000:.0f} ms",
+                        values={"ratio": typed / f_type, "type_ready": typed, "paint": paint,
+                                "floor_type_ready": f_type, "floor_paint": f_paint,
+                                "runs": runs},
+                        note=f"median of {runs} interleaved runs, probed"))
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     p.add_argument("--runs", type=int, default=11)
-    p.add_argument("--xcb", action="store_true", help="the X server in DISPLAY (e.g. xvfb-run)")
     p.add_argument("--no-frozen", action="store_true")
     p.add_argument("--no-source", action="store_true")
+    p.add_argument("--no-memory", action="store_true", help="skip the idle RSS of each case")
     p.add_argument("--table", action="store_true", help="print a plain table too")
-    p.add_argument("--compare", type=Path, metavar="DIR",
-                   help="also run the app of another source tree (e.g. `git archive` of an "
-                        "earlier commit, with the probe) in the same interleaved rounds")
-    p.add_argument("--child", choices=["floor", "floor-rss"], help=argparse.SUPPRESS)
+    p.add_argument("--compare", type=Path, metavar="DIR", nargs="+", default=[],
+                   help="also run the app of other source trees (e.g. `git archive` of earlier "
+                        "commits), named by their folders, in the same interleaved rounds")
+    p.add_argument("--child", choices=["floor-rss"], help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
-        return floor_child(report_rss=args.child == "floor-rss")
+        return floor_child(report_rss=True)
     from agent_desktop.sandbox import SandboxServer
+    from benchmarks.first_pixels import Watcher, own_xvfb
 
-    platform = "xcb" if args.xcb else "offscreen"
+    xvfb = None
+    display = os.environ.get("DISPLAY", "")
+    if not display:
+        xvfb, display = own_xvfb()
     rows: list[Row] = []
     server = SandboxServer(token=TOKEN).start()
     try:
+        watcher = Watcher(display)
         with tempfile.TemporaryDirectory(prefix="startup-") as tmp:
-            env = child_env(Path(tmp), platform, server.base_url)
+            env = child_env(Path(tmp), "xcb", server.base_url)
+            env["DISPLAY"] = display
             if not args.no_source:
                 py = [sys.executable]
-                cases = {"floor": [*py, __file__, "--child", "floor"],
+                cases = {"floor": [*py, str(FLOOR)],
                          "demo": [*py, "-m", "agent_desktop", "--demo"],
                          "configured": [*py, "-m", "agent_desktop"]}
-                if args.compare:  # PYTHONPATH wins over the editable install's finder
-                    run_in = ["env", f"PYTHONPATH={args.compare.resolve()}", *py]
-                    cases["earlier demo"] = [*run_in, "-m", "agent_desktop", "--demo"]
-                    cases["earlier configured"] = [*run_in, "-m", "agent_desktop"]
-                rows += rows_for("source", measure(cases, env, args.runs), platform, args.runs)
+                for tree in args.compare:  # PYTHONPATH wins over the editable install's finder
+                    run_in = ["env", f"PYTHONPATH={tree.resolve()}", *py]
+                    cases[f"{tree.name} demo"] = [*run_in, "-m", "agent_desktop", "--demo"]
+                    cases[f"{tree.name} configured"] = [*run_in, "-m", "agent_desktop"]
+                rows += rows_for("source", measure(watcher, cases, env, args.runs), args.runs)
+                if not args.no_memory:
+                    rows += rss_rows("source", idle_rss(cases, env))
             if not args.no_frozen and FROZEN_APP.exists() and FROZEN_FLOOR.exists():
-                rows += rows_for("frozen", measure({
-                    "floor": [str(FROZEN_FLOOR)], "demo": [str(FROZEN_APP), "--demo"],
-                    "configured": [str(FROZEN_APP)]}, env, args.runs), platform, args.runs)
+                frozen = {"floor": [str(FROZEN_FLOOR)], "demo": [str(FROZEN_APP), "--demo"],
+                          "configured": [str(FROZEN_APP)]}
+                rows += rows_for("frozen", measure(watcher, frozen, env, args.runs), args.runs)
+                if not args.no_memory:
+                    rows += rss_rows("frozen", idle_rss(frozen, env))
             elif not args.no_frozen:
-                rows.append(Row("start-up", f"frozen, {platform}", "skipped", "≤ 1.15x", None,
+                rows.append(Row("start-up", "frozen, X11", "skipped", "≤ 1.15x", None,
                                 note="no bundle in dist/: run ./dev build --floor"))
     finally:
         server.stop()
+        if xvfb is not None:
+            xvfb.kill()
+            xvfb.wait()
     if args.table:
         for row in rows:
-            print(f"{row.case:40} {row.figure}")
+            print(f"{row.case:45} {row.figure}")
     emit(rows)
     return 0
 

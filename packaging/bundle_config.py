@@ -74,6 +74,9 @@ EXCLUDED_MODULES = [
     "_distutils_hack",
     "distutils",
     "wheel",
+    # requests' optional encoding detector (~3.5 MiB once imported, at every start): the client
+    # reads bodies as bytes and parses JSON itself (core/responses.py), never response.text.
+    "charset_normalizer",
     "phonenumbers.geocoder",
     "phonenumbers.geodata",
     "phonenumbers.carrier",

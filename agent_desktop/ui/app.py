@@ -157,7 +157,11 @@ def run_gui(demo: bool = False, base_url: str | None = None, region: str | None 
     if os.environ.get("AGENT_DESKTOP_STARTUP_PROBE"):  # benchmarks/startup.py; off by default
         from agent_desktop.ui.startup_probe import install
 
-        install(app, window.search.edit)
+        install(window.search.edit)
+    if os.environ.get("AGENT_DESKTOP_POP_PROBE"):  # benchmarks/cold_pop.py; off by default
+        from agent_desktop.ui.startup_probe import POP_ENV, watch_pop
+
+        watch_pop(window, window.built, os.environ[POP_ENV])
     window.show()
 
     def after_paint() -> None:  # the window is built (ui/window_rest.py) and starting

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -26,8 +28,10 @@ from agent_desktop.ui import theme
 from agent_desktop.ui.errors import describe_error, error_details
 from agent_desktop.ui.icons import icon, show_icon
 from agent_desktop.ui.session import Session
-from agent_desktop.ui.suggestion_popup import SuggestionPopup
 from agent_desktop.ui.widgets import Spinner, plain_tooltip
+
+if TYPE_CHECKING:
+    from agent_desktop.ui.suggestion_popup import SuggestionPopup
 
 AUTOCOMPLETE_PAGE = SHOWN_LIMIT  # the most contacts /calls/autocomplete returns at once
 
@@ -118,8 +122,7 @@ class SearchBox(QFrame):
         layout.addWidget(hint)
         self.setFocusProxy(self.edit)
 
-        self.popup = SuggestionPopup(overlay_parent)
-        self.popup.activated.connect(self._choose)
+        self._popup: SuggestionPopup | None = None  # made at the first search (see popup)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -131,12 +134,35 @@ class SearchBox(QFrame):
         self.edit.navigate.connect(self._navigate)
         self.edit.submit.connect(self._submit)
         self.edit.escape.connect(self._escape)
-        self.edit.focus_lost.connect(self.popup.hide)
+        self.edit.focus_lost.connect(self._hide_popup)
         self.edit.focus_changed.connect(self._focus_changed)
         overlay_parent.installEventFilter(self)
         session.settings_changed.connect(lambda _s: self.clear_cache())
 
     # --- public -------------------------------------------------------------------------------
+
+    @property
+    def popup(self) -> SuggestionPopup:
+        """The suggestions' list, made when first shown: the first paint needs neither the
+        widget nor its module (a list view, its model and delegate)."""
+        if self._popup is None:
+            from agent_desktop.ui.suggestion_popup import SuggestionPopup
+
+            self._popup = SuggestionPopup(self._overlay_parent)
+            self._popup.activated.connect(self._choose)
+        return self._popup
+
+    def prepare_popup(self) -> None:
+        """Make the list now (a step after the first paint, ui/window_rest.py), so the first
+        search does not wait for it."""
+        _ = self.popup
+
+    def _popup_shown(self) -> bool:
+        return self._popup is not None and self._popup.isVisible()
+
+    def _hide_popup(self) -> None:
+        if self._popup is not None:
+            self._popup.hide()
 
     def set_debounce_ms(self, ms: int) -> None:
         self._debounce.setInterval(max(0, int(ms)))
@@ -184,12 +210,12 @@ class SearchBox(QFrame):
         self._hint.setVisible(not text)
         if not text:  # also covers the clear button, which does not emit textEdited
             self._reset()
-            self.popup.hide()
+            self._hide_popup()
 
     def _text_edited(self, text: str) -> None:
         if not searchable(text):
             self._reset()
-            self.popup.hide()
+            self._hide_popup()
             return
         cached = self._cache.get(cache_key(text))
         if cached is not None:  # answered from memory: no request, no wait
@@ -198,7 +224,7 @@ class SearchBox(QFrame):
             return
         self._debounce.start()
         self._set_busy(True)
-        if self.popup.isVisible():
+        if self._popup_shown():
             self.popup.show_busy()
 
     def _reset(self) -> None:
@@ -294,7 +320,7 @@ class SearchBox(QFrame):
     # --- keys ---------------------------------------------------------------------------------
 
     def _navigate(self, delta: int) -> None:
-        if not self.popup.isVisible():
+        if not self._popup_shown():
             if searchable(self.edit.text()):
                 cached = self._cache.get(cache_key(self.edit.text()))
                 if cached is not None:
@@ -305,15 +331,15 @@ class SearchBox(QFrame):
         self.popup.move_selection(delta)
 
     def _submit(self) -> None:
-        current = self.popup.current() if self.popup.isVisible() else None
+        current = self.popup.current() if self._popup_shown() else None
         if current is not None:
             self._choose(current)
-        elif self._debounce.isActive() or not self.popup.isVisible():
+        elif self._debounce.isActive() or not self._popup_shown():
             self.search_now()  # do not make the agent wait for the pause
 
     def _escape(self) -> None:
-        if self.popup.isVisible():
-            self.popup.hide()
+        if self._popup_shown():
+            self._hide_popup()
         elif self.edit.text():
             self.edit.clear()
         elif self._aside:  # what a ring set aside comes back
@@ -327,12 +353,12 @@ class SearchBox(QFrame):
         if not text:
             return
         self._aside = text
-        self.popup.hide()
+        self._hide_popup()
         self.edit.selectAll()
         self.edit.del_()
 
     def _choose(self, suggestion) -> None:
-        self.popup.hide()
+        self._hide_popup()
         self.edit.selectAll()
         self.contact_chosen.emit(suggestion.contact)
 
@@ -346,6 +372,6 @@ class SearchBox(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         resized = watched is self._overlay_parent and event.type() == QEvent.Type.Resize
-        if resized and self.popup.isVisible():
+        if resized and self._popup_shown():
             self._place_popup()
         return False

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
 from agent_desktop.qt.phone_service import PhoneService
-from agent_desktop.ui import menus, theme
+from agent_desktop.ui import menus, theme, theme_scheme
 from agent_desktop.ui.call_controller import CallController, CallWindow
 from agent_desktop.ui.caller_choice import CallerChoice
 from agent_desktop.ui.contact_flow import ContactFlow, ContactWindow
@@ -88,6 +88,14 @@ class RestWindow(CallWindow, ContactWindow, ReviewWindow, RecentWindow, menus.Me
     def menuBar(self) -> QMenuBar: ...
 
 
+def build_style(_w: RestWindow) -> None:
+    """The application's style sheet (focus rings, fields) and the light/dark watcher, first:
+    set after the parts were built, it re-polished every one of them (~70 ms in one step on
+    the GUI thread); set now, only the first paint's few widgets are, and the parts built
+    next are styled once, as they are made."""
+    theme_scheme.watcher()
+
+
 def build_services(w: RestWindow) -> None:
     """The outbox and the calls (their file opens later, on a worker) and the log book."""
     window = w.window()  # the QObject parent of what is built here
@@ -100,15 +108,24 @@ def build_services(w: RestWindow) -> None:
 
 
 def build_pages(w: RestWindow) -> None:
-    """The card pages under the search box, the strips above the call bar, the Outbox button."""
+    """The card pages under the search box (the review pane, the largest, in its own step)."""
     w.recent = RecentPage(w.ctx.tz, w.stack)
     w.empty = w.recent  # no contact open: the recent calls show
     w.contact_panel = ContactPanel(w.ctx.url_opener, w.stack)
     w.caller_choice = CallerChoice(w.stack)
     w.create_panel = CreatePanel(w.session, w.outbox, w.stack)
-    w.review = ReviewPane(w.book, w.ctx.tz, w.stack)
-    for page in (w.empty, w.contact_panel, w.caller_choice, w.create_panel, w.review):
+    for page in (w.empty, w.contact_panel, w.caller_choice, w.create_panel):
         w.stack.addWidget(page)
+
+
+def build_review(w: RestWindow) -> None:
+    """The review pane, the last page of the stack: alone it held the GUI thread ~40 ms."""
+    w.review = ReviewPane(w.book, w.ctx.tz, w.stack)
+    w.stack.addWidget(w.review)
+
+
+def build_strips(w: RestWindow) -> None:
+    """The strips above the call bar and the Outbox button."""
     central = w.centralWidget()
     assert central is not None  # main_window.py set it
     w.unsent = UnsentStrip(w.book, central)
@@ -162,7 +179,14 @@ def refresh_theme(w: QWidget) -> None:
             theme.set_secondary(widget)
 
 
-STEPS: tuple[Callable[[RestWindow], None], ...] = (build_services, build_pages, build_behaviour)
+def build_search_popup(w: RestWindow) -> None:
+    """The suggestions' list, out of the first paint (it shows at the first search)."""
+    w.search.prepare_popup()
+
+
+STEPS: tuple[Callable[[RestWindow], None], ...] = (
+    build_style, build_services, build_pages, build_review, build_strips, build_behaviour,
+    build_search_popup)
 # What the steps set on the window: reading one of them early builds the rest at once.
 LATER = frozenset({"outbox", "calls", "phones", "phone_flow", "outbox_sender", "book", "recent",
                    "empty", "contact_panel", "caller_choice", "create_panel", "review", "unsent",
