@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.ui.settings_dialog import SettingsDialog
     from agent_desktop.ui.startup import Startup
     from agent_desktop.ui.unsent import UnsentStrip
+    from agent_desktop.ui.update_flow import UpdateFlow
     from agent_desktop.ui.window_rest import RestWindow
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
     contacts: ContactFlow
     recents: RecentFlow
     global_keys: GlobalKeysFlow
+    updates: UpdateFlow | None  # None in the demo
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.call_events: InstanceServer | None = None  # app.py sets these once it listens
         self.url_filter: UrlOpenFilter | None = None
         self.demo_server: LazyDemoServer | None = None  # create_demo_window's, stopped by it
+        self.updates = None
         self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo
                             else APP_NAME)
         self.setMinimumSize(420, 640)

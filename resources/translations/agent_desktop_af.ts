@@ -836,6 +836,71 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Updates are off (update_policy).</source>
+        <translation>Bywerkings is af (update_policy).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: no update_url is set.</source>
+        <translation>Bywerkings is af: geen update_url is gestel nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: this copy runs from source or pip, which update it.</source>
+        <translation>Bywerkings is af: hierdie kopie loop vanaf bronkode of pip, wat dit bywerk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: IT&apos;s %1 is missing beside the site settings file.</source>
+        <translation>Bywerkings is af: IT se %1 ontbreek langs die werfinstellingslêer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: %1 cannot be written by this user; IT installs updates.</source>
+        <translation>Bywerkings is af: hierdie gebruiker kan nie na %1 skryf nie; IT installeer bywerkings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is available.</source>
+        <translation>Agent Desktop %1 is beskikbaar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is installed when you quit or at the next start.</source>
+        <translation>Agent Desktop %1 word geïnstalleer wanneer jy afsluit of by die volgende begin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated to Agent Desktop %1.</source>
+        <translation>Bygewerk na Agent Desktop %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check: the update server cannot be reached; trying again later.</source>
+        <translation>Bywerkingstoets: die bywerkingsbediener is onbereikbaar; later weer probeer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update refused: its signature or contents do not check out.</source>
+        <translation>Bywerking geweier: die handtekening of inhoud klop nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: the disk is full.</source>
+        <translation>Bywerking nie afgelaai nie: die skyf is vol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: %1</source>
+        <translation>Bywerking nie afgelaai nie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check failed (%1); trying again later.</source>
+        <translation>Bywerkingstoets het misluk (%1); later weer probeer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The base URL “%1” is not a valid web address.</source>
         <translation>Die basis-URL “%1” is nie ’n geldige webadres nie.</translation>
     </message>
@@ -1649,7 +1714,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+101"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -1920,7 +1985,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 oproeplog</translation>
     </message>
@@ -2456,24 +2521,24 @@
         <translation>Begin wanneer jy stoor.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Luister op</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adres en poort waarop hierdie rekenaar die foon se versoeke ontvang. 127.0.0.1 aanvaar net hierdie rekenaar; 0.0.0.0 aanvaar die netwerk (lys dan die fone hieronder).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Toegelate fone</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>bv. 192.168.1.50 of 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2584,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Foon se adres</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>bv. 192.168.1.50, om van hier af te skakel</translation>
     </message>
@@ -2584,12 +2649,12 @@
         <translation>Die token is in die stelsel se sleutelring; voer “agent-desktop phone setup” uit om die reëls te sien.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>&apos;n Nuwe token is gemaak. Plak die nuwe reëls in die foon: die oues word van nou af geweier.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>Die token kan nie gehou word nie: %1</translation>
     </message>

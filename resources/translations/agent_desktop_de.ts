@@ -836,6 +836,71 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Updates are off (update_policy).</source>
+        <translation>Updates sind aus (update_policy).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: no update_url is set.</source>
+        <translation>Updates sind aus: keine update_url gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: this copy runs from source or pip, which update it.</source>
+        <translation>Updates sind aus: diese Kopie läuft aus dem Quellcode oder über pip, die sie aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: IT&apos;s %1 is missing beside the site settings file.</source>
+        <translation>Updates sind aus: die %1 der IT fehlt neben der Standort-Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: %1 cannot be written by this user; IT installs updates.</source>
+        <translation>Updates sind aus: %1 ist für diesen Benutzer nicht beschreibbar; die IT installiert Updates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is available.</source>
+        <translation>Agent Desktop %1 ist verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is installed when you quit or at the next start.</source>
+        <translation>Agent Desktop %1 wird beim Beenden oder beim nächsten Start installiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated to Agent Desktop %1.</source>
+        <translation>Auf Agent Desktop %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check: the update server cannot be reached; trying again later.</source>
+        <translation>Update-Prüfung: der Update-Server ist nicht erreichbar; neuer Versuch später.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update refused: its signature or contents do not check out.</source>
+        <translation>Update abgelehnt: Signatur oder Inhalt stimmen nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: the disk is full.</source>
+        <translation>Update nicht heruntergeladen: der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: %1</source>
+        <translation>Update nicht heruntergeladen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check failed (%1); trying again later.</source>
+        <translation>Update-Prüfung fehlgeschlagen (%1); neuer Versuch später.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The base URL “%1” is not a valid web address.</source>
         <translation>Die Basis-URL „%1“ ist keine gültige Webadresse.</translation>
     </message>
@@ -1649,7 +1714,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+101"/>
         <source>%1 — Demo</source>
         <translation>%1 – Demo</translation>
     </message>
@@ -1920,7 +1985,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 Anrufprotokoll</translation>
     </message>
@@ -2456,24 +2521,24 @@
         <translation>Startet beim Speichern.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Lauschen auf</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adresse und Port, auf denen dieser Computer die Anfragen des Telefons annimmt. 127.0.0.1 nimmt nur diesen Computer an; 0.0.0.0 das Netzwerk (dann unten die Telefone eintragen).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Erlaubte Telefone</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>z. B. 192.168.1.50 oder 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2584,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Adresse des Telefons</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>z. B. 192.168.1.50, um von hier zu wählen</translation>
     </message>
@@ -2584,12 +2649,12 @@
         <translation>Das Token liegt im Schlüsselbund des Systems; „agent-desktop phone setup“ zeigt die Zeilen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Ein neues Token wurde erzeugt. Fügen Sie die neuen Zeilen ins Telefon ein: Die alten werden ab jetzt abgewiesen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>Das Token kann nicht gespeichert werden: %1</translation>
     </message>

@@ -836,6 +836,71 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Updates are off (update_policy).</source>
+        <translation>Las actualizaciones están desactivadas (update_policy).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: no update_url is set.</source>
+        <translation>Las actualizaciones están desactivadas: no hay update_url.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: this copy runs from source or pip, which update it.</source>
+        <translation>Las actualizaciones están desactivadas: esta copia se ejecuta desde el código fuente o pip, que la actualizan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: IT&apos;s %1 is missing beside the site settings file.</source>
+        <translation>Las actualizaciones están desactivadas: falta el %1 de TI junto al archivo de ajustes del sitio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: %1 cannot be written by this user; IT installs updates.</source>
+        <translation>Las actualizaciones están desactivadas: este usuario no puede escribir en %1; TI instala las actualizaciones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is available.</source>
+        <translation>Agent Desktop %1 está disponible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is installed when you quit or at the next start.</source>
+        <translation>Agent Desktop %1 se instalará al salir o en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated to Agent Desktop %1.</source>
+        <translation>Actualizado a Agent Desktop %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check: the update server cannot be reached; trying again later.</source>
+        <translation>Comprobación de actualizaciones: no se puede contactar con el servidor; se reintentará más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update refused: its signature or contents do not check out.</source>
+        <translation>Actualización rechazada: su firma o su contenido no son válidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: the disk is full.</source>
+        <translation>Actualización no descargada: el disco está lleno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: %1</source>
+        <translation>Actualización no descargada: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check failed (%1); trying again later.</source>
+        <translation>La comprobación de actualizaciones falló (%1); se reintentará más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The base URL “%1” is not a valid web address.</source>
         <translation>La URL base «%1» no es una dirección web válida.</translation>
     </message>
@@ -1649,7 +1714,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+101"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -1920,7 +1985,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 registro de llamada</translation>
     </message>
@@ -2456,24 +2521,24 @@
         <translation>Se inicia al guardar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Dirección y puerto en los que este equipo recibe las peticiones del teléfono. 127.0.0.1 acepta solo este equipo; 0.0.0.0 acepta la red (indique entonces los teléfonos abajo).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Teléfonos permitidos</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>p. ej. 192.168.1.50 o 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2584,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Dirección del teléfono</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>p. ej. 192.168.1.50, para marcar desde aquí</translation>
     </message>
@@ -2584,12 +2649,12 @@
         <translation>El token se guarda en el llavero del sistema; ejecute «agent-desktop phone setup» para ver las líneas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Se creó un token nuevo. Pegue las líneas nuevas en el teléfono: las antiguas se rechazan a partir de ahora.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>No se puede guardar el token: %1</translation>
     </message>

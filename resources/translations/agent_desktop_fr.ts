@@ -836,6 +836,71 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Updates are off (update_policy).</source>
+        <translation>Les mises à jour sont désactivées (update_policy).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: no update_url is set.</source>
+        <translation>Les mises à jour sont désactivées&#xa0;: aucune update_url n’est définie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: this copy runs from source or pip, which update it.</source>
+        <translation>Les mises à jour sont désactivées&#xa0;: cette copie tourne depuis les sources ou pip, qui la mettent à jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: IT&apos;s %1 is missing beside the site settings file.</source>
+        <translation>Les mises à jour sont désactivées&#xa0;: le fichier %1 de l’informatique manque à côté du fichier de réglages du site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: %1 cannot be written by this user; IT installs updates.</source>
+        <translation>Les mises à jour sont désactivées&#xa0;: %1 n’est pas modifiable par cet utilisateur&#xa0;; l’informatique installe les mises à jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is available.</source>
+        <translation>Agent Desktop %1 est disponible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is installed when you quit or at the next start.</source>
+        <translation>Agent Desktop %1 sera installé à la fermeture ou au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated to Agent Desktop %1.</source>
+        <translation>Mis à jour vers Agent Desktop %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check: the update server cannot be reached; trying again later.</source>
+        <translation>Vérification des mises à jour&#xa0;: le serveur est injoignable&#xa0;; nouvel essai plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update refused: its signature or contents do not check out.</source>
+        <translation>Mise à jour refusée&#xa0;: sa signature ou son contenu ne sont pas valides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: the disk is full.</source>
+        <translation>Mise à jour non téléchargée&#xa0;: le disque est plein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: %1</source>
+        <translation>Mise à jour non téléchargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check failed (%1); trying again later.</source>
+        <translation>La vérification des mises à jour a échoué (%1)&#xa0;; nouvel essai plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The base URL “%1” is not a valid web address.</source>
         <translation>L’URL de base «&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
     </message>
@@ -1649,7 +1714,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+101"/>
         <source>%1 — Demo</source>
         <translation>%1 — Démo</translation>
     </message>
@@ -1920,7 +1985,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 journal d&apos;appel</translation>
     </message>
@@ -2456,24 +2521,24 @@
         <translation>Démarre à l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Écouter sur</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adresse et port sur lesquels cet ordinateur reçoit les requêtes du téléphone. 127.0.0.1 n’accepte que cet ordinateur&#xa0;; 0.0.0.0 accepte le réseau (listez alors les téléphones ci-dessous).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Téléphones autorisés</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>ex. 192.168.1.50 ou 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2584,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Adresse du téléphone</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>ex. 192.168.1.50, pour composer d’ici</translation>
     </message>
@@ -2584,12 +2649,12 @@
         <translation>Le jeton est conservé dans le trousseau du système&#xa0;; lancez «&#xa0;agent-desktop phone setup&#xa0;» pour voir les lignes.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Un nouveau jeton a été créé. Collez les nouvelles lignes dans le téléphone&#xa0;: les anciennes sont refusées désormais.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>Le jeton ne peut pas être conservé&#xa0;: %1</translation>
     </message>

@@ -836,6 +836,71 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Updates are off (update_policy).</source>
+        <translation>As atualizações estão desativadas (update_policy).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: no update_url is set.</source>
+        <translation>As atualizações estão desativadas: nenhuma update_url definida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: this copy runs from source or pip, which update it.</source>
+        <translation>As atualizações estão desativadas: esta cópia roda do código-fonte ou do pip, que a atualizam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: IT&apos;s %1 is missing beside the site settings file.</source>
+        <translation>As atualizações estão desativadas: falta o %1 da TI ao lado do arquivo de configurações do site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: %1 cannot be written by this user; IT installs updates.</source>
+        <translation>As atualizações estão desativadas: este usuário não pode gravar em %1; a TI instala as atualizações.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is available.</source>
+        <translation>Agent Desktop %1 está disponível.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is installed when you quit or at the next start.</source>
+        <translation>Agent Desktop %1 será instalado ao sair ou na próxima inicialização.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated to Agent Desktop %1.</source>
+        <translation>Atualizado para Agent Desktop %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check: the update server cannot be reached; trying again later.</source>
+        <translation>Verificação de atualizações: o servidor não responde; nova tentativa mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update refused: its signature or contents do not check out.</source>
+        <translation>Atualização recusada: a assinatura ou o conteúdo não conferem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: the disk is full.</source>
+        <translation>Atualização não baixada: o disco está cheio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: %1</source>
+        <translation>Atualização não baixada: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check failed (%1); trying again later.</source>
+        <translation>A verificação de atualizações falhou (%1); nova tentativa mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The base URL “%1” is not a valid web address.</source>
         <translation>A URL base “%1” não é um endereço da web válido.</translation>
     </message>
@@ -1649,7 +1714,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+98"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+101"/>
         <source>%1 — Demo</source>
         <translation>%1 — Demo</translation>
     </message>
@@ -1920,7 +1985,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+190"/>
+        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 registro de chamada</translation>
     </message>
@@ -2456,24 +2521,24 @@
         <translation>Começa ao salvar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+78"/>
-        <location line="+164"/>
+        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+79"/>
+        <location line="+168"/>
         <source>Listen on</source>
         <translation>Escutar em</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Endereço e porta em que este computador recebe as requisições do telefone. 127.0.0.1 aceita só este computador; 0.0.0.0 aceita a rede (então liste os telefones abaixo).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Phones allowed</source>
         <translation>Telefones permitidos</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>ex.: 192.168.1.50 ou 192.168.1.0/24</translation>
     </message>
@@ -2519,12 +2584,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Phone&apos;s address</source>
         <translation>Endereço do telefone</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>ex.: 192.168.1.50, para discar daqui</translation>
     </message>
@@ -2584,12 +2649,12 @@
         <translation>O token fica no chaveiro do sistema; execute “agent-desktop phone setup” para ver as linhas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Um novo token foi criado. Cole as novas linhas no telefone: as antigas são recusadas a partir de agora.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The token cannot be kept: %1</source>
         <translation>O token não pode ser guardado: %1</translation>
     </message>
