@@ -79,6 +79,7 @@ class UpdateFlow(QObject):
 
     def _installed(self, note: object) -> None:
         if isinstance(note, tuple) and len(note) == 2:  # pyright: ignore[reportUnknownArgumentType]
+            log.info("updated from %s to %s", *note)  # pyright: ignore[reportUnknownArgumentType]
             self._say(Text("update.installed", str(note[1])))  # pyright: ignore[reportUnknownArgumentType]
 
     def _say(self, text: Text) -> None:

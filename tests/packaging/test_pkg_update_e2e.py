@@ -127,9 +127,13 @@ class Desktop:
     def log_text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
 
-    def run_window_until(self, done, timeout: float = 240) -> tuple[int, str]:
-        """Start the window, wait for done(), close it as Quit (SIGTERM); its exit status and
-        stderr. Fails if the window ended by itself meanwhile."""
+    def command(self, *args: str) -> None:
+        subprocess.run([str(self.install / EXE), *args], env=self.env, capture_output=True,
+                       text=True, timeout=60, check=True)
+
+    def run_window_until(self, done, timeout: float = 240, before_quit=None) -> tuple[int, str]:
+        """Start the window, wait for done(), run before_quit(), close it as Quit (SIGTERM);
+        its exit status and stderr. Fails if the window ended by itself meanwhile."""
         proc = subprocess.Popen([str(self.install / EXE)], env=self.env, text=True,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
@@ -139,6 +143,8 @@ class Desktop:
                 assert time.monotonic() < deadline, f"timed out; log:\n{self.log_text()}"
                 time.sleep(0.3)
             assert proc.poll() is None, "the window is still running after the update check"
+            if before_quit is not None:
+                before_quit()
             proc.send_signal(signal.SIGTERM)
             _, err = proc.communicate(timeout=120)
         finally:
@@ -169,6 +175,36 @@ def test_version_n_finds_verifies_installs_and_starts_as_n_plus_1(releases, bund
     assert not list(desk.install.parent.glob(f"{EXE}.*"))  # no .previous or .update left
     smoke = pkg("smoke_bundle").run_smoke(desk.install / EXE, newer)
     assert smoke.ok, smoke.problems
+
+
+def test_a_call_on_at_quit_leaves_the_install_to_the_next_start(releases, bundle, tmp_path):
+    _, _, repo, root, current, newer = releases
+    url, server = _serve(repo)
+    try:
+        desk = Desktop(tmp_path, bundle, url, root)
+
+        def answer_a_call() -> None:  # the softphone's events: a call rings and is answered
+            desk.command("call", "ring", "0215550100", "--call-id", "e2e-1")
+            desk.command("call", "answer", "0215550100", "--call-id", "e2e-1")
+
+        code, err = desk.run_window_until(lambda: (desk.staged / "ready.json").exists(),
+                                          before_quit=answer_a_call)
+        assert code == 0, err
+        assert f"update {newer} waits for the next start: a call is on" in desk.log_text()
+        assert desk.version() == f"agent-desktop {current}"  # not installed mid-call
+
+        # The next start installs it before the window, and goes on as the new version.
+        code, err = desk.run_window_until(
+            lambda: "update check: up_to_date" in desk.log_text())
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert code == 0, err
+    # Only N+1 finds the repository up to date (N finds N+1 and stages it): the window that ran
+    # was the new version, started in place of the old one before it opened.
+    assert desk.log_text().count("update check: ready 0.1") == 1
+    assert desk.version() == f"agent-desktop {newer}"
+    assert not desk.staged.exists()
 
 
 def test_a_tampered_archive_is_refused_and_the_app_keeps_running(releases, bundle, tmp_path):

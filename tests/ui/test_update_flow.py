@@ -32,7 +32,9 @@ def _flow(qtbot, plan: UpdatePlan | None = None):
     window.show()
     service = UpdateService("0.1.0", lambda p, v: UpdateResult(UpdateState.UP_TO_DATE),
                             first_ms=3_600_000)
-    flow = UpdateFlow(window, TaskRunner(), service)
+    runner = window.runner = TaskRunner()
+    flow = UpdateFlow(window, runner, service)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)  # the start's note, read
     if plan is not None:
         service.configure(plan)
     return window, service, flow
@@ -108,3 +110,14 @@ def test_no_update_url_says_nothing(qtbot):
     flow.configure(Settings())
     assert service.plan is None
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_start_after_an_install_says_so_once(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    from agent_desktop.core.updates import work_dir
+
+    work_dir().mkdir(parents=True)
+    (work_dir() / "installed.json").write_text(json.dumps({"from": "0.1.0", "to": "0.2.0"}))
+    window, _, _ = _flow(qtbot)
+    qtbot.waitUntil(lambda: window.notice.text == "Updated to Agent Desktop 0.2.0.", timeout=5000)
+    assert not (work_dir() / "installed.json").exists()  # told once
