@@ -9,6 +9,7 @@ import errno
 import functools
 import http.server
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,10 +83,16 @@ def world(tmp_path: Path, pkg):
     return release, keys, repo, installed, plan
 
 
+# Windows installs at quit through tufup's robocopy script, after the process has ended (see
+# core/update_install.py): that cannot run inside a test process.
+posix_swap = pytest.mark.skipif(sys.platform == "win32", reason="Windows installs after exit")
+
+
 def _version(installed: Path) -> str:
     return (installed / "_internal" / "agent_desktop" / "VERSION").read_text().strip()
 
 
+@posix_swap
 def test_auto_finds_verifies_stages_and_installs_the_newer_release(world, serve):
     _, _, repo, installed, plan = world
     p = plan(serve(repo))
@@ -209,6 +216,7 @@ def test_plan_says_why_updates_are_off(tmp_path):
         assert not isinstance(plan, UpdatePlan) and plan.code == code
 
 
+@posix_swap
 def test_a_failed_swap_leaves_the_installed_folder_as_it_was(world, serve, monkeypatch):
     _, _, repo, installed, plan = world
     p = plan(serve(repo))
