@@ -572,6 +572,36 @@ def _autostart_off() -> bool:
         return False
 
 
+def _install_staged_update() -> None:
+    """An update the last session downloaded but could not install at quit (a call was on):
+    in place now, before the window, and this start continues as the new version. A failure
+    leaves the installed app as it was (logged; the window says nothing is installed)."""
+    if not getattr(sys, "frozen", False) or sys.platform == "win32":  # Windows: at quit only
+        return
+    from agent_desktop.core.updates import READY_FILE, work_dir
+
+    if not (work_dir() / "staged" / READY_FILE).is_file():  # the usual start: one stat
+        return
+    import logging
+
+    from agent_desktop.core.settings import SettingsStore
+    from agent_desktop.core.update_install import install_staged
+    from agent_desktop.core.update_policy import UpdatePolicy
+    from agent_desktop.core.updates import UpdatePlan, make_plan
+
+    try:
+        settings = SettingsStore().load().settings
+        plan = make_plan(settings.update_url, settings.update_policy)
+        if not isinstance(plan, UpdatePlan) or plan.policy is not UpdatePolicy.AUTO:
+            return
+        if install_staged(plan.staged_dir, plan.install_dir, __version__) is None:
+            return
+    except Exception as exc:  # never a reason not to start: this version runs on
+        logging.getLogger(__name__).warning("the staged update was not installed: %s", exc)
+        return
+    os.execv(sys.executable, [sys.executable, *sys.argv[1:]])  # the same path, the new files
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if args.autostart and _autostart_off():
         return EXIT_OK
@@ -588,6 +618,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             say("Agent Desktop is already running; its window was brought to the front.",
                 sys.stderr)
             return EXIT_OK
+    _install_staged_update()
     from agent_desktop.system_libs import check as check_system_libraries
 
     missing_libraries = check_system_libraries()  # before Qt loads: name the packages, no abort

@@ -45,6 +45,7 @@ from agent_desktop.core.settings_file import (
     write_atomic,
 )
 from agent_desktop.core.texts import Text, text_of
+from agent_desktop.core.update_policy import UpdatePolicy
 
 ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION",
                  "language": "AGENT_DESKTOP_LANGUAGE"}
@@ -101,6 +102,9 @@ class Settings:
     global_send_keys: str = DEFAULT_KEYS[SEND_LOG]
     # --- baresip (core/phones/baresip.py) ---
     baresip_address: str = "127.0.0.1:4444"  # its ctrl_tcp_listen: HOST:PORT
+    # --- updates of the installed app (core/updates.py): an administrator's, usually locked ---
+    update_url: str = ""  # the signed update repository (./dev release); empty = no updates
+    update_policy: UpdatePolicy = UpdatePolicy.NOTIFY  # "auto", "notify" or "off"
     extra: dict[str, Any] = field(default_factory=dict[str, Any])  # unknown keys, kept on save
 
     def __post_init__(self) -> None:
@@ -302,6 +306,10 @@ def _baresip_address(value: object) -> str:
     return text
 
 
+def _update_policy(value: object) -> UpdatePolicy:
+    return UpdatePolicy(_one_of(*(policy.value for policy in UpdatePolicy))(value))
+
+
 _VALIDATORS = {
     "base_url": _base_url,
     "region": _region,
@@ -336,6 +344,9 @@ _VALIDATORS = {
     "global_send_keys": validate_keys,
     # --- baresip ---
     "baresip_address": _baresip_address,
+    # --- updates ---
+    "update_url": _base_url,
+    "update_policy": _update_policy,
 }
 
 

@@ -53,6 +53,28 @@ TEMPLATES: dict[str, str] = {
         "CoreText", "The API key contains characters that cannot be sent; paste it again."),
     "key.no_server": QT_TRANSLATE_NOOP(
         "CoreText", "No server address is set, so there is no key to look up."),
+    # --- updates of the installed app (core/updates.py); each is one line of the window ---
+    "update.off_policy": QT_TRANSLATE_NOOP("CoreText", "Updates are off (update_policy)."),
+    "update.off_no_url": QT_TRANSLATE_NOOP("CoreText", "Updates are off: no update_url is set."),
+    "update.off_not_frozen": QT_TRANSLATE_NOOP(
+        "CoreText", "Updates are off: this copy runs from source or pip, which update it."),
+    "update.off_no_root": QT_TRANSLATE_NOOP(
+        "CoreText", "Updates are off: IT's %1 is missing beside the site settings file."),
+    "update.off_read_only": QT_TRANSLATE_NOOP(
+        "CoreText", "Updates are off: %1 cannot be written by this user; IT installs updates."),
+    "update.available": QT_TRANSLATE_NOOP(
+        "CoreText", "Agent Desktop %1 is available."),
+    "update.ready": QT_TRANSLATE_NOOP(
+        "CoreText", "Agent Desktop %1 is installed when you quit or at the next start."),
+    "update.installed": QT_TRANSLATE_NOOP("CoreText", "Updated to Agent Desktop %1."),
+    "update.unreachable": QT_TRANSLATE_NOOP(
+        "CoreText", "Update check: the update server cannot be reached; trying again later."),
+    "update.refused": QT_TRANSLATE_NOOP(
+        "CoreText", "Update refused: its signature or contents do not check out."),
+    "update.disk_full": QT_TRANSLATE_NOOP(
+        "CoreText", "Update not downloaded: the disk is full."),
+    "update.disk": QT_TRANSLATE_NOOP("CoreText", "Update not downloaded: %1"),
+    "update.failed": QT_TRANSLATE_NOOP("CoreText", "Update check failed (%1); trying again later."),
     # --- the base URL (core/http_safety.py) ---
     "url.invalid": QT_TRANSLATE_NOOP("CoreText", "The base URL “%1” is not a valid web address."),
     "url.https": QT_TRANSLATE_NOOP("CoreText", "The base URL must start with https://."),

@@ -178,6 +178,18 @@ def run_gui(demo: bool = False, base_url: str | None = None, region: str | None 
         return app.exec()
     finally:
         cleanup()
+        install_update_at_quit(window)
+
+
+def install_update_at_quit(window: MainWindow) -> None:
+    """The staged update (ui/update_flow.py) in place once the window has settled, unless a
+    call is on or its log is in review: then the next start installs it."""
+    updates = window.updates
+    if updates is None:
+        return
+    calls = getattr(window, "calls", None)
+    busy = calls is not None and bool(calls.book.live() or calls.book.in_review())
+    updates.install_at_quit(busy)
 
 
 def to_background(window: MainWindow) -> None:

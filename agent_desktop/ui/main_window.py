@@ -56,6 +56,7 @@ if TYPE_CHECKING:  # built after the first paint (ui/window_rest.py)
     from agent_desktop.ui.spool_poll import SpoolPoll
     from agent_desktop.ui.startup import Startup
     from agent_desktop.ui.unsent import UnsentStrip
+    from agent_desktop.ui.update_flow import UpdateFlow
     from agent_desktop.ui.window_rest import RestWindow
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
     contacts: ContactFlow
     recents: RecentFlow
     global_keys: GlobalKeysFlow
+    updates: UpdateFlow | None  # None in the demo
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.data_claim: WindowClaim | None = None  # this window's claim on the calls' folder
         self.spool_poll: SpoolPoll | None = None  # set when the window cannot listen
         self.demo_server: LazyDemoServer | None = None  # create_demo_window's, stopped by it
+        self.updates = None
         self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo
                             else APP_NAME)
         self.setMinimumSize(420, 640)

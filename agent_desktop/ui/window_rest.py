@@ -32,6 +32,7 @@ from agent_desktop.ui.review import ReviewPane
 from agent_desktop.ui.review_flow import ReviewFlow, ReviewWindow
 from agent_desktop.ui.sender import OutboxSender
 from agent_desktop.ui.unsent import UnsentStrip
+from agent_desktop.ui.update_flow import UpdateFlow
 from agent_desktop.ui.widgets import Tone
 from agent_desktop.ui.window_parts import call_service, outbox_service
 
@@ -81,6 +82,7 @@ class RestWindow(CallWindow, ContactWindow, ReviewWindow, RecentWindow, menus.Me
     contacts: ContactFlow
     recents: RecentFlow
     global_keys: GlobalKeysFlow
+    updates: UpdateFlow | None
 
     def _agent(self) -> AgentIdentity: ...
     def statusBar(self) -> QStatusBar: ...
@@ -153,8 +155,13 @@ def build_behaviour(w: RestWindow) -> None:
     control = PhoneControl(w.calls, w.phones, w.window())  # F9, End call, dialling: the phone's
     w.controller.phone_control = w.controller.dialing.dialer.phone = control
     s = w.session
+    if not s.demo:  # the demo window is no installed app
+        w.updates = UpdateFlow(w, w.ctx.runner, parent=w.window())
+        s.settings_changed.connect(w.updates.configure)
     if s.settings is not None:  # settings already loaded: the shortcuts follow them now
         w.global_keys.apply(s.settings)
+        if w.updates is not None:
+            w.updates.configure(s.settings)
     s.state_changed.connect(lambda state, detail: w.header.show_connection(
         state, detail, indicator=w.state_indicator, alert=w.controller.alert,
         status_bar=w.statusBar()))

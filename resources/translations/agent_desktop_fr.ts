@@ -844,6 +844,71 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Updates are off (update_policy).</source>
+        <translation>Les mises à jour sont désactivées (update_policy).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: no update_url is set.</source>
+        <translation>Les mises à jour sont désactivées&#xa0;: aucune update_url n’est définie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates are off: this copy runs from source or pip, which update it.</source>
+        <translation>Les mises à jour sont désactivées&#xa0;: cette copie tourne depuis les sources ou pip, qui la mettent à jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: IT&apos;s %1 is missing beside the site settings file.</source>
+        <translation>Les mises à jour sont désactivées&#xa0;: le fichier %1 de l’informatique manque à côté du fichier de réglages du site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates are off: %1 cannot be written by this user; IT installs updates.</source>
+        <translation>Les mises à jour sont désactivées&#xa0;: %1 n’est pas modifiable par cet utilisateur&#xa0;; l’informatique installe les mises à jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is available.</source>
+        <translation>Agent Desktop %1 est disponible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent Desktop %1 is installed when you quit or at the next start.</source>
+        <translation>Agent Desktop %1 sera installé à la fermeture ou au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated to Agent Desktop %1.</source>
+        <translation>Mis à jour vers Agent Desktop %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check: the update server cannot be reached; trying again later.</source>
+        <translation>Vérification des mises à jour&#xa0;: le serveur est injoignable&#xa0;; nouvel essai plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update refused: its signature or contents do not check out.</source>
+        <translation>Mise à jour refusée&#xa0;: sa signature ou son contenu ne sont pas valides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: the disk is full.</source>
+        <translation>Mise à jour non téléchargée&#xa0;: le disque est plein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update not downloaded: %1</source>
+        <translation>Mise à jour non téléchargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update check failed (%1); trying again later.</source>
+        <translation>La vérification des mises à jour a échoué (%1)&#xa0;; nouvel essai plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The base URL “%1” is not a valid web address.</source>
         <translation>L’URL de base «&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
     </message>
@@ -1882,7 +1947,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+102"/>
+        <location filename="../../agent_desktop/ui/main_window.py" line="+105"/>
         <source>%1 — Demo</source>
         <translation>%1 — Démo</translation>
     </message>
@@ -3607,7 +3672,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+98"/>
+        <location filename="../../agent_desktop/ui/search_box.py" line="+102"/>
         <source>Search name, company, phone or email</source>
         <translation>Rechercher un nom, une société, un téléphone ou un e-mail</translation>
     </message>
@@ -3627,7 +3692,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Rechercher des contacts (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+181"/>
         <source>The search failed.</source>
         <translation>La recherche a échoué.</translation>
     </message>

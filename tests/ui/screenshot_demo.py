@@ -291,6 +291,19 @@ def _outbox_state(app, window, state: str):
     return dialog
 
 
+def _update_ready(app, window) -> None:
+    """The one line an agent sees once IT's release is downloaded and verified: the real update
+    flow, handed the result its background check gives (the demo window has no updater)."""
+    from agent_desktop.core.updates import UpdateResult, UpdateState
+    from agent_desktop.qt.update_service import UpdateService
+    from agent_desktop.ui.update_flow import UpdateFlow
+
+    service = UpdateService("0.1.0", first_ms=3_600_000)
+    window.updates = UpdateFlow(window, window.ctx.runner, service, parent=window)
+    service.result.emit(UpdateResult(UpdateState.READY, "1.2.4"))
+    _settle(app, 0.3)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output")
@@ -298,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
                         choices=("contact", "suggestions", "call", "review", "settings",
                                  *CALL_STATES, *BARESIP_STATES, *FOLLOW_STATES, *DAY_STATES,
                                  "offline-log", "settings-shortcuts", *OUTBOX_STATES,
-                                 *PHONE_STATES, *BRIA_STATES))
+                                 *PHONE_STATES, *BRIA_STATES, "update-ready"))
     parser.add_argument("--term", default="James May")
     parser.add_argument("--theme", choices=("light", "dark"), default=None,
                         help="the `theme` setting's light or dark (default: the system's)")
@@ -367,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
             window.toggle_call()
         if args.state == "offline-log":
             _offline_log(app, window)
+        if args.state == "update-ready":
+            _update_ready(app, window)
         if args.state in OUTBOX_STATES:
             target = _outbox_state(app, window, args.state)
         if args.state in ("settings", "settings-phone", "settings-shortcuts", "settings-bria"):
