@@ -138,8 +138,8 @@ def test_the_call_command_loads_neither_qt_nor_phonenumbers_nor_the_keyring(addr
 def test_a_window_whose_backlog_is_full_is_waited_for_then_not_delivered(address):
     """A busy window (many softphone commands at once) leaves its listen backlog full: connect
     fails with EAGAIN. That is a live window, not "cannot reach": wait for room within the
-    timeout, then report NotDelivered so the event is spooled instead of refused (exit 2)."""
-    from agent_desktop.core.forward import NotDelivered
+    timeout, then report NOT_DELIVERED so the event is spooled instead of refused (exit 2)."""
+    from agent_desktop.core.forward import Delivery
 
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(address)
@@ -157,7 +157,7 @@ def test_a_window_whose_backlog_is_full_is_waited_for_then_not_delivered(address
             waiting.append(filler)
         started = time.monotonic()
         reply = send_event(address, RING, timeout=0.5)
-        assert isinstance(reply, NotDelivered), reply
+        assert reply.delivery is Delivery.NOT_DELIVERED, reply
         assert 0.4 <= time.monotonic() - started < 3
 
         def make_room() -> None:  # the window gets to its queue: the next try connects
@@ -171,7 +171,7 @@ def test_a_window_whose_backlog_is_full_is_waited_for_then_not_delivered(address
         room.start()
         reply = send_event(address, RING, timeout=2.0)
         room.join()
-        assert reply == "error: the window did not answer"  # connected once there was room
+        assert str(reply) == "error: the window did not answer"  # connected once there was room
     finally:
         for filler in waiting:
             filler.close()

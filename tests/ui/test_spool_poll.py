@@ -115,7 +115,7 @@ def test_two_windows_that_cannot_listen_never_replay_one_spool(qtbot, sandbox, m
 
 
 def test_a_listening_window_takes_what_call_had_to_spool_quietly(qtbot, sandbox, make_window):
-    """Its socket was too busy for a `call` (the command spooled the event, NotDelivered): the
+    """Its socket was too busy for a `call` (the command spooled the event: not delivered): the
     listening window finds it within a few seconds without being told, and says nothing."""
     from agent_desktop.ui.app import listen_for_call_events
 
