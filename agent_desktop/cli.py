@@ -26,10 +26,10 @@ from agent_desktop.cli_output import (
 )
 
 if TYPE_CHECKING:  # imported where used: the window's start (no command) needs none of it
-    from agent_desktop.core.call_events import CallEvent, EventKind
+    from agent_desktop.core.calls.events import CallEvent, EventKind
 
 if TYPE_CHECKING:
-    from agent_desktop.core.forward import Reply
+    from agent_desktop.core.phones.forward import Reply
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AUTH, EXIT_NETWORK = 0, 1, 2, 3, 4
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
@@ -95,7 +95,7 @@ def _server_options() -> Parser:
     return parent
 
 
-# `phone setup VENDOR`: desk phones (core/phones/desk_phone_setup.py).
+# `phone setup VENDOR`: desk phones (core/phones/desk_phone/setup.py).
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -176,12 +176,12 @@ def _add_call_arguments(call: argparse.ArgumentParser) -> None:
 
 
 def _server(args: argparse.Namespace) -> tuple[str, str]:
-    """(base_url, region) by the one precedence rule (core.effective_settings): options >
+    """(base_url, region) by the one precedence rule (core.settings.effective): options >
     environment > settings files > defaults, and an administrator's lock over all of them."""
-    from agent_desktop.core.client import SwitchTransactClient
-    from agent_desktop.core.effective_settings import command_line, effective_settings
+    from agent_desktop.core.api.client import SwitchTransactClient
     from agent_desktop.core.phone import DEFAULT_REGION
-    from agent_desktop.core.settings import SettingsStore
+    from agent_desktop.core.settings.effective import command_line, effective_settings
+    from agent_desktop.core.settings.settings import SettingsStore
 
     loaded, invalid = effective_settings(SettingsStore(), command_line(args.base_url, args.region))
     if invalid:
@@ -197,13 +197,13 @@ def _server(args: argparse.Namespace) -> tuple[str, str]:
 
 def _api_key(base_url: str) -> str | None:
     """AGENT_DESKTOP_API_KEY, else the keyring. Raises KeyringUnavailable."""
-    from agent_desktop.core.secrets import ApiKeyStore
+    from agent_desktop.core.settings.secrets import ApiKeyStore
 
     return ApiKeyStore().get(base_url)
 
 
 def _client(args: argparse.Namespace):
-    from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.api.client import SwitchTransactClient
 
     base_url, region = _server(args)
     key = _api_key(base_url)
@@ -240,7 +240,7 @@ def cmd_lookup(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from agent_desktop.core.search_cache import search_worker
+    from agent_desktop.core.search.cache import search_worker
 
     client, region = _client(args)
     try:  # the window's search: a part of a number, every word of a name (search_terms)
@@ -258,8 +258,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from agent_desktop.core.diagnostics import run_check
-    from agent_desktop.core.secrets import KeyringUnavailable
+    from agent_desktop.core.api.diagnostics import run_check
+    from agent_desktop.core.settings.secrets import KeyringUnavailable
 
     base_url, region = _server(args)
     try:
@@ -277,11 +277,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _check_phone() -> bool:
     """The phone source of the settings, probed once: a line like the window's status."""
-    from agent_desktop.core.effective_settings import command_line, effective_settings
     from agent_desktop.core.phones.check import check_phone
     from agent_desktop.core.phones.registry import SourceConfig
-    from agent_desktop.core.secrets import ApiKeyStore
-    from agent_desktop.core.settings import SettingsStore
+    from agent_desktop.core.settings.effective import command_line, effective_settings
+    from agent_desktop.core.settings.secrets import ApiKeyStore
+    from agent_desktop.core.settings.settings import SettingsStore
 
     loaded, _invalid = effective_settings(SettingsStore(), command_line(None, None))
     store = ApiKeyStore()
@@ -296,7 +296,7 @@ def _check_phone() -> bool:
 def cmd_key(args: argparse.Namespace) -> int:
     """`key set|status|clear` for the server of the settings (or --base-url)."""
     from agent_desktop.cli_key import KeyInputError, read_key
-    from agent_desktop.core.secrets import ApiKeyStore, KeyringUnavailable, key_username
+    from agent_desktop.core.settings.secrets import ApiKeyStore, KeyringUnavailable, key_username
 
     base_url, _region = _server(args)
     host = key_username(base_url)
@@ -348,7 +348,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
 
 def _instance(demo: bool) -> str:
-    from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
+    from agent_desktop.core.calls.events import InstanceUnavailable, current_instance_name
 
     try:
         return current_instance_name(demo)
@@ -377,8 +377,8 @@ def _call_event(kind: EventKind, number: str, call_id: str = "",
     """The event, stamped now (a replayed event keeps its own time). Exit 2 when malformed."""
     from datetime import datetime, timezone
 
-    from agent_desktop.core.call_events import BadEvent, CallEvent
-    from agent_desktop.core.dial import bare_number
+    from agent_desktop.core.calls.events import BadEvent, CallEvent
+    from agent_desktop.core.phones.dial import bare_number
 
     try:
         return CallEvent(kind, bare_number(number), call_id.strip(), outbound,
@@ -390,8 +390,8 @@ def _call_event(kind: EventKind, number: str, call_id: str = "",
 def _deliver(event: CallEvent, to_demo: bool = False) -> int:
     """To the running window; else durably into the spool, then start the window (which replays
     it) and return at once: the softphone waits for this command."""
-    from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
-    from agent_desktop.core.forward import Delivery, send_event
+    from agent_desktop.core.calls.events import InstanceUnavailable, current_instance_name
+    from agent_desktop.core.phones.forward import Delivery, send_event
 
     try:
         name = current_instance_name(to_demo)
@@ -427,7 +427,7 @@ def _spool(event: CallEvent) -> bool:
 
 
 def _spool_on_disk(event: CallEvent) -> Exception | None:
-    from agent_desktop.core.call_store import CallStore
+    from agent_desktop.core.calls.store import CallStore
 
     try:
         store = CallStore()
@@ -442,8 +442,8 @@ def _spool_on_disk(event: CallEvent) -> Exception | None:
 
 def _window_polls() -> bool:
     """A window holds the data folder yet nobody listens: it could not, and polls the spool."""
-    from agent_desktop.core.call_store import default_path
-    from agent_desktop.core.window_claim import held_elsewhere
+    from agent_desktop.core.calls.store import default_path
+    from agent_desktop.core.calls.window_claim import held_elsewhere
 
     return held_elsewhere(default_path().parent)
 
@@ -466,7 +466,7 @@ def _spool_without_socket(event: CallEvent, why: str) -> int:
 def _launch_and_send(name: str, event: CallEvent) -> Reply:
     import time
 
-    from agent_desktop.core.forward import NO_WINDOW, Delivery, send_event
+    from agent_desktop.core.phones.forward import NO_WINDOW, Delivery, send_event
 
     _launch_window()
     deadline = time.monotonic() + LAUNCH_WAIT_SECONDS
@@ -478,7 +478,7 @@ def _launch_and_send(name: str, event: CallEvent) -> Reply:
 
 
 def _event_from_args(args: argparse.Namespace) -> CallEvent:
-    from agent_desktop.core.call_events import EventKind
+    from agent_desktop.core.calls.events import EventKind
 
     member = CALL_EVENT_NAMES.get(args.event.strip().lower())
     if member is None:
@@ -488,7 +488,7 @@ def _event_from_args(args: argparse.Namespace) -> CallEvent:
     kind = EventKind[member]
     number = args.number
     if kind is EventKind.DIAL:
-        from agent_desktop.core.dial import dialable
+        from agent_desktop.core.phones.dial import dialable
 
         number = dialable(number)
         if not number:
@@ -512,8 +512,8 @@ def _forward_call_quickly(argv: Sequence[str] | None) -> int | None:
     args = _dial_link_as_command(argv)
     if args[:1] != ["call"]:
         return None
-    from agent_desktop.core.call_events import InstanceUnavailable, current_instance_name
-    from agent_desktop.core.forward import Delivery, send_event
+    from agent_desktop.core.calls.events import InstanceUnavailable, current_instance_name
+    from agent_desktop.core.phones.forward import Delivery, send_event
 
     parser = _QuietParser(prog="agent-desktop call", add_help=False)
     _add_call_arguments(parser)
@@ -564,7 +564,7 @@ def _dial_link_as_command(argv: Sequence[str] | None) -> list[str]:
 def _autostart_off() -> bool:
     """Started at login although the agent turned autostart off: the machine-wide entry (which
     the user cannot remove) started it, or the setting changed while the app was not running."""
-    from agent_desktop.core.settings import SettingsStore
+    from agent_desktop.core.settings.settings import SettingsStore
 
     try:
         return not SettingsStore().load().settings.autostart
@@ -578,16 +578,16 @@ def _install_staged_update() -> None:
     leaves the installed app as it was (logged; the window says nothing is installed)."""
     if not getattr(sys, "frozen", False) or sys.platform == "win32":  # Windows: at quit only
         return
-    from agent_desktop.core.updates import READY_FILE, work_dir
+    from agent_desktop.core.updates.updates import READY_FILE, work_dir
 
     if not (work_dir() / "staged" / READY_FILE).is_file():  # the usual start: one stat
         return
     import logging
 
-    from agent_desktop.core.settings import SettingsStore
-    from agent_desktop.core.update_install import install_staged
-    from agent_desktop.core.update_policy import UpdatePolicy
-    from agent_desktop.core.updates import UpdatePlan, make_plan
+    from agent_desktop.core.settings.settings import SettingsStore
+    from agent_desktop.core.updates.install import install_staged
+    from agent_desktop.core.updates.policy import UpdatePolicy
+    from agent_desktop.core.updates.updates import UpdatePlan, make_plan
 
     try:
         settings = SettingsStore().load().settings
@@ -606,8 +606,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if args.autostart and _autostart_off():
         return EXIT_OK
     if not args.demo:  # one window per user: a second start brings the first to the front
-        from agent_desktop.core.call_events import CallEvent, EventKind
-        from agent_desktop.core.forward import Delivery, send_event
+        from agent_desktop.core.calls.events import CallEvent, EventKind
+        from agent_desktop.core.phones.forward import Delivery, send_event
 
         try:
             reply = send_event(_instance(False), CallEvent(EventKind.SHOW), timeout=1.0)
@@ -627,10 +627,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
             say(line, sys.stderr)
         return EXIT_USAGE
     try:
-        from agent_desktop.ui.pyside_hook import keep_off_our_modules
+        from agent_desktop.ui.app.pyside_hook import keep_off_our_modules
 
         keep_off_our_modules()  # before QtCore: PySide6 would read each of our modules' source
-        from agent_desktop.ui.app import run_gui
+        from agent_desktop.ui.app.run import run_gui
     except ImportError as exc:  # our UI missing from this build, or a Qt library from the system
         if isinstance(exc, ModuleNotFoundError) and (exc.name or "").startswith("agent_desktop"):
             message = ("The desktop window is not available in this build; the lookup, search, "
@@ -647,7 +647,7 @@ COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "san
 
 
 def _exit_code_for(exc: BaseException) -> int:
-    from agent_desktop.core.errors import AuthError, NotFound, ValidationError
+    from agent_desktop.core.api.errors import AuthError, NotFound, ValidationError
 
     if isinstance(exc, AuthError):
         return EXIT_AUTH
@@ -724,9 +724,9 @@ def _run(argv: Sequence[str] | None) -> int:
 def _message_for(exc: Exception) -> tuple[str, int]:
     """The message and exit code of a failed command. The error types are imported here, on
     failure: the keyring library alone (for KeyringUnavailable) costs the window's start ~40 ms."""
-    from agent_desktop.core.errors import ApiError
-    from agent_desktop.core.secrets import KeyringUnavailable
-    from agent_desktop.core.settings import SettingsError
+    from agent_desktop.core.api.errors import ApiError
+    from agent_desktop.core.settings.secrets import KeyringUnavailable
+    from agent_desktop.core.settings.settings import SettingsError
 
     if isinstance(exc, ApiError):
         return str(exc), _exit_code_for(exc)

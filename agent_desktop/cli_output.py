@@ -22,7 +22,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # the window's start goes through this module: no models before its paint
-    from agent_desktop.core.models import Contact
+    from agent_desktop.core.api.models import Contact
 
 # C0 and C1 controls and DEL (0x9B alone is a CSI to some terminals), line and paragraph
 # separators, and the bidi marks, embeddings, overrides and isolates.

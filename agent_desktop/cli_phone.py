@@ -115,7 +115,7 @@ def run_phone_command(args: argparse.Namespace) -> int:
     """Raises PhoneSetupError (exit 2) for what the agent or IT must change."""
     if args.phone_action == "secret":
         from agent_desktop.core.phones.secret_command import run_secret_command
-        from agent_desktop.core.secrets import ApiKeyStore
+        from agent_desktop.core.settings.secrets import ApiKeyStore
 
         say(run_secret_command(ApiKeyStore(), sys.stdin, delete=args.delete))
         return 0
@@ -128,10 +128,10 @@ def run_phone_command(args: argparse.Namespace) -> int:
 
 
 def desk_phone_setup(vendor: str, address: str = "", replace_token: bool = False) -> int:
-    from agent_desktop.core.effective_settings import command_line, effective_settings
-    from agent_desktop.core.phones import desk_phone_setup as setup
-    from agent_desktop.core.secrets import ApiKeyStore
-    from agent_desktop.core.settings import SettingsStore, listen_host_port
+    from agent_desktop.core.phones.desk_phone import setup
+    from agent_desktop.core.settings.effective import command_line, effective_settings
+    from agent_desktop.core.settings.secrets import ApiKeyStore
+    from agent_desktop.core.settings.settings import SettingsStore, listen_host_port
 
     loaded, _invalid = effective_settings(SettingsStore(), command_line(None, None))
     settings = loaded.settings

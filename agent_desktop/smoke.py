@@ -47,7 +47,7 @@ def _check_version() -> str:
 def _check_window(report: dict) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from agent_desktop.ui.app import create_demo_window
+    from agent_desktop.ui.app.run import create_demo_window
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     report["qt_platform"] = QApplication.platformName()
@@ -110,7 +110,7 @@ def _check_call_events() -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtNetwork import QLocalSocket
 
-    from agent_desktop.core.call_events import CallEvent, EventKind
+    from agent_desktop.core.calls.events import CallEvent, EventKind
     from agent_desktop.qt.single_instance import InstanceServer
 
     name = f"agent-desktop-smoke-{uuid.uuid4().hex[:12]}"
@@ -141,8 +141,8 @@ def _check_translations(report: dict) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-    from agent_desktop.core.languages import TRANSLATED
-    from agent_desktop.ui.translations import install_translations, remove_translations
+    from agent_desktop.core.settings.languages import TRANSLATED
+    from agent_desktop.ui.app.translations import install_translations, remove_translations
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     try:
@@ -174,7 +174,7 @@ def _check_truststore() -> None:
 
 
 def _check_sandbox_lookup() -> None:
-    from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.api.client import SwitchTransactClient
     from agent_desktop.sandbox import SandboxServer
 
     with SandboxServer(token="smoke-test") as server:

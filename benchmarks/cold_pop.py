@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=7)
     p.add_argument("--table", action="store_true", help="print a plain table too")
     args = p.parse_args(argv)
-    from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.api.client import SwitchTransactClient
     from agent_desktop.sandbox import SandboxServer
     from benchmarks.first_pixels import Watcher, own_xvfb
     from benchmarks.gui_bench import unique_callers

@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/fleet.py --agents 50 --duration 10 --json out.json
 
 Each agent runs the real core as a desktop does: its own SwitchTransactClient (number-form
-lookups and their memory), the search coalescing of core/search_cache.py (a term cache and a
+lookups and their memory), the search coalescing of core/search/cache.py (a term cache and a
 debounce), and its own durable Outbox (a real SQLite file) drained by its own DeliveryWorker.
 Its compressed day: the phone rings (a lookup of the caller's number; 5% of rings come from
 shared switchboard numbers, 15% from unknown numbers), it types 0-3 names at 60-90 ms per key,
@@ -14,9 +14,10 @@ talks 1-4 s, and the call's log goes into the outbox. Rings arrive at random, on
 Modes, each a row of the table:
 - before: the client as the window uses it today; a ring or search refused with a 429 is tried
   again after the server's Retry-After (what the agent does when told "try again in 1 s").
-- after: each agent (each desktop) has its own RequestBudget (core/request_budget.py: rings before
+- after: each agent (each desktop) has its own RequestBudget (core/api/request_budget.py: rings
+before
   searches before log deliveries, a 429 holds the whole desktop off with jitter) and its own
-  CachedLookups (core/lookup_cache.py) for repeat rings.
+  CachedLookups (core/search/lookup_cache.py) for repeat rings.
 - idle: no account limit (only at the largest N): what the harness itself costs.
 
 The server is the sandbox with `account_limit` in its own process; agents are threads in
@@ -115,14 +116,14 @@ def ring_numbers(rng: random.Random) -> tuple[list[str], list[str]]:
 class Agent:
     def __init__(self, index: int, args: argparse.Namespace, base_url: str, workdir: Path,
                  numbers: tuple[list[str], list[str]]) -> None:
-        from agent_desktop.core.backoff import Backoff
-        from agent_desktop.core.client import SwitchTransactClient
-        from agent_desktop.core.delivery import ClientSender, DeliveryWorker
-        from agent_desktop.core.lookup_cache import CachedLookups
-        from agent_desktop.core.models import AgentIdentity
-        from agent_desktop.core.outbox import Outbox
-        from agent_desktop.core.request_budget import RequestBudget
-        from agent_desktop.core.search_cache import TtlCache
+        from agent_desktop.core.api.client import SwitchTransactClient
+        from agent_desktop.core.api.models import AgentIdentity
+        from agent_desktop.core.api.request_budget import RequestBudget
+        from agent_desktop.core.outbox.backoff import Backoff
+        from agent_desktop.core.outbox.delivery import ClientSender, DeliveryWorker
+        from agent_desktop.core.outbox.outbox import Outbox
+        from agent_desktop.core.search.cache import TtlCache
+        from agent_desktop.core.search.lookup_cache import CachedLookups
 
         self.index = index
         self.args = args
@@ -183,7 +184,7 @@ class Agent:
     def _with_retries(self, call, give_up_after: float) -> bool:
         """Run call() until it answers; a 429 is waited out (before: the server's Retry-After;
         after: the budget's own pause). False when it never answered in time."""
-        from agent_desktop.core.errors import ApiError, RateLimited
+        from agent_desktop.core.api.errors import ApiError, RateLimited
 
         deadline = time.monotonic() + give_up_after
         while time.monotonic() < deadline:
@@ -201,7 +202,7 @@ class Agent:
         return False
 
     def _ring(self, number: str) -> None:
-        from agent_desktop.core.request_budget import Priority
+        from agent_desktop.core.api.request_budget import Priority
 
         lookup = self.lookups.lookup_by_phone if self.lookups else self.client.lookup_by_phone
         started = time.monotonic()
@@ -220,7 +221,7 @@ class Agent:
     def _type_and_search(self, name: str) -> None:
         """Keys at 60-90 ms; the box asks when the typing pauses for DEBOUNCE (sometimes
         mid-name, always at the end), unless the term is cached."""
-        from agent_desktop.core.search_cache import cache_key, searchable
+        from agent_desktop.core.search.cache import cache_key, searchable
 
         for i in range(1, len(name) + 1):
             time.sleep(self.rng.uniform(0.06, 0.09))
@@ -241,8 +242,8 @@ class Agent:
                 self.result.search_failures += 1
 
     def _log_call(self, index: int, number: str) -> None:
-        from agent_desktop.core.calllog import CallRecord
-        from agent_desktop.core.models import CallDirection, CallType
+        from agent_desktop.core.api.models import CallDirection, CallType
+        from agent_desktop.core.calls.log import CallRecord
 
         start = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc) + timedelta(minutes=index)
         record = CallRecord(start=start, end=start + timedelta(seconds=95),
@@ -274,7 +275,7 @@ def probe(base_url: str, stop: threading.Event, out: list[float]) -> None:
 
 def run_workers(args: argparse.Namespace) -> int:
     threading.stack_size(512 * 1024)
-    from agent_desktop.core.outbox import OutboxState
+    from agent_desktop.core.outbox.outbox import OutboxState
 
     workdir = Path(args.workdir)
     numbers = ring_numbers(random.Random(args.seed))

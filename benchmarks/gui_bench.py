@@ -49,7 +49,7 @@ class TimedClient:
 
     @classmethod
     def factory(cls, base_url: str, api_key: str, region: str):
-        from agent_desktop.core.client import SwitchTransactClient
+        from agent_desktop.core.api.client import SwitchTransactClient
 
         class Client(SwitchTransactClient):
             def search(self, term: str):  # type: ignore[override]
@@ -75,13 +75,13 @@ def make_window(base_url: str, folder: Path, debounce_ms: int = 200, sources=Non
                 **phone: object):
     from PySide6.QtCore import QThreadPool
 
-    from agent_desktop.core.outbox import Outbox
-    from agent_desktop.core.settings import Settings
+    from agent_desktop.core.outbox.outbox import Outbox
+    from agent_desktop.core.settings.settings import Settings
     from agent_desktop.qt.tasks import TaskRunner
-    from agent_desktop.ui.app import ensure_app
-    from agent_desktop.ui.context import AppContext
-    from agent_desktop.ui.main_window import MainWindow
-    from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
+    from agent_desktop.ui.app.context import AppContext
+    from agent_desktop.ui.app.memory_stores import MemoryKeyStore, MemorySettingsStore
+    from agent_desktop.ui.app.run import ensure_app
+    from agent_desktop.ui.window.main_window import MainWindow
 
     ensure_app()
     pool = QThreadPool()
@@ -123,7 +123,7 @@ def unique_callers(limit: int) -> list[tuple[str, str]]:
     """(number, name) of seeded contacts whose mobile number and name are theirs alone."""
     from collections import Counter
 
-    from agent_desktop.core.models import Contact
+    from agent_desktop.core.api.models import Contact
     from agent_desktop.core.phone import cache_key
     from agent_desktop.sandbox.seed_data import seed_contacts
 
@@ -140,8 +140,8 @@ def bench_pop(base_url: str, folder: Path, rings: int, via: str = "command") -> 
     """Rings of unique callers, each timed from the event sent to the caller's name painted,
     minus the server's own time for what a ring asks. `via`: the `call` command's socket, or
     the desk phone listener (a Yealink Action URL request, as the phone sends it)."""
-    from agent_desktop.core.call_events import EventKind
-    from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.api.client import SwitchTransactClient
+    from agent_desktop.core.calls.events import EventKind
 
     if via == "desk_phone":
         port = probe.free_port()
@@ -208,8 +208,8 @@ def bench_asterisk_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
     import ami_scenarios as sc
     from fake_ami import FakeAmi
 
-    from agent_desktop.core.client import SwitchTransactClient
-    from agent_desktop.core.phones.asterisk import SECRET_ENV
+    from agent_desktop.core.api.client import SwitchTransactClient
+    from agent_desktop.core.phones.asterisk.source import SECRET_ENV
     from agent_desktop.core.phones.source import SourceState
 
     ami = FakeAmi()
@@ -274,7 +274,7 @@ def bench_bria_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
     calls are left ringing (each ring a new call in Bria's list), so the rows compare."""
     from fake_bria import FakeBria, FakeCall
 
-    from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.api.client import SwitchTransactClient
     from agent_desktop.core.phones.source import SourceState
 
     fake = FakeBria()
@@ -330,7 +330,7 @@ def bench_baresip_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
     bench_pop the calls are left ringing (each ring a new call), so the two rows compare."""
     from fake_ctrl_tcp import FakeCtrlTcp, call_event
 
-    from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.api.client import SwitchTransactClient
     from agent_desktop.core.phones.source import SourceState
 
     fake = FakeCtrlTcp()
@@ -379,7 +379,7 @@ def bench_baresip_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
 
 def twenty_result_terms(base_url: str, count: int) -> list[str]:
     """Two-letter terms the sandbox answers with a full page of 20 (asked directly first)."""
-    from agent_desktop.core.client import SwitchTransactClient
+    from agent_desktop.core.api.client import SwitchTransactClient
 
     letters = "aeilmnorst"
     found = []
@@ -429,7 +429,7 @@ def stall_phase(base_url: str, folder: Path, terms: list[str], ring: str | None,
                 settle: Callable[[object, list], bool], timeout: float) -> float:
     from PySide6.QtTest import QTest
 
-    from agent_desktop.core.call_events import EventKind
+    from agent_desktop.core.calls.events import EventKind
 
     window = make_window(base_url, folder)
     shown = outcome_counter(window)
@@ -481,7 +481,7 @@ NAMES = ["james may", "ayesha patel", "zoe muller", "harbour light", "thandiwe n
 
 
 def bench_coalescing(base_url: str, folder: Path, quick: bool) -> list[Row]:
-    from agent_desktop.core.search_cache import normalise_term
+    from agent_desktop.core.search.cache import normalise_term
 
     window = make_window(base_url, folder)
     shown = outcome_counter(window)
@@ -517,7 +517,7 @@ def bench_coalescing(base_url: str, folder: Path, quick: bool) -> list[Row]:
 def bench_memory(base_url: str, folder: Path, searches: int, calls: int) -> list[Row]:
     from PySide6.QtTest import QTest
 
-    from agent_desktop.core.call_events import EventKind
+    from agent_desktop.core.calls.events import EventKind
 
     window = make_window(base_url, folder, debounce_ms=0)
     shown = outcome_counter(window)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from agent_desktop.core.call_events import CallEvent, EventKind
+from agent_desktop.core.calls.events import CallEvent, EventKind
 
 # --- what the window shows -----------------------------------------------------------------------
 
@@ -55,8 +55,8 @@ def send_call_log(window: QWidget) -> None:
 def listen_for_events(window: QWidget) -> str:
     """Let the window take softphone events (as run_gui does after the first paint); returns
     the socket path."""
-    from agent_desktop.core.call_events import current_instance_name
-    from agent_desktop.ui.app import listen_for_call_events
+    from agent_desktop.core.calls.events import current_instance_name
+    from agent_desktop.ui.app.run import listen_for_call_events
 
     listen_for_call_events(window, demo=False)  # type: ignore[arg-type]
     return current_instance_name(False)
@@ -101,7 +101,7 @@ DESK_PHONE_TOKEN = "bench-desk-phone-token-5c1d9e"
 
 def desk_phone_sources(settings):
     """The real desk phone source, its token given here (the bench has no keyring)."""
-    from agent_desktop.core.phones.desk_phone import create
+    from agent_desktop.core.phones.desk_phone.source import create
     from agent_desktop.core.phones.registry import SourceConfig
 
     if settings.phone != "desk_phone":
@@ -118,7 +118,7 @@ def free_port() -> int:
 def send_desk_phone_ring(port: int, number: str, call_id: str) -> float:
     """GET the incoming-call URL `phone setup yealink` prints, variables filled in unencoded,
     from a plain thread; returns the perf_counter time the request was written."""
-    from agent_desktop.core.phones.desk_phone_setup import event_url
+    from agent_desktop.core.phones.desk_phone.setup import event_url
 
     url = event_url(f"http://127.0.0.1:{port}", "yealink", "incoming", DESK_PHONE_TOKEN)
     target = (url.split(f":{port}", 1)[1].replace("$display_remote", "Bench Caller")

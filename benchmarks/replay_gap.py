@@ -39,8 +39,8 @@ GOAL_RSS = 10 * 1024 * 1024
 
 def spool(db: Path, events: int) -> int:
     """events / 2 missed calls, each ring then end, an hour ago; returns the number of calls."""
-    from agent_desktop.core.call_events import CallEvent, EventKind
-    from agent_desktop.core.call_store import CallStore
+    from agent_desktop.core.calls.events import CallEvent, EventKind
+    from agent_desktop.core.calls.store import CallStore
 
     store = CallStore(db)
     start = datetime.now(timezone.utc) - timedelta(hours=1)
@@ -65,13 +65,13 @@ def child(events: int, base_url: str) -> dict[str, float]:
 
     from PySide6.QtCore import QThreadPool
 
-    from agent_desktop.core.outbox import Outbox
-    from agent_desktop.core.settings import Settings
+    from agent_desktop.core.outbox.outbox import Outbox
+    from agent_desktop.core.settings.settings import Settings
     from agent_desktop.qt.tasks import TaskRunner
-    from agent_desktop.ui.app import ensure_app
-    from agent_desktop.ui.context import AppContext
-    from agent_desktop.ui.main_window import MainWindow
-    from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
+    from agent_desktop.ui.app.context import AppContext
+    from agent_desktop.ui.app.memory_stores import MemoryKeyStore, MemorySettingsStore
+    from agent_desktop.ui.app.run import ensure_app
+    from agent_desktop.ui.window.main_window import MainWindow
 
     ensure_app()
     pool = QThreadPool()

@@ -36,13 +36,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from agent_desktop.core.backoff import Backoff  # noqa: E402
-from agent_desktop.core.calllog import CallRecord  # noqa: E402
-from agent_desktop.core.client import SwitchTransactClient  # noqa: E402
-from agent_desktop.core.delivery import ClientSender, DeliveryWorker  # noqa: E402
-from agent_desktop.core.models import AgentIdentity, CallDirection, CallType  # noqa: E402
-from agent_desktop.core.outbox import Outbox, OutboxState  # noqa: E402
-from agent_desktop.core.rate_limit import TokenBucket  # noqa: E402
+from agent_desktop.core.api.client import SwitchTransactClient  # noqa: E402
+from agent_desktop.core.api.models import AgentIdentity, CallDirection, CallType  # noqa: E402
+from agent_desktop.core.api.rate_limit import TokenBucket  # noqa: E402
+from agent_desktop.core.calls.log import CallRecord  # noqa: E402
+from agent_desktop.core.outbox.backoff import Backoff  # noqa: E402
+from agent_desktop.core.outbox.delivery import ClientSender, DeliveryWorker  # noqa: E402
+from agent_desktop.core.outbox.outbox import Outbox, OutboxState  # noqa: E402
 from agent_desktop.sandbox import FaultConfig, SandboxServer  # noqa: E402
 from agent_desktop.sandbox.faults import LostAnswer  # noqa: E402
 from benchmarks.soak_report import report  # noqa: E402

@@ -53,7 +53,7 @@ class Soak:
             folder.mkdir(mode=0o700)
             self.env[var] = str(folder)
         os.environ.update({k: v for k, v in self.env.items() if k.startswith("XDG_")})
-        from agent_desktop.core import paths
+        from agent_desktop.core.settings import paths
 
         self.db = paths.data_dir() / "outbox.sqlite3"
         self.settings = paths.settings_file()
@@ -71,8 +71,8 @@ class Soak:
             'on_ring = "notify"\n')
 
     def spool(self, round_no: int) -> list[str]:
-        from agent_desktop.core.call_events import CallEvent, EventKind
-        from agent_desktop.core.call_store import CallStore
+        from agent_desktop.core.calls.events import CallEvent, EventKind
+        from agent_desktop.core.calls.store import CallStore
 
         store = CallStore(self.db)
         start = datetime.now(timezone.utc) - timedelta(hours=2)

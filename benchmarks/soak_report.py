@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState
+from agent_desktop.core.outbox.outbox import Outbox, OutboxKind, OutboxState
 from agent_desktop.sandbox.faults import INJECTED, WRITE_FAILED, LostAnswer
 
 if TYPE_CHECKING:

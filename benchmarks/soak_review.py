@@ -26,13 +26,13 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from agent_desktop.core.call_events import CallEvent, EventKind
-from agent_desktop.core.call_model import CallBook, MissedCalls
-from agent_desktop.core.call_store import CallStore
-from agent_desktop.core.calllog import PAYLOAD_FIELDS
+from agent_desktop.core.api.models import AgentIdentity
+from agent_desktop.core.calls.book import CallBook, MissedCalls
+from agent_desktop.core.calls.events import CallEvent, EventKind
+from agent_desktop.core.calls.log import PAYLOAD_FIELDS
+from agent_desktop.core.calls.store import CallStore
 from agent_desktop.core.clock import SystemClock
-from agent_desktop.core.models import AgentIdentity
-from agent_desktop.core.outbox import Outbox, OutboxKind
+from agent_desktop.core.outbox.outbox import Outbox, OutboxKind
 from agent_desktop.sandbox import SandboxServer
 
 TOKEN = "soak-key"
@@ -84,11 +84,11 @@ def run_review_child(phase: str, db: Path, count: int, base_url: str) -> int:
 
 
 def _deliver(book: CallBook, db: Path, base_url: str) -> int:
-    from agent_desktop.core.backoff import Backoff
-    from agent_desktop.core.client import SwitchTransactClient
-    from agent_desktop.core.delivery import ClientSender, DeliveryWorker
-    from agent_desktop.core.outbox import OutboxState
-    from agent_desktop.core.rate_limit import TokenBucket
+    from agent_desktop.core.api.client import SwitchTransactClient
+    from agent_desktop.core.api.rate_limit import TokenBucket
+    from agent_desktop.core.outbox.backoff import Backoff
+    from agent_desktop.core.outbox.delivery import ClientSender, DeliveryWorker
+    from agent_desktop.core.outbox.outbox import OutboxState
 
     book.load()
     _say("left_in_review", len(book.in_review()))

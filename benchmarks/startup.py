@@ -18,7 +18,7 @@ shared with other builds, wall time swings with the load far more than CPU time 
 Last, the idle RSS of each case once its CPU time has stood still for 2 s (median of 3).
 
 In-process, in separate runs of the same rounds, every child runs with
-AGENT_DESKTOP_STARTUP_PROBE=1 (agent_desktop/ui/startup_probe.py, the floor's few lines in
+AGENT_DESKTOP_STARTUP_PROBE=1 (agent_desktop/ui/app/startup_probe.py, the floor's few lines in
 hello.py): an event filter on the window alone notes its first paint, posts one key press to
 the widget that has the keyboard focus and notes when the letter is in the search box: that is
 "type-ready". The app is started as a user starts it, through the command's own entry
@@ -57,7 +57,7 @@ def floor_child(report_rss: bool = False) -> int:
     type-ready, just before the probe ends the process)."""
     from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QMainWindow
 
-    from agent_desktop.ui.startup_probe import install
+    from agent_desktop.ui.app.startup_probe import install
 
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
@@ -117,7 +117,7 @@ def child_env(home: Path, platform: str, base_url: str) -> dict[str, str]:
 
 def configure(env: dict[str, str], base_url: str) -> None:
     """A settings file as the Settings dialog would save it (the key comes from the env)."""
-    code = ("from agent_desktop.core.settings import Settings, SettingsStore; "
+    code = ("from agent_desktop.core.settings.settings import Settings, SettingsStore; "
             f"SettingsStore().save(Settings(base_url={base_url!r}, agent_first_name='Ada', "
             "agent_last_name='Agent', agent_email='ada@example.com'))")
     subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=60)

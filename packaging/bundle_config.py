@@ -75,7 +75,7 @@ EXCLUDED_MODULES = [
     "distutils",
     "wheel",
     # requests' optional encoding detector (~3.5 MiB once imported, at every start): the client
-    # reads bodies as bytes and parses JSON itself (core/responses.py), never response.text.
+    # reads bodies as bytes and parses JSON itself (core/api/responses.py), never response.text.
     "charset_normalizer",
     "phonenumbers.geocoder",
     "phonenumbers.geodata",
@@ -134,11 +134,12 @@ QT_PLUGINS_DROP = [
     "wayland-graphics-integration-client/*-server*",
 ]
 # Qt's own translations (standard dialog buttons, ...) for the languages the app ships that Qt
-# translates (Afrikaans has none: our af .ts carries those strings). See core/languages.py.
+# translates (Afrikaans has none: our af .ts carries those strings). See core/settings/languages.py.
 QT_TRANSLATIONS_KEEP: list[str] = ["qtbase_de.qm", "qtbase_fr.qm", "qtbase_es.qm",
                                    "qtbase_pt_BR.qm"]
 
-# The app's own translations, as core.languages.TRANSLATED lists them (a test keeps them equal).
+# The app's own translations, as core.settings.languages.TRANSLATED lists them (a test keeps them
+# equal).
 APP_LANGUAGES = ("de", "fr", "es", "pt_BR", "af")
 
 _QT_PREFIX = "PySide6/Qt/"

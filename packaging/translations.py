@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from agent_desktop.core.languages import PSEUDO, TRANSLATED  # noqa: E402
+from agent_desktop.core.settings.languages import PSEUDO, TRANSLATED  # noqa: E402
 
 TS_DIR = ROOT / "resources" / "translations"
 SOURCE_DIRS = ("agent_desktop/ui", "agent_desktop/qt")
@@ -69,7 +69,7 @@ def qt_tool(name: str) -> str:
 def source_files(root: Path = ROOT) -> list[str]:
     """The Python files whose strings are extracted, relative to root, in a stable order."""
     return sorted([*(p.relative_to(root).as_posix()
-                     for folder in SOURCE_DIRS for p in (root / folder).glob("*.py")),
+                     for folder in SOURCE_DIRS for p in (root / folder).rglob("*.py")),
                    *CORE_TEXTS])
 
 

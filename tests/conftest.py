@@ -17,7 +17,7 @@ for _var in ("AGENT_DESKTOP_API_KEY", "AGENT_DESKTOP_BASE_URL", "AGENT_DESKTOP_R
     os.environ.pop(_var, None)
 if not sys.platform.startswith("linux"):
     # No D-Bus to switch off there: the OS keyring (Credential Manager, Keychain) would answer.
-    # Tests of the real one pass its backend in explicitly (tests/core/test_secrets_os.py).
+    # Tests of the real one pass its backend in explicitly (tests/core/settings/test_secrets_os.py).
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest  # noqa: E402

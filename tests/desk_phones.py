@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import socket
 
-from agent_desktop.core.phones.desk_phone_setup import setup_lines
+from agent_desktop.core.phones.desk_phone.setup import setup_lines
 
 TOKEN = "test-token-Qx7pW2vLr9KmZ3nB"
 

@@ -32,7 +32,7 @@ from xml.sax.saxutils import escape
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.server import Server, ServerConnection, serve
 
-from agent_desktop.core.phones.bria import BriaSource
+from agent_desktop.core.phones.bria.source import BriaSource
 
 TLS = Path(__file__).resolve().parent / "bria_tls"
 _DECL = '<?xml version="1.0" encoding="utf-8" ?>\r\n'

@@ -11,7 +11,7 @@ import threading
 import time
 from typing import Any
 
-from agent_desktop.core.phones.netstring import NetstringReader, encode
+from agent_desktop.core.phones.baresip.netstring import NetstringReader, encode
 
 
 def call_event(kind: str, call_id: str = "1-30007@127.0.0.1", *,

@@ -3,7 +3,7 @@
 # started and its login keyring unlocked, in a throw-away HOME. With no arguments it runs the
 # keyring tests:
 #   tests/keyring_session.sh
-#   tests/keyring_session.sh .venv/bin/python -m pytest tests/core/test_secrets.py -q
+#   tests/keyring_session.sh .venv/bin/python -m pytest tests/core/settings/test_secrets.py -q
 # Needs (Debian/Ubuntu): dbus (dbus-run-session), gnome-keyring.
 set -eu
 cd "$(dirname "$0")/.."
@@ -13,7 +13,7 @@ for tool in dbus-run-session gnome-keyring-daemon; do
         echo "$tool is needed: sudo apt-get install dbus gnome-keyring" >&2; exit 2; }
 done
 if [ $# -eq 0 ]; then
-    set -- .venv/bin/python -m pytest -q -m keyring_service tests/core/test_secrets.py \
+    set -- .venv/bin/python -m pytest -q -m keyring_service tests/core/settings/test_secrets.py \
         tests/test_cli_key.py
 fi
 

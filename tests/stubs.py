@@ -22,12 +22,12 @@ from keyring.backend import KeyringBackend
 from keyring.compat import properties
 from PySide6.QtCore import QThreadPool
 
-from agent_desktop.core.backoff import Backoff
-from agent_desktop.core.calllog import CallRecord
-from agent_desktop.core.client import SwitchTransactClient
-from agent_desktop.core.delivery import WorkerOptions
-from agent_desktop.core.models import AgentIdentity, CallDirection, CallType
-from agent_desktop.core.outbox import Outbox
+from agent_desktop.core.api.client import SwitchTransactClient
+from agent_desktop.core.api.models import AgentIdentity, CallDirection, CallType
+from agent_desktop.core.calls.log import CallRecord
+from agent_desktop.core.outbox.backoff import Backoff
+from agent_desktop.core.outbox.delivery import WorkerOptions
+from agent_desktop.core.outbox.outbox import Outbox
 from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.sandbox import SandboxServer

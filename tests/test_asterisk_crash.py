@@ -16,8 +16,8 @@ import ami_scenarios as sc
 import pytest
 from fake_ami import FakeAmi
 
-from agent_desktop.core.phones.asterisk import SECRET_ENV
-from agent_desktop.core.settings import Settings, SettingsStore
+from agent_desktop.core.phones.asterisk.source import SECRET_ENV
+from agent_desktop.core.settings.settings import Settings, SettingsStore
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 FIELDS = ("CallType", "Number", "CallStartTimeLocal", "CallEndTimeLocal", "Duration")
@@ -51,7 +51,7 @@ def _window(ami: FakeAmi, errors: Path) -> subprocess.Popen[bytes]:
 
 
 def test_a_window_killed_mid_call_loses_nothing_and_logs_once(sandbox, tmp_path):
-    from agent_desktop.core.call_store import default_path
+    from agent_desktop.core.calls.store import default_path
 
     ami = FakeAmi()
     SettingsStore().save(Settings(

@@ -13,8 +13,8 @@ import pytest
 from stubs import read_line
 
 from agent_desktop import cli
-from agent_desktop.core.call_events import CallEvent, EventKind, current_instance_name
-from agent_desktop.core.call_store import CallStore
+from agent_desktop.core.calls.events import CallEvent, EventKind, current_instance_name
+from agent_desktop.core.calls.store import CallStore
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="the window listens on a named pipe")
 
@@ -208,8 +208,8 @@ def test_without_a_socket_folder_a_running_window_is_not_started_again(
         no_socket_folder, no_launch, capsys):
     """The window that runs (and polls the spool) holds the claim in the data folder: the
     command spools and starts no second window to flash up and go."""
-    from agent_desktop.core.call_store import default_path
-    from agent_desktop.core.window_claim import WindowClaim
+    from agent_desktop.core.calls.store import default_path
+    from agent_desktop.core.calls.window_claim import WindowClaim
 
     claim = WindowClaim(default_path().parent)
     assert claim.take()
@@ -226,8 +226,8 @@ def test_a_window_that_runs_but_does_not_listen_is_not_started_again(no_launch, 
     """Its socket folder is fine but nobody listens there, while a window holds the data
     folder's claim: that window cannot listen and polls the spool. The event is spooled and
     said so; no second window is started to flash up and go."""
-    from agent_desktop.core.call_store import default_path
-    from agent_desktop.core.window_claim import WindowClaim
+    from agent_desktop.core.calls.store import default_path
+    from agent_desktop.core.calls.window_claim import WindowClaim
 
     claim = WindowClaim(default_path().parent)
     assert claim.take()

@@ -74,7 +74,7 @@ def test_two_events_at_a_cold_start_leave_one_window_and_reach_it(sandbox, monke
     monkeypatch.setenv("LOGNAME", marker)
     monkeypatch.setenv("AGENT_DESKTOP_BASE_URL", sandbox.base_url)
     monkeypatch.setenv("AGENT_DESKTOP_API_KEY", "test-key")
-    from agent_desktop.core.call_store import CallStore
+    from agent_desktop.core.calls.store import CallStore
 
     try:
         commands = [subprocess.Popen([sys.executable, "-m", "agent_desktop", "call", event,

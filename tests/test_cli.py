@@ -255,8 +255,8 @@ def test_the_key_never_reaches_disk(capsys, monkeypatch, tmp_path):
     import logging
 
     from agent_desktop.core.logging_setup import configure_logging, reset_logging
-    from agent_desktop.core.secrets import ApiKeyStore
-    from agent_desktop.core.settings import SettingsStore
+    from agent_desktop.core.settings.secrets import ApiKeyStore
+    from agent_desktop.core.settings.settings import SettingsStore
     from agent_desktop.sandbox import SandboxServer
 
     secret = "sk-cli-session-5b8e1d"
@@ -291,7 +291,7 @@ def test_the_key_never_reaches_disk(capsys, monkeypatch, tmp_path):
 
 def test_window_missing_from_the_build_is_a_clear_exit_2(capsys, monkeypatch):
     # None in sys.modules makes the import fail as if the package were not shipped.
-    monkeypatch.setitem(sys.modules, "agent_desktop.ui.app", None)
+    monkeypatch.setitem(sys.modules, "agent_desktop.ui.app.run", None)
     code, out, err = run(capsys, "--demo")
     assert (code, out) == (2, "")
     assert "window is not available in this build" in one_line_error(err)

@@ -138,7 +138,7 @@ def test_real_secret_service_through_the_command(tmp_path):
     assert "SecretService" in done.stdout or "Secret" in done.stdout
     status = key("status")
     assert status.returncode == 0 and "sk-real" not in status.stdout
-    from agent_desktop.core.secrets import ApiKeyStore
+    from agent_desktop.core.settings.secrets import ApiKeyStore
 
     assert ApiKeyStore(environ={}).get(URL) == "sk-real-login"  # the app reads what was stored
     assert key("clear").returncode == 0

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from desk_phones import TOKEN, free_port, phone_get, send_raw, vendor_urls
 
-from agent_desktop.core.settings import Settings, SettingsStore
+from agent_desktop.core.settings.settings import Settings, SettingsStore
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is Unix's")
 TESTS = Path(__file__).resolve().parent
@@ -39,7 +39,7 @@ def _wait(condition, timeout: float, what: str) -> None:
 def _sent_on_disk() -> int:
     import sqlite3
 
-    from agent_desktop.core.paths import data_dir
+    from agent_desktop.core.settings.paths import data_dir
 
     path = data_dir() / "outbox.sqlite3"
     if not path.exists():

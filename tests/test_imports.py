@@ -91,9 +91,10 @@ def test_the_package_has_no_import_cycle() -> None:
 
 
 def test_no_ui_helper_imports_the_main_window() -> None:
-    allowed = {"agent_desktop.ui.main_window", "agent_desktop.ui.app", "agent_desktop.smoke"}
+    allowed = {"agent_desktop.ui.window.main_window", "agent_desktop.ui.app.run",
+               "agent_desktop.smoke"}
     importers = sorted(name for name, targets in import_graph().items()
-                       if "agent_desktop.ui.main_window" in targets and name not in allowed)
+                       if "agent_desktop.ui.window.main_window" in targets and name not in allowed)
     assert importers == []
 
 
@@ -155,3 +156,27 @@ def test_each_layer_imports_only_the_layers_below_it() -> None:
 def test_the_layer_check_sees_a_qt_import_in_a_function() -> None:
     source = "def later():\n    from PySide6.QtCore import QObject\n    import agent_desktop.ui.x\n"
     assert external_imports(source) == {"PySide6.QtCore", "agent_desktop.ui.x"}
+
+
+# The rooms (ARCHITECTURE.md): each folder a package, none a long corridor again.
+MOST_MODULES_IN_A_ROOM = 15
+
+
+def test_every_folder_of_the_package_is_a_package() -> None:
+    """A folder without __init__.py is a namespace package: the layer and cycle checks, the
+    wheel's package discovery and PyInstaller's collection would each treat it differently."""
+    folders = {path.parent for path in PACKAGE.rglob("*.py")}
+    assert sorted(str(f.relative_to(PACKAGE.parent)) for f in folders
+                  if not (f / "__init__.py").is_file()) == []
+
+
+def test_no_room_holds_more_than_a_handful_of_modules() -> None:
+    """A room that grows past 15 modules is a corridor again: split it by what changes together
+    (and say so in ARCHITECTURE.md)."""
+    crowded = {}
+    for folder in sorted({path.parent for path in PACKAGE.rglob("*.py")}):
+        modules = [p for p in folder.glob("*.py") if p.name != "__init__.py"]
+        if len(modules) > MOST_MODULES_IN_A_ROOM:
+            crowded[str(folder.relative_to(PACKAGE.parent))] = len(modules)
+    assert crowded == {}
+

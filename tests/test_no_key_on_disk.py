@@ -20,18 +20,18 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from stubs import MemoryKeyring
 
-from agent_desktop.core import paths
-from agent_desktop.core.backoff import Backoff
+from agent_desktop.core.api.models import Contact
 from agent_desktop.core.logging_setup import configure_logging, reset_logging
-from agent_desktop.core.models import Contact
-from agent_desktop.core.outbox import Outbox, OutboxState
-from agent_desktop.core.secrets import ApiKeyStore
-from agent_desktop.core.settings import SettingsStore
+from agent_desktop.core.outbox.backoff import Backoff
+from agent_desktop.core.outbox.outbox import Outbox, OutboxState
+from agent_desktop.core.settings import paths
+from agent_desktop.core.settings.secrets import ApiKeyStore
+from agent_desktop.core.settings.settings import SettingsStore
 from agent_desktop.qt.tasks import TaskRunner
 from agent_desktop.sandbox import SandboxServer
-from agent_desktop.ui.context import AppContext
-from agent_desktop.ui.main_window import MainWindow
-from agent_desktop.ui.status import ConnectionState
+from agent_desktop.ui.app.context import AppContext
+from agent_desktop.ui.window.main_window import MainWindow
+from agent_desktop.ui.window.status import ConnectionState
 
 WAIT = 10000
 SCANNED = ("config", "data", "state", "cache", "site-config")

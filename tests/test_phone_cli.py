@@ -10,11 +10,11 @@ from desk_phones import fill, free_port, phone_get
 from stubs import MemoryKeyring, wait_for
 
 from agent_desktop.cli import main
-from agent_desktop.core.phones import desk_phone
+from agent_desktop.core.phones.desk_phone import source as desk_phone
 from agent_desktop.core.phones.registry import SourceConfig
 from agent_desktop.core.phones.source import SourceState
-from agent_desktop.core.secrets import ApiKeyStore
-from agent_desktop.core.settings import Settings, SettingsStore
+from agent_desktop.core.settings.secrets import ApiKeyStore
+from agent_desktop.core.settings.settings import Settings, SettingsStore
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_check_reports_the_desk_phone(capsys, ring, sandbox, monkeypatch):
 def test_check_reports_bria_reached_or_waiting_to_be_allowed(capsys, ring, sandbox, monkeypatch):
     from fake_bria import FakeBria
 
-    from agent_desktop.core.phones import bria
+    from agent_desktop.core.phones.bria import source as bria
 
     monkeypatch.setenv("AGENT_DESKTOP_API_KEY", "test-key")
     SettingsStore().save(Settings(base_url=sandbox.base_url, phone="bria"))

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from agent_desktop import APP_ID
-from agent_desktop.core import paths
+from agent_desktop.core.settings import paths
 
 LOG_FILE_NAME = "agent-desktop.log"
 MAX_BYTES = 1_000_000

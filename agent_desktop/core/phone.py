@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
-from agent_desktop.core.caller_id import ascii_digits
+from agent_desktop.core.calls.caller_id import ascii_digits
 from agent_desktop.core.region import DEFAULT_REGION
 from agent_desktop.core.texts import REGION_NAMES, REGION_PREFIX, Text
 

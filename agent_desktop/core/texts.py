@@ -3,9 +3,9 @@ them in English.
 
 A `Text` is a `str` (its English sentence, so logs, the CLI and every `str` use stay as they were)
 that also carries its `code` and `args`. The window renders it from the code in its own language
-(ui/core_texts.py); an argument may itself be a Text (a reason inside a sentence) and is rendered
-the same way. The English templates below are the translation sources too: lupdate reads this file
-for the QT_TRANSLATE_NOOP marks (no Qt is imported here; the mark is a plain function).
+(ui/common/core_texts.py); an argument may itself be a Text (a reason inside a sentence) and is
+rendered the same way. The English templates below are the translation sources too: lupdate reads
+this file for the QT_TRANSLATE_NOOP marks (no Qt is imported here; the mark is a plain function).
 Placeholders are Qt's `%1`, `%2`, … so translators may reorder them.
 """
 
@@ -20,7 +20,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 TEMPLATES: dict[str, str] = {
-    # --- the system keyring (core/secrets.py) ---
+    # --- the system keyring (core/settings/secrets.py) ---
     "keyring.missing": QT_TRANSLATE_NOOP(
         "CoreText", "No system keyring was found. %1 Until then the key can be given in the "
         "AGENT_DESKTOP_API_KEY environment variable; it is never saved in a plain file."),
@@ -53,7 +53,7 @@ TEMPLATES: dict[str, str] = {
         "CoreText", "The API key contains characters that cannot be sent; paste it again."),
     "key.no_server": QT_TRANSLATE_NOOP(
         "CoreText", "No server address is set, so there is no key to look up."),
-    # --- updates of the installed app (core/updates.py); each is one line of the window ---
+    # --- updates of the installed app (core/updates/updates.py); each is one line of the window ---
     "update.off_policy": QT_TRANSLATE_NOOP("CoreText", "Updates are off (update_policy)."),
     "update.off_no_url": QT_TRANSLATE_NOOP("CoreText", "Updates are off: no update_url is set."),
     "update.off_not_frozen": QT_TRANSLATE_NOOP(
@@ -75,7 +75,7 @@ TEMPLATES: dict[str, str] = {
         "CoreText", "Update not downloaded: the disk is full."),
     "update.disk": QT_TRANSLATE_NOOP("CoreText", "Update not downloaded: %1"),
     "update.failed": QT_TRANSLATE_NOOP("CoreText", "Update check failed (%1); trying again later."),
-    # --- the base URL (core/http_safety.py) ---
+    # --- the base URL (core/api/http_safety.py) ---
     "url.invalid": QT_TRANSLATE_NOOP("CoreText", "The base URL “%1” is not a valid web address."),
     "url.https": QT_TRANSLATE_NOOP("CoreText", "The base URL must start with https://."),
     "url.no_host": QT_TRANSLATE_NOOP("CoreText", "The base URL “%1” has no valid host name."),
@@ -85,7 +85,7 @@ TEMPLATES: dict[str, str] = {
     "url.http_remote": QT_TRANSLATE_NOOP(
         "CoreText", "The base URL must use https:// for %1; plain http:// is only allowed for "
         "this computer (localhost, 127.0.0.1), where the sandbox runs."),
-    # --- the connection test (core/diagnostics.py): step names, then what each found ---
+    # --- the connection test (core/api/diagnostics.py): step names, then what each found ---
     "check.base_url": QT_TRANSLATE_NOOP("CoreText", "Base URL"),
     "check.region": QT_TRANSLATE_NOOP("CoreText", "Region"),
     "check.proxy": QT_TRANSLATE_NOOP("CoreText", "Proxy"),
@@ -116,7 +116,8 @@ TEMPLATES: dict[str, str] = {
     "check.search_ok": QT_TRANSLATE_NOOP(
         "CoreText", "The key may search contacts. Creating contacts and logging calls cannot be "
         "checked without writing; they are tried when first used."),
-    # --- settings files (core/settings.py, core/settings_file.py, core/overrides.py) ---
+    # --- settings files (core/settings/settings.py, core/settings/file.py,
+    # core/settings/overrides.py) ---
     "settings.place_line": QT_TRANSLATE_NOOP("CoreText", "%1 line %2"),
     "settings.secret_ignored": QT_TRANSLATE_NOOP(
         "CoreText", "%1: %2 is ignored. API keys are kept in the system keyring, never in "

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
 
-from agent_desktop.core.call_events import CallEvent, EventKind
-from agent_desktop.core.call_model import (
+from agent_desktop.core.api.models import CallType, Contact
+from agent_desktop.core.calls.book import (
     KEEP,
     Call,
     CallBook,
@@ -28,11 +28,11 @@ from agent_desktop.core.call_model import (
     Keep,
     LinkSource,
 )
-from agent_desktop.core.models import CallType, Contact
+from agent_desktop.core.calls.events import CallEvent, EventKind
 from agent_desktop.qt.tasks import TaskRunner, items_of
 
 if TYPE_CHECKING:  # sqlite3 and the store's code load on the worker, after the first paint
-    from agent_desktop.core.call_store import Spooled
+    from agent_desktop.core.calls.store import Spooled
 
 log = logging.getLogger(__name__)
 SLICE_SECONDS = 0.004  # a replay applies and tells its calls this long, then lets the GUI run
@@ -222,7 +222,7 @@ class CallService(QObject):
         that is done (a kill before it replays the same rows again, from the same store). Both
         the applying and the telling go in slices of a few milliseconds, so a day of spooled
         calls never holds the GUI thread."""
-        from agent_desktop.core.call_store import Spooled
+        from agent_desktop.core.calls.store import Spooled
 
         self._quiet = self._quiet if self._quiet is not None else {}
         self._rows = deque(items_of(Spooled, rows))
@@ -387,7 +387,7 @@ class UrlOpenFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            from agent_desktop.core.dial import dialable
+            from agent_desktop.core.phones.dial import dialable
 
             number = dialable(event.url().toString())
             if number:

@@ -7,7 +7,8 @@ Threading, in one place:
   thread); the worker calls its status listeners on its own thread. The listeners below only emit
   signals of this QObject, which lives on the GUI thread, so Qt queues them and the slots run on
   the GUI thread, in the order the changes happened.
-- The delivery worker is a plain Python thread (core/delivery.py). It is created when the window
+- The delivery worker is a plain Python thread (core/outbox/delivery.py). It is created when the
+window
   first knows a server address and key, and gets a new sender when they change.
 - `shutdown()` (at quit) stops the worker (bounded), then closes the file. `_life` makes sure no
   task touches the outbox after that, so nothing reopens it.
@@ -25,14 +26,15 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from agent_desktop.core.delivery import (
+from agent_desktop.core.outbox.delivery import (
     ClientSender,
     DeliveryWorker,
     WorkerOptions,
     WorkerState,
     WorkerStatus,
 )
-from agent_desktop.core.outbox import (
+from agent_desktop.core.outbox.kinds import OutboxApi
+from agent_desktop.core.outbox.outbox import (
     FailureKind,
     HeldRecord,
     InvalidTransition,
@@ -41,7 +43,6 @@ from agent_desktop.core.outbox import (
     OutboxEvent,
     OutboxState,
 )
-from agent_desktop.core.outbox_kinds import OutboxApi
 from agent_desktop.core.region import region_or_default
 from agent_desktop.qt.outbox_summary import OutboxSummary, read_summary
 from agent_desktop.qt.tasks import Task, TaskRunner

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agent_desktop.core.outbox import Outbox, OutboxKind, OutboxState, OutboxUnavailable
-from agent_desktop.core.outbox_recovery import OutboxRecovery
+from agent_desktop.core.outbox.outbox import Outbox, OutboxKind, OutboxState, OutboxUnavailable
+from agent_desktop.core.outbox.recovery import OutboxRecovery
 
 # The wording ("3 call logs and 1 new contact waiting") needs the kinds of what waits; past this
 # many the rest are counted from counts() and assumed to be call logs (the usual case).

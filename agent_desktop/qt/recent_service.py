@@ -15,8 +15,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from agent_desktop.core.call_model import Call, CallState
-from agent_desktop.core.recent_calls import KEEP_ROWS, RecentCall, RecentCalls
+from agent_desktop.core.calls.book import Call, CallState
+from agent_desktop.core.calls.recent import KEEP_ROWS, RecentCall, RecentCalls
 
 log = logging.getLogger(__name__)
 FOLD_MS = 150  # changes within this long are one read

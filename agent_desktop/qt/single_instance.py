@@ -3,7 +3,7 @@
 The running window listens on a local socket (a Unix socket or a Windows named pipe, reachable
 only by the same user). `agent-desktop call ring NUMBER`, or a second start of the app, connects,
 writes a CallEvent line and reads one reply line per event: "ok" or "error: <reason>". The sending
-side needs no Qt: it is core/forward.py.
+side needs no Qt: it is core/phones/forward.py.
 """
 
 from __future__ import annotations
@@ -15,12 +15,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from agent_desktop.core.call_events import (
-    MAX_LINE_BYTES,
-    BadEvent,
-    CallEvent,
-    check_event_time,
-)
+from agent_desktop.core.calls.events import MAX_LINE_BYTES, BadEvent, CallEvent, check_event_time
 
 log = logging.getLogger(__name__)
 

@@ -1,8 +1,9 @@
 """The update check and download off the GUI thread; the newest check's result by signal.
 
 One check at a time, on a daemon thread of its own (a download may take minutes and must never
-hold up quitting; a half-staged release is never installed, see core/updates.py). A result of a
-check started before the settings changed is dropped, and the check runs again for the new ones.
+hold up quitting; a half-staged release is never installed, see core/updates/updates.py). A result
+of a check started before the settings changed is dropped, and the check runs again for the new
+ones.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from agent_desktop.core.updates import UpdatePlan, UpdateResult, check
+from agent_desktop.core.updates.updates import UpdatePlan, UpdateResult, check
 
 log = logging.getLogger(__name__)
 FIRST_CHECK_MS = 5_000  # after the window is up: never in the way of the first paint
@@ -72,7 +73,7 @@ class UpdateService(QObject):
         thread.start()
 
     def _run(self, generation: int, plan: UpdatePlan) -> None:
-        result = self._checker(plan, self._version)  # never raises (core/updates.py)
+        result = self._checker(plan, self._version)  # never raises (core/updates/updates.py)
         with contextlib.suppress(RuntimeError):  # the service was deleted meanwhile (quit)
             self._done.emit(generation, result)
 

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Sequence
 from types import FrameType
 
-from agent_desktop.core.loopback import is_loopback
+from agent_desktop.core.api.loopback import is_loopback
 
 from .faults import FaultConfig
 from .server import SandboxServer

@@ -12,7 +12,7 @@ import random
 import unicodedata
 import uuid
 
-from agent_desktop.core.models import CONTACT_FIELDS
+from agent_desktop.core.api.models import CONTACT_FIELDS
 
 from . import names
 

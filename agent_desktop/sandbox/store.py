@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from agent_desktop.core.models import CONTACT_FIELDS, PHONE_FIELDS
+from agent_desktop.core.api.models import CONTACT_FIELDS, PHONE_FIELDS
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS contacts (

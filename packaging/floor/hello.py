@@ -6,7 +6,7 @@ QMainWindow with a QLineEdit and a QCompleter (what the app's first paint shows,
 `--smoke-test` paints once and exits, so start-up is timed the same way as the app's; like the
 app, it writes its paint time stamp to the file named by AGENT_DESKTOP_SMOKE_REPORT, if set.
 With AGENT_DESKTOP_STARTUP_PROBE=1 it prints when a key posted at the window's first paint is
-in the line edit, as the app does (agent_desktop/ui/startup_probe.py; benchmarks/startup.py);
+in the line edit, as the app does (agent_desktop/ui/app/startup_probe.py; benchmarks/startup.py);
 without it, nothing watches its events (benchmarks/startup.py's first-pixels floor).
 """
 

@@ -4,7 +4,7 @@
 <context>
     <name>AsteriskSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_asterisk.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/phones/settings_asterisk.py" line="+28"/>
         <source>pbx.example:5038</source>
         <translation>pbx.example:5038</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+166"/>
+        <location filename="../../agent_desktop/ui/common/widgets.py" line="+166"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>BaresipSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_baresip.py" line="+32"/>
+        <location filename="../../agent_desktop/ui/phones/settings_baresip.py" line="+32"/>
         <source>baresip address</source>
         <translation>baresip-Adresse</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>BriaSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_bria.py" line="+23"/>
+        <location filename="../../agent_desktop/ui/phones/settings_bria.py" line="+23"/>
         <source>Bria (Windows or Mac, a paid edition) tells this app about its calls through its Desktop API on this computer. The first time, Bria shows a notification: open Bria&apos;s Notification tab and click Allow Access. Answer, End call and dialling then go to Bria.</source>
         <translation>Bria (Windows oder Mac, eine kostenpflichtige Edition) meldet dieser App ihre Anrufe über die Desktop-API auf diesem Computer. Beim ersten Mal zeigt Bria eine Benachrichtigung: Öffnen Sie in Bria den Tab „Notification“ und klicken Sie auf „Allow Access“. Annehmen, Auflegen und Wählen gehen dann an Bria.</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/attention.py" line="+148"/>
+        <location filename="../../agent_desktop/ui/calls/attention.py" line="+148"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 Protokoll(e) warten auf das Senden</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+123"/>
+        <location filename="../../agent_desktop/ui/calls/controller.py" line="+123"/>
         <source>&amp;Answer</source>
         <translation>&amp;Annehmen</translation>
     </message>
@@ -184,18 +184,18 @@
         <translation>Eingehender Anruf von %1 …</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+130"/>
+        <location filename="../../agent_desktop/ui/calls/caller_lookup_flow.py" line="+130"/>
+        <location filename="../../agent_desktop/ui/calls/controller.py" line="+63"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+2"/>
+        <location line="+2"/>
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="-8"/>
+        <location filename="../../agent_desktop/ui/calls/controller.py" line="-8"/>
         <source>Incoming call: %1</source>
         <translation>Eingehender Anruf: %1</translation>
     </message>
@@ -210,24 +210,24 @@
         <translation>%1 Kontakte haben diese Nummer: Wählen Sie einen aus.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/caller_lookup_flow.py" line="+19"/>
+        <location filename="../../agent_desktop/ui/calls/caller_lookup_flow.py" line="+19"/>
         <source>Could not look up the caller: %1</source>
         <translation>Anrufer konnte nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_controller.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/calls/controller.py" line="+28"/>
         <location line="+9"/>
         <location line="+12"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 ist mit diesem Anruf verknüpft.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Call answered.</source>
         <translation>Anruf angenommen.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Call started.</source>
         <translation>Anruf gestartet.</translation>
     </message>
@@ -235,7 +235,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/call_panel.py" line="+59"/>
+        <location filename="../../agent_desktop/ui/calls/call_panel.py" line="+59"/>
         <source>Call duration</source>
         <translation>Anrufdauer</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>Zeitmessung für einen Anruf starten (F9)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/call_texts.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/calls/call_texts.py" line="+29"/>
         <source>No call · F9 starts</source>
         <translation>Kein Anruf · F9 startet</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_texts.py" line="+32"/>
+        <location filename="../../agent_desktop/ui/recent/recent_texts.py" line="+32"/>
         <source>Answered</source>
         <translation>Angenommen</translation>
     </message>
@@ -518,7 +518,7 @@
 <context>
     <name>CallerChoice</name>
     <message>
-        <location filename="../../agent_desktop/ui/caller_choice.py" line="+41"/>
+        <location filename="../../agent_desktop/ui/calls/caller_choice.py" line="+41"/>
         <source>Call with %1</source>
         <translation>Anruf mit %1</translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>CallerPicker</name>
     <message>
-        <location filename="../../agent_desktop/ui/caller_picker.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/calls/caller_picker.py" line="+46"/>
         <source>Contacts with the caller&apos;s number</source>
         <translation>Kontakte mit der Nummer des Anrufers</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>ConnectionState</name>
     <message>
-        <location filename="../../agent_desktop/ui/status.py" line="+32"/>
+        <location filename="../../agent_desktop/ui/window/status.py" line="+32"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -597,7 +597,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/connection_test.py" line="+38"/>
+        <location filename="../../agent_desktop/ui/settings/connection_test.py" line="+38"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -625,7 +625,7 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_flow.py" line="+64"/>
+        <location filename="../../agent_desktop/ui/contacts/contact_flow.py" line="+64"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_panel.py" line="+143"/>
+        <location filename="../../agent_desktop/ui/contacts/contact_panel.py" line="+143"/>
         <source>Contact name</source>
         <translation>Name des Kontakts</translation>
     </message>
@@ -736,7 +736,7 @@
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contact_request.py" line="+99"/>
+        <location filename="../../agent_desktop/ui/contacts/contact_request.py" line="+99"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
         <translation>Der neue Kontakt konnte nicht auf der Festplatte gespeichert werden: %1 Er bleibt im Speicher und wird so bald wie möglich geschrieben.</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/common/widgets.py" line="+54"/>
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
@@ -1038,7 +1038,7 @@
         <translation>Der Schlüssel darf Kontakte suchen. Kontakte anlegen und Anrufe protokollieren lässt sich nicht ohne Schreiben prüfen; beides wird bei der ersten Verwendung versucht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
@@ -1426,7 +1426,7 @@
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/create_panel.py" line="+50"/>
+        <location filename="../../agent_desktop/ui/contacts/create_panel.py" line="+50"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
@@ -1567,7 +1567,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app.py" line="+91"/>
+        <location filename="../../agent_desktop/ui/app/run.py" line="+91"/>
         <source>memory (demo only)</source>
         <translation>Arbeitsspeicher (nur Demo)</translation>
     </message>
@@ -1575,7 +1575,7 @@
 <context>
     <name>DialFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/dialer.py" line="+74"/>
+        <location filename="../../agent_desktop/ui/calls/dialer.py" line="+75"/>
         <source>There is no number to dial.</source>
         <translation>Es gibt keine Nummer zum Wählen.</translation>
     </message>
@@ -1588,7 +1588,7 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_editor.py" line="+42"/>
+        <location filename="../../agent_desktop/ui/outbox/entry_editor.py" line="+47"/>
         <source>Edit and resend</source>
         <translation>Bearbeiten und erneut senden</translation>
     </message>
@@ -1616,7 +1616,7 @@
 <context>
     <name>EntryFields</name>
     <message>
-        <location filename="../../agent_desktop/ui/entry_fields.py" line="+30"/>
+        <location filename="../../agent_desktop/ui/outbox/entry_fields.py" line="+30"/>
         <source>Use hh:mm:ss, e.g. 00:03:25.</source>
         <translation>Format hh:mm:ss, z. B. 00:03:25.</translation>
     </message>
@@ -1760,7 +1760,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../agent_desktop/ui/errors.py" line="+82"/>
+        <location filename="../../agent_desktop/ui/common/errors.py" line="+82"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
         <translation>Etwas Unerwartetes ist schiefgelaufen, aber Sie können weiterarbeiten.</translation>
     </message>
@@ -1788,7 +1788,7 @@
         <translation>Etwas Unerwartetes ist schiefgelaufen. Die Details stehen in der Protokolldatei; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/error_texts.py" line="+41"/>
+        <location filename="../../agent_desktop/ui/common/error_texts.py" line="+41"/>
         <source>SwitchTransact can&apos;t be reached. Your logs are saved and will be sent when it is back.</source>
         <translation>SwitchTransact ist nicht erreichbar. Ihre Protokolle sind gespeichert und werden gesendet, sobald es wieder da ist.</translation>
     </message>
@@ -1841,7 +1841,7 @@
 <context>
     <name>GlobalKeys</name>
     <message>
-        <location filename="../../agent_desktop/ui/global_keys_flow.py" line="+50"/>
+        <location filename="../../agent_desktop/ui/calls/global_keys_flow.py" line="+50"/>
         <source>Off: F9 and Ctrl+Return work while Agent Desktop has the keyboard.</source>
         <translation>Aus: F9 und Strg+Eingabe wirken, solange Agent Desktop die Tastatur hat.</translation>
     </message>
@@ -1914,7 +1914,7 @@
 <context>
     <name>LocaleFormat</name>
     <message>
-        <location filename="../../agent_desktop/ui/locale_format.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/common/locale_format.py" line="+56"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1947,12 +1947,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+105"/>
+        <location filename="../../agent_desktop/ui/window/main_window.py" line="+105"/>
         <source>%1 — Demo</source>
         <translation>%1 – Demo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_header.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/window/header.py" line="+39"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
@@ -1982,12 +1982,12 @@
         <translation>Noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window_settings.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/window/open_settings.py" line="+46"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/quit_guard.py" line="+30"/>
+        <location filename="../../agent_desktop/ui/window/quit_guard.py" line="+30"/>
         <source>Call logs not saved</source>
         <translation>Anrufprotokolle nicht gespeichert</translation>
     </message>
@@ -2010,7 +2010,7 @@
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/memory_stores.py" line="+43"/>
+        <location filename="../../agent_desktop/ui/app/memory_stores.py" line="+43"/>
         <source>API keys are kept in %1.</source>
         <translation>API-Schlüssel werden hier aufbewahrt: %1.</translation>
     </message>
@@ -2018,7 +2018,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+108"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="+108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -2165,31 +2165,31 @@
         <translation>Aus jeder Anwendung: Anrufprotokoll senden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="-40"/>
+        <location filename="../../agent_desktop/ui/window/main_window.py" line="+29"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="-40"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="+1"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="+1"/>
         <source>C&amp;all</source>
         <translation>&amp;Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../agent_desktop/ui/menus.py" line="+1"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/menus.py" line="+50"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="+50"/>
         <location line="+10"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -2218,7 +2218,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_texts.py" line="+189"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_texts.py" line="+189"/>
         <source>1 call log</source>
         <translation>1 Anrufprotokoll</translation>
     </message>
@@ -2451,7 +2451,7 @@
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="+156"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_strip.py" line="+156"/>
         <source>%1 waiting</source>
         <translation>%1 wartend</translation>
     </message>
@@ -2479,7 +2479,7 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_dialog.py" line="+73"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_dialog.py" line="+73"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -2637,7 +2637,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+244"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+245"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop wird beendet.</translation>
     </message>
@@ -2645,7 +2645,7 @@
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_strip.py" line="-128"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_strip.py" line="-128"/>
         <source>Outbox status</source>
         <translation>Status des Postausgangs</translation>
     </message>
@@ -2683,7 +2683,7 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox_view.py" line="+80"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_view.py" line="+80"/>
         <source>Sending %1 saved before Agent Desktop last closed…</source>
         <translation>Vor dem letzten Schließen von Agent Desktop gespeichert, wird jetzt gesendet: %1 …</translation>
     </message>
@@ -2709,7 +2709,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings.py" line="+103"/>
+        <location filename="../../agent_desktop/ui/phones/phone_settings.py" line="+104"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Nur der Anrufbefehl (MicroSIP und andere)</translation>
     </message>
@@ -2754,7 +2754,7 @@
         <translation>Startet beim Speichern.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phone_settings_desk_phone.py" line="+80"/>
+        <location filename="../../agent_desktop/ui/phones/settings_desk_phone.py" line="+81"/>
         <location line="+169"/>
         <source>Listen on</source>
         <translation>Lauschen auf</translation>
@@ -2910,7 +2910,7 @@
 <context>
     <name>PhoneTexts</name>
     <message>
-        <location filename="../../agent_desktop/ui/phone_texts.py" line="+18"/>
+        <location filename="../../agent_desktop/ui/phones/phone_texts.py" line="+18"/>
         <source>The call command</source>
         <translation>Der Anrufbefehl</translation>
     </message>
@@ -3023,7 +3023,7 @@
 <context>
     <name>RecentFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_flow.py" line="+96"/>
+        <location filename="../../agent_desktop/ui/recent/recent_flow.py" line="+96"/>
         <source>&amp;Recent calls</source>
         <translation>&amp;Letzte Anrufe</translation>
     </message>
@@ -3046,7 +3046,7 @@
 <context>
     <name>RecentPage</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent_page.py" line="+62"/>
+        <location filename="../../agent_desktop/ui/recent/recent_page.py" line="+62"/>
         <location line="+12"/>
         <source>Recent calls</source>
         <translation>Letzte Anrufe</translation>
@@ -3262,7 +3262,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_details.py" line="+22"/>
+        <location filename="../../agent_desktop/ui/review/details.py" line="+22"/>
         <location line="+5"/>
         <source>Details</source>
         <translation>Details</translation>
@@ -3312,7 +3312,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>ReviewEdits</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_edits.py" line="+33"/>
+        <location filename="../../agent_desktop/ui/review/edits.py" line="+33"/>
         <location line="+22"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
@@ -3376,7 +3376,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_flow.py" line="+91"/>
+        <location filename="../../agent_desktop/ui/review/review_flow.py" line="+91"/>
         <source>Call log discarded: %1</source>
         <translation>Anrufprotokoll verworfen: %1</translation>
     </message>
@@ -3429,7 +3429,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="+25"/>
+        <location filename="../../agent_desktop/ui/review/review_texts.py" line="+25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3529,7 +3529,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Protokolliert ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+50"/>
+        <location filename="../../agent_desktop/ui/review/review_page.py" line="+50"/>
         <source>Review call log</source>
         <translation>Anrufprotokoll prüfen</translation>
     </message>
@@ -3565,7 +3565,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-45"/>
+        <location filename="../../agent_desktop/ui/review/review_texts.py" line="-45"/>
         <source>Send log</source>
         <translation>Protokoll senden</translation>
     </message>
@@ -3580,7 +3580,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Kein Kontakt verknüpft — wählen Sie unten den Anrufer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review_texts.py" line="-43"/>
+        <location filename="../../agent_desktop/ui/review/review_texts.py" line="-43"/>
         <source>Rang %1</source>
         <translation>Geklingelt %1</translation>
     </message>
@@ -3664,7 +3664,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Nicht gesendet: %1 Das Protokoll bleibt hier; drücken Sie „Erneut versuchen“, wenn Sie so weit sind.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review.py" line="+97"/>
+        <location filename="../../agent_desktop/ui/review/review_page.py" line="+97"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Automatisches Senden in %1 s …</translation>
     </message>
@@ -3672,7 +3672,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search_box.py" line="+102"/>
+        <location filename="../../agent_desktop/ui/search/search_box.py" line="+102"/>
         <source>Search name, company, phone or email</source>
         <translation>Name, Firma, Telefon oder E-Mail suchen</translation>
     </message>
@@ -3730,7 +3730,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/session.py" line="+127"/>
+        <location filename="../../agent_desktop/ui/app/session.py" line="+127"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Mit dem eingebauten Demo-Server verbunden.</translation>
     </message>
@@ -3753,7 +3753,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings_dialog.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/settings/settings_dialog.py" line="+56"/>
         <source>An administrator creates API keys in the SwitchTransact web app under API / Developers → API Keys.</source>
         <translation>API-Schlüssel legt ein Administrator in der SwitchTransact-Web-App unter API / Developers → API Keys an.</translation>
     </message>
@@ -3954,7 +3954,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Setzen Sie das Häkchen bei „nur für diese Sitzung“, um den Schlüssel ohne Speichern zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/softphone_settings.py" line="+22"/>
+        <location filename="../../agent_desktop/ui/settings/softphone_settings.py" line="+22"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>
@@ -4034,7 +4034,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Wählbefehl %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/shortcut_settings.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/settings/shortcut_settings.py" line="+55"/>
         <source>Global shortcuts</source>
         <translation>Globale Tastenkürzel</translation>
     </message>
@@ -4097,7 +4097,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/widgets.py" line="-142"/>
+        <location filename="../../agent_desktop/ui/common/widgets.py" line="-142"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -4105,7 +4105,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SpoolPoll</name>
     <message>
-        <location filename="../../agent_desktop/ui/spool_poll.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/app/spool_poll.py" line="+54"/>
         <source>Softphone events reach this window about a second late: it cannot listen for them (%1). They are read from disk instead.</source>
         <translation>Softphone-Ereignisse erreichen dieses Fenster etwa eine Sekunde verspätet: Es kann nicht auf sie lauschen (%1). Sie werden stattdessen von der Festplatte gelesen.</translation>
     </message>
@@ -4123,7 +4123,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SuggestionDelegate</name>
     <message>
-        <location filename="../../agent_desktop/ui/suggestions.py" line="+116"/>
+        <location filename="../../agent_desktop/ui/search/suggestions.py" line="+116"/>
         <source>Exact match</source>
         <translation>Exakter Treffer</translation>
     </message>
@@ -4139,7 +4139,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SuggestionPopup</name>
     <message>
-        <location filename="../../agent_desktop/ui/suggestion_popup.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/search/suggestion_popup.py" line="+55"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -4157,7 +4157,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../agent_desktop/ui/theme_scheme.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/common/theme_scheme.py" line="+141"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -4180,7 +4180,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../agent_desktop/ui/undo_bar.py" line="+27"/>
+        <location filename="../../agent_desktop/ui/review/undo_bar.py" line="+27"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -4198,7 +4198,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/unsent.py" line="+78"/>
+        <location filename="../../agent_desktop/ui/review/unsent.py" line="+78"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 Anrufprotokolle noch nicht gesendet</translation>
     </message>
@@ -4236,7 +4236,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>WindowStart</name>
     <message>
-        <location filename="../../agent_desktop/ui/window_start.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/window/start.py" line="+56"/>
         <source>Loading settings…</source>
         <translation>Einstellungen werden geladen …</translation>
     </message>

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 from stubs import FakeClock
 
-from agent_desktop.core.client import SwitchTransactClient
-from agent_desktop.core.outbox import Outbox
+from agent_desktop.core.api.client import SwitchTransactClient
+from agent_desktop.core.outbox.outbox import Outbox
 from agent_desktop.sandbox import SandboxServer
 
 

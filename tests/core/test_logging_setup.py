@@ -2,7 +2,7 @@ import logging
 
 import pytest
 
-from agent_desktop.core import logging_setup, paths
+from agent_desktop.core import logging_setup
 from agent_desktop.core.logging_setup import (
     LOG_FILE_NAME,
     configure_logging,
@@ -10,6 +10,7 @@ from agent_desktop.core.logging_setup import (
     register_secret,
     reset_logging,
 )
+from agent_desktop.core.settings import paths
 
 KEY = "sk-test-4f9a1c7e2b"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent_desktop.core.client import SwitchTransactClient
-from agent_desktop.core.models import Contact, EntityType
+from agent_desktop.core.api.client import SwitchTransactClient
+from agent_desktop.core.api.models import Contact, EntityType
 from agent_desktop.core.one_line import MARK, inert, one_line
 
 

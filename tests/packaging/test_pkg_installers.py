@@ -51,7 +51,7 @@ def test_the_desk_phone_firewall_rule_is_asked_for_narrow_and_removed_on_uninsta
     """Only the machine-wide installer (administrator) may add a firewall rule: unchecked by
     default, the listener's default port, the local subnet only, our program only, and the
     uninstall removes it."""
-    from agent_desktop.core.settings import Settings
+    from agent_desktop.core.settings.settings import Settings
 
     machine = _iss("agent-desktop-machine.iss")
     port = Settings().desk_phone_listen.rsplit(":", 1)[1]

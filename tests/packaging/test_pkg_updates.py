@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from agent_desktop.core.update_install import install_staged, take_installed_note
-from agent_desktop.core.update_policy import UpdatePolicy
-from agent_desktop.core.updates import (
+from agent_desktop.core.updates.install import install_staged, take_installed_note
+from agent_desktop.core.updates.policy import UpdatePolicy
+from agent_desktop.core.updates.updates import (
     ROOT_FILE,
     UpdatePlan,
     UpdateState,
@@ -84,7 +84,7 @@ def world(tmp_path: Path, pkg):
 
 
 # Windows installs at quit through tufup's robocopy script, after the process has ended (see
-# core/update_install.py): that cannot run inside a test process.
+# core/updates/install.py): that cannot run inside a test process.
 posix_swap = pytest.mark.skipif(sys.platform == "win32", reason="Windows installs after exit")
 
 

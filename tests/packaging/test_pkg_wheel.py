@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from agent_desktop.core.languages import TRANSLATED
+from agent_desktop.core.settings.languages import TRANSLATED
 from agent_desktop.resources import ICON_SIZES
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from agent_desktop.core.call_model import CallBook, MissedCalls
-from agent_desktop.core.call_store import CallStore
+from agent_desktop.core.api.models import AgentIdentity
+from agent_desktop.core.calls.book import CallBook, MissedCalls
+from agent_desktop.core.calls.store import CallStore
 from agent_desktop.core.clock import SystemClock
-from agent_desktop.core.models import AgentIdentity
-from agent_desktop.core.outbox import Outbox, OutboxKind
+from agent_desktop.core.outbox.outbox import Outbox, OutboxKind
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.tasks import TaskRunner
 

@@ -10,10 +10,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from stubs import FakeClock
 
-from agent_desktop.core.call_events import CallEvent, EventKind
-from agent_desktop.core.call_model import CallBook, CallState, LinkSource, MissedCalls
-from agent_desktop.core.call_store import CallStore
-from agent_desktop.core.models import Contact
+from agent_desktop.core.api.models import Contact
+from agent_desktop.core.calls.book import CallBook, CallState, LinkSource, MissedCalls
+from agent_desktop.core.calls.events import CallEvent, EventKind
+from agent_desktop.core.calls.store import CallStore
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.tasks import TaskRunner
 

@@ -9,9 +9,9 @@ from datetime import timezone
 import pytest
 from stubs import call_record, number
 
-from agent_desktop.core.calllog import PAYLOAD_FIELDS
-from agent_desktop.core.delivery import WorkerState
-from agent_desktop.core.outbox import OutboxAction, OutboxKind, OutboxState
+from agent_desktop.core.calls.log import PAYLOAD_FIELDS
+from agent_desktop.core.outbox.delivery import WorkerState
+from agent_desktop.core.outbox.outbox import OutboxAction, OutboxKind, OutboxState
 from agent_desktop.qt.outbox_service import ServiceClosed
 
 WAIT = 10000

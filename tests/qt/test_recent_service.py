@@ -8,10 +8,10 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
-from agent_desktop.core.call_model import Call, CallState
-from agent_desktop.core.call_store import CallStore
-from agent_desktop.core.models import CallDirection
-from agent_desktop.core.recent_calls import RecentCalls
+from agent_desktop.core.api.models import CallDirection
+from agent_desktop.core.calls.book import Call, CallState
+from agent_desktop.core.calls.recent import RecentCalls
+from agent_desktop.core.calls.store import CallStore
 from agent_desktop.qt.recent_service import RecentService
 
 T0 = datetime(2026, 12, 1, 13, 25, tzinfo=timezone.utc)

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from agent_desktop.core.call_events import CallEvent, EventKind
-from agent_desktop.core.call_store import CallStore
+from agent_desktop.core.calls.events import CallEvent, EventKind
+from agent_desktop.core.calls.store import CallStore
 
 CHILD = Path(__file__).with_name("replay_child.py")
 REPO = Path(__file__).resolve().parents[2]

@@ -10,8 +10,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from agent_desktop.core.call_events import CallEvent, EventKind
-from agent_desktop.core.forward import Delivery, send_event, socket_path
+from agent_desktop.core.calls.events import CallEvent, EventKind
+from agent_desktop.core.phones.forward import Delivery, send_event, socket_path
 from agent_desktop.qt.single_instance import InstanceServer, is_running
 
 
@@ -24,8 +24,8 @@ def _send_from_another_process(name: str, event: CallEvent) -> subprocess.Popen:
     """send_event as the CLI runs it: blocking, in another process with no event loop or Qt."""
     script = (
         "import sys\n"
-        "from agent_desktop.core.call_events import CallEvent\n"
-        "from agent_desktop.core.forward import send_event\n"
+        "from agent_desktop.core.calls.events import CallEvent\n"
+        "from agent_desktop.core.phones.forward import send_event\n"
         "print(send_event(sys.argv[1], CallEvent.decode(sys.argv[2].encode())))\n"
     )
     return subprocess.Popen([sys.executable, "-c", script, name, event.encode().decode()],
@@ -128,7 +128,7 @@ def test_two_events_in_one_write_both_arrive(qtbot, name):
 def test_a_second_window_is_refused_even_before_the_first_listens(qtbot):
     """Two windows started at once: the name is claimed before anyone listens, so the second
     cannot take the socket file from the first."""
-    from agent_desktop.core.call_events import current_instance_name
+    from agent_desktop.core.calls.events import current_instance_name
 
     name = current_instance_name()  # the real window's: in the private runtime folder
     first = InstanceServer(name)

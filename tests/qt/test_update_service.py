@@ -7,8 +7,8 @@ import threading
 from pathlib import Path
 
 from agent_desktop.core.texts import Text
-from agent_desktop.core.update_policy import UpdatePolicy
-from agent_desktop.core.updates import UpdatePlan, UpdateResult, UpdateState
+from agent_desktop.core.updates.policy import UpdatePolicy
+from agent_desktop.core.updates.updates import UpdatePlan, UpdateResult, UpdateState
 from agent_desktop.qt.update_service import UpdateService
 
 

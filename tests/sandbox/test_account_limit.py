@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 import requests
 
-from agent_desktop.core.client import SwitchTransactClient
-from agent_desktop.core.errors import RateLimited
+from agent_desktop.core.api.client import SwitchTransactClient
+from agent_desktop.core.api.errors import RateLimited
 from agent_desktop.sandbox import SandboxServer
 from agent_desktop.sandbox.account_limit import AccountLimiter, retry_after_seconds
 from agent_desktop.sandbox.cli import add_sandbox_arguments

@@ -7,7 +7,7 @@ import uuid
 import pytest
 from stubs import JAMES
 
-from agent_desktop.core.models import CONTACT_FIELDS
+from agent_desktop.core.api.models import CONTACT_FIELDS
 from agent_desktop.sandbox import FaultConfig
 from agent_desktop.sandbox import api as endpoints
 

@@ -12,8 +12,8 @@ import pytest
 import requests
 from stubs import wait_for
 
-from agent_desktop.core.client import SwitchTransactClient
-from agent_desktop.core.errors import NetworkError
+from agent_desktop.core.api.client import SwitchTransactClient
+from agent_desktop.core.api.errors import NetworkError
 from agent_desktop.sandbox import FaultConfig, SandboxServer
 from agent_desktop.sandbox.faults import INJECTED, WRITE_FAILED, Fault, FaultInjector, LostAnswer
 

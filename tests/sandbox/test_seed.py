@@ -8,7 +8,7 @@ from collections import defaultdict
 import phonenumbers
 import pytest
 
-from agent_desktop.core.models import CONTACT_FIELDS, PHONE_FIELDS, Contact, EntityType
+from agent_desktop.core.api.models import CONTACT_FIELDS, PHONE_FIELDS, Contact, EntityType
 from agent_desktop.sandbox.seed_data import FIXED_CONTACTS, seed_contacts
 
 CONTACTS = seed_contacts()

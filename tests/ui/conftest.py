@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from stubs import FakeClock
 
-from agent_desktop.core.backoff import Backoff
-from agent_desktop.core.outbox import Outbox
-from agent_desktop.core.settings import Settings
+from agent_desktop.core.outbox.backoff import Backoff
+from agent_desktop.core.outbox.outbox import Outbox
+from agent_desktop.core.settings.settings import Settings
 from agent_desktop.qt.tasks import TaskRunner
-from agent_desktop.ui.context import AppContext
-from agent_desktop.ui.main_window import MainWindow
-from agent_desktop.ui.memory_stores import MemoryKeyStore, MemorySettingsStore
+from agent_desktop.ui.app.context import AppContext
+from agent_desktop.ui.app.memory_stores import MemoryKeyStore, MemorySettingsStore
+from agent_desktop.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -110,7 +110,7 @@ def _recent(app, window) -> None:
 
 
 def _event(window, kind: str, number: str) -> None:
-    from agent_desktop.core.call_events import CallEvent, EventKind
+    from agent_desktop.core.calls.events import CallEvent, EventKind
 
     window.controller.handle_event(CallEvent(EventKind(kind), number))
 
@@ -168,7 +168,7 @@ def _desk_phone(app, window) -> None:
     from dataclasses import replace
     from pathlib import Path
 
-    from agent_desktop.core.phones.desk_phone import create
+    from agent_desktop.core.phones.desk_phone.source import create
     from agent_desktop.core.phones.registry import SourceConfig
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -294,9 +294,9 @@ def _outbox_state(app, window, state: str):
 def _update_ready(app, window) -> None:
     """The one line an agent sees once IT's release is downloaded and verified: the real update
     flow, handed the result its background check gives (the demo window has no updater)."""
-    from agent_desktop.core.updates import UpdateResult, UpdateState
+    from agent_desktop.core.updates.updates import UpdateResult, UpdateState
     from agent_desktop.qt.update_service import UpdateService
-    from agent_desktop.ui.update_flow import UpdateFlow
+    from agent_desktop.ui.app.update_flow import UpdateFlow
 
     service = UpdateService("0.1.0", first_ms=3_600_000)
     window.updates = UpdateFlow(window, window.ctx.runner, service, parent=window)
@@ -325,10 +325,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication, QScrollArea
 
-    from agent_desktop.ui.app import create_demo_window, ensure_app
+    from agent_desktop.ui.app.run import create_demo_window, ensure_app
 
     app = ensure_app([sys.argv[0]])
-    from agent_desktop.ui.translations import install_translations
+    from agent_desktop.ui.app.translations import install_translations
 
     install_translations(app, args.language)
     scheme = "dark" if args.dark else args.theme
@@ -344,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         _wait(app, lambda: window.startup is not None)
         _wait(app, lambda: window.controller.ready)
         if scheme:  # as the `theme` setting would (after start-up: the demo's says "system")
-            from agent_desktop.ui.theme_scheme import follow_setting
+            from agent_desktop.ui.common.theme_scheme import follow_setting
 
             follow_setting(scheme)
         target = window

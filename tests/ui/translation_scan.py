@@ -43,7 +43,7 @@ class Finding:
 
 
 def source_files() -> list[Path]:
-    return sorted(p for folder in SOURCE_DIRS for p in (ROOT / folder).glob("*.py"))
+    return sorted(p for folder in SOURCE_DIRS for p in (ROOT / folder).rglob("*.py"))
 
 
 def _name(func: ast.expr) -> str:

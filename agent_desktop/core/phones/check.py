@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from agent_desktop.core.phones.registry import SourceConfig, create_source
 from agent_desktop.core.phones.source import PhoneKind, SourceState, describe
-from agent_desktop.core.secrets import KeyringUnavailable
+from agent_desktop.core.settings.secrets import KeyringUnavailable
 
 
 def check_phone(config: SourceConfig, timeout: float = 3.0) -> tuple[bool, str] | None:

@@ -3,7 +3,7 @@ when it ends or fails, wait with backoff and run another, until stopped.
 
 Shared by every source so that "baresip was closed", "the port is taken" and "the PBX went
 away" all recover the same way: said at once (status DOWN with the wait), retried with full
-jitter backoff (core/backoff.py), never an event invented on the way.
+jitter backoff (core/outbox/backoff.py), never an event invented on the way.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from agent_desktop.core.backoff import Backoff
+from agent_desktop.core.outbox.backoff import Backoff
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,8 @@
 """Which module makes which source: the module named after the `phone` setting's value.
 
-Adding a source is a module beside the others exposing `create(config) -> PhoneSource` (plus its
-value in PhoneKind and its settings keys); nothing here changes.
+Adding a source is a package beside the others (`<kind>/source.py`) whose __init__ exposes
+`create(config) -> PhoneSource` (plus its value in PhoneKind and its settings keys); nothing here
+changes.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from agent_desktop.core.phones.source import PhoneKind, PhoneSource
-from agent_desktop.core.settings import Settings
+from agent_desktop.core.settings.settings import Settings
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import getpass
 from collections.abc import Callable
 from typing import Protocol, TextIO
 
-SECRET_NAME = "asterisk_secret"  # core/phones/asterisk.py reads it under this name
+SECRET_NAME = "asterisk_secret"  # core/phones/asterisk/source.py reads it under this name
 
 
 class PhoneSecrets(Protocol):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
-from agent_desktop.core.call_events import CallEvent
+from agent_desktop.core.calls.events import CallEvent
 from agent_desktop.core.one_line import one_line
 from agent_desktop.core.texts import Text
 

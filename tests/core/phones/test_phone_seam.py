@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 import pytest
 from stubs import wait_for
 
-from agent_desktop.core.backoff import Backoff
+from agent_desktop.core.outbox.backoff import Backoff
 from agent_desktop.core.phones.loop import SourceLoop
 from agent_desktop.core.phones.registry import SourceConfig, create_source
 from agent_desktop.core.phones.source import (
@@ -19,7 +19,7 @@ from agent_desktop.core.phones.source import (
     SourceStatus,
     describe,
 )
-from agent_desktop.core.settings import PHONE_KINDS, Settings, validate_field
+from agent_desktop.core.settings.settings import PHONE_KINDS, Settings, validate_field
 
 
 def test_the_phone_setting_takes_exactly_the_source_kinds():

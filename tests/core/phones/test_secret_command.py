@@ -11,7 +11,7 @@ from stubs import MemoryKeyring
 
 from agent_desktop.cli import main
 from agent_desktop.core.phones.secret_command import SECRET_NAME, run_secret_command
-from agent_desktop.core.secrets import ApiKeyStore
+from agent_desktop.core.settings.secrets import ApiKeyStore
 
 
 class Terminal(io.StringIO):

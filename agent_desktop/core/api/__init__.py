@@ -1,0 +1,1 @@
+"""SwitchTransact's Calls API: the client, its HTTP safety, answers, errors, budgets."""

@@ -1,0 +1,1 @@
+"""The durable outbox: saved before any network attempt, delivered by one worker."""

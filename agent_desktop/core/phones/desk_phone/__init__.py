@@ -1,0 +1,6 @@
+"""The desk_phone phone source (its create() is what core/phones/registry.py imports by the
+`phone` setting's value)."""
+
+from agent_desktop.core.phones.desk_phone.source import create
+
+__all__ = ["create"]

@@ -1,0 +1,1 @@
+"""Search and lookup logic without Qt: terms, the term cache, ring lookups."""

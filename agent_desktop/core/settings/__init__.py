@@ -1,0 +1,1 @@
+"""Settings, where files live, the API key, languages, the OS account, autostart."""

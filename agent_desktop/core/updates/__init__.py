@@ -1,0 +1,1 @@
+"""The frozen app's updates: IT's signed repository (tufup), the policy, the install."""

@@ -1,0 +1,1 @@
+"""The contact card and quick create."""

@@ -1,0 +1,1 @@
+"""The outbox in the window: the strip, the list, edit & resend."""

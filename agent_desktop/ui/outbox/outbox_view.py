@@ -1,0 +1,130 @@
+"""The outbox's place in the window: the strip, the status-bar button, the list dialog, and what
+the delivery worker learns about the connection (it is shown like a search's outcome)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+from agent_desktop.core.outbox.delivery import WorkerState, WorkerStatus
+from agent_desktop.core.outbox.outbox import OutboxAction, OutboxEvent
+from agent_desktop.qt.outbox_service import OutboxService
+from agent_desktop.qt.outbox_summary import OutboxSummary
+from agent_desktop.ui.app.session import Session
+from agent_desktop.ui.common.widgets import Banner, Tone
+from agent_desktop.ui.outbox.outbox_dialog import OutboxDialog
+from agent_desktop.ui.outbox.outbox_strip import OutboxButton, OutboxStrip
+from agent_desktop.ui.outbox.outbox_texts import count_text, recovery_text
+from agent_desktop.ui.review.logbook import LogBook
+from agent_desktop.ui.window.header import OUTBOX_NOTICE
+from agent_desktop.ui.window.status import ConnectionState
+
+_CONNECTION = {
+    WorkerState.OFFLINE: ConnectionState.OFFLINE,
+    WorkerState.AUTH_BLOCKED: ConnectionState.KEY_PROBLEM,
+    WorkerState.SERVER_TROUBLE: ConnectionState.SERVER_PROBLEM,
+}
+
+
+class OutboxWindow(Protocol):
+    """What the outbox's view needs of the window: the session (the connection it reports), the
+    log book (logs still in review), Settings, and where the strip and messages go."""
+
+    @property
+    def session(self) -> Session: ...
+    @property
+    def book(self) -> LogBook: ...
+    def open_settings(self, intro: str = "") -> None: ...
+    def centralWidget(self) -> QWidget | None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...
+
+
+class OutboxView(QObject):
+    def __init__(self, window: OutboxWindow, service: OutboxService) -> None:
+        top = window.window()
+        super().__init__(top)
+        self._window = window
+        self.service = service
+        self.strip = OutboxStrip(window.centralWidget())
+        self.button = OutboxButton(top)
+        self.button.clicked.connect(lambda: self.open_dialog())
+        self.dialog: OutboxDialog | None = None
+        self._greeted = False
+        self._recoveries_told: set[str] = set()  # each moved-aside file is told once
+        self.recovery_banner = top.findChild(Banner, OUTBOX_NOTICE) or Banner(top)
+        self.strip.open_outbox.connect(lambda: self.open_dialog())
+        self.strip.retry_now.connect(self.service.retry_now)
+        self.strip.open_settings.connect(lambda: window.open_settings())
+        service.summary_changed.connect(self._summary)
+        service.status_changed.connect(self._status)
+        service.changed.connect(self._event)
+        window.session.settings_changed.connect(lambda _s: self._render())
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        summary = self.service.summary
+        self.strip.update_view(summary, self.service.status, self._window.session.configured)
+        self.button.set_summary(summary)
+
+    def _summary(self, summary: OutboxSummary) -> None:
+        self._render()
+        self._tell_recovery(summary)
+        if not self._greeted and summary.read:
+            self._greeted = True
+            if summary.waiting and not self._window.book.unsent():
+                self._window.statusBar().showMessage(
+                    self.tr("Sending %1 saved before Agent Desktop last closed…").replace(
+                        "%1", count_text(summary.waiting_calls, summary.waiting_contacts)),
+                    8000)
+
+    def _tell_recovery(self, summary: OutboxSummary) -> None:
+        """A damaged outbox was moved aside: say so at the top of the window, until the agent
+        dismisses it (the file named there is theirs to keep, send to support or delete)."""
+        recovery = summary.recovery
+        if recovery is None or str(recovery.kept_as) in self._recoveries_told:
+            return
+        self._recoveries_told.add(str(recovery.kept_as))
+        self.recovery_banner.show_message(recovery_text(recovery), Tone.WARNING)
+
+    def _status(self, status: WorkerStatus) -> None:
+        self._render()
+        state = _CONNECTION.get(status.state)
+        if state is not None:
+            self._window.session.set_state(state, status.message)
+
+    def _event(self, event: OutboxEvent) -> None:
+        if event.action == OutboxAction.SENT:
+            self._window.session.mark_reachable()
+
+    # --- the list -----------------------------------------------------------------------------
+
+    def open_dialog(self, call_id: str | None = None, edit: bool = False) -> OutboxDialog:
+        if self.dialog is None:
+            self.dialog = OutboxDialog(self.service, lambda: self._window.session.region,
+                                       self._window.window())
+            self.dialog.setWindowModality(Qt.WindowModality.NonModal)
+        if call_id:
+            self.dialog.select_call(call_id, edit)
+        else:
+            self.dialog.reload()
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def close_notice(self) -> str:
+        """What to say when the window closes with entries still to send (they are safe)."""
+        summary = self.service.summary
+        if not summary.waiting and not summary.attention:
+            return ""
+        if summary.waiting:
+            return self.tr("%1 will be sent next time Agent Desktop starts.").replace(
+                "%1", count_text(summary.waiting_calls, summary.waiting_contacts))
+        return self.tr("%1 in the outbox need your attention; they are kept for next time.") \
+            .replace("%1", str(summary.attention))

@@ -1,0 +1,1 @@
+"""The phone source in the window, and its Settings forms."""

@@ -1,0 +1,1 @@
+"""The recent calls page."""

@@ -1,0 +1,1 @@
+"""The window's frame: its assembly, menus, status bar, start-up and quit."""
