@@ -31,10 +31,13 @@ def lrelease() -> str:
     import PySide6
 
     exe = Path(PySide6.__file__).resolve().parent / (
-        "lrelease.exe" if sys.platform == "win32" else "lrelease")
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
     if not exe.is_file():
-        raise SystemExit(f"{exe} is missing: the wheel's translations need PySide6-Essentials' "
-                         "lrelease at build time")
+        raise SystemExit(
+            f"{exe} is missing: the wheel's translations need PySide6-Essentials' "
+            "lrelease at build time"
+        )
     return str(exe)
 
 

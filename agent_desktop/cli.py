@@ -70,8 +70,13 @@ command returns at once. A call nobody answered is logged as Missed (see missed_
 """
 # The event names a softphone may use, and the kind (EventKind's member) each one is.
 CALL_EVENT_NAMES = {
-    "ring": "RING", "outgoing": "OUTGOING", "answer": "ANSWER", "start": "ANSWER",
-    "busy": "BUSY", "end": "END", "dial": "DIAL",
+    "ring": "RING",
+    "outgoing": "OUTGOING",
+    "answer": "ANSWER",
+    "start": "ANSWER",
+    "busy": "BUSY",
+    "end": "END",
+    "dial": "DIAL",
 }
 LAUNCH_WAIT_SECONDS = 20.0  # a cold start of the window on a slow laptop
 
@@ -88,10 +93,18 @@ def _server_options() -> Parser:
     # SUPPRESS: an option given after the subcommand overrides, an absent one leaves the global.
     # A Parser like the subcommands' (add_subparsers types their parents so).
     parent = Parser(add_help=False)
-    parent.add_argument("--base-url", metavar="URL", default=argparse.SUPPRESS,
-                        help="SwitchTransact API address, e.g. https://app.switchtransact.com/api/1.0")
-    parent.add_argument("--region", metavar="CC", default=argparse.SUPPRESS,
-                        help="default country for phone numbers (two letters, e.g. ZA)")
+    parent.add_argument(
+        "--base-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="SwitchTransact API address, e.g. https://app.switchtransact.com/api/1.0",
+    )
+    parent.add_argument(
+        "--region",
+        metavar="CC",
+        default=argparse.SUPPRESS,
+        help="default country for phone numbers (two letters, e.g. ZA)",
+    )
     return parent
 
 
@@ -106,39 +119,57 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = Parser(
         prog="agent-desktop",
         description="Agent Desktop: caller lookup, search and call journaling for SwitchTransact. "
-                    "Without a command, opens the window.",
+        "Without a command, opens the window.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[_server_options()],
     )
     parser.add_argument("--version", action="version", version=f"agent-desktop {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the window on a built-in demo server with sample contacts")
-    parser.add_argument("--autostart", action="store_true",
-                        help="started at login: open minimised to the tray (where there is one), "
-                             "or not at all when the autostart setting is off")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="check that this installation works (window, icon, phone rules, "
-                             "keyring, a demo lookup) and exit; prints one line")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a built-in demo server with sample contacts",
+    )
+    parser.add_argument(
+        "--autostart",
+        action="store_true",
+        help="started at login: open minimised to the tray (where there is one), "
+        "or not at all when the autostart setting is off",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check that this installation works (window, icon, phone rules, "
+        "keyring, a demo lookup) and exit; prints one line",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     page = {"epilog": EPILOG, "formatter_class": argparse.RawDescriptionHelpFormatter}
-    lookup = sub.add_parser("lookup", parents=[server], **page,
-                            help="find the contact for a number or e-mail")
+    lookup = sub.add_parser(
+        "lookup", parents=[server], **page, help="find the contact for a number or e-mail"
+    )
     lookup.add_argument("query", metavar="PHONE_OR_EMAIL")
     lookup.add_argument("--json", action="store_true", help="print the contact as JSON")
 
-    search = sub.add_parser("search", parents=[server], **page,
-                            help="search by name, company, e-mail or cell number")
+    search = sub.add_parser(
+        "search", parents=[server], **page, help="search by name, company, e-mail or cell number"
+    )
     search.add_argument("term", metavar="TERM")
     search.add_argument("--json", action="store_true", help="print the contacts as a JSON list")
 
-    sub.add_parser("check", parents=[server], **page,
-                   help="diagnose the address, TLS, the key and its permissions")
+    sub.add_parser(
+        "check",
+        parents=[server],
+        **page,
+        help="diagnose the address, TLS, the key and its permissions",
+    )
 
     call = sub.add_parser(
-        "call", help="tell the window about a call (for softphones)",
-        epilog=CALL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        "call",
+        help="tell the window about a call (for softphones)",
+        epilog=CALL_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     _add_call_arguments(call)
 
     from agent_desktop.cli_key import add_key_arguments
@@ -162,14 +193,24 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def _add_call_arguments(call: argparse.ArgumentParser) -> None:
-    call.add_argument("event", metavar="EVENT",
-                      help="ring, outgoing, answer (or start), busy, end; dial: click-to-dial")
+    call.add_argument(
+        "event",
+        metavar="EVENT",
+        help="ring, outgoing, answer (or start), busy, end; dial: click-to-dial",
+    )
     call.add_argument("number", nargs="?", default="", help="the other party's number")
-    call.add_argument("--call-id", default="", metavar="ID",
-                      help="the softphone's id for the call, when it has one")
+    call.add_argument(
+        "--call-id",
+        default="",
+        metavar="ID",
+        help="the softphone's id for the call, when it has one",
+    )
     call.add_argument("--outbound", action="store_true", help="with answer: we placed the call")
-    call.add_argument("--to-demo", action="store_true",
-                      help="send to a window started with --demo (to try it out)")
+    call.add_argument(
+        "--to-demo",
+        action="store_true",
+        help="send to a window started with --demo (to try it out)",
+    )
 
 
 # --- the connection: settings, key, client ----------------------------------------------------
@@ -191,8 +232,10 @@ def _server(args: argparse.Namespace) -> tuple[str, str]:
     for ignored in loaded.ignored:
         say(f"Note: {ignored.sentence()}", sys.stderr)
     settings = loaded.settings
-    return (settings.base_url or SwitchTransactClient.DEFAULT_BASE_URL,
-            settings.region or DEFAULT_REGION)
+    return (
+        settings.base_url or SwitchTransactClient.DEFAULT_BASE_URL,
+        settings.region or DEFAULT_REGION,
+    )
 
 
 def _api_key(base_url: str) -> str | None:
@@ -208,8 +251,11 @@ def _client(args: argparse.Namespace):
     base_url, region = _server(args)
     key = _api_key(base_url)
     if key is None:
-        raise _Failure(EXIT_USAGE, "No API key is set for this server. Enter it in Agent Desktop's "
-                                   "settings, or set AGENT_DESKTOP_API_KEY.")
+        raise _Failure(
+            EXIT_USAGE,
+            "No API key is set for this server. Enter it in Agent Desktop's "
+            "settings, or set AGENT_DESKTOP_API_KEY.",
+        )
     return SwitchTransactClient(base_url, key, region=region), region
 
 
@@ -222,8 +268,11 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     query = args.query.strip()
     is_email = looks_like_email(query)
     if not is_email and not looks_like_phone(query):
-        raise _Failure(EXIT_USAGE, f"{query!r} is neither a phone number nor an e-mail address; "
-                                   f"to find by name use: agent-desktop search {query!r}")
+        raise _Failure(
+            EXIT_USAGE,
+            f"{query!r} is neither a phone number nor an e-mail address; "
+            f"to find by name use: agent-desktop search {query!r}",
+        )
     client, region = _client(args)
     try:
         contact = client.lookup_by_email(query) if is_email else client.lookup_by_phone(query)
@@ -360,20 +409,27 @@ def _launch_window() -> None:
     """Start the window as its own process, detached from this short-lived command."""
     import subprocess
 
-    command = [sys.executable] if getattr(sys, "frozen", False) else [
-        sys.executable, "-m", "agent_desktop"]
-    options: dict = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL,
-                     "stderr": subprocess.DEVNULL, "close_fds": True}
+    command = (
+        [sys.executable]
+        if getattr(sys, "frozen", False)
+        else [sys.executable, "-m", "agent_desktop"]
+    )
+    options: dict = {
+        "stdin": subprocess.DEVNULL,
+        "stdout": subprocess.DEVNULL,
+        "stderr": subprocess.DEVNULL,
+        "close_fds": True,
+    }
     if sys.platform == "win32":
-        options["creationflags"] = (subprocess.DETACHED_PROCESS
-                                    | subprocess.CREATE_NEW_PROCESS_GROUP)
+        options["creationflags"] = subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP
     else:
         options["start_new_session"] = True
     subprocess.Popen(command, **options)
 
 
-def _call_event(kind: EventKind, number: str, call_id: str = "",
-                outbound: bool = False) -> CallEvent:
+def _call_event(
+    kind: EventKind, number: str, call_id: str = "", outbound: bool = False
+) -> CallEvent:
     """The event, stamped now (a replayed event keeps its own time). Exit 2 when malformed."""
     from datetime import datetime, timezone
 
@@ -381,8 +437,9 @@ def _call_event(kind: EventKind, number: str, call_id: str = "",
     from agent_desktop.core.phones.dial import bare_number
 
     try:
-        return CallEvent(kind, bare_number(number), call_id.strip(), outbound,
-                         datetime.now(timezone.utc))
+        return CallEvent(
+            kind, bare_number(number), call_id.strip(), outbound, datetime.now(timezone.utc)
+        )
     except BadEvent as exc:
         raise _Failure(EXIT_USAGE, str(exc)) from None
 
@@ -421,8 +478,10 @@ def _deliver(event: CallEvent, to_demo: bool = False) -> int:
 def _spool(event: CallEvent) -> bool:
     problem = _spool_on_disk(event)
     if problem is not None:  # disk full, folder unwritable: fall back to waiting
-        say(f"Note: the event could not be saved on disk ({problem}); waiting for the window.",
-            sys.stderr)
+        say(
+            f"Note: the event could not be saved on disk ({problem}); waiting for the window.",
+            sys.stderr,
+        )
     return problem is None
 
 
@@ -454,12 +513,18 @@ def _spool_without_socket(event: CallEvent, why: str) -> int:
     is started, which replays it. Exit 0, as for any spooled event: it is kept."""
     problem = _spool_on_disk(event)
     if problem is not None:
-        raise _Failure(EXIT_USAGE, f"The event could not be saved on disk ({problem}), and "
-                                   f"the window cannot be reached: {why}")
+        raise _Failure(
+            EXIT_USAGE,
+            f"The event could not be saved on disk ({problem}), and "
+            f"the window cannot be reached: {why}",
+        )
     if not _window_polls():
         _launch_window()
-    say(f"Note: the window could not be reached live ({why}); the event is saved and the "
-        "window picks it up from disk.", sys.stderr)
+    say(
+        f"Note: the window could not be reached live ({why}); the event is saved and the "
+        "window picks it up from disk.",
+        sys.stderr,
+    )
     return EXIT_OK
 
 
@@ -483,8 +548,10 @@ def _event_from_args(args: argparse.Namespace) -> CallEvent:
     member = CALL_EVENT_NAMES.get(args.event.strip().lower())
     if member is None:
         shown = args.event[:40].encode("ascii", "backslashreplace").decode()
-        raise _Failure(EXIT_USAGE, f"Unknown call event {shown!r}: use ring, outgoing, answer "
-                                   "(or start), busy or end.")
+        raise _Failure(
+            EXIT_USAGE,
+            f"Unknown call event {shown!r}: use ring, outgoing, answer (or start), busy or end.",
+        )
     kind = EventKind[member]
     number = args.number
     if kind is EventKind.DIAL:
@@ -540,12 +607,15 @@ def _dial_link_as_command(argv: Sequence[str] | None) -> list[str]:
     `agent-desktop call dial tel:NUMBER`; and `call`'s options may come before the number, as
     softphones append it last (argparse alone would take `call end --call-id 7 NUMBER` amiss)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) == 1 and args[0].partition(":")[0].lower() in ("tel", "callto", "sip") \
-            and ":" in args[0]:
+    if (
+        len(args) == 1
+        and args[0].partition(":")[0].lower() in ("tel", "callto", "sip")
+        and ":" in args[0]
+    ):
         return ["call", "dial", args[0]]
     if "call" not in args:
         return args
-    head, tail = args[: args.index("call") + 1], args[args.index("call") + 1:]
+    head, tail = args[: args.index("call") + 1], args[args.index("call") + 1 :]
     positionals: list[str] = []
     options: list[str] = []
     tokens = iter(tail)
@@ -615,8 +685,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
         except _Failure:  # no private socket folder: the window says so itself
             running = False
         if running:
-            say("Agent Desktop is already running; its window was brought to the front.",
-                sys.stderr)
+            say(
+                "Agent Desktop is already running; its window was brought to the front.", sys.stderr
+            )
             return EXIT_OK
     _install_staged_update()
     from agent_desktop.system_libs import check as check_system_libraries
@@ -633,17 +704,27 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from agent_desktop.ui.app.run import run_gui
     except ImportError as exc:  # our UI missing from this build, or a Qt library from the system
         if isinstance(exc, ModuleNotFoundError) and (exc.name or "").startswith("agent_desktop"):
-            message = ("The desktop window is not available in this build; the lookup, search, "
-                       "check and sandbox commands work.")
+            message = (
+                "The desktop window is not available in this build; the lookup, search, "
+                "check and sandbox commands work."
+            )
         else:
             message = f"The window cannot start: {exc}."
         raise _Failure(EXIT_USAGE, message) from None
-    return run_gui(demo=args.demo, base_url=args.base_url, region=args.region,
-                   to_tray=args.autostart)
+    return run_gui(
+        demo=args.demo, base_url=args.base_url, region=args.region, to_tray=args.autostart
+    )
 
 
-COMMANDS = {"lookup": cmd_lookup, "search": cmd_search, "check": cmd_check, "sandbox": cmd_sandbox,
-            "call": cmd_call, "key": cmd_key, "phone": cmd_phone}
+COMMANDS = {
+    "lookup": cmd_lookup,
+    "search": cmd_search,
+    "check": cmd_check,
+    "sandbox": cmd_sandbox,
+    "call": cmd_call,
+    "key": cmd_key,
+    "phone": cmd_phone,
+}
 
 
 def _exit_code_for(exc: BaseException) -> int:
@@ -734,5 +815,7 @@ def _message_for(exc: Exception) -> tuple[str, int]:
         return str(exc), EXIT_USAGE
     if os.environ.get("AGENT_DESKTOP_DEBUG"):
         raise exc
-    return (f"Unexpected error ({type(exc).__name__}: {exc}). This is a bug; run again "
-            "with AGENT_DESKTOP_DEBUG=1 to see the details."), EXIT_INTERNAL
+    return (
+        f"Unexpected error ({type(exc).__name__}: {exc}). This is a bug; run again "
+        "with AGENT_DESKTOP_DEBUG=1 to see the details."
+    ), EXIT_INTERNAL

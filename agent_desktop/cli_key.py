@@ -30,20 +30,30 @@ class KeyInputError(Exception):
     """The key could not be read; the message says why."""
 
 
-def add_key_arguments(sub: argparse._SubParsersAction, server: argparse.ArgumentParser
-                      ) -> None:  # pyright: ignore[reportMissingTypeArgument]
-    key = sub.add_parser("key", help="store, check or forget the API key in the OS keyring",
-                         epilog=KEY_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_key_arguments(sub: argparse._SubParsersAction, server: argparse.ArgumentParser) -> None:  # pyright: ignore[reportMissingTypeArgument]
+    key = sub.add_parser(
+        "key",
+        help="store, check or forget the API key in the OS keyring",
+        epilog=KEY_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     actions = key.add_subparsers(dest="key_action", metavar="ACTION", required=True)
-    actions.add_parser("set", parents=[server],
-                       help="store the key read from standard input (or typed, without echo)")
-    actions.add_parser("status", parents=[server],
-                       help="say where the key comes from; exit 1 when there is none")
+    actions.add_parser(
+        "set",
+        parents=[server],
+        help="store the key read from standard input (or typed, without echo)",
+    )
+    actions.add_parser(
+        "status", parents=[server], help="say where the key comes from; exit 1 when there is none"
+    )
     actions.add_parser("clear", parents=[server], help="remove the stored key")
 
 
-def read_key(stdin: TextIO | None = None, ask: Callable[[str], str] = getpass.getpass,
-             prompt: str = "API key: ") -> str:
+def read_key(
+    stdin: TextIO | None = None,
+    ask: Callable[[str], str] = getpass.getpass,
+    prompt: str = "API key: ",
+) -> str:
     """The key from stdin: typed without echo at a terminal, else the piped text (one line)."""
     stdin = stdin or sys.stdin
     if stdin is None:
@@ -56,9 +66,10 @@ def read_key(stdin: TextIO | None = None, ask: Callable[[str], str] = getpass.ge
             try:
                 text = ask(prompt)
             except getpass.GetPassWarning:
-                raise KeyInputError("This terminal cannot hide what is typed; pipe the key in "
-                                    "instead: printf '%s' \"$KEY\" | agent-desktop key set"
-                                    ) from None
+                raise KeyInputError(
+                    "This terminal cannot hide what is typed; pipe the key in "
+                    "instead: printf '%s' \"$KEY\" | agent-desktop key set"
+                ) from None
             except EOFError:
                 text = ""
     else:
@@ -69,6 +80,7 @@ def read_key(stdin: TextIO | None = None, ask: Callable[[str], str] = getpass.ge
     if not key:
         raise KeyInputError("No API key was given on standard input.")
     if any(ch.isspace() for ch in key):
-        raise KeyInputError("The API key read from standard input has spaces or several lines; "
-                            "pipe the key alone.")
+        raise KeyInputError(
+            "The API key read from standard input has spaces or several lines; pipe the key alone."
+        )
     return key

@@ -126,8 +126,11 @@ def contact_block(contact: Contact, region: str) -> list[str]:
     """The name, then one aligned `Label: value` row per known field."""
     labels = {"mobilephone": "Mobile", "businessphone": "Business", "businessphone2": "Business 2"}
     company = contact.company if contact.company != contact.display_name else None
-    rows = [("Company", company), ("Type", contact.entity_type_text),
-            ("Customer no.", contact.customer_number)]
+    rows = [
+        ("Company", company),
+        ("Type", contact.entity_type_text),
+        ("Customer no.", contact.customer_number),
+    ]
     rows += [(labels[name], display_number(number, region)) for name, number in contact.phones]
     rows += [("E-mail", contact.email), ("Id", contact.id)]
     return [contact.display_name] + [f"  {name + ':':<13} {value}" for name, value in rows if value]

@@ -35,30 +35,49 @@ DESK_PHONE_VENDORS = ("yealink", "snom", "grandstream", "poly")
 VENDORS = ("microsip", *DESK_PHONE_VENDORS)
 
 
-def add_phone_arguments(sub: argparse._SubParsersAction  # pyright: ignore[reportMissingTypeArgument]
-                        ) -> None:
-    phone = sub.add_parser("phone", help="connect the phone that reports calls (see README)",
-                           epilog=PHONE_EPILOG,
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_phone_arguments(
+    sub: argparse._SubParsersAction,  # pyright: ignore[reportMissingTypeArgument]
+) -> None:
+    phone = sub.add_parser(
+        "phone",
+        help="connect the phone that reports calls (see README)",
+        epilog=PHONE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     actions = phone.add_subparsers(dest="phone_action", metavar="ACTION", required=True)
-    setup = actions.add_parser("setup", help="print (or --apply) a phone's settings",
-                               epilog=PHONE_EPILOG,
-                               formatter_class=argparse.RawDescriptionHelpFormatter)
-    setup.add_argument("vendor", choices=VENDORS, metavar="VENDOR",
-                       help="the phone: " + ", ".join(VENDORS))
-    setup.add_argument("--apply", action="store_true",
-                       help="write the settings instead of printing them")
+    setup = actions.add_parser(
+        "setup",
+        help="print (or --apply) a phone's settings",
+        epilog=PHONE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    setup.add_argument(
+        "vendor", choices=VENDORS, metavar="VENDOR", help="the phone: " + ", ".join(VENDORS)
+    )
+    setup.add_argument(
+        "--apply", action="store_true", help="write the settings instead of printing them"
+    )
     setup.add_argument("--ini", metavar="PATH", type=Path, help="the microsip.ini to change")
-    setup.add_argument("--exe", metavar="PATH",
-                       help="the Agent Desktop executable the softphone runs")
-    setup.add_argument("--address", default="", help="desk phones: this PC's address as the "
-                                                     "phone reaches it (default: found from the "
-                                                     "network)")
-    setup.add_argument("--new-token", action="store_true",
-                       help="desk phones: replace the secret token (the old URLs stop working)")
+    setup.add_argument(
+        "--exe", metavar="PATH", help="the Agent Desktop executable the softphone runs"
+    )
+    setup.add_argument(
+        "--address",
+        default="",
+        help="desk phones: this PC's address as the "
+        "phone reaches it (default: found from the "
+        "network)",
+    )
+    setup.add_argument(
+        "--new-token",
+        action="store_true",
+        help="desk phones: replace the secret token (the old URLs stop working)",
+    )
     secret = actions.add_parser(
-        "secret", help="store the PBX's AMI secret in the keyring, read from standard input "
-                       "(a hidden prompt on a terminal); never given on the command line")
+        "secret",
+        help="store the PBX's AMI secret in the keyring, read from standard input "
+        "(a hidden prompt on a terminal); never given on the command line",
+    )
     secret.add_argument("--delete", action="store_true", help="remove the stored secret")
 
 
@@ -93,19 +112,24 @@ def setup_microsip(args: argparse.Namespace) -> int:
     ini: Path | None = args.ini
     if ini is None:
         if sys.platform != "win32":
-            raise PhoneSetupError("MicroSIP runs on Windows; here --apply needs the file: "
-                                  "--ini PATH")
+            raise PhoneSetupError(
+                "MicroSIP runs on Windows; here --apply needs the file: --ini PATH"
+            )
         ini = microsip_ini.default_ini()
         if ini is None:
-            raise PhoneSetupError("%APPDATA% is not set, so MicroSIP's settings cannot be found; "
-                                  "give the file with --ini PATH")
+            raise PhoneSetupError(
+                "%APPDATA% is not set, so MicroSIP's settings cannot be found; "
+                "give the file with --ini PATH"
+            )
     try:
         applied = microsip_ini.apply(ini, lines)
     except microsip_ini.MicrosipError as exc:
         raise PhoneSetupError(str(exc)) from None
     if applied.changed:
-        say(f"MicroSIP will send its calls to Agent Desktop: {ini} is updated (the old file is "
-            f"kept as {applied.backup.name}).")
+        say(
+            f"MicroSIP will send its calls to Agent Desktop: {ini} is updated (the old file is "
+            f"kept as {applied.backup.name})."
+        )
     else:
         say(f"{ini} already sends MicroSIP's calls to Agent Desktop; nothing changed.")
     return 0
@@ -122,8 +146,10 @@ def run_phone_command(args: argparse.Namespace) -> int:
     if args.vendor == "microsip":
         return setup_microsip(args)
     if args.apply or args.ini:
-        raise PhoneSetupError("--apply and --ini are for MicroSIP; a desk phone's lines are "
-                              "pasted into its web page or provisioning file.")
+        raise PhoneSetupError(
+            "--apply and --ini are for MicroSIP; a desk phone's lines are "
+            "pasted into its web page or provisioning file."
+        )
     return desk_phone_setup(args.vendor, args.address, args.new_token)
 
 

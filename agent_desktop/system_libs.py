@@ -89,14 +89,17 @@ def explain(absent: list[Library]) -> str:
     debian = " ".join(dict.fromkeys(lib.debian for lib in absent))
     fedora = " ".join(dict.fromkeys(lib.fedora for lib in absent))
     files = ", ".join(lib.soname for lib in absent)
-    return (f"The window cannot start: the system lacks libraries Qt needs ({files}). "
-            f"Install them, then start Agent Desktop again:\n"
-            f"  Debian/Ubuntu:  sudo apt-get install {debian}\n"
-            f"  Fedora/RHEL:    sudo dnf install {fedora}")
+    return (
+        f"The window cannot start: the system lacks libraries Qt needs ({files}). "
+        f"Install them, then start Agent Desktop again:\n"
+        f"  Debian/Ubuntu:  sudo apt-get install {debian}\n"
+        f"  Fedora/RHEL:    sudo dnf install {fedora}"
+    )
 
 
-def check(environ: Mapping[str, str] | None = None,
-          load: Callable[[str], object] = _open) -> str | None:
+def check(
+    environ: Mapping[str, str] | None = None, load: Callable[[str], object] = _open
+) -> str | None:
     """None when Qt's libraries are all there (or this is not Linux), else the message."""
     if not sys.platform.startswith("linux"):
         return None

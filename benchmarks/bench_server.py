@@ -24,11 +24,20 @@ BULK_TERM = "bulkcustomer"
 
 def bulk_contacts(count: int) -> list[dict[str, str | None]]:
     filler = "x" * 180  # long company names, as some CRMs have
-    return [{"id": f"00000000-0000-4000-8000-{i:012d}", "firstname": "Bulkcustomer",
-             "lastname": f"Number {i:05d}", "company": f"Company {i:05d} {filler}",
-             "email": f"bulk.customer.{i:05d}@example.com", "mobilephone": f"+2782{i:07d}",
-             "businessphone": f"+2711{i:07d}", "customer_number": f"{9000000 + i}",
-             "entity_type": "Contact"} for i in range(count)]
+    return [
+        {
+            "id": f"00000000-0000-4000-8000-{i:012d}",
+            "firstname": "Bulkcustomer",
+            "lastname": f"Number {i:05d}",
+            "company": f"Company {i:05d} {filler}",
+            "email": f"bulk.customer.{i:05d}@example.com",
+            "mobilephone": f"+2782{i:07d}",
+            "businessphone": f"+2711{i:07d}",
+            "customer_number": f"{9000000 + i}",
+            "entity_type": "Contact",
+        }
+        for i in range(count)
+    ]
 
 
 def serve(options: dict) -> int:
@@ -36,9 +45,12 @@ def serve(options: dict) -> int:
     from agent_desktop.sandbox import FaultConfig, SandboxServer
 
     faults = FaultConfig(**options.get("faults", {}))
-    server = SandboxServer(token=TOKEN, faults=faults,
-                           account_limit=options.get("account_limit"),
-                           autocomplete_limit=options.get("autocomplete_limit", 20)).start()
+    server = SandboxServer(
+        token=TOKEN,
+        faults=faults,
+        account_limit=options.get("account_limit"),
+        autocomplete_limit=options.get("autocomplete_limit", 20),
+    ).start()
     if options.get("bulk"):
         server.add_contacts(bulk_contacts(options["bulk"]))
     print(server.base_url, flush=True)
@@ -48,17 +60,30 @@ def serve(options: dict) -> int:
 
 
 class ServerProcess:
-    def __init__(self, *, bulk: int = 0, autocomplete_limit: int = 20,
-                 account_limit: int | None = None, **faults: float) -> None:
-        self.options = {"faults": faults, "bulk": bulk, "autocomplete_limit": autocomplete_limit,
-                        "account_limit": account_limit}
+    def __init__(
+        self,
+        *,
+        bulk: int = 0,
+        autocomplete_limit: int = 20,
+        account_limit: int | None = None,
+        **faults: float,
+    ) -> None:
+        self.options = {
+            "faults": faults,
+            "bulk": bulk,
+            "autocomplete_limit": autocomplete_limit,
+            "account_limit": account_limit,
+        }
         self.base_url = ""
         self._proc: subprocess.Popen[str] | None = None
 
     def __enter__(self) -> ServerProcess:
         self._proc = subprocess.Popen(
-            [sys.executable, __file__, json.dumps(self.options)], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, text=True)
+            [sys.executable, __file__, json.dumps(self.options)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert self._proc.stdout is not None
         self.base_url = self._proc.stdout.readline().strip()
         if not self.base_url.startswith("http"):
@@ -73,8 +98,12 @@ class ServerProcess:
             self._proc.wait(timeout=30)
             self._proc = None
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
 

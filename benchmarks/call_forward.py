@@ -27,8 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 def _run(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
     """(wall seconds, max RSS in KiB, exit status) of one run."""
     started = time.perf_counter()
-    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _pid, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)  # already reaped by wait4
@@ -49,8 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         env["XDG_RUNTIME_DIR"] = str(runtime)
         for var in ("AGENT_DESKTOP_BASE_URL", "AGENT_DESKTOP_API_KEY"):
             env.pop(var, None)
-        window = subprocess.Popen([tool], env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL, cwd=REPO)
+        window = subprocess.Popen(
+            [tool], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO
+        )
         try:
             socket_file = runtime / "agent-desktop" / "window.sock"
             deadline = time.monotonic() + 60

@@ -44,9 +44,15 @@ def pop_once(number: str, name: str, base_url: str, display: str) -> float:
         report = Path(tmp) / "pop-probe.txt"
         env.update({"DISPLAY": display, "AGENT_DESKTOP_POP_PROBE": str(report)})
         started = time.monotonic()
-        command = subprocess.run([sys.executable, "-m", "agent_desktop", "call", "ring", number],
-                                 env=env, cwd=tmp, capture_output=True, text=True, timeout=60,
-                                 check=False)
+        command = subprocess.run(
+            [sys.executable, "-m", "agent_desktop", "call", "ring", number],
+            env=env,
+            cwd=tmp,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         if command.returncode != 0:
             raise SystemExit(f"call ring exited {command.returncode}: {command.stderr[-1500:]}")
         lines: list[str] = []
@@ -55,10 +61,12 @@ def pop_once(number: str, name: str, base_url: str, display: str) -> float:
             if any(line.startswith("POP-PROBE ") for line in lines):
                 break
             time.sleep(0.005)
-        pid = next((int(line.split()[1]) for line in lines if line.startswith("POP-PROBE-PID")),
-                   None)
-        painted = next((line.split(" ", 2) for line in lines if line.startswith("POP-PROBE ")),
-                       None)
+        pid = next(
+            (int(line.split()[1]) for line in lines if line.startswith("POP-PROBE-PID")), None
+        )
+        painted = next(
+            (line.split(" ", 2) for line in lines if line.startswith("POP-PROBE ")), None
+        )
         if pid is not None:  # the window this run started (it ends itself once it pops)
             _end(pid)
         if painted is None:
@@ -107,8 +115,10 @@ def main(argv: list[str] | None = None) -> int:
             floor_env["DISPLAY"] = display
             for i, (number, name) in enumerate(callers):
                 started = time.perf_counter()
-                jobs = [pool.submit(direct.lookup_all_by_phone, number),
-                        pool.submit(direct.search, number)]
+                jobs = [
+                    pool.submit(direct.lookup_all_by_phone, number),
+                    pool.submit(direct.search, number),
+                ]
                 for job in jobs:
                     job.result()
                 server_time = time.perf_counter() - started
@@ -133,12 +143,24 @@ def main(argv: list[str] | None = None) -> int:
             xvfb.wait()
     f, pop, srv = median(floor), median(pops), median(server_times)
     over = pop - f - srv
-    rows = [Row("cold pop", "`call ring` with no window → caller painted",
-                f"{pop * 1000:.0f} ms = floor start-up {f * 1000:.0f} ms + {over * 1000:.0f} ms "
-                f"+ server {srv * 1000:.0f} ms", "≤ floor + 150 ms + server", over <= 0.150,
-                {"pop": pop, "floor_first_pixels": f, "server": srv, "over_floor": over,
-                 "runs": len(pops)},
-                note=f"median of {len(pops)} interleaved runs; a fresh configured home each")]
+    rows = [
+        Row(
+            "cold pop",
+            "`call ring` with no window → caller painted",
+            f"{pop * 1000:.0f} ms = floor start-up {f * 1000:.0f} ms + {over * 1000:.0f} ms "
+            f"+ server {srv * 1000:.0f} ms",
+            "≤ floor + 150 ms + server",
+            over <= 0.150,
+            {
+                "pop": pop,
+                "floor_first_pixels": f,
+                "server": srv,
+                "over_floor": over,
+                "runs": len(pops),
+            },
+            note=f"median of {len(pops)} interleaved runs; a fresh configured home each",
+        )
+    ]
     if args.table:
         for row in rows:
             print(f"{row.case:45} {row.figure}")

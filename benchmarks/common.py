@@ -35,8 +35,10 @@ def latency_text(values: Sequence[float]) -> str:
     """p50 / p95 / max of seconds, in ms, with the sample count."""
     if not values:
         return "no samples"
-    return (f"p50 {ms(percentile(values, 50))}, p95 {ms(percentile(values, 95))}, "
-            f"max {ms(max(values))} (n={len(values)})")
+    return (
+        f"p50 {ms(percentile(values, 50))}, p95 {ms(percentile(values, 95))}, "
+        f"max {ms(max(values))} (n={len(values)})"
+    )
 
 
 @dataclass
@@ -53,8 +55,10 @@ class Row:
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
-        data["values"] = {k: (None if isinstance(v, float) and math.isnan(v) else v)
-                          for k, v in self.values.items()}
+        data["values"] = {
+            k: (None if isinstance(v, float) and math.isnan(v) else v)
+            for k, v in self.values.items()
+        }
         return data
 
 
@@ -71,7 +75,7 @@ def parse_emitted(stdout: str) -> list[Row]:
     rows: list[Row] = []
     for line in stdout.splitlines():
         if line.startswith("BENCH-ROWS "):
-            rows += rows_from_json(json.loads(line[len("BENCH-ROWS "):]))
+            rows += rows_from_json(json.loads(line[len("BENCH-ROWS ") :]))
     return rows
 
 
@@ -110,5 +114,7 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return (f"{platform.system()} {platform.release()}, {os.cpu_count()} CPUs {cpu}, "
-            f"Python {sys.version.split()[0]}")
+    return (
+        f"{platform.system()} {platform.release()}, {os.cpu_count()} CPUs {cpu}, "
+        f"Python {sys.version.split()[0]}"
+    )

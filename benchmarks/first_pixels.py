@@ -67,8 +67,11 @@ class _Xlib:
         self.x.XFlush.argtypes = [ctypes.c_void_p]
         self.x.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
         self.x.XCloseDisplay.argtypes = [ctypes.c_void_p]
-        self.d.XDamageQueryExtension.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int),
-                                                 ctypes.POINTER(ctypes.c_int)]
+        self.d.XDamageQueryExtension.argtypes = [
+            ctypes.c_void_p,
+            ctypes.POINTER(ctypes.c_int),
+            ctypes.POINTER(ctypes.c_int),
+        ]
         self.d.XDamageCreate.restype = ctypes.c_ulong
         self.d.XDamageCreate.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int]
         # A window that is gone before its DAMAGE is made is a BadDrawable: not fatal here.
@@ -87,8 +90,9 @@ class Watcher:
         if not self.dpy:
             raise SystemExit(f"cannot open X display {display}")
         event_base, error_base = ctypes.c_int(), ctypes.c_int()
-        if not self.lib.d.XDamageQueryExtension(self.dpy, ctypes.byref(event_base),
-                                                ctypes.byref(error_base)):
+        if not self.lib.d.XDamageQueryExtension(
+            self.dpy, ctypes.byref(event_base), ctypes.byref(error_base)
+        ):
             raise SystemExit("the X server has no DAMAGE extension")
         self.damage_notify = event_base.value
         root = self.lib.x.XDefaultRootWindow(self.dpy)
@@ -101,13 +105,15 @@ class Watcher:
     def _field(self, offset: int, kind: type[ctypes.c_int] | type[ctypes.c_ulong]) -> int:
         return kind.from_buffer(self.event, offset).value
 
-    def time_start(self, cmd: list[str], env: dict[str, str], cwd: str,
-                   timeout: float = 60.0) -> tuple[float, float]:
+    def time_start(
+        self, cmd: list[str], env: dict[str, str], cwd: str, timeout: float = 60.0
+    ) -> tuple[float, float]:
         """(spawn → map, spawn → first pixels) in seconds for the window `cmd` opens."""
         self._drain()
         started = time.monotonic()
-        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
         watched: set[int] = set()
         mapped: dict[int, float] = {}
         try:
@@ -116,8 +122,9 @@ class Watcher:
                     select.select([self.fd], [], [], 0.05)
                     if proc.poll() is not None and not self.lib.x.XPending(self.dpy):
                         err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-                        raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}: "
-                                         f"{err.strip()[-1500:]}")
+                        raise SystemExit(
+                            f"{' '.join(cmd)} exited {proc.returncode}: {err.strip()[-1500:]}"
+                        )
                     continue
                 self.lib.x.XNextEvent(self.dpy, self.event)
                 now = time.monotonic()
@@ -164,9 +171,11 @@ def own_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     if not shutil.which("Xvfb"):
         raise SystemExit("no DISPLAY and no Xvfb (Debian: xvfb)")
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24",
-                               "-nolisten", "tcp"], pass_fds=(write,),
-                              stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     with os.fdopen(read) as pipe:
         number = pipe.readline().strip()
@@ -176,8 +185,9 @@ def own_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return server, f":{number}"
 
 
-def measure(watcher: Watcher, cases: dict[str, list[str]], env: dict[str, str], cwd: str,
-            runs: int) -> dict[str, list[tuple[float, float]]]:
+def measure(
+    watcher: Watcher, cases: dict[str, list[str]], env: dict[str, str], cwd: str, runs: int
+) -> dict[str, list[tuple[float, float]]]:
     names = list(cases)
     for name in names:
         watcher.time_start(cases[name], env, cwd)  # warm-up: a warm file cache for all
@@ -192,21 +202,39 @@ def measure(watcher: Watcher, cases: dict[str, list[str]], env: dict[str, str], 
 def rows_for(where: str, samples: dict[str, list[tuple[float, float]]], runs: int) -> list[Row]:
     floor_map = median([s[0] for s in samples["floor"]])
     floor_px = median([s[1] for s in samples["floor"]])
-    rows = [Row("first pixels", f"{where}, X11: bare window (floor)",
-                f"first pixels {floor_px * 1000:.0f} ms (mapped {floor_map * 1000:.0f} ms)",
-                values={"first_pixels": floor_px, "map": floor_map, "runs": runs})]
+    rows = [
+        Row(
+            "first pixels",
+            f"{where}, X11: bare window (floor)",
+            f"first pixels {floor_px * 1000:.0f} ms (mapped {floor_map * 1000:.0f} ms)",
+            values={"first_pixels": floor_px, "map": floor_map, "runs": runs},
+        )
+    ]
     for name, got in samples.items():
         if name == "floor":
             continue
         px, mapped = median([s[1] for s in got]), median([s[0] for s in got])
         ratio = px / floor_px
-        rows.append(Row("first pixels", f"{where}, X11: {name} / floor",
-                        f"{ratio:.2f}x (first pixels {px * 1000:.0f} ms vs "
-                        f"{floor_px * 1000:.0f} ms; map → pixels {(px - mapped) * 1000:.0f} vs "
-                        f"{(floor_px - floor_map) * 1000:.0f} ms)", "≤ 1.15x", ratio <= 1.15,
-                        {"ratio": ratio, "first_pixels": px, "map": mapped,
-                         "floor_first_pixels": floor_px, "floor_map": floor_map, "runs": runs},
-                        note=f"median of {runs} interleaved runs, watched from outside"))
+        rows.append(
+            Row(
+                "first pixels",
+                f"{where}, X11: {name} / floor",
+                f"{ratio:.2f}x (first pixels {px * 1000:.0f} ms vs "
+                f"{floor_px * 1000:.0f} ms; map → pixels {(px - mapped) * 1000:.0f} vs "
+                f"{(floor_px - floor_map) * 1000:.0f} ms)",
+                "≤ 1.15x",
+                ratio <= 1.15,
+                {
+                    "ratio": ratio,
+                    "first_pixels": px,
+                    "map": mapped,
+                    "floor_first_pixels": floor_px,
+                    "floor_map": floor_map,
+                    "runs": runs,
+                },
+                note=f"median of {runs} interleaved runs, watched from outside",
+            )
+        )
     return rows
 
 
@@ -231,17 +259,48 @@ def main(argv: list[str] | None = None) -> int:
             env.pop("AGENT_DESKTOP_STARTUP_PROBE", None)  # nothing of ours in the measured run
             env["DISPLAY"] = display
             py = [sys.executable]
-            rows += rows_for("source", measure(watcher, {
-                "floor": [*py, str(FLOOR)],
-                "demo": [*py, "-m", "agent_desktop", "--demo"],
-                "configured": [*py, "-m", "agent_desktop"]}, env, tmp, args.runs), args.runs)
+            rows += rows_for(
+                "source",
+                measure(
+                    watcher,
+                    {
+                        "floor": [*py, str(FLOOR)],
+                        "demo": [*py, "-m", "agent_desktop", "--demo"],
+                        "configured": [*py, "-m", "agent_desktop"],
+                    },
+                    env,
+                    tmp,
+                    args.runs,
+                ),
+                args.runs,
+            )
             if not args.no_frozen and FROZEN_APP.exists() and FROZEN_FLOOR.exists():
-                rows += rows_for("frozen", measure(watcher, {
-                    "floor": [str(FROZEN_FLOOR)], "demo": [str(FROZEN_APP), "--demo"],
-                    "configured": [str(FROZEN_APP)]}, env, tmp, args.runs), args.runs)
+                rows += rows_for(
+                    "frozen",
+                    measure(
+                        watcher,
+                        {
+                            "floor": [str(FROZEN_FLOOR)],
+                            "demo": [str(FROZEN_APP), "--demo"],
+                            "configured": [str(FROZEN_APP)],
+                        },
+                        env,
+                        tmp,
+                        args.runs,
+                    ),
+                    args.runs,
+                )
             elif not args.no_frozen:
-                rows.append(Row("first pixels", "frozen, X11", "skipped", "≤ 1.15x", None,
-                                note="no bundle in dist/: run ./dev build --floor"))
+                rows.append(
+                    Row(
+                        "first pixels",
+                        "frozen, X11",
+                        "skipped",
+                        "≤ 1.15x",
+                        None,
+                        note="no bundle in dist/: run ./dev build --floor",
+                    )
+                )
     finally:
         server.stop()
         if xvfb is not None:

@@ -49,8 +49,23 @@ from benchmarks.common import Row, percentile  # noqa: E402
 
 TOKEN = "fleet-key"
 AGENTS_PER_PROCESS = 125
-SEARCH_NAMES = ("james may", "zoe", "patel", "harbour light", "nkosi", "smith", "mül", "van der",
-                "jacobs", "atlantic", "ndlovu", "botha", "naidoo", "pillay", "khumalo")
+SEARCH_NAMES = (
+    "james may",
+    "zoe",
+    "patel",
+    "harbour light",
+    "nkosi",
+    "smith",
+    "mül",
+    "van der",
+    "jacobs",
+    "atlantic",
+    "ndlovu",
+    "botha",
+    "naidoo",
+    "pillay",
+    "khumalo",
+)
 UNKNOWN_SHARE = 0.15
 SWITCHBOARD_SHARE = 0.05
 CALLS_PATHS = ("/calls/record", "/calls/autocomplete", "/calls/log", "/calls/create")
@@ -58,6 +73,7 @@ DEBOUNCE = 0.2  # the search box's pause before it asks (search_debounce_ms defa
 
 
 # --- the server process --------------------------------------------------------------------------
+
 
 def serve(args: argparse.Namespace) -> int:
     """Run the sandbox until stdin closes; then write what it saw to args.out as JSON."""
@@ -84,12 +100,14 @@ def serve(args: argparse.Namespace) -> int:
     refused = server.account_limiter.refused if server.account_limiter else 0
     server.stop()
     logs = [[log.get("AgentEmail"), log.get("DateTime")] for log in server.received_logs()]
-    Path(args.out).write_text(json.dumps({"counts": counts, "refused": refused, "logs": logs,
-                                          "timeline": timeline}))
+    Path(args.out).write_text(
+        json.dumps({"counts": counts, "refused": refused, "logs": logs, "timeline": timeline})
+    )
     return 0
 
 
 # --- one simulated agent -------------------------------------------------------------------------
+
 
 @dataclass
 class AgentResult:
@@ -114,8 +132,14 @@ def ring_numbers(rng: random.Random) -> tuple[list[str], list[str]]:
 
 
 class Agent:
-    def __init__(self, index: int, args: argparse.Namespace, base_url: str, workdir: Path,
-                 numbers: tuple[list[str], list[str]]) -> None:
+    def __init__(
+        self,
+        index: int,
+        args: argparse.Namespace,
+        base_url: str,
+        workdir: Path,
+        numbers: tuple[list[str], list[str]],
+    ) -> None:
         from agent_desktop.core.api.client import SwitchTransactClient
         from agent_desktop.core.api.models import AgentIdentity
         from agent_desktop.core.api.request_budget import RequestBudget
@@ -130,8 +154,9 @@ class Agent:
         self.rng = random.Random(args.seed * 100003 + index)
         self.after = args.mode == "after"
         self.budget = RequestBudget() if self.after else None
-        self.client = SwitchTransactClient(base_url, TOKEN, budget=self.budget,
-                                           connect_timeout=5, read_timeout=15)
+        self.client = SwitchTransactClient(
+            base_url, TOKEN, budget=self.budget, connect_timeout=5, read_timeout=15
+        )
         self.lookups = CachedLookups(self.client) if self.after else None
         self.term_cache: TtlCache[bool] = TtlCache(ttl=30.0)
         self.identity = AgentIdentity("Agent", f"{index:04d}", f"agent{index:04d}@fleet.example")
@@ -140,9 +165,13 @@ class Agent:
         self.result = AgentResult([], 0, 0, [], 0, 0, [])
         for k in range(args.backlog):  # logs left from a network outage, waiting to go out
             self._log_call(-1 - k, "0721234567")
-        self.worker = DeliveryWorker(self.outbox, ClientSender(self.client),
-                                     backoff=Backoff(base=1.0, cap=30.0), idle_poll=1.0,
-                                     name=f"delivery-{index}")
+        self.worker = DeliveryWorker(
+            self.outbox,
+            ClientSender(self.client),
+            backoff=Backoff(base=1.0, cap=30.0),
+            idle_poll=1.0,
+            name=f"delivery-{index}",
+        )
         self._refused = False
 
     def close(self) -> None:
@@ -246,15 +275,22 @@ class Agent:
         from agent_desktop.core.calls.log import CallRecord
 
         start = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc) + timedelta(minutes=index)
-        record = CallRecord(start=start, end=start + timedelta(seconds=95),
-                            call_type=CallType.INBOUND, direction=CallDirection.INBOUND,
-                            number=number, contact=None, agent=self.identity)
+        record = CallRecord(
+            start=start,
+            end=start + timedelta(seconds=95),
+            call_type=CallType.INBOUND,
+            direction=CallDirection.INBOUND,
+            number=number,
+            contact=None,
+            agent=self.identity,
+        )
         entry = self.outbox.enqueue_call(f"fleet-{self.index}-{index}", record, tz=timezone.utc)
 
         self.result.calls.append((self.identity.email, entry.payload["DateTime"]))
 
 
 # --- a worker process: many agents ---------------------------------------------------------------
+
 
 def probe(base_url: str, stop: threading.Event, out: list[float]) -> None:
     """The harness's own latency: a request through the same server that the limit and the
@@ -279,23 +315,30 @@ def run_workers(args: argparse.Namespace) -> int:
 
     workdir = Path(args.workdir)
     numbers = ring_numbers(random.Random(args.seed))
-    agents = [Agent(i, args, args.base_url, workdir, numbers)
-              for i in range(args.first, args.first + args.count)]
+    agents = [
+        Agent(i, args, args.base_url, workdir, numbers)
+        for i in range(args.first, args.first + args.count)
+    ]
     start_at = time.monotonic() + max(0.0, args.start_at - time.time())
     stop_at = start_at + args.duration
     probe_stop, probe_out = threading.Event(), []
     prober = threading.Thread(target=probe, args=(args.base_url, probe_stop, probe_out))
     prober.start()
-    threads = [threading.Thread(target=a.run_day, args=(start_at, stop_at), name=f"agent-{a.index}")
-               for a in agents]
+    threads = [
+        threading.Thread(target=a.run_day, args=(start_at, stop_at), name=f"agent-{a.index}")
+        for a in agents
+    ]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     drain_until = time.monotonic() + args.drain
     while time.monotonic() < drain_until:
-        busy = sum(a.outbox.counts().get(OutboxState.PENDING, 0)
-                   + a.outbox.counts().get(OutboxState.SENDING, 0) for a in agents)
+        busy = sum(
+            a.outbox.counts().get(OutboxState.PENDING, 0)
+            + a.outbox.counts().get(OutboxState.SENDING, 0)
+            for a in agents
+        )
         if not busy:
             break
         time.sleep(0.25)
@@ -332,6 +375,7 @@ def run_workers(args: argparse.Namespace) -> int:
 
 # --- the orchestrator ----------------------------------------------------------------------------
 
+
 def _python_env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(REPO)}
 
@@ -344,7 +388,11 @@ def run_once(n: int, mode: str, args: argparse.Namespace) -> dict:
         server_out = tmpdir / "server.json"
         server = subprocess.Popen(
             [sys.executable, __file__, "--serve", "--limit", str(limit), "--out", str(server_out)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=_python_env())
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=_python_env(),
+        )
         try:
             base_url = server.stdout.readline().strip()
             if not base_url.startswith("http"):
@@ -355,12 +403,35 @@ def run_once(n: int, mode: str, args: argparse.Namespace) -> dict:
             for p in range(processes):
                 first, count = p * n // processes, (p + 1) * n // processes - p * n // processes
                 out = tmpdir / f"worker-{p}.json"
-                cmd = [sys.executable, __file__, "--worker", "--base-url", base_url,
-                       "--first", str(first), "--count", str(count), "--mode", mode,
-                       "--start-at", repr(start_at), "--duration", str(args.duration),
-                       "--cycle", str(args.cycle), "--drain", str(args.drain),
-                       "--backlog", str(args.backlog),
-                       "--seed", str(args.seed), "--workdir", tmp, "--out", str(out)]
+                cmd = [
+                    sys.executable,
+                    __file__,
+                    "--worker",
+                    "--base-url",
+                    base_url,
+                    "--first",
+                    str(first),
+                    "--count",
+                    str(count),
+                    "--mode",
+                    mode,
+                    "--start-at",
+                    repr(start_at),
+                    "--duration",
+                    str(args.duration),
+                    "--cycle",
+                    str(args.cycle),
+                    "--drain",
+                    str(args.drain),
+                    "--backlog",
+                    str(args.backlog),
+                    "--seed",
+                    str(args.seed),
+                    "--workdir",
+                    tmp,
+                    "--out",
+                    str(out),
+                ]
                 workers.append((subprocess.Popen(cmd, env=_python_env()), out))
             for proc, _ in workers:
                 proc.wait()
@@ -372,10 +443,12 @@ def run_once(n: int, mode: str, args: argparse.Namespace) -> dict:
         seen = json.loads(server_out.read_text())
     if len(parts) != len(workers):
         raise SystemExit("a worker process of the fleet failed (see its stderr)")
-    merged: dict = {k: [] for k in ("rings", "searches", "log_latencies", "probe", "calls",
-                                    "unsent")}
-    totals = dict.fromkeys(("ring_failures", "rings_refused", "search_requests",
-                            "search_failures", "cache_hits"), 0)
+    merged: dict = {
+        k: [] for k in ("rings", "searches", "log_latencies", "probe", "calls", "unsent")
+    }
+    totals = dict.fromkeys(
+        ("ring_failures", "rings_refused", "search_requests", "search_failures", "cache_hits"), 0
+    )
     states: dict[str, int] = {}
     for part in parts:
         for key in merged:
@@ -391,18 +464,25 @@ def run_once(n: int, mode: str, args: argparse.Namespace) -> dict:
     requests_total = sum(seen["counts"].values())
     day = window(seen["timeline"], start_at, start_at + day_seconds)
     return {
-        "agents": n, "mode": mode, "limit": limit,
+        "agents": n,
+        "mode": mode,
+        "limit": limit,
         "requests_per_s": day["rate"],
         "peak_requests_per_s": day["peak"],
         "share_429": seen["refused"] / requests_total if requests_total else 0.0,
-        "requests": requests_total, "probe_requests": len(merged["probe"]),
-        "ring_p50": percentile(merged["rings"], 50), "ring_p95": percentile(merged["rings"], 95),
-        "rings": len(merged["rings"]), "ring_failures": totals["ring_failures"],
+        "requests": requests_total,
+        "probe_requests": len(merged["probe"]),
+        "ring_p50": percentile(merged["rings"], 50),
+        "ring_p95": percentile(merged["rings"], 95),
+        "rings": len(merged["rings"]),
+        "ring_failures": totals["ring_failures"],
         "rings_refused": totals["rings_refused"],
-        "search_p95": percentile(merged["searches"], 95), "searches": len(merged["searches"]),
+        "search_p95": percentile(merged["searches"], 95),
+        "searches": len(merged["searches"]),
         "search_failures": totals["search_failures"],
         "log_p95": percentile(merged["log_latencies"], 95),
-        "logs_created": len(created), "logs_received": len(received),
+        "logs_created": len(created),
+        "logs_received": len(received),
         # Lost: never received, and no longer in any outbox either.
         "logs_lost": len(created - distinct - {tuple(u) for u in merged["unsent"]}),
         "logs_duplicated": len(received) - len(set(received)),
@@ -422,7 +502,7 @@ def window(timeline: list[list[float]], start: float, end: float) -> dict[str, f
     rate = (inside[-1][1] - inside[0][1]) / (inside[-1][0] - inside[0][0])
     peak = 0.0
     for i, (t, n) in enumerate(inside):
-        later = [(t2, n2) for t2, n2 in inside[i + 1:] if t2 - t >= 1.0]
+        later = [(t2, n2) for t2, n2 in inside[i + 1 :] if t2 - t >= 1.0]
         if later:
             t2, n2 = later[0]
             peak = max(peak, (n2 - n) / (t2 - t))
@@ -431,23 +511,24 @@ def window(timeline: list[list[float]], start: float, end: float) -> dict[str, f
 
 def row_for(result: dict) -> Row:
     r = result
-    figure = (f"{r['requests_per_s']:.0f} req/s at the server "
-              f"(peak {r['peak_requests_per_s']:.0f}), 429s {r['share_429']:.1%}; "
-              f"ring p50 {ms(r['ring_p50'])} p95 {ms(r['ring_p95'])}"
-              f" ({r['rings_refused']} of {r['rings'] + r['ring_failures']} met a 429, "
-              f"{r['ring_failures']} failed); "
-              f"search p95 {ms(r['search_p95'])}; log delivery p95 {ms(r['log_p95'])}; "
-              f"logs lost {r['logs_lost']}, duplicated {r['logs_duplicated']}, "
-              f"pending at end {r['logs_pending_at_end']}; "
-              f"harness p50 {ms(r['harness_p50'])} p95 {ms(r['harness_p95'])}")
+    figure = (
+        f"{r['requests_per_s']:.0f} req/s at the server "
+        f"(peak {r['peak_requests_per_s']:.0f}), 429s {r['share_429']:.1%}; "
+        f"ring p50 {ms(r['ring_p50'])} p95 {ms(r['ring_p95'])}"
+        f" ({r['rings_refused']} of {r['rings'] + r['ring_failures']} met a 429, "
+        f"{r['ring_failures']} failed); "
+        f"search p95 {ms(r['search_p95'])}; log delivery p95 {ms(r['log_p95'])}; "
+        f"logs lost {r['logs_lost']}, duplicated {r['logs_duplicated']}, "
+        f"pending at end {r['logs_pending_at_end']}; "
+        f"harness p50 {ms(r['harness_p50'])} p95 {ms(r['harness_p95'])}"
+    )
     judged = r["mode"].startswith("after") and r["agents"] >= 500
     met = (r["ring_p95"] <= 1.0 and r["logs_lost"] == 0) if judged else None
     idle = r["mode"] == "idle"
     goal = "ring p95 ≤ 1 s, 0 lost" if judged else ("0 lost" if not idle else "")
     if not judged and not idle:
         met = r["logs_lost"] == 0
-    return Row("fleet", f"N={r['agents']} {r['mode']}", figure, goal, met,
-               values=dict(r))
+    return Row("fleet", f"N={r['agents']} {r['mode']}", figure, goal, met, values=dict(r))
 
 
 def ms(seconds: float) -> str:
@@ -457,22 +538,40 @@ def ms(seconds: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--agents", type=int, nargs="+", default=[50, 200, 500])
-    p.add_argument("--modes", nargs="+", default=["before", "after"],
-                   choices=["before", "after", "idle"])
-    p.add_argument("--idle-at-max", action="store_true", default=True,
-                   help="also run the largest N with no limit (the harness's cost)")
+    p.add_argument(
+        "--modes", nargs="+", default=["before", "after"], choices=["before", "after", "idle"]
+    )
+    p.add_argument(
+        "--idle-at-max",
+        action="store_true",
+        default=True,
+        help="also run the largest N with no limit (the harness's cost)",
+    )
     p.add_argument("--no-idle", dest="idle_at_max", action="store_false")
     p.add_argument("--duration", type=float, default=30.0, help="seconds of day per run (30)")
-    p.add_argument("--cycle", type=float, default=25.0,
-                   help="mean seconds between one agent's rings (25)")
-    p.add_argument("--drain", type=float, default=30.0,
-                   help="seconds the outboxes get to drain after the day (30)")
+    p.add_argument(
+        "--cycle", type=float, default=25.0, help="mean seconds between one agent's rings (25)"
+    )
+    p.add_argument(
+        "--drain",
+        type=float,
+        default=30.0,
+        help="seconds the outboxes get to drain after the day (30)",
+    )
     p.add_argument("--limit", type=int, default=100, help="account limit, requests/s (100)")
-    p.add_argument("--backlog", type=int, default=10,
-                   help="also run one N with this many logs per agent waiting in the "
-                        "outbox at the start, as after a network outage (10; 0 = not)")
-    p.add_argument("--backlog-at", type=int, default=200,
-                   help="the N of the backlog runs (200; 0 = the largest N)")
+    p.add_argument(
+        "--backlog",
+        type=int,
+        default=10,
+        help="also run one N with this many logs per agent waiting in the "
+        "outbox at the start, as after a network outage (10; 0 = not)",
+    )
+    p.add_argument(
+        "--backlog-at",
+        type=int,
+        default=200,
+        help="the N of the backlog runs (200; 0 = the largest N)",
+    )
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--json", type=Path, help="also write the rows here")
     p.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)

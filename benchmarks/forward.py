@@ -53,23 +53,50 @@ def window_listening(path: Path, timeout: float = 30.0) -> bool:
 
 def rows(runs: int) -> list[Row]:
     if not SCRIPT.exists():
-        return [Row("event forward", "call end / python -c pass", "skipped", "≤ 3x", None,
-                    note=f"{SCRIPT} missing")]
+        return [
+            Row(
+                "event forward",
+                "call end / python -c pass",
+                "skipped",
+                "≤ 3x",
+                None,
+                note=f"{SCRIPT} missing",
+            )
+        ]
     with tempfile.TemporaryDirectory(prefix="fwd-") as tmp:
         home = Path(tmp)
         env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
-        env.update({"QT_QPA_PLATFORM": "offscreen", "DBUS_SESSION_BUS_ADDRESS": "disabled:",
-                    "HOME": str(home)})
-        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
-                    "XDG_RUNTIME_DIR"):
+        env.update(
+            {
+                "QT_QPA_PLATFORM": "offscreen",
+                "DBUS_SESSION_BUS_ADDRESS": "disabled:",
+                "HOME": str(home),
+            }
+        )
+        for var in (
+            "XDG_CONFIG_HOME",
+            "XDG_DATA_HOME",
+            "XDG_STATE_HOME",
+            "XDG_CACHE_HOME",
+            "XDG_RUNTIME_DIR",
+        ):
             (home / var).mkdir(mode=0o700)
             env[var] = str(home / var)
-        window = subprocess.Popen([str(SCRIPT), "--demo"], env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
+        window = subprocess.Popen(
+            [str(SCRIPT), "--demo"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         try:
             if not window_listening(home / "XDG_RUNTIME_DIR" / "agent-desktop" / "demo.sock"):
-                return [Row("event forward", "call end / python -c pass", "skipped", "≤ 3x",
-                            None, note="the demo window did not start listening")]
+                return [
+                    Row(
+                        "event forward",
+                        "call end / python -c pass",
+                        "skipped",
+                        "≤ 3x",
+                        None,
+                        note="the demo window did not start listening",
+                    )
+                ]
             forward = [str(SCRIPT), "call", "end", "--to-demo"]
             floor = [sys.executable, "-c", "pass"]
             timed(forward, env)
@@ -77,7 +104,7 @@ def rows(runs: int) -> list[Row]:
             samples: dict[str, list[tuple[float, int, int]]] = {"forward": [], "floor": []}
             for i in range(runs):
                 pair = (("forward", forward), ("floor", floor))
-                for name, cmd in (pair if i % 2 == 0 else pair[::-1]):
+                for name, cmd in pair if i % 2 == 0 else pair[::-1]:
                     samples[name].append(timed(cmd, env))
         finally:
             window.terminate()
@@ -88,14 +115,24 @@ def rows(runs: int) -> list[Row]:
     peak = max(s[1] for s in samples["forward"])
     ratio = fwd / base
     return [
-        Row("event forward", "`agent-desktop call end` / `python -c pass`",
-            f"{ratio:.2f}x ({fwd * 1000:.0f} ms vs {base * 1000:.0f} ms)", "≤ 3x",
+        Row(
+            "event forward",
+            "`agent-desktop call end` / `python -c pass`",
+            f"{ratio:.2f}x ({fwd * 1000:.0f} ms vs {base * 1000:.0f} ms)",
+            "≤ 3x",
             ratio <= 3.0 and not failed,
             {"ratio": ratio, "forward": fwd, "floor": base, "failed_runs": len(failed)},
             note=f"median of {runs} interleaved runs"
-                 + (f"; {len(failed)} runs exited non-zero" if failed else "")),
-        Row("event forward", "peak RSS of `agent-desktop call end`", f"{peak / MIB:.1f} MiB",
-            "≤ 20 MiB", peak <= 20 * MIB, {"peak_rss": peak}),
+            + (f"; {len(failed)} runs exited non-zero" if failed else ""),
+        ),
+        Row(
+            "event forward",
+            "peak RSS of `agent-desktop call end`",
+            f"{peak / MIB:.1f} MiB",
+            "≤ 20 MiB",
+            peak <= 20 * MIB,
+            {"peak_rss": peak},
+        ),
     ]
 
 

@@ -71,8 +71,7 @@ class TimedClient:
         return Client(base_url, api_key, region=region)
 
 
-def make_window(base_url: str, folder: Path, debounce_ms: int = 200, sources=None,
-                **phone: object):
+def make_window(base_url: str, folder: Path, debounce_ms: int = 200, sources=None, **phone: object):
     from PySide6.QtCore import QThreadPool
 
     from agent_desktop.core.outbox.outbox import Outbox
@@ -86,21 +85,30 @@ def make_window(base_url: str, folder: Path, debounce_ms: int = 200, sources=Non
     ensure_app()
     pool = QThreadPool()
     pool.setMaxThreadCount(6)
-    settings = Settings(base_url=base_url, agent_first_name="Bench", agent_last_name="Agent",
-                        agent_email="bench@example.com", search_debounce_ms=debounce_ms,
-                        **phone)  # type: ignore[arg-type]
-    ctx = AppContext(runner=TaskRunner(pool), settings_store=MemorySettingsStore(settings),
-                     key_store=MemoryKeyStore({base_url: TOKEN}), tz=timezone.utc,
-                     url_opener=lambda _url: None, probe_on_start=False,
-                     client_factory=TimedClient.factory,
-                     outbox=Outbox(folder / "outbox.sqlite3"),
-                     phone_sources=sources or (probe.desk_phone_sources
-                                              if phone.get("phone") == "desk_phone" else None))
+    settings = Settings(
+        base_url=base_url,
+        agent_first_name="Bench",
+        agent_last_name="Agent",
+        agent_email="bench@example.com",
+        search_debounce_ms=debounce_ms,
+        **phone,
+    )  # type: ignore[arg-type]
+    ctx = AppContext(
+        runner=TaskRunner(pool),
+        settings_store=MemorySettingsStore(settings),
+        key_store=MemoryKeyStore({base_url: TOKEN}),
+        tz=timezone.utc,
+        url_opener=lambda _url: None,
+        probe_on_start=False,
+        client_factory=TimedClient.factory,
+        outbox=Outbox(folder / "outbox.sqlite3"),
+        phone_sources=sources
+        or (probe.desk_phone_sources if phone.get("phone") == "desk_phone" else None),
+    )
     window = MainWindow(ctx)
     window.ask_before_close = False
     window.show()
-    if not probe.wait_until(lambda: window.startup is not None and window.session.configured,
-                            10):
+    if not probe.wait_until(lambda: window.startup is not None and window.session.configured, 10):
         raise SystemExit("the window did not finish starting")
     return window
 
@@ -119,6 +127,7 @@ def outcome_counter(window) -> list:
 
 # --- screen pop ----------------------------------------------------------------------------------
 
+
 def unique_callers(limit: int) -> list[tuple[str, str]]:
     """(number, name) of seeded contacts whose mobile number and name are theirs alone."""
     from collections import Counter
@@ -130,9 +139,14 @@ def unique_callers(limit: int) -> list[tuple[str, str]]:
     contacts = [Contact.from_api(c) for c in seed_contacts()]
     keys = Counter(cache_key(n) for c in contacts for _, n in c.phones)
     names = Counter(c.display_name for c in contacts)
-    found = [(c.mobilephone, c.display_name) for c in contacts
-             if c.mobilephone and keys[cache_key(c.mobilephone)] == 1
-             and names[c.display_name] == 1 and c.display_name]
+    found = [
+        (c.mobilephone, c.display_name)
+        for c in contacts
+        if c.mobilephone
+        and keys[cache_key(c.mobilephone)] == 1
+        and names[c.display_name] == 1
+        and c.display_name
+    ]
     return found[:limit]
 
 
@@ -145,9 +159,13 @@ def bench_pop(base_url: str, folder: Path, rings: int, via: str = "command") -> 
 
     if via == "desk_phone":
         port = probe.free_port()
-        window = make_window(base_url, folder, phone="desk_phone",
-                             desk_phone_listen=f"127.0.0.1:{port}",
-                             desk_phone_allow=["127.0.0.1"])
+        window = make_window(
+            base_url,
+            folder,
+            phone="desk_phone",
+            desk_phone_listen=f"127.0.0.1:{port}",
+            desk_phone_allow=["127.0.0.1"],
+        )
         if not probe.wait_until(lambda: window.phones.status.state.value == "listening", 10):
             raise SystemExit("the desk phone listener did not start")
 
@@ -159,6 +177,7 @@ def bench_pop(base_url: str, folder: Path, rings: int, via: str = "command") -> 
 
         def ring(number: str, i: int) -> float:
             return probe.send_event(socket_path, EventKind.RING, number)
+
     watch = probe.PaintWatch()
     direct = SwitchTransactClient(base_url, TOKEN)
     pool = ThreadPoolExecutor(2)
@@ -169,8 +188,10 @@ def bench_pop(base_url: str, folder: Path, rings: int, via: str = "command") -> 
             # The server's own latency for what a ring asks (exact lookups and autocomplete of
             # the number, in parallel, as the window does), measured just before the ring.
             started = time.perf_counter()
-            jobs = [pool.submit(direct.lookup_all_by_phone, number),
-                    pool.submit(direct.search, number)]
+            jobs = [
+                pool.submit(direct.lookup_all_by_phone, number),
+                pool.submit(direct.search, number),
+            ]
             for job in jobs:
                 job.result()
             server_time = time.perf_counter() - started
@@ -190,15 +211,29 @@ def bench_pop(base_url: str, folder: Path, rings: int, via: str = "command") -> 
         direct.close()
         close_window(window)
     p95 = percentile(net, 95)
-    label = ("desk phone request received → caller painted, minus server time"
-             if via == "desk_phone" else "ring → caller painted, minus server time")
-    return [Row("screen pop", label, latency_text(net),
-                "p95 ≤ 50 ms", p95 <= 0.050,
-                {"net_p50": percentile(net, 50), "net_p95": p95,
-                 "raw_p95": percentile(raw, 95), "server_p50": percentile(server, 50),
-                 "samples": len(net)},
-                note=f"raw p95 {percentile(raw, 95) * 1000:.1f} ms, server p50 "
-                     f"{percentile(server, 50) * 1000:.1f} ms")]
+    label = (
+        "desk phone request received → caller painted, minus server time"
+        if via == "desk_phone"
+        else "ring → caller painted, minus server time"
+    )
+    return [
+        Row(
+            "screen pop",
+            label,
+            latency_text(net),
+            "p95 ≤ 50 ms",
+            p95 <= 0.050,
+            {
+                "net_p50": percentile(net, 50),
+                "net_p95": p95,
+                "raw_p95": percentile(raw, 95),
+                "server_p50": percentile(server, 50),
+                "samples": len(net),
+            },
+            note=f"raw p95 {percentile(raw, 95) * 1000:.1f} ms, server p50 "
+            f"{percentile(server, 50) * 1000:.1f} ms",
+        )
+    ]
 
 
 def bench_asterisk_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
@@ -214,29 +249,44 @@ def bench_asterisk_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
 
     ami = FakeAmi()
     os.environ[SECRET_ENV] = ami.secret
-    window = make_window(base_url, folder, phone="asterisk", asterisk_address=ami.address,
-                         asterisk_user=ami.user, asterisk_extension="201")
+    window = make_window(
+        base_url,
+        folder,
+        phone="asterisk",
+        asterisk_address=ami.address,
+        asterisk_user=ami.user,
+        asterisk_extension="201",
+    )
     watch = probe.PaintWatch()
     direct = SwitchTransactClient(base_url, TOKEN)
     pool = ThreadPoolExecutor(2)
     raw, net, server = [], [], []
     try:
-        if not probe.wait_until(
-                lambda: window.phones.status.state is SourceState.CONNECTED, 10):
+        if not probe.wait_until(lambda: window.phones.status.state is SourceState.CONNECTED, 10):
             raise SystemExit("the window never connected to the fake PBX")
         for i, (number, name) in enumerate(unique_callers(rings + 1)):
             started = time.perf_counter()
-            jobs = [pool.submit(direct.lookup_all_by_phone, number),
-                    pool.submit(direct.search, number)]
+            jobs = [
+                pool.submit(direct.lookup_all_by_phone, number),
+                pool.submit(direct.search, number),
+            ]
             for job in jobs:
                 job.result()
             server_time = time.perf_counter() - started
             window.search.clear_cache()
             linkedid = f"1772438400.{1000 + i}"
-            trunk = sc.Chan(f"PJSIP/trunk-{i:08x}", linkedid, linkedid, number, name,
-                            context="from-trunk", state="4")
-            phone = sc.Chan(f"PJSIP/201-{i:08x}", f"{linkedid}1", linkedid, "201", "",
-                            number, name, exten="201")
+            trunk = sc.Chan(
+                f"PJSIP/trunk-{i:08x}",
+                linkedid,
+                linkedid,
+                number,
+                name,
+                context="from-trunk",
+                state="4",
+            )
+            phone = sc.Chan(
+                f"PJSIP/201-{i:08x}", f"{linkedid}1", linkedid, "201", "", number, name, exten="201"
+            )
             watch.arm(probe.caller_label(window), lambda n=name: probe.caller_shown(window, n))
             sent = time.perf_counter()
             ami.send([sc.dial_begin(0, trunk, phone, "201")])
@@ -256,16 +306,28 @@ def bench_asterisk_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
         close_window(window)
         ami.close()
     p95 = percentile(net, 95)
-    return [Row("screen pop (Asterisk)", "AMI DialBegin → caller painted, minus server time",
-                latency_text(net), "p95 ≤ 50 ms", p95 <= 0.050,
-                {"net_p50": percentile(net, 50), "net_p95": p95,
-                 "raw_p95": percentile(raw, 95), "server_p50": percentile(server, 50),
-                 "samples": len(net)},
-                note=f"raw p95 {percentile(raw, 95) * 1000:.1f} ms, server p50 "
-                     f"{percentile(server, 50) * 1000:.1f} ms")]
+    return [
+        Row(
+            "screen pop (Asterisk)",
+            "AMI DialBegin → caller painted, minus server time",
+            latency_text(net),
+            "p95 ≤ 50 ms",
+            p95 <= 0.050,
+            {
+                "net_p50": percentile(net, 50),
+                "net_p95": p95,
+                "raw_p95": percentile(raw, 95),
+                "server_p50": percentile(server, 50),
+                "samples": len(net),
+            },
+            note=f"raw p95 {percentile(raw, 95) * 1000:.1f} ms, server p50 "
+            f"{percentile(server, 50) * 1000:.1f} ms",
+        )
+    ]
 
 
 # --- suggestions ---------------------------------------------------------------------------------
+
 
 def bench_bria_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
     """The same pop, from Bria's Desktop API: a fake Bria (tests/fake_bria.py, a TLS WebSocket on
@@ -278,9 +340,12 @@ def bench_bria_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
     from agent_desktop.core.phones.source import SourceState
 
     fake = FakeBria()
-    window = make_window(base_url, folder, phone="bria",
-                         sources=lambda settings: fake.source() if settings.phone == "bria"
-                         else None)
+    window = make_window(
+        base_url,
+        folder,
+        phone="bria",
+        sources=lambda settings: fake.source() if settings.phone == "bria" else None,
+    )
     watch = probe.PaintWatch()
     direct = SwitchTransactClient(base_url, TOKEN)
     pool = ThreadPoolExecutor(2)
@@ -291,8 +356,10 @@ def bench_bria_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
             raise SystemExit("the window never connected to the fake Bria")
         for i, (number, name) in enumerate(unique_callers(rings + 1)):
             started = time.perf_counter()
-            jobs = [pool.submit(direct.lookup_all_by_phone, number),
-                    pool.submit(direct.search, number)]
+            jobs = [
+                pool.submit(direct.lookup_all_by_phone, number),
+                pool.submit(direct.search, number),
+            ]
             for job in jobs:
                 job.result()
             server_time = time.perf_counter() - started
@@ -315,13 +382,24 @@ def bench_bria_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
         close_window(window)
         fake.close()
     p95 = percentile(net, 95)
-    return [Row("screen pop (Bria)", "statusChange sent → caller painted, minus server time",
-                latency_text(net), "p95 ≤ 50 ms", p95 <= 0.050,
-                {"net_p50": percentile(net, 50), "net_p95": p95,
-                 "raw_p95": percentile(raw, 95), "server_p50": percentile(server, 50),
-                 "samples": len(net)},
-                note=f"raw p95 {percentile(raw, 95) * 1000:.1f} ms, server p50 "
-                     f"{percentile(server, 50) * 1000:.1f} ms")]
+    return [
+        Row(
+            "screen pop (Bria)",
+            "statusChange sent → caller painted, minus server time",
+            latency_text(net),
+            "p95 ≤ 50 ms",
+            p95 <= 0.050,
+            {
+                "net_p50": percentile(net, 50),
+                "net_p95": p95,
+                "raw_p95": percentile(raw, 95),
+                "server_p50": percentile(server, 50),
+                "samples": len(net),
+            },
+            note=f"raw p95 {percentile(raw, 95) * 1000:.1f} ms, server p50 "
+            f"{percentile(server, 50) * 1000:.1f} ms",
+        )
+    ]
 
 
 def bench_baresip_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
@@ -344,8 +422,10 @@ def bench_baresip_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
             raise SystemExit("the window never connected to the fake baresip")
         for i, (number, name) in enumerate(unique_callers(rings + 1)):
             started = time.perf_counter()
-            jobs = [pool.submit(direct.lookup_all_by_phone, number),
-                    pool.submit(direct.search, number)]
+            jobs = [
+                pool.submit(direct.lookup_all_by_phone, number),
+                pool.submit(direct.search, number),
+            ]
             for job in jobs:
                 job.result()
             server_time = time.perf_counter() - started
@@ -368,13 +448,24 @@ def bench_baresip_pop(base_url: str, folder: Path, rings: int) -> list[Row]:
         close_window(window)
         fake.stop()
     p95 = percentile(net, 95)
-    return [Row("screen pop (baresip)", "baresip event sent → caller painted, minus server time",
-                latency_text(net), "p95 ≤ 50 ms", p95 <= 0.050,
-                {"net_p50": percentile(net, 50), "net_p95": p95,
-                 "raw_p95": percentile(raw, 95), "server_p50": percentile(server, 50),
-                 "samples": len(net)},
-                note=f"raw p95 {percentile(raw, 95) * 1000:.1f} ms, server p50 "
-                     f"{percentile(server, 50) * 1000:.1f} ms")]
+    return [
+        Row(
+            "screen pop (baresip)",
+            "baresip event sent → caller painted, minus server time",
+            latency_text(net),
+            "p95 ≤ 50 ms",
+            p95 <= 0.050,
+            {
+                "net_p50": percentile(net, 50),
+                "net_p95": p95,
+                "raw_p95": percentile(raw, 95),
+                "server_p50": percentile(server, 50),
+                "samples": len(net),
+            },
+            note=f"raw p95 {percentile(raw, 95) * 1000:.1f} ms, server p50 "
+            f"{percentile(server, 50) * 1000:.1f} ms",
+        )
+    ]
 
 
 def twenty_result_terms(base_url: str, count: int) -> list[str]:
@@ -406,9 +497,12 @@ def bench_suggestions(base_url: str, folder: Path, count: int) -> list[Row]:
             window.search.clear_cache()
             edit.clear()
             before = len(shown)
-            watch.arm(probe.suggestions_view(window),
-                      lambda t=term, b=before: bool(shown[b:]) and shown[-1].term == t
-                      and probe.suggestion_rows(window) == 20)
+            watch.arm(
+                probe.suggestions_view(window),
+                lambda t=term, b=before: (
+                    bool(shown[b:]) and shown[-1].term == t and probe.suggestion_rows(window) == 20
+                ),
+            )
             QTest.keyClicks(edit, term)
             if not probe.wait_until(lambda: watch.painted_at is not None, 10):
                 raise SystemExit(f"20 suggestions for {term!r} never painted")
@@ -418,15 +512,29 @@ def bench_suggestions(base_url: str, folder: Path, count: int) -> list[Row]:
         watch.close()
         close_window(window)
     p95 = percentile(samples, 95)
-    return [Row("suggestions", "reply received → 20 suggestions painted", latency_text(samples),
-                "p95 ≤ 10 ms", p95 <= 0.010 if samples else None,
-                {"p50": percentile(samples, 50), "p95": p95, "samples": len(samples)})]
+    return [
+        Row(
+            "suggestions",
+            "reply received → 20 suggestions painted",
+            latency_text(samples),
+            "p95 ≤ 10 ms",
+            p95 <= 0.010 if samples else None,
+            {"p50": percentile(samples, 50), "p95": p95, "samples": len(samples)},
+        )
+    ]
 
 
 # --- GUI stall -----------------------------------------------------------------------------------
 
-def stall_phase(base_url: str, folder: Path, terms: list[str], ring: str | None,
-                settle: Callable[[object, list], bool], timeout: float) -> float:
+
+def stall_phase(
+    base_url: str,
+    folder: Path,
+    terms: list[str],
+    ring: str | None,
+    settle: Callable[[object, list], bool],
+    timeout: float,
+) -> float:
     from PySide6.QtTest import QTest
 
     from agent_desktop.core.calls.events import EventKind
@@ -456,28 +564,66 @@ def bench_stall(folder: Path, quick: bool) -> list[Row]:
     rows = []
     terms = ["jam", "patel"] if quick else ["jam", "patel", "zoe", "harbour"]
     cases = [
-        ("slow server (2 s per request)", {"latency": 2.0}, terms, "0721234567",
-         lambda w, s: not w.search.busy, 15.0),
-        ("failing server (500s, HTML and JSON)", {"error_rate": 1.0}, terms, "0721234567",
-         lambda w, s: not w.search.busy, 15.0),
-        ("5 MB answer, 10,000 contacts", {"bulk": 2000 if quick else 10000,
-                                          "autocomplete_limit": 10000},
-         [BULK_TERM], None, lambda w, s: bool(s) and s[-1].term == BULK_TERM, 60.0),
+        (
+            "slow server (2 s per request)",
+            {"latency": 2.0},
+            terms,
+            "0721234567",
+            lambda w, s: not w.search.busy,
+            15.0,
+        ),
+        (
+            "failing server (500s, HTML and JSON)",
+            {"error_rate": 1.0},
+            terms,
+            "0721234567",
+            lambda w, s: not w.search.busy,
+            15.0,
+        ),
+        (
+            "5 MB answer, 10,000 contacts",
+            {"bulk": 2000 if quick else 10000, "autocomplete_limit": 10000},
+            [BULK_TERM],
+            None,
+            lambda w, s: bool(s) and s[-1].term == BULK_TERM,
+            60.0,
+        ),
     ]
     for name, options, case_terms, ring, settle, timeout in cases:
         with ServerProcess(**options) as server:
             gap = stall_phase(server.base_url, folder, case_terms, ring, settle, timeout)
-        label = name if not (quick and "bulk" in options) else name.replace(
-            "5 MB answer, 10,000", "1 MB answer, 2,000")
-        rows.append(Row("GUI stall", label, f"longest event-loop gap {gap * 1000:.1f} ms",
-                        "≤ 30 ms", gap <= 0.030, {"longest_gap": gap}))
+        label = (
+            name
+            if not (quick and "bulk" in options)
+            else name.replace("5 MB answer, 10,000", "1 MB answer, 2,000")
+        )
+        rows.append(
+            Row(
+                "GUI stall",
+                label,
+                f"longest event-loop gap {gap * 1000:.1f} ms",
+                "≤ 30 ms",
+                gap <= 0.030,
+                {"longest_gap": gap},
+            )
+        )
     return rows
 
 
 # --- coalescing ----------------------------------------------------------------------------------
 
-NAMES = ["james may", "ayesha patel", "zoe muller", "harbour light", "thandiwe nkosi",
-         "pieter van der merwe", "sipho ndlovu", "annelie botha", "kavitha naidoo", "john smith"]
+NAMES = [
+    "james may",
+    "ayesha patel",
+    "zoe muller",
+    "harbour light",
+    "thandiwe nkosi",
+    "pieter van der merwe",
+    "sipho ndlovu",
+    "annelie botha",
+    "kavitha naidoo",
+    "john smith",
+]
 
 
 def bench_coalescing(base_url: str, folder: Path, quick: bool) -> list[Row]:
@@ -488,7 +634,8 @@ def bench_coalescing(base_url: str, folder: Path, quick: bool) -> list[Row]:
     stale: list[str] = []
     edit = probe.search_edit(window)
     window.search.outcome_shown.connect(
-        lambda o: o.term != normalise_term(edit.text()) and stale.append(o.term))
+        lambda o: o.term != normalise_term(edit.text()) and stale.append(o.term)
+    )
     rng = random.Random(5)
     per_name = []
     names = NAMES[:4] if quick else NAMES * 2
@@ -499,20 +646,28 @@ def bench_coalescing(base_url: str, folder: Path, quick: bool) -> list[Row]:
             probe.wait_ms(50)
             before = TimedClient.searches
             probe.type_text(edit, name, lambda: rng.randint(60, 90))
-            probe.wait_until(lambda n=name: not window.search.busy and bool(shown)
-                             and shown[-1].term == n, 10)
+            probe.wait_until(
+                lambda n=name: not window.search.busy and bool(shown) and shown[-1].term == n, 10
+            )
             per_name.append(TimedClient.searches - before)
     finally:
         close_window(window)
     worst = max(per_name)
-    return [Row("coalescing", "names typed at 60-90 ms per key",
-                f"autocomplete requests per name: max {worst}, mean "
-                f"{sum(per_name) / len(per_name):.2f}; stale results painted {len(stale)}",
-                "1 per pause; 0 stale", worst <= 1 and not stale,
-                {"requests_per_name": per_name, "stale": len(stale)})]
+    return [
+        Row(
+            "coalescing",
+            "names typed at 60-90 ms per key",
+            f"autocomplete requests per name: max {worst}, mean "
+            f"{sum(per_name) / len(per_name):.2f}; stale results painted {len(stale)}",
+            "1 per pause; 0 stale",
+            worst <= 1 and not stale,
+            {"requests_per_name": per_name, "stale": len(stale)},
+        )
+    ]
 
 
 # --- memory --------------------------------------------------------------------------------------
+
 
 def bench_memory(base_url: str, folder: Path, searches: int, calls: int) -> list[Row]:
     from PySide6.QtTest import QTest
@@ -560,15 +715,28 @@ def bench_memory(base_url: str, folder: Path, searches: int, calls: int) -> list
     growth = rss[searches] - rss[half]
     full_size = searches >= 1000 and calls >= 200
     met = (after <= floor + 35 * MIB and growth <= 2 * MIB) if full_size else None
-    return [Row("memory", f"RSS after {searches} searches and {calls} calls",
-                f"{after / MIB:.1f} MiB = floor {floor / MIB:.1f} + "
-                f"{(after - floor) / MIB:.1f} MiB; after 10 searches {rss[10] / MIB:.1f} MiB; "
-                f"growth over the last {searches // 2} searches {growth / MIB:+.1f} MiB",
-                "≤ floor + 35 MiB; growth ≤ 2 MiB", met,
-                {"rss_end": after, "rss_10": rss[10], "rss_half": rss[half],
-                 "rss_searches": rss[searches], "growth_last_half": growth,
-                 "floor_rss": floor, "searches": searches, "calls": calls},
-                note="" if full_size else "quick size: not judged")]
+    return [
+        Row(
+            "memory",
+            f"RSS after {searches} searches and {calls} calls",
+            f"{after / MIB:.1f} MiB = floor {floor / MIB:.1f} + "
+            f"{(after - floor) / MIB:.1f} MiB; after 10 searches {rss[10] / MIB:.1f} MiB; "
+            f"growth over the last {searches // 2} searches {growth / MIB:+.1f} MiB",
+            "≤ floor + 35 MiB; growth ≤ 2 MiB",
+            met,
+            {
+                "rss_end": after,
+                "rss_10": rss[10],
+                "rss_half": rss[half],
+                "rss_searches": rss[searches],
+                "growth_last_half": growth,
+                "floor_rss": floor,
+                "searches": searches,
+                "calls": calls,
+            },
+            note="" if full_size else "quick size: not judged",
+        )
+    ]
 
 
 def quiet_offscreen_warnings() -> None:
@@ -585,17 +753,42 @@ def quiet_offscreen_warnings() -> None:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true")
-    p.add_argument("--only", nargs="+", choices=["pop", "desk-phone-pop", "asterisk",
-                                                 "baresip_pop", "bria_pop", "suggestions", "stall",
-                                                 "coalescing", "memory"])
+    p.add_argument(
+        "--only",
+        nargs="+",
+        choices=[
+            "pop",
+            "desk-phone-pop",
+            "asterisk",
+            "baresip_pop",
+            "bria_pop",
+            "suggestions",
+            "stall",
+            "coalescing",
+            "memory",
+        ],
+    )
     args = p.parse_args(argv)
     quiet_offscreen_warnings()
-    parts = args.only or ["pop", "desk-phone-pop", "asterisk", "baresip_pop", "bria_pop",
-                          "suggestions",
-                          "stall", "coalescing", "memory"]
+    parts = args.only or [
+        "pop",
+        "desk-phone-pop",
+        "asterisk",
+        "baresip_pop",
+        "bria_pop",
+        "suggestions",
+        "stall",
+        "coalescing",
+        "memory",
+    ]
     runtime = tempfile.mkdtemp(prefix="adb-")
-    for var in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
-                "XDG_CACHE_HOME"):
+    for var in (
+        "XDG_RUNTIME_DIR",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+        "XDG_CACHE_HOME",
+    ):
         os.environ[var] = tempfile.mkdtemp(prefix=var.lower()[:8], dir=runtime)
     os.chmod(os.environ["XDG_RUNTIME_DIR"], 0o700)
     rows: list[Row] = []
@@ -608,8 +801,9 @@ def main(argv: list[str] | None = None) -> int:
             elif part == "asterisk":
                 rows += bench_asterisk_pop(server.base_url, folder, 10 if args.quick else 40)
             elif part == "desk-phone-pop":
-                rows += bench_pop(server.base_url, folder, 10 if args.quick else 40,
-                                  via="desk_phone")
+                rows += bench_pop(
+                    server.base_url, folder, 10 if args.quick else 40, via="desk_phone"
+                )
             elif part == "baresip_pop":
                 rows += bench_baresip_pop(server.base_url, folder, 10 if args.quick else 40)
             elif part == "bria_pop":
@@ -619,8 +813,9 @@ def main(argv: list[str] | None = None) -> int:
             elif part == "coalescing":
                 rows += bench_coalescing(server.base_url, folder, args.quick)
             elif part == "memory":
-                rows += bench_memory(server.base_url, folder, 100 if args.quick else 1000,
-                                     20 if args.quick else 200)
+                rows += bench_memory(
+                    server.base_url, folder, 100 if args.quick else 1000, 20 if args.quick else 200
+                )
             elif part == "stall":
                 rows += bench_stall(folder, args.quick)
             emit(rows[-1:] if part != "stall" else rows[-3:])

@@ -21,6 +21,7 @@ from agent_desktop.core.calls.events import CallEvent, EventKind
 
 # --- what the window shows -----------------------------------------------------------------------
 
+
 def caller_label(window: QWidget) -> QWidget:
     """The widget that shows the open contact's name."""
     return window.contact_panel.name  # type: ignore[attr-defined]
@@ -51,6 +52,7 @@ def send_call_log(window: QWidget) -> None:
 
 
 # --- softphone events, the way a softphone's command delivers them -------------------------------
+
 
 def listen_for_events(window: QWidget) -> str:
     """Let the window take softphone events (as run_gui does after the first paint); returns
@@ -121,10 +123,15 @@ def send_desk_phone_ring(port: int, number: str, call_id: str) -> float:
     from agent_desktop.core.phones.desk_phone.setup import event_url
 
     url = event_url(f"http://127.0.0.1:{port}", "yealink", "incoming", DESK_PHONE_TOKEN)
-    target = (url.split(f":{port}", 1)[1].replace("$display_remote", "Bench Caller")
-              .replace("$remote", f"sip:{number}@pbx.example").replace("$call_id", call_id))
-    request = (f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
-               "User-Agent: Yealink SIP-T46U\r\n\r\n").encode()
+    target = (
+        url.split(f":{port}", 1)[1]
+        .replace("$display_remote", "Bench Caller")
+        .replace("$remote", f"sip:{number}@pbx.example")
+        .replace("$call_id", call_id)
+    )
+    request = (
+        f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUser-Agent: Yealink SIP-T46U\r\n\r\n"
+    ).encode()
     sent: list[float] = []
     failure: list[BaseException] = []
 
@@ -146,6 +153,7 @@ def send_desk_phone_ring(port: int, number: str, call_id: str) -> float:
 
 
 # --- waiting and watching ------------------------------------------------------------------------
+
 
 def wait_until(condition: Callable[[], bool], timeout: float) -> bool:
     """Run the event loop until condition() holds; False on timeout."""
@@ -175,8 +183,12 @@ class PaintWatch(QObject):
         self._watched, self._ready, self.painted_at = widget, ready, None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Paint and watched is self._watched
-                and self.painted_at is None and self._ready()):
+        if (
+            event.type() == QEvent.Type.Paint
+            and watched is self._watched
+            and self.painted_at is None
+            and self._ready()
+        ):
             self.painted_at = time.perf_counter()
         return False
 

@@ -76,13 +76,23 @@ def child(events: int, base_url: str) -> dict[str, float]:
     ensure_app()
     pool = QThreadPool()
     pool.setMaxThreadCount(6)
-    settings = Settings(base_url=base_url, agent_first_name="Bench", agent_last_name="Agent",
-                        agent_email="bench@example.com")
+    settings = Settings(
+        base_url=base_url,
+        agent_first_name="Bench",
+        agent_last_name="Agent",
+        agent_email="bench@example.com",
+    )
     outbox = Outbox(db)
-    ctx = AppContext(runner=TaskRunner(pool), settings_store=MemorySettingsStore(settings),
-                     key_store=MemoryKeyStore({base_url: TOKEN}), tz=timezone.utc,
-                     url_opener=lambda _url: None, probe_on_start=False,
-                     client_factory=TimedClient.factory, outbox=outbox)
+    ctx = AppContext(
+        runner=TaskRunner(pool),
+        settings_store=MemorySettingsStore(settings),
+        key_store=MemoryKeyStore({base_url: TOKEN}),
+        tz=timezone.utc,
+        url_opener=lambda _url: None,
+        probe_on_start=False,
+        client_factory=TimedClient.factory,
+        outbox=outbox,
+    )
     window = MainWindow(ctx)
     window.ask_before_close = False
     started = time.perf_counter()
@@ -100,8 +110,9 @@ def child(events: int, base_url: str) -> dict[str, float]:
         typists.append(Typist(probe.search_edit(window)))
 
     window.built.connect(replay_begins)
-    done = probe.wait_until(lambda: bool(built) and window.controller.ready
-                            and queued.count >= calls, 120)
+    done = probe.wait_until(
+        lambda: bool(built) and window.controller.ready and queued.count >= calls, 120
+    )
     settled = time.perf_counter() - started
     # and until the sandbox has them all: RSS is judged once the replay's work is over
     delivered = probe.wait_until(lambda: queued.sent >= calls, 120)
@@ -117,12 +128,23 @@ def child(events: int, base_url: str) -> dict[str, float]:
     rss = rss_of(os.getpid())
     window.close()
     window.shutdown()
-    return {"events": events, "gap": heart.replay[0], "busy": heart.replay[1],
-            "start_gap": heart.whole[0], "start_busy": heart.whole[1], "settled": settled,
-            "sent": sent if delivered else -1.0,
-            "rss": rss, "keys": len(typed), "key_p50": percentile(typed, 50),
-            "key_p95": percentile(typed, 95), "key_max": max(typed, default=0.0),
-            "done": done, "logged": _logs_in(db), "calls": calls}
+    return {
+        "events": events,
+        "gap": heart.replay[0],
+        "busy": heart.replay[1],
+        "start_gap": heart.whole[0],
+        "start_busy": heart.whole[1],
+        "settled": settled,
+        "sent": sent if delivered else -1.0,
+        "rss": rss,
+        "keys": len(typed),
+        "key_p50": percentile(typed, 50),
+        "key_p95": percentile(typed, 95),
+        "key_max": max(typed, default=0.0),
+        "done": done,
+        "logged": _logs_in(db),
+        "calls": calls,
+    }
 
 
 class Heartbeat:
@@ -216,8 +238,9 @@ class Typist:
             with self._lock:
                 self._posted.append(time.perf_counter())
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QCoreApplication.postEvent(self._edit, QKeyEvent(
-                        kind, key, Qt.KeyboardModifier.NoModifier, text))
+                    QCoreApplication.postEvent(
+                        self._edit, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+                    )
 
     def stop(self) -> list[float]:
         self._stop.set()
@@ -265,7 +288,9 @@ def _logs_in(db: Path, state: str = "") -> int:
         with sqlite3.connect(db) as conn:
             return conn.execute(
                 "SELECT count(*) FROM outbox WHERE kind = 'call_log'"
-                + (" AND state = ?" if state else ""), (state,) if state else ()).fetchone()[0]
+                + (" AND state = ?" if state else ""),
+                (state,) if state else (),
+            ).fetchone()[0]
     except sqlite3.Error:
         return 0
 
@@ -276,15 +301,25 @@ def run(sizes: list[int]) -> list[Row]:
     results: dict[int, dict[str, float]] = {}
     runtime = tempfile.mkdtemp(prefix="adb-replay-")
     env = dict(os.environ)
-    for var in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
-                "XDG_CACHE_HOME"):
+    for var in (
+        "XDG_RUNTIME_DIR",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+        "XDG_CACHE_HOME",
+    ):
         env[var] = tempfile.mkdtemp(prefix=var.lower()[:8], dir=runtime)
     os.chmod(env["XDG_RUNTIME_DIR"], 0o700)
     with ServerProcess() as server:
         for size in sizes:
-            out = subprocess.run([sys.executable, __file__, "--child", str(size),
-                                  "--base-url", server.base_url], capture_output=True,
-                                 text=True, env=env, cwd=REPO, check=False)
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", str(size), "--base-url", server.base_url],
+                capture_output=True,
+                text=True,
+                env=env,
+                cwd=REPO,
+                check=False,
+            )
             lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
             if out.returncode != 0 or not lines:
                 raise SystemExit(f"size {size}: {out.stderr.strip()[-400:]}")
@@ -293,18 +328,26 @@ def run(sizes: list[int]) -> list[Row]:
     rows = []
     for size, r in results.items():
         extra = "" if empty is None else f"; RSS {(r['rss'] - empty) / MIB:+.1f} MiB over 0"
-        rows.append(Row("replay at start", f"{size} spooled events ({int(r['calls'])} calls)",
-                        f"input → repaint p50 {r['key_p50'] * 1000:.0f} ms, p95 "
-                        f"{r['key_p95'] * 1000:.0f} ms, max {r['key_max'] * 1000:.0f} ms "
-                        f"({int(r['keys'])} keys); "
-                        f"longest GUI gap during the replay {r['gap'] * 1000:.0f} ms (GUI "
-                        f"thread busy {r['busy'] * 1000:.0f} ms of it; from show() "
-                        f"{r['start_gap'] * 1000:.0f} / {r['start_busy'] * 1000:.0f} ms); "
-                        f"all {int(r['logged'])} logs queued {r['settled']:.2f} s after "
-                        f"show(), sent {r['sent']:.2f} s{extra}",
-                        "gaps ≤ 50 ms; RSS ≤ 0-event start + 10 MiB",
-                        r["gap"] <= GOAL_GAP and r["key_max"] <= GOAL_GAP and bool(r["done"])
-                        and (empty is None or r["rss"] - empty <= GOAL_RSS), r))
+        rows.append(
+            Row(
+                "replay at start",
+                f"{size} spooled events ({int(r['calls'])} calls)",
+                f"input → repaint p50 {r['key_p50'] * 1000:.0f} ms, p95 "
+                f"{r['key_p95'] * 1000:.0f} ms, max {r['key_max'] * 1000:.0f} ms "
+                f"({int(r['keys'])} keys); "
+                f"longest GUI gap during the replay {r['gap'] * 1000:.0f} ms (GUI "
+                f"thread busy {r['busy'] * 1000:.0f} ms of it; from show() "
+                f"{r['start_gap'] * 1000:.0f} / {r['start_busy'] * 1000:.0f} ms); "
+                f"all {int(r['logged'])} logs queued {r['settled']:.2f} s after "
+                f"show(), sent {r['sent']:.2f} s{extra}",
+                "gaps ≤ 50 ms; RSS ≤ 0-event start + 10 MiB",
+                r["gap"] <= GOAL_GAP
+                and r["key_max"] <= GOAL_GAP
+                and bool(r["done"])
+                and (empty is None or r["rss"] - empty <= GOAL_RSS),
+                r,
+            )
+        )
     return rows
 
 

@@ -54,13 +54,19 @@ AGENT = AgentIdentity("Soak", "Agent", "soak.agent@example.com")
 
 def soak_call(i: int) -> CallRecord:
     start = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc) + timedelta(seconds=47 * i)
-    return CallRecord(start=start, end=start + timedelta(seconds=20 + i % 300),
-                      call_type=CallType.OUTBOUND if i % 3 else CallType.INBOUND,
-                      direction=CallDirection.OUTBOUND if i % 3 else CallDirection.INBOUND,
-                      number=f"+2772{i:07d}", contact=None, agent=AGENT)
+    return CallRecord(
+        start=start,
+        end=start + timedelta(seconds=20 + i % 300),
+        call_type=CallType.OUTBOUND if i % 3 else CallType.INBOUND,
+        direction=CallDirection.OUTBOUND if i % 3 else CallDirection.INBOUND,
+        number=f"+2772{i:07d}",
+        contact=None,
+        agent=AGENT,
+    )
 
 
 # --- the child: one run of "the app" --------------------------------------------------------
+
 
 def run_child(args: argparse.Namespace) -> int:
     stop = threading.Event()
@@ -68,9 +74,12 @@ def run_child(args: argparse.Namespace) -> int:
     outbox = Outbox(args.db)
     client = SwitchTransactClient(args.base_url, TOKEN, connect_timeout=2, read_timeout=5)
     worker = DeliveryWorker(
-        outbox, ClientSender(client), limiter=TokenBucket(rate=args.rate),
+        outbox,
+        ClientSender(client),
+        limiter=TokenBucket(rate=args.rate),
         backoff=Backoff(base=args.backoff_base, cap=args.backoff_cap),
-        idle_poll=0.5, recovery_interval=1.0,
+        idle_poll=0.5,
+        recovery_interval=1.0,
     ).start()
     started = time.time()
     for i in range(args.count):  # the agent's calls ending, one after another
@@ -86,6 +95,7 @@ def run_child(args: argparse.Namespace) -> int:
 
 # --- the parent: faults, kills, outage, figures ----------------------------------------------
 
+
 class Soak:
     def __init__(self, args: argparse.Namespace, workdir: Path) -> None:
         self.args = args
@@ -93,10 +103,14 @@ class Soak:
         self.sandbox_db = workdir / "sandbox.sqlite3"
         self.rng = random.Random(args.seed)
         self.faults = FaultConfig(
-            error_rate=args.error_rate, drop_rate=args.drop_rate,
-            lost_answer_rate=args.lost_answer_rate, rate_limit_every=args.rate_limit_every,
+            error_rate=args.error_rate,
+            drop_rate=args.drop_rate,
+            lost_answer_rate=args.lost_answer_rate,
+            rate_limit_every=args.rate_limit_every,
             rate_limit_burst=args.rate_limit_burst,
-            retry_after=args.retry_after, latency=args.latency, jitter=args.latency,
+            retry_after=args.retry_after,
+            latency=args.latency,
+            jitter=args.latency,
             seed=args.seed,
         )
         self.sandbox: SandboxServer | None = None
@@ -111,15 +125,31 @@ class Soak:
         return time.monotonic() - self.started
 
     def start_sandbox(self, port: int = 0) -> None:
-        self.sandbox = SandboxServer(token=TOKEN, port=port, faults=self.faults,
-                                     db_path=self.sandbox_db).start()
+        self.sandbox = SandboxServer(
+            token=TOKEN, port=port, faults=self.faults, db_path=self.sandbox_db
+        ).start()
 
     def start_child(self) -> None:
         a = self.args
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--db", str(self.db),
-               "--base-url", self.sandbox.base_url, "--count", str(a.count),
-               "--pace", str(a.pace), "--rate", str(a.rate),
-               "--backoff-base", str(a.backoff_base), "--backoff-cap", str(a.backoff_cap)]
+        cmd = [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--child",
+            "--db",
+            str(self.db),
+            "--base-url",
+            self.sandbox.base_url,
+            "--count",
+            str(a.count),
+            "--pace",
+            str(a.pace),
+            "--rate",
+            str(a.rate),
+            "--backoff-base",
+            str(a.backoff_base),
+            "--backoff-cap",
+            str(a.backoff_cap),
+        ]
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         self.child = subprocess.Popen(cmd, env=env, cwd=REPO)
 
@@ -203,8 +233,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--pace", type=float, default=0.01, help="seconds between new calls")
     p.add_argument("--seed", type=int, default=None)
     p.add_argument("--workdir", type=Path, default=None, help="keep the files here")
-    p.add_argument("--review-count", type=int, default=40,
-                   help="calls left in review when the app is killed (40)")
+    p.add_argument(
+        "--review-count",
+        type=int,
+        default=40,
+        help="calls left in review when the app is killed (40)",
+    )
     p.add_argument("--review-only", action="store_true", help="run only the review step")
     p.add_argument("--skip-review", action="store_true", help="leave the review step out")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)

@@ -43,12 +43,22 @@ class Soak:
         self.rounds, self.calls = rounds, calls
         self.rng = random.Random(seed)
         self.home = Path(tempfile.mkdtemp(prefix="soak-replay-"))
-        self.env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                    "DBUS_SESSION_BUS_ADDRESS": "disabled:", "PYTHONPATH": str(REPO),
-                    "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-                    "AGENT_DESKTOP_API_KEY": TOKEN}
-        for var in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
-                    "XDG_CACHE_HOME", "XDG_CONFIG_DIRS"):
+        self.env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "DBUS_SESSION_BUS_ADDRESS": "disabled:",
+            "PYTHONPATH": str(REPO),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+            "AGENT_DESKTOP_API_KEY": TOKEN,
+        }
+        for var in (
+            "XDG_RUNTIME_DIR",
+            "XDG_CONFIG_HOME",
+            "XDG_DATA_HOME",
+            "XDG_STATE_HOME",
+            "XDG_CACHE_HOME",
+            "XDG_CONFIG_DIRS",
+        ):
             folder = self.home / var.lower()
             folder.mkdir(mode=0o700)
             self.env[var] = str(folder)
@@ -68,7 +78,8 @@ class Soak:
         self.settings.write_text(
             f'base_url = "{base_url}"\nagent_first_name = "Soak"\nagent_last_name = "Replay"\n'
             'agent_email = "soak.replay@example.com"\nmissed_calls = "log"\n'
-            'on_ring = "notify"\n')
+            'on_ring = "notify"\n'
+        )
 
     def spool(self, round_no: int) -> list[str]:
         from agent_desktop.core.calls.events import CallEvent, EventKind
@@ -87,8 +98,13 @@ class Soak:
         return numbers
 
     def window(self) -> subprocess.Popen[bytes]:
-        return subprocess.Popen([sys.executable, "-m", "agent_desktop"], env=self.env, cwd=REPO,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return subprocess.Popen(
+            [sys.executable, "-m", "agent_desktop"],
+            env=self.env,
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def count(self, sql: str) -> int:
         try:
@@ -120,10 +136,13 @@ class Soak:
                 time.sleep(instant)
                 victim.send_signal(signal.SIGKILL)
                 victim.wait()
-                self.found.append({
-                    "at_ms": round(instant * 1000),
-                    "spooled": self.count("SELECT count(*) FROM call_spool"),
-                    "queued": sum(self.queued().values()) - queued_before})
+                self.found.append(
+                    {
+                        "at_ms": round(instant * 1000),
+                        "spooled": self.count("SELECT count(*) FROM call_spool"),
+                        "queued": sum(self.queued().values()) - queued_before,
+                    }
+                )
                 if not self.finish(numbers, sandbox):
                     unfinished += 1
         finally:
@@ -156,8 +175,7 @@ class Soak:
             survivor.wait()
         return done
 
-    def report(self, numbers: list[str], received: list[dict], wall: float,
-               unfinished: int) -> int:
+    def report(self, numbers: list[str], received: list[dict], wall: float, unfinished: int) -> int:
         queued = self.queued()
         at_server = Counter(body["Number"] for body in received)
         lost = [n for n in numbers if queued[n] == 0]
@@ -165,17 +183,24 @@ class Soak:
         not_sent = [n for n in numbers if at_server[n] == 0]
         sent_twice = [n for n in numbers if at_server[n] > 1]
         before = sum(1 for f in self.found if f["spooled"] == 2 * self.calls)
-        during = sum(1 for f in self.found if 0 < f["spooled"] < 2 * self.calls
-                     or (f["spooled"] == 0 and f["queued"] < self.calls))
+        during = sum(
+            1
+            for f in self.found
+            if 0 < f["spooled"] < 2 * self.calls or (f["spooled"] == 0 and f["queued"] < self.calls)
+        )
         after = len(self.found) - before - during
-        print(f"Replay soak: {self.rounds} rounds of {self.calls} spooled calls, the window "
-              f"killed at a random instant 0.3-{self.horizon:.1f} s after its start, then run "
-              "to the end")
+        print(
+            f"Replay soak: {self.rounds} rounds of {self.calls} spooled calls, the window "
+            f"killed at a random instant 0.3-{self.horizon:.1f} s after its start, then run "
+            "to the end"
+        )
         print(f"  kills before the replay's commit (all rows still spooled): {before}")
         print(f"  kills after the commit with logs still to queue: {during}")
         print(f"  kills after every log of the round was queued: {after}")
-        print("  kills (ms after start: logs queued): "
-              + ", ".join(f"{f['at_ms']}: {f['queued']}" for f in self.found))
+        print(
+            "  kills (ms after start: logs queued): "
+            + ", ".join(f"{f['at_ms']}: {f['queued']}" for f in self.found)
+        )
         print(f"  calls: {len(numbers)}")
         print(f"  lost (never in the outbox): {len(lost)}")
         print(f"  doubled (in the outbox twice): {len(doubled)}")

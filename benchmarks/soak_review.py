@@ -46,10 +46,14 @@ def _events(i: int) -> list[CallEvent]:
     first = EventKind.OUTGOING if i % 2 else EventKind.RING
     events = [CallEvent(first, number, f"sp-{i}", False, start)]
     if i % 4 != 3:
-        events.append(CallEvent(EventKind.ANSWER, number, f"sp-{i}", False,
-                                start + timedelta(seconds=5 + i % 7)))
-    events.append(CallEvent(EventKind.END, number, f"sp-{i}", False,
-                            start + timedelta(seconds=40 + i)))
+        events.append(
+            CallEvent(
+                EventKind.ANSWER, number, f"sp-{i}", False, start + timedelta(seconds=5 + i % 7)
+            )
+        )
+    events.append(
+        CallEvent(EventKind.END, number, f"sp-{i}", False, start + timedelta(seconds=40 + i))
+    )
     return events
 
 
@@ -94,8 +98,13 @@ def _deliver(book: CallBook, db: Path, base_url: str) -> int:
     _say("left_in_review", len(book.in_review()))
     outbox = Outbox(db)
     client = SwitchTransactClient(base_url, TOKEN, connect_timeout=2, read_timeout=5)
-    worker = DeliveryWorker(outbox, ClientSender(client), limiter=TokenBucket(rate=50),
-                            backoff=Backoff(base=0.05, cap=1.0), idle_poll=0.2).start()
+    worker = DeliveryWorker(
+        outbox,
+        ClientSender(client),
+        limiter=TokenBucket(rate=50),
+        backoff=Backoff(base=0.05, cap=1.0),
+        idle_poll=0.2,
+    ).start()
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         counts = outbox.counts()
@@ -116,12 +125,22 @@ class ReviewStep:
         self.sandbox = SandboxServer(token=TOKEN, db_path=workdir / "review-sandbox.sqlite3")
 
     def _child(self, phase: str) -> subprocess.Popen[str]:
-        cmd = [sys.executable, str(Path(__file__).resolve().parent / "soak_outbox.py"),
-               "--review-child", phase, "--db", str(self.db), "--count", str(self.count),
-               "--base-url", self.sandbox.base_url]
+        cmd = [
+            sys.executable,
+            str(Path(__file__).resolve().parent / "soak_outbox.py"),
+            "--review-child",
+            phase,
+            "--db",
+            str(self.db),
+            "--count",
+            str(self.count),
+            "--base-url",
+            self.sandbox.base_url,
+        ]
         repo = str(Path(__file__).resolve().parents[1])
-        return subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True,
-                                env={**os.environ, "PYTHONPATH": repo}, cwd=repo)
+        return subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": repo}, cwd=repo
+        )
 
     @staticmethod
     def _wait_for(child: subprocess.Popen[str], kind: str) -> object:
@@ -169,9 +188,12 @@ class ReviewStep:
             by_number.setdefault(body["Number"], []).append(body)
         twice = [n for n, bodies in by_number.items() if len(bodies) > 1]
         missing = [p["Number"] for p in expected if p["Number"] not in by_number]
-        changed = [p["Number"] for p in expected
-                   if by_number.get(p["Number"], [p])[0] != p
-                   or tuple(by_number.get(p["Number"], [p])[0]) != PAYLOAD_FIELDS]
+        changed = [
+            p["Number"]
+            for p in expected
+            if by_number.get(p["Number"], [p])[0] != p
+            or tuple(by_number.get(p["Number"], [p])[0]) != PAYLOAD_FIELDS
+        ]
         checks = {
             f"{len(expected)} calls in review before the first kill": len(expected) == self.count,
             "after the kill every call is back in review, payload equal": loaded == reviewed,

@@ -76,8 +76,9 @@ def floor_child(report_rss: bool = False) -> int:
 def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(seconds to first paint, seconds to type-ready) from spawn."""
     started = time.monotonic()
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120,
-                          check=False, cwd=env["HOME"])  # not the checkout: PYTHONPATH decides
+    proc = subprocess.run(
+        cmd, env=env, capture_output=True, text=True, timeout=120, check=False, cwd=env["HOME"]
+    )  # not the checkout: PYTHONPATH decides
     for line in proc.stdout.splitlines():
         if line.startswith("STARTUP-PROBE "):
             _, painted, typed = line.split()
@@ -89,8 +90,15 @@ def floor_rss() -> int:
     """RSS of the bare PySide6 floor once it is type-ready (the memory benchmark's floor)."""
     with tempfile.TemporaryDirectory(prefix="floor-") as tmp:
         env = child_env(Path(tmp), os.environ.get("QT_QPA_PLATFORM", "offscreen"), "")
-        proc = subprocess.run([sys.executable, __file__, "--child", "floor-rss"], env=env,
-                              capture_output=True, text=True, timeout=120, check=False, cwd=tmp)
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", "floor-rss"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            cwd=tmp,
+        )
     for line in proc.stdout.splitlines():
         if line.startswith("RSS "):
             return int(line.split()[1])
@@ -100,13 +108,28 @@ def floor_rss() -> int:
 def child_env(home: Path, platform: str, base_url: str) -> dict[str, str]:
     # As installed: with compiled bytecode (a shell's PYTHONDONTWRITEBYTECODE would make every
     # run compile every module from source, ~180 ms the user never pays).
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("XDG_") and k != "PYTHONDONTWRITEBYTECODE"}
-    env.update({"PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": platform,
-                "DBUS_SESSION_BUS_ADDRESS": "disabled:", "HOME": str(home),
-                "AGENT_DESKTOP_STARTUP_PROBE": "1", "AGENT_DESKTOP_API_KEY": TOKEN})
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
-                "XDG_RUNTIME_DIR"):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("XDG_") and k != "PYTHONDONTWRITEBYTECODE"
+    }
+    env.update(
+        {
+            "PYTHONPATH": str(REPO),
+            "QT_QPA_PLATFORM": platform,
+            "DBUS_SESSION_BUS_ADDRESS": "disabled:",
+            "HOME": str(home),
+            "AGENT_DESKTOP_STARTUP_PROBE": "1",
+            "AGENT_DESKTOP_API_KEY": TOKEN,
+        }
+    )
+    for var in (
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+        "XDG_CACHE_HOME",
+        "XDG_RUNTIME_DIR",
+    ):
         folder = home / var.lower()
         folder.mkdir(mode=0o700, exist_ok=True)
         env[var] = str(folder)
@@ -117,9 +140,11 @@ def child_env(home: Path, platform: str, base_url: str) -> dict[str, str]:
 
 def configure(env: dict[str, str], base_url: str) -> None:
     """A settings file as the Settings dialog would save it (the key comes from the env)."""
-    code = ("from agent_desktop.core.settings.settings import Settings, SettingsStore; "
-            f"SettingsStore().save(Settings(base_url={base_url!r}, agent_first_name='Ada', "
-            "agent_last_name='Agent', agent_email='ada@example.com'))")
+    code = (
+        "from agent_desktop.core.settings.settings import Settings, SettingsStore; "
+        f"SettingsStore().save(Settings(base_url={base_url!r}, agent_first_name='Ada', "
+        "agent_last_name='Agent', agent_email='ada@example.com'))"
+    )
     subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=60)
 
 
@@ -127,8 +152,9 @@ def configure(env: dict[str, str], base_url: str) -> None:
 Sample = tuple[float, float, float, float, float]
 
 
-def measure(watcher: Watcher, cases: dict[str, list[str]], env: dict[str, str], runs: int
-            ) -> dict[str, list[Sample]]:
+def measure(
+    watcher: Watcher, cases: dict[str, list[str]], env: dict[str, str], runs: int
+) -> dict[str, list[Sample]]:
     """Interleaved: each round runs every case once watched from outside (no probe) and once
     probed, the order rotating round by round."""
     names = list(cases)
@@ -147,8 +173,13 @@ def measure(watcher: Watcher, cases: dict[str, list[str]], env: dict[str, str], 
     return samples
 
 
-def idle_rss(cases: dict[str, list[str]], env: dict[str, str], runs: int = 3,
-             quiet: float = 2.0, timeout: float = 60.0) -> dict[str, float]:
+def idle_rss(
+    cases: dict[str, list[str]],
+    env: dict[str, str],
+    runs: int = 3,
+    quiet: float = 2.0,
+    timeout: float = 60.0,
+) -> dict[str, float]:
     """Median RSS (MiB) of each case once idle (unprobed): its CPU time has not moved for
     `quiet` seconds (the window built, settings and key loaded, nothing searched). A fixed
     wait would catch a window still starting on a loaded machine."""
@@ -158,8 +189,9 @@ def idle_rss(cases: dict[str, list[str]], env: dict[str, str], runs: int = 3,
     got: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(runs):
         for name, cmd in cases.items():
-            proc = subprocess.Popen(cmd, env=bare, cwd=env["HOME"], stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
+            proc = subprocess.Popen(
+                cmd, env=bare, cwd=env["HOME"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             started = time.monotonic()
             time.sleep(1.0)
             last, since = cpu_seconds(proc.pid), time.monotonic()
@@ -178,16 +210,27 @@ def idle_rss(cases: dict[str, list[str]], env: dict[str, str], runs: int = 3,
 
 def rss_rows(where: str, rss: dict[str, float]) -> list[Row]:
     floor = rss["floor"]
-    rows = [Row("idle memory", f"{where}, X11: bare window (floor)", f"RSS {floor:.1f} MiB",
-                values={"rss_mib": floor})]
+    rows = [
+        Row(
+            "idle memory",
+            f"{where}, X11: bare window (floor)",
+            f"RSS {floor:.1f} MiB",
+            values={"rss_mib": floor},
+        )
+    ]
     for name, mib in rss.items():
         if name != "floor":
-            rows.append(Row("idle memory", f"{where}, X11: {name}",
-                            f"RSS {mib:.1f} MiB = floor + {mib - floor:.1f} MiB",
-                            "≤ floor + 35 MiB (frozen)" if where == "frozen" else "",
-                            mib - floor <= 35 if where == "frozen" else None,
-                            {"rss_mib": mib, "floor_rss_mib": floor},
-                            note="median of 3, once its CPU time stood still 2 s"))
+            rows.append(
+                Row(
+                    "idle memory",
+                    f"{where}, X11: {name}",
+                    f"RSS {mib:.1f} MiB = floor + {mib - floor:.1f} MiB",
+                    "≤ floor + 35 MiB (frozen)" if where == "frozen" else "",
+                    mib - floor <= 35 if where == "frozen" else None,
+                    {"rss_mib": mib, "floor_rss_mib": floor},
+                    note="median of 3, once its CPU time stood still 2 s",
+                )
+            )
     return rows
 
 
@@ -196,34 +239,69 @@ def rows_for(where: str, samples: dict[str, list[Sample]], runs: int) -> list[Ro
         return median([s[i] for s in samples[name]])
 
     f_map, f_px, f_cpu, f_paint, f_type = (med("floor", i) for i in range(5))
-    rows = [Row("start-up", f"{where}, X11: bare window (floor)",
-                f"first pixels {f_px * 1000:.0f} ms (mapped {f_map * 1000:.0f}; CPU "
-                f"{f_cpu * 1000:.0f} ms); in-process paint {f_paint * 1000:.0f} ms, type-ready "
-                f"{f_type * 1000:.0f} ms",
-                values={"first_pixels": f_px, "map": f_map, "cpu": f_cpu, "paint": f_paint,
-                        "type_ready": f_type, "runs": runs})]
+    rows = [
+        Row(
+            "start-up",
+            f"{where}, X11: bare window (floor)",
+            f"first pixels {f_px * 1000:.0f} ms (mapped {f_map * 1000:.0f}; CPU "
+            f"{f_cpu * 1000:.0f} ms); in-process paint {f_paint * 1000:.0f} ms, type-ready "
+            f"{f_type * 1000:.0f} ms",
+            values={
+                "first_pixels": f_px,
+                "map": f_map,
+                "cpu": f_cpu,
+                "paint": f_paint,
+                "type_ready": f_type,
+                "runs": runs,
+            },
+        )
+    ]
     for name in samples:
         if name == "floor":
             continue
         mapped, px, cpu, paint, typed = (med(name, i) for i in range(5))
         ratio = px / f_px
-        rows.append(Row("start-up", f"{where}, X11: {name} / floor, first pixels",
-                        f"{ratio:.2f}x ({px * 1000:.0f} ms vs {f_px * 1000:.0f} ms; map → "
-                        f"pixels {(px - mapped) * 1000:.0f} vs {(f_px - f_map) * 1000:.0f} ms; "
-                        f"CPU {cpu / f_cpu:.2f}x, {cpu * 1000:.0f} vs {f_cpu * 1000:.0f} ms)",
-                        "≤ 1.15x", ratio <= 1.15,
-                        {"ratio": ratio, "first_pixels": px, "map": mapped, "cpu": cpu,
-                         "cpu_ratio": cpu / f_cpu, "floor_first_pixels": f_px,
-                         "floor_map": f_map, "floor_cpu": f_cpu, "runs": runs},
-                        note=f"median of {runs} interleaved runs, watched from outside"))
-        rows.append(Row("start-up", f"{where}, X11: {name} / floor, in-process",
-                        f"type-ready {typed / f_type:.2f}x ({typed * 1000:.0f} ms vs "
-                        f"{f_type * 1000:.0f} ms); paint {paint * 1000:.0f} vs "
-                        f"{f_paint * 1000:.0f} ms",
-                        values={"ratio": typed / f_type, "type_ready": typed, "paint": paint,
-                                "floor_type_ready": f_type, "floor_paint": f_paint,
-                                "runs": runs},
-                        note=f"median of {runs} interleaved runs, probed"))
+        rows.append(
+            Row(
+                "start-up",
+                f"{where}, X11: {name} / floor, first pixels",
+                f"{ratio:.2f}x ({px * 1000:.0f} ms vs {f_px * 1000:.0f} ms; map → "
+                f"pixels {(px - mapped) * 1000:.0f} vs {(f_px - f_map) * 1000:.0f} ms; "
+                f"CPU {cpu / f_cpu:.2f}x, {cpu * 1000:.0f} vs {f_cpu * 1000:.0f} ms)",
+                "≤ 1.15x",
+                ratio <= 1.15,
+                {
+                    "ratio": ratio,
+                    "first_pixels": px,
+                    "map": mapped,
+                    "cpu": cpu,
+                    "cpu_ratio": cpu / f_cpu,
+                    "floor_first_pixels": f_px,
+                    "floor_map": f_map,
+                    "floor_cpu": f_cpu,
+                    "runs": runs,
+                },
+                note=f"median of {runs} interleaved runs, watched from outside",
+            )
+        )
+        rows.append(
+            Row(
+                "start-up",
+                f"{where}, X11: {name} / floor, in-process",
+                f"type-ready {typed / f_type:.2f}x ({typed * 1000:.0f} ms vs "
+                f"{f_type * 1000:.0f} ms); paint {paint * 1000:.0f} vs "
+                f"{f_paint * 1000:.0f} ms",
+                values={
+                    "ratio": typed / f_type,
+                    "type_ready": typed,
+                    "paint": paint,
+                    "floor_type_ready": f_type,
+                    "floor_paint": f_paint,
+                    "runs": runs,
+                },
+                note=f"median of {runs} interleaved runs, probed",
+            )
+        )
     return rows
 
 
@@ -234,9 +312,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-source", action="store_true")
     p.add_argument("--no-memory", action="store_true", help="skip the idle RSS of each case")
     p.add_argument("--table", action="store_true", help="print a plain table too")
-    p.add_argument("--compare", type=Path, metavar="DIR", nargs="+", default=[],
-                   help="also run the app of other source trees (e.g. `git archive` of earlier "
-                        "commits), named by their folders, in the same interleaved rounds")
+    p.add_argument(
+        "--compare",
+        type=Path,
+        metavar="DIR",
+        nargs="+",
+        default=[],
+        help="also run the app of other source trees (e.g. `git archive` of earlier "
+        "commits), named by their folders, in the same interleaved rounds",
+    )
     p.add_argument("--child", choices=["floor-rss"], help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
@@ -257,9 +341,11 @@ def main(argv: list[str] | None = None) -> int:
             env["DISPLAY"] = display
             if not args.no_source:
                 py = [sys.executable]
-                cases = {"floor": [*py, str(FLOOR)],
-                         "demo": [*py, "-m", "agent_desktop", "--demo"],
-                         "configured": [*py, "-m", "agent_desktop"]}
+                cases = {
+                    "floor": [*py, str(FLOOR)],
+                    "demo": [*py, "-m", "agent_desktop", "--demo"],
+                    "configured": [*py, "-m", "agent_desktop"],
+                }
                 for tree in args.compare:  # PYTHONPATH wins over the editable install's finder
                     run_in = ["env", f"PYTHONPATH={tree.resolve()}", *py]
                     cases[f"{tree.name} demo"] = [*run_in, "-m", "agent_desktop", "--demo"]
@@ -268,14 +354,25 @@ def main(argv: list[str] | None = None) -> int:
                 if not args.no_memory:
                     rows += rss_rows("source", idle_rss(cases, env))
             if not args.no_frozen and FROZEN_APP.exists() and FROZEN_FLOOR.exists():
-                frozen = {"floor": [str(FROZEN_FLOOR)], "demo": [str(FROZEN_APP), "--demo"],
-                          "configured": [str(FROZEN_APP)]}
+                frozen = {
+                    "floor": [str(FROZEN_FLOOR)],
+                    "demo": [str(FROZEN_APP), "--demo"],
+                    "configured": [str(FROZEN_APP)],
+                }
                 rows += rows_for("frozen", measure(watcher, frozen, env, args.runs), args.runs)
                 if not args.no_memory:
                     rows += rss_rows("frozen", idle_rss(frozen, env))
             elif not args.no_frozen:
-                rows.append(Row("start-up", "frozen, X11", "skipped", "≤ 1.15x", None,
-                                note="no bundle in dist/: run ./dev build --floor"))
+                rows.append(
+                    Row(
+                        "start-up",
+                        "frozen, X11",
+                        "skipped",
+                        "≤ 1.15x",
+                        None,
+                        note="no bundle in dist/: run ./dev build --floor",
+                    )
+                )
     finally:
         server.stop()
         if xvfb is not None:

@@ -53,8 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare only; exit 1 if stale")
     args = parser.parse_args(argv)
     if not bake(check=args.check):
-        print(f"{VERSION_FILE} does not match pyproject.toml; run packaging/bake_version.py",
-              file=sys.stderr)
+        print(
+            f"{VERSION_FILE} does not match pyproject.toml; run packaging/bake_version.py",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

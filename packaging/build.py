@@ -50,8 +50,11 @@ def largest_parts(bundle: Path, count: int = 8) -> list[tuple[int, str]]:
     parts = [(tree_size(p), p.name) for p in inner.iterdir() if not p.is_symlink()]
     qt_lib = inner / "PySide6" / "Qt" / "lib"
     if qt_lib.is_dir():
-        parts += [(tree_size(p), f"PySide6/Qt/lib/{p.name}") for p in qt_lib.iterdir()
-                  if not p.is_symlink()]
+        parts += [
+            (tree_size(p), f"PySide6/Qt/lib/{p.name}")
+            for p in qt_lib.iterdir()
+            if not p.is_symlink()
+        ]
     return sorted(parts, reverse=True)[:count]
 
 
@@ -73,8 +76,13 @@ def build_app(onefile: bool) -> Path:
     # The one-file executable gets its own folder: its name is the one-folder build's name.
     dist = DIST / "onefile" if onefile else DIST
     run_pyinstaller(
-        ["--distpath", str(dist), "--workpath", str(WORK / "pyinstaller"),
-         str(PACKAGING / "agent_desktop.spec")],
+        [
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(WORK / "pyinstaller"),
+            str(PACKAGING / "agent_desktop.spec"),
+        ],
         env=env,
     )
     if onefile:
@@ -87,20 +95,33 @@ def build_app(onefile: bool) -> Path:
 def check_translations(bundle: Path) -> None:
     """Our .qm and Qt's qtbase_<lang>.qm are in the one-folder bundle, and no other Qt ones."""
     found = {p.name for p in bundle.rglob("*.qm")}
-    expected = ({f"agent_desktop_{code}.qm" for code in bundle_config.APP_LANGUAGES}
-                | set(bundle_config.QT_TRANSLATIONS_KEEP))
+    expected = {f"agent_desktop_{code}.qm" for code in bundle_config.APP_LANGUAGES} | set(
+        bundle_config.QT_TRANSLATIONS_KEEP
+    )
     if found != expected:
-        raise SystemExit(f"bundle translations are wrong: missing {sorted(expected - found)}, "
-                         f"unexpected {sorted(found - expected)}")
+        raise SystemExit(
+            f"bundle translations are wrong: missing {sorted(expected - found)}, "
+            f"unexpected {sorted(found - expected)}"
+        )
     print(f"translations bundled: {len(found)} .qm files")
 
 
 def build_floor() -> Path:
     """The bare hello window with PyInstaller's defaults: nothing excluded, nothing stripped."""
     run_pyinstaller(
-        ["--onedir", "--windowed", "--name", "hello",
-         "--distpath", str(DIST / "floor"), "--workpath", str(WORK / "floor"),
-         "--specpath", str(WORK / "floor"), str(PACKAGING / "floor" / "hello.py")]
+        [
+            "--onedir",
+            "--windowed",
+            "--name",
+            "hello",
+            "--distpath",
+            str(DIST / "floor"),
+            "--workpath",
+            str(WORK / "floor"),
+            "--specpath",
+            str(WORK / "floor"),
+            str(PACKAGING / "floor" / "hello.py"),
+        ]
     )
     if sys.platform == "darwin":
         return DIST / "floor" / "hello.app"
@@ -115,8 +136,14 @@ def floor_executable(floor: Path) -> Path:
 
 def smoke_floor(floor: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run([str(floor_executable(floor)), "--smoke-test"], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        [str(floor_executable(floor)), "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     if proc.returncode != 0 or proc.stdout.strip() != "ok hello-floor":
         raise SystemExit(f"the floor build does not run: {proc.stdout}{proc.stderr}")
 
@@ -136,8 +163,11 @@ def main(argv: list[str] | None = None) -> int:
         description="Build, smoke-test and pack Agent Desktop with PyInstaller."
     )
     parser.add_argument("--onefile", action="store_true", help="one executable, no folder")
-    parser.add_argument("--floor", action="store_true",
-                        help="also build the bare PySide6 hello window and compare sizes")
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="also build the bare PySide6 hello window and compare sizes",
+    )
     parser.add_argument("--no-smoke", action="store_true", help="skip the smoke test")
     parser.add_argument("--no-archive", action="store_true", help="skip the Linux .tar.gz")
     args = parser.parse_args(argv)
@@ -175,8 +205,10 @@ def main(argv: list[str] | None = None) -> int:
         smoke_floor(floor)
         app_size, floor_size = tree_size(bundle), tree_size(floor)
         verdict = "within" if app_size <= floor_size else "ABOVE"
-        print(f"size: app {app_size / MIB:.1f} MiB, bare PySide6 floor {floor_size / MIB:.1f} MiB"
-              f" ({verdict} the floor by {abs(floor_size - app_size) / MIB:.1f} MiB)")
+        print(
+            f"size: app {app_size / MIB:.1f} MiB, bare PySide6 floor {floor_size / MIB:.1f} MiB"
+            f" ({verdict} the floor by {abs(floor_size - app_size) / MIB:.1f} MiB)"
+        )
     return 0
 
 

@@ -135,8 +135,12 @@ QT_PLUGINS_DROP = [
 ]
 # Qt's own translations (standard dialog buttons, ...) for the languages the app ships that Qt
 # translates (Afrikaans has none: our af .ts carries those strings). See core/settings/languages.py.
-QT_TRANSLATIONS_KEEP: list[str] = ["qtbase_de.qm", "qtbase_fr.qm", "qtbase_es.qm",
-                                   "qtbase_pt_BR.qm"]
+QT_TRANSLATIONS_KEEP: list[str] = [
+    "qtbase_de.qm",
+    "qtbase_fr.qm",
+    "qtbase_es.qm",
+    "qtbase_pt_BR.qm",
+]
 
 # The app's own translations, as core.settings.languages.TRANSLATED lists them (a test keeps them
 # equal).
@@ -155,13 +159,17 @@ def phone_source_modules() -> list[str]:
     import pkgutil
 
     folder = Path(__file__).resolve().parent.parent / "agent_desktop" / "core" / "phones"
-    return sorted(f"agent_desktop.core.phones.{module.name}"
-                  for module in pkgutil.iter_modules([str(folder)]))
+    return sorted(
+        f"agent_desktop.core.phones.{module.name}" for module in pkgutil.iter_modules([str(folder)])
+    )
 
 
 def hidden_imports(platform: str = sys.platform) -> list[str]:
-    return [*HIDDEN_IMPORTS_COMMON, *HIDDEN_IMPORTS_BY_OS.get(os_key(platform), []),
-            *phone_source_modules()]
+    return [
+        *HIDDEN_IMPORTS_COMMON,
+        *HIDDEN_IMPORTS_BY_OS.get(os_key(platform), []),
+        *phone_source_modules(),
+    ]
 
 
 def keep_qt_file(dest: str) -> bool:
@@ -191,12 +199,15 @@ def lean_qt(hiddenimports, binaries, datas):
 
 def app_translations(root: Path) -> list[Path]:
     """The .qm files the bundle ships (built by packaging/translations.py build)."""
-    files = [root / "resources" / "translations" / f"agent_desktop_{code}.qm"
-             for code in APP_LANGUAGES]
+    files = [
+        root / "resources" / "translations" / f"agent_desktop_{code}.qm" for code in APP_LANGUAGES
+    ]
     missing = [f.name for f in files if not f.is_file()]
     if missing:
-        raise SystemExit(f"translations are not built ({', '.join(missing)}): run "
-                         "python packaging/translations.py build")
+        raise SystemExit(
+            f"translations are not built ({', '.join(missing)}): run "
+            "python packaging/translations.py build"
+        )
     return files
 
 

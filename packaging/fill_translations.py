@@ -28,6 +28,8 @@ TS_DIR = ROOT / "resources" / "translations"
 WORDS_DIR = TS_DIR / "words"
 LIVE = (None, "unfinished")  # the <translation> types of a message the code still has
 NBSP = "\u00a0"
+
+
 # Messages whose Alt mnemonics share one menu or dialog: (context, sources). The F9 action's three
 # texts are listed together: whichever shows must not clash with its neighbours.
 def _group(context: str, *sources: str) -> tuple[str, ...]:
@@ -38,35 +40,106 @@ MNEMONIC_GROUPS = (
     _group("Menus", "&File", "&Contact", "C&all", "&Help"),
     _group("Menus", "&Settings…", "&Quit"),
     _group("Menus", "&Search", "&New contact…"),
-    (*_group("CallController", "&Start call", "&End call", "&Answer"),
-     *_group("Menus", "&Dial contact", "Send call &log", "&Outbox…"),
-     *_group("RecentFlow", "&Recent calls")),
+    (
+        *_group("CallController", "&Start call", "&End call", "&Answer"),
+        *_group("Menus", "&Dial contact", "Send call &log", "&Outbox…"),
+        *_group("RecentFlow", "&Recent calls"),
+    ),
     _group("Menus", "&Keyboard shortcuts", "&About %1"),
-    _group("SettingsDialog", "Server &address", "API &key", "&First name", "&Last name", "&Email",
-           "&Region", "&Search delay", "A&uto-send logs", "&Dial command", "&When it rings",
-           "&Missed calls"),
+    _group(
+        "SettingsDialog",
+        "Server &address",
+        "API &key",
+        "&First name",
+        "&Last name",
+        "&Email",
+        "&Region",
+        "&Search delay",
+        "A&uto-send logs",
+        "&Dial command",
+        "&When it rings",
+        "&Missed calls",
+    ),
     # Settings → Phone sits in the same dialog.
-    (*_group("SettingsDialog", "Server &address", "API &key", "&First name", "&Last name",
-             "&Email", "&Region", "&Search delay", "A&uto-send logs", "&Theme", "&Dial command",
-             "&When it rings", "&Missed calls"),
-     *_group("PhoneSettings", "Calls c&ome from", "L&isten on", "&Phones allowed", "P&hone make",
-             "Pho&ne's address", "We&b user", "Cop&y")),
+    (
+        *_group(
+            "SettingsDialog",
+            "Server &address",
+            "API &key",
+            "&First name",
+            "&Last name",
+            "&Email",
+            "&Region",
+            "&Search delay",
+            "A&uto-send logs",
+            "&Theme",
+            "&Dial command",
+            "&When it rings",
+            "&Missed calls",
+        ),
+        *_group(
+            "PhoneSettings",
+            "Calls c&ome from",
+            "L&isten on",
+            "&Phones allowed",
+            "P&hone make",
+            "Pho&ne's address",
+            "We&b user",
+            "Cop&y",
+        ),
+    ),
     # The Asterisk or baresip form takes the desk phone form's place in the same dialog.
-    (*_group("SettingsDialog", "Server &address", "API &key", "&First name", "&Last name",
-             "&Email", "&Region", "&Search delay", "A&uto-send logs", "&Theme", "&Dial command",
-             "&When it rings", "&Missed calls"),
-     *_group("PhoneSettings", "Calls c&ome from"),
-     *_group("AsteriskSettings", "&PBX address",
-             "Use TLS, c&hecked against this computer's certificates", "AM&I user",
-             "AMI se&cret", "&Your extension", "Dial co&ntext")),
-    (*_group("SettingsDialog", "Server &address", "API &key", "&First name", "&Last name",
-             "&Email", "&Region", "&Search delay", "A&uto-send logs", "&Theme", "&Dial command",
-             "&When it rings", "&Missed calls"),
-     *_group("PhoneSettings", "Calls c&ome from"),
-     *_group("BaresipSettings", "&baresip address")),
+    (
+        *_group(
+            "SettingsDialog",
+            "Server &address",
+            "API &key",
+            "&First name",
+            "&Last name",
+            "&Email",
+            "&Region",
+            "&Search delay",
+            "A&uto-send logs",
+            "&Theme",
+            "&Dial command",
+            "&When it rings",
+            "&Missed calls",
+        ),
+        *_group("PhoneSettings", "Calls c&ome from"),
+        *_group(
+            "AsteriskSettings",
+            "&PBX address",
+            "Use TLS, c&hecked against this computer's certificates",
+            "AM&I user",
+            "AMI se&cret",
+            "&Your extension",
+            "Dial co&ntext",
+        ),
+    ),
+    (
+        *_group(
+            "SettingsDialog",
+            "Server &address",
+            "API &key",
+            "&First name",
+            "&Last name",
+            "&Email",
+            "&Region",
+            "&Search delay",
+            "A&uto-send logs",
+            "&Theme",
+            "&Dial command",
+            "&When it rings",
+            "&Missed calls",
+        ),
+        *_group("PhoneSettings", "Calls c&ome from"),
+        *_group("BaresipSettings", "&baresip address"),
+    ),
     # The New contact form sits in the window: Alt+letter must not also be a menu's.
-    (*_group("CreatePanel", "Fi&rst name", "&Last name", "&Phone"),
-     *_group("Menus", "&File", "&Contact", "C&all", "&Help")),
+    (
+        *_group("CreatePanel", "Fi&rst name", "&Last name", "&Phone"),
+        *_group("Menus", "&File", "&Contact", "C&all", "&Help"),
+    ),
     _group("OutboxDialog", "Show &sent and discarded", "&Edit && resend…", "&Retry", "&Discard…"),
 )
 _PLACEHOLDER = re.compile(r"%\d+|%n|\{\w+\}")
@@ -113,8 +186,11 @@ def _messages(tree: ET.ElementTree) -> list[tuple[str, str, ET.Element]]:
 def todo(code: str) -> dict[str, str]:
     """`Context|source` -> the current (unfinished) text of every message not finished."""
     tree = ET.parse(ts_path(code))
-    return {f"{ctx}|{src}": (tr.text or "") for ctx, src, tr in _messages(tree)
-            if tr.get("type") == "unfinished" or not (tr.text or "").strip()}
+    return {
+        f"{ctx}|{src}": (tr.text or "")
+        for ctx, src, tr in _messages(tree)
+        if tr.get("type") == "unfinished" or not (tr.text or "").strip()
+    }
 
 
 def fill(code: str) -> tuple[int, int]:

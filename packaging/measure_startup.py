@@ -36,8 +36,14 @@ def smoke_once(exe: Path) -> tuple[float, float]:
         report = Path(tmp) / "report.json"
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_SMOKE_REPORT=str(report))
         start = time.time()
-        proc = subprocess.run([str(exe), "--smoke-test"], env=env, capture_output=True,
-                              text=True, timeout=120, check=False)
+        proc = subprocess.run(
+            [str(exe), "--smoke-test"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         end = time.time()
         if proc.returncode != 0:
             raise SystemExit(f"{exe} --smoke-test failed: {proc.stderr.strip()}")
@@ -49,12 +55,18 @@ def window_once(exe: Path, args: list[str], title: str, display: str) -> float:
     """Seconds from spawn until a visible window with this title exists on the X display."""
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     start = time.monotonic()
-    proc = subprocess.Popen([str(exe), *args], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [str(exe), *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         while time.monotonic() - start < 60:
-            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title],
-                                   env=env, capture_output=True, text=True, check=False)
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", title],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             if found.stdout.strip():
                 return time.monotonic() - start
             time.sleep(0.01)

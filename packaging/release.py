@@ -35,8 +35,10 @@ def bundle_version(bundle: Path) -> str:
     """The version the bundle's build wrote into it (what the app reports when it runs)."""
     found = sorted(bundle.rglob("agent_desktop/VERSION"))
     if not found:
-        raise SystemExit(f"{bundle} is not a built bundle: no agent_desktop/VERSION in it "
-                         "(build it with ./dev build)")
+        raise SystemExit(
+            f"{bundle} is not a built bundle: no agent_desktop/VERSION in it "
+            "(build it with ./dev build)"
+        )
     return found[0].read_text(encoding="utf-8").strip()
 
 
@@ -52,13 +54,15 @@ def _inside_source_tree(path: Path) -> bool:
 def repository(keys: Path, repo: Path):  # -> tufup.repo.Repository
     from tufup.repo import Repository
 
-    return Repository(app_name=APP_NAME, repo_dir=repo, keys_dir=keys,
-                      expiration_days=dict(EXPIRATION_DAYS))
+    return Repository(
+        app_name=APP_NAME, repo_dir=repo, keys_dir=keys, expiration_days=dict(EXPIRATION_DAYS)
+    )
 
 
 def _in_folder(folder: Path):
     """tufup keeps its config file (paths, key names) in the current folder: run it in the
     keys' folder, never in the repository that is served."""
+
     class _Cwd:
         def __enter__(self) -> None:
             self.before = Path.cwd()
@@ -73,8 +77,10 @@ def _in_folder(folder: Path):
 
 def init(keys: Path, repo: Path) -> Path:
     if _inside_source_tree(keys):
-        raise SystemExit(f"refusing to keep private keys in the source tree ({keys}): "
-                         "choose a folder outside it (see packaging/README.md)")
+        raise SystemExit(
+            f"refusing to keep private keys in the source tree ({keys}): "
+            "choose a folder outside it (see packaging/README.md)"
+        )
     keys.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         keys.chmod(0o700)
@@ -96,8 +102,10 @@ def add(keys: Path, repo: Path, bundle: Path, version: str | None = None) -> Pat
         repo_._load_keys_and_roles()  # the existing keys and metadata (init made them)
         latest: TargetMeta | None = repo_.roles.get_latest_archive()
         if latest is not None and Version(version) <= latest.version:
-            raise SystemExit(f"version {version} is not newer than the repository's newest, "
-                             f"{latest.version}: a release must be newer")
+            raise SystemExit(
+                f"version {version} is not newer than the repository's newest, "
+                f"{latest.version}: a release must be newer"
+            )
         repo_.add_bundle(new_bundle_dir=bundle, new_version=version, skip_patch=True)
         repo_.publish_changes(private_key_dirs=[keys])
     archive = repo / "targets" / f"{APP_NAME}-{version}.tar.gz"
@@ -113,8 +121,12 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument("--keys", type=Path, required=True, help="the private keys' folder")
         cmd.add_argument("--repo", type=Path, required=True, help="the repository to serve")
         if name == "add":
-            cmd.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE,
-                             help="the built one-folder bundle (default: dist/agent-desktop)")
+            cmd.add_argument(
+                "--bundle",
+                type=Path,
+                default=DEFAULT_BUNDLE,
+                help="the built one-folder bundle (default: dist/agent-desktop)",
+            )
             cmd.add_argument("--version", help="default: the bundle's own VERSION file")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")

@@ -96,8 +96,12 @@ def run_smoke(exe: Path, version: str, qpa: str = "offscreen", timeout: float = 
         env["AGENT_DESKTOP_SMOKE_REPORT"] = str(report_file)
         start = time.time()
         proc = subprocess.run(
-            [str(exe), "--smoke-test"], env=env, capture_output=True, text=True,
-            timeout=timeout, check=False,
+            [str(exe), "--smoke-test"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
         )
         seconds = time.time() - start
         result = SmokeResult(proc.returncode, proc.stdout, proc.stderr, seconds)
@@ -137,12 +141,19 @@ def describe(result: SmokeResult) -> str:
 def main(argv: list[str] | None = None) -> int:
     root = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(description="Smoke-test a built Agent Desktop executable.")
-    parser.add_argument("executable", nargs="?", type=Path,
-                        default=default_executable(root / "dist"))
-    parser.add_argument("--qpa", default="offscreen",
-                        help="Qt platform plugin: offscreen (default), xcb, ... or native")
-    parser.add_argument("--version", dest="expected_version",
-                        help="expected version (default: from the installed package metadata)")
+    parser.add_argument(
+        "executable", nargs="?", type=Path, default=default_executable(root / "dist")
+    )
+    parser.add_argument(
+        "--qpa",
+        default="offscreen",
+        help="Qt platform plugin: offscreen (default), xcb, ... or native",
+    )
+    parser.add_argument(
+        "--version",
+        dest="expected_version",
+        help="expected version (default: from the installed package metadata)",
+    )
     args = parser.parse_args(argv)
     version = args.expected_version
     if version is None:

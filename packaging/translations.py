@@ -59,8 +59,9 @@ def qt_tool(name: str) -> str:
     """PySide6's own copy of a Qt tool (what `pyside6-<name>` runs)."""
     import PySide6
 
-    exe = Path(PySide6.__file__).resolve().parent / (name + (".exe" if sys.platform == "win32"
-                                                              else ""))
+    exe = Path(PySide6.__file__).resolve().parent / (
+        name + (".exe" if sys.platform == "win32" else "")
+    )
     if not exe.exists():
         raise SystemExit(f"{exe} is missing: PySide6 ships {name} with its Essentials package")
     return str(exe)
@@ -68,9 +69,16 @@ def qt_tool(name: str) -> str:
 
 def source_files(root: Path = ROOT) -> list[str]:
     """The Python files whose strings are extracted, relative to root, in a stable order."""
-    return sorted([*(p.relative_to(root).as_posix()
-                     for folder in SOURCE_DIRS for p in (root / folder).rglob("*.py")),
-                   *CORE_TEXTS])
+    return sorted(
+        [
+            *(
+                p.relative_to(root).as_posix()
+                for folder in SOURCE_DIRS
+                for p in (root / folder).rglob("*.py")
+            ),
+            *CORE_TEXTS,
+        ]
+    )
 
 
 # --- helper expansion ----------------------------------------------------------------------------
@@ -81,15 +89,24 @@ def translate_helpers(tree: ast.Module) -> dict[str, str]:
     NAME -> "Ctx"."""
     found = {}
     for node in tree.body:
-        if not (isinstance(node, ast.FunctionDef) and len(node.args.args) == 1
-                and len(node.body) == 1 and isinstance(node.body[0], ast.Return)):
+        if not (
+            isinstance(node, ast.FunctionDef)
+            and len(node.args.args) == 1
+            and len(node.body) == 1
+            and isinstance(node.body[0], ast.Return)
+        ):
             continue
         call = node.body[0].value
-        if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-                and call.func.attr == "translate" and len(call.args) == 2
-                and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)
-                and isinstance(call.args[1], ast.Name)
-                and call.args[1].id == node.args.args[0].arg):
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "translate"
+            and len(call.args) == 2
+            and isinstance(call.args[0], ast.Constant)
+            and isinstance(call.args[0].value, str)
+            and isinstance(call.args[1], ast.Name)
+            and call.args[1].id == node.args.args[0].arg
+        ):
             found[node.name] = call.args[0].value
     return found
 
@@ -105,11 +122,21 @@ def expand_helpers(source: str) -> str:
     for i, tok in enumerate(tokens[:-1]):
         following = tokens[i + 1]
         previous = tokens[i - 1].string if i else ""
-        if (tok.type == tokenize.NAME and tok.string in helpers and following.string == "("
-                and previous not in ("def", ".")):
+        if (
+            tok.type == tokenize.NAME
+            and tok.string in helpers
+            and following.string == "("
+            and previous not in ("def", ".")
+        ):
             context = helpers[tok.string]
-            edits.append((tok.start[0], tok.start[1], following.end[1],
-                          f'QCoreApplication.translate("{context}", '))
+            edits.append(
+                (
+                    tok.start[0],
+                    tok.start[1],
+                    following.end[1],
+                    f'QCoreApplication.translate("{context}", ',
+                )
+            )
     lines = source.splitlines(keepends=True)
     for row, start, end, text in sorted(edits, reverse=True):
         line = lines[row - 1]
@@ -128,17 +155,30 @@ def lupdate(codes: tuple[str, ...], out_dir: Path, *, root: Path = ROOT) -> None
         for rel in [*files, QT_STRINGS]:
             target = work / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(expand_helpers((root / rel).read_text(encoding="utf-8")),
-                              encoding="utf-8")
+            target.write_text(
+                expand_helpers((root / rel).read_text(encoding="utf-8")), encoding="utf-8"
+            )
         ts_dir = work / TS_DIR.relative_to(ROOT)
         ts_dir.mkdir(parents=True)
         for code in codes:
             if ts_file(code, out_dir).exists():
                 shutil.copy2(ts_file(code, out_dir), ts_file(code, ts_dir))
             extra = [QT_STRINGS] if code in WITHOUT_QTBASE else []
-            cmd = [qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "relative",
-                   "-source-language", "en", "-target-language", code, *files, *extra,
-                   "-ts", str(ts_file(code, ts_dir))]
+            cmd = [
+                qt_tool("lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "relative",
+                "-source-language",
+                "en",
+                "-target-language",
+                code,
+                *files,
+                *extra,
+                "-ts",
+                str(ts_file(code, ts_dir)),
+            ]
             subprocess.run(cmd, cwd=work, check=True)
             out_dir.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ts_file(code, ts_dir), ts_file(code, out_dir))
@@ -156,7 +196,7 @@ def pseudo(text: str) -> str:
     so a cut-off end or an untranslated string shows at a glance."""
     parts, last = [], 0
     for match in _KEEP.finditer(text):
-        parts.append(text[last:match.start()].translate(_ACCENTED))
+        parts.append(text[last : match.start()].translate(_ACCENTED))
         parts.append(match.group())
         last = match.end()
     parts.append(text[last:].translate(_ACCENTED))

@@ -83,9 +83,11 @@ def info_plist(version: str, bundle_id: str, exe_name: str, app_name: str) -> di
         "NSHumanReadableCopyright": COPYRIGHT,
         # Clicked tel:/callto:/sip: links open the contact and ask the softphone to dial; macOS
         # delivers them to the running app as an open-URL event.
-        "CFBundleURLTypes": [{
-            "CFBundleURLName": f"{bundle_id}.phone-link",
-            "CFBundleURLSchemes": list(URL_SCHEMES),
-            "CFBundleTypeRole": "Viewer",
-        }],
+        "CFBundleURLTypes": [
+            {
+                "CFBundleURLName": f"{bundle_id}.phone-link",
+                "CFBundleURLSchemes": list(URL_SCHEMES),
+                "CFBundleTypeRole": "Viewer",
+            }
+        ],
     }

@@ -90,81 +90,145 @@ def newchannel(s: float, chan: Chan) -> Event:
 
 def dial_begin(s: float, caller: Chan | None, dest: Chan, dial_string: str) -> Event:
     # An Originate's first leg has no calling channel: its snapshot fields are absent.
-    return {**_head("DialBegin", s), **(snapshot(caller) if caller else {}),
-            **snapshot(dest, "Dest"), "DialString": dial_string}
+    return {
+        **_head("DialBegin", s),
+        **(snapshot(caller) if caller else {}),
+        **snapshot(dest, "Dest"),
+        "DialString": dial_string,
+    }
 
 
 def dial_end(s: float, caller: Chan | None, dest: Chan, status: str) -> Event:
-    return {**_head("DialEnd", s), **(snapshot(caller) if caller else {}),
-            **snapshot(dest, "Dest"), "DialStatus": status}
+    return {
+        **_head("DialEnd", s),
+        **(snapshot(caller) if caller else {}),
+        **snapshot(dest, "Dest"),
+        "DialStatus": status,
+    }
 
 
 def bridge_enter(s: float, chan: Chan, bridge: str) -> Event:
-    return {**_head("BridgeEnter", s), "BridgeUniqueid": bridge, "BridgeType": "basic",
-            "BridgeTechnology": "simple_bridge", "BridgeCreator": "<unknown>",
-            "BridgeName": "<unknown>", "BridgeNumChannels": "2",
-            "BridgeVideoSourceMode": "none", **snapshot(chan)}
+    return {
+        **_head("BridgeEnter", s),
+        "BridgeUniqueid": bridge,
+        "BridgeType": "basic",
+        "BridgeTechnology": "simple_bridge",
+        "BridgeCreator": "<unknown>",
+        "BridgeName": "<unknown>",
+        "BridgeNumChannels": "2",
+        "BridgeVideoSourceMode": "none",
+        **snapshot(chan),
+    }
 
 
-_CAUSES = {"16": "Normal Clearing", "17": "User busy", "19": "User alerting, no answer",
-           "26": "Answered elsewhere"}
+_CAUSES = {
+    "16": "Normal Clearing",
+    "17": "User busy",
+    "19": "User alerting, no answer",
+    "26": "Answered elsewhere",
+}
 
 
 def hangup(s: float, chan: Chan, cause: str = "16") -> Event:
-    return {**_head("Hangup", s), **snapshot(chan), "Cause": cause,
-            "Cause-txt": _CAUSES[cause]}
+    return {**_head("Hangup", s), **snapshot(chan), "Cause": cause, "Cause-txt": _CAUSES[cause]}
 
 
 def _member(s: float, name: str, caller: Chan, member: Chan, interface: str) -> Event:
-    return {**_head(name, s, "agent,all"), **snapshot(caller), **snapshot(member, "Dest"),
-            "Queue": "400", "MemberName": interface.split("/")[1].split("@")[0],
-            "Interface": interface}
+    return {
+        **_head(name, s, "agent,all"),
+        **snapshot(caller),
+        **snapshot(member, "Dest"),
+        "Queue": "400",
+        "MemberName": interface.split("/")[1].split("@")[0],
+        "Interface": interface,
+    }
 
 
 def agent_called(s: float, caller: Chan, member: Chan, interface: str) -> Event:
     return _member(s, "AgentCalled", caller, member, interface)
 
 
-def agent_ring_no_answer(s: float, caller: Chan, member: Chan, interface: str,
-                         ring_ms: int) -> Event:
-    return {**_member(s, "AgentRingNoAnswer", caller, member, interface),
-            "RingTime": str(ring_ms)}
+def agent_ring_no_answer(
+    s: float, caller: Chan, member: Chan, interface: str, ring_ms: int
+) -> Event:
+    return {**_member(s, "AgentRingNoAnswer", caller, member, interface), "RingTime": str(ring_ms)}
 
 
 def agent_connect(s: float, caller: Chan, member: Chan, interface: str) -> Event:
-    return {**_member(s, "AgentConnect", caller, member, interface), "RingTime": "6",
-            "HoldTime": "8"}
+    return {
+        **_member(s, "AgentConnect", caller, member, interface),
+        "RingTime": "6",
+        "HoldTime": "8",
+    }
 
 
 def queue_caller_abandon(s: float, caller: Chan) -> Event:
-    return {**_head("QueueCallerAbandon", s, "agent,all"), **snapshot(caller), "Queue": "400",
-            "Position": "1", "OriginalPosition": "1", "HoldTime": "40"}
+    return {
+        **_head("QueueCallerAbandon", s, "agent,all"),
+        **snapshot(caller),
+        "Queue": "400",
+        "Position": "1",
+        "OriginalPosition": "1",
+        "HoldTime": "40",
+    }
 
 
 def queue_caller_leave(s: float, caller: Chan) -> Event:
-    return {**_head("QueueCallerLeave", s, "agent,all"), **snapshot(caller), "Queue": "400",
-            "Count": "0", "Position": "1"}
+    return {
+        **_head("QueueCallerLeave", s, "agent,all"),
+        **snapshot(caller),
+        "Queue": "400",
+        "Count": "0",
+        "Position": "1",
+    }
 
 
 def blind_transfer(s: float, transferer: Chan, exten: str) -> Event:
-    return {**_head("BlindTransfer", s), "Result": "Success",
-            **snapshot(transferer, "Transferer"), "IsExternal": "No",
-            "Context": "from-internal", "Extension": exten}
+    return {
+        **_head("BlindTransfer", s),
+        "Result": "Success",
+        **snapshot(transferer, "Transferer"),
+        "IsExternal": "No",
+        "Context": "from-internal",
+        "Extension": exten,
+    }
 
 
 def attended_transfer(s: float, orig: Chan, second: Chan) -> Event:
-    return {**_head("AttendedTransfer", s), "Result": "Success",
-            **snapshot(orig, "OrigTransferer"), **snapshot(second, "SecondTransferer"),
-            "DestType": "Bridge", "DestBridgeUniqueid": "b-1"}
+    return {
+        **_head("AttendedTransfer", s),
+        "Result": "Success",
+        **snapshot(orig, "OrigTransferer"),
+        **snapshot(second, "SecondTransferer"),
+        "DestType": "Bridge",
+        "DestBridgeUniqueid": "b-1",
+    }
 
 
 # --- the channels -----------------------------------------------------------------------------
 
 L1, L2 = "1772438400.101", "1772438400.202"
-TRUNK = Chan("PJSIP/trunk-00000001", L1, L1, CALLER, CALLER_NAME, context="from-trunk",
-             exten="0215550100", state="4")
-AGENT = Chan("PJSIP/201-00000002", "1772438400.102", L1, "201", "", CALLER, CALLER_NAME,
-             exten="201", state="0")
+TRUNK = Chan(
+    "PJSIP/trunk-00000001",
+    L1,
+    L1,
+    CALLER,
+    CALLER_NAME,
+    context="from-trunk",
+    exten="0215550100",
+    state="4",
+)
+AGENT = Chan(
+    "PJSIP/201-00000002",
+    "1772438400.102",
+    L1,
+    "201",
+    "",
+    CALLER,
+    CALLER_NAME,
+    exten="201",
+    state="0",
+)
 
 
 def inbound_answered() -> list[Event]:
@@ -196,25 +260,46 @@ def inbound_missed() -> list[Event]:
 # A FreePBX queue (400) ringing all its members through Local channels (from-queue), as
 # FreePBX writes queue members: 201 and 202 ring, `answerer` picks up at second 8.
 def _local(ext: str, n: int, half: str, linkedid: str = L1) -> Chan:
-    return Chan(f"Local/{ext}@from-queue-0000000{n};{half}", f"1772438400.1{n}{half}", linkedid,
-                CALLER, CALLER_NAME, CALLER, CALLER_NAME, "from-queue", ext)
+    return Chan(
+        f"Local/{ext}@from-queue-0000000{n};{half}",
+        f"1772438400.1{n}{half}",
+        linkedid,
+        CALLER,
+        CALLER_NAME,
+        CALLER,
+        CALLER_NAME,
+        "from-queue",
+        ext,
+    )
 
 
 def _phone(ext: str, n: int, linkedid: str = L1) -> Chan:
-    return Chan(f"PJSIP/{ext}-0000000{n}", f"1772438400.2{n}", linkedid, ext, "", CALLER,
-                CALLER_NAME, "from-internal", ext)
+    return Chan(
+        f"PJSIP/{ext}-0000000{n}",
+        f"1772438400.2{n}",
+        linkedid,
+        ext,
+        "",
+        CALLER,
+        CALLER_NAME,
+        "from-internal",
+        ext,
+    )
 
 
 def queue_ring_all(answerer: str) -> list[Event]:
     """Both members ring; `answerer` ("201" or "202") answers; the other is cancelled."""
-    legs = {ext: (_local(ext, n, "1"), _local(ext, n, "2"), _phone(ext, n + 2))
-            for ext, n in (("201", 3), ("202", 4))}
+    legs = {
+        ext: (_local(ext, n, "1"), _local(ext, n, "2"), _phone(ext, n + 2))
+        for ext, n in (("201", 3), ("202", 4))
+    }
     loser = "202" if answerer == "201" else "201"
     events = [newchannel(0, TRUNK)]
     for ext, (one, two, phone) in legs.items():
         interface = f"Local/{ext}@from-queue/n"
         events += [
-            newchannel(2, one), newchannel(2, two),
+            newchannel(2, one),
+            newchannel(2, two),
             dial_begin(2, TRUNK.at("6"), one, f"{ext}@from-queue/n"),
             agent_called(2, TRUNK.at("6"), one, interface),
             newchannel(2, phone),
@@ -231,8 +316,7 @@ def queue_ring_all(answerer: str) -> list[Event]:
         hangup(8, lphone.at("5"), "26"),
         hangup(8, ltwo, "26"),
         queue_caller_leave(8, TRUNK.at("6")),
-        agent_connect(8, TRUNK.at("6"), one.at("6"),
-                      f"Local/{answerer}@from-queue/n"),
+        agent_connect(8, TRUNK.at("6"), one.at("6"), f"Local/{answerer}@from-queue/n"),
         bridge_enter(8, TRUNK.at("6"), "b-q"),
         bridge_enter(8, one.at("6"), "b-q"),
         hangup(98, phone.at("6")),
@@ -251,7 +335,8 @@ def queue_nobody_answers() -> list[Event]:
     events = [newchannel(0, TRUNK)]
     for start in (2, 22):
         events += [
-            newchannel(start, one), newchannel(start, two),
+            newchannel(start, one),
+            newchannel(start, two),
             dial_begin(start, TRUNK.at("6"), one, "201@from-queue/n"),
             agent_called(start, TRUNK.at("6"), one, interface),
             newchannel(start, phone),
@@ -261,42 +346,70 @@ def queue_nobody_answers() -> list[Event]:
             events += [
                 agent_ring_no_answer(17, TRUNK.at("6"), one, interface, 15000),
                 dial_end(17, TRUNK.at("6"), one, "NOANSWER"),
-                hangup(17, one), dial_end(17, two, phone.at("5"), "CANCEL"),
-                hangup(17, phone.at("5")), hangup(17, two),
+                hangup(17, one),
+                dial_end(17, two, phone.at("5"), "CANCEL"),
+                hangup(17, phone.at("5")),
+                hangup(17, two),
             ]
     events += [
         dial_end(40, TRUNK.at("6"), one, "CANCEL"),
         queue_caller_abandon(40, TRUNK.at("6")),
-        hangup(40, one), dial_end(40, two, phone.at("5"), "CANCEL"),
-        hangup(40, phone.at("5")), hangup(40, two),
+        hangup(40, one),
+        dial_end(40, two, phone.at("5"), "CANCEL"),
+        hangup(40, phone.at("5")),
+        hangup(40, two),
         hangup(40, TRUNK.at("6")),
     ]
     return events
 
 
-OUT_AGENT = Chan("PJSIP/201-00000010", L2, L2, "201", "Ada Agent", "", "",
-                 "from-internal", CALLER, "6")
-OUT_TRUNK = Chan("PJSIP/trunk-00000011", "1772438400.203", L2, CALLER, "", "201",
-                 "Ada Agent", "from-trunk", CALLER)
+OUT_AGENT = Chan(
+    "PJSIP/201-00000010", L2, L2, "201", "Ada Agent", "", "", "from-internal", CALLER, "6"
+)
+OUT_TRUNK = Chan(
+    "PJSIP/trunk-00000011",
+    "1772438400.203",
+    L2,
+    CALLER,
+    "",
+    "201",
+    "Ada Agent",
+    "from-trunk",
+    CALLER,
+)
 
 
 def outbound(answered: bool) -> list[Event]:
-    events = [newchannel(0, OUT_AGENT), newchannel(0, OUT_TRUNK),
-              dial_begin(0, OUT_AGENT, OUT_TRUNK, f"trunk/{CALLER}")]
+    events = [
+        newchannel(0, OUT_AGENT),
+        newchannel(0, OUT_TRUNK),
+        dial_begin(0, OUT_AGENT, OUT_TRUNK, f"trunk/{CALLER}"),
+    ]
     if answered:
-        events += [dial_end(8, OUT_AGENT, OUT_TRUNK.at("6"), "ANSWER"),
-                   bridge_enter(8, OUT_AGENT, "b-o"), bridge_enter(8, OUT_TRUNK.at("6"), "b-o"),
-                   hangup(68, OUT_AGENT), hangup(68, OUT_TRUNK.at("6"))]
+        events += [
+            dial_end(8, OUT_AGENT, OUT_TRUNK.at("6"), "ANSWER"),
+            bridge_enter(8, OUT_AGENT, "b-o"),
+            bridge_enter(8, OUT_TRUNK.at("6"), "b-o"),
+            hangup(68, OUT_AGENT),
+            hangup(68, OUT_TRUNK.at("6")),
+        ]
     else:
-        events += [dial_end(30, OUT_AGENT, OUT_TRUNK.at("5"), "CANCEL"),
-                   hangup(30, OUT_TRUNK.at("5")), hangup(30, OUT_AGENT)]
+        events += [
+            dial_end(30, OUT_AGENT, OUT_TRUNK.at("5"), "CANCEL"),
+            hangup(30, OUT_TRUNK.at("5")),
+            hangup(30, OUT_AGENT),
+        ]
     return events
 
 
 def outbound_busy() -> list[Event]:
-    return [newchannel(0, OUT_AGENT), dial_begin(0, OUT_AGENT, OUT_TRUNK, f"trunk/{CALLER}"),
-            dial_end(6, OUT_AGENT, OUT_TRUNK, "BUSY"), hangup(6, OUT_TRUNK, "17"),
-            hangup(7, OUT_AGENT)]
+    return [
+        newchannel(0, OUT_AGENT),
+        dial_begin(0, OUT_AGENT, OUT_TRUNK, f"trunk/{CALLER}"),
+        dial_end(6, OUT_AGENT, OUT_TRUNK, "BUSY"),
+        hangup(6, OUT_TRUNK, "17"),
+        hangup(7, OUT_AGENT),
+    ]
 
 
 TRUNK2 = Chan("PJSIP/trunk-00000020", L2, L2, OTHER, "", context="from-trunk", state="4")
@@ -319,8 +432,9 @@ def call_waiting() -> list[Event]:
     ]
 
 
-COLLEAGUE = Chan("PJSIP/202-00000030", "1772438400.130", L1, "202", "", CALLER, CALLER_NAME,
-                 exten="202")
+COLLEAGUE = Chan(
+    "PJSIP/202-00000030", "1772438400.130", L1, "202", "", CALLER, CALLER_NAME, exten="202"
+)
 
 
 def blind_transfer_to_202() -> list[Event]:
@@ -338,10 +452,29 @@ def blind_transfer_to_202() -> list[Event]:
     ]
 
 
-CONSULT = Chan("PJSIP/201-00000040", "1772438400.140", "1772438400.140", "201", "Ada Agent",
-               "", "", "from-internal", "202", "6")
-CONSULTED = Chan("PJSIP/202-00000041", "1772438400.141", "1772438400.140", "202", "", "201",
-                 "Ada Agent", "from-internal", "202")
+CONSULT = Chan(
+    "PJSIP/201-00000040",
+    "1772438400.140",
+    "1772438400.140",
+    "201",
+    "Ada Agent",
+    "",
+    "",
+    "from-internal",
+    "202",
+    "6",
+)
+CONSULTED = Chan(
+    "PJSIP/202-00000041",
+    "1772438400.141",
+    "1772438400.140",
+    "202",
+    "",
+    "201",
+    "Ada Agent",
+    "from-internal",
+    "202",
+)
 
 
 def attended_transfer_to_202() -> list[Event]:
@@ -366,19 +499,26 @@ def attended_transfer_to_202() -> list[Event]:
 
 def someone_elses_call() -> list[Event]:
     """202's own call, nothing of 201 in it: never the agent's."""
-    return [newchannel(0, TRUNK), newchannel(0, COLLEAGUE),
-            dial_begin(0, TRUNK, COLLEAGUE, "202"),
-            dial_end(3, TRUNK, COLLEAGUE.at("6"), "ANSWER"),
-            hangup(30, COLLEAGUE.at("6")), hangup(30, TRUNK.at("6"))]
+    return [
+        newchannel(0, TRUNK),
+        newchannel(0, COLLEAGUE),
+        dial_begin(0, TRUNK, COLLEAGUE, "202"),
+        dial_end(3, TRUNK, COLLEAGUE.at("6"), "ANSWER"),
+        hangup(30, COLLEAGUE.at("6")),
+        hangup(30, TRUNK.at("6")),
+    ]
 
 
 def click_to_dial() -> list[Event]:
     """Originate PJSIP/201 → from-internal/<number>: the agent's phone rings first (a DialBegin
     with no calling channel), is picked up, then dials the number like any outbound call."""
     mine = OUT_AGENT.at("0")
-    return [newchannel(0, mine), dial_begin(0, None, mine, "201"),
-            dial_end(3, None, mine.at("6"), "ANSWER"),
-            *outbound(answered=True)[1:]]
+    return [
+        newchannel(0, mine),
+        dial_begin(0, None, mine, "201"),
+        dial_end(3, None, mine.at("6"), "ANSWER"),
+        *outbound(answered=True)[1:],
+    ]
 
 
 # --- what each scenario must give at extension 201 (or the one named) -------------------------
@@ -395,29 +535,63 @@ def log(call_type: str, number: str, start: int, end: int, talk: str) -> tuple[s
 
 N = CALLER
 SCENARIOS = [
-    ("inbound answered", inbound_answered(), "201",
-     [log("Inbound", N, 0, 65, "00:01:00")]),
+    ("inbound answered", inbound_answered(), "201", [log("Inbound", N, 0, 65, "00:01:00")]),
     ("inbound missed", inbound_missed(), "201", [log("Missed", N, 0, 20, "00:00:00")]),
-    ("queue call answered here", queue_ring_all("201"), "201",
-     [log("Inbound", N, 2, 98, "00:01:30")]),
-    ("queue call answered by a colleague", queue_ring_all("202"), "201",
-     [log("Missed", N, 2, 8, "00:00:00")]),
-    ("queue call nobody answered, rung twice", queue_nobody_answers(), "201",
-     [log("Missed", N, 2, 40, "00:00:00")]),
-    ("outbound answered", outbound(answered=True), "201",
-     [log("Outbound", N, 0, 68, "00:01:00")]),
-    ("outbound not answered", outbound(answered=False), "201",
-     [log("Notanswered", N, 0, 30, "00:00:00")]),
+    (
+        "queue call answered here",
+        queue_ring_all("201"),
+        "201",
+        [log("Inbound", N, 2, 98, "00:01:30")],
+    ),
+    (
+        "queue call answered by a colleague",
+        queue_ring_all("202"),
+        "201",
+        [log("Missed", N, 2, 8, "00:00:00")],
+    ),
+    (
+        "queue call nobody answered, rung twice",
+        queue_nobody_answers(),
+        "201",
+        [log("Missed", N, 2, 40, "00:00:00")],
+    ),
+    ("outbound answered", outbound(answered=True), "201", [log("Outbound", N, 0, 68, "00:01:00")]),
+    (
+        "outbound not answered",
+        outbound(answered=False),
+        "201",
+        [log("Notanswered", N, 0, 30, "00:00:00")],
+    ),
     ("outbound busy", outbound_busy(), "201", [log("Notanswered", N, 0, 6, "00:00:00")]),
-    ("call waiting: the second caller declined", call_waiting(), "201",
-     [log("Missed", OTHER, 30, 35, "00:00:00"), log("Inbound", N, 0, 65, "00:01:00")]),
-    ("blind transfer: the agent's leg only", blind_transfer_to_202(), "201",
-     [log("Inbound", N, 0, 40, "00:00:35")]),
-    ("attended transfer: one log per leg", attended_transfer_to_202(), "201",
-     [log("Inbound", N, 0, 50, "00:00:45"), log("Outbound", "202", 20, 50, "00:00:25")]),
+    (
+        "call waiting: the second caller declined",
+        call_waiting(),
+        "201",
+        [log("Missed", OTHER, 30, 35, "00:00:00"), log("Inbound", N, 0, 65, "00:01:00")],
+    ),
+    (
+        "blind transfer: the agent's leg only",
+        blind_transfer_to_202(),
+        "201",
+        [log("Inbound", N, 0, 40, "00:00:35")],
+    ),
+    (
+        "attended transfer: one log per leg",
+        attended_transfer_to_202(),
+        "201",
+        [log("Inbound", N, 0, 50, "00:00:45"), log("Outbound", "202", 20, 50, "00:00:25")],
+    ),
     ("a colleague's own call is not the agent's", someone_elses_call(), "201", []),
-    ("the colleague's side of a transfer", blind_transfer_to_202(), "202",
-     [log("Inbound", N, 40, 120, "00:01:14")]),
-    ("click-to-dial: the originate leg is not a ring", click_to_dial(), "201",
-     [log("Outbound", N, 0, 68, "00:01:00")]),
+    (
+        "the colleague's side of a transfer",
+        blind_transfer_to_202(),
+        "202",
+        [log("Inbound", N, 40, 120, "00:01:14")],
+    ),
+    (
+        "click-to-dial: the originate leg is not a ring",
+        click_to_dial(),
+        "201",
+        [log("Outbound", N, 0, 68, "00:01:00")],
+    ),
 ]

@@ -15,8 +15,11 @@ from pathlib import Path
 SCENARIOS = Path(__file__).parent / "sipp"
 BARESIP = shutil.which("baresip")
 SIPP = shutil.which("sipp")
-MISSING = ("needs baresip and sipp (Debian packages baresip-core and sip-tester; .ci/run installs "
-           "them)") if not (BARESIP and SIPP) else ""
+MISSING = (
+    ("needs baresip and sipp (Debian packages baresip-core and sip-tester; .ci/run installs them)")
+    if not (BARESIP and SIPP)
+    else ""
+)
 
 
 def free_port(kind: int = socket.SOCK_STREAM) -> int:
@@ -74,19 +77,26 @@ class Baresip:
             "module_app account.so\n"
             "module_app menu.so\n"  # accept, hangup, dial, callfind
             f"audio_source aufile,{wav}\n"
-            "rtp_ports 30000-39998\n", encoding="utf-8")
+            "rtp_ports 30000-39998\n",
+            encoding="utf-8",
+        )
         (folder / "accounts").write_text(
             f"<sip:agent@127.0.0.1:{self.customer_port}>;regint=0;answermode=manual\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
         self.log = folder / "baresip.log"
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 15.0) -> None:
         assert BARESIP is not None
         with self.log.open("wb") as out:
-            self.process = subprocess.Popen([BARESIP, "-f", str(self.folder)], stdout=out,
-                                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                            cwd=self.folder)
+            self.process = subprocess.Popen(
+                [BARESIP, "-f", str(self.folder)],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                cwd=self.folder,
+            )
         deadline = time.monotonic() + timeout
         while b"baresip is ready" not in self.log.read_bytes():
             if self.process.poll() is not None or time.monotonic() > deadline:
@@ -114,18 +124,55 @@ class Sipp:
         self.log = folder / f"sipp-{scenario}-{time.monotonic_ns()}.log"
         with self.log.open("wb") as out:
             self.process = subprocess.Popen(
-                [SIPP, *args, "-sf", str(SCENARIOS / f"{scenario}.xml"), "-m", "1", "-i",
-                 "127.0.0.1", "-nostdin", "-timeout", "40s", "-timeout_error", "-trace_err",
-                 "-error_file", str(self.log.with_suffix(".errors"))],
-                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=folder)
+                [
+                    SIPP,
+                    *args,
+                    "-sf",
+                    str(SCENARIOS / f"{scenario}.xml"),
+                    "-m",
+                    "1",
+                    "-i",
+                    "127.0.0.1",
+                    "-nostdin",
+                    "-timeout",
+                    "40s",
+                    "-timeout_error",
+                    "-trace_err",
+                    "-error_file",
+                    str(self.log.with_suffix(".errors")),
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                cwd=folder,
+            )
 
     @classmethod
-    def caller(cls, folder: Path, scenario: str, baresip: Baresip, number: str, name: str,
-               pause_ms: int = 0) -> Sipp:
+    def caller(
+        cls,
+        folder: Path,
+        scenario: str,
+        baresip: Baresip,
+        number: str,
+        name: str,
+        pause_ms: int = 0,
+    ) -> Sipp:
         """SIPp calls baresip: From: "name" <sip:number@…>."""
-        return cls(folder, scenario, f"127.0.0.1:{baresip.sip_port}", "-p",
-                   str(free_sip_port()), "-key", "caller", number, "-key", "name", name, "-d",
-                   str(pause_ms))
+        return cls(
+            folder,
+            scenario,
+            f"127.0.0.1:{baresip.sip_port}",
+            "-p",
+            str(free_sip_port()),
+            "-key",
+            "caller",
+            number,
+            "-key",
+            "name",
+            name,
+            "-d",
+            str(pause_ms),
+        )
 
     @classmethod
     def customer(cls, folder: Path, scenario: str, baresip: Baresip) -> Sipp:
@@ -136,8 +183,9 @@ class Sipp:
         try:
             return self.process.wait(timeout)
         except subprocess.TimeoutExpired:
-            raise AssertionError(f"SIPp ({self.scenario}) still running after {timeout} s:\n"
-                                 f"{self.output()}") from None
+            raise AssertionError(
+                f"SIPp ({self.scenario}) still running after {timeout} s:\n{self.output()}"
+            ) from None
 
     def output(self) -> str:
         errors = self.log.with_suffix(".errors")

@@ -30,8 +30,9 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     window, the smoke test and the translation tests load what the .ts sources say today."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("translations_tool",
-                                                  ROOT / "packaging" / "translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "translations_tool", ROOT / "packaging" / "translations.py"
+    )
     assert spec and spec.loader
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
@@ -44,7 +45,8 @@ pytest_plugins = ["stubs"]
 
 def pytest_configure(config):
     config.addinivalue_line(
-        "markers", "logs_errors: the test expects records at ERROR or above (see logfail)")
+        "markers", "logs_errors: the test expects records at ERROR or above (see logfail)"
+    )
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -97,8 +99,10 @@ def logfail(request):
         root.removeHandler(handler)
     if handler.records:
         lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in handler.records)
-        pytest.fail(f"unexpected error logged (mark the test logs_errors if it is expected):\n"
-                    f"{lines}", pytrace=False)
+        pytest.fail(
+            f"unexpected error logged (mark the test logs_errors if it is expected):\n{lines}",
+            pytrace=False,
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -122,8 +126,11 @@ def isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("USERPROFILE", str(tmp_path / "home"))
     (tmp_path / "home").mkdir()
     if sys.platform == "win32":  # settings, data and logs share %LOCALAPPDATA%\agent-desktop
-        for csidl, name in (("LOCAL_APPDATA", "data"), ("APPDATA", "roaming"),
-                            ("COMMON_APPDATA", "site-config")):
+        for csidl, name in (
+            ("LOCAL_APPDATA", "data"),
+            ("APPDATA", "roaming"),
+            ("COMMON_APPDATA", "site-config"),
+        ):
             path = tmp_path / "windows" / name
             path.mkdir(parents=True)
             monkeypatch.setenv(f"WIN_PD_OVERRIDE_{csidl}", str(path))

@@ -56,15 +56,23 @@ def send_raw(port: int, data: bytes, source: str = "127.0.0.1", timeout: float =
     return reply
 
 
-def phone_get(url: str, values: dict[str, str], *, source: str = "127.0.0.1",
-              encoding: str = "utf-8", agent: str = "Yealink SIP-T46U 108.86.0.45") -> int:
+def phone_get(
+    url: str,
+    values: dict[str, str],
+    *,
+    source: str = "127.0.0.1",
+    encoding: str = "utf-8",
+    agent: str = "Yealink SIP-T46U 108.86.0.45",
+) -> int:
     """GET the filled-in URL as the phone does; the HTTP status (0: no answer)."""
     filled = fill(url, values)
     rest = filled.removeprefix("http://")
     host, _, target = rest.partition("/")
     port = int(host.rsplit(":", 1)[1])
-    request = (f"GET /{target} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: {agent}\r\n"
-               "Connection: close\r\n\r\n").encode(encoding)
+    request = (
+        f"GET /{target} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: {agent}\r\n"
+        "Connection: close\r\n\r\n"
+    ).encode(encoding)
     return status_of(send_raw(port, request, source))
 
 
@@ -72,8 +80,10 @@ def phone_post(url: str, body: bytes, *, source: str = "127.0.0.1") -> int:
     rest = url.removeprefix("http://")
     host, _, target = rest.partition("/")
     port = int(host.rsplit(":", 1)[1])
-    request = (f"POST /{target} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/x-"
-               f"com-polycom-spipx\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
+    request = (
+        f"POST /{target} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/x-"
+        f"com-polycom-spipx\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
     return status_of(send_raw(port, request, source))
 
 
@@ -85,8 +95,14 @@ def status_of(reply: bytes) -> int:
 # Poly's CallStateChangeEvent as the "Web Application Developer's Guide for Polycom Phones, UC
 # Software 5.0.0" (3725-49106-001 Rev A, table 24) lays it out, wrapped in <PolycomIPPhone> as
 # the SIP 3.1 Developer's Guide shows its events; values as in its examples.
-def poly_state(state: str, reference: str, calling: str, called: str = "20300",
-               call_type: str = "Incoming", calling_name: str = "") -> bytes:
+def poly_state(
+    state: str,
+    reference: str,
+    calling: str,
+    called: str = "20300",
+    call_type: str = "Incoming",
+    calling_name: str = "",
+) -> bytes:
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <PolycomIPPhone>
 <CallStateChangeEvent CallReference="{reference}" CallState="{state}">

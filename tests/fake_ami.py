@@ -24,9 +24,15 @@ def block(fields: Mapping[str, str]) -> bytes:
 
 
 class FakeAmi:
-    def __init__(self, user: str = "agentdesk", secret: str = "s3cret-Ami", *,
-                 may_originate: bool = True, may_hang_up: bool = False,
-                 allow_filter: bool = False) -> None:
+    def __init__(
+        self,
+        user: str = "agentdesk",
+        secret: str = "s3cret-Ami",
+        *,
+        may_originate: bool = True,
+        may_hang_up: bool = False,
+        allow_filter: bool = False,
+    ) -> None:
         self.user, self.secret = user, secret
         self.may_originate, self.may_hang_up = may_originate, may_hang_up
         self.allow_filter = allow_filter
@@ -126,31 +132,36 @@ class FakeAmi:
         reply = {"ActionID": action.get("ActionID", "")}
         if name == "login":
             if (action.get("Username"), action.get("Secret")) == (self.user, self.secret):
-                conn.sendall(block({"Response": "Success", **reply,
-                                    "Message": "Authentication accepted"}))
+                conn.sendall(
+                    block({"Response": "Success", **reply, "Message": "Authentication accepted"})
+                )
                 if action.get("Events", "on").lower() != "off":
                     with self._lock:
                         self.logins += 1
                         self._event_conns.append(conn)
                 return True
-            conn.sendall(block({"Response": "Error", **reply,
-                                "Message": "Authentication failed"}))
+            conn.sendall(block({"Response": "Error", **reply, "Message": "Authentication failed"}))
             return False
         if not logged_in:
-            conn.sendall(block({"Response": "Error", **reply,
-                                "Message": "Permission denied"}))
+            conn.sendall(block({"Response": "Error", **reply, "Message": "Permission denied"}))
             return False
-        allowed = {"filter": self.allow_filter, "originate": self.may_originate,
-                   "hangup": self.may_hang_up, "logoff": True}.get(name, False)
+        allowed = {
+            "filter": self.allow_filter,
+            "originate": self.may_originate,
+            "hangup": self.may_hang_up,
+            "logoff": True,
+        }.get(name, False)
         if name == "logoff":
-            conn.sendall(block({"Response": "Goodbye", **reply,
-                                "Message": "Thanks for all the fish."}))
+            conn.sendall(
+                block({"Response": "Goodbye", **reply, "Message": "Thanks for all the fish."})
+            )
             conn.close()
         elif not allowed:
             conn.sendall(block({"Response": "Error", **reply, "Message": "Permission denied"}))
         elif name == "originate":
-            conn.sendall(block({"Response": "Success", **reply,
-                                "Message": "Originate successfully queued"}))
+            conn.sendall(
+                block({"Response": "Success", **reply, "Message": "Originate successfully queued"})
+            )
         else:
             conn.sendall(block({"Response": "Success", **reply}))
         return True

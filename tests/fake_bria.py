@@ -54,21 +54,24 @@ class FakeCall:
     time_initiated: int = 0
 
     def xml(self) -> str:
-        return ("<call>\r\n"
-                f"   <id>{self.id}</id>\r\n"
-                f"   <holdStatus>{self.hold}</holdStatus>\r\n"
-                "   <recordingStatus>notRecording</recordingStatus>\r\n"
-                "   <recordingFile></recordingFile>\r\n"
-                "   <participants>\r\n   <participant>\r\n"
-                f"   <number>{escape(self.number)}</number>\r\n"
-                f"   <displayName>{escape(self.name)}</displayName>\r\n"
-                f"   <state>{self.state}</state>\r\n"
-                f"   <timeInitiated> {self.time_initiated}</timeInitiated>\r\n"
-                "   </participant>\r\n   </participants>\r\n</call>\r\n")
+        return (
+            "<call>\r\n"
+            f"   <id>{self.id}</id>\r\n"
+            f"   <holdStatus>{self.hold}</holdStatus>\r\n"
+            "   <recordingStatus>notRecording</recordingStatus>\r\n"
+            "   <recordingFile></recordingFile>\r\n"
+            "   <participants>\r\n   <participant>\r\n"
+            f"   <number>{escape(self.number)}</number>\r\n"
+            f"   <displayName>{escape(self.name)}</displayName>\r\n"
+            f"   <state>{self.state}</state>\r\n"
+            f"   <timeInitiated> {self.time_initiated}</timeInitiated>\r\n"
+            "   </participant>\r\n   </participants>\r\n</call>\r\n"
+        )
 
 
-def message(first_line: str, body: str = "", transaction: str | None = None,
-            agent: bool = True) -> str:
+def message(
+    first_line: str, body: str = "", transaction: str | None = None, agent: bool = True
+) -> str:
     content = _DECL + body if body else ""
     lines = [first_line]
     if transaction is not None:
@@ -80,8 +83,9 @@ def message(first_line: str, body: str = "", transaction: str | None = None,
 
 
 class FakeBria:
-    def __init__(self, *, approved: bool = True, cert: str = "cpclientapi.softphone.com",
-                 refuse: int = 0) -> None:
+    def __init__(
+        self, *, approved: bool = True, cert: str = "cpclientapi.softphone.com", refuse: int = 0
+    ) -> None:
         self.approved = approved
         self.refuse = refuse  # answer requests other than status with this code (400, 503)
         self.calls: list[FakeCall] = []
@@ -91,8 +95,7 @@ class FakeBria:
         self._conn: ServerConnection | None = None
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(TLS / f"{cert}.pem", TLS / f"{cert}.key")
-        self._server: Server = serve(self._handle, "127.0.0.1", 0, ssl=context,
-                                     compression=None)
+        self._server: Server = serve(self._handle, "127.0.0.1", 0, ssl=context, compression=None)
         self.port: int = self._server.socket.getsockname()[1]
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
@@ -153,25 +156,42 @@ class FakeBria:
         head, _, body = text.replace("\r\n", "\n").partition("\n\n")
         lines = head.split("\n")
         first = lines[0].strip()
-        transaction = next((line.split(":", 1)[1].strip() for line in lines[1:]
-                            if line.lower().startswith("transaction-id:")), "")
+        transaction = next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in lines[1:]
+                if line.lower().startswith("transaction-id:")
+            ),
+            "",
+        )
         self.requests.append((first, body))
         if not self.approved:
             return
         if first == "GET /status" and "<type>call</type>" in body:
             with self._lock:
                 calls = "".join(c.xml() for c in self.calls) or "<call></call>\r\n"
-            conn.send(message("HTTP/1.1 200 OK", f'<status type="call">\r\n{calls}</status>',
-                              transaction, agent=False))
+            conn.send(
+                message(
+                    "HTTP/1.1 200 OK",
+                    f'<status type="call">\r\n{calls}</status>',
+                    transaction,
+                    agent=False,
+                )
+            )
         elif first == "GET /status" and "<type>phone</type>" in body:
-            conn.send(message("HTTP/1.1 200 OK", '<status type="phone">\r\n<state>ready</state>'
-                              "\r\n<call>allow</call>\r\n<accountStatus>connected"
-                              "</accountStatus>\r\n<accountFailureCode>0</accountFailureCode>"
-                              "\r\n<maxLines>6</maxLines>\r\n</status>", transaction,
-                              agent=False))
+            conn.send(
+                message(
+                    "HTTP/1.1 200 OK",
+                    '<status type="phone">\r\n<state>ready</state>'
+                    "\r\n<call>allow</call>\r\n<accountStatus>connected"
+                    "</accountStatus>\r\n<accountFailureCode>0</accountFailureCode>"
+                    "\r\n<maxLines>6</maxLines>\r\n</status>",
+                    transaction,
+                    agent=False,
+                )
+            )
         elif self.refuse:
             reason = {400: "Bad Request", 503: "Service Unavailable"}[self.refuse]
-            conn.send(message(f"HTTP/1.1 {self.refuse} {reason}", "", transaction,
-                              agent=False))
+            conn.send(message(f"HTTP/1.1 {self.refuse} {reason}", "", transaction, agent=False))
         else:
             conn.send(message("HTTP/1.1 200 OK", "", transaction, agent=False))

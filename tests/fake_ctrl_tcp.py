@@ -14,13 +14,24 @@ from typing import Any
 from agent_desktop.core.phones.baresip.netstring import NetstringReader, encode
 
 
-def call_event(kind: str, call_id: str = "1-30007@127.0.0.1", *,
-               peer: str = "sip:0721234567@127.0.0.1:5091", direction: str = "incoming",
-               param: str = "", name: str | None = None) -> dict[str, Any]:
+def call_event(
+    kind: str,
+    call_id: str = "1-30007@127.0.0.1",
+    *,
+    peer: str = "sip:0721234567@127.0.0.1:5091",
+    direction: str = "incoming",
+    param: str = "",
+    name: str | None = None,
+) -> dict[str, Any]:
     """An event exactly as baresip 1.0.0's event_encode_dict() builds it."""
-    event: dict[str, Any] = {"event": True, "type": kind, "class": "call",
-                             "accountaor": "sip:agent@127.0.0.1", "direction": direction,
-                             "peeruri": peer}
+    event: dict[str, Any] = {
+        "event": True,
+        "type": kind,
+        "class": "call",
+        "accountaor": "sip:agent@127.0.0.1",
+        "direction": direction,
+        "peeruri": peer,
+    }
     if name is not None:
         event["peerdisplayname"] = name
     event["id"] = call_id

@@ -91,8 +91,13 @@ def call_record(i: int) -> CallRecord:
     """A valid call whose Number is unique to `i`, so the sandbox's logs can be counted per call."""
     start = CALLS_START + timedelta(minutes=i)
     return CallRecord(
-        start=start, end=start + timedelta(seconds=30 + i % 60), call_type=CallType.INBOUND,
-        direction=CallDirection.INBOUND, number=number(i), contact=None, agent=AGENT,
+        start=start,
+        end=start + timedelta(seconds=30 + i % 60),
+        call_type=CallType.INBOUND,
+        direction=CallDirection.INBOUND,
+        number=number(i),
+        contact=None,
+        agent=AGENT,
     )
 
 
@@ -239,13 +244,15 @@ def closed_port_url() -> str:
 
 # --- the outbox service, without a window -------------------------------------------------------
 
-FAST: WorkerOptions = {"backoff": Backoff(base=0.05, cap=0.4), "idle_poll": 0.5,
-                       "storage_retry": 0.2}
+FAST: WorkerOptions = {
+    "backoff": Backoff(base=0.05, cap=0.4),
+    "idle_poll": 0.5,
+    "storage_retry": 0.2,
+}
 
 
 def real_client(base_url: str, api_key: str, region: str) -> SwitchTransactClient:
-    return SwitchTransactClient(base_url, api_key, region=region, connect_timeout=2,
-                                read_timeout=5)
+    return SwitchTransactClient(base_url, api_key, region=region, connect_timeout=2, read_timeout=5)
 
 
 @pytest.fixture
@@ -263,8 +270,13 @@ def make_service(qapp, runner, tmp_path) -> Iterator[Callable[..., OutboxService
     made: list[OutboxService] = []
 
     def make(outbox: Outbox | None = None) -> OutboxService:
-        service = OutboxService(outbox or Outbox(tmp_path / "outbox.sqlite3"), runner,
-                                real_client, delivery_options=FAST, flush_interval_ms=100)
+        service = OutboxService(
+            outbox or Outbox(tmp_path / "outbox.sqlite3"),
+            runner,
+            real_client,
+            delivery_options=FAST,
+            flush_interval_ms=100,
+        )
         service.start()
         made.append(service)
         return service
@@ -291,8 +303,9 @@ def softphone_script(folder: Path) -> tuple[Path, Path]:
     arguments to (one JSON list a line, one line per run)."""
     out = folder / "dialled.txt"
     script = folder / "softphone.py"
-    script.write_text("import json, sys\n"
-                      f"open({str(out)!r}, 'a').write(json.dumps(sys.argv[1:]) + '\\n')\n")
+    script.write_text(
+        f"import json, sys\nopen({str(out)!r}, 'a').write(json.dumps(sys.argv[1:]) + '\\n')\n"
+    )
     return script, out
 
 

@@ -46,18 +46,28 @@ def _call_states(db: Path) -> list[str]:
 def _window(ami: FakeAmi, errors: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, SECRET_ENV: ami.secret, "AGENT_DESKTOP_API_KEY": "test-key"}
     with errors.open("ab") as err:  # the child keeps its own copy of the descriptor
-        return subprocess.Popen([sys.executable, "-m", "agent_desktop"], env=env,
-                                stdout=subprocess.DEVNULL, stderr=err)
+        return subprocess.Popen(
+            [sys.executable, "-m", "agent_desktop"], env=env, stdout=subprocess.DEVNULL, stderr=err
+        )
 
 
 def test_a_window_killed_mid_call_loses_nothing_and_logs_once(sandbox, tmp_path):
     from agent_desktop.core.calls.store import default_path
 
     ami = FakeAmi()
-    SettingsStore().save(Settings(
-        base_url=sandbox.base_url, agent_first_name="Ada", agent_last_name="Agent",
-        agent_email="ada@example.com", auto_send_seconds=1, phone="asterisk",
-        asterisk_address=ami.address, asterisk_user=ami.user, asterisk_extension="201"))
+    SettingsStore().save(
+        Settings(
+            base_url=sandbox.base_url,
+            agent_first_name="Ada",
+            agent_last_name="Agent",
+            agent_email="ada@example.com",
+            auto_send_seconds=1,
+            phone="asterisk",
+            asterisk_address=ami.address,
+            asterisk_user=ami.user,
+            asterisk_extension="201",
+        )
+    )
     db = default_path()
     events = sc.inbound_answered()
     first = second = None

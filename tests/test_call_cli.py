@@ -63,19 +63,23 @@ def no_launch(monkeypatch):
     return launched
 
 
-@pytest.mark.parametrize(("argv", "kind", "number", "call_id"), [
-    (["ring", "0721234567"], EventKind.RING, "0721234567", ""),
-    (["outgoing", "+27 72 123 4567"], EventKind.OUTGOING, "+27 72 123 4567", ""),
-    (["answer"], EventKind.ANSWER, "", ""),
-    (["start", "0721234567"], EventKind.ANSWER, "0721234567", ""),
-    (["busy", "0721234567"], EventKind.BUSY, "0721234567", ""),
-    (["end"], EventKind.END, "", ""),
-    (["end", "--call-id", "abc-1", "0721234567"], EventKind.END, "0721234567", "abc-1"),
-    (["ring", "--call-id=7", "sip:0721234567@pbx.local"], EventKind.RING, "0721234567", "7"),
-    (["END", "0721234567"], EventKind.END, "0721234567", ""),
-])
-def test_each_event_reaches_the_window_stamped_with_its_time(window, no_launch, argv, kind,
-                                                             number, call_id):
+@pytest.mark.parametrize(
+    ("argv", "kind", "number", "call_id"),
+    [
+        (["ring", "0721234567"], EventKind.RING, "0721234567", ""),
+        (["outgoing", "+27 72 123 4567"], EventKind.OUTGOING, "+27 72 123 4567", ""),
+        (["answer"], EventKind.ANSWER, "", ""),
+        (["start", "0721234567"], EventKind.ANSWER, "0721234567", ""),
+        (["busy", "0721234567"], EventKind.BUSY, "0721234567", ""),
+        (["end"], EventKind.END, "", ""),
+        (["end", "--call-id", "abc-1", "0721234567"], EventKind.END, "0721234567", "abc-1"),
+        (["ring", "--call-id=7", "sip:0721234567@pbx.local"], EventKind.RING, "0721234567", "7"),
+        (["END", "0721234567"], EventKind.END, "0721234567", ""),
+    ],
+)
+def test_each_event_reaches_the_window_stamped_with_its_time(
+    window, no_launch, argv, kind, number, call_id
+):
     before = datetime.now(timezone.utc)
     assert cli.main(["call", *argv]) == 0
     (event,) = window.events
@@ -89,14 +93,17 @@ def test_answer_outbound_still_works(window, no_launch):
     assert window.events[0].outbound
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["call", "explode", "0721234567"], "Unknown call event 'explode'"),
-    (["call", "ring"], "A ring needs the caller's number."),
-    (["call", "outgoing"], "An outgoing call needs the number dialled."),
-    (["call", "ring", "1" * 80], "too long"),
-    (["call", "ring", "072\x1b]0;x\x07"], "control characters"),
-    (["tel:call-me-maybe"], "holds no phone number"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["call", "explode", "0721234567"], "Unknown call event 'explode'"),
+        (["call", "ring"], "A ring needs the caller's number."),
+        (["call", "outgoing"], "An outgoing call needs the number dialled."),
+        (["call", "ring", "1" * 80], "too long"),
+        (["call", "ring", "072\x1b]0;x\x07"], "control characters"),
+        (["tel:call-me-maybe"], "holds no phone number"),
+    ],
+)
 def test_bad_events_are_one_line_and_exit_2(window, no_launch, capsys, argv, message):
     assert cli.main(argv) == 2
     err = capsys.readouterr().err
@@ -114,13 +121,16 @@ def test_a_refusal_from_the_window_is_one_line_and_exit_2(no_launch, capsys):
     assert capsys.readouterr().err == "agent-desktop: The event is too long.\n"
 
 
-@pytest.mark.parametrize(("link", "number"), [
-    ("tel:+27721234567", "+27721234567"),
-    ("tel:072-123-4567", "0721234567"),
-    ("TEL:%2B27%2072%20123%204567", "+27721234567"),
-    ("callto://0721234567", "0721234567"),
-    ("sip:0721234567@pbx.example.com", "0721234567"),
-])
+@pytest.mark.parametrize(
+    ("link", "number"),
+    [
+        ("tel:+27721234567", "+27721234567"),
+        ("tel:072-123-4567", "0721234567"),
+        ("TEL:%2B27%2072%20123%204567", "+27721234567"),
+        ("callto://0721234567", "0721234567"),
+        ("sip:0721234567@pbx.example.com", "0721234567"),
+    ],
+)
 def test_a_clicked_link_is_a_dial_request(window, no_launch, link, number):
     assert cli.main([link]) == 0
     (event,) = window.events
@@ -132,8 +142,10 @@ def test_with_no_window_the_event_is_spooled_then_the_window_started(no_launch):
     assert cli.main(["call", "end", "0721234567"]) == 0
     assert no_launch == [True, True]  # the window itself makes sure only one stays
     events = CallStore().take_spooled()
-    assert [(e.kind, e.number) for e in events] == [(EventKind.RING, "0721234567"),
-                                                    (EventKind.END, "0721234567")]
+    assert [(e.kind, e.number) for e in events] == [
+        (EventKind.RING, "0721234567"),
+        (EventKind.END, "0721234567"),
+    ]
     assert events[0].at is not None and events[0].at <= events[1].at  # type: ignore[operator]
 
 
@@ -150,7 +162,8 @@ def test_a_window_that_takes_the_event_but_never_answers_does_not_lose_it(no_lau
         os.unlink(current_instance_name())
     assert no_launch == [True]
     assert [(e.kind, e.number) for e in CallStore().take_spooled()] == [
-        (EventKind.END, "0721234567")]
+        (EventKind.END, "0721234567")
+    ]
 
 
 def test_a_socket_file_left_by_a_dead_window_counts_as_no_window(no_launch):
@@ -191,11 +204,14 @@ def no_socket_folder(request, monkeypatch, tmp_path):
 
 
 def test_without_a_socket_folder_the_event_is_spooled_and_the_window_started(
-        no_socket_folder, no_launch, capsys):
+    no_socket_folder, no_launch, capsys
+):
     assert cli.main(["call", "ring", "0721234567"]) == 0
     assert cli.main(["call", "end", "0721234567"]) == 0
     assert [(e.kind, e.number) for e in CallStore().take_spooled()] == [
-        (EventKind.RING, "0721234567"), (EventKind.END, "0721234567")]
+        (EventKind.RING, "0721234567"),
+        (EventKind.END, "0721234567"),
+    ]
     assert no_launch == [True, True]
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2  # one line per command
@@ -205,7 +221,8 @@ def test_without_a_socket_folder_the_event_is_spooled_and_the_window_started(
 
 
 def test_without_a_socket_folder_a_running_window_is_not_started_again(
-        no_socket_folder, no_launch, capsys):
+    no_socket_folder, no_launch, capsys
+):
     """The window that runs (and polls the spool) holds the claim in the data folder: the
     command spools and starts no second window to flash up and go."""
     from agent_desktop.core.calls.store import default_path

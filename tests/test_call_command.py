@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(not Path("/proc/self/environ").exists(),
-                                reason="finds the started window through /proc (Linux)")
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/environ").exists(), reason="finds the started window through /proc (Linux)"
+)
 
 
 def _pids_with(marker: str) -> list[int]:
@@ -47,8 +48,12 @@ def test_a_ring_starts_the_window_and_pops_the_caller(sandbox, monkeypatch):
     monkeypatch.setenv("AGENT_DESKTOP_API_KEY", "test-key")
     try:
         started = time.monotonic()
-        done = subprocess.run([sys.executable, "-m", "agent_desktop", "call", "ring", "0721234567"],
-                              capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-m", "agent_desktop", "call", "ring", "0721234567"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert done.returncode == 0, done.stderr
         assert time.monotonic() - started < 30  # the command returns; the window stays
         assert _pids_with(marker), "no window process was started"
@@ -58,8 +63,12 @@ def test_a_ring_starts_the_window_and_pops_the_caller(sandbox, monkeypatch):
             time.sleep(0.1)
         assert sandbox.request_count("/calls/record") >= 1
         # A second command reaches the running window instead of starting another.
-        again = subprocess.run([sys.executable, "-m", "agent_desktop", "call", "end"],
-                               capture_output=True, text=True, timeout=30)
+        again = subprocess.run(
+            [sys.executable, "-m", "agent_desktop", "call", "end"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
         assert again.returncode == 0, again.stderr
         assert len(_pids_with(marker)) == 1
     finally:
@@ -77,9 +86,14 @@ def test_two_events_at_a_cold_start_leave_one_window_and_reach_it(sandbox, monke
     from agent_desktop.core.calls.store import CallStore
 
     try:
-        commands = [subprocess.Popen([sys.executable, "-m", "agent_desktop", "call", event,
-                                      "0721234567"], stderr=subprocess.PIPE, text=True)
-                    for event in ("ring", "answer")]
+        commands = [
+            subprocess.Popen(
+                [sys.executable, "-m", "agent_desktop", "call", event, "0721234567"],
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for event in ("ring", "answer")
+        ]
         for command in commands:
             _, err = command.communicate(timeout=60)
             assert command.returncode == 0, err

@@ -44,8 +44,12 @@ def test_version(capsys):
 def test_help_documents_the_exit_codes(capsys):
     code, out, _ = run(capsys, "--help")
     assert code == 0
-    for line in ("1  not found", "2  usage or settings error", "3  authentication",
-                 "4  network, server or protocol error"):
+    for line in (
+        "1  not found",
+        "2  usage or settings error",
+        "3  authentication",
+        "4  network, server or protocol error",
+    ):
         assert line in out
     for command in ("lookup", "search", "check", "sandbox"):
         assert command in out
@@ -67,8 +71,9 @@ def test_lookup_by_phone_found(capsys, sandbox, key, query):
 
 
 def test_lookup_by_email_with_options_after_the_command(capsys, sandbox, key):
-    code, out, _ = run(capsys, "lookup", " JAMES@May.com ", "--base-url", sandbox.base_url,
-                       "--json")
+    code, out, _ = run(
+        capsys, "lookup", " JAMES@May.com ", "--base-url", sandbox.base_url, "--json"
+    )
     assert code == 0
     assert json.loads(out) == JAMES
 
@@ -87,13 +92,13 @@ def test_lookup_not_found_is_exit_1(capsys, sandbox, key):
     code, out, err = run(capsys, "--base-url", sandbox.base_url, "lookup", "0831112222")
     assert (code, out) == (1, "")
     assert "No contact found for 0831112222." in one_line_error(err)
-    code, out, err = run(capsys, "--base-url", sandbox.base_url, "lookup", "nobody@example.com",
-                         "--json")
+    code, out, err = run(
+        capsys, "--base-url", sandbox.base_url, "lookup", "nobody@example.com", "--json"
+    )
     assert (code, json.loads(out)) == (1, None)
 
 
-def test_a_busy_answer_mid_lookup_is_waited_out_and_not_found_is_still_exit_1(capsys, sandbox,
-                                                                            key):
+def test_a_busy_answer_mid_lookup_is_waited_out_and_not_found_is_still_exit_1(capsys, sandbox, key):
     from agent_desktop.sandbox import FaultConfig
 
     # The account is rate-limited: the third spelling of the number gets a 429.
@@ -118,8 +123,9 @@ def test_search_json_is_a_list_with_api_field_names(capsys, sandbox, key):
 def test_search_human_output(capsys, sandbox, key):
     code, out, _ = run(capsys, "--base-url", sandbox.base_url, "search", "Kaapstad")
     assert code == 0
-    assert any(line.startswith("Zoë Müller · Kaapstad Logistics · Lead") for line in
-               out.splitlines())
+    assert any(
+        line.startswith("Zoë Müller · Kaapstad Logistics · Lead") for line in out.splitlines()
+    )
 
 
 @pytest.mark.parametrize("term", ["0721", "072 123", "may james"])
@@ -158,24 +164,28 @@ def test_no_key_is_exit_2(capsys, sandbox):
 
 
 def test_plain_http_to_a_remote_host_is_refused(capsys, key):
-    code, _, err = run(capsys, "--base-url", "http://crm.example.com/api/1.0", "lookup",
-                       "0721234567")
+    code, _, err = run(
+        capsys, "--base-url", "http://crm.example.com/api/1.0", "lookup", "0721234567"
+    )
     assert code == 2
     one_line_error(err)
 
 
 @pytest.mark.parametrize(
     ("argv", "words"),
-    [(["--region", "XX"], "--region should be a two-letter country code"),
-     (["--base-url", "ftp://x"], "--base-url should be a web address")],
+    [
+        (["--region", "XX"], "--region should be a two-letter country code"),
+        (["--base-url", "ftp://x"], "--base-url should be a web address"),
+    ],
 )
 def test_bad_global_options_are_exit_2(capsys, key, argv, words):
     code, _, err = run(capsys, *argv, "search", "james")
     assert code == 2 and words in one_line_error(err)
 
 
-def test_base_url_from_the_settings_file_and_environment(capsys, sandbox, key, isolated_dirs,
-                                                          monkeypatch):
+def test_base_url_from_the_settings_file_and_environment(
+    capsys, sandbox, key, isolated_dirs, monkeypatch
+):
     settings = isolated_dirs["config"] / "agent-desktop" / "settings.toml"
     settings.parent.mkdir()
     settings.write_text(f'base_url = "{sandbox.base_url}"\nregion = "ZA"\n', encoding="utf-8")
@@ -185,14 +195,16 @@ def test_base_url_from_the_settings_file_and_environment(capsys, sandbox, key, i
     assert run(capsys, "lookup", "0721234567")[0] == 0
 
 
-def test_an_administrators_lock_beats_the_environment_and_the_option(capsys, sandbox, key,
-                                                                      isolated_dirs, monkeypatch):
+def test_an_administrators_lock_beats_the_environment_and_the_option(
+    capsys, sandbox, key, isolated_dirs, monkeypatch
+):
     site = isolated_dirs["site-config"] / "agent-desktop" / "settings.toml"
     site.parent.mkdir()
     site.write_text(f'locked = ["base_url"]\nbase_url = "{sandbox.base_url}"\n', encoding="utf-8")
     monkeypatch.setenv("AGENT_DESKTOP_BASE_URL", f"http://127.0.0.1:{free_port()}/api/1.0")
-    code, out, err = run(capsys, "--base-url", f"http://127.0.0.1:{free_port()}/api/1.0",
-                         "lookup", "0721234567")
+    code, out, err = run(
+        capsys, "--base-url", f"http://127.0.0.1:{free_port()}/api/1.0", "lookup", "0721234567"
+    )
     assert (code, out.splitlines()[0]) == (0, "James May")
     assert err.splitlines() == [
         "Note: AGENT_DESKTOP_BASE_URL was ignored: your administrator has locked base_url on "
@@ -243,7 +255,10 @@ def test_sandbox_command_is_wired(capsys):
 def test_python_dash_m_version():
     result = subprocess.run(
         [sys.executable, "-m", "agent_desktop", "--version"],
-        capture_output=True, text=True, timeout=30, check=False,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"agent-desktop {__version__}\n"
@@ -300,14 +315,20 @@ def test_window_missing_from_the_build_is_a_clear_exit_2(capsys, monkeypatch):
 def test_global_options_reach_the_window():
     from agent_desktop.cli import build_parser
 
-    args = build_parser().parse_args(["--demo", "--base-url", "https://x.example", "--region",
-                                      "GB"])
+    args = build_parser().parse_args(
+        ["--demo", "--base-url", "https://x.example", "--region", "GB"]
+    )
     assert (args.command, args.demo, args.base_url, args.region) == (
-        None, True, "https://x.example", "GB")
+        None,
+        True,
+        "https://x.example",
+        "GB",
+    )
 
 
-def test_a_lock_in_a_later_xdg_config_dir_still_holds(capsys, sandbox, key, isolated_dirs,
-                                                       monkeypatch, tmp_path):
+def test_a_lock_in_a_later_xdg_config_dir_still_holds(
+    capsys, sandbox, key, isolated_dirs, monkeypatch, tmp_path
+):
     # Ubuntu's GNOME session: XDG_CONFIG_DIRS=/etc/xdg/xdg-ubuntu:/etc/xdg, the admin's file in
     # the second folder. The first one exists and has a file of its own without the lock.
     ubuntu = tmp_path / "xdg-ubuntu"
@@ -317,11 +338,13 @@ def test_a_lock_in_a_later_xdg_config_dir_still_holds(capsys, sandbox, key, isol
     site.parent.mkdir()
     site.write_text(f'locked = ["base_url"]\nbase_url = "{sandbox.base_url}"\n', encoding="utf-8")
     monkeypatch.setenv("XDG_CONFIG_DIRS", f"{ubuntu}:{isolated_dirs['site-config']}")
-    code, out, err = run(capsys, "--base-url", f"http://127.0.0.1:{free_port()}/api/1.0",
-                         "lookup", "0721234567")
+    code, out, err = run(
+        capsys, "--base-url", f"http://127.0.0.1:{free_port()}/api/1.0", "lookup", "0721234567"
+    )
     assert (code, out.splitlines()[0]) == (0, "James May")
     assert err.splitlines() == [
-        "Note: --base-url was ignored: your administrator has locked base_url on this computer."]
+        "Note: --base-url was ignored: your administrator has locked base_url on this computer."
+    ]
 
 
 def test_lookup_with_a_region_before_the_national_number(capsys, sandbox, key):

@@ -44,8 +44,9 @@ def _run(capsys, monkeypatch, stdin: io.StringIO, *argv: str):
 
 
 def test_set_status_clear_with_a_piped_key(capsys, monkeypatch, memory_keyring):
-    code, out, err = _run(capsys, monkeypatch, io.StringIO("sk-live-123\n"),
-                          "key", "set", "--base-url", URL)
+    code, out, err = _run(
+        capsys, monkeypatch, io.StringIO("sk-live-123\n"), "key", "set", "--base-url", URL
+    )
     assert code == 0 and err == ""
     assert out == "The API key for crm.example.com is saved in stubs MemoryKeyring.\n"
     assert memory_keyring.items == {("agent-desktop", "crm.example.com"): "sk-live-123"}
@@ -60,21 +61,28 @@ def test_set_status_clear_with_a_piped_key(capsys, monkeypatch, memory_keyring):
     assert _run(capsys, monkeypatch, io.StringIO(""), "key", "clear", "--base-url", URL)[0] == 0
 
 
-def test_the_server_comes_from_the_settings_file(capsys, monkeypatch, memory_keyring,
-                                                 isolated_dirs):
+def test_the_server_comes_from_the_settings_file(
+    capsys, monkeypatch, memory_keyring, isolated_dirs
+):
     folder = isolated_dirs["site-config"] / "agent-desktop"
     folder.mkdir()
-    (folder / "settings.toml").write_text('base_url = "https://site.example:8443/api"\n',
-                                          encoding="utf-8")
+    (folder / "settings.toml").write_text(
+        'base_url = "https://site.example:8443/api"\n', encoding="utf-8"
+    )
     code, out, _ = _run(capsys, monkeypatch, io.StringIO("sk-site"), "key", "set")
     assert code == 0 and "site.example:8443" in out
     assert memory_keyring.items == {("agent-desktop", "site.example:8443"): "sk-site"}
 
 
-@pytest.mark.parametrize(("text", "why"), [
-    ("", "No API key"), ("   \n", "No API key"), ("two\nlines", "several lines"),
-    ("x" * 5000, "more than an API key"),
-])
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("", "No API key"),
+        ("   \n", "No API key"),
+        ("two\nlines", "several lines"),
+        ("x" * 5000, "more than an API key"),
+    ],
+)
 def test_bad_input_is_refused_and_nothing_stored(capsys, monkeypatch, memory_keyring, text, why):
     code, out, err = _run(capsys, monkeypatch, io.StringIO(text), "key", "set", "--base-url", URL)
     assert code == 2 and out == "" and why in err and "Traceback" not in err
@@ -89,8 +97,9 @@ def test_the_key_is_never_a_command_line_argument(capsys, monkeypatch, memory_ke
 
 def test_a_terminal_is_asked_without_echo():
     asked = []
-    key = read_key(Tty(), ask=lambda prompt: asked.append(prompt) or " sk-typed ",
-                   prompt="API key: ")
+    key = read_key(
+        Tty(), ask=lambda prompt: asked.append(prompt) or " sk-typed ", prompt="API key: "
+    )
     assert key == "sk-typed" and asked == ["API key: "]
 
 
@@ -98,8 +107,7 @@ def test_a_terminal_that_would_echo_is_refused():
     def echoing(prompt):
         import warnings
 
-        warnings.warn("Can not control echo on the terminal.", getpass.GetPassWarning,
-                      stacklevel=2)
+        warnings.warn("Can not control echo on the terminal.", getpass.GetPassWarning, stacklevel=2)
         return "sk-would-show"
 
     with pytest.raises(KeyInputError, match="cannot hide what is typed"):
@@ -121,17 +129,27 @@ def test_status_names_the_environment_variable(capsys, monkeypatch, memory_keyri
 
 
 @pytest.mark.keyring_service
-@pytest.mark.skipif(not REAL_SERVICE,
-                    reason="needs tests/keyring_session.sh (AGENT_DESKTOP_TEST_SECRET_SERVICE=1)")
+@pytest.mark.skipif(
+    not REAL_SERVICE, reason="needs tests/keyring_session.sh (AGENT_DESKTOP_TEST_SECRET_SERVICE=1)"
+)
 def test_real_secret_service_through_the_command(tmp_path):
     """The installed command against gnome-keyring, as a login script runs it."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHON_KEYRING_BACKEND", "AGENT_DESKTOP_API_KEY")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHON_KEYRING_BACKEND", "AGENT_DESKTOP_API_KEY")
+    }
     command = [sys.executable, "-m", "agent_desktop", "key"]
 
     def key(*args: str, stdin: str = ""):
-        return subprocess.run([*command, *args, "--base-url", URL], input=stdin, env=env,
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [*command, *args, "--base-url", URL],
+            input=stdin,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
     done = key("set", stdin="sk-real-login\n")
     assert done.returncode == 0, done.stderr

@@ -68,8 +68,10 @@ def test_lookup_prints_escapes_visibly_not_raw(capsys, sandbox, key, hostile):
     assert_inert(out)
     lines = out.splitlines()
     # one line per field: the CR/LF in the name did not forge a line of its own
-    assert lines[0] == "Eve\\x1b]0;pwned\\x07\\x1b[31m Mallory\\x1b[2J\\rFAKE LINE\\nSecond" \
-                       "\\x08\\x08\\x08"
+    assert (
+        lines[0] == "Eve\\x1b]0;pwned\\x07\\x1b[31m Mallory\\x1b[2J\\rFAKE LINE\\nSecond"
+        "\\x08\\x08\\x08"
+    )
     assert "Evil\\u202eCorp\\u2066x\\u2069" in out
     assert not any(line.startswith("FAKE LINE") or line.startswith("Second") for line in lines)
 
@@ -134,16 +136,23 @@ def test_check_quotes_the_server_inertly(capsys, key, refusing_server):
 
 
 def _cli(*argv: str, **options) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "agent_desktop", *argv],
-                            stderr=subprocess.PIPE, env=os.environ.copy(), **options)
+    return subprocess.Popen(
+        [sys.executable, "-m", "agent_desktop", *argv],
+        stderr=subprocess.PIPE,
+        env=os.environ.copy(),
+        **options,
+    )
 
 
 def _many_contacts(sandbox) -> None:
     """Twenty ~5 kB lines: more than a pipe holds (64 KiB), so the CLI is still writing when
     the reader goes away, whatever the scheduling."""
     for n in range(20):
-        sandbox.add_contact(firstname=f"Pipe{n:02d}", lastname="Reader " + "x" * 5000,
-                            mobilephone=f"+2782555{n:04d}")
+        sandbox.add_contact(
+            firstname=f"Pipe{n:02d}",
+            lastname="Reader " + "x" * 5000,
+            mobilephone=f"+2782555{n:04d}",
+        )
 
 
 def test_a_pipe_closed_after_the_first_line_exits_quietly(sandbox, key):

@@ -53,10 +53,17 @@ def _sent_on_disk() -> int:
 
 class Window:
     def __init__(self, env: dict[str, str], port: int) -> None:
-        self.process = subprocess.Popen([sys.executable, "-m", "agent_desktop"], env=env,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _wait(lambda: _listening(port) or self.process.poll() is not None, 60,
-              "the window did not listen")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "agent_desktop"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        _wait(
+            lambda: _listening(port) or self.process.poll() is not None,
+            60,
+            "the window did not listen",
+        )
         assert self.process.poll() is None, "the window exited"
 
     def kill(self) -> None:
@@ -67,15 +74,25 @@ class Window:
 @pytest.fixture
 def window_env(tmp_path, sandbox, monkeypatch):
     port = free_port()
-    SettingsStore().save(Settings(base_url=sandbox.base_url, phone="desk_phone",
-                                  desk_phone_listen=f"127.0.0.1:{port}",
-                                  desk_phone_allow=["127.0.0.1"], auto_send_seconds=1,
-                                  agent_first_name="Ada", agent_email="ada@example.com"))
-    env = {**os.environ, "AGENT_DESKTOP_API_KEY": "test-key",
-           "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
-           "AGENT_DESKTOP_TEST_KEYRING": str(tmp_path / "keyring.json"),
-           "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")]),
-           "QT_QPA_PLATFORM": "offscreen"}
+    SettingsStore().save(
+        Settings(
+            base_url=sandbox.base_url,
+            phone="desk_phone",
+            desk_phone_listen=f"127.0.0.1:{port}",
+            desk_phone_allow=["127.0.0.1"],
+            auto_send_seconds=1,
+            agent_first_name="Ada",
+            agent_email="ada@example.com",
+        )
+    )
+    env = {
+        **os.environ,
+        "AGENT_DESKTOP_API_KEY": "test-key",
+        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
+        "AGENT_DESKTOP_TEST_KEYRING": str(tmp_path / "keyring.json"),
+        "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")]),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     monkeypatch.setenv("AGENT_DESKTOP_TEST_KEYRING", env["AGENT_DESKTOP_TEST_KEYRING"])
     sys.path.insert(0, str(TESTS))
     from file_keyring import FileKeyring
@@ -126,4 +143,6 @@ def test_calls_survive_kill_9_and_are_logged_once(window_env, sandbox):
     time.sleep(3)  # auto-send is 1 s: a second log of either call would be out by now
     logs = sandbox.received_logs()
     assert sorted((log["Number"], log["CallType"]) for log in logs) == [
-        ("0215550199", "Missed"), ("0721234567", "Inbound")]
+        ("0215550199", "Missed"),
+        ("0721234567", "Inbound"),
+    ]

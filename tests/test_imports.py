@@ -59,7 +59,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         on_stack.add(node)
         for target in sorted(graph[node]):
             if target in on_stack:
-                return [*stack[stack.index(target):], target]
+                return [*stack[stack.index(target) :], target]
             if target not in done:
                 cycle = visit(target)
                 if cycle:
@@ -85,33 +85,49 @@ def test_the_package_has_no_import_cycle() -> None:
     graph = import_graph()
     # A package's __init__ importing from its own modules is not a cycle of design: ignore the
     # edges into packages (a module importing `agent_desktop` for APP_NAME).
-    graph = {name: {t for t in targets if not _is_package(t, graph)}
-             for name, targets in graph.items()}
+    graph = {
+        name: {t for t in targets if not _is_package(t, graph)} for name, targets in graph.items()
+    }
     assert find_cycle(graph) is None, " -> ".join(find_cycle(graph) or [])
 
 
 def test_no_ui_helper_imports_the_main_window() -> None:
-    allowed = {"agent_desktop.ui.window.main_window", "agent_desktop.ui.app.run",
-               "agent_desktop.smoke"}
-    importers = sorted(name for name, targets in import_graph().items()
-                       if "agent_desktop.ui.window.main_window" in targets and name not in allowed)
+    allowed = {
+        "agent_desktop.ui.window.main_window",
+        "agent_desktop.ui.app.run",
+        "agent_desktop.smoke",
+    }
+    importers = sorted(
+        name
+        for name, targets in import_graph().items()
+        if "agent_desktop.ui.window.main_window" in targets and name not in allowed
+    )
     assert importers == []
 
 
 def test_the_finder_sees_a_cycle_behind_type_checking() -> None:
     """The check is not blind: an import made only for the type checker, or inside a function,
     counts; and a cycle is found however long."""
-    source = ("from typing import TYPE_CHECKING\n"
-              "from . import theme\n"
-              "if TYPE_CHECKING:\n"
-              "    from agent_desktop.ui.main_window import MainWindow\n"
-              "def later():\n"
-              "    from agent_desktop.core import outbox\n")
-    modules = {"agent_desktop.ui.main_window", "agent_desktop.ui.theme",
-               "agent_desktop.core", "agent_desktop.core.outbox"}
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "from . import theme\n"
+        "if TYPE_CHECKING:\n"
+        "    from agent_desktop.ui.main_window import MainWindow\n"
+        "def later():\n"
+        "    from agent_desktop.core import outbox\n"
+    )
+    modules = {
+        "agent_desktop.ui.main_window",
+        "agent_desktop.ui.theme",
+        "agent_desktop.core",
+        "agent_desktop.core.outbox",
+    }
     assert imported_modules(source, "agent_desktop.ui.menus", "agent_desktop.ui", modules) == {
-        "agent_desktop.ui.main_window", "agent_desktop.ui.theme", "agent_desktop.core",
-        "agent_desktop.core.outbox"}
+        "agent_desktop.ui.main_window",
+        "agent_desktop.ui.theme",
+        "agent_desktop.core",
+        "agent_desktop.core.outbox",
+    }
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert find_cycle(graph) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": set()}) is None
@@ -166,8 +182,12 @@ def test_every_folder_of_the_package_is_a_package() -> None:
     """A folder without __init__.py is a namespace package: the layer and cycle checks, the
     wheel's package discovery and PyInstaller's collection would each treat it differently."""
     folders = {path.parent for path in PACKAGE.rglob("*.py")}
-    assert sorted(str(f.relative_to(PACKAGE.parent)) for f in folders
-                  if not (f / "__init__.py").is_file()) == []
+    assert (
+        sorted(
+            str(f.relative_to(PACKAGE.parent)) for f in folders if not (f / "__init__.py").is_file()
+        )
+        == []
+    )
 
 
 def test_no_room_holds_more_than_a_handful_of_modules() -> None:
@@ -179,4 +199,3 @@ def test_no_room_holds_more_than_a_handful_of_modules() -> None:
         if len(modules) > MOST_MODULES_IN_A_ROOM:
             crowded[str(folder.relative_to(PACKAGE.parent))] = len(modules)
     assert crowded == {}
-

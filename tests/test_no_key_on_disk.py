@@ -50,8 +50,10 @@ def files_holding(roots: list[Path], needle: bytes) -> tuple[list[Path], list[Pa
 
 
 def _save_settings(qtbot, window, base_url: str, key: str) -> None:
-    qtbot.waitUntil(lambda: window.settings_dialog is not None
-                    and window.settings_dialog.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.settings_dialog is not None and window.settings_dialog.isVisible(),
+        timeout=WAIT,
+    )
     dialog = window.settings_dialog
     qtbot.waitUntil(lambda: "Kept in" in dialog.key_status.text(), timeout=WAIT)
     dialog.base_url.setText(base_url)
@@ -64,8 +66,12 @@ def _save_settings(qtbot, window, base_url: str, key: str) -> None:
     window.settings_dialog = None
 
 
-THANDI = Contact(id="7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01", firstname="Thandiwe", lastname="Nkosi",
-                 mobilephone="0821234568")
+THANDI = Contact(
+    id="7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01",
+    firstname="Thandiwe",
+    lastname="Nkosi",
+    mobilephone="0821234568",
+)
 
 
 def _log_a_call(window, number: str) -> None:
@@ -78,8 +84,10 @@ def _log_a_call(window, number: str) -> None:
 def _refused_as_invalid(window) -> bool:
     """The outbox itself (not the window's summary, read a moment later) holds an entry the
     server refused with a 422."""
-    return any(e.last_error_kind == "validation"
-               for e in window.outbox.outbox.entries((OutboxState.NEEDS_ATTENTION,)))
+    return any(
+        e.last_error_kind == "validation"
+        for e in window.outbox.outbox.entries((OutboxState.NEEDS_ATTENTION,))
+    )
 
 
 def _nothing_in_flight(window) -> bool:
@@ -106,19 +114,27 @@ def test_a_full_session_leaves_the_key_in_the_keyring_only(qtbot, isolated_dirs)
     try:
         pool = QThreadPool()
         pool.setMaxThreadCount(6)
-        window = MainWindow(AppContext(
-            runner=TaskRunner(pool), settings_store=SettingsStore(),
-            key_store=ApiKeyStore(backend=keyring, environ={}), outbox=Outbox(),
-            delivery_options={"backoff": Backoff(base=0.05, cap=0.4), "idle_poll": 0.5},
-            outbox_flush_ms=200, tz=timezone.utc, url_opener=lambda _url: None))
+        window = MainWindow(
+            AppContext(
+                runner=TaskRunner(pool),
+                settings_store=SettingsStore(),
+                key_store=ApiKeyStore(backend=keyring, environ={}),
+                outbox=Outbox(),
+                delivery_options={"backoff": Backoff(base=0.05, cap=0.4), "idle_poll": 0.5},
+                outbox_flush_ms=200,
+                tz=timezone.utc,
+                url_opener=lambda _url: None,
+            )
+        )
         window.ask_before_close = False
         qtbot.addWidget(window)
         window.show()
 
         # First start: nothing set up, so the settings dialog opens. A server that refuses it.
         _save_settings(qtbot, window, refusing.base_url, key)
-        qtbot.waitUntil(lambda: window.state_indicator.state is ConnectionState.KEY_PROBLEM,
-                        timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: window.state_indicator.state is ConnectionState.KEY_PROBLEM, timeout=WAIT
+        )
         assert _search(qtbot, window, "jam").error is not None
         _log_a_call(window, "0821234567")  # refused twice: sending pauses, entry needs attention
         qtbot.waitUntil(lambda: window.outbox.summary.attention == 1, timeout=WAIT)
@@ -139,8 +155,7 @@ def test_a_full_session_leaves_the_key_in_the_keyring_only(qtbot, isolated_dirs)
         # would wait in review for its caller's lookup while SwitchTransact is away).
         window.show_contact(THANDI)
         _log_a_call(window, "")
-        qtbot.waitUntil(lambda: window.outbox_view.strip.text.startswith("Offline"),
-                        timeout=WAIT)
+        qtbot.waitUntil(lambda: window.outbox_view.strip.text.startswith("Offline"), timeout=WAIT)
         server = SandboxServer(token=key, port=port).start()
         window.outbox_view.strip.retry_button.click()
         qtbot.waitUntil(lambda: len(server.received_logs()) == 1, timeout=WAIT)

@@ -34,12 +34,15 @@ def token() -> str | None:
     return ApiKeyStore().phone_secret("desk_phone_token")
 
 
-@pytest.mark.parametrize("vendor,first", [
-    ("yealink", "action_url.incoming_call = http://192.168.1.20:8765/yealink/incoming?token="),
-    ("snom", "action_incoming_url: http://192.168.1.20:8765/snom/incoming?token="),
-    ("grandstream", "Incoming Call: http://192.168.1.20:8765/grandstream/incoming?token="),
-    ("poly", '<apps apps.telNotification.URL="http://192.168.1.20:8765/poly?token='),
-])
+@pytest.mark.parametrize(
+    "vendor,first",
+    [
+        ("yealink", "action_url.incoming_call = http://192.168.1.20:8765/yealink/incoming?token="),
+        ("snom", "action_incoming_url: http://192.168.1.20:8765/snom/incoming?token="),
+        ("grandstream", "Incoming Call: http://192.168.1.20:8765/grandstream/incoming?token="),
+        ("poly", '<apps apps.telNotification.URL="http://192.168.1.20:8765/poly?token='),
+    ],
+)
 def test_setup_prints_the_vendors_lines_with_a_token_made_once(capsys, ring, vendor, first):
     code, out, err = run(capsys, "phone", "setup", vendor, "--address", "192.168.1.20")
     assert code == 0, err
@@ -56,8 +59,9 @@ def test_setup_prints_the_vendors_lines_with_a_token_made_once(capsys, ring, ven
 def test_new_token_replaces_it(capsys, ring):
     run(capsys, "phone", "setup", "yealink", "--address", "10.0.0.2")
     old = token()
-    code, out, err = run(capsys, "phone", "setup", "yealink", "--address", "10.0.0.2",
-                         "--new-token")
+    code, out, err = run(
+        capsys, "phone", "setup", "yealink", "--address", "10.0.0.2", "--new-token"
+    )
     assert code == 0 and token() != old and old not in out and str(token()) in out
     assert "old one are refused" in err
 
@@ -75,8 +79,9 @@ def test_the_address_defaults_to_this_pcs_and_loopback_listening_is_warned(capsy
 
 def test_the_printed_yealink_lines_reach_the_listener(capsys, ring):
     port = free_port()
-    SettingsStore().save(Settings(desk_phone_listen=f"127.0.0.1:{port}",
-                                  desk_phone_allow=["127.0.0.1"]))
+    SettingsStore().save(
+        Settings(desk_phone_listen=f"127.0.0.1:{port}", desk_phone_allow=["127.0.0.1"])
+    )
     code, out, _err = run(capsys, "phone", "setup", "yealink", "--address", "127.0.0.1")
     assert code == 0
     urls = dict(line.split(" = ", 1) for line in out.splitlines())
@@ -97,8 +102,11 @@ def test_the_printed_yealink_lines_reach_the_listener(capsys, ring):
 def test_check_reports_the_desk_phone(capsys, ring, sandbox, monkeypatch):
     monkeypatch.setenv("AGENT_DESKTOP_API_KEY", "test-key")
     port = free_port()
-    SettingsStore().save(Settings(base_url=sandbox.base_url, phone="desk_phone",
-                                  desk_phone_listen=f"127.0.0.1:{port}"))
+    SettingsStore().save(
+        Settings(
+            base_url=sandbox.base_url, phone="desk_phone", desk_phone_listen=f"127.0.0.1:{port}"
+        )
+    )
     code, out, _err = run(capsys, "check")
     assert code == 4 and "✗ phone: desk_phone" not in out
     assert "✗ phone: the desk phone at 127.0.0.1:" in out and "not set up" in out
@@ -115,8 +123,10 @@ def test_check_reports_bria_reached_or_waiting_to_be_allowed(capsys, ring, sandb
 
     monkeypatch.setenv("AGENT_DESKTOP_API_KEY", "test-key")
     SettingsStore().save(Settings(base_url=sandbox.base_url, phone="bria"))
-    for approved, want_code, want in ((True, 0, "✓ phone: Connected to Bria at 127.0.0.1:"),
-                                      (False, 4, "waiting to be allowed in Bria")):
+    for approved, want_code, want in (
+        (True, 0, "✓ phone: Connected to Bria at 127.0.0.1:"),
+        (False, 4, "waiting to be allowed in Bria"),
+    ):
         fake = FakeBria(approved=approved)
         source = fake.source()
         probe = source.probe  # check gives 3 s; TLS on this shared machine can take longer

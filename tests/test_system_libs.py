@@ -16,14 +16,17 @@ from agent_desktop import system_libs
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux libraries")
 
 
-@pytest.mark.parametrize(("env", "expected"), [
-    ({}, "xcb"),
-    ({"QT_QPA_PLATFORM": "offscreen"}, "offscreen"),
-    ({"QT_QPA_PLATFORM": "wayland;xcb"}, "wayland"),
-    ({"QT_QPA_PLATFORM": "xcb:fontengine=freetype"}, "xcb"),
-    ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}, "wayland"),
-    ({"XDG_SESSION_TYPE": "wayland"}, "xcb"),  # no compositor to talk to: Qt falls back
-])
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "xcb"),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "offscreen"),
+        ({"QT_QPA_PLATFORM": "wayland;xcb"}, "wayland"),
+        ({"QT_QPA_PLATFORM": "xcb:fontengine=freetype"}, "xcb"),
+        ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}, "wayland"),
+        ({"XDG_SESSION_TYPE": "wayland"}, "xcb"),  # no compositor to talk to: Qt falls back
+    ],
+)
 def test_which_platform_qt_will_use(env, expected):
     assert system_libs.qt_platform(env) == expected
 
@@ -58,13 +61,18 @@ def _library_path(soname: str) -> str | None:
 
 
 @linux
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
-                    reason="hiding a library needs root (a bind mount)")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0,
+    reason="hiding a library needs root (a bind mount)",
+)
 @pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare (util-linux)")
-@pytest.mark.parametrize(("soname", "platform", "package"), [
-    ("libxcb-cursor.so.0", "xcb", "libxcb-cursor0"),
-    ("libEGL.so.1", "offscreen", "libegl1"),
-])
+@pytest.mark.parametrize(
+    ("soname", "platform", "package"),
+    [
+        ("libxcb-cursor.so.0", "xcb", "libxcb-cursor0"),
+        ("libEGL.so.1", "offscreen", "libegl1"),
+    ],
+)
 def test_a_hidden_library_is_named_and_qt_does_not_abort(tmp_path, soname, platform, package):
     path = _library_path(soname)
     if path is None:
@@ -73,8 +81,14 @@ def test_a_hidden_library_is_named_and_qt_does_not_abort(tmp_path, soname, platf
     env = {**os.environ, "QT_QPA_PLATFORM": platform, "HOME": str(tmp_path)}
     # The bind mount lives only in this private mount namespace; the machine is untouched.
     script = f'mount --bind /dev/null "{real}" && exec "$0" -m agent_desktop --demo'
-    done = subprocess.run(["unshare", "-m", "sh", "-c", script, sys.executable], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        ["unshare", "-m", "sh", "-c", script, sys.executable],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 2, (done.returncode, done.stderr)
     assert soname in done.stderr and f"apt-get install {package}" in done.stderr
     assert "dnf install" in done.stderr

@@ -22,9 +22,21 @@ def xvfb() -> Iterator[str]:
     proc = subprocess.Popen(
         # -noreset: a desktop always has clients; Xvfb would otherwise reset the server each
         # time its last client leaves, and a client connecting then is thrown out.
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "800x600x24", "-nolisten", "tcp",
-         "-noreset"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write),
+            "-screen",
+            "0",
+            "800x600x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     try:
         with os.fdopen(read) as pipe:
@@ -45,8 +57,9 @@ def focused_window(display_name: str) -> Any:
 
     d = xdisplay.Display(display_name)
     root = d.screen().root
-    win = root.create_window(10, 10, 200, 100, 0, d.screen().root_depth,
-                             event_mask=X.KeyPressMask | X.FocusChangeMask)
+    win = root.create_window(
+        10, 10, 200, 100, 0, d.screen().root_depth, event_mask=X.KeyPressMask | X.FocusChangeMask
+    )
     win.map()
     d.sync()
     win.set_input_focus(X.RevertToParent, X.CurrentTime)
@@ -58,5 +71,9 @@ def focused_window(display_name: str) -> Any:
 def xdotool_key(display_name: str, keys: str) -> None:
     if shutil.which("xdotool") is None:
         pytest.skip("xdotool is not installed")
-    subprocess.run(["xdotool", "key", keys], check=True, timeout=10,
-                   env={**os.environ, "DISPLAY": display_name})
+    subprocess.run(
+        ["xdotool", "key", keys],
+        check=True,
+        timeout=10,
+        env={**os.environ, "DISPLAY": display_name},
+    )

@@ -77,8 +77,9 @@ class X11Grabber:
             for variant in _LOCK_VARIANTS:
                 catch = xerror.CatchError(xerror.BadAccess)
                 mods = combo.x11_mask | variant
-                self._root.grab_key(keycode, mods, True, X.GrabModeAsync, X.GrabModeAsync,
-                                    onerror=catch)
+                self._root.grab_key(
+                    keycode, mods, True, X.GrabModeAsync, X.GrabModeAsync, onerror=catch
+                )
                 self._display.sync()  # the error, if any, arrives with the round trip
                 if catch.get_error() is not None:
                     refused = True
@@ -120,8 +121,9 @@ class WindowsGrabber:
         no_repeat = 0x4000
         problems: dict[str, str] = {}
         for number, (action, combo) in enumerate(combos.items(), start=0xB000):
-            if user32.RegisterHotKey(None, number, combo.windows_mods | no_repeat,
-                                     combo.windows_vk):
+            if user32.RegisterHotKey(
+                None, number, combo.windows_mods | no_repeat, combo.windows_vk
+            ):
                 user32.UnregisterHotKey(None, number)
             else:
                 problems[action] = TAKEN

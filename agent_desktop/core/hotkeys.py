@@ -16,21 +16,44 @@ SEND_LOG = "send_log"
 DEFAULT_KEYS = {ANSWER_END: "Ctrl+Shift+F9", SEND_LOG: "Ctrl+Shift+Return"}
 
 _MODIFIERS = {  # spelling -> canonical name
-    "ctrl": "Ctrl", "control": "Ctrl", "alt": "Alt", "option": "Alt", "shift": "Shift",
-    "meta": "Meta", "super": "Meta", "win": "Meta", "cmd": "Meta", "command": "Meta",
+    "ctrl": "Ctrl",
+    "control": "Ctrl",
+    "alt": "Alt",
+    "option": "Alt",
+    "shift": "Shift",
+    "meta": "Meta",
+    "super": "Meta",
+    "win": "Meta",
+    "cmd": "Meta",
+    "command": "Meta",
 }
 _ORDER = ("Ctrl", "Alt", "Shift", "Meta")
 _NAMED = {  # spelling -> canonical name
-    "return": "Return", "enter": "Return", "space": "Space", "insert": "Insert", "ins": "Insert",
-    "delete": "Delete", "del": "Delete", "home": "Home", "end": "End", "pageup": "PageUp",
-    "pgup": "PageUp", "pagedown": "PageDown", "pgdown": "PageDown", "pause": "Pause",
+    "return": "Return",
+    "enter": "Return",
+    "space": "Space",
+    "insert": "Insert",
+    "ins": "Insert",
+    "delete": "Delete",
+    "del": "Delete",
+    "home": "Home",
+    "end": "End",
+    "pageup": "PageUp",
+    "pgup": "PageUp",
+    "pagedown": "PageDown",
+    "pgdown": "PageDown",
+    "pause": "Pause",
 }
 # canonical name -> (pynput's name, X11 keysym name, Windows virtual-key code)
 _KEYS: dict[str, tuple[str, str, int]] = {
-    "Return": ("<enter>", "Return", 0x0D), "Space": ("<space>", "space", 0x20),
-    "Insert": ("<insert>", "Insert", 0x2D), "Delete": ("<delete>", "Delete", 0x2E),
-    "Home": ("<home>", "Home", 0x24), "End": ("<end>", "End", 0x23),
-    "PageUp": ("<page_up>", "Prior", 0x21), "PageDown": ("<page_down>", "Next", 0x22),
+    "Return": ("<enter>", "Return", 0x0D),
+    "Space": ("<space>", "space", 0x20),
+    "Insert": ("<insert>", "Insert", 0x2D),
+    "Delete": ("<delete>", "Delete", 0x2E),
+    "Home": ("<home>", "Home", 0x24),
+    "End": ("<end>", "End", 0x23),
+    "PageUp": ("<page_up>", "Prior", 0x21),
+    "PageDown": ("<page_down>", "Next", 0x22),
     "Pause": ("<pause>", "Pause", 0x13),
 }
 _PYNPUT_MODIFIERS = {"Ctrl": "<ctrl>", "Alt": "<alt>", "Shift": "<shift>", "Meta": "<cmd>"}
@@ -106,16 +129,24 @@ def parse_combo(text: object) -> KeyCombo:
     if key is None and len(last) == 1 and last.isascii() and last.isalnum():
         key = last.upper()
     if key is None:
-        raise ValueError(f'has "{last}", which is not a key it can use (a letter, a digit, '
-                         "F1–F24, Return, Space, Insert, Delete, Home, End, PageUp, PageDown "
-                         "or Pause)")
+        raise ValueError(
+            f'has "{last}", which is not a key it can use (a letter, a digit, '
+            "F1–F24, Return, Space, Insert, Delete, Home, End, PageUp, PageDown "
+            "or Pause)"
+        )
     ordered = tuple(m for m in _ORDER if m in modifiers)
     function = key.startswith("F") and len(key) > 1
     if not (modifiers & {"Ctrl", "Alt", "Meta"}) and not (function and modifiers):
-        raise ValueError("needs Ctrl, Alt or Meta (or Shift with a function key), so that "
-                         "typing in other applications is never taken")
-    if function and {"Ctrl", "Alt"} <= modifiers and "Shift" not in modifiers \
-            and int(key[1:]) <= 12:
+        raise ValueError(
+            "needs Ctrl, Alt or Meta (or Shift with a function key), so that "
+            "typing in other applications is never taken"
+        )
+    if (
+        function
+        and {"Ctrl", "Alt"} <= modifiers
+        and "Shift" not in modifiers
+        and int(key[1:]) <= 12
+    ):
         raise ValueError("cannot be Ctrl+Alt with F1–F12: Linux switches the console with those")
     return KeyCombo(ordered, key)
 

@@ -86,8 +86,7 @@ class RedactingFilter(logging.Filter):
 
 
 # What sys.exc_info() returns (typeshed's private _SysExcInfoType).
-_ExcInfo = (tuple[type[BaseException], BaseException, TracebackType | None]
-            | tuple[None, None, None])
+_ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
 
 
 class RedactingFormatter(logging.Formatter):
@@ -154,10 +153,14 @@ def configure_logging(log_dir: Path | None = None, level: int = logging.INFO) ->
         if pointed:
             logging.getLogger(__name__).warning(
                 "The log file %s was a symbolic link to %s; it was replaced by a file of its "
-                "own (the link's target was not written to).", path, pointed)
+                "own (the link's target was not written to).",
+                path,
+                pointed,
+            )
     if fallback_reason:
         logging.getLogger(__name__).warning(
-            "Cannot write the log file in %s (%s); logging to the console.", target,
+            "Cannot write the log file in %s (%s); logging to the console.",
+            target,
             fallback_reason,
         )
     return log_file

@@ -83,8 +83,11 @@ def _typical_lengths(region: str) -> set[int]:
     if meta is None:
         return set()
     return {
-        n for desc in (meta.fixed_line, meta.mobile) if desc is not None
-        for n in (desc.possible_length or ()) if n > 0
+        n
+        for desc in (meta.fixed_line, meta.mobile)
+        if desc is not None
+        for n in (desc.possible_length or ())
+        if n > 0
     }
 
 

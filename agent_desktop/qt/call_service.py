@@ -125,7 +125,8 @@ class CallService(QObject):
                 log.warning("call store: %s", exc)
                 self.store_failed.emit(
                     "Calls saved before could not be read, and new calls could not be saved on "
-                    f"disk; they stay on screen. ({type(exc).__name__}: {exc})")
+                    f"disk; they stay on screen. ({type(exc).__name__}: {exc})"
+                )
             self._loaded.emit(calls, rows)
 
         self._run_on_worker(read)
@@ -298,8 +299,9 @@ class CallService(QObject):
 
     # --- the agent's choices: thin wrappers over the book ----------------------------------------
 
-    def start_outbound(self, number: str, contact: Contact | None = None,
-                       link: LinkSource | None = None) -> Call:
+    def start_outbound(
+        self, number: str, contact: Contact | None = None, link: LinkSource | None = None
+    ) -> Call:
         return self.book.start_outbound(number, contact, link)
 
     def start_manual(self, number: str = "", contact: Contact | None = None) -> Call:
@@ -311,13 +313,17 @@ class CallService(QObject):
     def answer(self, call_id: str) -> Call | None:
         return self.book.answer(call_id)
 
-    def link(self, call_id: str, contact: Contact | None,
-             source: LinkSource | None) -> Call | None:
+    def link(self, call_id: str, contact: Contact | None, source: LinkSource | None) -> Call | None:
         return self.book.link(call_id, contact, source)
 
-    def correct(self, call_id: str, *, outcome: CallType | None = None,
-                number: str | None = None, contact: Contact | Keep | None = KEEP,
-                ) -> Call | None:
+    def correct(
+        self,
+        call_id: str,
+        *,
+        outcome: CallType | None = None,
+        number: str | None = None,
+        contact: Contact | Keep | None = KEEP,
+    ) -> Call | None:
         return self.book.correct(call_id, outcome=outcome, number=number, contact=contact)
 
     def discard(self, call_id: str) -> Call | None:
@@ -351,7 +357,8 @@ class CallService(QObject):
         self._states[call.id] = call.state
         if len(self._states) > 2 * self._states_kept:  # a day of calls: keep those the book
             self._states = {  # still holds; one it forgot never changes again
-                k: v for k, v in self._states.items() if self.book.get(k) is not None}
+                k: v for k, v in self._states.items() if self.book.get(k) is not None
+            }
             self._states_kept = max(STATES_KEPT, len(self._states))
         if call.state in (CallState.QUEUED, CallState.DISCARDED) and before is call.state:
             return
@@ -371,7 +378,8 @@ class CallService(QObject):
                 log.warning("call store: %s", exc)
                 self.store_failed.emit(
                     "A call could not be saved on disk; it stays on screen. "
-                    f"({type(exc).__name__}: {exc})")
+                    f"({type(exc).__name__}: {exc})"
+                )
                 return None
 
         return self._worker.submit(guarded)

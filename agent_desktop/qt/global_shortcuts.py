@@ -66,10 +66,14 @@ class GlobalShortcuts(QObject):
     _pressed = Signal(str)  # from pynput's thread
     _started = Signal(int, object)  # (generation, (ShortcutState, _Held)) from the start thread
 
-    def __init__(self, parent: QObject | None = None, *,
-                 listener_factory: ListenerFactory = _pynput_listener,
-                 grabber_factory: Callable[[], Grabber] = grabber_for_platform,
-                 platform: str = sys.platform) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        listener_factory: ListenerFactory = _pynput_listener,
+        grabber_factory: Callable[[], Grabber] = grabber_for_platform,
+        platform: str = sys.platform,
+    ) -> None:
         super().__init__(parent)
         self._listener_factory = listener_factory
         self._grabber_factory = grabber_factory
@@ -92,13 +96,22 @@ class GlobalShortcuts(QObject):
         `state` arrives by `state_changed`. A later apply() supersedes an earlier one."""
         self._generation += 1
         self._listener, self._grabber = None, NoGrabber()  # presses on their way: dropped
-        worker = threading.Thread(target=self._work, name="global-shortcuts", daemon=True,
-                                  args=(self._generation, self._worker, enabled, dict(keys)))
+        worker = threading.Thread(
+            target=self._work,
+            name="global-shortcuts",
+            daemon=True,
+            args=(self._generation, self._worker, enabled, dict(keys)),
+        )
         self._worker = worker
         worker.start()
 
-    def _work(self, generation: int, previous: threading.Thread | None, enabled: bool,
-              keys: dict[str, str]) -> None:
+    def _work(
+        self,
+        generation: int,
+        previous: threading.Thread | None,
+        enabled: bool,
+        keys: dict[str, str],
+    ) -> None:
         if previous is not None:
             previous.join()  # one change at a time, in the order asked
         self._release_all()  # whatever came before is superseded by this change
@@ -136,13 +149,13 @@ class GlobalShortcuts(QObject):
                 log.warning("global shortcut %s: %r is not a key combination", action, text)
                 continue
             if combo in combos.values():  # Settings refuses this; a hand-edited file may not
-                log.warning("global shortcut %s: %s is given to another action", action,
-                            combo.text)
+                log.warning("global shortcut %s: %s is given to another action", action, combo.text)
                 continue
             combos[action] = combo
         if self._platform.startswith("linux") and (
-                os.environ.get("XDG_SESSION_TYPE", "").lower() == "wayland"
-                or (os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"))):
+            os.environ.get("XDG_SESSION_TYPE", "").lower() == "wayland"
+            or (os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"))
+        ):
             return ShortcutState(True, unavailable=WAYLAND), _Held(None, NoGrabber())
         if self._platform.startswith("linux") and not os.environ.get("DISPLAY"):
             return ShortcutState(True, unavailable=NO_DISPLAY), _Held(None, NoGrabber())
@@ -161,13 +174,16 @@ class GlobalShortcuts(QObject):
         if free:
             try:
                 listener = self._listener_factory(
-                    {c.pynput: self._emitter(a) for a, c in free.items()})
+                    {c.pynput: self._emitter(a) for a, c in free.items()}
+                )
                 listener.start()
             except Exception:
                 log.warning("global shortcuts: the listener did not start", exc_info=True)
                 grabber.close()
-                return (ShortcutState(True, taken=taken, unusable=unusable, unavailable=FAILED),
-                        _Held(None, NoGrabber()))
+                return (
+                    ShortcutState(True, taken=taken, unusable=unusable, unavailable=FAILED),
+                    _Held(None, NoGrabber()),
+                )
         state = ShortcutState(True, {a: c.text for a, c in free.items()}, taken, unusable)
         return state, _Held(listener, grabber)
 

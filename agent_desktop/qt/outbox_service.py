@@ -166,8 +166,9 @@ class OutboxService(QObject):
         worker; the first time it also starts the delivery thread."""
         self._config_seq += 1
         seq = self._config_seq
-        return self._start(lambda: self._use_connection(base_url, api_key, region, seq),
-                           name="outbox-connection")
+        return self._start(
+            lambda: self._use_connection(base_url, api_key, region, seq), name="outbox-connection"
+        )
 
     def _use_connection(self, base_url: str, api_key: str | None, region: str, seq: int) -> None:
         client, problem = None, ""
@@ -242,13 +243,15 @@ class OutboxService(QObject):
     def _guarded(self, fn: Callable[[Outbox], object]) -> object:
         with self._life:
             if self._closed:
-                raise ServiceClosed(QCoreApplication.translate("OutboxService",
-                                                               "Agent Desktop is closing."))
+                raise ServiceClosed(
+                    QCoreApplication.translate("OutboxService", "Agent Desktop is closing.")
+                )
             return fn(self.outbox)
 
     def enqueue_contact(self, request_id: str, first: str, last: str, phone: str) -> Task:
-        return self.run(lambda box: box.enqueue_contact(request_id, first, last, phone),
-                        name="enqueue-contact")
+        return self.run(
+            lambda box: box.enqueue_contact(request_id, first, last, phone), name="enqueue-contact"
+        )
 
     def retry(self, entry_id: int) -> Task:
         return self.run(lambda box: box.retry(entry_id), name="outbox-retry")
@@ -261,12 +264,15 @@ class OutboxService(QObject):
 
     def entries(self, states: tuple[OutboxState, ...] | None = None, limit: int = 200) -> Task:
         """Answers (held in memory, entries in the file)."""
+
         def read(box: Outbox) -> tuple[list[HeldRecord], list[OutboxEntry]]:
             return box.held(), box.entries(states, limit=limit)
+
         return self.run(read, name="outbox-entries")
 
     def retry_now(self) -> Task:
-        """"Retry now": cut short the backoff of entries that failed, and lift the pause."""
+        """ "Retry now": cut short the backoff of entries that failed, and lift the pause."""
+
         def work(box: Outbox) -> None:
             for entry in box.entries((OutboxState.PENDING,), limit=1000):
                 if entry.last_error:
@@ -274,6 +280,7 @@ class OutboxService(QObject):
                         box.retry(entry.id)
             if self._worker is not None:
                 self._worker.resume()
+
         return self.run(work, name="outbox-retry-now")
 
     # --- the summary ----------------------------------------------------------------------------

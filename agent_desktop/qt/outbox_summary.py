@@ -48,13 +48,18 @@ def read_summary(outbox: Outbox) -> OutboxSummary:
     held_reason = held[-1].reason if held else ""
     try:
         counts = outbox.counts()
-        unsent = outbox.entries((OutboxState.PENDING, OutboxState.SENDING, ATTENTION),
-                                limit=_KIND_SCAN_LIMIT)
+        unsent = outbox.entries(
+            (OutboxState.PENDING, OutboxState.SENDING, ATTENTION), limit=_KIND_SCAN_LIMIT
+        )
         last = outbox.last_error()
     except OutboxUnavailable as err:
-        return OutboxSummary(held=len(held), held_calls=held_calls,
-                             held_reason=held_reason or err.message, storage_error=err.message,
-                             recovery=outbox.recovery)
+        return OutboxSummary(
+            held=len(held),
+            held_calls=held_calls,
+            held_reason=held_reason or err.message,
+            storage_error=err.message,
+            recovery=outbox.recovery,
+        )
     total = counts[OutboxState.PENDING] + counts[OutboxState.SENDING]
     contact_entries = [e for e in unsent if e.kind != OutboxKind.CALL_LOG]
     contacts = sum(1 for e in contact_entries if e.state != ATTENTION)

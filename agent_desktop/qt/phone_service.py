@@ -104,5 +104,8 @@ class PhoneService(QObject):
             self.control_failed.emit(text_of(error))
         else:  # a bug or an OS error in the source: said plainly, logged in full
             log.warning("phone command failed: %r", error)
-            self.control_failed.emit(self.tr("The phone did not take the command (%1).")
-                                     .replace("%1", type(error).__name__))
+            self.control_failed.emit(
+                self.tr("The phone did not take the command (%1).").replace(
+                    "%1", type(error).__name__
+                )
+            )

@@ -50,8 +50,9 @@ class InstanceServer(QObject):
         QLocalServer.removeServer(self.name)
         ok = self._server.listen(self.name)
         if not ok:
-            log.warning("cannot listen for call events on %s: %s", self.name,
-                        self._server.errorString())
+            log.warning(
+                "cannot listen for call events on %s: %s", self.name, self._server.errorString()
+            )
             self._release()
         return ok
 

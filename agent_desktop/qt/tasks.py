@@ -44,7 +44,9 @@ class Task(QObject):
     _relay = Signal(bool, object)
 
     def __init__(
-        self, name: str = "", parent: QObject | None = None,
+        self,
+        name: str = "",
+        parent: QObject | None = None,
         on_settled: Callable[[Task], None] | None = None,
         queue: Callable[[Task, bool, object], None] | None = None,
     ) -> None:
@@ -154,8 +156,11 @@ class TaskRunner(QObject):
             self._tell_timer.start()
 
     def run(self, fn: Callable[..., object], *args: Any, name: str = "", **kwargs: Any) -> Task:
-        task = Task(name=name or getattr(fn, "__name__", ""), on_settled=self._pending.discard,
-                    queue=self._answered)
+        task = Task(
+            name=name or getattr(fn, "__name__", ""),
+            on_settled=self._pending.discard,
+            queue=self._answered,
+        )
         self._pending.add(task)
         self.pool.start(_Runnable(task, functools.partial(fn, *args, **kwargs)))
         return task

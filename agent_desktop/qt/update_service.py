@@ -28,9 +28,14 @@ class UpdateService(QObject):
     result = Signal(object)  # UpdateResult of the check for the plan in force
     _done = Signal(int, object)  # generation, UpdateResult (from the check's thread)
 
-    def __init__(self, current_version: str, checker: Checker = check,
-                 first_ms: int = FIRST_CHECK_MS, every_ms: int = CHECK_EVERY_MS,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        current_version: str,
+        checker: Checker = check,
+        first_ms: int = FIRST_CHECK_MS,
+        every_ms: int = CHECK_EVERY_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._version = current_version
         self._checker = checker
@@ -68,8 +73,9 @@ class UpdateService(QObject):
             return
         self._running = True
         generation = self._generation
-        thread = threading.Thread(target=self._run, args=(generation, plan), daemon=True,
-                                  name="update-check")
+        thread = threading.Thread(
+            target=self._run, args=(generation, plan), daemon=True, name="update-check"
+        )
         thread.start()
 
     def _run(self, generation: int, plan: UpdatePlan) -> None:

@@ -16,8 +16,9 @@ from collections.abc import Callable
 
 
 class AccountLimiter:
-    def __init__(self, limit: int, window: float = 1.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, limit: int, window: float = 1.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         if limit < 1:
             raise ValueError("The account limit must be 1 request or more per window.")
         if window <= 0:

@@ -52,8 +52,14 @@ def record(store: ContactStore, query: Query, body: bytes) -> Reply:
     return _refused("Give a phone or email query parameter.")
 
 
-def autocomplete(store: ContactStore, query: Query, body: bytes,
-                 limit: int = AUTOCOMPLETE_LIMIT, *, one_field: bool = False) -> Reply:
+def autocomplete(
+    store: ContactStore,
+    query: Query,
+    body: bytes,
+    limit: int = AUTOCOMPLETE_LIMIT,
+    *,
+    one_field: bool = False,
+) -> Reply:
     """GET /calls/autocomplete?term=... -> up to `limit` (20) contacts as `contacts`;
     `one_field`: the term must sit inside one field (see ContactStore.search)."""
     term = query.get("term", [""])[0]
@@ -68,13 +74,15 @@ def create(store: ContactStore, query: Query, body: bytes) -> Reply:
     if problem:
         return _refused(problem)
     data = cast("dict[str, str]", data)  # validated above
-    store.add_contact({
-        "id": str(uuid.uuid4()),
-        "firstname": data["firstname"],
-        "lastname": data["lastname"],
-        "mobilephone": data["phone"],
-        "entity_type": "Lead",
-    })
+    store.add_contact(
+        {
+            "id": str(uuid.uuid4()),
+            "firstname": data["firstname"],
+            "lastname": data["lastname"],
+            "mobilephone": data["phone"],
+            "entity_type": "Lead",
+        }
+    )
     return Reply(200, data)
 
 

@@ -45,9 +45,18 @@ class FaultConfig:
 
     @property
     def active(self) -> bool:
-        return any((self.latency, self.jitter, self.error_rate, self.drop_rate,
-                    self.malformed_rate, self.lost_answer_rate, self.rate_limit_every,
-                    self.one_field_search))
+        return any(
+            (
+                self.latency,
+                self.jitter,
+                self.error_rate,
+                self.drop_rate,
+                self.malformed_rate,
+                self.lost_answer_rate,
+                self.rate_limit_every,
+                self.one_field_search,
+            )
+        )
 
 
 class Fault(enum.Enum):

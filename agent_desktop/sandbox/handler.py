@@ -136,7 +136,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
             sandbox.note_request(url.path)
             self._send_json(404, {"status": False, "error": f"No such endpoint: {url.path}"})
             return
-        path = url.path[len(PREFIX):]
+        path = url.path[len(PREFIX) :]
         if path.startswith(DEBUG_PREFIX):
             self._debug(method, path)
             return
@@ -158,8 +158,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         reply, extra = self._reply(method, url, path, body)
         if fault is Fault.LOST_ANSWER:
             # Noted before the socket closes, so a client that sees the error finds it listed.
-            sandbox.note_lost_answer(LostAnswer(path, reply.status, _json_or_none(body),
-                                                 INJECTED))
+            sandbox.note_lost_answer(LostAnswer(path, reply.status, _json_or_none(body), INJECTED))
             self.close_connection = True  # processed, but the answer never leaves
             return
         try:
@@ -167,8 +166,9 @@ class SandboxHandler(BaseHTTPRequestHandler):
         except OSError:
             # The request had its effect but its answer is gone: the same at-least-once case.
             if path.startswith("/calls/"):
-                sandbox.note_lost_answer(LostAnswer(path, reply.status, _json_or_none(body),
-                                                     WRITE_FAILED))
+                sandbox.note_lost_answer(
+                    LostAnswer(path, reply.status, _json_or_none(body), WRITE_FAILED)
+                )
             self.close_connection = True
 
     def _over_account_limit(self) -> bool:
@@ -179,12 +179,14 @@ class SandboxHandler(BaseHTTPRequestHandler):
         wait = limiter.admit(self.headers.get("Authorization") or "")
         if wait is None:
             return False
-        self._send_json(429, RATE_LIMITED_BODY,
-                        extra={"Retry-After": str(retry_after_seconds(wait))})
+        self._send_json(
+            429, RATE_LIMITED_BODY, extra={"Retry-After": str(retry_after_seconds(wait))}
+        )
         return True
 
-    def _reply(self, method: str, url: SplitResult, path: str,
-               body: bytes) -> tuple[api.Reply, dict[str, str] | None]:
+    def _reply(
+        self, method: str, url: SplitResult, path: str, body: bytes
+    ) -> tuple[api.Reply, dict[str, str] | None]:
         """What the API answers (auth, routing, the endpoint itself); nothing written yet."""
         sandbox = self.server.sandbox
         if path.startswith("/calls/") and self.headers.get("Authorization") != sandbox.token:
@@ -194,13 +196,20 @@ class SandboxHandler(BaseHTTPRequestHandler):
             return api.Reply(404, {"status": False, "error": f"No such endpoint: {url.path}"}), None
         allowed, endpoint = route
         if method != allowed:
-            return (api.Reply(405, {"status": False, "error": f"Use {allowed} for {url.path}."}),
-                    {"Allow": allowed})
+            return (
+                api.Reply(405, {"status": False, "error": f"Use {allowed} for {url.path}."}),
+                {"Allow": allowed},
+            )
         query = parse_qs(url.query, keep_blank_values=True)
         try:
             if endpoint is api.autocomplete:
-                reply = api.autocomplete(sandbox.store(), query, body, sandbox.autocomplete_limit,
-                                         one_field=sandbox.injector().config.one_field_search)
+                reply = api.autocomplete(
+                    sandbox.store(),
+                    query,
+                    body,
+                    sandbox.autocomplete_limit,
+                    one_field=sandbox.injector().config.one_field_search,
+                )
             else:
                 reply = endpoint(sandbox.store(), query, body)
         except Exception:  # a sandbox bug: say so on stderr, answer like a broken API would
@@ -232,8 +241,13 @@ class SandboxHandler(BaseHTTPRequestHandler):
         elif path == "/_debug/lost-answers" and method == "GET":
             self._send_json(200, [asdict(lost) for lost in sandbox.lost_answers()])
         else:
-            self._send_json(404, {"status": False, "error": "Debug endpoints: GET "
-                                  "/_debug/logs, GET /_debug/lost-answers"})
+            self._send_json(
+                404,
+                {
+                    "status": False,
+                    "error": "Debug endpoints: GET /_debug/logs, GET /_debug/lost-answers",
+                },
+            )
 
     def _fault(self, decision: Decision, retry_after: float | None) -> None:
         fault = decision.fault
@@ -255,8 +269,9 @@ class SandboxHandler(BaseHTTPRequestHandler):
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         self._send(status, data, JSON_TYPE, extra)
 
-    def _send(self, status: int, data: bytes, content_type: str,
-              extra: dict[str, str] | None = None) -> None:
+    def _send(
+        self, status: int, data: bytes, content_type: str, extra: dict[str, str] | None = None
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))

@@ -27,27 +27,68 @@ def _contact(**fields: str | None) -> dict[str, str | None]:
 
 
 FIXED_CONTACTS: tuple[dict[str, str | None], ...] = (
-    _contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", lastname="May",
-             customer_number="3008821", company="My Company name", mobilephone="+27721234567",
-             email="james@may.com", entity_type="Account"),
-    _contact(id="7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01", firstname="Thandiwe", lastname="Nkosi",
-             mobilephone="0821234567", email="thandi.nkosi@example.co.za", entity_type="Contact"),
-    _contact(id="b3f0d7a8-61c2-4d5e-8f9a-0a1b2c3d4e5f", firstname="Zoë", lastname="Müller",
-             company="Kaapstad Logistics", businessphone="021 555 0100",
-             email="zoe.mueller@kaapstad.example", entity_type="Lead"),
-    _contact(id="e8d2c6b4-9a7f-4e3d-8c1b-2f4a6d8e0b13", company="Fynbos Foods",
-             email="info@fynbos.example", entity_type="Account"),
-    _contact(id="5a9c3e71-2d4b-4f60-9e8a-7b1c0d2e3f41", firstname="Pieter",
-             lastname="van der Merwe", customer_number="3011940", company="Table Bay Tours",
-             businessphone="+27215550199", mobilephone="+27836550142",
-             email="pieter@tablebaytours.example", entity_type="Contact"),
-    _contact(id="c4e8a2f6-0b1d-4c3e-8a5f-9d7b6e1c2a30", firstname="Ayesha", lastname="Patel",
-             customer_number="3011941", company="Harbour Light Insurance",
-             businessphone="0215550199", email="ayesha.patel@harbourlight.example",
-             entity_type="Account"),
-    _contact(id="9f1b7d3e-5c2a-4e8f-b6d0-1a3c5e7f9b24", firstname="Sipho", lastname="Mthembu",
-             company="Atlantic Seaboard Properties", businessphone="+27 21 555 0199",
-             entity_type="Lead"),
+    _contact(
+        id="2916509f-f188-42d8-ab0e-a27bcb20d70d",
+        firstname="James",
+        lastname="May",
+        customer_number="3008821",
+        company="My Company name",
+        mobilephone="+27721234567",
+        email="james@may.com",
+        entity_type="Account",
+    ),
+    _contact(
+        id="7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01",
+        firstname="Thandiwe",
+        lastname="Nkosi",
+        mobilephone="0821234567",
+        email="thandi.nkosi@example.co.za",
+        entity_type="Contact",
+    ),
+    _contact(
+        id="b3f0d7a8-61c2-4d5e-8f9a-0a1b2c3d4e5f",
+        firstname="Zoë",
+        lastname="Müller",
+        company="Kaapstad Logistics",
+        businessphone="021 555 0100",
+        email="zoe.mueller@kaapstad.example",
+        entity_type="Lead",
+    ),
+    _contact(
+        id="e8d2c6b4-9a7f-4e3d-8c1b-2f4a6d8e0b13",
+        company="Fynbos Foods",
+        email="info@fynbos.example",
+        entity_type="Account",
+    ),
+    _contact(
+        id="5a9c3e71-2d4b-4f60-9e8a-7b1c0d2e3f41",
+        firstname="Pieter",
+        lastname="van der Merwe",
+        customer_number="3011940",
+        company="Table Bay Tours",
+        businessphone="+27215550199",
+        mobilephone="+27836550142",
+        email="pieter@tablebaytours.example",
+        entity_type="Contact",
+    ),
+    _contact(
+        id="c4e8a2f6-0b1d-4c3e-8a5f-9d7b6e1c2a30",
+        firstname="Ayesha",
+        lastname="Patel",
+        customer_number="3011941",
+        company="Harbour Light Insurance",
+        businessphone="0215550199",
+        email="ayesha.patel@harbourlight.example",
+        entity_type="Account",
+    ),
+    _contact(
+        id="9f1b7d3e-5c2a-4e8f-b6d0-1a3c5e7f9b24",
+        firstname="Sipho",
+        lastname="Mthembu",
+        company="Atlantic Seaboard Properties",
+        businessphone="+27 21 555 0199",
+        entity_type="Lead",
+    ),
 )
 
 # Number digits (country code + national number) already taken by the fixed contacts.
@@ -145,8 +186,11 @@ class _Generator:
 
     def email(self, first: str | None, last: str | None, company: str | None) -> str:
         rng = self.rng
-        domain = (f"{ascii_slug(company)}.example" if company and rng.random() < 0.7
-                  else rng.choice(names.PERSONAL_EMAIL_DOMAINS))
+        domain = (
+            f"{ascii_slug(company)}.example"
+            if company and rng.random() < 0.7
+            else rng.choice(names.PERSONAL_EMAIL_DOMAINS)
+        )
         local = ".".join(ascii_slug(p) for p in (first, last) if p) or "info"
         if rng.random() < 0.06:  # typed with capitals; lookups must not care
             local = ".".join(p.capitalize() for p in local.split("."))
@@ -169,8 +213,11 @@ class _Generator:
         c["firstname"], c["lastname"] = first, last
         if rng.random() < 0.85:
             foreign = country and rng.random() < 0.3
-            digits = (self.foreign_number(country) if foreign and country
-                      else self.za_number(rng.choice(names.ZA_MOBILE_PREFIXES)))
+            digits = (
+                self.foreign_number(country)
+                if foreign and country
+                else self.za_number(rng.choice(names.ZA_MOBILE_PREFIXES))
+            )
             c["mobilephone"] = self.written(digits)
         if company and rng.random() < 0.55:
             c["businessphone"] = self.written(self.switchboards[company])
@@ -187,20 +234,39 @@ class _Generator:
         rng, out = self.rng, []
         for _ in range(6):  # a name and an email, no phone at all
             first, last, _country = self.person()
-            out.append(_contact(id=self.uuid(), firstname=first, lastname=last,
-                                email=self.email(first, last, None),
-                                entity_type=rng.choice(("Contact", "Lead"))))
-        out.append(_contact(id=self.uuid(), email="accounts.payable@example.co.za",
-                            entity_type="Lead"))  # nothing but an email
+            out.append(
+                _contact(
+                    id=self.uuid(),
+                    firstname=first,
+                    lastname=last,
+                    email=self.email(first, last, None),
+                    entity_type=rng.choice(("Contact", "Lead")),
+                )
+            )
+        out.append(
+            _contact(id=self.uuid(), email="accounts.payable@example.co.za", entity_type="Lead")
+        )  # nothing but an email
         out.append(_contact(id=self.uuid(), email="Enquiries@Example.net"))  # not even a type
         for first in ("Precious", "Lwazi", "Naledi"):  # one name only, as typed at reception
             digits = self.za_number(rng.choice(names.ZA_MOBILE_PREFIXES))
-            out.append(_contact(id=self.uuid(), firstname=first, mobilephone=self.written(digits),
-                                entity_type="Lead"))
-        out.append(_contact(id=self.uuid(), lastname="Okonkwo-Ó Súilleabháin",
-                            firstname="Chukwuemeka Seán", company="Lagos Harbour Trading",
-                            mobilephone=e164(self.foreign_number("NG")),
-                            entity_type=None))  # long name, no type
+            out.append(
+                _contact(
+                    id=self.uuid(),
+                    firstname=first,
+                    mobilephone=self.written(digits),
+                    entity_type="Lead",
+                )
+            )
+        out.append(
+            _contact(
+                id=self.uuid(),
+                lastname="Okonkwo-Ó Súilleabháin",
+                firstname="Chukwuemeka Seán",
+                company="Lagos Harbour Trading",
+                mobilephone=e164(self.foreign_number("NG")),
+                entity_type=None,
+            )
+        )  # long name, no type
         return out
 
 

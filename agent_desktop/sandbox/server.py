@@ -26,11 +26,19 @@ class SandboxServer:
     sandbox (even on the same port, right after stop()) picks up again.
     """
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, token: str = "demo-key",
-                 faults: FaultConfig | None = None, db_path: str | Path | None = None,
-                 seed_contacts: bool = True, verbose: bool = False,
-                 account_limit: int | None = None,
-                 autocomplete_limit: int = AUTOCOMPLETE_LIMIT) -> None:
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        token: str = "demo-key",
+        faults: FaultConfig | None = None,
+        db_path: str | Path | None = None,
+        seed_contacts: bool = True,
+        verbose: bool = False,
+        account_limit: int | None = None,
+        autocomplete_limit: int = AUTOCOMPLETE_LIMIT,
+    ) -> None:
         """`account_limit`: requests per second per token over every /calls/* endpoint, the
         rest answered 429 with Retry-After (None = no limit, as before)."""
         self.host = host
@@ -93,8 +101,10 @@ class SandboxServer:
         self._bound_port = httpd.server_address[1]
         self._stopping.clear()
         self._thread = threading.Thread(
-            target=httpd.serve_forever, kwargs={"poll_interval": 0.5},
-            name=f"sandbox-{self._bound_port}", daemon=True,
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.5},
+            name=f"sandbox-{self._bound_port}",
+            daemon=True,
         )
         self._thread.start()
         return self
@@ -131,8 +141,12 @@ class SandboxServer:
     def __enter__(self) -> SandboxServer:
         return self.start()
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.stop()
 
     @property
@@ -152,14 +166,14 @@ class SandboxServer:
             if path is None:
                 return sum(self._counts.values())
             if path.startswith(PREFIX + "/"):
-                path = path[len(PREFIX):]
+                path = path[len(PREFIX) :]
             return self._counts[path]
 
     def lost_answers(self, path: str | None = None) -> list[LostAnswer]:
         """Requests processed whose answer never left, in order (kept after stop(), and across
         a restart of this object); `path` like "/calls/log" keeps only those."""
         if path is not None and path.startswith(PREFIX + "/"):
-            path = path[len(PREFIX):]
+            path = path[len(PREFIX) :]
         with self._counts_lock:
             return [lost for lost in self._lost if path is None or lost.path == path]
 

@@ -111,8 +111,9 @@ class ContactStore:
             (_casefold(email),),
         )
 
-    def search(self, term: str, limit: int = 20, *,
-               one_field: bool = False) -> list[dict[str, str | None]]:
+    def search(
+        self, term: str, limit: int = 20, *, one_field: bool = False
+    ) -> list[dict[str, str | None]]:
         """Case/accent-insensitive substring over names, company, email and mobile; also the
         full name, so "james may" works. Prefix hits first, then alphabetical.
 
@@ -122,22 +123,37 @@ class ContactStore:
         if not needle:
             return []
         searched: tuple[str, ...] = (
-            ("firstname", "lastname", "company", "email", *PHONE_FIELDS) if one_field else
-            ("firstname", "lastname", "company", "email", "mobilephone",
-             "coalesce(firstname, '') || ' ' || coalesce(lastname, '')"))
+            ("firstname", "lastname", "company", "email", *PHONE_FIELDS)
+            if one_field
+            else (
+                "firstname",
+                "lastname",
+                "company",
+                "email",
+                "mobilephone",
+                "coalesce(firstname, '') || ' ' || coalesce(lastname, '')",
+            )
+        )
         where = " OR ".join(f"instr(fold({s}), ?) > 0" for s in searched)
         with self._lock:
             rows = self._conn.execute(
                 f"SELECT {_COLUMNS} FROM contacts WHERE {where}", (needle,) * len(searched)
             ).fetchall()
         found: list[dict[str, str | None]] = [
-            dict(zip(CONTACT_FIELDS, row, strict=True)) for row in rows]
+            dict(zip(CONTACT_FIELDS, row, strict=True)) for row in rows
+        ]
 
         def rank(c: dict[str, str | None]) -> tuple[bool, str, str, str]:
-            prefix = any((fold(c[f]) or "").startswith(needle)
-                         for f in ("firstname", "lastname", "company", "email"))
-            return (not prefix, fold(c["lastname"] or c["company"] or c["email"]) or "",
-                    fold(c["firstname"]) or "", c["id"] or "")
+            prefix = any(
+                (fold(c[f]) or "").startswith(needle)
+                for f in ("firstname", "lastname", "company", "email")
+            )
+            return (
+                not prefix,
+                fold(c["lastname"] or c["company"] or c["email"]) or "",
+                fold(c["firstname"]) or "",
+                c["id"] or "",
+            )
 
         return sorted(found, key=rank)[:limit]
 

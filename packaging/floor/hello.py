@@ -30,8 +30,10 @@ class Probe(QObject):
         if self.painted is None and event.type() == QEvent.Type.Paint:
             self.painted = time.monotonic()
             watched.removeEventFilter(self)
-            QCoreApplication.postEvent(QApplication.focusWidget() or self.parent(), QKeyEvent(
-                QEvent.Type.KeyPress, Qt.Key.Key_J, Qt.KeyboardModifier.NoModifier, "j"))
+            QCoreApplication.postEvent(
+                QApplication.focusWidget() or self.parent(),
+                QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_J, Qt.KeyboardModifier.NoModifier, "j"),
+            )
         return False
 
     def typed(self, text):

@@ -11,5 +11,9 @@ elif sys.platform == "darwin":
 else:
     _BACKEND, _EXTRA = "xorg", ["pynput._util.xorg_keysyms", "Xlib.ext.record", "Xlib.ext.xtest"]
 
-hiddenimports = [f"pynput.keyboard._{_BACKEND}", f"pynput.mouse._{_BACKEND}",
-                 f"pynput._util.{_BACKEND}", *_EXTRA]
+hiddenimports = [
+    f"pynput.keyboard._{_BACKEND}",
+    f"pynput.mouse._{_BACKEND}",
+    f"pynput._util.{_BACKEND}",
+    *_EXTRA,
+]

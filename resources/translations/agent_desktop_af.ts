@@ -4,22 +4,22 @@
 <context>
     <name>AsteriskSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phones/settings_asterisk.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/phones/settings_asterisk.py" line="+32"/>
         <source>pbx.example:5038</source>
         <translation>pbx.example:5038</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The PBX&apos;s manager interface (AMI): its name or address and port, 5038 (5039 with TLS).</source>
         <translation>Die sentrale se bestuurskoppelvlak (AMI): sy naam of adres en poort, 5038 (5039 met TLS).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Use TLS, c&amp;hecked against this computer&apos;s certificates</source>
         <translation>Gebruik TLS, getoets teen &amp;hierdie rekenaar se sertifikate</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The user your administrator created in manager.conf.</source>
         <translation>Die gebruiker wat u administrateur in manager.conf geskep het.</translation>
     </message>
@@ -34,17 +34,17 @@
         <translation>Word in die stelsel se sleutelring gehou, nooit in die instellingslêer nie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your own extension: the calls of its phones (PJSIP/201, SIP/201, queue members Local/201@…) are yours.</source>
         <translation>U eie uitbreiding: die oproepe van sy fone (PJSIP/201, SIP/201, toustaanlede Local/201@…) is u s&apos;n.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Where the PBX dials a number for click-to-dial, as if dialled on your phone (FreePBX: from-internal).</source>
         <translation>Waar die sentrale &apos;n nommer vir klik-om-te-bel skakel, asof dit op u foon geskakel is (FreePBX: from-internal).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;PBX address</source>
         <translation>Sentra&amp;le se adres</translation>
     </message>
@@ -69,12 +69,12 @@
         <translation>S&amp;kakelkonteks</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>PBX address</source>
         <translation>Sentrale se adres</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>AMI user</source>
         <translation>AMI-gebruiker</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/common/widgets.py" line="+166"/>
+        <location filename="../../agent_desktop/ui/common/widgets.py" line="+174"/>
         <source>Dismiss</source>
         <translation>Maak toe</translation>
     </message>
@@ -105,22 +105,22 @@
 <context>
     <name>BaresipSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phones/settings_baresip.py" line="+32"/>
+        <location filename="../../agent_desktop/ui/phones/settings_baresip.py" line="+36"/>
         <source>baresip address</source>
         <translation>baresip-adres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where baresip&apos;s ctrl_tcp module listens (HOST:PORT). Keep it on 127.0.0.1: ctrl_tcp has no password, and whoever reaches it can place calls.</source>
         <translation>Waar baresip se ctrl_tcp-module luister (GASHEER:POORT). Hou dit op 127.0.0.1: ctrl_tcp het geen wagwoord nie, en enigiemand wat dit bereik, kan oproepe maak.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Add these lines to baresip&apos;s config file (~/.baresip/config), then restart baresip:</source>
         <translation>Voeg hierdie reëls by baresip se konfigurasielêer (~/.baresip/config) en herbegin baresip:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Lines for baresip&apos;s config</source>
         <translation>Reëls vir baresip se konfigurasie</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>BriaSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phones/settings_bria.py" line="+23"/>
+        <location filename="../../agent_desktop/ui/phones/settings_bria.py" line="+28"/>
         <source>Bria (Windows or Mac, a paid edition) tells this app about its calls through its Desktop API on this computer. The first time, Bria shows a notification: open Bria&apos;s Notification tab and click Allow Access. Answer, End call and dialling then go to Bria.</source>
         <translation>Bria (Windows of Mac, ’n betaalde uitgawe) meld sy oproepe aan hierdie toep deur sy Desktop-API op hierdie rekenaar. Die eerste keer wys Bria ’n kennisgewing: maak Bria se “Notification”-oortjie oop en klik “Allow Access”. Antwoord, Beëindig en skakel gaan dan na Bria.</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/calls/attention.py" line="+148"/>
+        <location filename="../../agent_desktop/ui/calls/attention.py" line="+158"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 log(s) wag om gestuur te word</translation>
     </message>
@@ -169,23 +169,23 @@
         <translation>&amp;Antwoord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;End call</source>
         <translation>B&amp;eëindig oproep</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&amp;Start call</source>
         <translation>&amp;Begin oproep</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Incoming call from %1…</source>
         <translation>Inkomende oproep van %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/calls/caller_lookup_flow.py" line="+130"/>
-        <location filename="../../agent_desktop/ui/calls/controller.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/calls/caller_lookup_flow.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/calls/controller.py" line="+70"/>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
     </message>
@@ -195,17 +195,17 @@
         <translation>Inkomende oproep</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/calls/controller.py" line="-8"/>
+        <location filename="../../agent_desktop/ui/calls/controller.py" line="-14"/>
         <source>Incoming call: %1</source>
         <translation>Inkomende oproep: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Calling %1</source>
         <translation>Bel tans %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 contacts share this number: pick one.</source>
         <translation>%1 kontakte het hierdie nommer: kies een.</translation>
     </message>
@@ -215,14 +215,14 @@
         <translation>Kon nie die beller opsoek nie: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/calls/controller.py" line="+28"/>
-        <location line="+9"/>
-        <location line="+12"/>
+        <location filename="../../agent_desktop/ui/calls/controller.py" line="+30"/>
+        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 is aan hierdie oproep gekoppel.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Call answered.</source>
         <translation>Oproep beantwoord.</translation>
     </message>
@@ -255,32 +255,32 @@
         <translation>Onbekende beller – Skep kontak (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create a contact with the caller&apos;s number</source>
         <translation>Skep &apos;n kontak met die beller se nommer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Contact of the call</source>
         <translation>Kontak van die oproep</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Other call</source>
         <translation>Ander oproep</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <source>Inbound</source>
         <translation>Inkomend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outbound</source>
         <translation>Uitgaande</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-150"/>
         <source>Call direction</source>
         <translation>Oproeprigting</translation>
     </message>
@@ -300,18 +300,18 @@
         <translation>Verwyder kontak van oproep</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+98"/>
+        <location line="+11"/>
+        <location line="+106"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>Answer the waiting call: it becomes the call in hand</source>
         <translation>Antwoord die wagtende oproep: dit word die huidige oproep</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Direction</source>
         <translation>Rigting</translation>
     </message>
@@ -321,22 +321,22 @@
         <translation>Nommer</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Answer the call and start timing it (F9)</source>
         <translation>Antwoord die oproep en begin dit tyd (F9)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>No contact linked</source>
         <translation>Geen kontak gekoppel nie</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>%1 — being created…</source>
         <translation>%1 — word geskep…</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>End call</source>
         <translation>Beëindig oproep</translation>
     </message>
@@ -361,12 +361,12 @@
         <translation>Geen oproep · F9 begin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ringing</source>
         <translation>Lui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dialling</source>
         <translation>Skakel</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>Gekoppel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (being created)</source>
         <translation>%1 (word geskep)</translation>
     </message>
@@ -392,22 +392,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
         <source>%1 matches – pick one</source>
         <translation>%1 treffers – kies een</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Also ringing</source>
         <translation>Lui ook</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Also dialling</source>
         <translation>Skakel ook</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>Ook gekoppel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 matches</source>
         <translation>%1 treffers</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent/recent_texts.py" line="+32"/>
+        <location filename="../../agent_desktop/ui/recent/recent_texts.py" line="+34"/>
         <source>Answered</source>
         <translation>Geantwoord</translation>
     </message>
@@ -500,17 +500,17 @@
         <translation>Nie aangeteken nie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+103"/>
         <source>1 missed</source>
         <translation>1 gemis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%1 missed</source>
         <translation>%1 gemis</translation>
     </message>
@@ -523,17 +523,17 @@
         <translation>Oproep met %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 contacts share this number. Pick the caller to link them to this call.</source>
         <translation>%1 kontakte deel hierdie nommer. Kies die beller om hulle aan hierdie oproep te koppel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>SwitchTransact could not be reached to find the caller. Trying again…</source>
         <translation>SwitchTransact kon nie bereik word om die beller te vind nie. Probeer weer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The caller could not be looked up. Search above to find them.</source>
         <translation>Die beller kon nie opgesoek word nie. Soek hulle hierbo.</translation>
     </message>
@@ -597,7 +597,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings/connection_test.py" line="+38"/>
+        <location filename="../../agent_desktop/ui/settings/connection_test.py" line="+39"/>
         <source>Test connection</source>
         <translation>Toets verbinding</translation>
     </message>
@@ -612,12 +612,12 @@
         <translation>Resultaat van verbindingstoets</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Everything works.</source>
         <translation>Alles werk.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The connection does not work yet; see the first ✗.</source>
         <translation>Die verbinding werk nog nie; sien die eerste ✗.</translation>
     </message>
@@ -625,12 +625,12 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contacts/contact_flow.py" line="+64"/>
+        <location filename="../../agent_desktop/ui/contacts/contact_flow.py" line="+66"/>
         <source>Copied %1</source>
         <translation>%1 gekopieer</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Created %1.</source>
         <translation>%1 geskep.</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contacts/contact_panel.py" line="+143"/>
+        <location filename="../../agent_desktop/ui/contacts/contact_panel.py" line="+150"/>
         <source>Contact name</source>
         <translation>Kontaknaam</translation>
     </message>
@@ -648,17 +648,17 @@
         <translation>Entiteitsoort</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Customer no.</source>
         <translation>Kliëntnr.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>customer number</source>
         <translation>kliëntnommer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mobile</source>
         <translation>Selfoon</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>selfoonnommer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business</source>
         <translation>Werk</translation>
     </message>
@@ -678,17 +678,17 @@
         <translation>werknommer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business 2</source>
         <translation>Werk 2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>second business number</source>
         <translation>tweede werknommer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>E-pos</translation>
     </message>
@@ -713,22 +713,22 @@
         <translation>Teken daardie oproep teen hierdie kontak aan</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Link to the call with %1</source>
         <translation>Koppel aan die oproep met %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Link to the call in hand</source>
         <translation>Koppel aan die huidige oproep</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-38"/>
         <source>Unknown type</source>
         <translation>Onbekende soort</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -736,12 +736,12 @@
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contacts/contact_request.py" line="+99"/>
+        <location filename="../../agent_desktop/ui/contacts/contact_request.py" line="+104"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
         <translation>Kon nie die nuwe kontak op skyf stoor nie: %1 Dit word in die geheue gehou en so gou moontlik geskryf.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>SwitchTransact refused it.</source>
         <translation>SwitchTransact het dit geweier.</translation>
     </message>
@@ -751,7 +751,7 @@
         <translation>Gestoor. %1 Die kontak word geskep sodra SwitchTransact antwoord; jy kan aangaan.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The contact was created but could not be opened; search for it.</source>
         <translation>Die kontak is geskep, maar kon nie oopgemaak word nie; soek daarna.</translation>
     </message>
@@ -773,12 +773,12 @@
         <translation>Geen stelsel-sleutelring is gevind nie. %1 Tot dan kan die sleutel in die omgewingsveranderlike AGENT_DESKTOP_API_KEY gegee word; dit word nooit in ’n gewone lêer gestoor nie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>On Linux install and unlock GNOME Keyring or KWallet (a Secret Service provider; e.g. `sudo apt install gnome-keyring`), then start Agent Desktop again.</source>
         <translation>Op Linux: installeer en ontsluit GNOME Keyring of KWallet (’n Secret Service-verskaffer; bv. `sudo apt install gnome-keyring`) en begin Agent Desktop dan weer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>On macOS the login Keychain is needed; check that it exists and is unlocked.</source>
         <translation>Op macOS is die aanmeld-sleutelhouer (Keychain) nodig; kyk of dit bestaan en ontsluit is.</translation>
     </message>
@@ -788,37 +788,37 @@
         <translation>Op Windows is die Credential Manager nodig; kyk of sy diens loop.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Install a keyring service that the Python `keyring` package supports.</source>
         <translation>Installeer ’n sleutelringdiens wat die Python-pakket `keyring` ondersteun.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The system keyring is locked. Unlock it (log in again, or open your password manager and unlock the login keyring) and try again.</source>
         <translation>Die stelsel-sleutelring is gesluit. Ontsluit dit (meld weer aan, of open jou wagwoordbestuurder en ontsluit die aanmeld-sleutelring) en probeer weer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The system keyring (%1) could not read the API key: %2</source>
         <translation>Die stelsel-sleutelring (%1) kon nie die API-sleutel lees nie: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The system keyring (%1) could not store the API key: %2</source>
         <translation>Die stelsel-sleutelring (%1) kon nie die API-sleutel stoor nie: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The system keyring (%1) could not delete the API key: %2</source>
         <translation>Die stelsel-sleutelring (%1) kon nie die API-sleutel uitvee nie: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The system keyring did not keep the key. %1</source>
         <translation>Die stelsel-sleutelring het nie die sleutel gehou nie. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>API keys are kept in %1.</source>
         <translation>API-sleutels word in %1 bewaar.</translation>
     </message>
@@ -838,12 +838,12 @@
         <translation>Die API-sleutel bevat karakters wat nie gestuur kan word nie; plak dit weer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No server address is set, so there is no key to look up.</source>
         <translation>Geen bedieneradres is gestel nie, dus is daar geen sleutel om op te soek nie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Updates are off (update_policy).</source>
         <translation>Bywerkings is af (update_policy).</translation>
     </message>
@@ -858,27 +858,27 @@
         <translation>Bywerkings is af: hierdie kopie loop vanaf bronkode of pip, wat dit bywerk.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Updates are off: IT&apos;s %1 is missing beside the site settings file.</source>
         <translation>Bywerkings is af: IT se %1 ontbreek langs die werfinstellingslêer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Updates are off: %1 cannot be written by this user; IT installs updates.</source>
         <translation>Bywerkings is af: hierdie gebruiker kan nie na %1 skryf nie; IT installeer bywerkings.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agent Desktop %1 is available.</source>
         <translation>Agent Desktop %1 is beskikbaar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Agent Desktop %1 is installed when you quit or at the next start.</source>
         <translation>Agent Desktop %1 word geïnstalleer wanneer jy afsluit of by die volgende begin.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Updated to Agent Desktop %1.</source>
         <translation>Bygewerk na Agent Desktop %1.</translation>
     </message>
@@ -888,17 +888,17 @@
         <translation>Bywerkingstoets: die bywerkingsbediener is onbereikbaar; later weer probeer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Update refused: its signature or contents do not check out.</source>
         <translation>Bywerking geweier: die handtekening of inhoud klop nie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Update not downloaded: the disk is full.</source>
         <translation>Bywerking nie afgelaai nie: die skyf is vol.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Update not downloaded: %1</source>
         <translation>Bywerking nie afgelaai nie: %1</translation>
     </message>
@@ -928,7 +928,7 @@
         <translation>Die basis-URL mag nie ’n gebruikersnaam of wagwoord bevat nie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The base URL must not contain “?” or “#”.</source>
         <translation>Die basis-URL mag nie “?” of “#” bevat nie.</translation>
     </message>
@@ -938,7 +938,7 @@
         <translation>Die basis-URL moet https:// vir %1 gebruik; gewone http:// word net vir hierdie rekenaar toegelaat (localhost, 127.0.0.1), waar die sandput loop.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
@@ -988,12 +988,12 @@
         <translation>Telefoonnommers sonder landkode word gelees as van: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” is not a known two-letter country code (e.g. ZA).</source>
         <translation>“%1” is nie ’n bekende landkode van twee letters nie (bv. ZA).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connecting through the proxy %1.</source>
         <translation>Verbind deur die instaanbediener %1.</translation>
     </message>
@@ -1003,12 +1003,12 @@
         <translation>%1 kon nie gevind word nie. Kyk na die basis-URL en die internetverbinding.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is an IP address; no name lookup needed.</source>
         <translation>%1 is ’n IP-adres; geen naamopsoek nodig nie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is at %2.</source>
         <translation>%1 is by %2.</translation>
     </message>
@@ -1023,22 +1023,22 @@
         <translation>Hierdie rekenaar vertrou %1 se sertifikaat (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No API key is set. Add it under Settings (an administrator can also set AGENT_DESKTOP_API_KEY).</source>
         <translation>Geen API-sleutel is gestel nie. Voeg dit onder Instellings by (’n administrateur kan ook AGENT_DESKTOP_API_KEY stel).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>SwitchTransact accepted the key, and it may look up contacts.</source>
         <translation>SwitchTransact het die sleutel aanvaar, en dit mag kontakte opsoek.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The key may search contacts. Creating contacts and logging calls cannot be checked without writing; they are tried when first used.</source>
         <translation>Die sleutel mag kontakte soek. Om kontakte te skep en oproepe te log kan nie sonder skryf nagegaan word nie; dit word probeer wanneer dit die eerste keer gebruik word.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 line %2</source>
         <translation>%1 reël %2</translation>
     </message>
@@ -1048,22 +1048,22 @@
         <translation>%1: %2 word geïgnoreer. API-sleutels word in die stelsel-sleutelring bewaar, nooit in instellingslêers nie: verwyder dit uit hierdie lêer en voer die sleutel in Agent Desktop in (of stel AGENT_DESKTOP_API_KEY).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: locked should be a list of setting names, like locked = [&quot;base_url&quot;].</source>
         <translation>%1: locked moet ’n lys van instellingname wees, soos locked = [&quot;base_url&quot;].</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 in locked is not a setting name.</source>
         <translation>%1: %2 in locked is nie ’n instellingnaam nie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 is set by your administrator and cannot be changed here; your value is ignored.</source>
         <translation>%1: %2 word deur jou administrateur gestel en kan nie hier verander word nie; jou waarde word geïgnoreer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %2 %3, not %4; using %5.</source>
         <translation>%1: %2 %3, nie %4 nie; %5 word gebruik.</translation>
     </message>
@@ -1073,7 +1073,7 @@
         <translation>%1=%2: %3 %4; die veranderlike word geïgnoreer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
@@ -1083,22 +1083,22 @@
         <translation>%1 is geïgnoreer: jou administrateur het %2 op hierdie rekenaar gesluit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: is not UTF-8 text; the defaults are used instead.</source>
         <translation>%1: is nie UTF-8-teks nie; die verstekwaardes word gebruik.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: could not be read (%2); using the defaults.</source>
         <translation>%1: kon nie gelees word nie (%2); die verstekwaardes word gebruik.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2. The file was ignored; the defaults are used instead.</source>
         <translation>%1: %2. Die lêer is geïgnoreer; die verstekwaardes word gebruik.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings were not saved: %1 %2.</source>
         <translation>Instellings is nie gestoor nie: %1 %2.</translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation>Instellings is nie gestoor nie: ’n waarde kan nie geskryf word nie (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings could not be saved to %1: %2.</source>
         <translation>Instellings kon nie in %1 gestoor word nie: %2.</translation>
     </message>
@@ -1123,7 +1123,7 @@
         <translation>die vouer is leesalleen of jy het nie toestemming om daarin te skryf nie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>should be text in quotes</source>
         <translation>moet teks tussen aanhalingstekens wees</translation>
     </message>
@@ -1138,17 +1138,17 @@
         <translation>moet ’n landkode van twee letters soos ZA of GB wees</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be one of %1, or &quot;&quot; to follow the system</source>
         <translation>moet een van %1 wees, of &quot;&quot; om die stelsel te volg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be a whole number of milliseconds</source>
         <translation>moet ’n heelgetal millisekondes wees</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>should be a whole number of seconds</source>
         <translation>moet ’n heelgetal sekondes wees</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>moet tussen %1 en %2 millisekondes wees</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be between %1 and %2 seconds</source>
         <translation>moet tussen %1 en %2 sekondes wees</translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation>moet &apos;n heelgetal wees (&apos;n belplan-prioriteit)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be between %1 and %2</source>
         <translation>moet tussen %1 en %2 wees</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>mag net {login}, {full_name}, {first_name} en {last_name} tussen krulhakies gebruik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be true or false</source>
         <translation>moet true of false wees</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>moet {number} of {e164} bevat waar die nommer hoort</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no reason given</source>
         <translation>geen rede gegee nie</translation>
     </message>
@@ -1213,27 +1213,27 @@
         <translation>%1-fone kan nie van hierdie rekenaar af skakel nie: skakel op die foon.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 phones cannot answer from this computer: use the phone.</source>
         <translation>%1-fone kan nie van hierdie rekenaar af antwoord nie: gebruik die foon.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 phones cannot end the call from this computer: use the phone.</source>
         <translation>%1-fone kan nie van hierdie rekenaar af die oproep beëindig nie: gebruik die foon.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The phone did not say which call this is, so it cannot answer from this computer: use the phone.</source>
         <translation>Die foon het nie gesê watter oproep dit is nie, dus kan dit nie van hierdie rekenaar af antwoord nie: gebruik die foon.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The phone did not say which call this is, so it cannot end the call from this computer: use the phone.</source>
         <translation>Die foon het nie gesê watter oproep dit is nie, dus kan dit nie van hierdie rekenaar af die oproep beëindig nie: gebruik die foon.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Set the desk phone&apos;s address in Settings → Phone to use it from this computer.</source>
         <translation>Stel die lessenaarfoon se adres in Instellings → Foon om dit van hierdie rekenaar af te gebruik.</translation>
     </message>
@@ -1243,37 +1243,37 @@
         <translation>Die lessenaarfoon se wagwoord kan nie gelees word nie: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The desk phone at %1 did not answer in time. Is it on and on the network?</source>
         <translation>Die lessenaarfoon by %1 het nie betyds geantwoord nie. Is dit aan en op die netwerk?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The desk phone at %1 could not be reached. Check its address in Settings → Phone, and that it is on.</source>
         <translation>Die lessenaarfoon by %1 kon nie bereik word nie. Kontroleer sy adres in Instellings → Foon, en dat dit aan is.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The desk phone at %1 refused the request: check the web user and password in Settings → Phone, and that the phone allows this computer to control it (Yealink: Action URI Allow IP List).</source>
         <translation>Die lessenaarfoon by %1 het die versoek geweier: kontroleer die webgebruiker en wagwoord in Instellings → Foon, en dat die foon hierdie rekenaar toelaat om dit te beheer (Yealink: Action URI Allow IP List).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The desk phone at %1 answered with an error (HTTP %2).</source>
         <translation>Die lessenaarfoon by %1 het met ’n fout geantwoord (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” is not a number baresip can dial.</source>
         <translation>“%1” is nie ’n nommer wat baresip kan skakel nie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>baresip no longer has this call (%1).</source>
         <translation>baresip het nie meer hierdie oproep nie (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>baresip refused “%1”: %2.</source>
         <translation>baresip het “%1” geweier: %2.</translation>
     </message>
@@ -1283,32 +1283,32 @@
         <translation>baresip is nie gekoppel nie (by %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>baresip could not be reached (%1).</source>
         <translation>baresip kon nie bereik word nie (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>baresip did not answer “%1” within %2 s.</source>
         <translation>baresip het nie binne %2 s op “%1” geantwoord nie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PBX cannot pick up your phone: answer the call on the phone itself (handset, headset or its answer button).</source>
         <translation>Die sentrale kan nie u foon optel nie: antwoord die oproep op die foon self (handstuk, kopstuk of sy antwoordknoppie).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This call is not on your extension any more at the PBX.</source>
         <translation>Hierdie oproep is nie meer op u uitbreiding by die sentrale nie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” is not a number the PBX can dial.</source>
         <translation>“%1” is nie ’n nommer wat die sentrale kan skakel nie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Asterisk is not set up: %1.</source>
         <translation>Asterisk is nie opgestel nie: %1.</translation>
     </message>
@@ -1318,12 +1318,12 @@
         <translation>Die sentrale by %1 het opgehou antwoord (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The PBX does not let this AMI user %1: its manager.conf entry needs %2.</source>
         <translation>Die sentrale laat hierdie AMI-gebruiker nie toe om te %1 nie: sy inskrywing in manager.conf het %2 nodig.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PBX refused to %1: %2.</source>
         <translation>Die sentrale het geweier om te %1: %2.</translation>
     </message>
@@ -1343,22 +1343,22 @@
         <translation>Die sentrale by %1 het die AMI-aanmelding geweier: kontroleer die gebruiker en geheim.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PBX at %1 cannot be reached (%2).</source>
         <translation>Die sentrale by %1 kan nie bereik word nie (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” is not a number Bria can dial.</source>
         <translation>“%1” is nie ’n nommer wat Bria kan skakel nie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bria has not reported this call yet; end it in Bria.</source>
         <translation>Bria het hierdie oproep nog nie gemeld nie; beëindig dit in Bria.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bria no longer has this call.</source>
         <translation>Bria het nie meer hierdie oproep nie.</translation>
     </message>
@@ -1368,7 +1368,7 @@
         <translation>Bria is nie gekoppel nie (by %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bria could not be reached (%1).</source>
         <translation>Bria kon nie bereik word nie (%1).</translation>
     </message>
@@ -1378,12 +1378,12 @@
         <translation>Bria het hierdie toep nog nie toegelaat nie: maak in Bria die Notification-oortjie oop en klik Allow Access.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Bria did not answer “%1” within %2 s.</source>
         <translation>Bria het nie binne %2 s op “%1” geantwoord nie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The connection to Bria was lost.</source>
         <translation>Die verbinding met Bria is verloor.</translation>
     </message>
@@ -1408,17 +1408,17 @@
         <translation>moet een woord van letters, syfers, - _ . + * of # wees</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be a list of addresses or networks, like [&quot;192.168.1.50&quot;]</source>
         <translation>moet ’n lys adresse of netwerke wees, soos [&quot;192.168.1.50&quot;]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>holds “%1”, which is not an address or a network (like 192.168.1.50 or 192.168.1.0/24)</source>
         <translation>bevat “%1”, wat nie ’n adres of ’n netwerk is nie (soos 192.168.1.50 of 192.168.1.0/24)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>should be the phone&apos;s address, like 192.168.1.50</source>
         <translation>moet die foon se adres wees, soos 192.168.1.50</translation>
     </message>
@@ -1477,34 +1477,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+133"/>
+        <location line="+151"/>
         <source>Cancel</source>
         <translation>Kanselleer</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+136"/>
+        <location line="-150"/>
+        <location line="+157"/>
         <source>Back to the contact (Esc)</source>
         <translation>Terug na die kontak (Esc)</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+126"/>
+        <location line="-153"/>
+        <location line="+139"/>
         <source>Create contact</source>
         <translation>Skep kontak</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-134"/>
         <source>Create the contact (Enter)</source>
         <translation>Skep die kontak (Enter)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Linked to the call with %1 once created.</source>
         <translation>Word aan die oproep met %1 gekoppel sodra dit geskep is.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Required. National or international form.</source>
         <translation>Verpligtend. Nasionale of internasionale vorm.</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>Tik &apos;n voornaam of van in.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter a phone number.</source>
         <translation>Tik &apos;n telefoonnommer in.</translation>
     </message>
@@ -1524,32 +1524,32 @@
         <translation>Skep…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send again</source>
         <translation>Stuur weer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Discard…</source>
         <translation>Gooi weg…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Do not create this contact</source>
         <translation>Moenie hierdie kontak skep nie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back to the contact; the new contact is still created (Esc)</source>
         <translation>Terug na die kontak; die nuwe kontak word steeds geskep (Esc)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Discard this new contact?</source>
         <translation>Gooi hierdie nuwe kontak weg?</translation>
     </message>
@@ -1567,7 +1567,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app/run.py" line="+91"/>
+        <location filename="../../agent_desktop/ui/app/run.py" line="+95"/>
         <source>memory (demo only)</source>
         <translation>geheue (net demo)</translation>
     </message>
@@ -1580,7 +1580,7 @@
         <translation>Daar is geen nommer om te skakel nie.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Maak &apos;n kontak met &apos;n telefoonnommer oop om dit te bel (Ctrl+D).</translation>
     </message>
@@ -1598,7 +1598,7 @@
         <translation>API-veld: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Resend</source>
         <translation>&amp;Stuur weer</translation>
     </message>
@@ -1632,12 +1632,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Required.</source>
         <translation>Verpligtend.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-55"/>
         <source>An e-mail address, or empty.</source>
         <translation>&apos;n E-posadres, of leeg.</translation>
     </message>
@@ -1672,17 +1672,17 @@
         <translation>Word in SwitchTransact se oproeplys gewys.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Entity ID</source>
         <translation>Entiteit-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The contact&apos;s id; empty for no contact.</source>
         <translation>Die kontak se ID; leeg vir geen kontak.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Entity type</source>
         <translation>Entiteitsoort</translation>
     </message>
@@ -1692,7 +1692,7 @@
         <translation>Account, Contact of Lead; leeg vir geen kontak.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agent first name</source>
         <translation>Agent se voornaam</translation>
     </message>
@@ -1712,22 +1712,22 @@
         <translation>Duur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duration (timespan)</source>
         <translation>Duur (tydsduur)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Date and time</source>
         <translation>Datum en tyd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start (local)</source>
         <translation>Begin (plaaslik)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>End (local)</source>
         <translation>Einde (plaaslik)</translation>
     </message>
@@ -1760,7 +1760,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../agent_desktop/ui/common/errors.py" line="+82"/>
+        <location filename="../../agent_desktop/ui/common/errors.py" line="+83"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
         <translation>Iets onverwags het verkeerd geloop, maar jy kan aanhou werk.</translation>
     </message>
@@ -1770,7 +1770,7 @@
         <translation>Wat gebeur het: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Full details are in %1</source>
         <translation>Volledige besonderhede is in %1</translation>
     </message>
@@ -1783,7 +1783,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Iets onverwags het verkeerd geloop. Die besonderhede is in die loglêer; probeer asseblief weer.</translation>
     </message>
@@ -1793,22 +1793,22 @@
         <translation>SwitchTransact is nie bereikbaar nie. Jou logs is gestoor en word gestuur sodra dit terug is.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SwitchTransact has a problem right now. Your logs are saved and will be sent when it is working again.</source>
         <translation>SwitchTransact het tans &apos;n probleem. Jou logs is gestoor en word gestuur sodra dit weer werk.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>SwitchTransact is busy. Wait a moment and try again; your logs are saved and will be sent.</source>
         <translation>SwitchTransact is besig. Wag &apos;n oomblik en probeer weer; jou logs is gestoor en word gestuur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The server address does not answer like SwitchTransact. Check the address in Settings.</source>
         <translation>Die bedieneradres antwoord nie soos SwitchTransact nie. Gaan die adres in Instellings na.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SwitchTransact did not accept the API key. Check the key in Settings.</source>
         <translation>SwitchTransact het nie die API-sleutel aanvaar nie. Gaan die sleutel in Instellings na.</translation>
     </message>
@@ -1823,17 +1823,17 @@
         <translation>SwitchTransact kon nie hierdie rekord vind nie. Soek weer daarna.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>SwitchTransact said: “%1”</source>
         <translation>SwitchTransact sê: “%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Check the API key in Settings; an administrator can check its permissions in SwitchTransact under API / Developers &gt; API Keys.</source>
         <translation>Gaan die API-sleutel in Instellings na; ’n administrateur kan die toestemmings daarvan in SwitchTransact onder API / Developers &gt; API Keys nagaan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Correct it and send it again.</source>
         <translation>Maak dit reg en stuur dit weer.</translation>
     </message>
@@ -1851,7 +1851,7 @@
         <translation>Globale kortpaaie kan nie in &apos;n Wayland-sessie werk nie: ander toepassings se sleutels bereik Agent Desktop nooit. Gebruik &apos;n X11-sessie, of F9 en Ctrl+Enter in die venster.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Global shortcuts are off: no X11 display was found.</source>
         <translation>Globale kortpaaie is af: geen X11-skerm is gevind nie.</translation>
     </message>
@@ -1861,12 +1861,12 @@
         <translation>Globale kortpaaie het die Toeganklikheid-toestemming nodig: skakel Agent Desktop aan in System Settings → Privacy &amp; Security → Accessibility, en begin dit dan weer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Global shortcuts could not start; the log file says why.</source>
         <translation>Globale kortpaaie kon nie begin nie; die loglêer sê hoekom.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 answers or ends the call from any application.</source>
         <translation>%1 antwoord of beëindig die oproep uit enige toepassing.</translation>
     </message>
@@ -1876,37 +1876,37 @@
         <translation>%1 stuur die oproeplog uit enige toepassing.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 is used by another application, so it cannot answer or end calls here; choose other keys in Settings.</source>
         <translation>%1 word deur &apos;n ander toepassing gebruik en kan dus nie hier oproepe antwoord of beëindig nie; kies ander sleutels in Instellings.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is used by another application, so it cannot send call logs here; choose other keys in Settings.</source>
         <translation>%1 word deur &apos;n ander toepassing gebruik en kan dus nie hier oproeplogs stuur nie; kies ander sleutels in Instellings.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 is not on this keyboard; choose other keys in Settings.</source>
         <translation>%1 is nie op hierdie sleutelbord nie; kies ander sleutels in Instellings.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>macOS asks for the Accessibility permission the first time: System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop.</source>
         <translation>macOS vra die eerste keer vir die Toeganklikheid-toestemming: System Settings → Privacy &amp; Security → Accessibility, skakel Agent Desktop aan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Works in X11 sessions; Wayland sessions do not pass other applications&apos; keys on.</source>
         <translation>Werk in X11-sessies; Wayland-sessies gee ander toepassings se sleutels nie deur nie.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Settings…</source>
         <translation>Instellings…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>No call to answer or end.</source>
         <translation>Geen oproep om te antwoord of te beëindig nie.</translation>
     </message>
@@ -1914,7 +1914,7 @@
 <context>
     <name>LocaleFormat</name>
     <message>
-        <location filename="../../agent_desktop/ui/common/locale_format.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/common/locale_format.py" line="+57"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1924,7 +1924,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
@@ -1952,7 +1952,7 @@
         <translation>%1 — Demo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window/header.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/window/header.py" line="+40"/>
         <source>Settings…</source>
         <translation>Instellings…</translation>
     </message>
@@ -1962,7 +1962,7 @@
         <translation>Maak instellings oop (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>SwitchTransact het die API-sleutel geweier.</translation>
     </message>
@@ -1982,12 +1982,12 @@
         <translation>Nog nie opgestel nie.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window/open_settings.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/window/open_settings.py" line="+56"/>
         <source>Settings saved.</source>
         <translation>Instellings gestoor.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window/quit_guard.py" line="+30"/>
+        <location filename="../../agent_desktop/ui/window/quit_guard.py" line="+31"/>
         <source>Call logs not saved</source>
         <translation>Oproeplogs nie gestoor nie</translation>
     </message>
@@ -2002,7 +2002,7 @@
         <translation>&apos;n Oproep is aan die gang. Dit word bewaar en kom terug wanneer Agent Desktop weer begin. Verlaat in elk geval?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 call log(s) or contact(s) could not be saved to disk and will be lost if you quit now. Quit anyway?</source>
         <translation>%1 oproeplog(s) of kontak(te) kon nie op skyf gestoor word nie en gaan verlore as jy nou verlaat. Verlaat in elk geval?</translation>
     </message>
@@ -2010,7 +2010,7 @@
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/app/memory_stores.py" line="+43"/>
+        <location filename="../../agent_desktop/ui/app/memory_stores.py" line="+46"/>
         <source>API keys are kept in %1.</source>
         <translation>API-sleutels word in %1 bewaar.</translation>
     </message>
@@ -2018,94 +2018,94 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/window/menus.py" line="+108"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="+116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellings…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Server, API key, your name and preferences</source>
         <translation>Bediener, API-sleutel, jou naam en voorkeure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Verlaat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Search</source>
         <translation>&amp;Soek</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+53"/>
+        <location line="+4"/>
+        <location line="+95"/>
         <source>Search contacts</source>
         <translation>Soek kontakte</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-91"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuwe kontak…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Create a contact</source>
         <translation>Skep &apos;n kontak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Start call</source>
         <translation>&amp;Begin oproep</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Answer, end or start a call</source>
         <translation>Antwoord, beëindig of begin &apos;n oproep</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Dial contact</source>
         <translation>&amp;Skakel kontak</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+55"/>
+        <location line="+4"/>
+        <location line="+85"/>
         <source>Call the open contact with the softphone</source>
         <translation>Bel die oop kontak met die softphone</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-81"/>
         <source>Send call &amp;log</source>
         <translation>Stuur oproep&amp;log</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Send the reviewed call log</source>
         <translation>Stuur die nagegane oproeplog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Uitkassie…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Call logs and new contacts waiting to be sent, and their state</source>
         <translation>Oproeplogs en nuwe kontakte wat wag om gestuur te word, en hul status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sleutelbordkortpaaie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;About %1</source>
         <translation>&amp;Oor %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Choose a suggestion and open it</source>
         <translation>Kies ’n voorstel en maak dit oop</translation>
     </message>
@@ -2115,17 +2115,17 @@
         <translation>Maak die voorstelle toe, maak die soektog skoon, verlaat ’n vorm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New contact (number taken from the search or the call)</source>
         <translation>Nuwe kontak (nommer uit die soektog of die oproep)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
         <translation>Antwoord ’n lui-oproep, beëindig die oproep of begin een (uitgaande met ’n kontak oop)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
         <translation>Onlangse oproepe: Enter maak ’n oproep oop, Ctrl+D bel terug</translation>
     </message>
@@ -2135,7 +2135,7 @@
         <translation>Stuur die oproeplog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Outbox: what waits to be sent, and what needs attention</source>
         <translation>Uitkassie: wat wag om gestuur te word en wat aandag nodig het</translation>
     </message>
@@ -2165,8 +2165,8 @@
         <translation>Uit enige toepassing: stuur die oproeplog</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/window/menus.py" line="-40"/>
+        <location filename="../../agent_desktop/ui/window/main_window.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="-50"/>
         <source>&amp;File</source>
         <translation>&amp;Lêer</translation>
     </message>
@@ -2189,7 +2189,7 @@
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window/menus.py" line="+50"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="+62"/>
         <location line="+10"/>
         <source>Keyboard shortcuts</source>
         <translation>Sleutelbordkortpaaie</translation>
@@ -2205,7 +2205,7 @@
         <translation>Aksie</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>About %1</source>
         <translation>Oor %1</translation>
     </message>
@@ -2218,7 +2218,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox/outbox_texts.py" line="+189"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_texts.py" line="+248"/>
         <source>1 call log</source>
         <translation>1 oproeplog</translation>
     </message>
@@ -2228,7 +2228,7 @@
         <translation>%1 oproeplogs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>1 new contact</source>
         <translation>1 nuwe kontak</translation>
     </message>
@@ -2238,12 +2238,12 @@
         <translation>%1 nuwe kontakte</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-214"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>1 needs attention</source>
         <translation>1 vra aandag</translation>
     </message>
@@ -2253,7 +2253,7 @@
         <translation>%1 vra aandag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>There was a folder where the outbox file %1 should be.</source>
         <translation>Daar was &apos;n vouer waar die uitkassielêer %1 moet wees.</translation>
     </message>
@@ -2268,12 +2268,12 @@
         <translation>Die uitkassielêer %1 was leeg (0 grepe), soos &apos;n ineenstorting of &apos;n vol skyf dit kan laat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The outbox file %1 was damaged.</source>
         <translation>Die uitkassielêer %1 was beskadig.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>1 outbox entry</source>
         <translation>1 uitkassie-inskrywing</translation>
     </message>
@@ -2283,7 +2283,7 @@
         <translation>%1 uitkassie-inskrywings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>1 call in progress or in review</source>
         <translation>1 oproep aan die gang of om na te gaan</translation>
     </message>
@@ -2293,7 +2293,7 @@
         <translation>%1 oproepe aan die gang of om na te gaan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>1 softphone event still to replay</source>
         <translation>1 softphone-gebeurtenis nog om te verwerk</translation>
     </message>
@@ -2303,37 +2303,37 @@
         <translation>%1 softphone-gebeurtenisse nog om te verwerk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Carried into the new outbox: %1.</source>
         <translation>Na die nuwe uitkassie oorgedra: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing could be read from it.</source>
         <translation>Niks kon daaruit gelees word nie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>It was kept as %1 and a new outbox was started.</source>
         <translation>Dit is as %1 bewaar en &apos;n nuwe uitkassie is begin.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New call logs are saved and sent as usual.</source>
         <translation>Nuwe oproeplogs word soos gewoonlik gestoor en gestuur.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>Kon nie %1 op skyf stoor nie: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>It is kept in memory and will be written as soon as possible; keep Agent Desktop open until then.</source>
         <translation>Dit word in die geheue gehou en so gou moontlik geskryf; hou Agent Desktop tot dan oop.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The outbox cannot be written: %1</source>
         <translation>Die uitkassie kan nie geskryf word nie: %1</translation>
     </message>
@@ -2343,7 +2343,7 @@
         <translation>Nuwe oproeplogs word tot dan in die geheue gehou.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>SwitchTransact refused %1.</source>
         <translation>SwitchTransact het %1 geweier.</translation>
     </message>
@@ -2353,7 +2353,7 @@
         <translation>Maak reg en stuur weer, of gooi weg: niks gaan verlore sonder dat jy besluit nie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
         <translation>Jy kan verlaat: dit word gestuur wanneer Agent Desktop weer begin.</translation>
     </message>
@@ -2363,32 +2363,32 @@
         <translation>Vanlyn — %1 wag; word gestuur sodra die verbinding terug is.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes at %2.</source>
         <translation>SwitchTransact het gevra om stadiger te gaan — %1 wag; stuur gaan om %2 voort.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
         <translation>SwitchTransact het gevra om stadiger te gaan — %1 wag; stuur hervat binnekort.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>SwitchTransact has a problem — %1 waiting; retrying automatically.</source>
         <translation>SwitchTransact het &apos;n probleem — %1 wag; probeer outomaties weer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Sending paused: SwitchTransact refused the API key — %1 waiting.</source>
         <translation>Stuur onderbreek: SwitchTransact het die API-sleutel geweier — %1 wag.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fix the key in Settings; they are sent then.</source>
         <translation>Maak die sleutel in Instellings reg; dan word dit gestuur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 waiting — not connected to SwitchTransact.</source>
         <translation>%1 wag — nie aan SwitchTransact gekoppel nie.</translation>
     </message>
@@ -2398,7 +2398,7 @@
         <translation>Stel die bedieneradres en API-sleutel in Instellings op.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Saved — sending %1…</source>
         <translation>Gestoor — stuur %1…</translation>
     </message>
@@ -2413,7 +2413,7 @@
         <translation>Nuwe kontak: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Waiting to retry</source>
         <translation>Wag om weer te probeer</translation>
     </message>
@@ -2451,12 +2451,12 @@
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox/outbox_strip.py" line="+156"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_strip.py" line="+158"/>
         <source>%1 waiting</source>
         <translation>%1 wag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Outbox</source>
         <translation>Uitkassie</translation>
     </message>
@@ -2479,22 +2479,22 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox/outbox_dialog.py" line="+73"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_dialog.py" line="+74"/>
         <source>Outbox</source>
         <translation>Uitkassie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Call logs and new contacts are saved here first and sent to SwitchTransact in order. Nothing is dropped unless you discard it.</source>
         <translation>Oproeplogs en nuwe kontakte word eers hier gestoor en in volgorde na SwitchTransact gestuur. Niks gaan verlore tensy jy dit weggooi nie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Outbox entries</source>
         <translation>Inskrywings in die uitkassie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time</source>
         <translation>Tyd</translation>
     </message>
@@ -2504,7 +2504,7 @@
         <translation>Oproep of kontak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -2514,7 +2514,7 @@
         <translation>Laaste fout</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Selected entry</source>
         <translation>Gekose inskrywing</translation>
     </message>
@@ -2529,7 +2529,7 @@
         <translation>&amp;Redigeer &amp;&amp; stuur weer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Correct the fields SwitchTransact refused and send again (Enter)</source>
         <translation>Maak die velde reg wat SwitchTransact geweier het en stuur weer (Enter)</translation>
     </message>
@@ -2559,12 +2559,12 @@
         <translation>Maak toe</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>%1 waiting</source>
         <translation>%1 wag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 not saved to disk yet</source>
         <translation>%1 nog nie op skyf gestoor nie</translation>
     </message>
@@ -2574,7 +2574,7 @@
         <translation>Alles is gestuur.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Nothing waits in the outbox.</source>
         <translation>Niks wag in die uitkassie nie.</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <translation>Nog nie op skyf nie: %1 Dit word so gou moontlik geskryf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Last error: %1</source>
         <translation>Laaste fout: %1</translation>
     </message>
@@ -2609,12 +2609,12 @@
         <translation>oproeplog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>new contact</source>
         <translation>nuwe kontak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Discard this entry?</source>
         <translation>Gooi hierdie inskrywing weg?</translation>
     </message>
@@ -2624,12 +2624,12 @@
         <translation>Gooi die %1 “%2” weg?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>It will not be sent to SwitchTransact. It stays listed as discarded; this cannot be undone.</source>
         <translation>Dit sal nie na SwitchTransact gestuur word nie. Dit bly as weggegooi gelys; dit kan nie ongedaan gemaak word nie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Discarded.</source>
         <translation>Weggegooi.</translation>
     </message>
@@ -2637,7 +2637,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+245"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+247"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop sluit.</translation>
     </message>
@@ -2645,7 +2645,7 @@
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox/outbox_strip.py" line="-128"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_strip.py" line="-129"/>
         <source>Outbox status</source>
         <translation>Uitkassie-status</translation>
     </message>
@@ -2688,12 +2688,12 @@
         <translation>Stuur %1 wat gestoor is voor Agent Desktop laas gesluit het…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
         <translation>%1 word gestuur wanneer Agent Desktop weer begin.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 in the outbox need your attention; they are kept for next time.</source>
         <translation>%1 in die uitkassie vra jou aandag; dit word vir volgende keer bewaar.</translation>
     </message>
@@ -2701,7 +2701,7 @@
 <context>
     <name>PhoneService</name>
     <message>
-        <location filename="../../agent_desktop/qt/phone_service.py" line="+107"/>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+108"/>
         <source>The phone did not take the command (%1).</source>
         <translation>Die foon het nie die opdrag aanvaar nie (%1).</translation>
     </message>
@@ -2709,7 +2709,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phones/phone_settings.py" line="+104"/>
+        <location filename="../../agent_desktop/ui/phones/phone_settings.py" line="+105"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Net die oproepopdrag (MicroSIP en ander)</translation>
     </message>
@@ -2724,7 +2724,7 @@
         <translation>Asterisk (die PBX)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Phone</source>
         <translation>Foon</translation>
     </message>
@@ -2734,17 +2734,17 @@
         <translation>Oproepe kom van</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Nothing to set here.</source>
         <translation>Niks om hier in te stel nie.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Set up in the settings file; see the README.</source>
         <translation>Stel in die instellingslêer op; sien die README.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Calls c&amp;ome from</source>
         <translation>O&amp;proepe kom van</translation>
     </message>
@@ -2754,34 +2754,34 @@
         <translation>Begin wanneer jy stoor.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phones/settings_desk_phone.py" line="+81"/>
-        <location line="+169"/>
+        <location filename="../../agent_desktop/ui/phones/settings_desk_phone.py" line="+90"/>
+        <location line="+195"/>
         <source>Listen on</source>
         <translation>Luister op</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-193"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adres en poort waarop hierdie rekenaar die foon se versoeke ontvang. 127.0.0.1 aanvaar net hierdie rekenaar; 0.0.0.0 aanvaar die netwerk (lys dan die fone hieronder).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+164"/>
+        <location line="+7"/>
+        <location line="+187"/>
         <source>Phones allowed</source>
         <translation>Toegelate fone</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-186"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>bv. 192.168.1.50 of 192.168.1.0/24</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only requests from these addresses or networks are taken; others are refused and counted.</source>
         <translation>Net versoeke van hierdie adresse of netwerke word aanvaar; ander word geweier en getel.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Phone make</source>
         <translation>Foonmerk</translation>
     </message>
@@ -2811,18 +2811,18 @@
         <translation>Nuwe token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make a new secret token: the phone&apos;s old lines stop working until the new ones are pasted</source>
         <translation>Maak &apos;n nuwe geheime token: die foon se ou reëls werk nie meer nie totdat die nuwes geplak is</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+125"/>
+        <location line="+24"/>
+        <location line="+140"/>
         <source>Phone&apos;s address</source>
         <translation>Foon se adres</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-139"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>bv. 192.168.1.50, om van hier af te skakel</translation>
     </message>
@@ -2877,32 +2877,32 @@
         <translation>Webwagwoord</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The token is kept in the system keyring; run “agent-desktop phone setup” to see the lines.</source>
         <translation>Die token is in die stelsel se sleutelring; voer “agent-desktop phone setup” uit om die reëls te sien.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>&apos;n Nuwe token is gemaak. Plak die nuwe reëls in die foon: die oues word van nou af geweier.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The token cannot be kept: %1</source>
         <translation>Die token kan nie gehou word nie: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The address to listen on should be like 0.0.0.0:8765.</source>
         <translation>Die luisteradres moet soos 0.0.0.0:8765 lyk.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Copied. Paste the lines into the phone&apos;s configuration.</source>
         <translation>Gekopieer. Plak die reëls in die foon se konfigurasie.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Phones allowed: list the phones&apos; addresses (or their network) when listening beyond this computer.</source>
         <translation>Toegelate fone: lys die fone se adresse (of hul netwerk) wanneer verder as hierdie rekenaar geluister word.</translation>
     </message>
@@ -2965,7 +2965,7 @@
         <translation>wag om in Bria toegelaat te word (“Notification”-oortjie, “Allow Access”)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: off</source>
         <translation>%1: af</translation>
     </message>
@@ -2985,22 +2985,22 @@
         <translation>Luister op %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 at %2: %3</source>
         <translation>%1 by %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>; trying again in %1 s</source>
         <translation>; probeer weer oor %1 s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> · last event %1 from %2</source>
         <translation> · laaste gebeurtenis %1 van %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> · last event %1</source>
         <translation> · laaste gebeurtenis %1</translation>
     </message>
@@ -3256,7 +3256,7 @@
 <context>
     <name>RecentFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent/recent_flow.py" line="+96"/>
+        <location filename="../../agent_desktop/ui/recent/recent_flow.py" line="+98"/>
         <source>&amp;Recent calls</source>
         <translation>Onlangse o&amp;proepe</translation>
     </message>
@@ -3271,7 +3271,7 @@
         <translation>Jou oproepe van die afgelope 30 dae; gemiste oproepe om terug te bel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 (%2 missed)</source>
         <translation>%1 (%2 gemis)</translation>
     </message>
@@ -3295,15 +3295,15 @@
         <translation>Enter maak die oproep oop, Ctrl+D bel die nommer terug</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No recent calls. The calls you take and make are listed here.
 Type a name, company, phone number or email above to find a contact; Ctrl+N creates one, F9 starts a call.</source>
         <translation>Geen onlangse oproepe nie. Die oproepe wat jy ontvang en maak, word hier gelys.
 Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak te vind; Ctrl+N skep een, F9 begin &apos;n oproep.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Call back</source>
         <translation>Bel terug</translation>
     </message>
@@ -3314,12 +3314,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>Open</source>
         <translation>Maak oop</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Maak die kontak oop, of gaan die log na (Enter)</translation>
     </message>
@@ -3329,12 +3329,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Maak oproep oop</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact het hierdie log geweier; maak die uitkassie oop</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Review</source>
         <translation>Gaan na</translation>
     </message>
@@ -3342,7 +3342,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../agent_desktop/core/texts.py" line="+7"/>
+        <location filename="../../agent_desktop/core/texts.py" line="+8"/>
         <source>South Africa</source>
         <translation>Suid-Afrika</translation>
     </message>
@@ -3506,7 +3506,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Wys die oproep se ID&apos;s en elke veld wat na SwitchTransact gestuur is</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call times</source>
         <translation>Oproeptye</translation>
     </message>
@@ -3537,7 +3537,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>E.164</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>%1 (softphone: %2)</source>
         <translation>%1 (softphone: %2)</translation>
     </message>
@@ -3545,13 +3545,13 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>ReviewEdits</name>
     <message>
-        <location filename="../../agent_desktop/ui/review/edits.py" line="+33"/>
-        <location line="+22"/>
+        <location filename="../../agent_desktop/ui/review/edits.py" line="+34"/>
+        <location line="+23"/>
         <source>Outcome</source>
         <translation>Uitslag</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>How the call went; the direction follows from it</source>
         <translation>Hoe die oproep verloop het; die rigting volg daaruit</translation>
     </message>
@@ -3581,7 +3581,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Soek hierbo en kies &apos;n kontak om &apos;n ander een te koppel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Log this call without a contact (search a contact to link another one)</source>
         <translation>Teken hierdie oproep sonder &apos;n kontak aan (soek &apos;n kontak om &apos;n ander een te koppel)</translation>
     </message>
@@ -3609,42 +3609,42 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review/review_flow.py" line="+91"/>
+        <location filename="../../agent_desktop/ui/review/review_flow.py" line="+98"/>
         <source>Call log discarded: %1</source>
         <translation>Oproeplog weggegooi: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Too late to undo: the log was discarded.</source>
         <translation>Te laat om te ontdoen: die log is weggegooi.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Call ended.</source>
         <translation>Oproep beëindig.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>This log is now linked to %1.</source>
         <translation>Hierdie log is nou aan %1 gekoppel.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Call log saved.</source>
         <translation>Oproeplog gestoor.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Missed call from %1 logged.</source>
         <translation>Gemiste oproep van %1 aangeteken.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Call with %1 logged.</source>
         <translation>Oproep met %1 aangeteken.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Not saved to disk yet.</source>
         <translation>Nog nie op skyf gestoor nie.</translation>
     </message>
@@ -3672,32 +3672,32 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Nommer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Entity</source>
         <translation>Entiteit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No contact linked</source>
         <translation>Geen kontak gekoppel nie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Entity ID</source>
         <translation>Entiteit-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Call type</source>
         <translation>Oproepsoort</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not answered</source>
         <translation>Nie beantwoord nie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Direction</source>
         <translation>Rigting</translation>
     </message>
@@ -3712,27 +3712,27 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Datum en tyd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Local time</source>
         <translation>Plaaslike tyd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not set — add your name in Settings</source>
         <translation>Nie gestel nie — voeg jou naam in Instellings by</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agent email</source>
         <translation>Agent se e-pos</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
     </message>
@@ -3752,17 +3752,17 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Sent once SwitchTransact says who called: the number is being looked up again. The log is kept here; you can carry on.</source>
         <translation>Gestuur sodra SwitchTransact sê wie gebel het: die nommer word weer opgesoek. Die log word hier gehou; jy kan voortgaan.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+47"/>
         <source>Logged ✓</source>
         <translation>Aangeteken ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review/review_page.py" line="+50"/>
+        <location filename="../../agent_desktop/ui/review/review_page.py" line="+51"/>
         <source>Review call log</source>
         <translation>Gaan oproeplog na</translation>
     </message>
@@ -3772,7 +3772,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Contacts with the call&apos;s number</source>
         <translation>Kontakte met die oproep se nommer</translation>
     </message>
@@ -3787,7 +3787,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Hou die log hier totdat jy dit stuur (Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Discard</source>
         <translation>Gooi weg</translation>
     </message>
@@ -3798,22 +3798,22 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review/review_texts.py" line="-45"/>
+        <location filename="../../agent_desktop/ui/review/review_texts.py" line="-76"/>
         <source>Send log</source>
         <translation>Stuur log</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation>Stuur die log na SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>No contact linked — pick the caller below</source>
         <translation>Geen kontak gekoppel nie — kies die beller hieronder</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review/review_texts.py" line="-43"/>
+        <location filename="../../agent_desktop/ui/review/review_texts.py" line="-45"/>
         <source>Rang %1</source>
         <translation>Gelui %1</translation>
     </message>
@@ -3823,7 +3823,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Geskakel %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>answered %1</source>
         <translation>beantwoord %1</translation>
     </message>
@@ -3833,7 +3833,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>nie beantwoord nie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ended %1</source>
         <translation>beëindig %1</translation>
     </message>
@@ -3862,22 +3862,22 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Probeer weer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
         <translation>%1 word nog in SwitchTransact geskep. As dit nou gestuur word, het hierdie log geen kontakskakel nie (die nommer bly behoue); wag &apos;n oomblik en dit word aan die nuwe kontak gekoppel.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
         <translation>Gestoor — word gestuur sodra weer aanlyn. Die log is veilig in die uitkassie; jy kan aangaan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Saved — it is sent as soon as SwitchTransact takes it; the bar below says what it waits for. The log is safe in the outbox.</source>
         <translation>Gestoor — dit word gestuur sodra SwitchTransact dit aanvaar; die balk hieronder sê waarvoor dit wag. Die log is veilig in die uitkassie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
         <translation>Gestoor — stuur… Die log is veilig in die uitkassie; jy kan aangaan.</translation>
     </message>
@@ -3887,17 +3887,17 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Kon nie die oproeplog op skyf stoor nie: %1 Dit word in die geheue gehou en so gou moontlik geskryf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Not logged. %1 Correct it and send it again, or discard it in the outbox.</source>
         <translation>Nie aangeteken nie. %1 Maak dit reg en stuur weer, of gooi dit in die uitkassie weg.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Not sent: %1 The log is kept here; press Retry when ready.</source>
         <translation>Nie gestuur nie: %1 Die log bly hier; druk “Probeer weer” wanneer jy gereed is.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review/review_page.py" line="+97"/>
+        <location filename="../../agent_desktop/ui/review/review_page.py" line="+102"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Stuur outomaties oor %1 s…</translation>
     </message>
@@ -3905,7 +3905,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search/search_box.py" line="+102"/>
+        <location filename="../../agent_desktop/ui/search/search_box.py" line="+106"/>
         <source>Search name, company, phone or email</source>
         <translation>Soek naam, maatskappy, telefoon of e-pos</translation>
     </message>
@@ -3920,12 +3920,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Tik twee of meer letters; gebruik die pyltjiesleutels en Enter om &apos;n kontak oop te maak.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search contacts (Ctrl+K)</source>
         <translation>Soek kontakte (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>The search failed.</source>
         <translation>Die soektog het misluk.</translation>
     </message>
@@ -3935,27 +3935,27 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Eerste %1 treffers; tik meer om te verfyn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 match</source>
         <translation>1 treffer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 matches</source>
         <translation>%1 treffers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 · ↑↓ to choose, Enter to open</source>
         <translation>%1 · ↑↓ om te kies, Enter om oop te maak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>Geen treffers vir “%1” nie. Druk Ctrl+N om &apos;n kontak te skep.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>No matches for “%1”. Type the full number to create a contact.</source>
         <translation>Geen treffers vir “%1” nie. Tik die volledige nommer om &apos;n kontak te skep.</translation>
     </message>
@@ -3963,7 +3963,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/app/session.py" line="+127"/>
+        <location filename="../../agent_desktop/ui/app/session.py" line="+128"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Gekoppel aan die ingeboude demobediener.</translation>
     </message>
@@ -3991,7 +3991,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>&apos;n Administrateur skep API-sleutels in die SwitchTransact-webtoep onder API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>Settings</source>
         <translation>Instellings</translation>
     </message>
@@ -4012,12 +4012,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+186"/>
         <source>Show key</source>
         <translation>Wys sleutel</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-181"/>
         <source>Checking the system keyring…</source>
         <translation>Gaan die stelsel se sleutelring na…</translation>
     </message>
@@ -4027,7 +4027,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Gebruik die sleutel net vir hierdie sessie (nie gestoor nie)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
@@ -4117,12 +4117,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>St&amp;reek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Search delay</source>
         <translation>Soekver&amp;traging</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A&amp;uto-send logs</source>
         <translation>O&amp;utomaties stuur</translation>
     </message>
@@ -4142,12 +4142,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Maak Agent Desktop, geminimeer, oop wanneer jy aanmeld</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Gestel deur die omgewingsveranderlike AGENT_DESKTOP_API_KEY; verander dit daar.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Set by your administrator for this computer.</source>
         <translation>Gestel deur jou administrateur vir hierdie rekenaar.</translation>
     </message>
@@ -4162,7 +4162,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Op die opdragreël vir hierdie sessie gestel; nie gestoor nie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Hide key</source>
         <translation>Versteek sleutel</translation>
     </message>
@@ -4177,17 +4177,17 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Geen stelselsleutelring gevind nie.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Server address %1.</source>
         <translation>Bedieneradres %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Merk “net vir hierdie sessie” om die sleutel te gebruik sonder om dit te stoor.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/settings/softphone_settings.py" line="+22"/>
+        <location filename="../../agent_desktop/ui/settings/softphone_settings.py" line="+26"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>
@@ -4197,17 +4197,17 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dial command</source>
         <translation>Skakelopdrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The softphone&apos;s command line for click-to-dial: {number} (as stored) or {e164} (+27721234567) where the number goes. Empty: phone links go to the system.</source>
         <translation>Die softphone se opdragreël vir klik-om-te-skakel: {number} (soos gestoor) of {e164} (+27721234567) waar die nommer kom. Leeg: telefoonskakels gaan na die stelsel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Bring the window forward (keeps your typing)</source>
         <translation>Bring die venster na vore (jou tikwerk bly)</translation>
     </message>
@@ -4247,7 +4247,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Oproepe wat niemand beantwoord het nie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Dial command</source>
         <translation>Skakel&amp;opdrag</translation>
     </message>
@@ -4262,12 +4262,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>&amp;Gemiste oproepe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Dial command %1.</source>
         <translation>Skakelopdrag %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/settings/shortcut_settings.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/settings/shortcut_settings.py" line="+62"/>
         <source>Global shortcuts</source>
         <translation>Globale kortpaaie</translation>
     </message>
@@ -4277,22 +4277,22 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Antwoord, beëindig en log oproepe uit enige toepassing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>These keys work while another application has the keyboard, and are taken from every other application.</source>
         <translation>Hierdie sleutels werk terwyl &apos;n ander toepassing die sleutelbord het, en word van elke ander toepassing weggeneem.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Global shortcut to answer or end the call</source>
         <translation>Globale kortpad om die oproep te antwoord of te beëindig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Global shortcut to send the call log</source>
         <translation>Globale kortpad om die oproeplog te stuur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Answer / end</source>
         <translation>Antwoord / beëindig</translation>
     </message>
@@ -4312,12 +4312,12 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Klik, en druk dan die sleutels (byvoorbeeld Ctrl+Shift+F9).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>“%1” cannot be a global shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24, Return or Space (Ctrl+Alt with F1–F12 switches the Linux console).</source>
         <translation>“%1” kan nie &apos;n globale kortpad wees nie: gebruik Ctrl, Alt of Meta met &apos;n letter, &apos;n syfer, F1–F24, Enter of Spasie (Ctrl+Alt met F1–F12 wissel die Linux-konsole).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -4330,7 +4330,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/common/widgets.py" line="-142"/>
+        <location filename="../../agent_desktop/ui/common/widgets.py" line="-150"/>
         <source>Working</source>
         <translation>Besig</translation>
     </message>
@@ -4338,17 +4338,17 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SpoolPoll</name>
     <message>
-        <location filename="../../agent_desktop/ui/app/spool_poll.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/app/spool_poll.py" line="+56"/>
         <source>Softphone events reach this window about a second late: it cannot listen for them (%1). They are read from disk instead.</source>
         <translation>Softphone-gebeure bereik hierdie venster omtrent &apos;n sekonde laat: dit kan nie daarna luister nie (%1). Hulle word eerder van die skyf gelees.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 is not a private folder of yours; remove it, or set XDG_RUNTIME_DIR</source>
         <translation>%1 is nie &apos;n privaat vouer van u nie; verwyder dit, of stel XDG_RUNTIME_DIR</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>its socket %1 cannot be opened: %2</source>
         <translation>sy sok %1 kan nie oopgemaak word nie: %2</translation>
     </message>
@@ -4356,7 +4356,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SuggestionDelegate</name>
     <message>
-        <location filename="../../agent_desktop/ui/search/suggestions.py" line="+116"/>
+        <location filename="../../agent_desktop/ui/search/suggestions.py" line="+125"/>
         <source>Exact match</source>
         <translation>Presiese treffer</translation>
     </message>
@@ -4364,7 +4364,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location line="-58"/>
+        <location line="-67"/>
         <source>Exact match</source>
         <translation>Presiese treffer</translation>
     </message>
@@ -4390,7 +4390,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../agent_desktop/ui/common/theme_scheme.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/common/theme_scheme.py" line="+146"/>
         <source>Follow the system</source>
         <translation>Volg die stelsel</translation>
     </message>
@@ -4423,7 +4423,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Ontdoen weggooi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring the call log back (%1)</source>
         <translation>Bring die oproeplog terug (%1)</translation>
     </message>
@@ -4431,32 +4431,32 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/review/unsent.py" line="+78"/>
+        <location filename="../../agent_desktop/ui/review/unsent.py" line="+79"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 oproeplogs nog nie gestuur nie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1 call log not sent yet</source>
         <translation>1 oproeplog nog nie gestuur nie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>…and %1 more</source>
         <translation>…en nog %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Sent once its caller is found</source>
         <translation>Gestuur sodra die beller gevind is</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Waiting for review</source>
         <translation>Wag om nagegaan te word</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Retry</source>
         <translation>Probeer weer</translation>
     </message>

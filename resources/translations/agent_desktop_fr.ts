@@ -4,22 +4,22 @@
 <context>
     <name>AsteriskSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phones/settings_asterisk.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/phones/settings_asterisk.py" line="+32"/>
         <source>pbx.example:5038</source>
         <translation>pbx.example:5038</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The PBX&apos;s manager interface (AMI): its name or address and port, 5038 (5039 with TLS).</source>
         <translation>L&apos;interface de gestion de l&apos;autocommutateur (AMI)&#xa0;: son nom ou son adresse et son port, 5038 (5039 avec TLS).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Use TLS, c&amp;hecked against this computer&apos;s certificates</source>
         <translation>Utiliser TLS, véri&amp;fié avec les certificats de cet ordinateur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The user your administrator created in manager.conf.</source>
         <translation>L&apos;utilisateur que votre administrateur a créé dans manager.conf.</translation>
     </message>
@@ -34,17 +34,17 @@
         <translation>Conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your own extension: the calls of its phones (PJSIP/201, SIP/201, queue members Local/201@…) are yours.</source>
         <translation>Votre propre poste&#xa0;: les appels de ses téléphones (PJSIP/201, SIP/201, membres de file Local/201@…) sont les vôtres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Where the PBX dials a number for click-to-dial, as if dialled on your phone (FreePBX: from-internal).</source>
         <translation>Où l&apos;autocommutateur compose un numéro pour le clic pour appeler, comme s&apos;il était composé sur votre téléphone (FreePBX&#xa0;: from-internal).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;PBX address</source>
         <translation>Adresse du PA&amp;BX</translation>
     </message>
@@ -69,12 +69,12 @@
         <translation>Conte&amp;xte de numérotation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>PBX address</source>
         <translation>Adresse de l&apos;autocommutateur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>AMI user</source>
         <translation>Utilisateur AMI</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desktop/ui/common/widgets.py" line="+166"/>
+        <location filename="../../agent_desktop/ui/common/widgets.py" line="+174"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -105,22 +105,22 @@
 <context>
     <name>BaresipSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phones/settings_baresip.py" line="+32"/>
+        <location filename="../../agent_desktop/ui/phones/settings_baresip.py" line="+36"/>
         <source>baresip address</source>
         <translation>Adresse de baresip</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where baresip&apos;s ctrl_tcp module listens (HOST:PORT). Keep it on 127.0.0.1: ctrl_tcp has no password, and whoever reaches it can place calls.</source>
         <translation>Où écoute le module ctrl_tcp de baresip (HÔTE:PORT). Gardez 127.0.0.1&#xa0;: ctrl_tcp n’a pas de mot de passe, et quiconque l’atteint peut passer des appels.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Add these lines to baresip&apos;s config file (~/.baresip/config), then restart baresip:</source>
         <translation>Ajoutez ces lignes au fichier de configuration de baresip (~/.baresip/config), puis redémarrez baresip&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Lines for baresip&apos;s config</source>
         <translation>Lignes pour la configuration de baresip</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>BriaSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phones/settings_bria.py" line="+23"/>
+        <location filename="../../agent_desktop/ui/phones/settings_bria.py" line="+28"/>
         <source>Bria (Windows or Mac, a paid edition) tells this app about its calls through its Desktop API on this computer. The first time, Bria shows a notification: open Bria&apos;s Notification tab and click Allow Access. Answer, End call and dialling then go to Bria.</source>
         <translation>Bria (Windows ou Mac, une édition payante) signale ses appels à cette application par son API Desktop sur cet ordinateur. La première fois, Bria affiche une notification&#xa0;: ouvrez l’onglet «&#xa0;Notification&#xa0;» de Bria et cliquez sur «&#xa0;Allow Access&#xa0;». Répondre, Raccrocher et la numérotation passent alors par Bria.</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>CallAlert</name>
     <message>
-        <location filename="../../agent_desktop/ui/calls/attention.py" line="+148"/>
+        <location filename="../../agent_desktop/ui/calls/attention.py" line="+158"/>
         <source>%1 log(s) waiting to be sent</source>
         <translation>%1 journal(aux) en attente d&apos;envoi</translation>
     </message>
@@ -169,23 +169,23 @@
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;End call</source>
         <translation>&amp;Terminer l&apos;appel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&amp;Start call</source>
         <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Incoming call from %1…</source>
         <translation>Appel entrant de %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/calls/caller_lookup_flow.py" line="+130"/>
-        <location filename="../../agent_desktop/ui/calls/controller.py" line="+63"/>
+        <location filename="../../agent_desktop/ui/calls/caller_lookup_flow.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/calls/controller.py" line="+70"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
@@ -195,17 +195,17 @@
         <translation>Appel entrant</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/calls/controller.py" line="-8"/>
+        <location filename="../../agent_desktop/ui/calls/controller.py" line="-14"/>
         <source>Incoming call: %1</source>
         <translation>Appel entrant&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Calling %1</source>
         <translation>Appel vers %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 contacts share this number: pick one.</source>
         <translation>%1 contacts ont ce numéro&#xa0;: choisissez-en un.</translation>
     </message>
@@ -215,14 +215,14 @@
         <translation>Impossible de rechercher l&apos;appelant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/calls/controller.py" line="+28"/>
-        <location line="+9"/>
-        <location line="+12"/>
+        <location filename="../../agent_desktop/ui/calls/controller.py" line="+30"/>
+        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 is linked to this call.</source>
         <translation>%1 est lié à cet appel.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Call answered.</source>
         <translation>Appel décroché.</translation>
     </message>
@@ -255,32 +255,32 @@
         <translation>Appelant inconnu – Créer un contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create a contact with the caller&apos;s number</source>
         <translation>Créer un contact avec le numéro de l&apos;appelant</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Contact of the call</source>
         <translation>Contact de l&apos;appel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Other call</source>
         <translation>Autre appel</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <source>Inbound</source>
         <translation>Entrant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outbound</source>
         <translation>Sortant</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-150"/>
         <source>Call direction</source>
         <translation>Sens de l&apos;appel</translation>
     </message>
@@ -300,18 +300,18 @@
         <translation>Retirer le contact de l&apos;appel</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+98"/>
+        <location line="+11"/>
+        <location line="+106"/>
         <source>Answer</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>Answer the waiting call: it becomes the call in hand</source>
         <translation>Répondre à l’appel en attente&#xa0;: il devient l’appel en cours</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
@@ -321,22 +321,22 @@
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Answer the call and start timing it (F9)</source>
         <translation>Répondre à l’appel et le chronométrer (F9)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>No contact linked</source>
         <translation>Aucun contact lié</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>%1 — being created…</source>
         <translation>%1 — en cours de création…</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>End call</source>
         <translation>Terminer l&apos;appel</translation>
     </message>
@@ -361,12 +361,12 @@
         <translation>Aucun appel · F9 démarre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ringing</source>
         <translation>Sonne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dialling</source>
         <translation>Numérotation</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (being created)</source>
         <translation>%1 (en cours de création)</translation>
     </message>
@@ -392,22 +392,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
         <source>%1 matches – pick one</source>
         <translation>%1 résultats – choisissez-en un</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Also ringing</source>
         <translation>Sonne aussi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Also dialling</source>
         <translation>Aussi en numérotation</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>Aussi connecté</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 matches</source>
         <translation>%1 résultats</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent/recent_texts.py" line="+32"/>
+        <location filename="../../agent_desktop/ui/recent/recent_texts.py" line="+34"/>
         <source>Answered</source>
         <translation>Décroché</translation>
     </message>
@@ -500,17 +500,17 @@
         <translation>Non consigné</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+103"/>
         <source>1 missed</source>
         <translation>1 manqué</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%1 missed</source>
         <translation>%1 manqués</translation>
     </message>
@@ -523,17 +523,17 @@
         <translation>Appel avec %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 contacts share this number. Pick the caller to link them to this call.</source>
         <translation>%1 contacts ont ce numéro. Choisissez l’appelant pour le lier à cet appel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>SwitchTransact could not be reached to find the caller. Trying again…</source>
         <translation>SwitchTransact est injoignable pour trouver l’appelant. Nouvel essai…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The caller could not be looked up. Search above to find them.</source>
         <translation>L’appelant n’a pas pu être recherché. Cherchez-le ci-dessus.</translation>
     </message>
@@ -597,7 +597,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../agent_desktop/ui/settings/connection_test.py" line="+38"/>
+        <location filename="../../agent_desktop/ui/settings/connection_test.py" line="+39"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
@@ -612,12 +612,12 @@
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Everything works.</source>
         <translation>Tout fonctionne.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The connection does not work yet; see the first ✗.</source>
         <translation>La connexion ne fonctionne pas encore&#xa0;; voir le premier ✗.</translation>
     </message>
@@ -625,12 +625,12 @@
 <context>
     <name>ContactFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/contacts/contact_flow.py" line="+64"/>
+        <location filename="../../agent_desktop/ui/contacts/contact_flow.py" line="+66"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Created %1.</source>
         <translation>%1 créé.</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../agent_desktop/ui/contacts/contact_panel.py" line="+143"/>
+        <location filename="../../agent_desktop/ui/contacts/contact_panel.py" line="+150"/>
         <source>Contact name</source>
         <translation>Nom du contact</translation>
     </message>
@@ -648,17 +648,17 @@
         <translation>Type d&apos;entité</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Customer no.</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>customer number</source>
         <translation>numéro client</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>numéro de mobile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business</source>
         <translation>Professionnel</translation>
     </message>
@@ -678,17 +678,17 @@
         <translation>numéro professionnel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business 2</source>
         <translation>Professionnel 2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>second business number</source>
         <translation>deuxième numéro professionnel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -713,22 +713,22 @@
         <translation>Journaliser cet appel pour ce contact</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Link to the call with %1</source>
         <translation>Lier à l’appel du %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Link to the call in hand</source>
         <translation>Lier à l’appel en cours</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-38"/>
         <source>Unknown type</source>
         <translation>Type inconnu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -736,12 +736,12 @@
 <context>
     <name>ContactRequest</name>
     <message>
-        <location filename="../../agent_desktop/ui/contacts/contact_request.py" line="+99"/>
+        <location filename="../../agent_desktop/ui/contacts/contact_request.py" line="+104"/>
         <source>Could not save the new contact to disk: %1 It is kept in memory and will be written as soon as possible.</source>
         <translation>Impossible d&apos;enregistrer le nouveau contact sur le disque&#xa0;: %1 Il est conservé en mémoire et sera écrit dès que possible.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>SwitchTransact refused it.</source>
         <translation>SwitchTransact l&apos;a refusé.</translation>
     </message>
@@ -751,7 +751,7 @@
         <translation>Enregistré. %1 Le contact est créé dès que SwitchTransact répond&#xa0;; vous pouvez continuer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The contact was created but could not be opened; search for it.</source>
         <translation>Le contact a été créé mais n&apos;a pas pu être ouvert&#xa0;; recherchez-le.</translation>
     </message>
@@ -773,12 +773,12 @@
         <translation>Aucun trousseau système n’a été trouvé. %1 En attendant, la clé peut être donnée dans la variable d’environnement AGENT_DESKTOP_API_KEY&#xa0;; elle n’est jamais enregistrée dans un simple fichier.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>On Linux install and unlock GNOME Keyring or KWallet (a Secret Service provider; e.g. `sudo apt install gnome-keyring`), then start Agent Desktop again.</source>
         <translation>Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (un fournisseur Secret Service&#xa0;; p. ex. `sudo apt install gnome-keyring`), puis redémarrez Agent Desktop.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>On macOS the login Keychain is needed; check that it exists and is unlocked.</source>
         <translation>Sous macOS, le trousseau de session est nécessaire&#xa0;; vérifiez qu’il existe et qu’il est déverrouillé.</translation>
     </message>
@@ -788,37 +788,37 @@
         <translation>Sous Windows, le Gestionnaire d’identification est nécessaire&#xa0;; vérifiez que son service est en cours d’exécution.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Install a keyring service that the Python `keyring` package supports.</source>
         <translation>Installez un service de trousseau pris en charge par le paquet Python `keyring`.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The system keyring is locked. Unlock it (log in again, or open your password manager and unlock the login keyring) and try again.</source>
         <translation>Le trousseau système est verrouillé. Déverrouillez-le (reconnectez-vous, ou ouvrez votre gestionnaire de mots de passe et déverrouillez le trousseau de session) puis réessayez.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The system keyring (%1) could not read the API key: %2</source>
         <translation>Le trousseau système (%1) n’a pas pu lire la clé d’API&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The system keyring (%1) could not store the API key: %2</source>
         <translation>Le trousseau système (%1) n’a pas pu enregistrer la clé d’API&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The system keyring (%1) could not delete the API key: %2</source>
         <translation>Le trousseau système (%1) n’a pas pu supprimer la clé d’API&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The system keyring did not keep the key. %1</source>
         <translation>Le trousseau système n’a pas conservé la clé. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>API keys are kept in %1.</source>
         <translation>Les clés d’API sont conservées dans %1.</translation>
     </message>
@@ -838,12 +838,12 @@
         <translation>La clé d’API contient des caractères qui ne peuvent pas être envoyés&#xa0;; collez-la à nouveau.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No server address is set, so there is no key to look up.</source>
         <translation>Aucune adresse de serveur n’est définie&#xa0;: il n’y a donc pas de clé à chercher.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Updates are off (update_policy).</source>
         <translation>Les mises à jour sont désactivées (update_policy).</translation>
     </message>
@@ -858,27 +858,27 @@
         <translation>Les mises à jour sont désactivées&#xa0;: cette copie tourne depuis les sources ou pip, qui la mettent à jour.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Updates are off: IT&apos;s %1 is missing beside the site settings file.</source>
         <translation>Les mises à jour sont désactivées&#xa0;: le fichier %1 de l’informatique manque à côté du fichier de réglages du site.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Updates are off: %1 cannot be written by this user; IT installs updates.</source>
         <translation>Les mises à jour sont désactivées&#xa0;: %1 n’est pas modifiable par cet utilisateur&#xa0;; l’informatique installe les mises à jour.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agent Desktop %1 is available.</source>
         <translation>Agent Desktop %1 est disponible.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Agent Desktop %1 is installed when you quit or at the next start.</source>
         <translation>Agent Desktop %1 sera installé à la fermeture ou au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Updated to Agent Desktop %1.</source>
         <translation>Mis à jour vers Agent Desktop %1.</translation>
     </message>
@@ -888,17 +888,17 @@
         <translation>Vérification des mises à jour&#xa0;: le serveur est injoignable&#xa0;; nouvel essai plus tard.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Update refused: its signature or contents do not check out.</source>
         <translation>Mise à jour refusée&#xa0;: sa signature ou son contenu ne sont pas valides.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Update not downloaded: the disk is full.</source>
         <translation>Mise à jour non téléchargée&#xa0;: le disque est plein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Update not downloaded: %1</source>
         <translation>Mise à jour non téléchargée&#xa0;: %1</translation>
     </message>
@@ -928,7 +928,7 @@
         <translation>L’URL de base ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The base URL must not contain “?” or “#”.</source>
         <translation>L’URL de base ne doit contenir ni «&#xa0;?&#xa0;» ni «&#xa0;#&#xa0;».</translation>
     </message>
@@ -938,7 +938,7 @@
         <translation>L’URL de base doit utiliser https:// pour %1&#xa0;; le simple http:// n’est permis que pour cet ordinateur (localhost, 127.0.0.1), où tourne le bac à sable.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Base URL</source>
         <translation>URL de base</translation>
     </message>
@@ -988,12 +988,12 @@
         <translation>Les numéros sans indicatif de pays sont lus comme&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” is not a known two-letter country code (e.g. ZA).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un code de pays connu à deux lettres (p. ex. ZA).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connecting through the proxy %1.</source>
         <translation>Connexion par le proxy %1.</translation>
     </message>
@@ -1003,12 +1003,12 @@
         <translation>%1 est introuvable. Vérifiez l’URL de base et la connexion Internet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is an IP address; no name lookup needed.</source>
         <translation>%1 est une adresse IP&#xa0;; pas de résolution de nom nécessaire.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is at %2.</source>
         <translation>%1 se trouve à %2.</translation>
     </message>
@@ -1023,22 +1023,22 @@
         <translation>Le certificat de %1 est reconnu par cet ordinateur (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No API key is set. Add it under Settings (an administrator can also set AGENT_DESKTOP_API_KEY).</source>
         <translation>Aucune clé d’API n’est définie. Ajoutez-la dans les Paramètres (un administrateur peut aussi définir AGENT_DESKTOP_API_KEY).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>SwitchTransact accepted the key, and it may look up contacts.</source>
         <translation>SwitchTransact a accepté la clé, et elle peut rechercher des contacts.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The key may search contacts. Creating contacts and logging calls cannot be checked without writing; they are tried when first used.</source>
         <translation>La clé peut rechercher des contacts. La création de contacts et la journalisation des appels ne peuvent pas être vérifiées sans écrire&#xa0;; elles sont essayées à la première utilisation.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 line %2</source>
         <translation>%1 ligne %2</translation>
     </message>
@@ -1048,22 +1048,22 @@
         <translation>%1&#xa0;: %2 est ignoré. Les clés d’API sont conservées dans le trousseau système, jamais dans les fichiers de paramètres&#xa0;: retirez-la de ce fichier et saisissez la clé dans Agent Desktop (ou définissez AGENT_DESKTOP_API_KEY).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: locked should be a list of setting names, like locked = [&quot;base_url&quot;].</source>
         <translation>%1&#xa0;: locked doit être une liste de noms de paramètres, comme locked = [&quot;base_url&quot;].</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 in locked is not a setting name.</source>
         <translation>%1&#xa0;: %2 dans locked n’est pas un nom de paramètre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 is set by your administrator and cannot be changed here; your value is ignored.</source>
         <translation>%1&#xa0;: %2 est défini par votre administrateur et ne peut pas être modifié ici&#xa0;; votre valeur est ignorée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %2 %3, not %4; using %5.</source>
         <translation>%1&#xa0;: %2 %3, et non %4&#xa0;; %5 est utilisé.</translation>
     </message>
@@ -1073,7 +1073,7 @@
         <translation>%1=%2&#xa0;: %3 %4&#xa0;; la variable est ignorée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
@@ -1083,22 +1083,22 @@
         <translation>%1 a été ignoré&#xa0;: votre administrateur a verrouillé %2 sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: is not UTF-8 text; the defaults are used instead.</source>
         <translation>%1&#xa0;: n’est pas du texte UTF-8&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: could not be read (%2); using the defaults.</source>
         <translation>%1&#xa0;: lecture impossible (%2)&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2. The file was ignored; the defaults are used instead.</source>
         <translation>%1&#xa0;: %2. Le fichier a été ignoré&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings were not saved: %1 %2.</source>
         <translation>Les paramètres n’ont pas été enregistrés&#xa0;: %1 %2.</translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation>Les paramètres n’ont pas été enregistrés&#xa0;: une valeur ne peut pas être écrite (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings could not be saved to %1: %2.</source>
         <translation>Les paramètres n’ont pas pu être enregistrés dans %1&#xa0;: %2.</translation>
     </message>
@@ -1123,7 +1123,7 @@
         <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>should be text in quotes</source>
         <translation>doit être du texte entre guillemets</translation>
     </message>
@@ -1138,17 +1138,17 @@
         <translation>doit être un code de pays à deux lettres comme ZA ou GB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be one of %1, or &quot;&quot; to follow the system</source>
         <translation>doit être l’un de %1, ou &quot;&quot; pour suivre le système</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be a whole number of milliseconds</source>
         <translation>doit être un nombre entier de millisecondes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>should be a whole number of seconds</source>
         <translation>doit être un nombre entier de secondes</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>doit être entre %1 et %2 millisecondes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be between %1 and %2 seconds</source>
         <translation>doit être entre %1 et %2 secondes</translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation>devrait être un nombre entier (une priorité du plan de numérotation)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be between %1 and %2</source>
         <translation>devrait être entre %1 et %2</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>ne peut utiliser entre accolades que {login}, {full_name}, {first_name} et {last_name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be true or false</source>
         <translation>doit être true ou false</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>doit contenir {number} ou {e164} à la place du numéro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
@@ -1213,27 +1213,27 @@
         <translation>Les téléphones %1 ne peuvent pas composer depuis cet ordinateur&#xa0;: composez sur le téléphone.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 phones cannot answer from this computer: use the phone.</source>
         <translation>Les téléphones %1 ne peuvent pas décrocher depuis cet ordinateur&#xa0;: utilisez le téléphone.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 phones cannot end the call from this computer: use the phone.</source>
         <translation>Les téléphones %1 ne peuvent pas raccrocher depuis cet ordinateur&#xa0;: utilisez le téléphone.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The phone did not say which call this is, so it cannot answer from this computer: use the phone.</source>
         <translation>Le téléphone n’a pas dit de quel appel il s’agit, il ne peut donc pas décrocher depuis cet ordinateur&#xa0;: utilisez le téléphone.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The phone did not say which call this is, so it cannot end the call from this computer: use the phone.</source>
         <translation>Le téléphone n’a pas dit de quel appel il s’agit, il ne peut donc pas raccrocher depuis cet ordinateur&#xa0;: utilisez le téléphone.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Set the desk phone&apos;s address in Settings → Phone to use it from this computer.</source>
         <translation>Indiquez l’adresse du téléphone de bureau dans Paramètres → Téléphone pour l’utiliser depuis cet ordinateur.</translation>
     </message>
@@ -1243,37 +1243,37 @@
         <translation>Le mot de passe du téléphone de bureau ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The desk phone at %1 did not answer in time. Is it on and on the network?</source>
         <translation>Le téléphone de bureau à %1 n’a pas répondu à temps. Est-il allumé et sur le réseau&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The desk phone at %1 could not be reached. Check its address in Settings → Phone, and that it is on.</source>
         <translation>Le téléphone de bureau à %1 est injoignable. Vérifiez son adresse dans Paramètres → Téléphone, et qu’il est allumé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The desk phone at %1 refused the request: check the web user and password in Settings → Phone, and that the phone allows this computer to control it (Yealink: Action URI Allow IP List).</source>
         <translation>Le téléphone de bureau à %1 a refusé la demande&#xa0;: vérifiez l’utilisateur web et le mot de passe dans Paramètres → Téléphone, et que le téléphone autorise cet ordinateur à le piloter (Yealink&#xa0;: Action URI Allow IP List).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The desk phone at %1 answered with an error (HTTP %2).</source>
         <translation>Le téléphone de bureau à %1 a répondu par une erreur (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” is not a number baresip can dial.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro que baresip peut composer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>baresip no longer has this call (%1).</source>
         <translation>baresip n’a plus cet appel (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>baresip refused “%1”: %2.</source>
         <translation>baresip a refusé «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
@@ -1283,32 +1283,32 @@
         <translation>baresip n’est pas connecté (à %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>baresip could not be reached (%1).</source>
         <translation>baresip est injoignable (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>baresip did not answer “%1” within %2 s.</source>
         <translation>baresip n’a pas répondu à «&#xa0;%1&#xa0;» en %2 s.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PBX cannot pick up your phone: answer the call on the phone itself (handset, headset or its answer button).</source>
         <translation>L’autocommutateur ne peut pas décrocher votre téléphone&#xa0;: répondez sur le téléphone lui-même (combiné, casque ou sa touche de réponse).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This call is not on your extension any more at the PBX.</source>
         <translation>Cet appel n’est plus sur votre poste dans l’autocommutateur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” is not a number the PBX can dial.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro que l’autocommutateur peut composer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Asterisk is not set up: %1.</source>
         <translation>Asterisk n’est pas configuré&#xa0;: %1.</translation>
     </message>
@@ -1318,12 +1318,12 @@
         <translation>L’autocommutateur à %1 ne répond plus (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The PBX does not let this AMI user %1: its manager.conf entry needs %2.</source>
         <translation>L’autocommutateur ne permet pas à cet utilisateur AMI de %1&#xa0;: son entrée dans manager.conf doit avoir %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PBX refused to %1: %2.</source>
         <translation>L’autocommutateur a refusé de %1&#xa0;: %2.</translation>
     </message>
@@ -1343,22 +1343,22 @@
         <translation>L’autocommutateur à %1 a refusé la connexion AMI&#xa0;: vérifiez l’utilisateur et le secret.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PBX at %1 cannot be reached (%2).</source>
         <translation>L’autocommutateur à %1 est injoignable (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” is not a number Bria can dial.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro que Bria peut composer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bria has not reported this call yet; end it in Bria.</source>
         <translation>Bria n’a pas encore signalé cet appel&#xa0;; terminez-le dans Bria.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bria no longer has this call.</source>
         <translation>Bria n’a plus cet appel.</translation>
     </message>
@@ -1368,7 +1368,7 @@
         <translation>Bria n’est pas connecté (à %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bria could not be reached (%1).</source>
         <translation>Bria est injoignable (%1).</translation>
     </message>
@@ -1378,12 +1378,12 @@
         <translation>Bria n’a pas encore autorisé cette application&#xa0;: dans Bria, ouvrez l’onglet Notification et cliquez sur Allow Access.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Bria did not answer “%1” within %2 s.</source>
         <translation>Bria n’a pas répondu à «&#xa0;%1&#xa0;» en %2 s.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The connection to Bria was lost.</source>
         <translation>La connexion à Bria a été perdue.</translation>
     </message>
@@ -1408,17 +1408,17 @@
         <translation>doit être un seul mot de lettres, de chiffres, - _ . + * ou #</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>should be a list of addresses or networks, like [&quot;192.168.1.50&quot;]</source>
         <translation>doit être une liste d’adresses ou de réseaux, par exemple [&quot;192.168.1.50&quot;]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>holds “%1”, which is not an address or a network (like 192.168.1.50 or 192.168.1.0/24)</source>
         <translation>contient «&#xa0;%1&#xa0;», qui n’est ni une adresse ni un réseau (par exemple 192.168.1.50 ou 192.168.1.0/24)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>should be the phone&apos;s address, like 192.168.1.50</source>
         <translation>doit être l’adresse du téléphone, par exemple 192.168.1.50</translation>
     </message>
@@ -1477,34 +1477,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+133"/>
+        <location line="+151"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+136"/>
+        <location line="-150"/>
+        <location line="+157"/>
         <source>Back to the contact (Esc)</source>
         <translation>Retour au contact (Échap)</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+126"/>
+        <location line="-153"/>
+        <location line="+139"/>
         <source>Create contact</source>
         <translation>Créer le contact</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-134"/>
         <source>Create the contact (Enter)</source>
         <translation>Créer le contact (Entrée)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Linked to the call with %1 once created.</source>
         <translation>Sera lié à l’appel du %1 une fois créé.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Required. National or international form.</source>
         <translation>Obligatoire. Format national ou international.</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>Saisissez un prénom ou un nom.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter a phone number.</source>
         <translation>Saisissez un numéro de téléphone.</translation>
     </message>
@@ -1524,32 +1524,32 @@
         <translation>Création…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Discard…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Do not create this contact</source>
         <translation>Ne pas créer ce contact</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back to the contact; the new contact is still created (Esc)</source>
         <translation>Retour au contact&#xa0;; le nouveau contact est quand même créé (Échap)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Discard this new contact?</source>
         <translation>Abandonner ce nouveau contact&#xa0;?</translation>
     </message>
@@ -1567,7 +1567,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desktop/ui/app/run.py" line="+91"/>
+        <location filename="../../agent_desktop/ui/app/run.py" line="+95"/>
         <source>memory (demo only)</source>
         <translation>mémoire (démo uniquement)</translation>
     </message>
@@ -1580,7 +1580,7 @@
         <translation>Aucun numéro à composer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open a contact with a phone number to call it (Ctrl+D).</source>
         <translation>Ouvrez un contact ayant un numéro de téléphone pour l&apos;appeler (Ctrl+D).</translation>
     </message>
@@ -1598,7 +1598,7 @@
         <translation>Champ API&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Resend</source>
         <translation>&amp;Renvoyer</translation>
     </message>
@@ -1632,12 +1632,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-55"/>
         <source>An e-mail address, or empty.</source>
         <translation>Une adresse e-mail, ou vide.</translation>
     </message>
@@ -1672,17 +1672,17 @@
         <translation>Affiché dans la liste des appels de SwitchTransact.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Entity ID</source>
         <translation>ID de l&apos;entité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The contact&apos;s id; empty for no contact.</source>
         <translation>L&apos;ID du contact&#xa0;; vide pour aucun contact.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Entity type</source>
         <translation>Type d&apos;entité</translation>
     </message>
@@ -1692,7 +1692,7 @@
         <translation>Account, Contact ou Lead&#xa0;; vide pour aucun contact.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agent first name</source>
         <translation>Prénom de l&apos;agent</translation>
     </message>
@@ -1712,22 +1712,22 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duration (timespan)</source>
         <translation>Durée (intervalle)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start (local)</source>
         <translation>Début (heure locale)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>End (local)</source>
         <translation>Fin (heure locale)</translation>
     </message>
@@ -1760,7 +1760,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../agent_desktop/ui/common/errors.py" line="+82"/>
+        <location filename="../../agent_desktop/ui/common/errors.py" line="+83"/>
         <source>Something unexpected went wrong, but you can keep working.</source>
         <translation>Un problème inattendu s&apos;est produit, mais vous pouvez continuer à travailler.</translation>
     </message>
@@ -1770,7 +1770,7 @@
         <translation>Ce qui s&apos;est passé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Full details are in %1</source>
         <translation>Tous les détails sont dans %1</translation>
     </message>
@@ -1783,7 +1783,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Something unexpected went wrong. The details are in the log file; please try again.</source>
         <translation>Un problème inattendu s&apos;est produit. Les détails sont dans le fichier journal&#xa0;; veuillez réessayer.</translation>
     </message>
@@ -1793,22 +1793,22 @@
         <translation>SwitchTransact est injoignable. Vos journaux sont enregistrés et seront envoyés à son retour.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SwitchTransact has a problem right now. Your logs are saved and will be sent when it is working again.</source>
         <translation>SwitchTransact a un problème en ce moment. Vos journaux sont enregistrés et seront envoyés dès qu&apos;il fonctionnera de nouveau.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>SwitchTransact is busy. Wait a moment and try again; your logs are saved and will be sent.</source>
         <translation>SwitchTransact est occupé. Patientez un instant et réessayez&#xa0;; vos journaux sont enregistrés et seront envoyés.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The server address does not answer like SwitchTransact. Check the address in Settings.</source>
         <translation>L&apos;adresse du serveur ne répond pas comme SwitchTransact. Vérifiez l&apos;adresse dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SwitchTransact did not accept the API key. Check the key in Settings.</source>
         <translation>SwitchTransact n&apos;a pas accepté la clé API. Vérifiez la clé dans les paramètres.</translation>
     </message>
@@ -1823,17 +1823,17 @@
         <translation>SwitchTransact n&apos;a pas trouvé cette fiche. Recherchez-la à nouveau.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>SwitchTransact said: “%1”</source>
         <translation>SwitchTransact a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Check the API key in Settings; an administrator can check its permissions in SwitchTransact under API / Developers &gt; API Keys.</source>
         <translation>Vérifiez la clé API dans les Paramètres&#xa0;; un administrateur peut vérifier ses autorisations dans SwitchTransact sous API / Developers &gt; API Keys.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Correct it and send it again.</source>
         <translation>Corrigez et renvoyez.</translation>
     </message>
@@ -1851,7 +1851,7 @@
         <translation>Les raccourcis globaux ne peuvent pas fonctionner dans une session Wayland&#xa0;: les touches des autres applications n’atteignent jamais Agent Desktop. Utilisez une session X11, ou F9 et Ctrl+Entrée dans la fenêtre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Global shortcuts are off: no X11 display was found.</source>
         <translation>Raccourcis globaux désactivés&#xa0;: aucun affichage X11 n’a été trouvé.</translation>
     </message>
@@ -1861,12 +1861,12 @@
         <translation>Les raccourcis globaux nécessitent l’autorisation Accessibilité&#xa0;: dans Réglages Système → Confidentialité et sécurité → Accessibilité, activez Agent Desktop, puis relancez-le.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Global shortcuts could not start; the log file says why.</source>
         <translation>Les raccourcis globaux n’ont pas pu démarrer&#xa0;; le fichier journal indique pourquoi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 answers or ends the call from any application.</source>
         <translation>%1 répond à l’appel ou le termine depuis n’importe quelle application.</translation>
     </message>
@@ -1876,37 +1876,37 @@
         <translation>%1 envoie le journal d’appel depuis n’importe quelle application.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 is used by another application, so it cannot answer or end calls here; choose other keys in Settings.</source>
         <translation>%1 est utilisé par une autre application et ne peut donc pas répondre aux appels ni les terminer ici&#xa0;; choisissez d’autres touches dans les Paramètres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is used by another application, so it cannot send call logs here; choose other keys in Settings.</source>
         <translation>%1 est utilisé par une autre application et ne peut donc pas envoyer les journaux d’appel ici&#xa0;; choisissez d’autres touches dans les Paramètres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 is not on this keyboard; choose other keys in Settings.</source>
         <translation>%1 n’existe pas sur ce clavier&#xa0;; choisissez d’autres touches dans les Paramètres.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>macOS asks for the Accessibility permission the first time: System Settings → Privacy &amp; Security → Accessibility, turn on Agent Desktop.</source>
         <translation>macOS demande l’autorisation Accessibilité la première fois&#xa0;: Réglages Système → Confidentialité et sécurité → Accessibilité, activez Agent Desktop.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Works in X11 sessions; Wayland sessions do not pass other applications&apos; keys on.</source>
         <translation>Fonctionne dans les sessions X11&#xa0;; les sessions Wayland ne transmettent pas les touches des autres applications.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>No call to answer or end.</source>
         <translation>Aucun appel à prendre ou à terminer.</translation>
     </message>
@@ -1914,7 +1914,7 @@
 <context>
     <name>LocaleFormat</name>
     <message>
-        <location filename="../../agent_desktop/ui/common/locale_format.py" line="+56"/>
+        <location filename="../../agent_desktop/ui/common/locale_format.py" line="+57"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1924,7 +1924,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
@@ -1952,7 +1952,7 @@
         <translation>%1 — Démo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window/header.py" line="+39"/>
+        <location filename="../../agent_desktop/ui/window/header.py" line="+40"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -1962,7 +1962,7 @@
         <translation>Ouvrir les paramètres (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>SwitchTransact refused the API key.</source>
         <translation>SwitchTransact a refusé la clé API.</translation>
     </message>
@@ -1982,12 +1982,12 @@
         <translation>Pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window/open_settings.py" line="+46"/>
+        <location filename="../../agent_desktop/ui/window/open_settings.py" line="+56"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window/quit_guard.py" line="+30"/>
+        <location filename="../../agent_desktop/ui/window/quit_guard.py" line="+31"/>
         <source>Call logs not saved</source>
         <translation>Journaux d&apos;appel non enregistrés</translation>
     </message>
@@ -2002,7 +2002,7 @@
         <translation>Un appel est en cours. Il est conservé et réapparaît au prochain démarrage d&apos;Agent Desktop. Quitter quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 call log(s) or contact(s) could not be saved to disk and will be lost if you quit now. Quit anyway?</source>
         <translation>%1 journal(aux) d&apos;appel ou contact(s) n&apos;ont pas pu être enregistrés sur le disque et seront perdus si vous quittez maintenant. Quitter quand même&#xa0;?</translation>
     </message>
@@ -2010,7 +2010,7 @@
 <context>
     <name>MemoryKeyStore</name>
     <message>
-        <location filename="../../agent_desktop/ui/app/memory_stores.py" line="+43"/>
+        <location filename="../../agent_desktop/ui/app/memory_stores.py" line="+46"/>
         <source>API keys are kept in %1.</source>
         <translation>Les clés API sont conservées ici&#xa0;: %1.</translation>
     </message>
@@ -2018,94 +2018,94 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../agent_desktop/ui/window/menus.py" line="+108"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="+116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Server, API key, your name and preferences</source>
         <translation>Serveur, clé API, votre nom et vos préférences</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+53"/>
+        <location line="+4"/>
+        <location line="+95"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-91"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Create a contact</source>
         <translation>Créer un contact</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Start call</source>
         <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Answer, end or start a call</source>
         <translation>Décrocher, terminer ou démarrer un appel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Dial contact</source>
         <translation>Appeler le &amp;contact</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+55"/>
+        <location line="+4"/>
+        <location line="+85"/>
         <source>Call the open contact with the softphone</source>
         <translation>Appeler le contact ouvert avec le softphone</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-81"/>
         <source>Send call &amp;log</source>
         <translation>Envoyer le &amp;journal d&apos;appel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Send the reviewed call log</source>
         <translation>Envoyer le journal d&apos;appel vérifié</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Call logs and new contacts waiting to be sent, and their state</source>
         <translation>Journaux d&apos;appel et nouveaux contacts en attente d&apos;envoi, et leur état</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Choose a suggestion and open it</source>
         <translation>Choisir une suggestion et l’ouvrir</translation>
     </message>
@@ -2115,17 +2115,17 @@
         <translation>Fermer les suggestions, vider la recherche, quitter un formulaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New contact (number taken from the search or the call)</source>
         <translation>Nouveau contact (numéro repris de la recherche ou de l’appel)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Answer a ringing call, end the call, or start one (Outbound with a contact open)</source>
         <translation>Répondre à un appel qui sonne, terminer l’appel ou en commencer un (sortant si un contact est ouvert)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recent calls: Enter opens a call, Ctrl+D calls it back</source>
         <translation>Appels récents&#xa0;: Entrée ouvre un appel, Ctrl+D rappelle</translation>
     </message>
@@ -2135,7 +2135,7 @@
         <translation>Envoyer le journal d’appel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Outbox: what waits to be sent, and what needs attention</source>
         <translation>Boîte d’envoi&#xa0;: ce qui attend l’envoi et ce qui demande votre attention</translation>
     </message>
@@ -2165,8 +2165,8 @@
         <translation>Depuis n’importe quelle application&#xa0;: envoyer le journal d’appel</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window/main_window.py" line="+29"/>
-        <location filename="../../agent_desktop/ui/window/menus.py" line="-40"/>
+        <location filename="../../agent_desktop/ui/window/main_window.py" line="+28"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="-50"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2189,7 +2189,7 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/window/menus.py" line="+50"/>
+        <location filename="../../agent_desktop/ui/window/menus.py" line="+62"/>
         <location line="+10"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -2205,7 +2205,7 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -2218,7 +2218,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox/outbox_texts.py" line="+189"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_texts.py" line="+248"/>
         <source>1 call log</source>
         <translation>1 journal d&apos;appel</translation>
     </message>
@@ -2228,7 +2228,7 @@
         <translation>%1 journaux d&apos;appel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>1 new contact</source>
         <translation>1 nouveau contact</translation>
     </message>
@@ -2238,12 +2238,12 @@
         <translation>%1 nouveaux contacts</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-214"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>1 needs attention</source>
         <translation>1 à traiter</translation>
     </message>
@@ -2253,7 +2253,7 @@
         <translation>%1 à traiter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>There was a folder where the outbox file %1 should be.</source>
         <translation>Il y avait un dossier à la place du fichier de la boîte d&apos;envoi %1.</translation>
     </message>
@@ -2268,12 +2268,12 @@
         <translation>Le fichier de la boîte d&apos;envoi %1 était vide (0 octet), comme peut le laisser un plantage ou un disque plein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The outbox file %1 was damaged.</source>
         <translation>Le fichier de la boîte d&apos;envoi %1 était endommagé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>1 outbox entry</source>
         <translation>1 élément de la boîte d&apos;envoi</translation>
     </message>
@@ -2283,7 +2283,7 @@
         <translation>%1 éléments de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>1 call in progress or in review</source>
         <translation>1 appel en cours ou à vérifier</translation>
     </message>
@@ -2293,7 +2293,7 @@
         <translation>%1 appels en cours ou à vérifier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>1 softphone event still to replay</source>
         <translation>1 événement du softphone encore à traiter</translation>
     </message>
@@ -2303,37 +2303,37 @@
         <translation>%1 événements du softphone encore à traiter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Carried into the new outbox: %1.</source>
         <translation>Repris dans la nouvelle boîte d&apos;envoi&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing could be read from it.</source>
         <translation>Rien n&apos;a pu en être lu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>It was kept as %1 and a new outbox was started.</source>
         <translation>Il a été conservé sous %1 et une nouvelle boîte d&apos;envoi a été créée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New call logs are saved and sent as usual.</source>
         <translation>Les nouveaux journaux d&apos;appel sont enregistrés et envoyés comme d&apos;habitude.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Could not save %1 to disk: %2</source>
         <translation>Impossible d&apos;enregistrer %1 sur le disque&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>It is kept in memory and will be written as soon as possible; keep Agent Desktop open until then.</source>
         <translation>Les données sont conservées en mémoire et seront écrites dès que possible&#xa0;; laissez Agent Desktop ouvert d&apos;ici là.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The outbox cannot be written: %1</source>
         <translation>Impossible d&apos;écrire la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
@@ -2343,7 +2343,7 @@
         <translation>Les nouveaux journaux d&apos;appel restent en mémoire jusque-là.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>SwitchTransact refused %1.</source>
         <translation>SwitchTransact a refusé %1.</translation>
     </message>
@@ -2353,7 +2353,7 @@
         <translation>Corrigez et renvoyez, ou abandonnez&#xa0;: rien n&apos;est perdu sans votre décision.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>You can quit: they will be sent next time Agent Desktop starts.</source>
         <translation>Vous pouvez quitter&#xa0;: l&apos;envoi se fera au prochain démarrage d&apos;Agent Desktop.</translation>
     </message>
@@ -2363,32 +2363,32 @@
         <translation>Hors ligne — %1 en attente, envoi dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes at %2.</source>
         <translation>SwitchTransact a demandé de ralentir — %1 en attente&#xa0;; l&apos;envoi reprend à %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.</source>
         <translation>SwitchTransact demande de ralentir — %1 en attente&#xa0;; l&apos;envoi reprend bientôt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>SwitchTransact has a problem — %1 waiting; retrying automatically.</source>
         <translation>SwitchTransact a un problème — %1 en attente&#xa0;; nouvel essai automatique.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Sending paused: SwitchTransact refused the API key — %1 waiting.</source>
         <translation>Envoi suspendu&#xa0;: SwitchTransact a refusé la clé API — %1 en attente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fix the key in Settings; they are sent then.</source>
         <translation>Corrigez la clé dans les paramètres&#xa0;; l&apos;envoi se fera alors.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 waiting — not connected to SwitchTransact.</source>
         <translation>%1 en attente — non connecté à SwitchTransact.</translation>
     </message>
@@ -2398,7 +2398,7 @@
         <translation>Configurez l&apos;adresse du serveur et la clé API dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Saved — sending %1…</source>
         <translation>Enregistré — envoi de %1…</translation>
     </message>
@@ -2413,7 +2413,7 @@
         <translation>Nouveau contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Waiting to retry</source>
         <translation>En attente d&apos;un nouvel essai</translation>
     </message>
@@ -2451,12 +2451,12 @@
 <context>
     <name>OutboxButton</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox/outbox_strip.py" line="+156"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_strip.py" line="+158"/>
         <source>%1 waiting</source>
         <translation>%1 en attente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
@@ -2479,22 +2479,22 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox/outbox_dialog.py" line="+73"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_dialog.py" line="+74"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Call logs and new contacts are saved here first and sent to SwitchTransact in order. Nothing is dropped unless you discard it.</source>
         <translation>Les journaux d&apos;appel et les nouveaux contacts sont d&apos;abord enregistrés ici, puis envoyés à SwitchTransact dans l&apos;ordre. Rien n&apos;est perdu, sauf si vous l&apos;abandonnez.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Outbox entries</source>
         <translation>Éléments de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -2504,7 +2504,7 @@
         <translation>Appel ou contact</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2514,7 +2514,7 @@
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Selected entry</source>
         <translation>Élément sélectionné</translation>
     </message>
@@ -2529,7 +2529,7 @@
         <translation>&amp;Modifier &amp;&amp; renvoyer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Correct the fields SwitchTransact refused and send again (Enter)</source>
         <translation>Corriger les champs refusés par SwitchTransact et renvoyer (Entrée)</translation>
     </message>
@@ -2559,12 +2559,12 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>%1 waiting</source>
         <translation>%1 en attente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 not saved to disk yet</source>
         <translation>%1 pas encore enregistré(s) sur le disque</translation>
     </message>
@@ -2574,7 +2574,7 @@
         <translation>Tout a été envoyé.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Nothing waits in the outbox.</source>
         <translation>Rien n&apos;attend dans la boîte d&apos;envoi.</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <translation>Pas encore sur le disque&#xa0;: %1 Écriture dès que possible.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
@@ -2609,12 +2609,12 @@
         <translation>journal d&apos;appel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>new contact</source>
         <translation>nouveau contact</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Discard this entry?</source>
         <translation>Abandonner cet élément&#xa0;?</translation>
     </message>
@@ -2624,12 +2624,12 @@
         <translation>Abandonner le %1 «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>It will not be sent to SwitchTransact. It stays listed as discarded; this cannot be undone.</source>
         <translation>Il ne sera pas envoyé à SwitchTransact. Il reste dans la liste comme abandonné&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Discarded.</source>
         <translation>Abandonné.</translation>
     </message>
@@ -2637,7 +2637,7 @@
 <context>
     <name>OutboxService</name>
     <message>
-        <location filename="../../agent_desktop/qt/outbox_service.py" line="+245"/>
+        <location filename="../../agent_desktop/qt/outbox_service.py" line="+247"/>
         <source>Agent Desktop is closing.</source>
         <translation>Agent Desktop se ferme.</translation>
     </message>
@@ -2645,7 +2645,7 @@
 <context>
     <name>OutboxStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/outbox/outbox_strip.py" line="-128"/>
+        <location filename="../../agent_desktop/ui/outbox/outbox_strip.py" line="-129"/>
         <source>Outbox status</source>
         <translation>État de la boîte d&apos;envoi</translation>
     </message>
@@ -2688,12 +2688,12 @@
         <translation>Envoi de %1 enregistré(s) avant la dernière fermeture d&apos;Agent Desktop…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%1 will be sent next time Agent Desktop starts.</source>
         <translation>%1&#xa0;: envoi au prochain démarrage d&apos;Agent Desktop.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 in the outbox need your attention; they are kept for next time.</source>
         <translation>Boîte d&apos;envoi, à traiter&#xa0;: %1. Tout est conservé pour la prochaine fois.</translation>
     </message>
@@ -2701,7 +2701,7 @@
 <context>
     <name>PhoneService</name>
     <message>
-        <location filename="../../agent_desktop/qt/phone_service.py" line="+107"/>
+        <location filename="../../agent_desktop/qt/phone_service.py" line="+108"/>
         <source>The phone did not take the command (%1).</source>
         <translation>Le téléphone n&apos;a pas accepté la commande (%1).</translation>
     </message>
@@ -2709,7 +2709,7 @@
 <context>
     <name>PhoneSettings</name>
     <message>
-        <location filename="../../agent_desktop/ui/phones/phone_settings.py" line="+104"/>
+        <location filename="../../agent_desktop/ui/phones/phone_settings.py" line="+105"/>
         <source>Only the call command (MicroSIP and others)</source>
         <translation>Seulement la commande d’appel (MicroSIP et autres)</translation>
     </message>
@@ -2724,7 +2724,7 @@
         <translation>Asterisk (l’autocommutateur)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -2734,17 +2734,17 @@
         <translation>Les appels viennent de</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Nothing to set here.</source>
         <translation>Rien à régler ici.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Set up in the settings file; see the README.</source>
         <translation>À configurer dans le fichier de paramètres&#xa0;; voir le README.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Calls c&amp;ome from</source>
         <translation>Les appels &amp;viennent de</translation>
     </message>
@@ -2754,34 +2754,34 @@
         <translation>Démarre à l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/phones/settings_desk_phone.py" line="+81"/>
-        <location line="+169"/>
+        <location filename="../../agent_desktop/ui/phones/settings_desk_phone.py" line="+90"/>
+        <location line="+195"/>
         <source>Listen on</source>
         <translation>Écouter sur</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-193"/>
         <source>Address and port this computer listens on for the phone&apos;s requests. 127.0.0.1 takes only this computer; 0.0.0.0 takes the network (then list the phones below).</source>
         <translation>Adresse et port sur lesquels cet ordinateur reçoit les requêtes du téléphone. 127.0.0.1 n’accepte que cet ordinateur&#xa0;; 0.0.0.0 accepte le réseau (listez alors les téléphones ci-dessous).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+164"/>
+        <location line="+7"/>
+        <location line="+187"/>
         <source>Phones allowed</source>
         <translation>Téléphones autorisés</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-186"/>
         <source>e.g. 192.168.1.50 or 192.168.1.0/24</source>
         <translation>ex. 192.168.1.50 ou 192.168.1.0/24</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only requests from these addresses or networks are taken; others are refused and counted.</source>
         <translation>Seules les requêtes de ces adresses ou réseaux sont acceptées&#xa0;; les autres sont refusées et comptées.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Phone make</source>
         <translation>Marque du téléphone</translation>
     </message>
@@ -2811,18 +2811,18 @@
         <translation>Nouveau jeton</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make a new secret token: the phone&apos;s old lines stop working until the new ones are pasted</source>
         <translation>Créer un nouveau jeton secret&#xa0;: les anciennes lignes du téléphone cessent de fonctionner jusqu’à ce que les nouvelles soient collées</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+125"/>
+        <location line="+24"/>
+        <location line="+140"/>
         <source>Phone&apos;s address</source>
         <translation>Adresse du téléphone</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-139"/>
         <source>e.g. 192.168.1.50, for dialling from here</source>
         <translation>ex. 192.168.1.50, pour composer d’ici</translation>
     </message>
@@ -2877,32 +2877,32 @@
         <translation>Mot de passe web</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The token is kept in the system keyring; run “agent-desktop phone setup” to see the lines.</source>
         <translation>Le jeton est conservé dans le trousseau du système&#xa0;; lancez «&#xa0;agent-desktop phone setup&#xa0;» pour voir les lignes.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>A new token was made. Paste the new lines into the phone: the old ones are refused from now on.</source>
         <translation>Un nouveau jeton a été créé. Collez les nouvelles lignes dans le téléphone&#xa0;: les anciennes sont refusées désormais.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The token cannot be kept: %1</source>
         <translation>Le jeton ne peut pas être conservé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The address to listen on should be like 0.0.0.0:8765.</source>
         <translation>L’adresse d’écoute doit ressembler à 0.0.0.0:8765.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Copied. Paste the lines into the phone&apos;s configuration.</source>
         <translation>Copié. Collez les lignes dans la configuration du téléphone.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Phones allowed: list the phones&apos; addresses (or their network) when listening beyond this computer.</source>
         <translation>Téléphones autorisés&#xa0;: indiquez les adresses des téléphones (ou leur réseau) pour écouter au-delà de cet ordinateur.</translation>
     </message>
@@ -2965,7 +2965,7 @@
         <translation>en attente d’autorisation dans Bria (onglet «&#xa0;Notification&#xa0;», «&#xa0;Allow Access&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: off</source>
         <translation>%1&#xa0;: désactivé</translation>
     </message>
@@ -2985,22 +2985,22 @@
         <translation>À l&apos;écoute sur %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 at %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>; trying again in %1 s</source>
         <translation>&#xa0;; nouvel essai dans %1 s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> · last event %1 from %2</source>
         <translation> · dernier événement %1 de %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> · last event %1</source>
         <translation> · dernier événement %1</translation>
     </message>
@@ -3023,7 +3023,7 @@
 <context>
     <name>RecentFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/recent/recent_flow.py" line="+96"/>
+        <location filename="../../agent_desktop/ui/recent/recent_flow.py" line="+98"/>
         <source>&amp;Recent calls</source>
         <translation>Appels réce&amp;nts</translation>
     </message>
@@ -3038,7 +3038,7 @@
         <translation>Vos appels des 30 derniers jours&#xa0;; les appels manqués à rappeler</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 (%2 missed)</source>
         <translation>%1 (%2 manqué(s))</translation>
     </message>
@@ -3062,15 +3062,15 @@
         <translation>Entrée ouvre l&apos;appel, Ctrl+D rappelle le numéro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No recent calls. The calls you take and make are listed here.
 Type a name, company, phone number or email above to find a contact; Ctrl+N creates one, F9 starts a call.</source>
         <translation>Aucun appel récent. Les appels que vous recevez et passez s&apos;affichent ici.
 Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mail pour trouver un contact&#xa0;; Ctrl+N en crée un, F9 démarre un appel.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Call back</source>
         <translation>Rappeler</translation>
     </message>
@@ -3081,12 +3081,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+3"/>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>Open the contact, or the log&apos;s review (Enter)</source>
         <translation>Ouvrir le contact, ou la vérification du journal (Entrée)</translation>
     </message>
@@ -3096,12 +3096,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Ouvrir l&apos;appel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>SwitchTransact refused this log; open the Outbox</source>
         <translation>SwitchTransact a refusé ce journal&#xa0;; ouvrez la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Review</source>
         <translation>Vérifier</translation>
     </message>
@@ -3109,7 +3109,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../agent_desktop/core/texts.py" line="+7"/>
+        <location filename="../../agent_desktop/core/texts.py" line="+8"/>
         <source>South Africa</source>
         <translation>Afrique du Sud</translation>
     </message>
@@ -3273,7 +3273,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Affiche les ID de l&apos;appel et chaque champ envoyé à SwitchTransact</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call times</source>
         <translation>Heures de l&apos;appel</translation>
     </message>
@@ -3304,7 +3304,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>E.164</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>%1 (softphone: %2)</source>
         <translation>%1 (softphone&#xa0;: %2)</translation>
     </message>
@@ -3312,13 +3312,13 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>ReviewEdits</name>
     <message>
-        <location filename="../../agent_desktop/ui/review/edits.py" line="+33"/>
-        <location line="+22"/>
+        <location filename="../../agent_desktop/ui/review/edits.py" line="+34"/>
+        <location line="+23"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>How the call went; the direction follows from it</source>
         <translation>Déroulement de l&apos;appel&#xa0;; le sens en découle</translation>
     </message>
@@ -3348,7 +3348,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Recherchez ci-dessus et choisissez un contact pour en lier un autre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Log this call without a contact (search a contact to link another one)</source>
         <translation>Consigner cet appel sans contact (recherchez un contact pour en lier un autre)</translation>
     </message>
@@ -3376,42 +3376,42 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../agent_desktop/ui/review/review_flow.py" line="+91"/>
+        <location filename="../../agent_desktop/ui/review/review_flow.py" line="+98"/>
         <source>Call log discarded: %1</source>
         <translation>Journal d&apos;appel abandonné&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Too late to undo: the log was discarded.</source>
         <translation>Trop tard pour annuler&#xa0;: le journal a été abandonné.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Call ended.</source>
         <translation>Appel terminé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>This log is now linked to %1.</source>
         <translation>Ce journal est maintenant lié à %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Call log saved.</source>
         <translation>Journal enregistré.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Missed call from %1 logged.</source>
         <translation>Appel manqué de %1 journalisé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Call with %1 logged.</source>
         <translation>Appel avec %1 journalisé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Not saved to disk yet.</source>
         <translation>Pas encore enregistré sur le disque.</translation>
     </message>
@@ -3439,32 +3439,32 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No contact linked</source>
         <translation>Aucun contact lié</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Entity ID</source>
         <translation>ID de l&apos;entité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Call type</source>
         <translation>Type d&apos;appel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
@@ -3479,27 +3479,27 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Local time</source>
         <translation>Heure locale</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not set — add your name in Settings</source>
         <translation>Non renseigné — ajoutez votre nom dans les paramètres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agent email</source>
         <translation>E-mail de l&apos;agent</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
@@ -3519,17 +3519,17 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Sent once SwitchTransact says who called: the number is being looked up again. The log is kept here; you can carry on.</source>
         <translation>Envoyé dès que SwitchTransact identifie l’appelant&#xa0;: le numéro est recherché à nouveau. Le journal reste ici&#xa0;; vous pouvez continuer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+47"/>
         <source>Logged ✓</source>
         <translation>Consigné ✓</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review/review_page.py" line="+50"/>
+        <location filename="../../agent_desktop/ui/review/review_page.py" line="+51"/>
         <source>Review call log</source>
         <translation>Vérifier le journal d&apos;appel</translation>
     </message>
@@ -3539,7 +3539,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Contacts with the call&apos;s number</source>
         <translation>Contacts ayant le numéro de l’appel</translation>
     </message>
@@ -3554,7 +3554,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Garder le journal ici jusqu&apos;à son envoi (Échap)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -3565,22 +3565,22 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../agent_desktop/ui/review/review_texts.py" line="-45"/>
+        <location filename="../../agent_desktop/ui/review/review_texts.py" line="-76"/>
         <source>Send log</source>
         <translation>Envoyer le journal</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Send the log to SwitchTransact (%1)</source>
         <translation>Envoyer le journal à SwitchTransact (%1)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>No contact linked — pick the caller below</source>
         <translation>Aucun contact lié — choisissez l’appelant ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review/review_texts.py" line="-43"/>
+        <location filename="../../agent_desktop/ui/review/review_texts.py" line="-45"/>
         <source>Rang %1</source>
         <translation>Sonnerie %1</translation>
     </message>
@@ -3590,7 +3590,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Composé %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>answered %1</source>
         <translation>décroché %1</translation>
     </message>
@@ -3600,7 +3600,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ended %1</source>
         <translation>terminé %1</translation>
     </message>
@@ -3629,22 +3629,22 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 is still being created in SwitchTransact. Sent now, this log has no contact link (the number is kept); wait a moment and it is linked to the new contact.</source>
         <translation>%1 est encore en cours de création dans SwitchTransact. Envoyé maintenant, ce journal n&apos;aurait pas de lien vers le contact (le numéro est conservé)&#xa0;; patientez un instant et il sera lié au nouveau contact.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Saved — will send when back online. The log is safe in the outbox; you can carry on.</source>
         <translation>Enregistré — envoi au retour de la connexion. Le journal est en sécurité dans la boîte d&apos;envoi&#xa0;; vous pouvez continuer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Saved — it is sent as soon as SwitchTransact takes it; the bar below says what it waits for. The log is safe in the outbox.</source>
         <translation>Enregistré — il sera envoyé dès que SwitchTransact l’acceptera&#xa0;; la barre ci-dessous indique ce qu’il attend. Le journal est en sécurité dans la boîte d’envoi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Saved — sending… The log is safe in the outbox; you can carry on.</source>
         <translation>Enregistré — envoi… Le journal est en sécurité dans la boîte d&apos;envoi&#xa0;; vous pouvez continuer.</translation>
     </message>
@@ -3654,17 +3654,17 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Impossible d&apos;enregistrer le journal d&apos;appel sur le disque&#xa0;: %1 Il est conservé en mémoire et sera écrit dès que possible.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Not logged. %1 Correct it and send it again, or discard it in the outbox.</source>
         <translation>Non consigné. %1 Corrigez-le et renvoyez-le, ou abandonnez-le dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Not sent: %1 The log is kept here; press Retry when ready.</source>
         <translation>Non envoyé&#xa0;: %1 Le journal reste ici&#xa0;; appuyez sur «&#xa0;Réessayer&#xa0;» quand vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/review/review_page.py" line="+97"/>
+        <location filename="../../agent_desktop/ui/review/review_page.py" line="+102"/>
         <source>Sending automatically in %1 s…</source>
         <translation>Envoi automatique dans %1 s…</translation>
     </message>
@@ -3672,7 +3672,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search/search_box.py" line="+102"/>
+        <location filename="../../agent_desktop/ui/search/search_box.py" line="+106"/>
         <source>Search name, company, phone or email</source>
         <translation>Rechercher un nom, une société, un téléphone ou un e-mail</translation>
     </message>
@@ -3687,12 +3687,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Saisissez au moins deux lettres&#xa0;; les flèches et Entrée ouvrent un contact.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search contacts (Ctrl+K)</source>
         <translation>Rechercher des contacts (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>The search failed.</source>
         <translation>La recherche a échoué.</translation>
     </message>
@@ -3702,27 +3702,27 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>%1 premiers résultats, précisez pour affiner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 match</source>
         <translation>1 résultat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 matches</source>
         <translation>%1 résultats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 · ↑↓ to choose, Enter to open</source>
         <translation>%1 · ↑↓ pour choisir, Entrée pour ouvrir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No matches for “%1”. Press Ctrl+N to create a contact.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Appuyez sur Ctrl+N pour créer un contact.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>No matches for “%1”. Type the full number to create a contact.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Saisissez le numéro complet pour créer un contact.</translation>
     </message>
@@ -3730,7 +3730,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../agent_desktop/ui/app/session.py" line="+127"/>
+        <location filename="../../agent_desktop/ui/app/session.py" line="+128"/>
         <source>Connected to the built-in demo server.</source>
         <translation>Connecté au serveur de démo intégré.</translation>
     </message>
@@ -3758,7 +3758,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Un administrateur crée les clés API dans l&apos;application web SwitchTransact, sous API / Developers → API Keys.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3779,12 +3779,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+186"/>
         <source>Show key</source>
         <translation>Afficher la clé</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-181"/>
         <source>Checking the system keyring…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
@@ -3794,7 +3794,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Utiliser la clé pour cette session seulement (non enregistrée)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -3884,12 +3884,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Search delay</source>
         <translation>&amp;Délai de recherche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A&amp;uto-send logs</source>
         <translation>Envoi a&amp;utomatique</translation>
     </message>
@@ -3909,12 +3909,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Ouvre Agent Desktop, réduit, à votre connexion</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.</source>
         <translation>Défini par la variable d&apos;environnement AGENT_DESKTOP_API_KEY&#xa0;; modifiez-la à cet endroit.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Set by your administrator for this computer.</source>
         <translation>Défini par votre administrateur pour cet ordinateur.</translation>
     </message>
@@ -3929,7 +3929,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Défini en ligne de commande pour cette session&#xa0;; non enregistré.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Hide key</source>
         <translation>Masquer la clé</translation>
     </message>
@@ -3944,17 +3944,17 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Aucun trousseau du système trouvé.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Server address %1.</source>
         <translation>Adresse du serveur %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>Tick “for this session only” to use the key without saving it.</source>
         <translation>Cochez «&#xa0;pour cette session seulement&#xa0;» pour utiliser la clé sans l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/settings/softphone_settings.py" line="+22"/>
+        <location filename="../../agent_desktop/ui/settings/softphone_settings.py" line="+26"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>
@@ -3964,17 +3964,17 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>&quot;C:\Program Files\MicroSIP\microsip.exe&quot; {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dial command</source>
         <translation>Commande d&apos;appel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The softphone&apos;s command line for click-to-dial: {number} (as stored) or {e164} (+27721234567) where the number goes. Empty: phone links go to the system.</source>
         <translation>La ligne de commande du softphone pour appeler d&apos;un clic&#xa0;: {number} (tel qu&apos;enregistré) ou {e164} (+27721234567) à la place du numéro. Vide&#xa0;: les liens téléphoniques sont confiés au système.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Bring the window forward (keeps your typing)</source>
         <translation>Fenêtre au premier plan (saisie conservée)</translation>
     </message>
@@ -4014,7 +4014,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Appels restés sans réponse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Dial command</source>
         <translation>Commande d&apos;appe&amp;l</translation>
     </message>
@@ -4029,12 +4029,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Appels &amp;manqués</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Dial command %1.</source>
         <translation>Commande d&apos;appel %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/ui/settings/shortcut_settings.py" line="+55"/>
+        <location filename="../../agent_desktop/ui/settings/shortcut_settings.py" line="+62"/>
         <source>Global shortcuts</source>
         <translation>Raccourcis globaux</translation>
     </message>
@@ -4044,22 +4044,22 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Répondre, terminer et journaliser les appels depuis n’importe quelle application</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>These keys work while another application has the keyboard, and are taken from every other application.</source>
         <translation>Ces touches fonctionnent pendant qu’une autre application a le clavier, et sont retirées à toutes les autres applications.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Global shortcut to answer or end the call</source>
         <translation>Raccourci global pour répondre à l’appel ou le terminer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Global shortcut to send the call log</source>
         <translation>Raccourci global pour envoyer le journal d’appel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Answer / end</source>
         <translation>Répondre / terminer</translation>
     </message>
@@ -4079,12 +4079,12 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Cliquez, puis appuyez sur les touches (par exemple Ctrl+Maj+F9).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>“%1” cannot be a global shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24, Return or Space (Ctrl+Alt with F1–F12 switches the Linux console).</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être un raccourci global&#xa0;: utilisez Ctrl, Alt ou Méta avec une lettre, un chiffre, F1–F24, Entrée ou Espace (Ctrl+Alt avec F1–F12 change de console sous Linux).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -4097,7 +4097,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../../agent_desktop/ui/common/widgets.py" line="-142"/>
+        <location filename="../../agent_desktop/ui/common/widgets.py" line="-150"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
@@ -4105,17 +4105,17 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SpoolPoll</name>
     <message>
-        <location filename="../../agent_desktop/ui/app/spool_poll.py" line="+54"/>
+        <location filename="../../agent_desktop/ui/app/spool_poll.py" line="+56"/>
         <source>Softphone events reach this window about a second late: it cannot listen for them (%1). They are read from disk instead.</source>
         <translation>Les événements du softphone arrivent dans cette fenêtre avec environ une seconde de retard&#xa0;: elle ne peut pas les écouter (%1). Ils sont lus sur le disque à la place.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 is not a private folder of yours; remove it, or set XDG_RUNTIME_DIR</source>
         <translation>%1 n’est pas un dossier privé à vous&#xa0;; supprimez-le ou définissez XDG_RUNTIME_DIR</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>its socket %1 cannot be opened: %2</source>
         <translation>son socket %1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
@@ -4123,7 +4123,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SuggestionDelegate</name>
     <message>
-        <location filename="../../agent_desktop/ui/search/suggestions.py" line="+116"/>
+        <location filename="../../agent_desktop/ui/search/suggestions.py" line="+125"/>
         <source>Exact match</source>
         <translation>Correspondance exacte</translation>
     </message>
@@ -4131,7 +4131,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location line="-58"/>
+        <location line="-67"/>
         <source>Exact match</source>
         <translation>Correspondance exacte</translation>
     </message>
@@ -4157,7 +4157,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../agent_desktop/ui/common/theme_scheme.py" line="+141"/>
+        <location filename="../../agent_desktop/ui/common/theme_scheme.py" line="+146"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -4190,7 +4190,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Annuler l&apos;abandon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring the call log back (%1)</source>
         <translation>Récupérer le journal d&apos;appel (%1)</translation>
     </message>
@@ -4198,32 +4198,32 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>UnsentStrip</name>
     <message>
-        <location filename="../../agent_desktop/ui/review/unsent.py" line="+78"/>
+        <location filename="../../agent_desktop/ui/review/unsent.py" line="+79"/>
         <source>%1 call logs not sent yet</source>
         <translation>%1 journaux d&apos;appel pas encore envoyés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1 call log not sent yet</source>
         <translation>1 journal d&apos;appel pas encore envoyé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Sent once its caller is found</source>
         <translation>Envoyé dès que l’appelant est trouvé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Waiting for review</source>
         <translation>En attente de vérification</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>

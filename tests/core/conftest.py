@@ -21,6 +21,5 @@ def outbox(tmp_path, clock: FakeClock) -> Iterator[Outbox]:
 
 @pytest.fixture
 def client(sandbox: SandboxServer) -> Iterator[SwitchTransactClient]:
-    with SwitchTransactClient(sandbox.base_url, "test-key", connect_timeout=2,
-                              read_timeout=5) as c:
+    with SwitchTransactClient(sandbox.base_url, "test-key", connect_timeout=2, read_timeout=5) as c:
         yield c

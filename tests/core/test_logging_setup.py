@@ -55,8 +55,10 @@ def test_configure_twice_keeps_one_handler(tmp_path, log_file):
     ("text", "expected"),
     [
         ("Authorization: abc123", "Authorization: [redacted]"),
-        ("headers={'Authorization': 'abc123', 'Accept': '*/*'}",
-         "headers={'Authorization': '[redacted]', 'Accept': '*/*'}"),
+        (
+            "headers={'Authorization': 'abc123', 'Accept': '*/*'}",
+            "headers={'Authorization': '[redacted]', 'Accept': '*/*'}",
+        ),
         ('{"authorization": "abc"}', '{"authorization": "[redacted]"}'),
         ("AUTHORIZATION=Bearer xyz; next", "AUTHORIZATION=[redacted]; next"),
         ("no header here", "no header here"),

@@ -19,8 +19,17 @@ from agent_desktop.core.phone import (
 )
 
 
-@pytest.mark.parametrize("typed", ["0721234567", "+27 72 123 4567", "072 123 4567",
-                                   "+27721234567", "(072) 123-4567", "0027 72 123 4567"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "0721234567",
+        "+27 72 123 4567",
+        "072 123 4567",
+        "+27721234567",
+        "(072) 123-4567",
+        "0027 72 123 4567",
+    ],
+)
 def test_forms_of_one_number_parse_alike(typed):
     number = parse_phone(typed)
     assert number.e164 == "+27721234567"
@@ -38,8 +47,12 @@ def test_lookup_forms_order_and_dedup():
     assert lookup_forms(" +27721234567 ") == ["+27721234567", "0721234567", *spaced]
     # A foreign number's national digits would name a local number: not tried.
     assert lookup_forms("+44 20 7946 0958") == ["+442079460958", "+44 20 7946 0958"]
-    assert lookup_forms("(201) 555-0123", "us") == ["+12015550123", "2015550123",
-                                                   "(201) 555-0123", "+1 201-555-0123"]
+    assert lookup_forms("(201) 555-0123", "us") == [
+        "+12015550123",
+        "2015550123",
+        "(201) 555-0123",
+        "+1 201-555-0123",
+    ]
 
 
 @pytest.mark.parametrize("typed", ["12345", "not a number", "+999 123", "072 123"])
@@ -83,14 +96,16 @@ def test_display_number():
     assert display_number("12345") == "12345"
 
 
-@pytest.mark.parametrize("text", ["0721234567", "+27 72 123 4567", "(072) 123-4567",
-                                  "072.123.4567", "+44 20 7946 0958"])
+@pytest.mark.parametrize(
+    "text", ["0721234567", "+27 72 123 4567", "(072) 123-4567", "072.123.4567", "+44 20 7946 0958"]
+)
 def test_looks_like_phone(text):
     assert looks_like_phone(text)
 
 
-@pytest.mark.parametrize("text", ["", "james", "072 12", "james@may.com", "Flat 12, 3 Main Rd",
-                                  "12-34"])
+@pytest.mark.parametrize(
+    "text", ["", "james", "072 12", "james@may.com", "Flat 12, 3 Main Rd", "12-34"]
+)
 def test_does_not_look_like_phone(text):
     assert not looks_like_phone(text)
 
@@ -143,16 +158,19 @@ def test_any_spelling_of_a_sa_mobile_shares_the_e164_form(digits, sep):
     assert f"0{digits}" in forms_a and f"0{digits}" in forms_b
 
 
-@pytest.mark.parametrize(("a", "b", "region", "same"), [
-    ("0721234567", "+27 72 123 4567", "ZA", True),
-    ("072 123 4567", "+27721234567", "ZA", True),
-    ("(201) 555-0123", "+1 201 555 0123", "US", True),
-    ("0721234567", "0821234567", "ZA", False),
-    # Same last nine digits, different countries: not one number.
-    ("+44 20 7946 0958", "+27 20 7946 0958", "ZA", False),
-    ("12345", "1-23-45", "ZA", True),  # neither is a real number: digits decide
-    ("", "", "ZA", False),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "region", "same"),
+    [
+        ("0721234567", "+27 72 123 4567", "ZA", True),
+        ("072 123 4567", "+27721234567", "ZA", True),
+        ("(201) 555-0123", "+1 201 555 0123", "US", True),
+        ("0721234567", "0821234567", "ZA", False),
+        # Same last nine digits, different countries: not one number.
+        ("+44 20 7946 0958", "+27 20 7946 0958", "ZA", False),
+        ("12345", "1-23-45", "ZA", True),  # neither is a real number: digits decide
+        ("", "", "ZA", False),
+    ],
+)
 def test_same_number(a, b, region, same):
     assert same_number(a, b, region) is same
     assert same_number(b, a, region) is same
@@ -164,12 +182,12 @@ def test_same_number(a, b, region, same):
         # 07700 900xxx is the UK's range for drama: phonenumbers calls it invalid, yet it parses
         # to a full-length UK mobile number, and CRMs hold such numbers in E.164.
         ("00447700900123", "ZA", ["+447700900123", "+44 7700 900123", "00447700900123"]),
-        ("07700 900123", "GB", ["+447700900123", "07700900123", "07700 900123",
-                                "+44 7700 900123"]),
+        ("07700 900123", "GB", ["+447700900123", "07700900123", "07700 900123", "+44 7700 900123"]),
     ],
 )
 def test_a_full_length_number_phonenumbers_calls_invalid_is_tried_in_every_spelling(
-        typed, region, forms):
+    typed, region, forms
+):
     with pytest.raises(InvalidNumber):
         parse_phone(typed, region)
     assert lookup_forms(typed, region) == forms
@@ -193,7 +211,10 @@ def test_a_region_before_a_national_number_names_its_country():
     assert parse_phone("ZA 072 123 4567", "GB").e164 == "+27721234567"
     # 07700 900123 is in a range kept for drama: a real length, so it is still looked up.
     assert lookup_forms("GB 07700 900123", "ZA") == [
-        "+447700900123", "+44 7700 900123", "GB 07700 900123"]
+        "+447700900123",
+        "+44 7700 900123",
+        "GB 07700 900123",
+    ]
     assert lookup_forms("GB 07700 900123", "GB")[:2] == ["+447700900123", "07700900123"]
     assert same_number("GB 020 7946 0958", "+44 20 7946 0958")
     assert not looks_like_phone("XX 07700 900123") and not looks_like_phone("QQ 0721234567")

@@ -56,7 +56,8 @@ def test_each_os_names_its_keyring_backend_and_truststore(pkg, platform, expecte
 
 def test_hidden_imports_for_this_os_are_real_modules(pkg):
     missing = [
-        name for name in pkg("bundle_config").hidden_imports()
+        name
+        for name in pkg("bundle_config").hidden_imports()
         if importlib.util.find_spec(name) is None
     ]
     assert missing == []
@@ -68,9 +69,7 @@ def test_nothing_the_app_imports_is_excluded(pkg):
     for path in (ROOT / "agent_desktop").rglob("*.py"):
         imported |= _imported_modules(path)
     clashes = sorted(
-        name for name in imported
-        for ex in excluded
-        if name == ex or name.startswith(ex + ".")
+        name for name in imported for ex in excluded if name == ex or name.startswith(ex + ".")
     )
     assert clashes == []
 
@@ -134,6 +133,8 @@ def test_every_qt_module_the_app_imports_has_a_filtered_hook():
     used = set()
     for source in (ROOT / "agent_desktop").rglob("*.py"):
         used |= set(re.findall(r"PySide6\.(Qt\w+)", source.read_text(encoding="utf-8")))
-    hooks = {p.name[len("hook-PySide6."):-len(".py")]
-             for p in (ROOT / "packaging" / "hooks").glob("hook-PySide6.*.py")}
+    hooks = {
+        p.name[len("hook-PySide6.") : -len(".py")]
+        for p in (ROOT / "packaging" / "hooks").glob("hook-PySide6.*.py")
+    }
     assert used and used <= hooks, sorted(used - hooks)

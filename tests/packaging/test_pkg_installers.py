@@ -28,8 +28,9 @@ def test_both_windows_installers_share_the_common_part():
 def test_common_part_needs_the_version_and_points_at_real_files():
     common = _iss("common.iss")
     assert "#error" in common and "ifndef AppVersion" in common
-    assert re.search(r"^AppId=\{\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$",
-                     common, re.M)
+    assert re.search(
+        r"^AppId=\{\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$", common, re.M
+    )
     icon = re.search(r"^SetupIconFile=(.+)$", common, re.M).group(1)
     assert (WINDOWS / icon.replace("\\", "/")).resolve().is_file()
     assert "{autoprograms}" in common  # the Start-menu entry
@@ -57,8 +58,12 @@ def test_the_desk_phone_firewall_rule_is_asked_for_narrow_and_removed_on_uninsta
     port = Settings().desk_phone_listen.rsplit(":", 1)[1]
     task = re.search(r'^Name: "deskphonefirewall";.*$', machine, re.M)
     assert task is not None and "Flags: unchecked" in task.group(0)
-    add = re.search(r'^Filename: "\{sys\}\\netsh\.exe"; Parameters: "advfirewall firewall '
-                    r'add rule (.*)$', machine, re.M)
+    add = re.search(
+        r'^Filename: "\{sys\}\\netsh\.exe"; Parameters: "advfirewall firewall '
+        r"add rule (.*)$",
+        machine,
+        re.M,
+    )
     assert add is not None and "Tasks: deskphonefirewall" in add.group(0)
     rule = add.group(1)
     assert f"localport={port}" in rule and "remoteip=localsubnet" in rule
@@ -73,13 +78,18 @@ def test_desktop_entry():
     section = entry["Desktop Entry"]
     assert section["Exec"] == "agent-desktop %u"  # a clicked link arrives as the argument
     assert section["MimeType"].split(";") == [
-        "x-scheme-handler/tel", "x-scheme-handler/callto", "x-scheme-handler/sip", ""]
+        "x-scheme-handler/tel",
+        "x-scheme-handler/callto",
+        "x-scheme-handler/sip",
+        "",
+    ]
     assert section["Icon"] == "agent-desktop"
     assert section["Type"] == "Application"
     if shutil.which("desktop-file-validate") is None:
         pytest.skip("desktop-file-validate is not installed")
-    subprocess.run(["desktop-file-validate", str(ROOT / "resources" / "agent-desktop.desktop")],
-                   check=True)
+    subprocess.run(
+        ["desktop-file-validate", str(ROOT / "resources" / "agent-desktop.desktop")], check=True
+    )
 
 
 def test_workflow_runs_scripts_that_exist():
@@ -126,10 +136,14 @@ def test_the_installers_register_phone_links_and_remove_them_on_uninstall():
         assert value(root, "URL Protocol")["ValueData"] == ""
         command = value(root + "\\shell\\open\\command", "")["ValueData"]
         assert command == '"{app}\\{#AppExe}" "%1"'
-        assert value("Software\\AgentDesktop\\Capabilities\\URLAssociations",
-                     scheme)["ValueData"] == "AgentDesktop.Url"
-    assert "uninsdeletekey" in value("Software\\AgentDesktop\\Capabilities",
-                                     "ApplicationName")["Flags"]
+        assert (
+            value("Software\\AgentDesktop\\Capabilities\\URLAssociations", scheme)["ValueData"]
+            == "AgentDesktop.Url"
+        )
+    assert (
+        "uninsdeletekey"
+        in value("Software\\AgentDesktop\\Capabilities", "ApplicationName")["Flags"]
+    )
     registered = value("Software\\RegisteredApplications", "{#AppName}")
     assert registered["Flags"] == "uninsdeletevalue"
     assert registered["ValueData"] == "Software\\AgentDesktop\\Capabilities"

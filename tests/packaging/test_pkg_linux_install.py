@@ -21,7 +21,7 @@ def archive(tmp_path, pkg, monkeypatch):
     (bundle / "_internal").mkdir(parents=True)
     (bundle / "_internal" / "libexample.so").write_bytes(b"\0" * 16)
     exe = bundle / "agent-desktop"
-    exe.write_text("#!/bin/sh\necho stand-in agent-desktop \"$@\"\n", encoding="utf-8")
+    exe.write_text('#!/bin/sh\necho stand-in agent-desktop "$@"\n', encoding="utf-8")
     exe.chmod(0o755)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     return pkg("linux_tarball").make_tarball(bundle, "9.8.7", tmp_path / "out", arch="x86_64")
@@ -33,11 +33,14 @@ def test_archive_layout_modes_and_timestamps(archive):
         members = {m.name: m for m in tar.getmembers()}
     top = "agent-desktop-9.8.7-linux-x86_64"
     for name in (
-        "agent-desktop/agent-desktop", "agent-desktop/_internal/libexample.so",
+        "agent-desktop/agent-desktop",
+        "agent-desktop/_internal/libexample.so",
         "share/applications/agent-desktop.desktop",
         "share/icons/hicolor/48x48/apps/agent-desktop.png",
         "share/icons/hicolor/scalable/apps/agent-desktop.svg",
-        "install.sh", "uninstall.sh", "README.txt",
+        "install.sh",
+        "uninstall.sh",
+        "README.txt",
     ):
         assert f"{top}/{name}" in members, name
     assert members[f"{top}/install.sh"].mode == 0o755
@@ -50,8 +53,9 @@ def test_archive_layout_modes_and_timestamps(archive):
 def _run(script, home, *args, path_first=None):
     path = os.environ["PATH"] if path_first is None else f"{path_first}:{os.environ['PATH']}"
     env = {"HOME": str(home), "PATH": path}
-    return subprocess.run([str(script), *args], env=env, capture_output=True, text=True,
-                          check=True, timeout=30)
+    return subprocess.run(
+        [str(script), *args], env=env, capture_output=True, text=True, check=True, timeout=30
+    )
 
 
 def _unpack(archive, tmp_path):
@@ -78,8 +82,12 @@ def test_install_then_uninstall_for_one_user(archive, tmp_path):
     app = local / "lib" / "agent-desktop" / "agent-desktop"
     link = local / "bin" / "agent-desktop"
     assert link.is_symlink() and link.resolve() == app.resolve()
-    assert subprocess.run([str(link), "--version"], capture_output=True, text=True,
-                          check=True).stdout.strip() == "stand-in agent-desktop --version"
+    assert (
+        subprocess.run(
+            [str(link), "--version"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        == "stand-in agent-desktop --version"
+    )
     desktop = local / "share" / "applications" / "agent-desktop.desktop"
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(desktop, encoding="utf-8")
@@ -117,7 +125,8 @@ def test_install_becomes_the_phone_link_handler_only_where_there_is_none(archive
         "#!/bin/sh\n"
         f'echo "$@" >> "{calls}"\n'
         'if [ "$1" = query ] && [ "$3" = x-scheme-handler/sip ]; then echo linphone.desktop; fi\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     xdg_mime.chmod(0o755)
     if os.getuid() == 0:  # root's choice is left alone: play an ordinary user here
         fake_id = stubs / "id"
@@ -125,5 +134,7 @@ def test_install_becomes_the_phone_link_handler_only_where_there_is_none(archive
         fake_id.chmod(0o755)
     _run(unpacked / "install.sh", home, path_first=stubs)
     made_default = [line for line in calls.read_text().splitlines() if line.startswith("default")]
-    assert made_default == ["default agent-desktop.desktop x-scheme-handler/tel",
-                            "default agent-desktop.desktop x-scheme-handler/callto"]
+    assert made_default == [
+        "default agent-desktop.desktop x-scheme-handler/tel",
+        "default agent-desktop.desktop x-scheme-handler/callto",
+    ]

@@ -17,12 +17,18 @@ WINDOWS = ROOT / "packaging" / "windows"
 WXS = WINDOWS / "agent-desktop.wxs"
 UPGRADE_CODE = "{8E1B0C5A-6F2D-4C83-9A47-3D5E2B7C1F60}"  # fixed forever: upgrades depend on it
 
-pytestmark = pytest.mark.skipif(not (shutil.which("wixl") and shutil.which("wixl-heat")
-                                     and shutil.which("msiinfo")),
-                                reason="needs wixl and msitools (Debian: wixl msitools)")
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("wixl") and shutil.which("wixl-heat") and shutil.which("msiinfo")),
+    reason="needs wixl and msitools (Debian: wixl msitools)",
+)
 
-STAND_IN = ("agent-desktop.exe", "agent-desktop-cli.exe", "_internal/base_library.zip",
-            "_internal/PySide6/Qt6Core.dll", "_internal/resources/translations/agent_desktop_de.qm")
+STAND_IN = (
+    "agent-desktop.exe",
+    "agent-desktop-cli.exe",
+    "_internal/base_library.zip",
+    "_internal/PySide6/Qt6Core.dll",
+    "_internal/resources/translations/agent_desktop_de.qm",
+)
 
 
 def _stand_in_build(folder: Path) -> Path:
@@ -38,21 +44,60 @@ def _build_msi(folder: Path, wxs: Path, version: str = "1.2.3") -> subprocess.Co
     tree = _stand_in_build(folder)
     names = "\n".join(sorted(str(p.relative_to(tree)) for p in tree.rglob("*") if p.is_file()))
     harvested = subprocess.run(
-        ["wixl-heat", "--prefix", "", "--directory-ref", "INSTALLDIR", "--component-group",
-         "AppFiles", "--var", "var.SourceDir", "--win64"], input=names, capture_output=True,
-        text=True, cwd=tree, check=True, timeout=60)
+        [
+            "wixl-heat",
+            "--prefix",
+            "",
+            "--directory-ref",
+            "INSTALLDIR",
+            "--component-group",
+            "AppFiles",
+            "--var",
+            "var.SourceDir",
+            "--win64",
+        ],
+        input=names,
+        capture_output=True,
+        text=True,
+        cwd=tree,
+        check=True,
+        timeout=60,
+    )
     (folder / "files.wxs").write_text(harvested.stdout, encoding="utf-8")
     # wixl takes SourceDir relative to where it runs (an absolute one is refused).
     return subprocess.run(
-        ["wixl", "-a", "x64", "-D", f"AppVersion={version}", "-D", f"SourceDir={tree.name}",
-         "-D", "Win64=yes", str(wxs), "files.wxs", "-o", "out.msi"],
-        capture_output=True, text=True, timeout=120, check=False, cwd=folder)
+        [
+            "wixl",
+            "-a",
+            "x64",
+            "-D",
+            f"AppVersion={version}",
+            "-D",
+            f"SourceDir={tree.name}",
+            "-D",
+            "Win64=yes",
+            str(wxs),
+            "files.wxs",
+            "-o",
+            "out.msi",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=folder,
+    )
 
 
 def _table(msi: Path, name: str) -> list[list[str]]:
     """The rows of one table (msiinfo export: three header lines, then tab-separated rows)."""
-    out = subprocess.run(["msiinfo", "export", str(msi), name], capture_output=True, text=True,
-                         check=True, timeout=60).stdout
+    out = subprocess.run(
+        ["msiinfo", "export", str(msi), name],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
     return [line.split("\t") for line in out.splitlines()[3:]]
 
 
@@ -83,14 +128,16 @@ def test_every_file_of_the_build_is_in_it(msi):
 def test_the_start_menu_entry_runs_the_app(msi):
     shortcuts = _table(msi, "Shortcut")
     assert [(row[1], row[2], row[4]) for row in shortcuts] == [
-        ("ProgramMenuFolder", "Agent Desktop", "[INSTALLDIR]agent-desktop.exe")]
+        ("ProgramMenuFolder", "Agent Desktop", "[INSTALLDIR]agent-desktop.exe")
+    ]
 
 
 def _iss_field(fields: dict[str, str], name: str) -> str:
     value = fields.get(name, '""').strip()
     text = value[1:-1].replace('""', '"') if value.startswith('"') else value
-    return (text.replace("{app}\\{#AppExe}", "[INSTALLDIR]agent-desktop.exe")
-            .replace("{#AppName}", "Agent Desktop"))
+    return text.replace("{app}\\{#AppExe}", "[INSTALLDIR]agent-desktop.exe").replace(
+        "{#AppName}", "Agent Desktop"
+    )
 
 
 def _inno_registry() -> set[tuple[str, str, str]]:
@@ -99,8 +146,13 @@ def _inno_registry() -> set[tuple[str, str, str]]:
     for line in (WINDOWS / "common.iss").read_text(encoding="utf-8").splitlines():
         if line.startswith("Root: HKA;"):
             fields = dict(re.findall(r'(\w+): ("(?:[^"]|"")*"|[^;]*)', line))
-            found.add((_iss_field(fields, "Subkey"), _iss_field(fields, "ValueName"),
-                       _iss_field(fields, "ValueData")))
+            found.add(
+                (
+                    _iss_field(fields, "Subkey"),
+                    _iss_field(fields, "ValueName"),
+                    _iss_field(fields, "ValueData"),
+                )
+            )
     return found
 
 
@@ -116,14 +168,21 @@ def test_the_link_handlers_are_the_inno_setup_installers_own(msi):
 def test_every_session_starts_it_with_its_autostart_option(msi):
     rows = [row for row in _table(msi, "Registry") if row[5] == "Autostart"]
     assert [(row[2], row[3], row[4]) for row in rows] == [
-        ("Software\\Microsoft\\Windows\\CurrentVersion\\Run", "Agent Desktop",
-         '"[INSTALLDIR]agent-desktop.exe" --autostart')]
+        (
+            "Software\\Microsoft\\Windows\\CurrentVersion\\Run",
+            "Agent Desktop",
+            '"[INSTALLDIR]agent-desktop.exe" --autostart',
+        )
+    ]
 
 
 def test_a_broken_source_fails_the_build(tmp_path):
     """The check is not blind: a source whose file group is misnamed does not compile."""
     broken = tmp_path / "broken.wxs"
-    broken.write_text(WXS.read_text(encoding="utf-8").replace(
-        '<ComponentGroupRef Id="AppFiles" />', '<ComponentGroupRef Id="NoSuchGroup" />'),
-        encoding="utf-8")
+    broken.write_text(
+        WXS.read_text(encoding="utf-8").replace(
+            '<ComponentGroupRef Id="AppFiles" />', '<ComponentGroupRef Id="NoSuchGroup" />'
+        ),
+        encoding="utf-8",
+    )
     assert _build_msi(tmp_path, broken).returncode != 0

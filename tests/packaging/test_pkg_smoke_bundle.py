@@ -31,7 +31,7 @@ def test_known_harmless_lines_pass(sb, line):
 @pytest.mark.parametrize(
     "line",
     [
-        "qt.qpa.plugin: Could not load the Qt platform plugin \"xcb\"",
+        'qt.qpa.plugin: Could not load the Qt platform plugin "xcb"',
         "Fontconfig error: Cannot load default config file",
         "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-root' and more",
         "Traceback (most recent call last):",
@@ -72,14 +72,17 @@ def _fake_executable(tmp_path, body: str):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="uses a shebang script as the executable")
 def test_run_smoke_passes_a_good_executable_and_reads_its_report(sb, tmp_path):
-    exe = _fake_executable(tmp_path, f"""
+    exe = _fake_executable(
+        tmp_path,
+        f"""
         import json, os, sys, time
         assert sys.argv[1:] == ["--smoke-test"]
         assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
         with open(os.environ["AGENT_DESKTOP_SMOKE_REPORT"], "w") as f:
             json.dump({{"t_painted": time.time(), "keyring_backend": "fake"}}, f)
         print("{OK}")
-    """)
+    """,
+    )
     result = sb.run_smoke(exe, "1.2.3")
     assert result.ok, result.problems
     assert result.report["keyring_backend"] == "fake"
@@ -88,13 +91,16 @@ def test_run_smoke_passes_a_good_executable_and_reads_its_report(sb, tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="uses a shebang script as the executable")
 def test_run_smoke_fails_an_executable_that_writes_settings(sb, tmp_path):
-    exe = _fake_executable(tmp_path, f"""
+    exe = _fake_executable(
+        tmp_path,
+        f"""
         import os, pathlib
         folder = pathlib.Path(os.environ["XDG_CONFIG_HOME"]) / "agent-desktop"
         folder.mkdir(parents=True)
         (folder / "settings.toml").write_text("base_url = ''")
         print("{OK}")
-    """)
+    """,
+    )
     result = sb.run_smoke(exe, "1.2.3")
     assert result.problems == [
         "the smoke test wrote to the user config folder: ['agent-desktop/settings.toml']"

@@ -42,8 +42,10 @@ EXE = "agent-desktop"
 
 pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle"),
-    pytest.mark.skipif(os.environ.get("AGENT_DESKTOP_UPDATE_E2E") != "1",
-                       reason="its own CI step after ./dev build (AGENT_DESKTOP_UPDATE_E2E=1)"),
+    pytest.mark.skipif(
+        os.environ.get("AGENT_DESKTOP_UPDATE_E2E") != "1",
+        reason="its own CI step after ./dev build (AGENT_DESKTOP_UPDATE_E2E=1)",
+    ),
     pytest.mark.timeout(900),
 ]
 
@@ -62,7 +64,8 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 def _serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}", server
 
@@ -104,15 +107,20 @@ class Desktop:
         site.mkdir(parents=True)
         (site / "settings.toml").write_text(
             f'update_url = "{url}"\nupdate_policy = "auto"\n'
-            'locked = ["update_url", "update_policy"]\n')
+            'locked = ["update_url", "update_policy"]\n'
+        )
         shutil.copyfile(root, site / "update-root.json")
         home = base / "home"
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("AGENT_DESKTOP_")}
         self.env.update(
-            HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
-            XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"),
-            XDG_CACHE_HOME=str(home / "cache"), XDG_RUNTIME_DIR=str(home / "run"),
-            XDG_CONFIG_DIRS=str(base / "xdg-site"), QT_QPA_PLATFORM="offscreen",
+            HOME=str(home),
+            XDG_CONFIG_HOME=str(home / "config"),
+            XDG_DATA_HOME=str(home / "data"),
+            XDG_STATE_HOME=str(home / "state"),
+            XDG_CACHE_HOME=str(home / "cache"),
+            XDG_RUNTIME_DIR=str(home / "run"),
+            XDG_CONFIG_DIRS=str(base / "xdg-site"),
+            QT_QPA_PLATFORM="offscreen",
             PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
         )
         (home / "run").mkdir(parents=True, mode=0o700)
@@ -120,22 +128,39 @@ class Desktop:
         self.log = home / "state" / "agent-desktop" / "log" / "agent-desktop.log"
 
     def version(self) -> str:
-        out = subprocess.run([str(self.install / EXE), "--version"], env=self.env,
-                             capture_output=True, text=True, timeout=60, check=True)
+        out = subprocess.run(
+            [str(self.install / EXE), "--version"],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
         return out.stdout.strip()
 
     def log_text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
 
     def command(self, *args: str) -> None:
-        subprocess.run([str(self.install / EXE), *args], env=self.env, capture_output=True,
-                       text=True, timeout=60, check=True)
+        subprocess.run(
+            [str(self.install / EXE), *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
 
     def run_window_until(self, done, timeout: float = 240, before_quit=None) -> tuple[int, str]:
         """Start the window, wait for done(), run before_quit(), close it as Quit (SIGTERM);
         its exit status and stderr. Fails if the window ended by itself meanwhile."""
-        proc = subprocess.Popen([str(self.install / EXE)], env=self.env, text=True,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [str(self.install / EXE)],
+            env=self.env,
+            text=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         try:
             deadline = time.monotonic() + timeout
             while not done():
@@ -154,8 +179,7 @@ class Desktop:
         return proc.returncode, err
 
 
-def test_version_n_finds_verifies_installs_and_starts_as_n_plus_1(releases, bundle, tmp_path,
-                                                                   pkg):
+def test_version_n_finds_verifies_installs_and_starts_as_n_plus_1(releases, bundle, tmp_path, pkg):
     _, _, repo, root, current, newer = releases
     url, server = _serve(repo)
     try:
@@ -187,15 +211,15 @@ def test_a_call_on_at_quit_leaves_the_install_to_the_next_start(releases, bundle
             desk.command("call", "ring", "0215550100", "--call-id", "e2e-1")
             desk.command("call", "answer", "0215550100", "--call-id", "e2e-1")
 
-        code, err = desk.run_window_until(lambda: (desk.staged / "ready.json").exists(),
-                                          before_quit=answer_a_call)
+        code, err = desk.run_window_until(
+            lambda: (desk.staged / "ready.json").exists(), before_quit=answer_a_call
+        )
         assert code == 0, err
         assert f"update {newer} waits for the next start: a call is on" in desk.log_text()
         assert desk.version() == f"agent-desktop {current}"  # not installed mid-call
 
         # The next start installs it before the window, and goes on as the new version.
-        code, err = desk.run_window_until(
-            lambda: "update check: up_to_date" in desk.log_text())
+        code, err = desk.run_window_until(lambda: "update check: up_to_date" in desk.log_text())
     finally:
         server.shutdown()
         server.server_close()

@@ -75,8 +75,14 @@ def world(tmp_path: Path, pkg):
     installed = _bundle(tmp_path / "apps" / "agent-desktop", "0.1.0")
 
     def plan(url: str, policy: UpdatePolicy = UpdatePolicy.AUTO) -> UpdatePlan:
-        made = make_plan(url, policy, frozen=True, executable=str(installed / "agent-desktop"),
-                         site_dirs=[site], work=tmp_path / "data" / "updates")
+        made = make_plan(
+            url,
+            policy,
+            frozen=True,
+            executable=str(installed / "agent-desktop"),
+            site_dirs=[site],
+            work=tmp_path / "data" / "updates",
+        )
         assert isinstance(made, UpdatePlan), made
         return made
 
@@ -145,9 +151,14 @@ def test_only_older_releases_are_never_installed(tmp_path, pkg, serve):
     (tmp_path / "site").mkdir()
     shutil.copyfile(root, tmp_path / "site" / ROOT_FILE)
     installed = _bundle(tmp_path / "apps" / "agent-desktop", "0.1.0")
-    p = make_plan(serve(repo), UpdatePolicy.AUTO, frozen=True,
-                  executable=str(installed / "agent-desktop"), site_dirs=[tmp_path / "site"],
-                  work=tmp_path / "work")
+    p = make_plan(
+        serve(repo),
+        UpdatePolicy.AUTO,
+        frozen=True,
+        executable=str(installed / "agent-desktop"),
+        site_dirs=[tmp_path / "site"],
+        work=tmp_path / "work",
+    )
     assert isinstance(p, UpdatePlan)
     assert check(p, "0.1.0").state is UpdateState.UP_TO_DATE
     assert staged_version(p.staged_dir) is None
@@ -193,8 +204,9 @@ def test_a_server_that_is_down_is_one_reason_not_a_traceback(world):
 
 
 def test_failure_reasons_for_the_disk():
-    assert failure_reason(OSError(errno.ENOSPC, "No space left on device")).code == \
-        "update.disk_full"
+    assert (
+        failure_reason(OSError(errno.ENOSPC, "No space left on device")).code == "update.disk_full"
+    )
     assert failure_reason(OSError(errno.EACCES, "Permission denied")).code == "update.disk"
 
 
@@ -203,14 +215,18 @@ def test_plan_says_why_updates_are_off(tmp_path):
     site.mkdir()
     exe = str(tmp_path / "app" / "agent-desktop")
     codes = {
-        "update.off_policy": make_plan("https://u.example", UpdatePolicy.OFF, frozen=True,
-                                       executable=exe, site_dirs=[site]),
-        "update.off_no_url": make_plan("", UpdatePolicy.AUTO, frozen=True, executable=exe,
-                                       site_dirs=[site]),
-        "update.off_not_frozen": make_plan("https://u.example", UpdatePolicy.AUTO,
-                                           frozen=False, site_dirs=[site]),
-        "update.off_no_root": make_plan("https://u.example", UpdatePolicy.AUTO, frozen=True,
-                                        executable=exe, site_dirs=[site]),
+        "update.off_policy": make_plan(
+            "https://u.example", UpdatePolicy.OFF, frozen=True, executable=exe, site_dirs=[site]
+        ),
+        "update.off_no_url": make_plan(
+            "", UpdatePolicy.AUTO, frozen=True, executable=exe, site_dirs=[site]
+        ),
+        "update.off_not_frozen": make_plan(
+            "https://u.example", UpdatePolicy.AUTO, frozen=False, site_dirs=[site]
+        ),
+        "update.off_no_root": make_plan(
+            "https://u.example", UpdatePolicy.AUTO, frozen=True, executable=exe, site_dirs=[site]
+        ),
     }
     for code, plan in codes.items():
         assert not isinstance(plan, UpdatePlan) and plan.code == code

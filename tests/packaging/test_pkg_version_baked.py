@@ -18,8 +18,11 @@ def test_baked_version_matches_pyproject(pkg):
 def test_bake_writes_the_file_the_package_reads(pkg, tmp_path):
     bake = pkg("bake_version")
     pyproject = tmp_path / "pyproject.toml"
-    pyproject.write_text('[build-system]\nrequires = []\n\n[project]\nname = "x"\n'
-                         'version = "9.8.7"\n\n[tool.other]\nversion = "1"\n', encoding="utf-8")
+    pyproject.write_text(
+        '[build-system]\nrequires = []\n\n[project]\nname = "x"\n'
+        'version = "9.8.7"\n\n[tool.other]\nversion = "1"\n',
+        encoding="utf-8",
+    )
     assert bake.project_version(pyproject) == "9.8.7"
     namespace: dict[str, object] = {}
     exec(bake.version_source("9.8.7"), namespace)
@@ -27,8 +30,11 @@ def test_bake_writes_the_file_the_package_reads(pkg, tmp_path):
 
 
 def test_importing_the_package_does_not_load_importlib_metadata():
-    code = ("import sys; import agent_desktop; "
-            "print('importlib.metadata' in sys.modules, agent_desktop.__version__)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.split()
+    code = (
+        "import sys; import agent_desktop; "
+        "print('importlib.metadata' in sys.modules, agent_desktop.__version__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == ["False", __version__]

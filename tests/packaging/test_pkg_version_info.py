@@ -28,8 +28,15 @@ def _record(kind):
 def test_windows_version_file_is_a_version_resource_expression(pkg):
     """PyInstaller eval()s this text with its VSVersionInfo classes (imported on Windows only,
     as they need pefile); stand-ins that record their arguments check the same expression."""
-    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
-             "VarFileInfo", "VarStruct")
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
     text = pkg("version_info").windows_version_text("1.2.3rc1", "agent-desktop")
     info = eval(text, {name: _record(name) for name in names})
     assert info["kind"] == "VSVersionInfo"
@@ -42,8 +49,9 @@ def test_windows_version_file_is_a_version_resource_expression(pkg):
 
 
 def test_info_plist_has_the_bundle_keys_and_serialises(pkg):
-    plist = pkg("version_info").info_plist("1.2.3rc1", "io.agentdesktop.app", "agent-desktop",
-                                            "Agent Desktop")
+    plist = pkg("version_info").info_plist(
+        "1.2.3rc1", "io.agentdesktop.app", "agent-desktop", "Agent Desktop"
+    )
     assert plist["CFBundleIdentifier"] == "io.agentdesktop.app"
     assert plist["CFBundleShortVersionString"] == "1.2.3"
     assert plist["CFBundleVersion"] == "1.2.3"
@@ -55,8 +63,9 @@ def test_info_plist_has_the_bundle_keys_and_serialises(pkg):
 def test_the_macos_bundle_opens_phone_links(pkg):
     import plistlib
 
-    plist = pkg("version_info").info_plist("1.2.3", "io.agentdesktop.app", "agent-desktop",
-                                           "Agent Desktop")
+    plist = pkg("version_info").info_plist(
+        "1.2.3", "io.agentdesktop.app", "agent-desktop", "Agent Desktop"
+    )
     (url_type,) = plistlib.loads(plistlib.dumps(plist))["CFBundleURLTypes"]
     assert url_type["CFBundleURLSchemes"] == ["tel", "callto", "sip"]
     assert url_type["CFBundleURLName"] == "io.agentdesktop.app.phone-link"

@@ -32,8 +32,9 @@ pytestmark = [
 
 def _uv(*args: str, cwd: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("UV_PROJECT", "VIRTUAL_ENV"))}
-    done = subprocess.run([UV, *args], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=800)
+    done = subprocess.run(
+        [UV, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=800
+    )
     assert done.returncode == 0, f"uv {' '.join(args)} failed:\n{done.stderr[-3000:]}"
 
 
@@ -81,15 +82,26 @@ def test_installed_wheel_passes_the_smoke_test_with_icon_and_every_language(dist
     venv = tmp_path / "venv"
     _uv("venv", "--quiet", "--python", sys.executable, str(venv), cwd=tmp_path)
     python = venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-    _uv("pip", "install", "--quiet", "--python", str(python), str(_one(dist, "*.whl")),
-        cwd=tmp_path)
+    _uv(
+        "pip", "install", "--quiet", "--python", str(python), str(_one(dist, "*.whl")), cwd=tmp_path
+    )
     exe = venv / ("Scripts/agent-desktop.exe" if sys.platform == "win32" else "bin/agent-desktop")
     report = tmp_path / "smoke.json"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    env.update(QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_SMOKE_REPORT=str(report),
-               HOME=str(tmp_path), LANG="de_DE.UTF-8")
-    done = subprocess.run([str(exe), "--smoke-test"], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=300)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        AGENT_DESKTOP_SMOKE_REPORT=str(report),
+        HOME=str(tmp_path),
+        LANG="de_DE.UTF-8",
+    )
+    done = subprocess.run(
+        [str(exe), "--smoke-test"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("ok agent-desktop ")
     facts = json.loads(report.read_text(encoding="utf-8"))

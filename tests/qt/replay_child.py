@@ -28,8 +28,9 @@ AGENT = AgentIdentity("Kill", "Test", "kill.test@example.com")
 def main(db: Path) -> int:
     app = QCoreApplication([])
     outbox = Outbox(db)
-    service = CallService(CallBook(SystemClock(), CallStore(db), missed_calls=MissedCalls.LOG),
-                          TaskRunner())
+    service = CallService(
+        CallBook(SystemClock(), CallStore(db), missed_calls=MissedCalls.LOG), TaskRunner()
+    )
     sent = 0
 
     def auto_send(call) -> None:

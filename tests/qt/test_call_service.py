@@ -65,15 +65,16 @@ def test_start_brings_back_the_store_then_the_spool_in_order(qtbot, path, make_s
     with qtbot.waitSignal(service.started, timeout=10000):
         service.start()
     assert [(c.number, c.outcome.value, c.talk_time.seconds) for c in ended] == [
-        (N, "Inbound", 60), ("0831112222", "Missed", 0)]
+        (N, "Inbound", 60),
+        ("0831112222", "Missed", 0),
+    ]
     assert ringing == []  # replayed in one batch: a call already over does not pop
     assert service.book.live() == []
     assert CallStore(path).take_spooled() == []  # taken exactly once
     qtbot.waitUntil(lambda: {c.state for c in _on_disk(path)} == {CallState.ENDED}, timeout=10000)
 
 
-def test_changes_are_on_the_gui_thread_at_once_and_on_disk_soon_after(qtbot, path,
-                                                                     make_service):
+def test_changes_are_on_the_gui_thread_at_once_and_on_disk_soon_after(qtbot, path, make_service):
     service = make_service()
     with qtbot.waitSignal(service.started, timeout=10000):
         service.start()

@@ -69,16 +69,16 @@ def test_plain_keys_and_switched_off_shortcuts_do_nothing(qtbot, display, shortc
     assert seen == []
 
 
-def test_a_key_another_application_holds_is_reported_and_left_to_it(qtbot, display,
-                                                                    shortcuts):
+def test_a_key_another_application_holds_is_reported_and_left_to_it(qtbot, display, shortcuts):
     from Xlib import XK, X
     from Xlib import display as xdisplay
 
     holder = xdisplay.Display(display)
     try:
         keycode = holder.keysym_to_keycode(XK.string_to_keysym("F9"))
-        holder.screen().root.grab_key(keycode, X.ControlMask | X.ShiftMask, True,
-                                      X.GrabModeAsync, X.GrabModeAsync)
+        holder.screen().root.grab_key(
+            keycode, X.ControlMask | X.ShiftMask, True, X.GrabModeAsync, X.GrabModeAsync
+        )
         holder.sync()
         state = _apply(qtbot, shortcuts, True)
         assert state.problem
@@ -105,14 +105,26 @@ def test_freed_keys_are_claimed_again_and_ours_are_released(qtbot, display, shor
     try:
         keycode = other.keysym_to_keycode(XK.string_to_keysym("F9"))
         catch = xerror.CatchError(xerror.BadAccess)
-        other.screen().root.grab_key(keycode, X.ControlMask | X.ShiftMask, True,
-                                     X.GrabModeAsync, X.GrabModeAsync, onerror=catch)
+        other.screen().root.grab_key(
+            keycode,
+            X.ControlMask | X.ShiftMask,
+            True,
+            X.GrabModeAsync,
+            X.GrabModeAsync,
+            onerror=catch,
+        )
         other.sync()
         assert catch.get_error() is not None  # ours while on
         shortcuts.stop()
         catch = xerror.CatchError(xerror.BadAccess)
-        other.screen().root.grab_key(keycode, X.ControlMask | X.ShiftMask, True,
-                                     X.GrabModeAsync, X.GrabModeAsync, onerror=catch)
+        other.screen().root.grab_key(
+            keycode,
+            X.ControlMask | X.ShiftMask,
+            True,
+            X.GrabModeAsync,
+            X.GrabModeAsync,
+            onerror=catch,
+        )
         other.sync()
         assert catch.get_error() is None  # given back when off
     finally:

@@ -41,8 +41,9 @@ def test_an_entry_waits_until_a_server_is_configured_then_goes_in_documented_ord
     _answer(qtbot, service.configure(sandbox.base_url, None, "ZA"))
     assert service.status is not None and service.status.state == WorkerState.NOT_CONNECTED
 
-    with qtbot.waitSignal(service.changed, timeout=WAIT,
-                          check_params_cb=lambda e: e.action == OutboxAction.SENT):
+    with qtbot.waitSignal(
+        service.changed, timeout=WAIT, check_params_cb=lambda e: e.action == OutboxAction.SENT
+    ):
         service.configure(sandbox.base_url, "test-key", "ZA")
     qtbot.waitUntil(lambda: service.summary.quiet, timeout=WAIT)
     (log,) = sandbox.received_logs()
@@ -56,13 +57,16 @@ def test_entries_refused_for_the_key_are_sent_again_once_the_key_is_fixed(
     service = make_service()
     service.configure(sandbox.base_url, "wrong-key", "ZA")
     _answer(qtbot, service.enqueue_contact("req-1", "Thandi", "Mokoena", "0821234567"))
-    qtbot.waitUntil(lambda: service.status is not None
-                    and service.status.state == WorkerState.AUTH_BLOCKED, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: service.status is not None and service.status.state == WorkerState.AUTH_BLOCKED,
+        timeout=WAIT,
+    )
     held, refused = _answer(qtbot, service.entries((OutboxState.NEEDS_ATTENTION,)))
     assert held == [] and [e.last_error_kind for e in refused] == ["auth"]
 
-    with qtbot.waitSignal(service.changed, timeout=WAIT,
-                          check_params_cb=lambda e: e.action == OutboxAction.SENT) as sent:
+    with qtbot.waitSignal(
+        service.changed, timeout=WAIT, check_params_cb=lambda e: e.action == OutboxAction.SENT
+    ) as sent:
         service.configure(sandbox.base_url, "test-key", "ZA")  # the agent fixed the key
     entry = sent.args[0].entry
     assert entry.kind == OutboxKind.CREATE_CONTACT and entry.result["id"]
@@ -81,8 +85,9 @@ def test_a_person_can_retry_correct_and_discard_through_the_service(qtbot, sandb
         pass
     assert "discarded" in str(refused.args[0])
 
-    with qtbot.waitSignal(service.changed, timeout=WAIT,
-                          check_params_cb=lambda e: e.action == OutboxAction.SENT):
+    with qtbot.waitSignal(
+        service.changed, timeout=WAIT, check_params_cb=lambda e: e.action == OutboxAction.SENT
+    ):
         service.configure(sandbox.base_url, "test-key", "ZA")
     assert [log["Name"] for log in sandbox.received_logs()] == ["Corrected Name"]
 

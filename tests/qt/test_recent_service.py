@@ -19,9 +19,15 @@ T0 = datetime(2026, 12, 1, 13, 25, tzinfo=timezone.utc)
 
 def _call(call_id: str, minutes: int, state: CallState = CallState.ENDED) -> Call:
     start = T0 + timedelta(minutes=minutes)
-    return Call(id=call_id, softphone_id="", direction=CallDirection.INBOUND,
-                number="0721234567", started_at=start, state=state,
-                ended_at=start + timedelta(seconds=30))
+    return Call(
+        id=call_id,
+        softphone_id="",
+        direction=CallDirection.INBOUND,
+        number="0721234567",
+        started_at=start,
+        state=state,
+        ended_at=start + timedelta(seconds=30),
+    )
 
 
 def test_calls_are_written_and_read_on_the_worker_in_order(qtbot, tmp_path):
@@ -42,8 +48,7 @@ def test_calls_are_written_and_read_on_the_worker_in_order(qtbot, tmp_path):
     for i in range(5):  # a burst: one read at the end
         service.record(_call(f"c{i}", i))
     service.record(_call("live", 9, CallState.RINGING))  # not a recent call yet
-    qtbot.waitUntil(lambda: reads and reads[-1][0] == ["c4", "c3", "c2", "c1", "c0"],
-                    timeout=5000)
+    qtbot.waitUntil(lambda: reads and reads[-1][0] == ["c4", "c3", "c2", "c1", "c0"], timeout=5000)
     assert len(reads) == 2  # the start, and the burst folded into one
     assert reads[-1][1] == 5  # all missed (never answered), none seen
     service.mark_seen(["c4"])

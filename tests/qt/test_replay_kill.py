@@ -40,8 +40,9 @@ def _spool_missed_calls(db: Path) -> list[str]:
 
 def _child(db: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.Popen([sys.executable, str(CHILD), str(db)], stdout=subprocess.PIPE,
-                            text=True, env=env, cwd=REPO)
+    return subprocess.Popen(
+        [sys.executable, str(CHILD), str(db)], stdout=subprocess.PIPE, text=True, env=env, cwd=REPO
+    )
 
 
 def _kill_at(child: subprocess.Popen[str], after_line: str, delay: float) -> None:
@@ -76,8 +77,14 @@ def _left(db: Path, table: str) -> int:
 
 # Instants: some time after the start (the read, the batch, the commit), and after the k-th log
 # was queued (between the logs, between a log and its "queued" note).
-INSTANTS = [("start", 0.0), ("start", 0.15), ("start", 0.4), ("sent 1", 0.0),
-            ("sent 10", 0.0), ("sent 29", 0.0)]
+INSTANTS = [
+    ("start", 0.0),
+    ("start", 0.15),
+    ("start", 0.4),
+    ("sent 1", 0.0),
+    ("sent 10", 0.0),
+    ("sent 29", 0.0),
+]
 
 
 @pytest.mark.parametrize(("after", "delay"), INSTANTS)

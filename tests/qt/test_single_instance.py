@@ -28,8 +28,12 @@ def _send_from_another_process(name: str, event: CallEvent) -> subprocess.Popen:
         "from agent_desktop.core.phones.forward import send_event\n"
         "print(send_event(sys.argv[1], CallEvent.decode(sys.argv[2].encode())))\n"
     )
-    return subprocess.Popen([sys.executable, "-c", script, name, event.encode().decode()],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", script, name, event.encode().decode()],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_an_event_reaches_the_window_and_is_acknowledged(qtbot, name):
@@ -56,13 +60,17 @@ def test_a_bad_line_gets_the_reason_and_no_event(qtbot, name):
         "import sys\n"
         "from PySide6.QtNetwork import QLocalSocket\n"
         "s = QLocalSocket(); s.connectToServer(sys.argv[1]); assert s.waitForConnected(3000)\n"
-        "s.write(b'{\"event\": \"explode\"}\\n'); s.waitForBytesWritten(3000)\n"
+        's.write(b\'{"event": "explode"}\\n\'); s.waitForBytesWritten(3000)\n'
         "while not s.canReadLine(): assert s.waitForReadyRead(3000)\n"
         "print(bytes(s.readLine().data()).decode().strip())\n"
     )
     try:
-        proc = subprocess.Popen([sys.executable, "-c", script, name], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", script, name],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
         out, err = proc.communicate()
         assert proc.returncode == 0, err
@@ -161,8 +169,9 @@ def test_a_finished_connection_leaves_nothing_behind(qtbot, name):
     before = wrappers()
     try:
         for _ in range(5):
-            thread = threading.Thread(target=send_event, args=(
-                name, CallEvent(EventKind.RING, "0721234567")))
+            thread = threading.Thread(
+                target=send_event, args=(name, CallEvent(EventKind.RING, "0721234567"))
+            )
             thread.start()
             qtbot.waitUntil(lambda t=thread: not t.is_alive(), timeout=10000)
         qtbot.waitUntil(lambda: not server._server.findChildren(QLocalSocket), timeout=5000)
@@ -183,8 +192,10 @@ def test_an_event_dated_far_from_now_is_refused_with_a_log_line(qtbot, name, cap
         qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
         out, err = proc.communicate()
         assert proc.returncode == 0, err
-        assert out.strip().startswith("error: The event time 9999-01-01 00:00 UTC is more than "
-                                      "a day from this computer's clock")
+        assert out.strip().startswith(
+            "error: The event time 9999-01-01 00:00 UTC is more than "
+            "a day from this computer's clock"
+        )
         assert received == []
         assert any("refused a softphone event" in r.getMessage() for r in caplog.records)
     finally:

@@ -13,8 +13,9 @@ from agent_desktop.qt.update_service import UpdateService
 
 
 def _plan(url: str) -> UpdatePlan:
-    return UpdatePlan(url, UpdatePolicy.AUTO, Path("/opt/app"), Path("/etc/root.json"),
-                      Path("/tmp/work"))
+    return UpdatePlan(
+        url, UpdatePolicy.AUTO, Path("/opt/app"), Path("/etc/root.json"), Path("/tmp/work")
+    )
 
 
 def test_the_result_comes_by_signal_from_another_thread(qtbot):

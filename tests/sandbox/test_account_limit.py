@@ -52,8 +52,7 @@ def test_every_endpoint_counts_towards_one_token_budget():
         headers = {"Authorization": "k"}
         with requests.Session() as http:
             answers = [
-                http.get(f"{url}/calls/record", params={"phone": "+27721234567"},
-                         headers=headers),
+                http.get(f"{url}/calls/record", params={"phone": "+27721234567"}, headers=headers),
                 http.get(f"{url}/calls/autocomplete", params={"term": "jam"}, headers=headers),
                 http.post(f"{url}/calls/log", data=b"{}", headers=headers),
                 http.get(f"{url}/calls/record", params={"email": "x@y.z"}, headers=headers),
@@ -102,8 +101,9 @@ def test_command_line_option():
 
 
 def test_a_bigger_autocomplete_page_for_oversized_answers():
-    bulk = [{"id": f"bulk-{i}", "firstname": "Bulk", "lastname": f"Person {i:05d}"}
-            for i in range(60)]
+    bulk = [
+        {"id": f"bulk-{i}", "firstname": "Bulk", "lastname": f"Person {i:05d}"} for i in range(60)
+    ]
     with SandboxServer(token="k", autocomplete_limit=50) as server:
         server.add_contacts(bulk)
         server.add_contacts(bulk[:5])  # present already: kept once

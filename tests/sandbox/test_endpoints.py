@@ -19,6 +19,7 @@ NOT_AUTHORIZED = {
 
 # lookup by phone / email ---------------------------------------------------------------------
 
+
 def test_lookup_by_phone_returns_the_documented_record(api):
     r = api.get("/calls/record", phone="+27721234567")
     assert r.status_code == 200
@@ -49,8 +50,11 @@ def test_shared_switchboard_finds_one_contact_per_stored_form(api):
         api.get("/calls/record", phone=form).json()["contact"]["company"]
         for form in ("+27215550199", "0215550199", "+27 21 555 0199")
     }
-    assert companies == {"Table Bay Tours", "Harbour Light Insurance",
-                         "Atlantic Seaboard Properties"}
+    assert companies == {
+        "Table Bay Tours",
+        "Harbour Light Insurance",
+        "Atlantic Seaboard Properties",
+    }
 
 
 def test_unknown_and_empty_phone_are_not_found(api):
@@ -78,6 +82,7 @@ def test_lookup_without_phone_or_email_is_refused(api):
 
 
 # autocomplete ---------------------------------------------------------------------------------
+
 
 def names(response) -> list[str]:
     return [f"{c['firstname']} {c['lastname']}" for c in response.json()["contacts"]]
@@ -132,6 +137,7 @@ def test_autocomplete_without_hits_is_status_false(api, term):
 
 # create ---------------------------------------------------------------------------------------
 
+
 def test_create_echoes_the_body_and_the_contact_becomes_findable(api):
     body = {"firstname": "Nomvula", "lastname": "Xaba", "phone": "079 555 0123"}
     r = api.post("/calls/create", body)
@@ -144,7 +150,10 @@ def test_create_echoes_the_body_and_the_contact_becomes_findable(api):
     assert uuid.UUID(contact["id"])
     assert contact["entity_type"] == "Lead"
     assert (contact["firstname"], contact["lastname"], contact["mobilephone"]) == (
-        "Nomvula", "Xaba", "079 555 0123")
+        "Nomvula",
+        "Xaba",
+        "079 555 0123",
+    )
     assert api.get("/calls/record", phone="0795550123").json() == {"status": False}
     assert contact in api.get("/calls/autocomplete", term="xaba").json()["contacts"]
 
@@ -183,9 +192,17 @@ def test_create_with_a_body_that_is_not_json_is_refused(api):
 
 # call log -------------------------------------------------------------------------------------
 
+
 def test_call_log_is_accepted_kept_and_listed(sandbox, api, make_api, valid_log):
-    second = {**valid_log, "CallType": "Missed", "Duration": "00:00:00", "Name": "0831112222",
-              "DurationTimespan": "00:00:00", "EntityId": "", "EntityType": ""}
+    second = {
+        **valid_log,
+        "CallType": "Missed",
+        "Duration": "00:00:00",
+        "Name": "0831112222",
+        "DurationTimespan": "00:00:00",
+        "EntityId": "",
+        "EntityType": "",
+    }
     for body in (valid_log, second):
         r = api.post("/calls/log", body)
         assert r.status_code == 200
@@ -226,8 +243,9 @@ def test_long_calls_count_hours_past_24(api, valid_log):
         ("EntityId", 42),
     ],
 )
-def test_invalid_call_log_fields_are_refused_naming_the_field(sandbox, api, valid_log, field,
-                                                              value):
+def test_invalid_call_log_fields_are_refused_naming_the_field(
+    sandbox, api, valid_log, field, value
+):
     r = api.post("/calls/log", {**valid_log, field: value})
     assert r.status_code == 422
     body = r.json()
@@ -246,11 +264,16 @@ def test_call_log_missing_a_field_is_refused(api, valid_log, missing):
 
 # auth, routing, helpers -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("token", [None, "", "wrong", "Bearer test-key", "test-key "])
 @pytest.mark.parametrize(
     ("method", "path"),
-    [("GET", "/calls/record?phone=%2B27721234567"), ("GET", "/calls/autocomplete?term=may"),
-     ("POST", "/calls/create"), ("POST", "/calls/log")],
+    [
+        ("GET", "/calls/record?phone=%2B27721234567"),
+        ("GET", "/calls/autocomplete?term=may"),
+        ("POST", "/calls/create"),
+        ("POST", "/calls/log"),
+    ],
 )
 def test_every_endpoint_needs_the_exact_token(sandbox, make_api, token, method, path):
     client = make_api(sandbox.base_url, token)
@@ -271,8 +294,10 @@ def test_unknown_path_and_wrong_method(sandbox, api, make_api):
 def test_add_contact_and_request_count(sandbox, api):
     added = sandbox.add_contact(firstname="Søren", lastname="Kjær", mobilephone="+4520123456")
     assert uuid.UUID(added["id"]) and tuple(added) == CONTACT_FIELDS
-    assert api.get("/calls/record", phone="+4520123456").json() == {"status": True,
-                                                                    "contact": added}
+    assert api.get("/calls/record", phone="+4520123456").json() == {
+        "status": True,
+        "contact": added,
+    }
     api.get("/calls/autocomplete", term="soren")
     api.get("/_debug/logs")
     assert sandbox.request_count("/calls/record") == 1

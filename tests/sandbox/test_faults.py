@@ -41,15 +41,15 @@ def test_dropped_connection_gets_no_answer_at_all(sandbox, api, valid_log):
     assert sandbox.request_count("/calls/log") == 1
 
 
-def test_lost_answer_is_processed_then_the_connection_closes_unanswered(sandbox, api,
-                                                                        valid_log):
+def test_lost_answer_is_processed_then_the_connection_closes_unanswered(sandbox, api, valid_log):
     sandbox.faults = FaultConfig(lost_answer_rate=1.0)
     with pytest.raises(requests.ConnectionError):
         api.post("/calls/log", valid_log)
     assert sandbox.received_logs() == [valid_log]  # the server kept it; the client cannot know
     assert sandbox.lost_answers() == [LostAnswer("/calls/log", 200, valid_log, INJECTED)]
     assert api.get("/_debug/lost-answers").json() == [
-        {"path": "/calls/log", "status": 200, "body": valid_log, "reason": INJECTED}]
+        {"path": "/calls/log", "status": 200, "body": valid_log, "reason": INJECTED}
+    ]
 
 
 def test_lost_answers_through_the_client_are_network_errors(sandbox, valid_log):
@@ -66,9 +66,12 @@ def test_lost_answers_through_the_client_are_network_errors(sandbox, valid_log):
     assert sandbox.received_logs() == [valid_log]
     assert sandbox.contact_count() == contacts + 1  # created, though the client heard nothing
     assert [(x.path, x.status) for x in sandbox.lost_answers()] == [
-        ("/calls/log", 200), ("/calls/create", 200)]
+        ("/calls/log", 200),
+        ("/calls/create", 200),
+    ]
     assert [x.body for x in sandbox.lost_answers("/api/1.0/calls/create")] == [
-        {"firstname": "Sipho", "lastname": "Dube", "phone": "0831234567"}]
+        {"firstname": "Sipho", "lastname": "Dube", "phone": "0831234567"}
+    ]
 
 
 def test_lost_answer_to_a_refused_request_changes_nothing(sandbox, make_api, valid_log):
@@ -84,9 +87,11 @@ def test_an_answer_the_client_hung_up_on_is_listed_as_lost(sandbox, valid_log):
     sandbox.faults = FaultConfig(latency=0.2)
     body = json.dumps(valid_log).encode()
     host, port = "127.0.0.1", sandbox.port
-    request = (f"POST /api/1.0/calls/log HTTP/1.1\r\nHost: {host}:{port}\r\n"
-               f"Authorization: {sandbox.token}\r\nContent-Type: application/json\r\n"
-               f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+    request = (
+        f"POST /api/1.0/calls/log HTTP/1.1\r\nHost: {host}:{port}\r\n"
+        f"Authorization: {sandbox.token}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
     with socket.create_connection((host, port), timeout=5) as sock:
         sock.sendall(request)
         # Until the sandbox holds the request in its latency:
@@ -192,8 +197,10 @@ def test_injector_shares_are_roughly_right_and_reproducible():
 def test_lost_answers_take_only_requests_that_would_have_succeeded():
     plain = FaultConfig(error_rate=0.2, drop_rate=0.1, seed=3)
     lossy = FaultConfig(error_rate=0.2, drop_rate=0.1, lost_answer_rate=0.1, seed=3)
-    before, after = ([injector.decide() for _ in range(2000)]
-                     for injector in (FaultInjector(plain), FaultInjector(lossy)))
+    before, after = (
+        [injector.decide() for _ in range(2000)]
+        for injector in (FaultInjector(plain), FaultInjector(lossy))
+    )
     changed = [(b.fault, a.fault) for b, a in zip(before, after, strict=True) if a != b]
     assert set(changed) == {(Fault.NONE, Fault.LOST_ANSWER)}  # a seed replays as it did
     assert 0.07 < len(changed) / len(after) < 0.13
@@ -202,9 +209,17 @@ def test_lost_answers_take_only_requests_that_would_have_succeeded():
 
 @pytest.mark.parametrize(
     "bad",
-    [{"latency": -1}, {"jitter": -0.1}, {"error_rate": 1.5}, {"drop_rate": -0.1},
-     {"malformed_rate": 2}, {"rate_limit_every": -1}, {"rate_limit_burst": 0},
-     {"retry_after": -1}, {"lost_answer_rate": 1.1}],
+    [
+        {"latency": -1},
+        {"jitter": -0.1},
+        {"error_rate": 1.5},
+        {"drop_rate": -0.1},
+        {"malformed_rate": 2},
+        {"rate_limit_every": -1},
+        {"rate_limit_burst": 0},
+        {"retry_after": -1},
+        {"lost_answer_rate": 1.1},
+    ],
 )
 def test_fault_config_rejects_nonsense(bad):
     with pytest.raises(ValueError, match=next(iter(bad))):

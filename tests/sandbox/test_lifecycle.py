@@ -29,8 +29,9 @@ def test_restart_on_the_same_port_with_the_same_db_keeps_data(tmp_path, make_api
     try:
         port = first.port
         api = make_api(first.base_url, "k")  # one session, kept across the restart
-        api.post("/calls/create",
-                 {"firstname": "Kagiso", "lastname": "Molefe", "phone": "0825550111"})
+        api.post(
+            "/calls/create", {"firstname": "Kagiso", "lastname": "Molefe", "phone": "0825550111"}
+        )
         api.post("/calls/log", valid_log)
         seeded = first.contact_count()
     finally:
@@ -61,7 +62,8 @@ def test_in_memory_sandboxes_do_not_share_data(make_api):
         body = {"firstname": "Only", "lastname": "InA", "phone": "0719990000"}
         make_api(a.base_url, "k").post("/calls/create", body)
         assert make_api(b.base_url, "k").get("/calls/record", phone="0719990000").json() == {
-            "status": False}
+            "status": False
+        }
 
 
 def test_stop_is_prompt_with_idle_keep_alive_connections_and_joins_threads(make_api):

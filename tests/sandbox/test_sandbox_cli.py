@@ -27,9 +27,18 @@ def parse(*argv: str) -> argparse.Namespace:
 def test_defaults():
     args = parse()
     assert (args.host, args.port, args.token, args.db, args.verbose) == (
-        "127.0.0.1", 0, "demo-key", None, False)
+        "127.0.0.1",
+        0,
+        "demo-key",
+        None,
+        False,
+    )
     assert (args.latency, args.error_rate, args.rate_limit_every, args.retry_after) == (
-        0.0, 0.0, 0, 1.0)
+        0.0,
+        0.0,
+        0,
+        1.0,
+    )
     assert parse("--retry-after", "none").retry_after is None
     assert args.lost_answer_rate == 0.0
     assert parse("--lost-answer-rate", "0.05").lost_answer_rate == 0.05
@@ -66,15 +75,24 @@ def test_busy_port_is_reported_plainly(capsys):
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_module_runs_serves_and_stops_cleanly_on_a_signal(tmp_path, make_api, signum):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    command = [sys.executable, "-m", "agent_desktop.sandbox", "--token", "cli-key",
-               "--db", str(tmp_path / "cli.sqlite3")]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          cwd=tmp_path, env=env) as proc:
+    command = [
+        sys.executable,
+        "-m",
+        "agent_desktop.sandbox",
+        "--token",
+        "cli-key",
+        "--db",
+        str(tmp_path / "cli.sqlite3"),
+    ]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env
+    ) as proc:
         try:
             first = proc.stdout.readline()
             match = re.fullmatch(
                 r"Sandbox listening on (http://127\.0\.0\.1:\d+/api/1\.0) \(token: cli-key\)\n",
-                first)
+                first,
+            )
             assert match, first
             api = make_api(match.group(1), "cli-key")
             assert api.get("/calls/record", phone="+27721234567").json()["status"] is True

@@ -17,8 +17,9 @@ PHONES = [c[f] for c in CONTACTS for f in PHONE_FIELDS if c[f]]
 
 def digits(number: str) -> str:
     """Country code + national number, whatever form the number was stored in."""
-    return phonenumbers.format_number(phonenumbers.parse(number, "ZA"),
-                                      phonenumbers.PhoneNumberFormat.E164)
+    return phonenumbers.format_number(
+        phonenumbers.parse(number, "ZA"), phonenumbers.PhoneNumberFormat.E164
+    )
 
 
 def test_at_least_300_contacts_with_unique_ids_and_every_field():
@@ -74,7 +75,8 @@ def test_numbers_only_repeat_on_switchboards():
     shared = {n: cos for n, cos in companies_by_number.items() if len(cos) > 1}
     assert len(shared) >= 3
     assert {"Table Bay Tours", "Harbour Light Insurance", "Atlantic Seaboard Properties"} == shared[
-        "+27215550199"]
+        "+27215550199"
+    ]
     mobiles = [digits(c["mobilephone"]) for c in CONTACTS if c["mobilephone"]]
     assert len(mobiles) == len(set(mobiles))
     switchboards = set(companies_by_number)
@@ -84,8 +86,11 @@ def test_numbers_only_repeat_on_switchboards():
 def test_email_only_contacts_exist():
     no_phone = [c for c in CONTACTS if c["email"] and not any(c[f] for f in PHONE_FIELDS)]
     assert len(no_phone) >= 5
-    bare = [c for c in no_phone if all(c[f] is None for f in CONTACT_FIELDS
-                                       if f not in ("id", "email", "entity_type"))]
+    bare = [
+        c
+        for c in no_phone
+        if all(c[f] is None for f in CONTACT_FIELDS if f not in ("id", "email", "entity_type"))
+    ]
     assert len(bare) >= 2
 
 
@@ -96,8 +101,11 @@ def test_unknown_entity_type_parses():
 
 @pytest.mark.parametrize("fixed", FIXED_CONTACTS, ids=lambda c: c["company"] or c["lastname"])
 def test_fixed_contacts_are_served_exactly(api, fixed):
-    lookup = ({"phone": next(fixed[f] for f in PHONE_FIELDS if fixed[f])}
-              if any(fixed[f] for f in PHONE_FIELDS) else {"email": fixed["email"]})
+    lookup = (
+        {"phone": next(fixed[f] for f in PHONE_FIELDS if fixed[f])}
+        if any(fixed[f] for f in PHONE_FIELDS)
+        else {"email": fixed["email"]}
+    )
     body = api.get("/calls/record", **lookup).json()
     assert body == {"status": True, "contact": fixed}
 
@@ -105,16 +113,30 @@ def test_fixed_contacts_are_served_exactly(api, fixed):
 def test_fixed_contacts_match_the_contract():
     by_id = {c["id"]: c for c in FIXED_CONTACTS}
     assert by_id["7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01"] == {
-        **dict.fromkeys(CONTACT_FIELDS), "id": "7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01",
-        "firstname": "Thandiwe", "lastname": "Nkosi", "mobilephone": "0821234567",
-        "email": "thandi.nkosi@example.co.za", "entity_type": "Contact"}
+        **dict.fromkeys(CONTACT_FIELDS),
+        "id": "7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01",
+        "firstname": "Thandiwe",
+        "lastname": "Nkosi",
+        "mobilephone": "0821234567",
+        "email": "thandi.nkosi@example.co.za",
+        "entity_type": "Contact",
+    }
     zoe = by_id["b3f0d7a8-61c2-4d5e-8f9a-0a1b2c3d4e5f"]
-    assert (zoe["firstname"], zoe["lastname"], zoe["businessphone"], zoe["company"],
-            zoe["entity_type"]) == ("Zoë", "Müller", "021 555 0100", "Kaapstad Logistics", "Lead")
+    assert (
+        zoe["firstname"],
+        zoe["lastname"],
+        zoe["businessphone"],
+        zoe["company"],
+        zoe["entity_type"],
+    ) == ("Zoë", "Müller", "021 555 0100", "Kaapstad Logistics", "Lead")
     fynbos = by_id["e8d2c6b4-9a7f-4e3d-8c1b-2f4a6d8e0b13"]
     assert fynbos["firstname"] is fynbos["lastname"] is None
     assert (fynbos["company"], fynbos["email"], fynbos["entity_type"]) == (
-        "Fynbos Foods", "info@fynbos.example", "Account")
+        "Fynbos Foods",
+        "info@fynbos.example",
+        "Account",
+    )
     assert not any(fynbos[f] for f in PHONE_FIELDS)
     assert sorted(c["businessphone"] for c in FIXED_CONTACTS if c["businessphone"]) == sorted(
-        ["021 555 0100", "+27215550199", "0215550199", "+27 21 555 0199"])
+        ["021 555 0100", "+27215550199", "0215550199", "+27 21 555 0199"]
+    )

@@ -55,7 +55,8 @@ def _is_control(widget: QWidget) -> bool:
 def _labelled(widget: QWidget) -> bool:
     top = widget.window()
     return bool(widget.accessibleName().strip()) or any(
-        label.buddy() is widget and label.text().strip() for label in top.findChildren(QLabel))
+        label.buddy() is widget and label.text().strip() for label in top.findChildren(QLabel)
+    )
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -115,5 +116,8 @@ def mnemonic_clashes(top: QWidget) -> list[str]:
             letter = _mnemonic(widget.text())
             if letter:
                 claims.setdefault(letter, []).append(f"{type(widget).__name__} {widget.text()!r}")
-    return [f"Alt+{letter}: {', '.join(owners)}" for letter, owners in sorted(claims.items())
-            if len(owners) > 1]
+    return [
+        f"Alt+{letter}: {', '.join(owners)}"
+        for letter, owners in sorted(claims.items())
+        if len(owners) > 1
+    ]

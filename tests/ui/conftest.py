@@ -34,21 +34,33 @@ def make_window(qtbot, clock, tmp_path):
     Every window gets tmp_path/outbox.sqlite3 unless `outbox=` says otherwise (an Outbox)."""
     made: list[MainWindow] = []
 
-    def make(base_url: str = "", key: str | None = "test-key", *, key_store=None,
-             settings_store=None, wait: bool = True, ctx_overrides: dict | None = None,
-             outbox: Outbox | None = None, **settings) -> MainWindow:
+    def make(
+        base_url: str = "",
+        key: str | None = "test-key",
+        *,
+        key_store=None,
+        settings_store=None,
+        wait: bool = True,
+        ctx_overrides: dict | None = None,
+        outbox: Outbox | None = None,
+        **settings,
+    ) -> MainWindow:
         opened: list = []
-        values = {"agent_first_name": "Ada", "agent_last_name": "Agent",
-                  "agent_email": "ada@example.com", "search_debounce_ms": 50, **settings}
+        values = {
+            "agent_first_name": "Ada",
+            "agent_last_name": "Agent",
+            "agent_email": "ada@example.com",
+            "search_debounce_ms": 50,
+            **settings,
+        }
         pool = QThreadPool()
         pool.setMaxThreadCount(6)
         options = {
             "runner": TaskRunner(pool),
             "clock": clock,
-            "settings_store": settings_store or MemorySettingsStore(
-                Settings(base_url=base_url, **values)),
-            "key_store": key_store or MemoryKeyStore(
-                {base_url: key} if base_url and key else {}),
+            "settings_store": settings_store
+            or MemorySettingsStore(Settings(base_url=base_url, **values)),
+            "key_store": key_store or MemoryKeyStore({base_url: key} if base_url and key else {}),
             "tz": timezone.utc,
             "url_opener": opened.append,
             "probe_on_start": False,
@@ -69,8 +81,9 @@ def make_window(qtbot, clock, tmp_path):
             # paint (window_rest, phonenumbers on a worker): measured at 5.9 s on a loaded
             # 2-core machine, so this waits as long as the suite's other waits (it returns as
             # soon as the window is ready).
-            qtbot.waitUntil(lambda: window.startup is not None and window.controller.ready,
-                            timeout=10000)
+            qtbot.waitUntil(
+                lambda: window.startup is not None and window.controller.ready, timeout=10000
+            )
         return window
 
     yield make

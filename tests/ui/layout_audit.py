@@ -70,21 +70,31 @@ def layout_problems(window: QWidget) -> list[str]:
         if needs and w.width() < needs:
             problems.append(f"{_name(w)} is {w.width()} px wide, its text needs {needs}")
         elif w.width() < w.minimumSizeHint().width() and not isinstance(w, QStackedWidget):
-            problems.append(f"{_name(w)} squeezed to {w.width()} px, "
-                            f"below its minimum {w.minimumSizeHint().width()}")
+            problems.append(
+                f"{_name(w)} squeezed to {w.width()} px, "
+                f"below its minimum {w.minimumSizeHint().width()}"
+            )
         parent = w.parentWidget()
-        if parent is not None and not scrolled and _in_layout(w) \
-                and w.geometry().right() > parent.rect().right() + 1:
-            problems.append(f"{_name(w)} reaches {w.geometry().right() - parent.rect().right()}"
-                                " px past its parent's edge")
+        if (
+            parent is not None
+            and not scrolled
+            and _in_layout(w)
+            and w.geometry().right() > parent.rect().right() + 1
+        ):
+            problems.append(
+                f"{_name(w)} reaches {w.geometry().right() - parent.rect().right()}"
+                " px past its parent's edge"
+            )
     for parent in {w.parentWidget() for w in widgets}:
         if parent is None or isinstance(parent, QStackedWidget):
             continue
         siblings = [w for w in widgets if w.parentWidget() is parent and _in_layout(w)]
         for i, a in enumerate(siblings):
-            for b in siblings[i + 1:]:
+            for b in siblings[i + 1 :]:
                 overlap = a.geometry().intersected(b.geometry())
                 if overlap.width() > 1 and overlap.height() > 1:
-                    problems.append(f"{_name(a)} and {_name(b)} overlap by "
-                                    f"{overlap.width()}x{overlap.height()} px")
+                    problems.append(
+                        f"{_name(a)} and {_name(b)} overlap by "
+                        f"{overlap.width()}x{overlap.height()} px"
+                    )
     return problems

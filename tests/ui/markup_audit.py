@@ -85,14 +85,18 @@ _UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u206
 def _check_one_line(where: str, text: str, hostile: Hostile, findings: Findings) -> None:
     """Data shows on one line with nothing acting in it: no control characters, and no line
     that starts with what followed a break inside a hostile value."""
-    if not text or (hostile.marker not in text
-                    and not any(forged in text for forged in hostile.forged_lines)):
+    if not text or (
+        hostile.marker not in text and not any(forged in text for forged in hostile.forged_lines)
+    ):
         return
     unsafe = sorted({f"U+{ord(ch):04X}" for ch in _UNSAFE.findall(text)})
     if unsafe:
         findings.problems.append(f"{where}: control characters {unsafe}: {text!r}")
-    forged = [line for line in text.split("\n")
-              if line.strip().startswith(hostile.forged_lines) and hostile.forged_lines]
+    forged = [
+        line
+        for line in text.split("\n")
+        if line.strip().startswith(hostile.forged_lines) and hostile.forged_lines
+    ]
     if forged:
         findings.problems.append(f"{where}: a line of its own for {forged}: {text!r}")
 
@@ -100,8 +104,9 @@ def _check_one_line(where: str, text: str, hostile: Hostile, findings: Findings)
 def _check_widget(widget: QWidget, hostile: Hostile, findings: Findings) -> None:
     where = describe(widget)
     if isinstance(widget, QLabel):
-        _check_text(f"{where} text", widget.text(), widget.textFormat(), hostile, findings,
-                    label=True)
+        _check_text(
+            f"{where} text", widget.text(), widget.textFormat(), hostile, findings, label=True
+        )
         _check_one_line(f"{where} text", widget.text(), hostile, findings)
     elif isinstance(widget, QAbstractButton) and hostile.marker in widget.text():
         findings.seen.append(f"{where} button text")  # buttons never render markup
@@ -112,19 +117,29 @@ def _check_widget(widget: QWidget, hostile: Hostile, findings: Findings) -> None
     if widget.isWindow():
         _check_one_line(f"{where} window title", widget.windowTitle(), hostile, findings)
     _check_text(f"{where} tooltip", widget.toolTip(), Qt.TextFormat.AutoText, hostile, findings)
-    _check_one_line(f"{where} tooltip", _visible(widget.toolTip())
-                    if GuiQt.mightBeRichText(widget.toolTip()) else widget.toolTip(),
-                    hostile, findings)
+    _check_one_line(
+        f"{where} tooltip",
+        _visible(widget.toolTip()) if GuiQt.mightBeRichText(widget.toolTip()) else widget.toolTip(),
+        hostile,
+        findings,
+    )
     # A header view shares its table's model: walking it again would only repeat the table.
-    if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) \
-            and widget.model() is not None:
+    if (
+        isinstance(widget, QAbstractItemView)
+        and not isinstance(widget, QHeaderView)
+        and widget.model() is not None
+    ):
         for index in _indexes(widget.model(), QModelIndex()):
             item = f"{where} item ({index.row()},{index.column()})"
             tip = index.data(Qt.ItemDataRole.ToolTipRole)
             if isinstance(tip, str):
                 _check_text(f"{item} tooltip", tip, Qt.TextFormat.AutoText, hostile, findings)
-                _check_one_line(f"{item} tooltip", _visible(tip) if GuiQt.mightBeRichText(tip)
-                                else tip, hostile, findings)
+                _check_one_line(
+                    f"{item} tooltip",
+                    _visible(tip) if GuiQt.mightBeRichText(tip) else tip,
+                    hostile,
+                    findings,
+                )
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 shown = index.data(role)
                 if isinstance(shown, str):
@@ -147,12 +162,20 @@ def _indexes(model: QAbstractItemModel, parent: QModelIndex) -> Iterator[QModelI
                 yield from _indexes(model, index)
 
 
-def _check_text(where: str, text: str, fmt: Qt.TextFormat, hostile: Hostile,
-                findings: Findings, *, label: bool = False) -> None:
+def _check_text(
+    where: str,
+    text: str,
+    fmt: Qt.TextFormat,
+    hostile: Hostile,
+    findings: Findings,
+    *,
+    label: bool = False,
+) -> None:
     if not text:
         return
     rich = fmt in (Qt.TextFormat.RichText, Qt.TextFormat.MarkdownText) or (
-        fmt == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+        fmt == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
     raw_tags = [tag for tag in hostile.tags if tag in text]
     if raw_tags and fmt != Qt.TextFormat.PlainText and (rich or label):
         # A tooltip that is not rich shows its text as typed; a label in AutoText is one

@@ -83,8 +83,10 @@ def _offline_log(app, window) -> None:
     _settle(app, 1.2)
     window.toggle_call()
     window.send_log()
-    waiting = QCoreApplication.translate("ReviewPane", "Saved — will send when back online. "
-                                         "The log is safe in the outbox; you can carry on.")
+    waiting = QCoreApplication.translate(
+        "ReviewPane",
+        "Saved — will send when back online. The log is safe in the outbox; you can carry on.",
+    )
     _wait(app, lambda: window.review.banner.text == waiting, timeout=20)
 
 
@@ -153,8 +155,11 @@ def _bria_waiting(app, window) -> list:
 
     fake = FakeBria(approved=False)
     window.phone_flow._factory = lambda settings: fake.source(reply_timeout=1.0)
-    window.session.configure(replace(window.session.settings, phone="bria"),
-                             window.session.api_key, key_source=window.session.key_source)
+    window.session.configure(
+        replace(window.session.settings, phone="bria"),
+        window.session.api_key,
+        key_source=window.session.key_source,
+    )
     _wait(app, lambda: window.phones.status.problem.value == "not_approved")
     return [fake]
 
@@ -178,22 +183,34 @@ def _desk_phone(app, window) -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     window.phone_flow._factory = lambda settings: create(  # the demo's keyring holds no token
-        SourceConfig(settings, lambda name: TOKEN))
-    settings = replace(window.session.settings, phone="desk_phone",
-                       desk_phone_listen=f"127.0.0.1:{port}", desk_phone_allow=["127.0.0.1"])
-    window.session.configure(settings, window.session.api_key,
-                             key_source=window.session.key_source)
+        SourceConfig(settings, lambda name: TOKEN)
+    )
+    settings = replace(
+        window.session.settings,
+        phone="desk_phone",
+        desk_phone_listen=f"127.0.0.1:{port}",
+        desk_phone_allow=["127.0.0.1"],
+    )
+    window.session.configure(settings, window.session.api_key, key_source=window.session.key_source)
     _wait(app, lambda: window.phones.status.state.value == "listening")
     urls = vendor_urls("yealink", port)
-    values = {"$remote": "sip:0721234567@pbx.example", "$display_remote": "James May",
-              "$call_id": "4f1a@10.0.0.5"}
+    values = {
+        "$remote": "sip:0721234567@pbx.example",
+        "$display_remote": "James May",
+        "$call_id": "4f1a@10.0.0.5",
+    }
     sent = []
-    threading.Thread(target=lambda: sent.append(
-        phone_get(urls["action_url.incoming_call"], values)), daemon=True).start()
+    threading.Thread(
+        target=lambda: sent.append(phone_get(urls["action_url.incoming_call"], values)), daemon=True
+    ).start()
     book = window.calls.book
     _wait(app, lambda: book.current() is not None and book.current().contact is not None)
-    threading.Thread(target=lambda: sent.append(phone_get(
-        urls["action_url.incoming_call"], values, source="127.0.0.2")), daemon=True).start()
+    threading.Thread(
+        target=lambda: sent.append(
+            phone_get(urls["action_url.incoming_call"], values, source="127.0.0.2")
+        ),
+        daemon=True,
+    ).start()
     _wait(app, lambda: len(sent) == 2 and window.phones.status.refused == 1)
     _settle(app, 0.6)
 
@@ -215,11 +232,15 @@ def _baresip_ringing(app, window, folder: str) -> list:
     phone.start()
     running: list = [phone]
     settings = window.session.settings
-    window.phone_flow.configure(replace(settings, phone="baresip",
-                                        baresip_address=phone.ctrl_address))
+    window.phone_flow.configure(
+        replace(settings, phone="baresip", baresip_address=phone.ctrl_address)
+    )
     _wait(app, lambda: window.phones.status.state is SourceState.CONNECTED)
-    running.append(Sipp.caller(Path(folder), "caller_gives_up", phone, "0721234567",
-                               "James May", pause_ms=20000))
+    running.append(
+        Sipp.caller(
+            Path(folder), "caller_gives_up", phone, "0721234567", "James May", pause_ms=20000
+        )
+    )
     book = window.calls.book
     _wait(app, lambda: book.current() is not None and book.current().contact is not None)
     _settle(app, 0.6)
@@ -245,9 +266,15 @@ def _follow_state(app, window, state: str) -> None:
         server = window.demo_server.started()
         server.faults = FaultConfig(drop_rate=1.0)  # SwitchTransact unreachable
         _event(window, "ring", "072 123 4567")
-        _wait(app, lambda: book.current() is not None
-              and book.current().lookup is not None and book.current().lookup.value == "failed",
-              timeout=30)
+        _wait(
+            app,
+            lambda: (
+                book.current() is not None
+                and book.current().lookup is not None
+                and book.current().lookup.value == "failed"
+            ),
+            timeout=30,
+        )
         if state == "lookup-recovered":
             server.faults = FaultConfig()  # back: the next retry finds the caller
             _wait(app, lambda: book.current().contact is not None, timeout=40)
@@ -259,19 +286,32 @@ def _outbox_state(app, window, state: str):
     if state == "offline":
         window.demo_server.stop()  # the demo's SwitchTransact goes away
         _log_call(app, window, "", 1.2)
-        _wait(app, lambda: window.review.entry is not None
-              and window.review.entry.state.value == "queued")
+        _wait(
+            app,
+            lambda: window.review.entry is not None and window.review.entry.state.value == "queued",
+        )
         window.review.send()  # "Done": back to the contact, the log waits in the outbox
         _log_call(app, window, "021 555 0100", 1.1)  # its caller could not be looked up:
-        _wait(app, lambda: window.review.entry is not None  # it waits for that, in the window
-              and window.review.entry.state.value == "lookup")
+        _wait(
+            app,
+            lambda: (
+                window.review.entry is not None  # it waits for that, in the window
+                and window.review.entry.state.value == "lookup"
+            ),
+        )
         window.review.send()
         from PySide6.QtCore import QCoreApplication
 
         offline = QCoreApplication.translate(  # in the --language chosen
-            "Outbox", "Offline — %1 waiting, will send when the connection is back.")
-        _wait(app, lambda: window.outbox_view.strip.text.startswith(offline.split("%1")[0])
-              and window.outbox.summary.waiting == 1)
+            "Outbox", "Offline — %1 waiting, will send when the connection is back."
+        )
+        _wait(
+            app,
+            lambda: (
+                window.outbox_view.strip.text.startswith(offline.split("%1")[0])
+                and window.outbox.summary.waiting == 1
+            ),
+        )
         return window
     _log_call(app, window, "", 1.1)  # James May's call: logged
     _wait(app, lambda: window.stack.currentWidget() is window.contact_panel)
@@ -307,20 +347,43 @@ def _update_ready(app, window) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output")
-    parser.add_argument("--state", default="contact",
-                        choices=("contact", "suggestions", "call", "review", "settings",
-                                 *CALL_STATES, *BARESIP_STATES, *FOLLOW_STATES, *DAY_STATES,
-                                 "offline-log", "settings-shortcuts", *OUTBOX_STATES,
-                                 *PHONE_STATES, *BRIA_STATES, "update-ready"))
+    parser.add_argument(
+        "--state",
+        default="contact",
+        choices=(
+            "contact",
+            "suggestions",
+            "call",
+            "review",
+            "settings",
+            *CALL_STATES,
+            *BARESIP_STATES,
+            *FOLLOW_STATES,
+            *DAY_STATES,
+            "offline-log",
+            "settings-shortcuts",
+            *OUTBOX_STATES,
+            *PHONE_STATES,
+            *BRIA_STATES,
+            "update-ready",
+        ),
+    )
     parser.add_argument("--term", default="James May")
-    parser.add_argument("--theme", choices=("light", "dark"), default=None,
-                        help="the `theme` setting's light or dark (default: the system's)")
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        default=None,
+        help="the `theme` setting's light or dark (default: the system's)",
+    )
     parser.add_argument("--dark", action="store_true", help="the same as --theme dark")
     parser.add_argument("--size", default="460x740")
     parser.add_argument("--width", type=int, default=0, help="window width (overrides --size)")
-    parser.add_argument("--language", default="en",
-                        help="interface language (a `language` setting value; pseudo = every "
-                             "string ~40%% longer, to see what is cut off)")
+    parser.add_argument(
+        "--language",
+        default="en",
+        help="interface language (a `language` setting value; pseudo = every "
+        "string ~40%% longer, to see what is cut off)",
+    )
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication, QScrollArea
@@ -367,8 +430,14 @@ def main(argv: list[str] | None = None) -> int:
             window.search.edit.setText(args.term)
             window.search.search_now()
             _wait(app, lambda: bool(shown))
-        if args.state not in ("suggestions", *CALL_STATES, *DAY_STATES, *PHONE_STATES,
-                              *BARESIP_STATES, *BRIA_STATES):
+        if args.state not in (
+            "suggestions",
+            *CALL_STATES,
+            *DAY_STATES,
+            *PHONE_STATES,
+            *BARESIP_STATES,
+            *BRIA_STATES,
+        ):
             window.search.edit.submit.emit()  # Enter: opens the highlighted contact
             _wait(app, lambda: window.contact_panel.contact is not None)
         if args.state in FOLLOW_STATES:

@@ -13,16 +13,52 @@ SOURCE_DIRS = ("agent_desktop/ui", "agent_desktop/qt")
 TOOL = ROOT / "packaging" / "translations.py"
 
 # Calls whose text arguments the agent reads (or a screen reader speaks).
-TEXT_SINKS = frozenset({
-    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
-    "setPlaceholderText", "setAccessibleName", "setAccessibleDescription", "showMessage",
-    "addAction", "addMenu", "addItem", "addItems", "addRow", "addTab", "setTitle",
-    "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "setHeaderLabels", "setLabelText",
-    "setInformativeText", "setDetailedText", "setSpecialValueText", "setSuffix", "setPrefix",
-    "setTabText", "setItemText", "insertItem", "show_message", "section_label",
-    "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
-    "QMenu", "QTableWidgetItem", "QListWidgetItem", "QTreeWidgetItem", "ElidedLabel",
-})
+TEXT_SINKS = frozenset(
+    {
+        "setText",
+        "setWindowTitle",
+        "setToolTip",
+        "setStatusTip",
+        "setWhatsThis",
+        "setPlaceholderText",
+        "setAccessibleName",
+        "setAccessibleDescription",
+        "showMessage",
+        "addAction",
+        "addMenu",
+        "addItem",
+        "addItems",
+        "addRow",
+        "addTab",
+        "setTitle",
+        "setHorizontalHeaderLabels",
+        "setVerticalHeaderLabels",
+        "setHeaderLabels",
+        "setLabelText",
+        "setInformativeText",
+        "setDetailedText",
+        "setSpecialValueText",
+        "setSuffix",
+        "setPrefix",
+        "setTabText",
+        "setItemText",
+        "insertItem",
+        "show_message",
+        "section_label",
+        "QLabel",
+        "QPushButton",
+        "QToolButton",
+        "QCheckBox",
+        "QRadioButton",
+        "QGroupBox",
+        "QAction",
+        "QMenu",
+        "QTableWidgetItem",
+        "QListWidgetItem",
+        "QTreeWidgetItem",
+        "ElidedLabel",
+    }
+)
 MESSAGE_BOXES = frozenset({"information", "warning", "critical", "question", "about"})
 # Arguments that are not text: Banner.show_message(text, level) takes a level keyword.
 TEXT_ARGUMENT_ONLY_FIRST = frozenset({"show_message"})
@@ -57,8 +93,9 @@ def _literal_text(node: ast.expr) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.JoinedStr):
-        return "".join(v.value for v in node.values
-                       if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        return "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         parts = [_literal_text(node.left), _literal_text(node.right)]
         if any(p is not None for p in parts):
@@ -111,8 +148,11 @@ class _Scanner(ast.NodeVisitor):
         name = _name(node.func)
         if name == "tr" and isinstance(node.func, ast.Attribute):
             owner = node.func.value
-            context = (self.classes[-1] if isinstance(owner, ast.Name) and owner.id == "self"
-                       and self.classes else _name(owner) or None)
+            context = (
+                self.classes[-1]
+                if isinstance(owner, ast.Name) and owner.id == "self" and self.classes
+                else _name(owner) or None
+            )
             self._mark(node, context, node.args[0] if node.args else None)
             return  # the text inside is marked, not unwrapped
         if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:

@@ -90,10 +90,19 @@ class _KeyAuth(AuthBase):
 class SwitchTransactClient:
     DEFAULT_BASE_URL = http_safety.DEFAULT_BASE_URL
 
-    def __init__(self, base_url: str, api_key: str, *, region: str = phones.DEFAULT_REGION,
-                 connect_timeout: float = 5.0, read_timeout: float = 15.0,
-                 total_timeout: float = 30.0, max_body_bytes: int = http_safety.MAX_BODY_BYTES,
-                 budget: RequestBudget | None = None, one_line: bool = False) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        region: str = phones.DEFAULT_REGION,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 15.0,
+        total_timeout: float = 30.0,
+        max_body_bytes: int = http_safety.MAX_BODY_BYTES,
+        budget: RequestBudget | None = None,
+        one_line: bool = False,
+    ) -> None:
         """Raises ValueError (a sentence for the agent) for an unusable base URL or key.
         `one_line`: contacts come back as a window shows them (Contact.one_lined); the command
         line keeps the server's text exact and escapes it when printing."""
@@ -213,8 +222,9 @@ class SwitchTransactClient:
         term = (term or "").strip()
         if not term:
             return []
-        return [self._shown(c) for c in read_contacts(self._get("/calls/autocomplete",
-                                                                   {"term": term}))]
+        return [
+            self._shown(c) for c in read_contacts(self._get("/calls/autocomplete", {"term": term}))
+        ]
 
     @_only_api_errors
     def search_each(self, terms: Sequence[str]) -> list[list[Contact] | ApiError]:
@@ -227,8 +237,12 @@ class SwitchTransactClient:
             if not term:
                 return []
             try:
-                return [self._shown(c) for c in read_contacts(
-                    self._get("/calls/autocomplete", {"term": term}, deadline))]
+                return [
+                    self._shown(c)
+                    for c in read_contacts(
+                        self._get("/calls/autocomplete", {"term": term}, deadline)
+                    )
+                ]
             except ApiError as exc:
                 return exc
 
@@ -236,8 +250,9 @@ class SwitchTransactClient:
             return [one(t) for t in wanted]
         with self._lock:
             if self._search_fanout is None:
-                self._search_fanout = ThreadPoolExecutor(max_workers=_SEARCH_WORKERS,
-                                                         thread_name_prefix="search")
+                self._search_fanout = ThreadPoolExecutor(
+                    max_workers=_SEARCH_WORKERS, thread_name_prefix="search"
+                )
             pool = self._search_fanout
         return [f.result() for f in [pool.submit(one, t) for t in wanted]]
 
@@ -257,6 +272,7 @@ class SwitchTransactClient:
             # The create went through: never let the caller think it failed and create again.
             log.warning("created contact could not be looked up: %s", exc.message)
             raise NotFound(f"{CREATED_NOT_FOUND} ({exc.message})") from None
+
         # Others may share the number (a switchboard, a family phone): the new record is the one
         # with the names just sent, never simply the first record the number finds.
         # (Compared as shown: the found contacts are one-lined when the window asks.)
@@ -302,8 +318,9 @@ class SwitchTransactClient:
     def _fanout_pool(self) -> ThreadPoolExecutor:
         with self._lock:
             if self._fanout is None:
-                self._fanout = ThreadPoolExecutor(max_workers=_FANOUT_WORKERS,
-                                                  thread_name_prefix="phone-lookup")
+                self._fanout = ThreadPoolExecutor(
+                    max_workers=_FANOUT_WORKERS, thread_name_prefix="phone-lookup"
+                )
             return self._fanout
 
     def _remember(self, key: str, form: str) -> None:
@@ -318,10 +335,12 @@ class SwitchTransactClient:
         # because requests adds to the one it is given.
         return {"http": None, "https": None, "all": None} if self._no_proxy else None
 
-    def _get(self, path: str, params: Mapping[str, str],
-             within: Deadline | None = None) -> RawResponse:
-        return self._budgeted(path, lambda: self._request("GET", path, params=params,
-                                                          within=within))
+    def _get(
+        self, path: str, params: Mapping[str, str], within: Deadline | None = None
+    ) -> RawResponse:
+        return self._budgeted(
+            path, lambda: self._request("GET", path, params=params, within=within)
+        )
 
     def _post(self, path: str, body: Mapping[str, Any]) -> RawResponse:
         try:
@@ -334,8 +353,15 @@ class SwitchTransactClient:
         """The one hook of core/api/request_budget.py: every request waits for its turn there."""
         return send() if self.budget is None else self.budget.send(path, send)
 
-    def _request(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
-                 data: bytes | None = None, within: Deadline | None = None) -> RawResponse:
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        data: bytes | None = None,
+        within: Deadline | None = None,
+    ) -> RawResponse:
         """One exchange, connect to last byte, within `within` (a lookup's, shared by its
         spellings) or else `total_timeout` of its own. A watchdog cuts the connection at the
         deadline, as socket timeouts alone bound each wait, not their sum."""
@@ -350,18 +376,29 @@ class SwitchTransactClient:
         try:
             with watchdog.running(), self._sessions.lease() as session:
                 resp = session.request(
-                    method, self.base_url + path, params=params, data=data, headers=headers,
-                    auth=self._auth, allow_redirects=False, stream=True,
-                    timeout=(min(self.connect_timeout, remaining),
-                             min(self.read_timeout, remaining)),
+                    method,
+                    self.base_url + path,
+                    params=params,
+                    data=data,
+                    headers=headers,
+                    auth=self._auth,
+                    allow_redirects=False,
+                    stream=True,
+                    timeout=(
+                        min(self.connect_timeout, remaining),
+                        min(self.read_timeout, remaining),
+                    ),
                     # requests types proxies as dict[str, str], but a None value is its
                     # documented "drop this key" (merge_setting): the annotation is too narrow.
                     proxies=cast("dict[str, str] | None", self._proxy_override()),
                 )
                 with resp:
                     body = http_safety.read_body(
-                        resp, host=self.host, deadline=deadline.at,
-                        read_timeout=self.read_timeout, total_timeout=deadline.seconds,
+                        resp,
+                        host=self.host,
+                        deadline=deadline.at,
+                        read_timeout=self.read_timeout,
+                        total_timeout=deadline.seconds,
                         cap=self.max_body_bytes,
                     )
                     status, resp_headers = resp.status_code, dict(resp.headers)

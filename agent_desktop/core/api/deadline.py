@@ -100,14 +100,29 @@ class _WatchedHTTPConnection(HTTPConnection):
         _attach_current(self)  # before: a TLS handshake on `self.sock` is watched too
         super().connect()
 
-    def request(self, method: str, url: str, body: _Body | None = None,
-                headers: Mapping[str, str] | None = None, *, chunked: bool = False,
-                preload_content: bool = True, decode_content: bool = True,
-                enforce_content_length: bool = True) -> None:
+    def request(
+        self,
+        method: str,
+        url: str,
+        body: _Body | None = None,
+        headers: Mapping[str, str] | None = None,
+        *,
+        chunked: bool = False,
+        preload_content: bool = True,
+        decode_content: bool = True,
+        enforce_content_length: bool = True,
+    ) -> None:
         _attach_current(self)  # a kept-alive connection is not connected again
-        super().request(method, url, body, headers, chunked=chunked,
-                        preload_content=preload_content, decode_content=decode_content,
-                        enforce_content_length=enforce_content_length)
+        super().request(
+            method,
+            url,
+            body,
+            headers,
+            chunked=chunked,
+            preload_content=preload_content,
+            decode_content=decode_content,
+            enforce_content_length=enforce_content_length,
+        )
 
 
 class _WatchedHTTPSConnection(_WatchedHTTPConnection, HTTPSConnection):

@@ -63,8 +63,11 @@ def _check_network(steps: _Steps, url: str, timeout: float) -> bool:
     parts = urlsplit(url)
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
-    proxy = None if http_safety.is_loopback(host) else (
-        requests.utils.get_environ_proxies(url).get(parts.scheme))
+    proxy = (
+        None
+        if http_safety.is_loopback(host)
+        else (requests.utils.get_environ_proxies(url).get(parts.scheme))
+    )
     if proxy:
         # A direct connection would test the wrong path; the API call below goes via the proxy.
         steps.ok("check.proxy", Text("check.via_proxy", http_safety.redact_url(proxy)))
@@ -119,8 +122,14 @@ def _check_api(steps: _Steps, client: SwitchTransactClient) -> None:
         steps.ok(name, Text("check.key_ok" if name == "check.api_key" else "check.search_ok"))
 
 
-def run_check(base_url: str, api_key: str | None, region: str = DEFAULT_REGION, *,
-              timeout: float = 5.0, read_timeout: float = 15.0) -> CheckReport:
+def run_check(
+    base_url: str,
+    api_key: str | None,
+    region: str = DEFAULT_REGION,
+    *,
+    timeout: float = 5.0,
+    read_timeout: float = 15.0,
+) -> CheckReport:
     steps = _Steps()
     try:
         url = http_safety.normalise_base_url(base_url)
@@ -140,8 +149,13 @@ def run_check(base_url: str, api_key: str | None, region: str = DEFAULT_REGION, 
     if not reachable:
         return steps.report()
     try:
-        client = SwitchTransactClient(url, api_key or "", region=region_or_default(code),
-                                      connect_timeout=timeout, read_timeout=read_timeout)
+        client = SwitchTransactClient(
+            url,
+            api_key or "",
+            region=region_or_default(code),
+            connect_timeout=timeout,
+            read_timeout=read_timeout,
+        )
     except ValueError as exc:
         steps.fail("check.api_key", text_of(exc), EXIT_SETTINGS)
         return steps.report()

@@ -66,8 +66,9 @@ class WatchedAdapter(HTTPAdapter):
     even against a server dripping its headers (direct and through an HTTP proxy)."""
 
     # **pool_kwargs: Any as in HTTPAdapter: urllib3's PoolManager options, passed through.
-    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False,
-                         **pool_kwargs: Any) -> None:
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
         super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
         self.poolmanager.pool_classes_by_scheme = dict(POOL_CLASSES)
 
@@ -83,15 +84,20 @@ class TruststoreAdapter(WatchedAdapter):
     """Verifies TLS with the operating system's trust store, for this session only (no global
     `truststore.inject_into_ssl()`)."""
 
-    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False,
-                         **pool_kwargs: Any) -> None:
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
         pool_kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
 
-    def cert_verify(self, conn: object, url: str, verify: bool | str,
-                    cert: str | tuple[str, str] | None) -> None:
-        if (verify is True and url.lower().startswith("https")
-                and isinstance(conn, HTTPSConnectionPool)):
+    def cert_verify(
+        self, conn: object, url: str, verify: bool | str, cert: str | tuple[str, str] | None
+    ) -> None:
+        if (
+            verify is True
+            and url.lower().startswith("https")
+            and isinstance(conn, HTTPSConnectionPool)
+        ):
             # requests would add certifi's bundle to the context; the OS store is the authority.
             conn.cert_reqs = "CERT_REQUIRED"
             conn.ca_certs = None
@@ -126,8 +132,9 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
                 todo.append(inner)
 
 
-def network_error(exc: BaseException, host: str, connect_timeout: float,
-                  read_timeout: float) -> NetworkError:
+def network_error(
+    exc: BaseException, host: str, connect_timeout: float, read_timeout: float
+) -> NetworkError:
     """A requests/urllib3/socket failure as a NetworkError an agent can act on."""
     chain = list(_causes(exc))
     text = " ".join(str(e) for e in chain).lower()
@@ -135,8 +142,12 @@ def network_error(exc: BaseException, host: str, connect_timeout: float,
     def has(*types: type[BaseException]) -> bool:
         return any(isinstance(e, types) for e in chain)
 
-    if has(ssl.SSLCertVerificationError, requests.exceptions.SSLError,
-           urllib3.exceptions.SSLError, ssl.SSLError):
+    if has(
+        ssl.SSLCertVerificationError,
+        requests.exceptions.SSLError,
+        urllib3.exceptions.SSLError,
+        ssl.SSLError,
+    ):
         if "expired" in text:
             detail = "its certificate has expired"
         elif "hostname" in text or "doesn't match" in text or "not valid for" in text:
@@ -157,8 +168,12 @@ def network_error(exc: BaseException, host: str, connect_timeout: float,
     )
     if connect_timed_out:
         return NetworkError(f"Could not reach {host}: timed out after {connect_timeout:g} s.")
-    if has(requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError,
-           socket.timeout, TimeoutError):
+    if has(
+        requests.exceptions.ReadTimeout,
+        urllib3.exceptions.ReadTimeoutError,
+        socket.timeout,
+        TimeoutError,
+    ):
         return NetworkError(f"{host} did not answer: timed out after {read_timeout:g} s.")
     if has(urllib3.exceptions.NameResolutionError, socket.gaierror) or "resolve" in text:
         return NetworkError(
@@ -171,12 +186,21 @@ def network_error(exc: BaseException, host: str, connect_timeout: float,
         return NetworkError(f"Could not reach {host}: the network is unreachable.")
     if has(requests.exceptions.ProxyError, urllib3.exceptions.ProxyError):
         return NetworkError(f"Could not reach {host} through the proxy; check the proxy settings.")
-    if has(requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError,
-           urllib3.exceptions.ProtocolError, urllib3.exceptions.DecodeError,
-           ConnectionResetError, ConnectionAbortedError):
+    if has(
+        requests.exceptions.ChunkedEncodingError,
+        requests.exceptions.ContentDecodingError,
+        urllib3.exceptions.ProtocolError,
+        urllib3.exceptions.DecodeError,
+        ConnectionResetError,
+        ConnectionAbortedError,
+    ):
         return NetworkError(f"The connection to {host} broke off before the answer was complete.")
-    if has(requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
-           requests.exceptions.MissingSchema, urllib3.exceptions.LocationValueError):
+    if has(
+        requests.exceptions.InvalidURL,
+        requests.exceptions.InvalidSchema,
+        requests.exceptions.MissingSchema,
+        urllib3.exceptions.LocationValueError,
+    ):
         return NetworkError(f"Could not reach {host}: the address is not usable.")
     return NetworkError(f"Could not reach {host}: the network connection failed.")
 
@@ -196,8 +220,15 @@ def _limit_socket_wait(raw: object, seconds: float) -> None:
             sock.settimeout(max(0.01, seconds))
 
 
-def read_body(resp: requests.Response, *, host: str, deadline: float, read_timeout: float,
-              total_timeout: float, cap: int = MAX_BODY_BYTES) -> bytes:
+def read_body(
+    resp: requests.Response,
+    *,
+    host: str,
+    deadline: float,
+    read_timeout: float,
+    total_timeout: float,
+    cap: int = MAX_BODY_BYTES,
+) -> bytes:
     """Read a streamed body: at most `cap` bytes, finished before `deadline` (monotonic).
 
     A body over the cap is a ProtocolError; one that drips past the deadline a NetworkError.

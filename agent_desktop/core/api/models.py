@@ -105,9 +105,12 @@ class Contact:
         the call log to the record."""
         from agent_desktop.core.one_line import one_line
 
-        changes = {f.name: one_line(value) for f in fields(self)
-                   if f.name not in ("id", "entity_type")
-                   and isinstance(value := getattr(self, f.name), str)}
+        changes = {
+            f.name: one_line(value)
+            for f in fields(self)
+            if f.name not in ("id", "entity_type")
+            and isinstance(value := getattr(self, f.name), str)
+        }
         return replace(self, **changes)
 
     def to_api(self) -> dict[str, str | None]:

@@ -65,10 +65,15 @@ DELIVERY_MAX_PAUSE = 60.0  # doubling per 429 in a row, up to this
 
 
 class RequestBudget:
-    def __init__(self, *, max_in_flight: int = 4, backoff: Backoff | None = None,
-                 max_wait: dict[Priority, float] | None = None,
-                 clock: Callable[[], float] = time.monotonic,
-                 rng: Callable[[], float] = random.random) -> None:
+    def __init__(
+        self,
+        *,
+        max_in_flight: int = 4,
+        backoff: Backoff | None = None,
+        max_wait: dict[Priority, float] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
         if max_in_flight < 1:
             raise ValueError("max_in_flight must be 1 or more")
         self.max_in_flight = max_in_flight
@@ -129,8 +134,7 @@ class RequestBudget:
             self.rate_limited += 1
             self._refusals += 1
             self._delivery_refusals += 1  # only a delivery that goes through resets it
-            base = retry_after if retry_after is not None else self.backoff.ceiling(
-                self._refusals)
+            base = retry_after if retry_after is not None else self.backoff.ceiling(self._refusals)
             # A little jitter for what the agent waits on, a lot for what can wait: desktops
             # refused in the same second come back spread out, the urgent ones first.
             now = self._clock()
@@ -139,10 +143,11 @@ class RequestBudget:
             # Deliveries back off exponentially while the account keeps refusing: a site-wide
             # backlog after an outage must trickle out, not flood the limit every few seconds.
             growth = 2.0 ** min(self._delivery_refusals - 1, 10)
-            delivery_pause = min(DELIVERY_MAX_PAUSE, base * DELIVERY_PAUSE_FACTOR * growth
-                                 * (1.0 + self._rng()) + DELIVERY_COOL_DOWN)
-            self._deliveries_paused_until = max(self._deliveries_paused_until,
-                                                now + delivery_pause)
+            delivery_pause = min(
+                DELIVERY_MAX_PAUSE,
+                base * DELIVERY_PAUSE_FACTOR * growth * (1.0 + self._rng()) + DELIVERY_COOL_DOWN,
+            )
+            self._deliveries_paused_until = max(self._deliveries_paused_until, now + delivery_pause)
             self._cond.notify_all()
 
     def paused_for(self, priority: Priority) -> float:
@@ -169,9 +174,14 @@ class RequestBudget:
                     if resume_at > give_up_at:
                         raise RateLimited(
                             "SwitchTransact is busy (the account's request limit); try again "
-                            "in a moment.", max(0.0, resume_at - now))
-                    if (now >= resume_at and self._in_flight < self.max_in_flight
-                            and self._waiting[0] == ticket):
+                            "in a moment.",
+                            max(0.0, resume_at - now),
+                        )
+                    if (
+                        now >= resume_at
+                        and self._in_flight < self.max_in_flight
+                        and self._waiting[0] == ticket
+                    ):
                         heapq.heappop(self._waiting)
                         self._in_flight += 1
                         self._cond.notify_all()  # the next in line may fit too

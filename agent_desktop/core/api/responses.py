@@ -101,7 +101,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 
 
 def wait_in_words(seconds: float) -> str:
-    """"in 30 seconds", "in about 10 minutes", "in about an hour": for a person, not a timer."""
+    """ "in 30 seconds", "in about 10 minutes", "in about an hour": for a person, not a timer."""
     whole = max(1, math.ceil(seconds))
     if whole < 60:
         return f"in {whole} second{'s' if whole != 1 else ''}"
@@ -177,8 +177,10 @@ def check_status(resp: RawResponse) -> None:
     if status in (401, 403):
         raise _auth_error(text, status, resp.secret)
     if status == 407:
-        raise NetworkError("The network's proxy asks for a login (HTTP 407); ask IT to let "
-                           "this computer through to SwitchTransact.")
+        raise NetworkError(
+            "The network's proxy asks for a login (HTTP 407); ask IT to let "
+            "this computer through to SwitchTransact."
+        )
     if status == 429:
         retry = parse_retry_after(resp.header("Retry-After"))
         wait = f" Try again {wait_in_words(retry)}." if retry is not None else ""

@@ -69,9 +69,15 @@ KEEP = Keep.CONTACT
 class CallBook:
     """Every call from first event to queued log. Pure logic + a store; one per window."""
 
-    def __init__(self, clock: Clock, store: CallKeeper | None = None, *,
-                 region: str = DEFAULT_REGION, missed_calls: MissedCalls = MissedCalls.LOG,
-                 listener: Callable[[Call], None] | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        store: CallKeeper | None = None,
+        *,
+        region: str = DEFAULT_REGION,
+        missed_calls: MissedCalls = MissedCalls.LOG,
+        listener: Callable[[Call], None] | None = None,
+    ) -> None:
         self.clock = clock
         self.store = store
         self.region = region
@@ -106,10 +112,14 @@ class CallBook:
             if outbound and found.state is CallState.DIALLING and adopted:
                 return found  # the softphone confirms a call we prepared (tel: / Call button)
             return None  # a duplicate, or a late ring of a call already answered
-        call = Call(id=str(uuid.uuid4()), softphone_id=event.call_id,
-                    direction=CallDirection.OUTBOUND if outbound else CallDirection.INBOUND,
-                    number=event.number, started_at=at,
-                    state=CallState.DIALLING if outbound else CallState.RINGING)
+        call = Call(
+            id=str(uuid.uuid4()),
+            softphone_id=event.call_id,
+            direction=CallDirection.OUTBOUND if outbound else CallDirection.INBOUND,
+            number=event.number,
+            started_at=at,
+            state=CallState.DIALLING if outbound else CallState.RINGING,
+        )
         return self._add(call)
 
     def _adopt_details(self, call: Call, event: CallEvent, at: datetime) -> bool:
@@ -129,9 +139,15 @@ class CallBook:
     def _answer(self, event: CallEvent, at: datetime, found: Call | None) -> Call | None:
         if found is None:  # an answer with no ring seen (or a legacy `answer --outbound`)
             direction = CallDirection.OUTBOUND if event.outbound else CallDirection.INBOUND
-            call = Call(id=str(uuid.uuid4()), softphone_id=event.call_id, direction=direction,
-                        number=event.number, started_at=at, state=CallState.CONNECTED,
-                        answered_at=at)
+            call = Call(
+                id=str(uuid.uuid4()),
+                softphone_id=event.call_id,
+                direction=direction,
+                number=event.number,
+                started_at=at,
+                state=CallState.CONNECTED,
+                answered_at=at,
+            )
             return self._add(call)
         if found.state not in (CallState.RINGING, CallState.DIALLING):
             return None  # answered twice (MicroSIP's cmdCallAnswer + cmdCallStart), or over
@@ -144,41 +160,66 @@ class CallBook:
         self._changed(found)
         return found
 
-    def _finish(self, call: Call | None, at: datetime, softphone_id: str = "",
-                answered_elsewhere: bool = False) -> Call | None:
+    def _finish(
+        self,
+        call: Call | None,
+        at: datetime,
+        softphone_id: str = "",
+        answered_elsewhere: bool = False,
+    ) -> Call | None:
         if call is None or not call.live:
             return None  # a second end, or an end for a call we never saw
         if softphone_id and not call.softphone_id:
             call.softphone_id = softphone_id
         call.ended_at = not_before(at, call.answered_at or call.started_at)
         call.state = CallState.ENDED
-        if call.unanswered and (self.missed_calls is MissedCalls.IGNORE or (
-                answered_elsewhere and self.missed_calls is MissedCalls.MINE)):
+        if call.unanswered and (
+            self.missed_calls is MissedCalls.IGNORE
+            or (answered_elsewhere and self.missed_calls is MissedCalls.MINE)
+        ):
             call.state = CallState.DISCARDED
             call.discarded_at = self.clock.now()
         self._changed(call)
         return call
 
-    def start_outbound(self, number: str, contact: Contact | None = None,
-                       link: LinkSource | None = None, *,
-                       started_at: datetime | None = None) -> Call:
+    def start_outbound(
+        self,
+        number: str,
+        contact: Contact | None = None,
+        link: LinkSource | None = None,
+        *,
+        started_at: datetime | None = None,
+    ) -> Call:
         """The Call button, Ctrl+D, F9 with a contact open, a tel: link: a DIALLING call that the
         softphone's own outgoing/answer/end events then run."""
         if contact is not None and link is None:
             link = LinkSource.MANUAL
-        call = Call(id=str(uuid.uuid4()), softphone_id="", direction=CallDirection.OUTBOUND,
-                    number=number.strip(), started_at=started_at or self.clock.now(),
-                    state=CallState.DIALLING, contact=contact,
-                    link=link if contact is not None else None)
+        call = Call(
+            id=str(uuid.uuid4()),
+            softphone_id="",
+            direction=CallDirection.OUTBOUND,
+            number=number.strip(),
+            started_at=started_at or self.clock.now(),
+            state=CallState.DIALLING,
+            contact=contact,
+            link=link if contact is not None else None,
+        )
         return self._add(call)
 
     def start_manual(self, number: str = "", contact: Contact | None = None) -> Call:
         """F9 with no contact open: an inbound call the agent is already on, timed from now."""
         now = self.clock.now()
-        call = Call(id=str(uuid.uuid4()), softphone_id="", direction=CallDirection.INBOUND,
-                    number=number.strip(), started_at=now, state=CallState.CONNECTED,
-                    answered_at=now, contact=contact,
-                    link=LinkSource.MANUAL if contact is not None else None)
+        call = Call(
+            id=str(uuid.uuid4()),
+            softphone_id="",
+            direction=CallDirection.INBOUND,
+            number=number.strip(),
+            started_at=now,
+            state=CallState.CONNECTED,
+            answered_at=now,
+            contact=contact,
+            link=LinkSource.MANUAL if contact is not None else None,
+        )
         return self._add(call)
 
     def hang_up(self, call_id: str) -> Call | None:
@@ -213,8 +254,12 @@ class CallBook:
         if call is None:
             return None
         call.lookup, call.matches = Lookup.FOUND, tuple(contacts)
-        if (len(contacts) == 1 and call.contact is None and call.awaiting is None
-                and call.state not in (CallState.QUEUED, CallState.DISCARDED)):
+        if (
+            len(contacts) == 1
+            and call.contact is None
+            and call.awaiting is None
+            and call.state not in (CallState.QUEUED, CallState.DISCARDED)
+        ):
             call.contact, call.link = contacts[0], LinkSource.EXACT_MATCH
             self._changed(call)
         else:
@@ -267,8 +312,7 @@ class CallBook:
 
     # --- the agent's choices -------------------------------------------------------------------
 
-    def link(self, call_id: str, contact: Contact | None,
-             source: LinkSource | None) -> Call | None:
+    def link(self, call_id: str, contact: Contact | None, source: LinkSource | None) -> Call | None:
         call = self._calls.get(call_id)
         if call is None or call.state in (CallState.QUEUED, CallState.DISCARDED):
             return None
@@ -288,8 +332,11 @@ class CallBook:
         """The contact created during these calls now exists: link them to it (CREATED)."""
         linked: list[Call] = []
         for call in list(self._calls.values()):
-            if (call.awaiting and call.awaiting[0] == request_id
-                    and call.state not in (CallState.QUEUED, CallState.DISCARDED)):
+            if (
+                call.awaiting
+                and call.awaiting[0] == request_id
+                and call.state not in (CallState.QUEUED, CallState.DISCARDED)
+            ):
                 self.link(call.id, contact, LinkSource.CREATED)
                 linked.append(call)
         return linked
@@ -299,9 +346,14 @@ class CallBook:
             if call.awaiting and call.awaiting[0] == request_id:
                 self.set_awaiting(call.id, None)
 
-    def correct(self, call_id: str, *, outcome: CallType | None = None,
-                number: str | None = None, contact: Contact | Keep | None = KEEP,
-                ) -> Call | None:
+    def correct(
+        self,
+        call_id: str,
+        *,
+        outcome: CallType | None = None,
+        number: str | None = None,
+        contact: Contact | Keep | None = KEEP,
+    ) -> Call | None:
         """The agent's corrections in review (only while ENDED)."""
         call = self._calls.get(call_id)
         if call is None or call.state is not CallState.ENDED:
@@ -371,9 +423,12 @@ class CallBook:
 
     def auto_send(self, call: Call) -> bool:
         """Is this ended call sent without review (missed_calls = "log" or "mine")?"""
-        return (call.state is CallState.ENDED and call.unanswered
-                and call.outcome_override is None
-                and self.missed_calls in (MissedCalls.LOG, MissedCalls.MINE))
+        return (
+            call.state is CallState.ENDED
+            and call.unanswered
+            and call.outcome_override is None
+            and self.missed_calls in (MissedCalls.LOG, MissedCalls.MINE)
+        )
 
     def load(self, found: list[Call] | None = None) -> list[Call]:
         """At start: the calls the store holds (or `found`, read on a worker) come back exactly
@@ -408,7 +463,8 @@ class CallBook:
             self.listener(call)
 
     def _forget_old(self) -> None:
-        finished = [c.id for c in self._calls.values()
-                    if c.state in (CallState.QUEUED, CallState.DISCARDED)]
+        finished = [
+            c.id for c in self._calls.values() if c.state in (CallState.QUEUED, CallState.DISCARDED)
+        ]
         for call_id in finished[:-KEEP_FINISHED]:
             del self._calls[call_id]

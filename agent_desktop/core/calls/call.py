@@ -81,8 +81,12 @@ class Call:
     @property
     def caller_unsettled(self) -> bool:
         """No contact, and a lookup of its number could still find one: its log must wait."""
-        return (self.contact is None and self.awaiting is None and bool(self.number.strip())
-                and self.lookup not in (Lookup.FOUND, Lookup.GAVE_UP))
+        return (
+            self.contact is None
+            and self.awaiting is None
+            and bool(self.number.strip())
+            and self.lookup not in (Lookup.FOUND, Lookup.GAVE_UP)
+        )
 
     @property
     def answered(self) -> bool:
@@ -115,15 +119,24 @@ class Call:
         if self.outcome_override is None:
             direction = self.direction
         else:  # the agent's correction decides the direction too
-            direction = (CallDirection.INBOUND
-                         if outcome in (CallType.INBOUND, CallType.MISSED)
-                         else CallDirection.OUTBOUND)
+            direction = (
+                CallDirection.INBOUND
+                if outcome in (CallType.INBOUND, CallType.MISSED)
+                else CallDirection.OUTBOUND
+            )
         answered = self.answered_at if outcome in (CallType.INBOUND, CallType.OUTBOUND) else None
         if answered is None and outcome in (CallType.INBOUND, CallType.OUTBOUND):
             answered = self.started_at  # corrected to answered: count the whole call
-        return CallRecord(start=self.started_at, end=self.ended_at, call_type=outcome,
-                          direction=direction, number=self.number, contact=self.contact,
-                          agent=agent, answered=answered)
+        return CallRecord(
+            start=self.started_at,
+            end=self.ended_at,
+            call_type=outcome,
+            direction=direction,
+            number=self.number,
+            contact=self.contact,
+            agent=agent,
+            answered=answered,
+        )
 
     def payload(self, agent: AgentIdentity, tz: tzinfo | None = None) -> dict[str, str]:
         """The call-log body, keys in the documented order (what is reviewed is what is sent)."""

@@ -112,12 +112,17 @@ class CallEvent:
         number = body.get("number") or ""
         call_id = body.get("call_id") or ""
         name = body.get("name") or ""
-        if not isinstance(number, str) or not isinstance(call_id, str) or not isinstance(
-                name, str):
+        if not isinstance(number, str) or not isinstance(call_id, str) or not isinstance(name, str):
             raise BadEvent("The number, call id and name must be text.")
-        return cls(kind, number.strip(), call_id.strip(), bool(body.get("outbound", False)),
-                   _decode_time(body.get("at")), name.strip(),
-                   body.get("answered_elsewhere") is True)
+        return cls(
+            kind,
+            number.strip(),
+            call_id.strip(),
+            bool(body.get("outbound", False)),
+            _decode_time(body.get("at")),
+            name.strip(),
+            body.get("answered_elsewhere") is True,
+        )
 
 
 def _decode_time(value: object) -> datetime | None:
@@ -141,8 +146,10 @@ def check_event_time(event: CallEvent, now: datetime) -> None:
     may wait for days while the window is closed."""
     if event.at is not None and abs(event.at - now) > MAX_CLOCK_SKEW:
         shown = event.at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        raise BadEvent(f"The event time {shown} is more than a day from this computer's clock; "
-                       "check the softphone's (or this computer's) date and time.")
+        raise BadEvent(
+            f"The event time {shown} is more than a day from this computer's clock; "
+            "check the softphone's (or this computer's) date and time."
+        )
 
 
 class InstanceUnavailable(OSError):
@@ -179,12 +186,12 @@ def private_runtime_dir() -> Path:
             info = folder.lstat()
         except OSError:
             continue
-        if (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
-                and not info.st_mode & 0o077):
+        if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077:
             return folder
     problem = InstanceUnavailable(
         f"No private folder for the window's socket: {candidates[-1]} belongs to someone else, "
-        "is open to other users or is not a folder. Remove it, or set XDG_RUNTIME_DIR.")
+        "is open to other users or is not a folder. Remove it, or set XDG_RUNTIME_DIR."
+    )
     problem.folder = str(candidates[-1])
     raise problem
 

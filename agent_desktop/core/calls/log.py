@@ -127,4 +127,3 @@ class CallRecord:
             "CallStartTimeLocal": start.strftime("%H:%M:%S"),
             "CallEndTimeLocal": end.strftime("%H:%M:%S"),
         }
-

@@ -46,16 +46,18 @@ def find_call(calls: Sequence[Call], event: CallEvent, at: datetime, region: str
     return _ongoing(candidates, event, at, region)
 
 
-def _named_by_id(calls: Sequence[Call], event: CallEvent, at: datetime,
-                 region: str) -> Call | None:
+def _named_by_id(calls: Sequence[Call], event: CallEvent, at: datetime, region: str) -> Call | None:
     """The call the softphone's id names: a live one (the newest, should an id be reused while
     an older call still hangs), else one that ended moments ago with the same number. A known id
     with another number, or long after, names a new call (ids are reused)."""
     same_id = [c for c in calls if c.softphone_id == event.call_id]
     for call in reversed(same_id):
-        if call.live and (not event.number or not call.number
-                          or same_number(call.number, event.number, region)
-                          or event.kind not in (EventKind.RING, EventKind.OUTGOING)):
+        if call.live and (
+            not event.number
+            or not call.number
+            or same_number(call.number, event.number, region)
+            or event.kind not in (EventKind.RING, EventKind.OUTGOING)
+        ):
             return call
     for call in reversed(same_id):
         if call.live:
@@ -68,16 +70,15 @@ def _named_by_id(calls: Sequence[Call], event: CallEvent, at: datetime,
     return None
 
 
-def _same_start(calls: Sequence[Call], event: CallEvent, at: datetime,
-                region: str) -> Call | None:
+def _same_start(calls: Sequence[Call], event: CallEvent, at: datetime, region: str) -> Call | None:
     """A ring (or outgoing) for a call already known: a duplicate, the softphone confirming a call
     we prepared, or a ring arriving after its own answer. A ring that happened after a known call
     was answered is a new call (call waiting), however alike the numbers."""
-    direction = (CallDirection.INBOUND if event.kind is EventKind.RING
-                 else CallDirection.OUTBOUND)
+    direction = CallDirection.INBOUND if event.kind is EventKind.RING else CallDirection.OUTBOUND
     for call in calls:  # the cheap tests first: a day's calls are searched at every ring
         if call.direction is not direction or not (
-                call.state in _RINGING_OR_DIALLING or _happened_before_moving_on(call, at)):
+            call.state in _RINGING_OR_DIALLING or _happened_before_moving_on(call, at)
+        ):
             continue
         if same_number(call.number, event.number, region):
             return call
@@ -98,8 +99,12 @@ def _ongoing(calls: Sequence[Call], event: CallEvent, at: datetime, region: str)
                 return call
         # An event from before a known call ended (a late duplicate) is absorbed by that call.
         for call in calls:
-            if (not call.live and call.ended_at is not None and utc(at) <= utc(call.ended_at)
-                    and same_number(call.number, event.number, region)):
+            if (
+                not call.live
+                and call.ended_at is not None
+                and utc(at) <= utc(call.ended_at)
+                and same_number(call.number, event.number, region)
+            ):
                 return call
         unnumbered = [c for c in live if not c.number]
         return unnumbered[0] if len(unnumbered) == 1 else None

@@ -64,8 +64,7 @@ class RecentCall:
     @property
     def missed(self) -> bool:
         """An inbound call nobody answered: the ones to return."""
-        return (self.call.direction is CallDirection.INBOUND
-                and self.call.outcome is CallType.MISSED)
+        return self.call.direction is CallDirection.INBOUND and self.call.outcome is CallType.MISSED
 
 
 Transaction = Callable[[], AbstractContextManager[sqlite3.Connection]]
@@ -106,8 +105,13 @@ class RecentCalls:
                         " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                         " started_at = excluded.started_at, outcome = excluded.outcome,"
                         " body = excluded.body",
-                        (call.id, call.started_at.timestamp(), call.outcome.value,
-                         call_to_json(call)))
+                        (
+                            call.id,
+                            call.started_at.timestamp(),
+                            call.outcome.value,
+                            call_to_json(call),
+                        ),
+                    )
 
     def mark_seen(self, call_ids: list[str] | None = None) -> int:
         """The agent saw these calls (None: every call). Returns how many changed."""
@@ -116,8 +120,9 @@ class RecentCalls:
             if call_ids is None:
                 cur = conn.execute("UPDATE recent_calls SET seen = 1 WHERE seen = 0")
             else:
-                cur = conn.executemany("UPDATE recent_calls SET seen = 1 WHERE id = ?",
-                                       [(i,) for i in call_ids])
+                cur = conn.executemany(
+                    "UPDATE recent_calls SET seen = 1 WHERE id = ?", [(i,) for i in call_ids]
+                )
             return cur.rowcount
 
     def recent(self, limit: int = KEEP_ROWS) -> list[RecentCall]:
@@ -127,7 +132,8 @@ class RecentCalls:
             rows = conn.execute(
                 f"SELECT r.body, r.seen, {_outbox_state(conn)} FROM recent_calls r"
                 f" {_outbox_join(conn)} ORDER BY r.started_at DESC, r.rowid DESC LIMIT ?",
-                (limit,)).fetchall()
+                (limit,),
+            ).fetchall()
         return list(_rows(rows))
 
     def unseen_missed(self) -> int:
@@ -135,26 +141,35 @@ class RecentCalls:
             self._ensure(conn)
             (count,) = conn.execute(
                 "SELECT COUNT(*) FROM recent_calls WHERE seen = 0 AND outcome = ?",
-                (CallType.MISSED.value,)).fetchone()
+                (CallType.MISSED.value,),
+            ).fetchone()
         return int(count)
 
-    def prune(self, now: datetime | None = None, *, days: int = KEEP_DAYS,
-              rows: int = KEEP_ROWS) -> int:
+    def prune(
+        self, now: datetime | None = None, *, days: int = KEEP_DAYS, rows: int = KEEP_ROWS
+    ) -> int:
         """Drop calls older than `days` and all but the newest `rows`. Returns how many."""
-        cutoff = (now.timestamp() if now is not None else time.time()) - \
-            timedelta(days=days).total_seconds()
+        cutoff = (now.timestamp() if now is not None else time.time()) - timedelta(
+            days=days
+        ).total_seconds()
         with self._begin() as conn:
             self._ensure(conn)
             old = conn.execute("DELETE FROM recent_calls WHERE started_at < ?", (cutoff,))
             extra = conn.execute(
                 "DELETE FROM recent_calls WHERE id NOT IN (SELECT id FROM recent_calls"
-                " ORDER BY started_at DESC, rowid DESC LIMIT ?)", (rows,))
+                " ORDER BY started_at DESC, rowid DESC LIMIT ?)",
+                (rows,),
+            )
             return old.rowcount + extra.rowcount
 
 
 def _has_outbox(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'"
-                        ).fetchone() is not None
+    return (
+        conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'"
+        ).fetchone()
+        is not None
+    )
 
 
 def _outbox_state(conn: sqlite3.Connection) -> str:

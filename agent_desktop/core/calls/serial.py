@@ -91,7 +91,8 @@ def call_from_json(text: str) -> Call:
         contact=Contact.from_api(contact).one_lined() if is_object(contact) else None,
         link=LinkSource(link) if link else None,
         awaiting=(str(awaiting[0]), str(awaiting[1]))
-        if is_list(awaiting) and len(awaiting) == 2 else None,
+        if is_list(awaiting) and len(awaiting) == 2
+        else None,
         outcome_override=CallType(override) if override else None,
         discarded_at=_parse_time(body.get("discarded_at")),
     )

@@ -28,6 +28,7 @@ from agent_desktop.core.outbox.schema import open_database
 FILE_NAME = "outbox.sqlite3"
 _FINISHED = (CallState.QUEUED, CallState.DISCARDED)
 
+
 def default_path() -> Path:
     from agent_desktop.core.settings import paths
 
@@ -111,13 +112,17 @@ class CallStore:
         in the outbox (the app died between queuing it and noting so) is marked queued here:
         never reviewed, never sent twice."""
         with self._transaction() as conn:
-            rows = conn.execute("SELECT id, state, body FROM call_book"
-                                " ORDER BY updated_at, rowid").fetchall()
+            rows = conn.execute(
+                "SELECT id, state, body FROM call_book ORDER BY updated_at, rowid"
+            ).fetchall()
             calls: list[Call] = []
             for call_id, state, body in rows:
-                if state == CallState.ENDED.value and conn.execute(
-                        "SELECT 1 FROM outbox WHERE kind = 'call_log' AND call_id = ?",
-                        (call_id,)).fetchone():
+                if (
+                    state == CallState.ENDED.value
+                    and conn.execute(
+                        "SELECT 1 FROM outbox WHERE kind = 'call_log' AND call_id = ?", (call_id,)
+                    ).fetchone()
+                ):
                     conn.execute("DELETE FROM call_book WHERE id = ?", (call_id,))
                     continue
                 try:
@@ -133,8 +138,9 @@ class CallStore:
         """Keep an event no window took (durable when this returns)."""
         line = event.encode().decode("utf-8").rstrip("\n")
         with self._transaction() as conn:
-            conn.execute("INSERT INTO call_spool (line, spooled_at) VALUES (?, ?)",
-                         (line, time.time()))
+            conn.execute(
+                "INSERT INTO call_spool (line, spooled_at) VALUES (?, ?)", (line, time.time())
+            )
 
     def read_spool(self) -> list[Spooled]:
         """Every spooled event in order with its number, left in the spool: the replay removes
@@ -182,4 +188,5 @@ def _write(conn: sqlite3.Connection, call: Call) -> None:
             "INSERT INTO call_book (id, state, body, updated_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET state = excluded.state,"
             " body = excluded.body, updated_at = excluded.updated_at",
-            (call.id, call.state.value, call_to_json(call), time.time()))
+            (call.id, call.state.value, call_to_json(call), time.time()),
+        )

@@ -32,7 +32,8 @@ class AgentActionsMixin(OutboxStore):
     def retry(self, entry_id: int) -> OutboxEntry:
         """Send again now: needs_attention → pending, or a pending entry's backoff cut short."""
         return self._agent_action(
-            entry_id, OutboxAction.RETRIED,
+            entry_id,
+            OutboxAction.RETRIED,
             "UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
             + _WHERE_ACTIONABLE,
             lambda now: (now, now, entry_id),
@@ -42,7 +43,8 @@ class AgentActionsMixin(OutboxStore):
         """Replace the fields to send (the agent corrected them) and queue the entry again."""
         payload_json = json.dumps(dict(payload), ensure_ascii=False)  # order kept
         return self._agent_action(
-            entry_id, OutboxAction.UPDATED,
+            entry_id,
+            OutboxAction.UPDATED,
             "UPDATE outbox SET state = 'pending', payload = ?, next_attempt_at = ?, updated_at = ?"
             + _WHERE_ACTIONABLE,
             lambda now: (payload_json, now, now, entry_id),
@@ -51,13 +53,17 @@ class AgentActionsMixin(OutboxStore):
     def discard(self, entry_id: int) -> OutboxEntry:
         """A person decided this entry must not be sent. It stays listed as discarded."""
         return self._agent_action(
-            entry_id, OutboxAction.DISCARDED,
+            entry_id,
+            OutboxAction.DISCARDED,
             "UPDATE outbox SET state = 'discarded', updated_at = ?" + _WHERE_ACTIONABLE,
             lambda now: (now, entry_id),
         )
 
     def _agent_action(
-        self, entry_id: int, action: OutboxAction, sql: str,
+        self,
+        entry_id: int,
+        action: OutboxAction,
+        sql: str,
         params: Callable[[float], tuple[object, ...]],
     ) -> OutboxEntry:
         now = self._clock()

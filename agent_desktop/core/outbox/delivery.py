@@ -77,10 +77,14 @@ PRUNE_INTERVAL = 6 * 3600.0
 # Failures after which we cannot know whether the server logged the request.
 _UNCERTAIN = (NetworkError, ServerError, ProtocolError)
 _ERROR_KINDS = (  # most specific first
-    (NetworkError, FailureKind.NETWORK), (RateLimited, FailureKind.RATE_LIMITED),
-    (ServerError, FailureKind.SERVER), (ProtocolError, FailureKind.PROTOCOL),
-    (AuthError, FailureKind.AUTH), (ValidationError, FailureKind.VALIDATION),
-    (NotFound, FailureKind.NOT_FOUND), (ApiError, FailureKind.API),
+    (NetworkError, FailureKind.NETWORK),
+    (RateLimited, FailureKind.RATE_LIMITED),
+    (ServerError, FailureKind.SERVER),
+    (ProtocolError, FailureKind.PROTOCOL),
+    (AuthError, FailureKind.AUTH),
+    (ValidationError, FailureKind.VALIDATION),
+    (NotFound, FailureKind.NOT_FOUND),
+    (ApiError, FailureKind.API),
 )
 
 
@@ -304,11 +308,14 @@ class DeliveryWorker:
             self._set_status(WorkerStatus(WorkerState.SENDING))
 
     def _failed(self, entry: OutboxEntry, err: Exception) -> None:
-        kind = next((k for cls, k in _ERROR_KINDS if isinstance(err, cls)),
-                    FailureKind.UNEXPECTED)
-        message = str(err) if isinstance(err, ApiError) else (
-            f"An unexpected problem stopped this from being sent ({type(err).__name__}). "
-            "It is kept: retry or discard it."
+        kind = next((k for cls, k in _ERROR_KINDS if isinstance(err, cls)), FailureKind.UNEXPECTED)
+        message = (
+            str(err)
+            if isinstance(err, ApiError)
+            else (
+                f"An unexpected problem stopped this from being sent ({type(err).__name__}). "
+                "It is kept: retry or discard it."
+            )
         )
         if not isinstance(err, ApiError):
             log.error("sending outbox entry %s failed", entry.id, exc_info=err)
@@ -322,14 +329,23 @@ class DeliveryWorker:
             self._retry_later(entry, err, kind, message)
             return
         uncertain = not isinstance(err, ApiError) or isinstance(err, _UNCERTAIN)
-        self._record(lambda: self.outbox.mark_needs_attention(
-            entry.id, self.claimer, error_kind=kind, message=message, uncertain=uncertain))
+        self._record(
+            lambda: self.outbox.mark_needs_attention(
+                entry.id, self.claimer, error_kind=kind, message=message, uncertain=uncertain
+            )
+        )
         if persistent_auth:
             with self._lock:
                 self._blocked = True
-            self._set_status(WorkerStatus(WorkerState.AUTH_BLOCKED, (
-                f"{message} Sending is paused until the API key is fixed; "
-                "then send the entry marked for attention again.")))
+            self._set_status(
+                WorkerStatus(
+                    WorkerState.AUTH_BLOCKED,
+                    (
+                        f"{message} Sending is paused until the API key is fixed; "
+                        "then send the entry marked for attention again."
+                    ),
+                )
+            )
 
     def _retry_later(
         self, entry: OutboxEntry, err: Exception, kind: FailureKind, message: str
@@ -350,20 +366,37 @@ class DeliveryWorker:
             entry_delay = pause + self._backoff.delay(entry.attempts)
         with self._lock:
             self._paused_until = max(self._paused_until, now + pause)
-        self._record(lambda: self.outbox.mark_retry(
-            entry.id, self.claimer, error_kind=kind, message=message,
-            next_attempt_at=now + entry_delay, uncertain=isinstance(err, _UNCERTAIN)))
+        self._record(
+            lambda: self.outbox.mark_retry(
+                entry.id,
+                self.claimer,
+                error_kind=kind,
+                message=message,
+                next_attempt_at=now + entry_delay,
+                uncertain=isinstance(err, _UNCERTAIN),
+            )
+        )
         if isinstance(err, NetworkError):
-            state, text = WorkerState.OFFLINE, (
-                "SwitchTransact cannot be reached. Entries wait in the outbox and are sent "
-                "as soon as it answers again.")
+            state, text = (
+                WorkerState.OFFLINE,
+                (
+                    "SwitchTransact cannot be reached. Entries wait in the outbox and are sent "
+                    "as soon as it answers again."
+                ),
+            )
         elif isinstance(err, RateLimited):
-            state, text = WorkerState.RATE_LIMITED, (
-                "SwitchTransact asked the app to slow down; sending resumes "
-                + (f"in about {round(pause / 60)} minutes." if pause > 90 else "shortly."))
+            state, text = (
+                WorkerState.RATE_LIMITED,
+                (
+                    "SwitchTransact asked the app to slow down; sending resumes "
+                    + (f"in about {round(pause / 60)} minutes." if pause > 90 else "shortly.")
+                ),
+            )
         else:
-            state, text = WorkerState.SERVER_TROUBLE, (
-                f"SwitchTransact had a problem: {message} Sending is retried automatically.")
+            state, text = (
+                WorkerState.SERVER_TROUBLE,
+                (f"SwitchTransact had a problem: {message} Sending is retried automatically."),
+            )
         self._set_status(WorkerStatus(state, text, now + pause))
 
     def _record(self, outcome: Callable[[], object]) -> bool:

@@ -77,8 +77,13 @@ class EnqueueMixin(OutboxStore):
         return self.enqueue(OutboxKind.CREATE_CONTACT, request_id, payload)
 
     def _insert(
-        self, kind: OutboxKind, call_id: str, payload_json: str,
-        record: Mapping[str, Any] | None, record_json: str | None, now: float,
+        self,
+        kind: OutboxKind,
+        call_id: str,
+        payload_json: str,
+        record: Mapping[str, Any] | None,
+        record_json: str | None,
+        now: float,
     ) -> tuple[OutboxEntry, bool]:
         with self._transaction() as conn:
             if record_json is not None:
@@ -86,8 +91,15 @@ class EnqueueMixin(OutboxStore):
                     "INSERT INTO calls (call_id, number, contact_id, started_at, ended_at,"
                     " record, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (call_id) DO NOTHING",
-                    (call_id, record_text(record, "number"), record_contact_id(record),
-                     record_text(record, "start"), record_text(record, "end"), record_json, now),
+                    (
+                        call_id,
+                        record_text(record, "number"),
+                        record_contact_id(record),
+                        record_text(record, "start"),
+                        record_text(record, "end"),
+                        record_json,
+                        now,
+                    ),
                 )
             cursor = conn.execute(
                 "INSERT INTO outbox (kind, call_id, payload, state, next_attempt_at, created_at,"
@@ -104,14 +116,20 @@ class EnqueueMixin(OutboxStore):
     # --- memory holding (disk full, folder unwritable) ---------------------------------------
 
     def _hold(
-        self, kind: OutboxKind, call_id: str, payload: dict[str, Any],
-        record: Mapping[str, Any] | None, reason: str, now: float,
+        self,
+        kind: OutboxKind,
+        call_id: str,
+        payload: dict[str, Any],
+        record: Mapping[str, Any] | None,
+        reason: str,
+        now: float,
     ) -> HeldRecord:
         with self._lock:
             held = self._held.get((kind, call_id))
             if held is None:
-                held = HeldRecord(kind, call_id, payload, dict(record) if record else None,
-                                  now, reason)
+                held = HeldRecord(
+                    kind, call_id, payload, dict(record) if record else None, now, reason
+                )
                 self._held[(kind, call_id)] = held
         self._emit([OutboxEvent(OutboxAction.HELD_IN_MEMORY, None)])
         return held
@@ -129,8 +147,9 @@ class EnqueueMixin(OutboxStore):
                 payload_json = json.dumps(held.payload, ensure_ascii=False)
                 record_json = json.dumps(held.record, ensure_ascii=False) if held.record else None
                 # created_at = when the agent saved it, so it keeps its place in the queue.
-                entry, created = self._insert(held.kind, held.call_id, payload_json,
-                                              held.record, record_json, held.held_at)
+                entry, created = self._insert(
+                    held.kind, held.call_id, payload_json, held.record, record_json, held.held_at
+                )
             except OutboxUnavailable:
                 break
             with self._lock:

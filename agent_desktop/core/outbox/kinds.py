@@ -64,6 +64,7 @@ def _nothing_kept(_answer: object) -> Answer:
 
 # --- create_contact: POST /contacts, then the lookup of the new record ----------------------
 
+
 def _contact_body(payload: Payload) -> dict[str, Any]:
     return dict(payload)
 
@@ -87,10 +88,11 @@ def _contact_answer(answer: object) -> Answer:
 
 SPECS: dict[OutboxKind, KindSpec] = {
     OutboxKind.CALL_LOG: KindSpec(
-        OutboxKind.CALL_LOG, _call_log_body, _call_log_run, _nothing_kept, noun="call log"),
+        OutboxKind.CALL_LOG, _call_log_body, _call_log_run, _nothing_kept, noun="call log"
+    ),
     OutboxKind.CREATE_CONTACT: KindSpec(
-        OutboxKind.CREATE_CONTACT, _contact_body, _contact_run, _contact_answer,
-        noun="new contact"),
+        OutboxKind.CREATE_CONTACT, _contact_body, _contact_run, _contact_answer, noun="new contact"
+    ),
 }
 
 

@@ -21,14 +21,16 @@ class QueriesMixin(OutboxStore):
         return OutboxEntry.from_row(rows[0]) if rows else None
 
     def entries(
-        self, states: tuple[OutboxState, ...] | None = None, *, limit: int = 200,
+        self,
+        states: tuple[OutboxState, ...] | None = None,
+        *,
+        limit: int = 200,
         newest_first: bool = True,
     ) -> list[OutboxEntry]:
         where = f" WHERE state IN ({','.join('?' * len(states))})" if states else ""
         order = "DESC" if newest_first else "ASC"
         rows = self._read(
-            f"SELECT {COLUMNS} FROM outbox{where} ORDER BY created_at {order}, id {order}"
-            " LIMIT ?",
+            f"SELECT {COLUMNS} FROM outbox{where} ORDER BY created_at {order}, id {order} LIMIT ?",
             (*(states or ()), limit),
         )
         return [OutboxEntry.from_row(r) for r in rows]

@@ -35,9 +35,24 @@ log = logging.getLogger("agent_desktop.core.outbox.outbox")
 _COMPANIONS = ("-wal", "-shm")  # SQLite's journal and shared-memory files beside the database
 _TABLE_COLUMNS = {  # what is carried over, per table (rowid order keeps the queue's order)
     "calls": ("call_id", "number", "contact_id", "started_at", "ended_at", "record", "created_at"),
-    "outbox": ("id", "kind", "call_id", "payload", "state", "attempts", "uncertain_attempts",
-               "next_attempt_at", "last_error", "last_error_kind", "claimed_by", "lease_until",
-               "result", "created_at", "updated_at", "sent_at"),
+    "outbox": (
+        "id",
+        "kind",
+        "call_id",
+        "payload",
+        "state",
+        "attempts",
+        "uncertain_attempts",
+        "next_attempt_at",
+        "last_error",
+        "last_error_kind",
+        "claimed_by",
+        "lease_until",
+        "result",
+        "created_at",
+        "updated_at",
+        "sent_at",
+    ),
     **CALL_TABLE_COLUMNS,
 }
 _UNSENT = ("pending", "sending", "needs_attention")
@@ -67,20 +82,31 @@ class OutboxRecovery:
         if self.stranger == "folder":
             what = f"There was a folder where the outbox file {self.original} should be"
         elif self.stranger == "foreign":
-            what = (f"The file {self.original} held another program's database, not an "
-                    "outbox")
+            what = f"The file {self.original} held another program's database, not an outbox"
         elif self.was_empty:
-            what = (f"The outbox file {self.original} was empty (0 bytes), as a crash or a full "
-                    "disk can leave it")
+            what = (
+                f"The outbox file {self.original} was empty (0 bytes), as a crash or a full "
+                "disk can leave it"
+            )
         else:
             what = f"The outbox file {self.original} was damaged"
-        calls = [f"{n} {one if n == 1 else many}" for n, one, many in (
-            (self.calls, "call in progress or in review", "calls in progress or in review"),
-            (self.events, "softphone event still to replay", "softphone events still to replay"),
-        ) if n]
+        calls = [
+            f"{n} {one if n == 1 else many}"
+            for n, one, many in (
+                (self.calls, "call in progress or in review", "calls in progress or in review"),
+                (
+                    self.events,
+                    "softphone event still to replay",
+                    "softphone events still to replay",
+                ),
+            )
+            if n
+        ]
         if self.entries:
-            found = (f"{self.entries} {'entry' if self.entries == 1 else 'entries'} could be read "
-                     f"from it and are in the new outbox ({self.unsent} still to send)")
+            found = (
+                f"{self.entries} {'entry' if self.entries == 1 else 'entries'} could be read "
+                f"from it and are in the new outbox ({self.unsent} still to send)"
+            )
             if calls:
                 found += f", as are {' and '.join(calls)}"
         elif calls:
@@ -88,10 +114,14 @@ class OutboxRecovery:
         else:
             found = "nothing could be read from it"
         if self.stranger:  # nothing of ours was in it
-            return (f"{what}. It was moved to {self.kept_as} and a new outbox was started. "
-                    "New call logs are saved and sent as usual.")
-        return (f"{what}. It was kept as {self.kept_as} and a new outbox was started; {found}. "
-                "New call logs are saved and sent as usual.")
+            return (
+                f"{what}. It was moved to {self.kept_as} and a new outbox was started. "
+                "New call logs are saved and sent as usual."
+            )
+        return (
+            f"{what}. It was kept as {self.kept_as} and a new outbox was started; {found}. "
+            "New call logs are saved and sent as usual."
+        )
 
 
 def is_damage(err: BaseException) -> bool:
@@ -102,8 +132,12 @@ def is_damage(err: BaseException) -> bool:
         return False
     name = str(getattr(err, "sqlite_errorname", ""))
     text = str(err).lower()
-    return (name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
-            or "not a database" in text or "malformed" in text)
+    return (
+        name.startswith("SQLITE_CORRUPT")
+        or name == "SQLITE_NOTADB"
+        or "not a database" in text
+        or "malformed" in text
+    )
 
 
 def is_empty_file(path: Path) -> bool:
@@ -113,8 +147,7 @@ def is_empty_file(path: Path) -> bool:
         return False
 
 
-def move_aside(path: Path, clock: Callable[[], float] = time.time, label: str = "damaged"
-               ) -> Path:
+def move_aside(path: Path, clock: Callable[[], float] = time.time, label: str = "damaged") -> Path:
     """Rename the file, with its -wal and -shm (they belong to it), to
     `<name>.<label>-YYYYMMDD-HHMMSS`. Raises OSError when it cannot be moved."""
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(clock()))
@@ -197,8 +230,10 @@ def restore(conn: sqlite3.Connection, rows: dict[str, list[SqlRow]]) -> dict[str
             conn.execute(statement)
         for table, table_rows in rows.items():
             columns = _TABLE_COLUMNS[table]
-            sql = (f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
-                   f"VALUES ({', '.join('?' * len(columns))})")
+            sql = (
+                f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})"
+            )
             for row in table_rows:
                 try:
                     added = conn.execute(sql, row).rowcount
@@ -216,7 +251,7 @@ def restore(conn: sqlite3.Connection, rows: dict[str, list[SqlRow]]) -> dict[str
 
 
 def stranger_in_place(err: BaseException, path: Path) -> str:
-    """"folder" or "foreign" when what stands at the outbox's path is not an outbox at all (a
+    """ "folder" or "foreign" when what stands at the outbox's path is not an outbox at all (a
     folder; another program's SQLite database, whose tables clash with ours), else ""."""
     if path.is_dir() and not path.is_symlink():
         return "folder"
@@ -225,9 +260,12 @@ def stranger_in_place(err: BaseException, path: Path) -> str:
     return ""
 
 
-def set_aside(path: Path, stranger: str, open_fresh: Callable[[], sqlite3.Connection],
-              clock: Callable[[], float] = time.time
-              ) -> tuple[sqlite3.Connection, OutboxRecovery]:
+def set_aside(
+    path: Path,
+    stranger: str,
+    open_fresh: Callable[[], sqlite3.Connection],
+    clock: Callable[[], float] = time.time,
+) -> tuple[sqlite3.Connection, OutboxRecovery]:
     """Move what stands at `path` aside as it is (nothing of ours is in it) and open a fresh
     outbox. Raises OSError / sqlite3.Error when it cannot be moved or the new one made."""
     kept = move_aside(path, clock, label="not-an-outbox")
@@ -237,8 +275,9 @@ def set_aside(path: Path, stranger: str, open_fresh: Callable[[], sqlite3.Connec
     return conn, recovery
 
 
-def recover(path: Path, open_fresh: Callable[[], sqlite3.Connection],
-            clock: Callable[[], float] = time.time) -> tuple[sqlite3.Connection, OutboxRecovery]:
+def recover(
+    path: Path, open_fresh: Callable[[], sqlite3.Connection], clock: Callable[[], float] = time.time
+) -> tuple[sqlite3.Connection, OutboxRecovery]:
     """Move the damaged file aside, open a fresh one with `open_fresh`, carry the readable rows
     over. Raises OSError / sqlite3.Error when the file cannot be moved or the new one made."""
     was_empty = is_empty_file(path)
@@ -250,7 +289,14 @@ def recover(path: Path, open_fresh: Callable[[], sqlite3.Connection],
     except BaseException:  # e.g. the disk is full: the rows stay in the kept file
         conn.close()
         raise
-    recovery = OutboxRecovery(path, kept, carried["outbox"], carried["unsent"], was_empty,
-                              calls=carried["call_book"], events=carried["call_spool"])
+    recovery = OutboxRecovery(
+        path,
+        kept,
+        carried["outbox"],
+        carried["unsent"],
+        was_empty,
+        calls=carried["call_book"],
+        events=carried["call_spool"],
+    )
     log.warning("%s", recovery.message)
     return conn, recovery

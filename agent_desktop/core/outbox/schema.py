@@ -195,20 +195,30 @@ def _something_in_place(err: BaseException, path: Path) -> str:
     """What stands where the outbox's files should be, named as such (SQLite's own words —
     "unable to open", "locked", "disk I/O error" — would send the agent after the wrong cause)."""
     if path.is_dir() and not path.is_symlink():
-        return (f"There is a folder, {path}, where the outbox file should be; move it away so "
-                "that a new outbox can be made.")
+        return (
+            f"There is a folder, {path}, where the outbox file should be; move it away so "
+            "that a new outbox can be made."
+        )
     journal = Path(f"{path}-journal")
     if os.path.lexists(journal):
-        return (f"{journal} was not made by Agent Desktop (its outbox keeps a write-ahead log, "
-                "never a -journal file) and keeps the outbox from opening; move it away.")
+        return (
+            f"{journal} was not made by Agent Desktop (its outbox keeps a write-ahead log, "
+            "never a -journal file) and keeps the outbox from opening; move it away."
+        )
     for companion in ("-wal", "-shm"):
         if Path(f"{path}{companion}").is_dir():
-            return (f"{path}{companion} is a folder where SQLite keeps the outbox's "
-                    f"{companion[1:]} file; move it away.")
+            return (
+                f"{path}{companion} is a folder where SQLite keeps the outbox's "
+                f"{companion[1:]} file; move it away."
+            )
     if path.is_file() and not os.access(path, os.W_OK):
-        return (f"The outbox file {path} cannot be changed: it is read-only or marked immutable "
-                "(chattr +i). Make it writable again (chattr -i, or its permissions).")
+        return (
+            f"The outbox file {path} cannot be changed: it is read-only or marked immutable "
+            "(chattr +i). Make it writable again (chattr -i, or its permissions)."
+        )
     if "already exists" in str(err).lower():
-        return (f"The file {path} holds another program's database, not an outbox; move it "
-                "away so that a new outbox can be made.")
+        return (
+            f"The file {path} holds another program's database, not an outbox; move it "
+            "away so that a new outbox can be made."
+        )
     return ""

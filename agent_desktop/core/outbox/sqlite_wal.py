@@ -39,8 +39,8 @@ def committed_image(wal: bytes) -> bytes | None:
     size = 0
     offset = _HEADER
     while offset + _FRAME_HEADER + page_size <= len(wal):
-        header = wal[offset:offset + _FRAME_HEADER]
-        page = wal[offset + _FRAME_HEADER:offset + _FRAME_HEADER + page_size]
+        header = wal[offset : offset + _FRAME_HEADER]
+        page = wal[offset + _FRAME_HEADER : offset + _FRAME_HEADER + page_size]
         number, commit_size, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", header)
         if (f_salt1, f_salt2) != (salt1, salt2):
             break

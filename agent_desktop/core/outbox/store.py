@@ -108,8 +108,9 @@ class OutboxStore:
         return self._conn
 
     def _open(self) -> sqlite3.Connection:
-        return open_database(self.path, busy_timeout=self._busy_timeout,
-                             on_connect=self._on_connect)
+        return open_database(
+            self.path, busy_timeout=self._busy_timeout, on_connect=self._on_connect
+        )
 
     def _set_aside(self, err: Exception, stranger: str) -> sqlite3.Connection:
         """A folder or another program's database where the outbox belongs: moved aside as

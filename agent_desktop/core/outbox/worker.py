@@ -64,7 +64,8 @@ class WorkerSideMixin(OutboxStore):
         now = self._clock()
         result_json = json.dumps(dict(result), ensure_ascii=False) if result is not None else None
         return self._finish(
-            entry_id, OutboxAction.SENT,
+            entry_id,
+            OutboxAction.SENT,
             "UPDATE outbox SET state = 'sent', sent_at = ?, updated_at = ?, result = ?,"
             " claimed_by = NULL, lease_until = NULL, last_error = NULL, last_error_kind = NULL"
             " WHERE id = ? AND state IN ('sending', 'pending')",
@@ -72,27 +73,47 @@ class WorkerSideMixin(OutboxStore):
         )
 
     def mark_retry(
-        self, entry_id: int, claimer: str, *, error_kind: FailureKind, message: str,
-        next_attempt_at: float, uncertain: bool,
+        self,
+        entry_id: int,
+        claimer: str,
+        *,
+        error_kind: FailureKind,
+        message: str,
+        next_attempt_at: float,
+        uncertain: bool,
     ) -> OutboxEntry | None:
         """A transient failure: back to pending, not before `next_attempt_at`."""
         return self._finish(
-            entry_id, OutboxAction.RETRY_SCHEDULED,
+            entry_id,
+            OutboxAction.RETRY_SCHEDULED,
             "UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?,"
             " last_error_kind = ?, uncertain_attempts = uncertain_attempts + ?, updated_at = ?,"
             " claimed_by = NULL, lease_until = NULL"
             " WHERE id = ? AND state = 'sending' AND claimed_by = ?",
-            (next_attempt_at, message, error_kind, int(uncertain), self._clock(), entry_id,
-             claimer),
+            (
+                next_attempt_at,
+                message,
+                error_kind,
+                int(uncertain),
+                self._clock(),
+                entry_id,
+                claimer,
+            ),
         )
 
     def mark_needs_attention(
-        self, entry_id: int, claimer: str, *, error_kind: FailureKind, message: str,
+        self,
+        entry_id: int,
+        claimer: str,
+        *,
+        error_kind: FailureKind,
+        message: str,
         uncertain: bool,
     ) -> OutboxEntry | None:
         """A permanent failure: a person must correct, resend or discard it."""
         return self._finish(
-            entry_id, OutboxAction.NEEDS_ATTENTION,
+            entry_id,
+            OutboxAction.NEEDS_ATTENTION,
             "UPDATE outbox SET state = 'needs_attention', last_error = ?, last_error_kind = ?,"
             " uncertain_attempts = uncertain_attempts + ?, updated_at = ?, claimed_by = NULL,"
             " lease_until = NULL WHERE id = ? AND state = 'sending' AND claimed_by = ?",
@@ -118,9 +139,15 @@ class WorkerSideMixin(OutboxStore):
                     " next_attempt_at = ?, updated_at = ?, last_error_kind = ?, last_error = ?,"
                     " uncertain_attempts = uncertain_attempts + 1"
                     " WHERE id = ? AND state = 'sending' AND claimed_by IS ?",
-                    (now, now, FailureKind.INTERRUPTED,
-                     "The app stopped while sending this; it is sent again (the server may "
-                     "already have it).", entry_id, claimed_by),
+                    (
+                        now,
+                        now,
+                        FailureKind.INTERRUPTED,
+                        "The app stopped while sending this; it is sent again (the server may "
+                        "already have it).",
+                        entry_id,
+                        claimed_by,
+                    ),
                 )
                 entry = self._fetch(conn, entry_id)
                 if entry is not None:

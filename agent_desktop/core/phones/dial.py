@@ -23,8 +23,17 @@ from agent_desktop.core.calls.caller_id import (
     parse_dial_uri,
 )
 
-__all__ = ["SCHEMES", "DialError", "bare_number", "checked_number", "dial_argv", "dialable",
-           "parse_dial_uri", "place_call", "we_handle_tel"]
+__all__ = [
+    "SCHEMES",
+    "DialError",
+    "bare_number",
+    "checked_number",
+    "dial_argv",
+    "dialable",
+    "parse_dial_uri",
+    "place_call",
+    "we_handle_tel",
+]
 
 OUR_DESKTOP_FILE = "agent-desktop.desktop"
 
@@ -73,8 +82,9 @@ def dial_argv(dial_command: str, number: str, e164: str) -> list[str]:
     filled in per argument after splitting, so a number can never add arguments. Raises
     DialError."""
     if "{number}" not in dial_command and "{e164}" not in dial_command:
-        raise DialError("The dial command in Settings needs {number} or {e164} where the number "
-                        "goes.")
+        raise DialError(
+            "The dial command in Settings needs {number} or {e164} where the number goes."
+        )
     try:
         parts = shlex.split(dial_command, posix=os.name != "nt")
     except ValueError as exc:
@@ -90,8 +100,12 @@ def we_handle_tel(run: Callable[..., subprocess.CompletedProcess[str]] = subproc
     """Are we the OS's handler for tel: links? (Then handing a link to the OS reaches only us.)"""
     if sys.platform.startswith("linux"):
         try:
-            done = run(["xdg-mime", "query", "default", "x-scheme-handler/tel"],
-                       capture_output=True, text=True, timeout=5)
+            done = run(
+                ["xdg-mime", "query", "default", "x-scheme-handler/tel"],
+                capture_output=True,
+                text=True,
+                timeout=5,
+            )
         except (OSError, subprocess.SubprocessError):
             return False
         return done.stdout.strip() == OUR_DESKTOP_FILE
@@ -115,8 +129,9 @@ def _open_uri(uri: str) -> None:
         return
     opener = "open" if sys.platform == "darwin" else "xdg-open"
     try:
-        done = subprocess.run([opener, uri], stdin=subprocess.DEVNULL, capture_output=True,
-                              timeout=15)
+        done = subprocess.run(
+            [opener, uri], stdin=subprocess.DEVNULL, capture_output=True, timeout=15
+        )
     except subprocess.TimeoutExpired:
         return  # the handler is up and busy: it has the link
     if done.returncode != 0:
@@ -126,15 +141,25 @@ def _open_uri(uri: str) -> None:
 def _spawn(argv: Sequence[str]) -> None:
     """Start the softphone's command and reap it in the background whenever it exits (it may
     hand the number to a running softphone and quit, or stay up as the softphone itself)."""
-    process = subprocess.Popen(list(argv), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, close_fds=True)
+    process = subprocess.Popen(
+        list(argv),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        close_fds=True,
+    )
     threading.Thread(target=process.wait, name="dial-command", daemon=True).start()
 
 
-def place_call(raw: str, region: str, dial_command: str = "", *,
-               handled_by_us: Callable[[], bool] = we_handle_tel,
-               spawn: Callable[[Sequence[str]], object] | None = None,
-               open_uri: Callable[[str], None] = _open_uri) -> str:
+def place_call(
+    raw: str,
+    region: str,
+    dial_command: str = "",
+    *,
+    handled_by_us: Callable[[], bool] = we_handle_tel,
+    spawn: Callable[[Sequence[str]], object] | None = None,
+    open_uri: Callable[[str], None] = _open_uri,
+) -> str:
     """Ask the softphone to dial `raw` (checked_number: digits only, or DialError); returns
     what was done, for the status line. Raises DialError.
 
@@ -149,17 +174,23 @@ def place_call(raw: str, region: str, dial_command: str = "", *,
             (spawn or _spawn)(argv)
         except OSError as exc:
             reason = exc.strerror or exc
-            raise DialError(f"The softphone could not be started ({argv[0]}: {reason}). "
-                            "Check the dial command in Settings.") from None
+            raise DialError(
+                f"The softphone could not be started ({argv[0]}: {reason}). "
+                "Check the dial command in Settings."
+            ) from None
         return f"Asked the softphone to dial {said}."
     if handled_by_us():
-        raise DialError("No softphone is set up to dial: set the dial command in Settings "
-                        "(for MicroSIP: \"C:\\Program Files\\MicroSIP\\microsip.exe\" {number}), "
-                        "or dial the number on the phone.")
+        raise DialError(
+            "No softphone is set up to dial: set the dial command in Settings "
+            '(for MicroSIP: "C:\\Program Files\\MicroSIP\\microsip.exe" {number}), '
+            "or dial the number on the phone."
+        )
     uri = "tel:" + e164
     try:
         open_uri(uri)
     except OSError as exc:
-        raise DialError(f"No program on this computer dials phone links ({exc.strerror or exc}): "
-                        "set the dial command in Settings.") from None
+        raise DialError(
+            f"No program on this computer dials phone links ({exc.strerror or exc}): "
+            "set the dial command in Settings."
+        ) from None
     return f"Asked the phone app to dial {said}."

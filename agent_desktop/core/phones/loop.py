@@ -31,10 +31,16 @@ class SourceLoop:
     is retried at once, not after the ceiling reached by yesterday's outage.
     """
 
-    def __init__(self, name: str, session: Callable[[threading.Event], None],
-                 down: Callable[[BaseException | None, float], None], *,
-                 backoff: Backoff | None = None, healthy_after: float = 30.0,
-                 monotonic: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        session: Callable[[threading.Event], None],
+        down: Callable[[BaseException | None, float], None],
+        *,
+        backoff: Backoff | None = None,
+        healthy_after: float = 30.0,
+        monotonic: Callable[[], float] | None = None,
+    ) -> None:
         import time
 
         self.name = name
@@ -77,8 +83,11 @@ class SourceLoop:
             if self.stopping.is_set():
                 return
             failures = 1 if self._monotonic() - began >= self._healthy_after else failures + 1
-            delay = self._backoff.delay(failures) if failures > 1 else min(
-                1.0, self._backoff.ceiling(1))
+            delay = (
+                self._backoff.delay(failures)
+                if failures > 1
+                else min(1.0, self._backoff.ceiling(1))
+            )
             try:
                 self._down(error, delay)
             except Exception:  # a status listener's fault must not end the source

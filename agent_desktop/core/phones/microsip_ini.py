@@ -50,8 +50,10 @@ def command_lines(exe: str) -> dict[str, str]:
     lines = {key: f"{program} call {event}" for key, event in EVENTS.items()}
     too_long = [key for key, value in lines.items() if len(value) > MAX_VALUE]
     if too_long:
-        raise MicrosipError(f"The path of Agent Desktop is too long for MicroSIP ({MAX_VALUE} "
-                            f"characters at most per line): {exe}")
+        raise MicrosipError(
+            f"The path of Agent Desktop is too long for MicroSIP ({MAX_VALUE} "
+            f"characters at most per line): {exe}"
+        )
     return lines
 
 
@@ -74,10 +76,13 @@ class IniText:
 
 def decode(data: bytes, ansi: str = "mbcs" if sys.platform == "win32" else "cp1252") -> IniText:
     """The ini's text: UTF-16 with a BOM (as MicroSIP writes it), UTF-8 with a BOM, or ANSI."""
-    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
-                          (codecs.BOM_UTF8, "utf-8")):
+    for bom, encoding in (
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+    ):
         if data.startswith(bom):
-            text = data[len(bom):].decode(encoding)
+            text = data[len(bom) :].decode(encoding)
             break
     else:
         bom, encoding = b"", ansi
@@ -133,7 +138,7 @@ def merged(text: str, lines: Mapping[str, str], newline: str = "\r\n") -> str:
         if key in wanted:
             if key in done:
                 continue
-            ending = row[len(row.rstrip("\r\n")):] or newline
+            ending = row[len(row.rstrip("\r\n")) :] or newline
             row = f"{wanted[key]}={lines[wanted[key]]}{ending}"
             done.add(key)
         out.append(row)
@@ -153,13 +158,17 @@ def merged(text: str, lines: Mapping[str, str], newline: str = "\r\n") -> str:
 # --- MicroSIP running? ----------------------------------------------------------------------------
 
 
-def microsip_running(run: Callable[..., subprocess.CompletedProcess[str]] = subprocess.run
-                     ) -> bool:
+def microsip_running(run: Callable[..., subprocess.CompletedProcess[str]] = subprocess.run) -> bool:
     """Whether microsip.exe runs in this Windows session (tasklist, part of every Windows)."""
     if sys.platform != "win32":
         return False
-    done = run(["tasklist", "/FI", f"IMAGENAME eq {PROCESS}", "/FO", "CSV", "/NH"],
-               capture_output=True, text=True, timeout=15, check=False)
+    done = run(
+        ["tasklist", "/FI", f"IMAGENAME eq {PROCESS}", "/FO", "CSV", "/NH"],
+        capture_output=True,
+        text=True,
+        timeout=15,
+        check=False,
+    )
     return f'"{PROCESS}"' in done.stdout.lower()
 
 
@@ -173,19 +182,28 @@ class Applied:
     changed: bool
 
 
-def apply(ini: Path, lines: Mapping[str, str], *, running: Callable[[], bool] = microsip_running,
-          now: Callable[[], float] = time.time) -> Applied:
+def apply(
+    ini: Path,
+    lines: Mapping[str, str],
+    *,
+    running: Callable[[], bool] = microsip_running,
+    now: Callable[[], float] = time.time,
+) -> Applied:
     """Write `lines` into `ini`, a backup of the old file beside it. Raises MicrosipError."""
     if running():
-        raise MicrosipError("MicroSIP is running: it writes its settings back when it quits, "
-                            "which would undo this. Quit MicroSIP (right-click its tray icon, "
-                            "Exit) and run this again.")
+        raise MicrosipError(
+            "MicroSIP is running: it writes its settings back when it quits, "
+            "which would undo this. Quit MicroSIP (right-click its tray icon, "
+            "Exit) and run this again."
+        )
     try:
         data = ini.read_bytes()
     except FileNotFoundError:
-        raise MicrosipError(f"{ini} does not exist. Start MicroSIP once (it makes the file), "
-                            "quit it, then run this again; for the portable MicroSIP give the "
-                            "file beside microsip.exe with --ini.") from None
+        raise MicrosipError(
+            f"{ini} does not exist. Start MicroSIP once (it makes the file), "
+            "quit it, then run this again; for the portable MicroSIP give the "
+            "file beside microsip.exe with --ini."
+        ) from None
     except OSError as exc:
         raise MicrosipError(f"{ini} cannot be read: {exc.strerror or exc}.") from None
     try:

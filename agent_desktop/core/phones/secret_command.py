@@ -28,8 +28,13 @@ def read_secret(stream: TextIO, ask: Callable[[str], str] = getpass.getpass) -> 
     return value
 
 
-def run_secret_command(store: PhoneSecrets, stream: TextIO, *, delete: bool = False,
-                       ask: Callable[[str], str] = getpass.getpass) -> str:
+def run_secret_command(
+    store: PhoneSecrets,
+    stream: TextIO,
+    *,
+    delete: bool = False,
+    ask: Callable[[str], str] = getpass.getpass,
+) -> str:
     """Store (or delete) the secret; the sentence to print. Raises ValueError for no secret and
     KeyringUnavailable when the keyring cannot keep it."""
     if delete:

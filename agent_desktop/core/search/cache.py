@@ -137,8 +137,13 @@ def suggestions_for(
 SpellingCache = TtlCache[list[Contact]]  # one spelling's autocomplete answer, by cache_key
 
 
-def search_worker(client: SearchClient, term: str, region: str, limit: int = SHOWN_LIMIT,
-                  cache: SpellingCache | None = None) -> list[Suggestion]:
+def search_worker(
+    client: SearchClient,
+    term: str,
+    region: str,
+    limit: int = SHOWN_LIMIT,
+    cache: SpellingCache | None = None,
+) -> list[Suggestion]:
     """Autocomplete on a worker thread: the term and its other spellings (search_terms) asked
     together, those answered a moment ago taken from `cache`, the answers merged and ranked.
     Phones are formatted here too, off the GUI thread. Only the first `limit` cross to the
@@ -163,14 +168,15 @@ def search_worker(client: SearchClient, term: str, region: str, limit: int = SHO
             if cache is not None:
                 cache.put(cache_key(spelling), got)
     merged = search_terms.merge_answers(
-        text, [(s, answers[s]) for s in wanted if s in answers], region, limit)
+        text, [(s, answers[s]) for s in wanted if s in answers], region, limit
+    )
     if first_error is not None and not merged:
         raise first_error  # "no matches" would be a guess
     return suggestions_for(merged, region)
 
 
 def exact_kind(term: str) -> str | None:
-    """"email" or "phone" when the text deserves an exact lookup too, else None."""
+    """ "email" or "phone" when the text deserves an exact lookup too, else None."""
     from agent_desktop.core import phone
 
     text = normalise_term(term)
@@ -191,8 +197,10 @@ def exact_worker(client: SearchClient, term: str, region: str) -> list[Suggestio
         contacts = [contact] if contact is not None else []
     elif kind == "phone":
         # Show the number that matched (a switchboard), not each contact's mobile.
-        return [Suggestion(c, format_phone(_phone_matching(c, text, region), region), exact=True)
-                for c in client.lookup_all_by_phone(text)]
+        return [
+            Suggestion(c, format_phone(_phone_matching(c, text, region), region), exact=True)
+            for c in client.lookup_all_by_phone(text)
+        ]
     else:
         contacts = []
     return suggestions_for(contacts, region, exact=True)

@@ -31,10 +31,16 @@ class CachedLookups:
     """In front of a client, or of `client_of()` when the client can be replaced (the window's
     Session makes a new one when the settings change)."""
 
-    def __init__(self, client: PhoneLookup | None = None, region: str = phones.DEFAULT_REGION,
-                 *, client_of: Callable[[], PhoneLookup] | None = None,
-                 ttl: float = DEFAULT_TTL, max_entries: int = DEFAULT_MAX_ENTRIES,
-                 now: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        client: PhoneLookup | None = None,
+        region: str = phones.DEFAULT_REGION,
+        *,
+        client_of: Callable[[], PhoneLookup] | None = None,
+        ttl: float = DEFAULT_TTL,
+        max_entries: int = DEFAULT_MAX_ENTRIES,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
         if client_of is None:
             if client is None:
                 raise ValueError("CachedLookups needs a client or client_of")

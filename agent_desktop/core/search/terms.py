@@ -91,10 +91,10 @@ def _significant_part(digits: str, international: bool, region: str) -> str:
 
     if international:
         code = str(phonenumbers.country_code_for_region(region.upper()) or "")
-        return digits[len(code):] if code and digits.startswith(code) else digits
+        return digits[len(code) :] if code and digits.startswith(code) else digits
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region.upper())
     trunk = (meta.national_prefix if meta is not None else None) or ""
-    return digits[len(trunk):] if trunk and digits.startswith(trunk) else digits
+    return digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
 
 
 def _grouped(digits: str, region: str) -> str:
@@ -125,6 +125,7 @@ def most_selective(words: Sequence[str]) -> str:
 
 # --- which answers to keep ------------------------------------------------------------------
 
+
 def _number_forms(raw: str, region: str) -> set[str]:
     """The digit strings a stored number may be matched against: as stored, national, E.164."""
     from agent_desktop.core import phone as phones
@@ -139,8 +140,9 @@ def _number_forms(raw: str, region: str) -> set[str]:
 
 
 def _numbers_of(contact: Contact) -> list[str]:
-    return [n for _, n in contact.phones] + ([contact.customer_number]
-                                             if contact.customer_number else [])
+    return [n for _, n in contact.phones] + (
+        [contact.customer_number] if contact.customer_number else []
+    )
 
 
 def number_matches(contact: Contact, part: str, region: str) -> bool:
@@ -152,8 +154,17 @@ def number_matches(contact: Contact, part: str, region: str) -> bool:
 
 
 def _texts_of(contact: Contact) -> list[str]:
-    return [fold(t) for t in (contact.firstname, contact.lastname, contact.company,
-                              contact.email, contact.customer_number) if t]
+    return [
+        fold(t)
+        for t in (
+            contact.firstname,
+            contact.lastname,
+            contact.company,
+            contact.email,
+            contact.customer_number,
+        )
+        if t
+    ]
 
 
 def matches_every_word(contact: Contact, term: str, region: str) -> bool:
@@ -176,14 +187,18 @@ def _starts_a_field(contact: Contact, term: str, region: str) -> bool:
     """A word (or the number) begins a field: "may" before "Mayfair Kitchens'" inner hit."""
     if is_number_term(term):
         wanted = digits_of(term)
-        return any(form.startswith(wanted) for n in _numbers_of(contact)
-                   for form in _number_forms(n, region))
+        return any(
+            form.startswith(wanted)
+            for n in _numbers_of(contact)
+            for form in _number_forms(n, region)
+        )
     starts = [w for t in _texts_of(contact) for w in t.split()]
     return all(any(s.startswith(fold(word)) for s in starts) for word in words_of(term))
 
 
-def merge_answers(term: str, answers: Iterable[tuple[str, list[Contact]]], region: str,
-                  limit: int) -> list[Contact]:
+def merge_answers(
+    term: str, answers: Iterable[tuple[str, list[Contact]]], region: str, limit: int
+) -> list[Contact]:
     """One list from the answers to each spelling (the term itself first): the term's own
     matches kept, the others only when they match every word; each contact once, those whose
     fields begin with the words first, otherwise in the servers' order."""

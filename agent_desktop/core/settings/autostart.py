@@ -1,4 +1,4 @@
-""""Start with the computer" (the `autostart` setting): the OS's own per-user entry, made or removed
+"""Start with the computer (the `autostart` setting): the OS's own per-user entry, made or removed
 to match the setting.
 
 - Linux (and other XDG desktops): `$XDG_CONFIG_HOME/autostart/agent-desktop.desktop`.
@@ -57,17 +57,19 @@ def _exec_quote(arg: str) -> str:
 
 
 def desktop_entry(command: list[str]) -> str:
-    return "\n".join([
-        "[Desktop Entry]",
-        "Type=Application",
-        f"Name={APP_NAME}",
-        "Comment=Caller pop-ups and call logs for SwitchTransact",
-        "Exec=" + " ".join(_exec_quote(arg) for arg in command),
-        f"Icon={APP_ID}",
-        "Terminal=false",
-        "X-GNOME-Autostart-enabled=true",
-        "",
-    ])
+    return "\n".join(
+        [
+            "[Desktop Entry]",
+            "Type=Application",
+            f"Name={APP_NAME}",
+            "Comment=Caller pop-ups and call logs for SwitchTransact",
+            "Exec=" + " ".join(_exec_quote(arg) for arg in command),
+            f"Icon={APP_ID}",
+            "Terminal=false",
+            "X-GNOME-Autostart-enabled=true",
+            "",
+        ]
+    )
 
 
 def xdg_autostart_file(environ: dict[str, str] | None = None) -> Path:
@@ -80,12 +82,14 @@ def xdg_autostart_file(environ: dict[str, str] | None = None) -> Path:
 
 
 def launch_agent(command: list[str]) -> bytes:
-    return plistlib.dumps({
-        "Label": BUNDLE_ID,
-        "ProgramArguments": command,
-        "RunAtLoad": True,
-        "ProcessType": "Interactive",
-    })
+    return plistlib.dumps(
+        {
+            "Label": BUNDLE_ID,
+            "ProgramArguments": command,
+            "RunAtLoad": True,
+            "ProcessType": "Interactive",
+        }
+    )
 
 
 def launch_agent_file() -> Path:
@@ -160,10 +164,15 @@ class AutostartState:
     where: str  # the file or registry value
 
 
-def sync(enabled: bool, *, platform: str | None = None,
-         command: Callable[[], list[str]] = launch_command,
-         user_key: RunKey | None = None, machine_key: RunKey | None = None,
-         environ: dict[str, str] | None = None) -> AutostartState:
+def sync(
+    enabled: bool,
+    *,
+    platform: str | None = None,
+    command: Callable[[], list[str]] = launch_command,
+    user_key: RunKey | None = None,
+    machine_key: RunKey | None = None,
+    environ: dict[str, str] | None = None,
+) -> AutostartState:
     """Make this user's entry match `enabled`: written (or rewritten when the app moved) when
     on, removed when off. Only our own entry is touched. Raises OSError."""
     platform = platform or sys.platform
@@ -195,4 +204,3 @@ def sync(enabled: bool, *, platform: str | None = None,
     else:
         path.unlink(missing_ok=True)
     return AutostartState(enabled, str(path))
-

@@ -25,8 +25,9 @@ class SettingsSource(Protocol):
     def load(self) -> LoadedSettings: ...
 
 
-def effective_settings(store: SettingsSource, options: Sequence[Override] = ()
-                       ) -> tuple[LoadedSettings, tuple[str, ...]]:
+def effective_settings(
+    store: SettingsSource, options: Sequence[Override] = ()
+) -> tuple[LoadedSettings, tuple[str, ...]]:
     """The settings in force: the store's (files and environment, locks held) with the command
     line's `options` on top, for this session only (`file_values` keeps what the files held so
     saving never writes an option back). Also the sentences for options that are not valid
@@ -38,8 +39,9 @@ def effective_settings(store: SettingsSource, options: Sequence[Override] = ()
     for name in result.values:
         file_values.setdefault(name, getattr(settings, name))
     settings = replace(settings, **result.values)
-    invalid = tuple(Text("settings.override_invalid", item.label, why)
-                    for item, why in result.invalid)
+    invalid = tuple(
+        Text("settings.override_invalid", item.label, why) for item, why in result.invalid
+    )
     return replace(
         loaded,
         settings=settings,

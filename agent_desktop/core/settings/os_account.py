@@ -29,8 +29,12 @@ class OsAccount:
 
     def values(self) -> dict[str, str]:
         first, _, last = self.full_name.strip().partition(" ")
-        return {"login": self.login, "full_name": self.full_name.strip(),
-                "first_name": first.strip(), "last_name": last.strip()}
+        return {
+            "login": self.login,
+            "full_name": self.full_name.strip(),
+            "first_name": first.strip(),
+            "last_name": last.strip(),
+        }
 
 
 def _unix_full_name(login: str) -> str:

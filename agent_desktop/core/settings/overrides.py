@@ -43,8 +43,9 @@ class Overlaid:
     invalid: tuple[tuple[Override, str], ...]  # values that failed validation, and why
 
 
-def overlay(overrides: Sequence[Override], locked: frozenset[str],
-            validate: Callable[[str, str], object]) -> Overlaid:
+def overlay(
+    overrides: Sequence[Override], locked: frozenset[str], validate: Callable[[str, str], object]
+) -> Overlaid:
     """Apply `overrides` in order (later wins) except on locked keys. Blank values are absent."""
     values: dict[str, object] = {}
     ignored: list[IgnoredOverride] = []
@@ -65,11 +66,16 @@ def overlay(overrides: Sequence[Override], locked: frozenset[str],
 def command_line(base_url: str | None = None, region: str | None = None) -> list[Override]:
     """The options --base-url / --region as overrides (None or blank: not given)."""
     given = (("base_url", base_url, "--base-url"), ("region", region, "--region"))
-    return [Override(name, value, Source.COMMAND_LINE, flag) for name, value, flag in given
-            if value and value.strip()]
+    return [
+        Override(name, value, Source.COMMAND_LINE, flag)
+        for name, value, flag in given
+        if value and value.strip()
+    ]
 
 
 def environment(environ: Mapping[str, str], variables: Mapping[str, str]) -> list[Override]:
     """The environment's overrides: `variables` maps a setting to its variable's name."""
-    return [Override(name, environ.get(var, ""), Source.ENVIRONMENT, var)
-            for name, var in variables.items()]
+    return [
+        Override(name, environ.get(var, ""), Source.ENVIRONMENT, var)
+        for name, var in variables.items()
+    ]

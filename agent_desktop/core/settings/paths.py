@@ -127,11 +127,13 @@ def ensure_private_file(path: Path, *, create: bool = True, links: bool = True) 
 
         logging.getLogger(__name__).warning(
             "%s was a symbolic link to %s; it was replaced by a file of its own (the link's "
-            "target is left as it was).", path, pointed)
+            "target is left as it was).",
+            path,
+            pointed,
+        )
     if create:
         with contextlib.suppress(FileExistsError):
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW,
-                         PRIVATE_FILE_MODE)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, PRIVATE_FILE_MODE)
             os.close(fd)
     if _POSIX:
         _tighten(path, PRIVATE_FILE_MODE)

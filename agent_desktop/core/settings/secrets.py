@@ -160,7 +160,7 @@ class ApiKeyStore:
         return key or None
 
     def source(self, base_url: str) -> str | None:
-        """"environment", "keyring" or None (also None when the keyring cannot be read)."""
+        """ "environment", "keyring" or None (also None when the keyring cannot be read)."""
         if self._env_key():
             return "environment"
         try:
@@ -223,8 +223,7 @@ class ApiKeyStore:
             return
         self._call(lambda b: b.delete_password(self.SERVICE, user), "delete")
 
-    def _call(self, action: Callable[[_Passwords], T], verb: str, secret: str | None = None
-              ) -> T:
+    def _call(self, action: Callable[[_Passwords], T], verb: str, secret: str | None = None) -> T:
         backend = self._require()
         try:
             return action(cast(_Passwords, backend))
@@ -234,7 +233,8 @@ class ApiKeyStore:
             error = KeyringUnavailable(install_hint())
         except Exception as exc:  # backends raise D-Bus, OS and their own errors; all end here
             if type(exc).__name__ in _SERVICE_MISSING or isinstance(
-                exc, (ConnectionError, FileNotFoundError)  # a bus address nobody listens on
+                exc,
+                (ConnectionError, FileNotFoundError),  # a bus address nobody listens on
             ):
                 error = KeyringUnavailable(install_hint())
             else:

@@ -47,12 +47,24 @@ from agent_desktop.core.settings.overrides import IgnoredOverride, environment, 
 from agent_desktop.core.texts import Text, text_of
 from agent_desktop.core.updates.policy import UpdatePolicy
 
-ENV_OVERRIDES = {"base_url": "AGENT_DESKTOP_BASE_URL", "region": "AGENT_DESKTOP_REGION",
-                 "language": "AGENT_DESKTOP_LANGUAGE"}
+ENV_OVERRIDES = {
+    "base_url": "AGENT_DESKTOP_BASE_URL",
+    "region": "AGENT_DESKTOP_REGION",
+    "language": "AGENT_DESKTOP_LANGUAGE",
+}
 # Names under which people paste keys into config files; such entries are dropped, never kept.
 SECRET_NAMES = frozenset(
-    {"api_key", "apikey", "api_token", "token", "access_token", "key", "password", "secret",
-     "authorization"}
+    {
+        "api_key",
+        "apikey",
+        "api_token",
+        "token",
+        "access_token",
+        "key",
+        "password",
+        "secret",
+        "authorization",
+    }
 )
 # The `phone` setting's values (core/phones/source.py PhoneKind, spelled here to keep this module
 # free of the phones package).
@@ -195,6 +207,7 @@ def _language(value: object) -> str:
 
 def _whole_number(low: int, high: int, unit: str):
     """`unit` is "milliseconds" or "seconds" (the codes value.<unit>, value.<unit>_range)."""
+
     def check(value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValueError(Text(f"value.{unit}"))
@@ -365,8 +378,9 @@ def _is_secret_name(key: str) -> bool:
     return key.strip().lower().replace("-", "_") in SECRET_NAMES
 
 
-def _drop_secrets(table: Mapping[str, object], path: Path, text: str, problems: list[str]
-                  ) -> dict[str, Any]:
+def _drop_secrets(
+    table: Mapping[str, object], path: Path, text: str, problems: list[str]
+) -> dict[str, Any]:
     """A copy of `table` (nested tables too) without anything that looks like a key."""
     out: dict[str, Any] = {}
     for key, value in table.items():
@@ -389,8 +403,9 @@ def _site_locks(raw: object, path: Path, text: str, problems: list[str]) -> froz
         if isinstance(name, str) and name in FIELD_NAMES:
             locked.add(name)
         else:
-            problems.append(Text("settings.locked_unknown", where(path, text, "locked"),
-                                 repr(name)))
+            problems.append(
+                Text("settings.locked_unknown", where(path, text, "locked"), repr(name))
+            )
     return frozenset(locked)
 
 
@@ -415,8 +430,10 @@ class SettingsStore:
 
     def _filled(self, values: dict[str, Any]) -> dict[str, Any]:
         """The agent's identity with the OS account's login and name filled in."""
-        return {**values, **{name: fill_in(values[name], self._account)
-                             for name in IDENTITY_FIELDS}}
+        return {
+            **values,
+            **{name: fill_in(values[name], self._account) for name in IDENTITY_FIELDS},
+        }
 
     def _site_base(self, problems: list[str]) -> tuple[dict[str, Any], frozenset[str]]:
         """Defaults overlaid with every site file, and the keys they lock. The first folder
@@ -434,8 +451,15 @@ class SettingsStore:
             self._apply(values, data, path, text, frozenset(), problems)
         return values, frozenset(locked)
 
-    def _apply(self, values: dict[str, Any], data: Mapping[str, object], path: Path, text: str,
-               locked: frozenset[str], problems: list[str]) -> dict[str, Any]:
+    def _apply(
+        self,
+        values: dict[str, Any],
+        data: Mapping[str, object],
+        path: Path,
+        text: str,
+        locked: frozenset[str],
+        problems: list[str],
+    ) -> dict[str, Any]:
         """Overlay known keys from `data` onto `values`; return the unknown ones."""
         extra: dict[str, Any] = {}
         for key, value in data.items():
@@ -447,17 +471,27 @@ class SettingsStore:
                 try:
                     values[key] = validate_field(key, value)
                 except ValueError as exc:
-                    problems.append(Text("settings.invalid", where(path, text, key), key,
-                                         text_of(exc), repr(value), repr(_plain(values[key]))))
+                    problems.append(
+                        Text(
+                            "settings.invalid",
+                            where(path, text, key),
+                            key,
+                            text_of(exc),
+                            repr(value),
+                            repr(_plain(values[key])),
+                        )
+                    )
         return extra
 
-    def _env_overrides(self, problems: list[str], locked: frozenset[str]
-                       ) -> tuple[dict[str, Any], tuple[IgnoredOverride, ...]]:
+    def _env_overrides(
+        self, problems: list[str], locked: frozenset[str]
+    ) -> tuple[dict[str, Any], tuple[IgnoredOverride, ...]]:
         """The environment's valid values for keys not locked, and those a lock ignored."""
         result = overlay(environment(self._environ, ENV_OVERRIDES), locked, validate_field)
         for item, why in result.invalid:
-            problems.append(Text("settings.env_invalid", item.label, repr(item.raw), item.name,
-                                 why))
+            problems.append(
+                Text("settings.env_invalid", item.label, repr(item.raw), item.name, why)
+            )
         return result.values, result.ignored
 
     def load(self) -> LoadedSettings:
@@ -485,6 +519,7 @@ class SettingsStore:
         """Only `language`, as load() would give it, without validating the other keys (the
         region check imports phonenumbers, ~80 ms): the translation is installed before the
         window is built, while the full load runs on a worker after the first paint."""
+
         def valid(raw: object) -> str | None:
             try:
                 return validate_field("language", raw)
@@ -505,8 +540,10 @@ class SettingsStore:
             return value
         user, _, _ = read_toml(self.user_file)
         env = self._environ.get(ENV_OVERRIDES["language"], "")
-        for present, raw in ((bool(user) and "language" in user, (user or {}).get("language")),
-                             (bool(env.strip()), env)):
+        for present, raw in (
+            (bool(user) and "language" in user, (user or {}).get("language")),
+            (bool(env.strip()), env),
+        ):
             if present and (checked := valid(raw)) is not None:
                 value = checked
         return value
@@ -548,5 +585,3 @@ class SettingsStore:
             write_atomic(self.user_file, data)
         except OSError as exc:
             raise SettingsError(describe_os_error(self.user_file, exc)) from None
-
-

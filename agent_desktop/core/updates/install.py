@@ -41,7 +41,8 @@ def install_staged(staged: Path, install_dir: Path, current_version: str) -> str
         shutil.rmtree(staged, ignore_errors=True)
     with contextlib.suppress(OSError):  # only for the one line the window says next time
         (staged.parent / INSTALLED_FILE).write_text(
-            json.dumps({"from": current_version, "to": version}), encoding="utf-8")
+            json.dumps({"from": current_version, "to": version}), encoding="utf-8"
+        )
     log.info("update %s installed in %s (was %s)", version, install_dir, current_version)
     return version
 
@@ -77,9 +78,13 @@ def _install_on_windows(tree: Path, install_dir: Path) -> None:  # pragma: no co
     # A script that moves the files in once this process has ended, then deletes itself; it
     # ends the process (sys.exit), which here is quitting anyway.
     with contextlib.suppress(SystemExit):
-        install_update(src_dir=tree, dst_dir=install_dir, purge_dst_dir=True,
-                       log_file_name="update.log",
-                       process_creation_flags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        install_update(
+            src_dir=tree,
+            dst_dir=install_dir,
+            purge_dst_dir=True,
+            log_file_name="update.log",
+            process_creation_flags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
 
 
 def take_installed_note(work: Path) -> tuple[str, str] | None:

@@ -87,9 +87,15 @@ def find_trusted_root(site_dirs: Sequence[Path] | None = None) -> Path | None:
     return None
 
 
-def make_plan(url: str, policy: UpdatePolicy, *, frozen: bool | None = None,
-              executable: str | None = None, site_dirs: Sequence[Path] | None = None,
-              work: Path | None = None) -> UpdatePlan | Text:
+def make_plan(
+    url: str,
+    policy: UpdatePolicy,
+    *,
+    frozen: bool | None = None,
+    executable: str | None = None,
+    site_dirs: Sequence[Path] | None = None,
+    work: Path | None = None,
+) -> UpdatePlan | Text:
     """What to check, or why updates are off (a Text code the window translates)."""
     if policy is UpdatePolicy.OFF:
         return Text("update.off_policy")
@@ -183,9 +189,13 @@ def _client(plan: UpdatePlan, current_version: str) -> Any:
         shutil.copyfile(plan.trusted_root, metadata / "root.json")
     targets = paths.private_dir(plan.work_dir / "targets")
     return _OnceClient(
-        app_name=APP_ID, app_install_dir=plan.install_dir, current_version=current_version,
-        metadata_dir=metadata, metadata_base_url=f"{plan.url}/metadata/",
-        target_dir=targets, target_base_url=f"{plan.url}/targets/",
+        app_name=APP_ID,
+        app_install_dir=plan.install_dir,
+        current_version=current_version,
+        metadata_dir=metadata,
+        metadata_base_url=f"{plan.url}/metadata/",
+        target_dir=targets,
+        target_base_url=f"{plan.url}/targets/",
         extract_dir=plan.staged_dir / "tree",
     )
 
@@ -207,8 +217,9 @@ def _check(plan: UpdatePlan, current_version: str) -> UpdateResult:
 
     def record(src_dir: Path, dst_dir: Path, **_: object) -> None:
         """tufup's `install` step: the archive is verified and unpacked; installing waits."""
-        (plan.staged_dir / READY_FILE).write_text(json.dumps({"version": version}),
-                                                  encoding="utf-8")
+        (plan.staged_dir / READY_FILE).write_text(
+            json.dumps({"version": version}), encoding="utf-8"
+        )
         staged.append(version)
 
     client.download_and_apply_update(skip_confirmation=True, install=record)

@@ -51,8 +51,9 @@ class LazyDemoServer:
 class DemoSettingsStore(MemorySettingsStore):
     """The demo's settings; loading them starts the server and fills in its address and key."""
 
-    def __init__(self, settings: Settings, server: LazyDemoServer, keys: MemoryKeyStore,
-                 token: str) -> None:
+    def __init__(
+        self, settings: Settings, server: LazyDemoServer, keys: MemoryKeyStore, token: str
+    ) -> None:
         super().__init__(settings)
         self._server = server
         self._keys = keys

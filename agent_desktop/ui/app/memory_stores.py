@@ -40,8 +40,13 @@ class MemoryKeyStore:
     def status(self) -> KeyringStatus:
         from agent_desktop.core.settings.secrets import KeyringStatus  # see above
 
-        return KeyringStatus(True, self._name, QCoreApplication.translate(
-            "MemoryKeyStore", "API keys are kept in %1.").replace("%1", self._name))
+        return KeyringStatus(
+            True,
+            self._name,
+            QCoreApplication.translate("MemoryKeyStore", "API keys are kept in %1.").replace(
+                "%1", self._name
+            ),
+        )
 
     def get(self, base_url: str) -> str | None:
         return self._keys.get(base_url.rstrip("/"))

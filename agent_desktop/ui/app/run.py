@@ -70,8 +70,11 @@ def new_runner() -> TaskRunner:
     return TaskRunner(pool)
 
 
-def create_demo_window(*, faults=None, delivery_options: WorkerOptions | None = None,
-                       ) -> tuple[MainWindow, Callable[[], None]]:
+def create_demo_window(
+    *,
+    faults=None,
+    delivery_options: WorkerOptions | None = None,
+) -> tuple[MainWindow, Callable[[], None]]:
     """The window against an in-process sandbox with sample data; nothing written to real
     settings, the keyring or the real data dir (the demo's outbox lives in a temporary folder,
     deleted by cleanup). Returns (window, cleanup). Needs (or creates) a QApplication."""
@@ -86,8 +89,9 @@ def create_demo_window(*, faults=None, delivery_options: WorkerOptions | None = 
     server = LazyDemoServer(DEMO_KEY, faults)
     # Only the folder's name is made here; the outbox file is created on a worker at first use.
     folder = Path(tempfile.mkdtemp(prefix="agent-desktop-demo-"))
-    settings = Settings(agent_first_name="Demo", agent_last_name="Agent",
-                        agent_email="demo@example.com")
+    settings = Settings(
+        agent_first_name="Demo", agent_last_name="Agent", agent_email="demo@example.com"
+    )
     keys = MemoryKeyStore(name=QCoreApplication.translate("Demo", "memory (demo only)"))
     ctx = AppContext(
         runner=new_runner(),
@@ -124,8 +128,14 @@ def create_window(base_url: str | None = None, region: str | None = None) -> Mai
     from agent_desktop.ui.app.context import AppContext
     from agent_desktop.ui.window.main_window import MainWindow
 
-    return MainWindow(AppContext(runner=new_runner(), base_url_override=base_url,
-                                 region_override=region, calls_wait_for_listener=True))
+    return MainWindow(
+        AppContext(
+            runner=new_runner(),
+            base_url_override=base_url,
+            region_override=region,
+            calls_wait_for_listener=True,
+        )
+    )
 
 
 def install_language(app: QApplication) -> str:
@@ -142,8 +152,12 @@ def install_language(app: QApplication) -> str:
         return "en"
 
 
-def run_gui(demo: bool = False, base_url: str | None = None, region: str | None = None,
-            to_tray: bool = False) -> int:
+def run_gui(
+    demo: bool = False,
+    base_url: str | None = None,
+    region: str | None = None,
+    to_tray: bool = False,
+) -> int:
     """The window; `to_tray` (started at login): once built, it waits in the tray where the
     desktop has one (a click or a ringing call brings it up), else it stays minimised."""
     app = ensure_app(sys.argv[:1], icon=False)  # the icon after the first paint

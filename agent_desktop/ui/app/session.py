@@ -54,8 +54,9 @@ def budgeted_client_factory() -> ClientFactory:
         with lock:
             if not budget:
                 budget.append(RequestBudget())
-        return SwitchTransactClient(base_url, api_key, region=region, budget=budget[0],
-                                    one_line=True)  # names drawn on one line in every view
+        return SwitchTransactClient(
+            base_url, api_key, region=region, budget=budget[0], one_line=True
+        )  # names drawn on one line in every view
 
     return make
 
@@ -145,12 +146,15 @@ class Session(QObject):
                 settings, key = self.settings, self.api_key
                 if settings is None or not settings.base_url or not key:
                     raise NotConfigured(
-                        _tr("Agent Desktop is not connected yet: open Settings (Ctrl+,) and enter "
-                            "the server address and API key.")
+                        _tr(
+                            "Agent Desktop is not connected yet: open Settings (Ctrl+,) and enter "
+                            "the server address and API key."
+                        )
                     )
                 try:
-                    self._client = self._factory(settings.base_url, key,
-                                                 region_or_default(settings.region))
+                    self._client = self._factory(
+                        settings.base_url, key, region_or_default(settings.region)
+                    )
                 except ValueError as exc:  # e.g. plain http:// to a remote host
                     raise NotConfigured(str(exc)) from None
             return self._client
@@ -162,8 +166,9 @@ class Session(QObject):
             if self._lookups is None:
                 from agent_desktop.core.search.lookup_cache import CachedLookups
 
-                self._lookups = CachedLookups(client_of=self.client, region=self.region,
-                                              ttl=RING_LOOKUP_TTL, max_entries=200)
+                self._lookups = CachedLookups(
+                    client_of=self.client, region=self.region, ttl=RING_LOOKUP_TTL, max_entries=200
+                )
             return self._lookups
 
     def forget_lookups(self) -> None:

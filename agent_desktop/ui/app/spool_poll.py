@@ -51,13 +51,19 @@ class SpoolPoll(QObject):
         self.timer.stop()
 
     def message(self, reason: str) -> str:
-        return fill(self.tr("Softphone events reach this window about a second late: it "
-                            "cannot listen for them (%1). They are read from disk instead."),
-                    (reason,))
+        return fill(
+            self.tr(
+                "Softphone events reach this window about a second late: it "
+                "cannot listen for them (%1). They are read from disk instead."
+            ),
+            (reason,),
+        )
 
     def folder_reason(self, folder: str) -> str:
-        return fill(self.tr("%1 is not a private folder of yours; remove it, or set "
-                            "XDG_RUNTIME_DIR"), (folder,))
+        return fill(
+            self.tr("%1 is not a private folder of yours; remove it, or set XDG_RUNTIME_DIR"),
+            (folder,),
+        )
 
     def socket_reason(self, address: str, error: str) -> str:
         return fill(self.tr("its socket %1 cannot be opened: %2"), (address, error))

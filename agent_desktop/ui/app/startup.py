@@ -69,8 +69,10 @@ def sync_autostart(enabled: bool) -> None:
     try:
         state = autostart.sync(enabled)
     except OSError:
-        logging.getLogger(__name__).warning("start with the computer: the entry could not be "
-                                            "changed", exc_info=True)
+        logging.getLogger(__name__).warning(
+            "start with the computer: the entry could not be changed", exc_info=True
+        )
         return
-    logging.getLogger(__name__).info("start with the computer: %s (%s)",
-                                     "on" if state.enabled else "off", state.where)
+    logging.getLogger(__name__).info(
+        "start with the computer: %s (%s)", "on" if state.enabled else "off", state.where
+    )

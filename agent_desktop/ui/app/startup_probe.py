@@ -39,8 +39,10 @@ class StartupProbe(QObject):
             self.painted = time.monotonic()
             watched.removeEventFilter(self)
             target = QApplication.focusWidget() or self.edit
-            QCoreApplication.postEvent(target, QKeyEvent(
-                QEvent.Type.KeyPress, Qt.Key.Key_J, Qt.KeyboardModifier.NoModifier, "j"))
+            QCoreApplication.postEvent(
+                target,
+                QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_J, Qt.KeyboardModifier.NoModifier, "j"),
+            )
         return False
 
     def _typed(self, text: str) -> None:
@@ -73,8 +75,7 @@ class PopProbe(QObject):
         self.path = path
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Paint and self.label.text()
-                and self.label.isVisible()):
+        if event.type() == QEvent.Type.Paint and self.label.text() and self.label.isVisible():
             painted = time.monotonic()
             with open(self.path, "a", encoding="utf-8") as out:
                 out.write(f"POP-PROBE {painted!r} {self.label.text()}\n")

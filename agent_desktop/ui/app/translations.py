@@ -30,8 +30,10 @@ def qt_translations_dirs() -> list[Path]:
     keeps the latter layout without a qt.conf pointing at it)."""
     import PySide6
 
-    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-            Path(PySide6.__file__).resolve().parent / "Qt" / "translations"]
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+    ]
 
 
 def _load(translator: QTranslator, path: Path | None) -> bool:

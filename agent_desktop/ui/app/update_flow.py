@@ -45,8 +45,13 @@ class UpdateWindow(Protocol):
 
 
 class UpdateFlow(QObject):
-    def __init__(self, window: UpdateWindow, runner: TaskRunner,
-                 service: UpdateService | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        window: UpdateWindow,
+        runner: TaskRunner,
+        service: UpdateService | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.w = window
         self.service = service or UpdateService(__version__, parent=self)
@@ -73,8 +78,12 @@ class UpdateFlow(QObject):
     def _result(self, result: object) -> None:
         if not isinstance(result, UpdateResult):
             return
-        log.info("update check: %s %s%s", result.state.value, result.version,
-                 f" ({result.reason})" if result.reason else "")
+        log.info(
+            "update check: %s %s%s",
+            result.state.value,
+            result.version,
+            f" ({result.reason})" if result.reason else "",
+        )
         if result.state is UpdateState.READY:
             self.ready = result.version
             self._say(Text("update.ready", result.version))
@@ -104,8 +113,7 @@ class UpdateFlow(QObject):
         if self.ready is None or plan is None or plan.policy is not UpdatePolicy.AUTO:
             return None
         if busy:
-            log.info("update %s waits for the next start: a call is on or in review",
-                     self.ready)
+            log.info("update %s waits for the next start: a call is on or in review", self.ready)
             return None
         try:
             return install_staged(plan.staged_dir, plan.install_dir, __version__)

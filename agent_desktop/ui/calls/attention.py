@@ -33,8 +33,17 @@ _TAG = re.compile(r"</?[A-Za-z!?/][^<>]*>")  # <b>, </a>, <!-- -->, <?xml …?>:
 # Escaping ("&lt;") would show as such on servers that do not render markup, so what could still
 # read as markup or an entity becomes a look-alike that never does.
 _LOOK_ALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
-_BIDI = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
-         "\u2066", "\u2067", "\u2068", "\u2069"}  # could reorder the number's digits
+_BIDI = {
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+}  # could reorder the number's digits
 MAX_TEXT = 200  # a notification is a glance, not a page
 
 
@@ -50,7 +59,7 @@ def plain_text(text: str) -> str:
         elif unicodedata.category(char) != "Cc" and char not in _BIDI:
             kept.append(char)
     text = " ".join("".join(kept).split()).translate(_LOOK_ALIKES)
-    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 1] + "…"
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 
 def tray_available() -> bool:
@@ -93,8 +102,9 @@ class CallAlert(QObject):
         """Draw the agent's eye to a call; returns what was done."""
         if self.effective_mode == NOTIFY:
             tray = self._ensure_tray()
-            tray.showMessage(plain_text(title), plain_text(body),
-                             QSystemTrayIcon.MessageIcon.Information, 15000)
+            tray.showMessage(
+                plain_text(title), plain_text(body), QSystemTrayIcon.MessageIcon.Information, 15000
+            )
             return NOTIFY
         self.bring_forward()
         return RAISE

@@ -69,11 +69,13 @@ class CallPanel(QFrame):
 
         self.picker = CallerPicker(self)
         self.picker.picked.connect(self.picked)
-        self.unknown_button = QPushButton(icon("user-plus"),
-                                          self.tr("Unknown caller – Create contact (Ctrl+N)"), self)
+        self.unknown_button = QPushButton(
+            icon("user-plus"), self.tr("Unknown caller – Create contact (Ctrl+N)"), self
+        )
         self.unknown_button.setToolTip(self.tr("Create a contact with the caller's number"))
         self.unknown_button.clicked.connect(
-            lambda: self.call is not None and self.create_requested.emit(self.call.id))
+            lambda: self.call is not None and self.create_requested.emit(self.call.id)
+        )
 
         self.direction = plain_label("", self)
         self.direction.setAccessibleName(self.tr("Call direction"))
@@ -88,7 +90,8 @@ class CallPanel(QFrame):
         self.clear_contact.setToolTip(self.tr("Log this call without a contact"))
         self.clear_contact.setAccessibleName(self.tr("Remove contact from call"))
         self.clear_contact.clicked.connect(
-            lambda: self.call is not None and self.unlink_requested.emit(self.call.id))
+            lambda: self.call is not None and self.unlink_requested.emit(self.call.id)
+        )
         policy = self.clear_contact.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.clear_contact.setSizePolicy(policy)
@@ -97,10 +100,12 @@ class CallPanel(QFrame):
         self.waiting_label.setAccessibleName(self.tr("Other call"))
         self.waiting_label.setFont(theme.small_font(self.font()))
         self.waiting_answer = QPushButton(icon("call-start"), self.tr("Answer"), self)
-        self.waiting_answer.setToolTip(self.tr("Answer the waiting call: it becomes the call "
-                                               "in hand"))
+        self.waiting_answer.setToolTip(
+            self.tr("Answer the waiting call: it becomes the call in hand")
+        )
         self.waiting_answer.clicked.connect(
-            lambda: self.other is not None and self.answer_requested.emit(self.other.id))
+            lambda: self.other is not None and self.answer_requested.emit(self.other.id)
+        )
         self.waiting_answer.hide()
 
         top = QHBoxLayout()
@@ -111,8 +116,10 @@ class CallPanel(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(theme.GAP)
         grid.setVerticalSpacing(2)
-        self._captions = (section_label(self.tr("Direction"), self),
-                          section_label(self.tr("Number"), self))
+        self._captions = (
+            section_label(self.tr("Direction"), self),
+            section_label(self.tr("Number"), self),
+        )
         grid.addWidget(self._captions[0], 0, 0)
         grid.addWidget(self._captions[1], 0, 1)
         grid.addWidget(self.direction, 1, 0)
@@ -158,8 +165,9 @@ class CallPanel(QFrame):
 
     # --- showing ------------------------------------------------------------------------------
 
-    def show_calls(self, call: Call | None, other: Call | None,
-                   matches: list[Contact] | None = None) -> None:
+    def show_calls(
+        self, call: Call | None, other: Call | None, matches: list[Contact] | None = None
+    ) -> None:
         """Show `call` (the current one), `other` (call waiting) and, for a ringing call not
         linked yet, what its lookup found (None while it runs)."""
         if call is None or self.call is None or call.id != self.call.id:
@@ -176,8 +184,11 @@ class CallPanel(QFrame):
             self._ticker.start()
         else:
             self._ticker.stop()
-        state = "idle" if call is None or not call.live else (
-            "ringing" if call.state in (CallState.RINGING, CallState.DIALLING) else "running")
+        state = (
+            "idle"
+            if call is None or not call.live
+            else ("ringing" if call.state in (CallState.RINGING, CallState.DIALLING) else "running")
+        )
         self.setProperty("state", state)
         self.setProperty("running", state == "running")
         self.style().unpolish(self)
@@ -213,8 +224,12 @@ class CallPanel(QFrame):
     def _render_details(self, call: Call | None) -> None:
         live = call if call is not None and call.live else None  # what the details show
         self.direction.setText(
-            "" if live is None else self.tr("Inbound")
-            if live.direction is CallDirection.INBOUND else self.tr("Outbound"))
+            ""
+            if live is None
+            else self.tr("Inbound")
+            if live.direction is CallDirection.INBOUND
+            else self.tr("Outbound")
+        )
         self.number.setText(display(live.number, self.region) if live is not None else "")
         for widget in (*self._captions, self.direction, self.number):
             widget.setVisible(live is not None)  # no empty captions while idle
@@ -225,7 +240,8 @@ class CallPanel(QFrame):
             self.contact_label.setProperty("secondary", False)  # a theme change keeps it plain
         elif live is not None and live.awaiting is not None:
             self.contact_label.setText(
-                self.tr("%1 — being created…").replace("%1", live.awaiting[1]))
+                self.tr("%1 — being created…").replace("%1", live.awaiting[1])
+            )
             theme.set_secondary(self.contact_label)
         else:
             self.contact_label.setText(self.tr("No contact linked"))
@@ -234,12 +250,15 @@ class CallPanel(QFrame):
 
     def _render_ring(self, call: Call | None) -> None:
         # Ringing or connected, the caller not known yet: the picker or the create button.
-        unlinked = (call is not None and call.live
-                    and call.contact is None and call.awaiting is None)
+        unlinked = call is not None and call.live and call.contact is None and call.awaiting is None
         matches = self.matches
         several = unlinked and matches is not None and len(matches) > 1
-        if (several and call is not None and matches is not None
-                and (self.picker.call_id != call.id or self.picker.contacts() != matches)):
+        if (
+            several
+            and call is not None
+            and matches is not None
+            and (self.picker.call_id != call.id or self.picker.contacts() != matches)
+        ):
             self.picker.set_matches(call.id, list(matches), self.region, call.number)
         self.picker.setVisible(several)
         self.unknown_button.setVisible(unlinked and self.matches == [])

@@ -27,8 +27,11 @@ def headline(call: Call | None, region: str, matches: list[Contact] | None) -> s
     """The current call's state, number and who (or what its lookup found so far)."""
     if call is None or not call.live:
         return _tr("No call · F9 starts")
-    word = {CallState.RINGING: _tr("Ringing"), CallState.DIALLING: _tr("Dialling"),
-            CallState.CONNECTED: _tr("Connected")}[call.state]
+    word = {
+        CallState.RINGING: _tr("Ringing"),
+        CallState.DIALLING: _tr("Dialling"),
+        CallState.CONNECTED: _tr("Connected"),
+    }[call.state]
     return " · ".join(p for p in (word, display(call.number, region), who(call, matches)) if p)
 
 
@@ -48,12 +51,26 @@ def who(call: Call, matches: list[Contact] | None) -> str:
 
 def waiting_line(other: Call, region: str) -> str:
     """Call waiting: the other live call, with its own state."""
-    word = {CallState.RINGING: _tr("Also ringing"), CallState.DIALLING: _tr("Also dialling"),
-            CallState.CONNECTED: _tr("Also connected")}[other.state]
+    word = {
+        CallState.RINGING: _tr("Also ringing"),
+        CallState.DIALLING: _tr("Also dialling"),
+        CallState.CONNECTED: _tr("Also connected"),
+    }[other.state]
     contact = other.contact
-    name = contact.display_name if contact is not None else (
-        _tr("%1 matches").replace("%1", str(len(other.matches))) if len(other.matches) > 1
-        else _tr("Unknown caller") if other.lookup is Lookup.FOUND else "")
-    company = (contact.company if contact is not None and contact.company
-               and contact.company != contact.display_name else "")
+    name = (
+        contact.display_name
+        if contact is not None
+        else (
+            _tr("%1 matches").replace("%1", str(len(other.matches)))
+            if len(other.matches) > 1
+            else _tr("Unknown caller")
+            if other.lookup is Lookup.FOUND
+            else ""
+        )
+    )
+    company = (
+        contact.company
+        if contact is not None and contact.company and contact.company != contact.display_name
+        else ""
+    )
     return " · ".join(p for p in (word, display(other.number, region), name, company) if p)

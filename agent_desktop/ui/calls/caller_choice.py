@@ -41,16 +41,21 @@ class CallerChoice(QWidget):
         self.title.setText(self.tr("Call with %1").replace("%1", number))
         several = call.contact is None and len(call.matches) > 1
         if several:
-            self.state.setText(self.tr("%1 contacts share this number. Pick the caller to link "
-                                       "them to this call.").replace("%1", str(len(call.matches))))
+            self.state.setText(
+                self.tr(
+                    "%1 contacts share this number. Pick the caller to link them to this call."
+                ).replace("%1", str(len(call.matches)))
+            )
             if self.picker.call_id != call.id or self.picker.contacts() != list(call.matches):
                 self.picker.set_matches(call.id, list(call.matches), region, call.number)
         elif call.lookup is Lookup.FAILED:
-            self.state.setText(self.tr("SwitchTransact could not be reached to find the caller. "
-                                       "Trying again…"))
+            self.state.setText(
+                self.tr("SwitchTransact could not be reached to find the caller. Trying again…")
+            )
         elif call.lookup is Lookup.GAVE_UP:
-            self.state.setText(self.tr("The caller could not be looked up. Search above to "
-                                       "find them."))
+            self.state.setText(
+                self.tr("The caller could not be looked up. Search above to find them.")
+            )
         else:
             self.state.setText(self.tr("Looking up the caller…"))
         self.picker.setVisible(several)

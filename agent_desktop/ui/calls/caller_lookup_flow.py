@@ -55,8 +55,13 @@ def _tr(text: str) -> str:
 
 
 class CallerLookupFlow(QObject):
-    def __init__(self, window: LookupWindow, calls: CallService, alert: CallAlert,
-                 answered: Callable[[Call], None]) -> None:
+    def __init__(
+        self,
+        window: LookupWindow,
+        calls: CallService,
+        alert: CallAlert,
+        answered: Callable[[Call], None],
+    ) -> None:
         super().__init__(window.window())
         self.w = window
         self.calls = calls
@@ -82,8 +87,12 @@ class CallerLookupFlow(QObject):
         (a ring, a dial, an answer that overtook its ring, a call read back from disk)."""
         if call.state in (CallState.QUEUED, CallState.DISCARDED):
             return  # a late answer for it is dropped by the call book
-        if (call.contact is None and call.number and call.lookup is not Lookup.ASKING
-                and (call.lookup is None or call.lookup_number != call.number)):
+        if (
+            call.contact is None
+            and call.number
+            and call.lookup is not Lookup.ASKING
+            and (call.lookup is None or call.lookup_number != call.number)
+        ):
             self._ask(call)
 
     def _ask(self, call: Call) -> None:
@@ -96,8 +105,11 @@ class CallerLookupFlow(QObject):
         """Settings (or a new key) arrived: every call still waiting for its caller is asked,
         and the logs waiting for the agent's identity go."""
         for call in self.calls.book.open_calls():
-            if (call.contact is None and call.lookup is not Lookup.ASKING
-                    and (call.caller_unsettled or call.lookup is Lookup.GAVE_UP)):
+            if (
+                call.contact is None
+                and call.lookup is not Lookup.ASKING
+                and (call.caller_unsettled or call.lookup is Lookup.GAVE_UP)
+            ):
                 self._ask(call)
         self._send_ready()
 
@@ -126,8 +138,7 @@ class CallerLookupFlow(QObject):
         call = self.calls.book.notified(call_id)
         if call is None:
             return  # shown already, or no longer ringing
-        who = (call.contact.display_name if call.contact is not None
-               else _tr("Unknown caller"))
+        who = call.contact.display_name if call.contact is not None else _tr("Unknown caller")
         number = display(call.number, self.calls.book.region)
         self.alert.call(_tr("Incoming call"), f"{who} · {number}")
 
@@ -148,7 +159,8 @@ class CallerLookupFlow(QObject):
             return
         if final and call is self.calls.book.current():  # else the middle says it retries
             self.w.statusBar().showMessage(
-                _tr("Could not look up the caller: %1").replace("%1", message), 15000)
+                _tr("Could not look up the caller: %1").replace("%1", message), 15000
+            )
         self._answered(call)
         if final:
             self._send_ready()
@@ -174,8 +186,7 @@ class CallerLookupFlow(QObject):
         entry = self.w.book.entry(call.id)
         if entry is not None and entry.state is LogState.LOOKUP:
             self.w.book.send(entry)
-        elif (entry is None and call.state is CallState.ENDED
-              and self.calls.book.auto_send(call)):
+        elif entry is None and call.state is CallState.ENDED and self.calls.book.auto_send(call):
             self.auto_send(call)
 
     def _send_ready(self) -> None:
@@ -187,8 +198,9 @@ class CallerLookupFlow(QObject):
         book = self.calls.book
         if self.w.session.settings is None:
             return
-        self._to_send.extend(entry.call_id for entry in self.w.book.waiting()
-                             if entry.state is LogState.LOOKUP)
+        self._to_send.extend(
+            entry.call_id for entry in self.w.book.waiting() if entry.state is LogState.LOOKUP
+        )
         self._to_send.extend(call.id for call in book.in_review() if book.auto_send(call))
         self._send_some()
 

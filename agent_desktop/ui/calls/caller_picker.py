@@ -20,12 +20,12 @@ MAX_ROWS = 3
 def _row(contact: Contact, number: str, region: str) -> Suggestion:
     from agent_desktop.core.phone import display_number, same_number
 
-    phones = [p for p in (contact.mobilephone, contact.businessphone, contact.businessphone2)
-              if p]
+    phones = [p for p in (contact.mobilephone, contact.businessphone, contact.businessphone2) if p]
     matched = next((p for p in phones if number and same_number(p, number, region)), None)
     shown = matched or contact.best_phone
-    return Suggestion(contact, display_number(shown, region) if shown else None,
-                      matched is not None)
+    return Suggestion(
+        contact, display_number(shown, region) if shown else None, matched is not None
+    )
 
 
 class CallerPicker(QListView):
@@ -46,8 +46,9 @@ class CallerPicker(QListView):
         self.setAccessibleName(self.tr("Contacts with the caller's number"))
         self.clicked.connect(self._chosen)
 
-    def set_matches(self, call_id: str, contacts: list[Contact], region: str,
-                    number: str = "") -> None:
+    def set_matches(
+        self, call_id: str, contacts: list[Contact], region: str, number: str = ""
+    ) -> None:
         """Each record with the phone of it that matched `number` (the one that rang), tagged
         "Exact match"; a record none of whose phones matches shows its best one, untagged."""
         self.call_id = call_id
@@ -59,8 +60,11 @@ class CallerPicker(QListView):
             self.setCurrentIndex(self.model_.index(0, 0))
 
     def contacts(self) -> list[Contact]:
-        return [s.contact for s in (self.model_.item(r) for r in range(self.model_.rowCount()))
-                if s is not None]
+        return [
+            s.contact
+            for s in (self.model_.item(r) for r in range(self.model_.rowCount()))
+            if s is not None
+        ]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

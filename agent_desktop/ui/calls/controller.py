@@ -120,11 +120,16 @@ class CallController(QObject):
         self.w.call_panel.show_calls(current, others[-1] if others else None, matches)
         running = current is not None and current.live
         self.w.menu_actions.call.setText(
-            self.tr("&Answer") if current is not None and current.state is CallState.RINGING
-            else self.tr("&End call") if running else self.tr("&Start call"))
+            self.tr("&Answer")
+            if current is not None and current.state is CallState.RINGING
+            else self.tr("&End call")
+            if running
+            else self.tr("&Start call")
+        )
         if current is not None and running:
             self.w.contact_panel.set_target_call(
-                current.id, display(current.number, book.region), current.contact)
+                current.id, display(current.number, book.region), current.contact
+            )
         else:
             self.w.contact_panel.set_target_call("", "", None)
         if self.w.stack.currentWidget() is self.w.caller_choice:
@@ -155,8 +160,9 @@ class CallController(QObject):
         showed: the changes of the calls in review (a day of them replayed at start, each looked
         up and sent) only move the counts, which wait for the next turn of the event loop."""
         panel = self.w.call_panel
-        return call.live or any(shown is not None and shown.id == call.id
-                                for shown in (panel.call, panel.other))
+        return call.live or any(
+            shown is not None and shown.id == call.id for shown in (panel.call, panel.other)
+        )
 
     # --- events from outside ------------------------------------------------------------------
 
@@ -227,12 +233,19 @@ class CallController(QObject):
             self._follow(call)
             name = call.contact.display_name if call.contact is not None else ""
             if name:
-                text = (self.tr("Incoming call: %1") if call.direction is CallDirection.INBOUND
-                        else self.tr("Calling %1"))
+                text = (
+                    self.tr("Incoming call: %1")
+                    if call.direction is CallDirection.INBOUND
+                    else self.tr("Calling %1")
+                )
                 self._say_ringing(call, text.replace("%1", name))
             elif len(call.matches) > 1:
-                self._say_ringing(call, self.tr("%1 contacts share this number: pick one.")
-                                  .replace("%1", str(len(call.matches))))
+                self._say_ringing(
+                    call,
+                    self.tr("%1 contacts share this number: pick one.").replace(
+                        "%1", str(len(call.matches))
+                    ),
+                )
             elif call.lookup is Lookup.FOUND:
                 # Short: the form in the middle already has the number (the status bar cuts).
                 self._say_ringing(call, self.tr("Unknown caller"))
@@ -259,16 +272,18 @@ class CallController(QObject):
             self.calls.link(call_id, contact, LinkSource.PICKED)
         self.w.show_contact(contact, link_to_call=False)
         self.w.statusBar().showMessage(
-            self.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
+            self.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000
+        )
 
     def link_to(self, call_id: str, contact: Contact) -> bool:
-        """"Link to the call with …": this contact on that call (named by the button)."""
+        """ "Link to the call with …": this contact on that call (named by the button)."""
         call = self.calls.book.get(call_id)
         if call is None or not call.live:
             return False
         self.calls.link(call.id, contact, LinkSource.MANUAL)
         self.w.statusBar().showMessage(
-            self.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
+            self.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000
+        )
         return True
 
     def link_shown(self, contact: Contact, *, only_if_unlinked: bool) -> bool:
@@ -280,7 +295,8 @@ class CallController(QObject):
             return False
         self.calls.link(current.id, contact, LinkSource.MANUAL)
         self.w.statusBar().showMessage(
-            self.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000)
+            self.tr("%1 is linked to this call.").replace("%1", contact.display_name), 8000
+        )
         return True
 
     def toggle(self) -> None:
@@ -296,8 +312,9 @@ class CallController(QObject):
         else:
             contact = self.w.open_contact()
             if contact is not None:
-                call = self.calls.start_outbound(contact.best_phone or "", contact,
-                                                 LinkSource.MANUAL)
+                call = self.calls.start_outbound(
+                    contact.best_phone or "", contact, LinkSource.MANUAL
+                )
                 self.calls.answer(call.id)  # the agent is on it now
             else:
                 self.calls.start_manual(self.w.typed_number())
@@ -328,21 +345,28 @@ class CallController(QObject):
         if call is not None:
             self.w.create_for_call(call, focus=True)
 
-    def contact_queued(self, request_id: str, name: str, phone: str,
-                       call_id: str = "") -> None:
+    def contact_queued(self, request_id: str, name: str, phone: str, call_id: str = "") -> None:
         """A contact for the caller is on its way: the call the form was opened for waits for
         it (else the live call without a contact, when its number is the one given), and is
         linked to it once it exists."""
         from agent_desktop.core.phone import same_number
 
         target = self.calls.book.get(call_id) if call_id else None
-        if target is not None and target.contact is None and target.state in (
-                CallState.RINGING, CallState.DIALLING, CallState.CONNECTED, CallState.ENDED):
+        if (
+            target is not None
+            and target.contact is None
+            and target.state
+            in (CallState.RINGING, CallState.DIALLING, CallState.CONNECTED, CallState.ENDED)
+        ):
             self.calls.set_awaiting(target.id, (request_id, name))
             return
         current = self.calls.book.current()
-        if current is not None and current.live and current.contact is None and (
-                not current.number or same_number(current.number, phone, self.calls.book.region)):
+        if (
+            current is not None
+            and current.live
+            and current.contact is None
+            and (not current.number or same_number(current.number, phone, self.calls.book.region))
+        ):
             self.calls.set_awaiting(current.id, (request_id, name))
 
     # --- the end of a call --------------------------------------------------------------------

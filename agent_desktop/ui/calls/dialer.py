@@ -81,15 +81,17 @@ class DialFlow(QObject):
         except DialError as exc:  # not a phone number: no call is prepared for it
             self._say(str(exc), Tone.ERROR)
             return
-        call = self.calls.start_outbound(number, contact,
-                                         LinkSource.MANUAL if contact is not None else None)
+        call = self.calls.start_outbound(
+            number, contact, LinkSource.MANUAL if contact is not None else None
+        )
         self.dialer.place(call.id, number)
 
     def dial_open_contact(self) -> None:
         contact = self.w.open_contact()
         if contact is None or not contact.best_phone:
-            self._say(self.tr("Open a contact with a phone number to call it (Ctrl+D)."),
-                      Tone.WARNING)
+            self._say(
+                self.tr("Open a contact with a phone number to call it (Ctrl+D)."), Tone.WARNING
+            )
             return
         self.dial(contact.best_phone, contact)
 

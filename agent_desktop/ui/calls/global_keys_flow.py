@@ -49,44 +49,62 @@ def describe(state: ShortcutState) -> str:
     if not state.enabled:
         return _tr("Off: F9 and Ctrl+Return work while Agent Desktop has the keyboard.")
     if state.unavailable == WAYLAND:
-        return _tr("Global shortcuts cannot work in a Wayland session: other applications' keys "
-                   "never reach Agent Desktop. Use an X11 session, or F9 and Ctrl+Return in the "
-                   "window.")
+        return _tr(
+            "Global shortcuts cannot work in a Wayland session: other applications' keys "
+            "never reach Agent Desktop. Use an X11 session, or F9 and Ctrl+Return in the "
+            "window."
+        )
     if state.unavailable == NO_DISPLAY:
         return _tr("Global shortcuts are off: no X11 display was found.")
     if state.unavailable == NOT_TRUSTED:
-        return _tr("Global shortcuts need the Accessibility permission: in System Settings → "
-                   "Privacy & Security → Accessibility, turn on Agent Desktop, then start it "
-                   "again.")
+        return _tr(
+            "Global shortcuts need the Accessibility permission: in System Settings → "
+            "Privacy & Security → Accessibility, turn on Agent Desktop, then start it "
+            "again."
+        )
     if state.unavailable:
         return _tr("Global shortcuts could not start; the log file says why.")
-    works = {ANSWER_END: _tr("%1 answers or ends the call from any application."),
-             SEND_LOG: _tr("%1 sends the call log from any application.")}
-    held = {ANSWER_END: _tr("%1 is used by another application, so it cannot answer or end "
-                            "calls here; choose other keys in Settings."),
-            SEND_LOG: _tr("%1 is used by another application, so it cannot send call logs "
-                          "here; choose other keys in Settings.")}
+    works = {
+        ANSWER_END: _tr("%1 answers or ends the call from any application."),
+        SEND_LOG: _tr("%1 sends the call log from any application."),
+    }
+    held = {
+        ANSWER_END: _tr(
+            "%1 is used by another application, so it cannot answer or end "
+            "calls here; choose other keys in Settings."
+        ),
+        SEND_LOG: _tr(
+            "%1 is used by another application, so it cannot send call logs "
+            "here; choose other keys in Settings."
+        ),
+    }
     parts = [works[action].replace("%1", keys) for action, keys in state.active.items()]
     parts += [held[action].replace("%1", keys) for action, keys in state.taken.items()]
-    parts += [_tr("%1 is not on this keyboard; choose other keys in Settings.").replace(
-        "%1", keys) for keys in state.unusable.values()]
+    parts += [
+        _tr("%1 is not on this keyboard; choose other keys in Settings.").replace("%1", keys)
+        for keys in state.unusable.values()
+    ]
     return " ".join(parts)
 
 
 def permission_help() -> str:
     """Where the OS wants the permission granted, for the Settings page ("" where none)."""
     if sys.platform == "darwin":
-        return _tr("macOS asks for the Accessibility permission the first time: System Settings "
-                   "→ Privacy & Security → Accessibility, turn on Agent Desktop.")
+        return _tr(
+            "macOS asks for the Accessibility permission the first time: System Settings "
+            "→ Privacy & Security → Accessibility, turn on Agent Desktop."
+        )
     if sys.platform.startswith("linux"):
-        return _tr("Works in X11 sessions; Wayland sessions do not pass other applications' "
-                   "keys on.")
+        return _tr(
+            "Works in X11 sessions; Wayland sessions do not pass other applications' keys on."
+        )
     return ""
 
 
 class GlobalKeysFlow(QObject):
-    def __init__(self, w: KeysWindow, header: QWidget, open_settings,
-                 service: GlobalShortcuts | None = None) -> None:
+    def __init__(
+        self, w: KeysWindow, header: QWidget, open_settings, service: GlobalShortcuts | None = None
+    ) -> None:
         super().__init__(header)
         self.w = w
         self.service = service or GlobalShortcuts(self)
@@ -107,8 +125,7 @@ class GlobalKeysFlow(QObject):
         return self.service.state
 
     def apply(self, settings: Settings) -> None:
-        wanted = (settings.global_shortcuts, settings.global_answer_keys,
-                  settings.global_send_keys)
+        wanted = (settings.global_shortcuts, settings.global_answer_keys, settings.global_send_keys)
         if wanted == self._applied:
             return  # the keys are held already: never let go of them for nothing
         self._applied = wanted

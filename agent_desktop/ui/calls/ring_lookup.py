@@ -36,15 +36,17 @@ class RingLookup(QObject):
         if not self._session.configured:
             return False
         session = self._session  # a repeat ring within a minute is answered from memory
-        task = session.call(lambda _client: session.lookups().lookup_all_by_phone(number),
-                            name="ring-lookup")
+        task = session.call(
+            lambda _client: session.lookups().lookup_all_by_phone(number), name="ring-lookup"
+        )
         task.finished.connect(lambda contacts: self._answered(call_id, number, contacts))
         task.failed.connect(lambda error: self._errored(call_id, number, error))
         return True
 
     def _answered(self, call_id: str, number: str, contacts: object) -> None:
-        found = [c for c in contacts if isinstance(c, Contact)] if isinstance(
-            contacts, list) else []
+        found = (
+            [c for c in contacts if isinstance(c, Contact)] if isinstance(contacts, list) else []
+        )
         self.found.emit(call_id, number, found)
 
     def _errored(self, call_id: str, number: str, error: object) -> None:

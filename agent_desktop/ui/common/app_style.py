@@ -24,12 +24,21 @@ def app_stylesheet(pal: QPalette | None = None) -> str:
     text = theme.css(pal.color(QPalette.ColorRole.Text))
     button = theme.css(pal.color(QPalette.ColorRole.Button))
     button_text = theme.css(pal.color(QPalette.ColorRole.ButtonText))
-    hover = theme.css(theme.mix(pal.color(QPalette.ColorRole.Button),
-                                pal.color(QPalette.ColorRole.Highlight), 0.12))
-    pressed = theme.css(theme.mix(pal.color(QPalette.ColorRole.Button),
-                                  pal.color(QPalette.ColorRole.WindowText), 0.12))
-    off = theme.css(theme.mix(pal.color(QPalette.ColorRole.WindowText),
-                              pal.color(QPalette.ColorRole.Window), 0.55))
+    hover = theme.css(
+        theme.mix(
+            pal.color(QPalette.ColorRole.Button), pal.color(QPalette.ColorRole.Highlight), 0.12
+        )
+    )
+    pressed = theme.css(
+        theme.mix(
+            pal.color(QPalette.ColorRole.Button), pal.color(QPalette.ColorRole.WindowText), 0.12
+        )
+    )
+    off = theme.css(
+        theme.mix(
+            pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Window), 0.55
+        )
+    )
     return f"""
         QLineEdit, QAbstractSpinBox, QComboBox {{
             background: {base}; color: {text}; border: 1px solid {line}; border-radius: 4px;

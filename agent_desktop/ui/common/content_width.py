@@ -34,8 +34,9 @@ class _Column(QObject):
         extra = max(0, (room - self._cap) // 2)
         if layout is not None and extra != self._extra:
             self._extra = extra
-            layout.setContentsMargins(base.left() + extra, base.top(), base.right() + extra,
-                                      base.bottom())
+            layout.setContentsMargins(
+                base.left() + extra, base.top(), base.right() + extra, base.bottom()
+            )
 
 
 def cap(*parts: QWidget, width: int = CAP) -> None:

@@ -18,11 +18,15 @@ def mix(a: QColor, b: QColor, amount: float) -> QColor:
 
 def luminance(color: QColor) -> float:
     """WCAG relative luminance."""
+
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
-    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-            + 0.0722 * channel(color.blueF()))
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
 
 
 def contrast(a: QColor, b: QColor) -> float:

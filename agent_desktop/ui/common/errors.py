@@ -68,8 +68,9 @@ class ErrorReporter(QObject):
             sys.excepthook = self._previous
         self._previous = None
 
-    def _hook(self, kind: type[BaseException], value: BaseException,
-              tb: TracebackType | None) -> None:
+    def _hook(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             (self._previous or sys.__excepthook__)(kind, value, tb)
             return
@@ -83,7 +84,8 @@ class ErrorReporter(QObject):
         from agent_desktop.core.one_line import one_line  # the summary may quote the server
 
         details = self.tr("What happened: %1").replace(
-            "%1", one_line(summary or type(error).__name__))
+            "%1", one_line(summary or type(error).__name__)
+        )
         if self.log_path:
             details += "\n" + self.tr("Full details are in %1").replace("%1", self.log_path)
         # Deferred: the hook may run in the middle of a paint or a key event.

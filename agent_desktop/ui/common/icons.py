@@ -70,8 +70,9 @@ def _svg(name: str, color: QColor, stroke: float) -> bytes:
 class GlyphEngine(QIconEngine):
     """Paints one glyph; the colour comes from the palette at paint time unless fixed by hue."""
 
-    def __init__(self, name: str, hue: int | None = None, stroke: float = 1.8,
-                 on_accent: bool = False) -> None:
+    def __init__(
+        self, name: str, hue: int | None = None, stroke: float = 1.8, on_accent: bool = False
+    ) -> None:
         super().__init__()
         if name not in GLYPHS:
             raise KeyError(name)

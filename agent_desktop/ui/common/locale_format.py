@@ -53,8 +53,9 @@ def moment_text(moment: datetime, now: datetime) -> str:
     """A time stamp in a list: the time alone today, else the short date and the time."""
     if moment.date() == now.date():
         return time_text(moment)
-    return _tr("%1 %2").replace("%1", short_date_text(moment.date())).replace(
-        "%2", time_text(moment))
+    return (
+        _tr("%1 %2").replace("%1", short_date_text(moment.date())).replace("%2", time_text(moment))
+    )
 
 
 def call_time_text(start: datetime, end: datetime | None = None) -> str:
@@ -63,8 +64,9 @@ def call_time_text(start: datetime, end: datetime | None = None) -> str:
     if end is None:
         return _tr("%1, %2").replace("%1", when).replace("%2", time_text(start))
     end_text = time_text(end) if end.date() == start.date() else moment_text(end, start)
-    return (_tr("%1, %2–%3").replace("%1", when).replace("%2", time_text(start))
-            .replace("%3", end_text))
+    return (
+        _tr("%1, %2–%3").replace("%1", when).replace("%2", time_text(start)).replace("%3", end_text)
+    )
 
 
 def duration_text(length: timedelta | float) -> str:

@@ -44,8 +44,9 @@ _listeners: dict[int, tuple[QObject, dict[str, Callable[[], None]]]] = {}
 _sheet_listeners: dict[int, tuple[QObject, dict[str, Callable[[], None]]]] = {}
 
 
-def on_change(owner: QObject, callback: Callable[[], None], key: str = "", *,
-              style_sheet: bool = False) -> None:
+def on_change(
+    owner: QObject, callback: Callable[[], None], key: str = "", *, style_sheet: bool = False
+) -> None:
     """Run `callback` after every theme change while `owner` lives. Registering again with the
     same owner and key replaces the earlier callback (a label whose icon changes keeps one).
     `style_sheet` callbacks run first: setting a style sheet re-polishes the widgets under it,
@@ -70,8 +71,11 @@ def notify_changed() -> None:
 
 
 def listener_count() -> int:
-    return sum(len(callbacks) for table in (_sheet_listeners, _listeners)
-               for _owner, callbacks in table.values())
+    return sum(
+        len(callbacks)
+        for table in (_sheet_listeners, _listeners)
+        for _owner, callbacks in table.values()
+    )
 
 
 def field_line(pal: QPalette | None = None) -> QColor:
@@ -85,8 +89,11 @@ def focus_ring(pal: QPalette | None = None) -> QColor:
     (the resting border) and from the window and field backgrounds round it."""
     pal = pal or palette()
     ring = pal.color(QPalette.ColorRole.Highlight)
-    for background in (field_line(pal), pal.color(QPalette.ColorRole.Window),
-                       pal.color(QPalette.ColorRole.Base)):
+    for background in (
+        field_line(pal),
+        pal.color(QPalette.ColorRole.Window),
+        pal.color(QPalette.ColorRole.Base),
+    ):
         ring = readable(ring, background, 3.0)
     return ring
 
@@ -117,9 +124,14 @@ def text_backgrounds(pal: QPalette | None = None) -> list[QColor]:
     """Every background the window puts text on: window, cards, fields, the call bar's tints and
     the warning strips."""
     pal = pal or palette()
-    return [pal.color(QPalette.ColorRole.Window), surface(pal), pal.color(QPalette.ColorRole.Base),
-            call_bar_background(HUE_WARN, pal), call_bar_background(HUE_OK, pal),
-            tone(HUE_WARN, pal)[0]]
+    return [
+        pal.color(QPalette.ColorRole.Window),
+        surface(pal),
+        pal.color(QPalette.ColorRole.Base),
+        call_bar_background(HUE_WARN, pal),
+        call_bar_background(HUE_OK, pal),
+        tone(HUE_WARN, pal)[0],
+    ]
 
 
 _readable_cache: dict[tuple[int, int, float], QColor] = {}

@@ -89,17 +89,22 @@ class ThemeWatcher(QObject):
         self._busy = True
         try:
             hints = self._app.styleHints()
-            wanted = {Theme.LIGHT: Qt.ColorScheme.Light, Theme.DARK: Qt.ColorScheme.Dark,
-                      Theme.SYSTEM: Qt.ColorScheme.Unknown}[self.scheme]
+            wanted = {
+                Theme.LIGHT: Qt.ColorScheme.Light,
+                Theme.DARK: Qt.ColorScheme.Dark,
+                Theme.SYSTEM: Qt.ColorScheme.Unknown,
+            }[self.scheme]
             if hasattr(hints, "setColorScheme"):  # Qt 6.8+
                 hints.setColorScheme(wanted)
             self._app.setPalette(QPalette())  # the platform's own, in its current scheme
             reported = hints.colorScheme() if self.scheme is Theme.SYSTEM else wanted
-            if reported is not Qt.ColorScheme.Unknown and \
-                    theme.is_dark() != (reported is Qt.ColorScheme.Dark):
+            if reported is not Qt.ColorScheme.Unknown and theme.is_dark() != (
+                reported is Qt.ColorScheme.Dark
+            ):
                 # The platform did not (or could not) follow: our palette for that scheme.
-                self._app.setPalette(scheme_palette(
-                    Theme.DARK if reported is Qt.ColorScheme.Dark else Theme.LIGHT))
+                self._app.setPalette(
+                    scheme_palette(Theme.DARK if reported is Qt.ColorScheme.Dark else Theme.LIGHT)
+                )
         finally:
             self._busy = False
         self.restyle()

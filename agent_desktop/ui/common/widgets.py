@@ -141,10 +141,18 @@ class Tone(Vocabulary):
     SUCCESS = "success"
 
 
-_TONE_HUES = {Tone.ERROR: theme.HUE_ERROR, Tone.WARNING: theme.HUE_WARN,
-              Tone.INFO: theme.HUE_INFO, Tone.SUCCESS: theme.HUE_OK}
-_TONE_GLYPHS = {Tone.ERROR: "warning", Tone.WARNING: "warning", Tone.INFO: "info",
-                Tone.SUCCESS: "check"}
+_TONE_HUES = {
+    Tone.ERROR: theme.HUE_ERROR,
+    Tone.WARNING: theme.HUE_WARN,
+    Tone.INFO: theme.HUE_INFO,
+    Tone.SUCCESS: theme.HUE_OK,
+}
+_TONE_GLYPHS = {
+    Tone.ERROR: "warning",
+    Tone.WARNING: "warning",
+    Tone.INFO: "info",
+    Tone.SUCCESS: "check",
+}
 
 
 class Banner(QFrame):
@@ -262,8 +270,11 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = self.contentsRect().width()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width) \
-            if width > 0 else self._full
+        shown = (
+            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+            if width > 0
+            else self._full
+        )
         QLabel.setText(self, shown)
 
 
@@ -290,6 +301,7 @@ def hline(parent: QWidget | None = None) -> QFrame:
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Plain)
+
     def colour() -> None:
         pal = QPalette(line.palette())
         pal.setColor(QPalette.ColorRole.WindowText, theme.hairline())

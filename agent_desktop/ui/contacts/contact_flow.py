@@ -57,15 +57,20 @@ class ContactFlow(QObject):
         controller = window.controller
         w.search.contact_chosen.connect(w.show_contact)
         w.contact_panel.link_to_call.connect(
-            lambda c, call_id: c is not None and controller.link_to(call_id, c))
+            lambda c, call_id: c is not None and controller.link_to(call_id, c)
+        )
         w.contact_panel.dial_requested.connect(
-            lambda number: controller.dialing.dial(number, w.contact_panel.contact))
+            lambda number: controller.dialing.dial(number, w.contact_panel.contact)
+        )
         w.contact_panel.copied.connect(
-            lambda v: w.statusBar().showMessage(self.tr("Copied %1").replace("%1", v), 3000))
+            lambda v: w.statusBar().showMessage(self.tr("Copied %1").replace("%1", v), 3000)
+        )
         w.create_panel.created.connect(self._created)
         w.create_panel.queued.connect(
             lambda request_id, name, phone: controller.contact_queued(
-                request_id, name, phone, w.create_panel.target_call))
+                request_id, name, phone, w.create_panel.target_call
+            )
+        )
         w.create_panel.dropped.connect(w.calls.contact_dropped)
         w.create_panel.cancelled.connect(self.back)
 

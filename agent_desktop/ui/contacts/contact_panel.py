@@ -78,8 +78,15 @@ class Avatar(QWidget):
 class _FieldRow:
     """Caption, value (plain or link) and a copy button in one grid row."""
 
-    def __init__(self, grid: QGridLayout, row: int, caption: str, what: str,
-                 opener: Callable[[str], None], parent: QWidget) -> None:
+    def __init__(
+        self,
+        grid: QGridLayout,
+        row: int,
+        caption: str,
+        what: str,
+        opener: Callable[[str], None],
+        parent: QWidget,
+    ) -> None:
         self.caption = section_label(caption, parent)
         self.value = QLabel(parent)
         self.value.setTextFormat(Qt.TextFormat.RichText)
@@ -167,16 +174,21 @@ class ContactPanel(QWidget):
         grid.setVerticalSpacing(10)
         grid.setColumnStretch(1, 1)
         self.rows = {
-            "customer_number": _FieldRow(grid, 0, self.tr("Customer no."),
-                                         self.tr("customer number"), self._open, self),
-            "mobilephone": _FieldRow(grid, 1, self.tr("Mobile"), self.tr("mobile number"),
-                                     self._open, self),
-            "businessphone": _FieldRow(grid, 2, self.tr("Business"), self.tr("business number"),
-                                       self._open, self),
-            "businessphone2": _FieldRow(grid, 3, self.tr("Business 2"),
-                                        self.tr("second business number"), self._open, self),
-            "email": _FieldRow(grid, 4, self.tr("Email"), self.tr("email address"), self._open,
-                               self),
+            "customer_number": _FieldRow(
+                grid, 0, self.tr("Customer no."), self.tr("customer number"), self._open, self
+            ),
+            "mobilephone": _FieldRow(
+                grid, 1, self.tr("Mobile"), self.tr("mobile number"), self._open, self
+            ),
+            "businessphone": _FieldRow(
+                grid, 2, self.tr("Business"), self.tr("business number"), self._open, self
+            ),
+            "businessphone2": _FieldRow(
+                grid, 3, self.tr("Business 2"), self.tr("second business number"), self._open, self
+            ),
+            "email": _FieldRow(
+                grid, 4, self.tr("Email"), self.tr("email address"), self._open, self
+            ),
         }
         for row in self.rows.values():
             row.copy.copied.connect(self.copied)
@@ -198,7 +210,8 @@ class ContactPanel(QWidget):
         self.link_button = QPushButton(icon("link"), "", self)
         self.link_button.setToolTip(self.tr("Log that call against this contact"))
         self.link_button.clicked.connect(
-            lambda: self.target_call and self.link_to_call.emit(self.contact, self.target_call))
+            lambda: self.target_call and self.link_to_call.emit(self.contact, self.target_call)
+        )
         self.link_button.hide()
         self.id_label = plain_label("", self)
         self.id_label.setFont(theme.small_font(self.font()))
@@ -226,8 +239,11 @@ class ContactPanel(QWidget):
         self.company.setVisible(bool(company_shown))
         kind = contact.entity_type_text
         self.badge.setText(kind or self.tr("Unknown type"))
-        self.badge.set_hue({EntityType.ACCOUNT: 215, EntityType.CONTACT: 150,
-                            EntityType.LEAD: 32}.get(contact.entity_type, -1))
+        self.badge.set_hue(
+            {EntityType.ACCOUNT: 215, EntityType.CONTACT: 150, EntityType.LEAD: 32}.get(
+                contact.entity_type, -1
+            )
+        )
         self.rows["customer_number"].set(contact.customer_number)
         for field in ("mobilephone", "businessphone", "businessphone2"):
             raw = getattr(contact, field)
@@ -252,10 +268,16 @@ class ContactPanel(QWidget):
         """Offer "Link to the call with <number>" when that live call (`call_id`, "" for none)
         is logged against someone else, or no one: the button names the call it acts on."""
         self.target_call = call_id
-        show = bool(call_id) and self.contact is not None and (
-            call_contact is None or call_contact.id != self.contact.id)
-        text = (self.tr("Link to the call with %1").replace("%1", number) if number
-                else self.tr("Link to the call in hand"))
+        show = (
+            bool(call_id)
+            and self.contact is not None
+            and (call_contact is None or call_contact.id != self.contact.id)
+        )
+        text = (
+            self.tr("Link to the call with %1").replace("%1", number)
+            if number
+            else self.tr("Link to the call in hand")
+        )
         self.link_button.setText(text)
         self.link_button.setAccessibleName(text)
         self.link_button.setVisible(show)
@@ -267,7 +289,6 @@ class ContactPanel(QWidget):
 
     def _open(self, href: str) -> None:
         if href.startswith("tel:"):  # our own click-to-dial, not the OS's (often no handler)
-            self.dial_requested.emit(href[len("tel:"):])
+            self.dial_requested.emit(href[len("tel:") :])
             return
         self._open_url(QUrl(href))
-

@@ -62,12 +62,16 @@ class ContactRequest(QObject):
     def submit(self, payload: dict[str, str]) -> None:
         if self.phase == RequestPhase.ATTENTION and self.entry_id is not None:
             # A correction of the refused entry: the same request, not a second contact.
-            task = (self._service.retry(self.entry_id) if payload == self.payload
-                    else self._service.update_payload(self.entry_id, payload))
+            task = (
+                self._service.retry(self.entry_id)
+                if payload == self.payload
+                else self._service.update_payload(self.entry_id, payload)
+            )
         else:
             self.request_id = str(uuid.uuid4())
-            task = self._service.enqueue_contact(self.request_id, payload["firstname"],
-                                                 payload["lastname"], payload["phone"])
+            task = self._service.enqueue_contact(
+                self.request_id, payload["firstname"], payload["lastname"], payload["phone"]
+            )
         self.payload = dict(payload)
         request_id = self.request_id
         task.finished.connect(lambda entry: self._saved(request_id, entry))
@@ -96,8 +100,12 @@ class ContactRequest(QObject):
         if isinstance(error, OutboxUnavailable) and error.held is not None:
             reason = error.held.reason
             self.message.emit(
-                self.tr("Could not save the new contact to disk: %1 It is kept in memory and "
-                        "will be written as soon as possible.").replace("%1", reason), Tone.WARNING)
+                self.tr(
+                    "Could not save the new contact to disk: %1 It is kept in memory and "
+                    "will be written as soon as possible."
+                ).replace("%1", reason),
+                Tone.WARNING,
+            )
             self._set(RequestPhase.WAITING)
             self.queued.emit(request_id, self.name, (self.payload or {}).get("phone", ""))
             return
@@ -108,21 +116,28 @@ class ContactRequest(QObject):
 
     def _event(self, event: OutboxEvent) -> None:
         entry = event.entry
-        if (entry is None or entry.kind != OutboxKind.CREATE_CONTACT or self.request_id is None
-                or entry.call_id != self.request_id):
+        if (
+            entry is None
+            or entry.kind != OutboxKind.CREATE_CONTACT
+            or self.request_id is None
+            or entry.call_id != self.request_id
+        ):
             return
         self.entry_id = entry.id
         action = event.action
         if action == OutboxAction.SENT:
             self._created(entry)
         elif action == OutboxAction.NEEDS_ATTENTION:
-            self.message.emit(entry.last_error or self.tr("SwitchTransact refused it."),
-                              Tone.ERROR)
+            self.message.emit(entry.last_error or self.tr("SwitchTransact refused it."), Tone.ERROR)
             self._set(RequestPhase.ATTENTION)
         elif action == OutboxAction.RETRY_SCHEDULED:
             self.message.emit(
-                self.tr("Saved. %1 The contact is created as soon as SwitchTransact answers; "
-                        "you can carry on.").replace("%1", entry.last_error or ""), Tone.INFO)
+                self.tr(
+                    "Saved. %1 The contact is created as soon as SwitchTransact answers; "
+                    "you can carry on."
+                ).replace("%1", entry.last_error or ""),
+                Tone.INFO,
+            )
         elif action == OutboxAction.DISCARDED:
             self._finish()
         elif action in _BACK_IN_QUEUE and self.phase != RequestPhase.SAVING:
@@ -137,8 +152,11 @@ class ContactRequest(QObject):
             # Created, but the follow-up lookup found no id: starting afresh keeps the agent
             # from creating it twice.
             self._finish()
-            self.message.emit(result.get("message") or self.tr(
-                "The contact was created but could not be opened; search for it."), Tone.WARNING)
+            self.message.emit(
+                result.get("message")
+                or self.tr("The contact was created but could not be opened; search for it."),
+                Tone.WARNING,
+            )
             return
         self._finish(emit_dropped=False)
         self.created.emit(contact, request_id)

@@ -95,8 +95,9 @@ class CreatePanel(QWidget):
         self.cancel_button.setToolTip(self.tr("Back to the contact (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
         self.confirm = None  # the open "discard?" question, if any
-        self.submit_button = QPushButton(icon("user-plus", on_accent=True),
-                                         self.tr("Create contact"), self)
+        self.submit_button = QPushButton(
+            icon("user-plus", on_accent=True), self.tr("Create contact"), self
+        )
         set_role(self.submit_button, "primary")
         self.submit_button.setIconSize(QSize(16, 16))
         self.submit_button.setMinimumHeight(34)
@@ -130,8 +131,14 @@ class CreatePanel(QWidget):
 
     # --- opening ------------------------------------------------------------------------------
 
-    def open_with(self, phone: str = "", name: str = "", *,
-                  target: tuple[str, str] | None = None, focus: bool = True) -> None:
+    def open_with(
+        self,
+        phone: str = "",
+        name: str = "",
+        *,
+        target: tuple[str, str] | None = None,
+        focus: bool = True,
+    ) -> None:
         """Start a fresh form; keep what is there while a create waits or needs correcting.
         `target` (call id, number shown) names the call the new contact will be linked to;
         `focus` False leaves the keys where they are (a ring must not put them on a form)."""
@@ -140,8 +147,11 @@ class CreatePanel(QWidget):
                 self.first.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         self.target_call = target[0] if target is not None else ""
-        self.target_label.setText(self.tr("Linked to the call with %1 once created.")
-                                  .replace("%1", target[1]) if target is not None else "")
+        self.target_label.setText(
+            self.tr("Linked to the call with %1 once created.").replace("%1", target[1])
+            if target is not None
+            else ""
+        )
         self.target_label.setVisible(target is not None)
         self.banner.hide()
         self.first.clear()
@@ -202,8 +212,9 @@ class CreatePanel(QWidget):
             self.first.setFocus()
             return
         if not self._phone_ok:
-            self.banner.show_message(self.phone_hint.text() or self.tr("Enter a phone number."),
-                                     Tone.WARNING)
+            self.banner.show_message(
+                self.phone_hint.text() or self.tr("Enter a phone number."), Tone.WARNING
+            )
             self.phone.setFocus()
             return
         self.banner.hide()
@@ -220,15 +231,26 @@ class CreatePanel(QWidget):
         self.spinner.setVisible(sending)
         self.spinner.set_running(sending)
         self.submit_button.setText(
-            self.tr("Creating…") if sending
-            else self.tr("Send again") if phase == RequestPhase.ATTENTION
-            else self.tr("Create contact"))
-        self.cancel_button.setText(self.tr("Discard…") if phase == RequestPhase.ATTENTION
-                                   else self.tr("Back") if sending else self.tr("Cancel"))
+            self.tr("Creating…")
+            if sending
+            else self.tr("Send again")
+            if phase == RequestPhase.ATTENTION
+            else self.tr("Create contact")
+        )
+        self.cancel_button.setText(
+            self.tr("Discard…")
+            if phase == RequestPhase.ATTENTION
+            else self.tr("Back")
+            if sending
+            else self.tr("Cancel")
+        )
         self.cancel_button.setToolTip(
-            self.tr("Do not create this contact") if phase == RequestPhase.ATTENTION
+            self.tr("Do not create this contact")
+            if phase == RequestPhase.ATTENTION
             else self.tr("Back to the contact; the new contact is still created (Esc)")
-            if sending else self.tr("Back to the contact (Esc)"))
+            if sending
+            else self.tr("Back to the contact (Esc)")
+        )
         for edit in (self.first, self.last, self.phone):
             edit.setReadOnly(sending)
         self._update_button()
@@ -246,11 +268,15 @@ class CreatePanel(QWidget):
         self.leave()
 
     def confirm_discard(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard this new contact?"),
-                          self.tr("%1 will not be created in SwitchTransact.")
-                          .replace("%1", self.request.name or self.tr("The contact")),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Discard this new contact?"),
+            self.tr("%1 will not be created in SwitchTransact.").replace(
+                "%1", self.request.name or self.tr("The contact")
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the name typed, or a softphone's number
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -90,8 +90,9 @@ class EntryEditor(QDialog):
         self.problem.setPalette(pal)
         theme.on_change(self.problem, lambda: self._recolour_problem())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.resend_button = self.buttons.addButton(self.tr("&Resend"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.resend_button = self.buttons.addButton(
+            self.tr("&Resend"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.resend_button.setDefault(True)
         set_role(self.resend_button, "primary")
         self.resend_button.setToolTip(self.tr("Save the corrected fields and send again"))
@@ -156,8 +157,10 @@ class EntryEditor(QDialog):
             hint.setText(problem or spec.hint)
             hint.setVisible(bool(problem or spec.hint))
             pal = QPalette(hint.palette())
-            pal.setColor(QPalette.ColorRole.WindowText,
-                         theme.accent(theme.HUE_ERROR) if problem else theme.secondary_text())
+            pal.setColor(
+                QPalette.ColorRole.WindowText,
+                theme.accent(theme.HUE_ERROR) if problem else theme.secondary_text(),
+            )
             hint.setPalette(pal)
             self.editors[spec.key].setAccessibleDescription(problem or spec.hint)
             ok = ok and not problem

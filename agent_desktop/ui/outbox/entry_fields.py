@@ -69,22 +69,30 @@ def call_log_fields() -> list[FieldSpec]:
         "CallDirection": FieldSpec("CallDirection", _tr("Direction"), choices=DIRECTIONS),
         "Number": FieldSpec("Number", _tr("Number"), _required, hint=_tr("The caller's number.")),
         "Name": FieldSpec("Name", _tr("Name"), hint=_tr("Shown in SwitchTransact's call list.")),
-        "EntityId": FieldSpec("EntityId", _tr("Entity ID"),
-                              hint=_tr("The contact's id; empty for no contact.")),
-        "EntityType": FieldSpec("EntityType", _tr("Entity type"),
-                                hint=_tr("Account, Contact or Lead; empty for no contact.")),
+        "EntityId": FieldSpec(
+            "EntityId", _tr("Entity ID"), hint=_tr("The contact's id; empty for no contact.")
+        ),
+        "EntityType": FieldSpec(
+            "EntityType",
+            _tr("Entity type"),
+            hint=_tr("Account, Contact or Lead; empty for no contact."),
+        ),
         "AgentFirstName": FieldSpec("AgentFirstName", _tr("Agent first name")),
         "AgentLastName": FieldSpec("AgentLastName", _tr("Agent last name")),
         "AgentEmail": FieldSpec("AgentEmail", _tr("Agent email"), _email),
         "Duration": FieldSpec("Duration", _tr("Duration"), _duration, hint="hh:mm:ss"),
-        "DurationTimespan": FieldSpec("DurationTimespan", _tr("Duration (timespan)"), _duration,
-                                      hint="hh:mm:ss"),
-        "DateTime": FieldSpec("DateTime", _tr("Date and time"), _datetime,
-                              hint="dd-mm-yy hh:mm:ss"),
-        "CallStartTimeLocal": FieldSpec("CallStartTimeLocal", _tr("Start (local)"), _clock,
-                                        hint="hh:mm:ss"),
-        "CallEndTimeLocal": FieldSpec("CallEndTimeLocal", _tr("End (local)"), _clock,
-                                      hint="hh:mm:ss"),
+        "DurationTimespan": FieldSpec(
+            "DurationTimespan", _tr("Duration (timespan)"), _duration, hint="hh:mm:ss"
+        ),
+        "DateTime": FieldSpec(
+            "DateTime", _tr("Date and time"), _datetime, hint="dd-mm-yy hh:mm:ss"
+        ),
+        "CallStartTimeLocal": FieldSpec(
+            "CallStartTimeLocal", _tr("Start (local)"), _clock, hint="hh:mm:ss"
+        ),
+        "CallEndTimeLocal": FieldSpec(
+            "CallEndTimeLocal", _tr("End (local)"), _clock, hint="hh:mm:ss"
+        ),
     }
     return [specs[key] for key in PAYLOAD_FIELDS]
 

@@ -65,8 +65,9 @@ def _action_error(error: object) -> str:
 class OutboxDialog(QDialog):
     loaded = Signal()  # the list was (re)filled
 
-    def __init__(self, service: OutboxService, region: Callable[[], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: OutboxService, region: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._region = region
@@ -76,17 +77,23 @@ class OutboxDialog(QDialog):
         self.editor: EntryEditor | None = None
         self._want: tuple[str, bool] | None = None  # (call id to select, open its editor)
 
-        intro = QLabel(self.tr("Call logs and new contacts are saved here first and sent to "
-                               "SwitchTransact in order. Nothing is dropped unless you discard "
-                               "it."), self)
+        intro = QLabel(
+            self.tr(
+                "Call logs and new contacts are saved here first and sent to "
+                "SwitchTransact in order. Nothing is dropped unless you discard "
+                "it."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         theme.set_secondary(intro)
         self.summary = plain_label("", self)
         self.summary.setFont(theme.scaled_font(self.font(), 1.05, bold=True))
         self.table = QTreeWidget(self)
         self.table.setAccessibleName(self.tr("Outbox entries"))
-        self.table.setHeaderLabels([self.tr("Time"), self.tr("Call or contact"),
-                                    self.tr("State"), self.tr("Last error")])
+        self.table.setHeaderLabels(
+            [self.tr("Time"), self.tr("Call or contact"), self.tr("State"), self.tr("Last error")]
+        )
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
@@ -111,8 +118,9 @@ class OutboxDialog(QDialog):
         self.banner = Banner(self)
 
         self.edit_button = QPushButton(self.tr("&Edit && resend…"), self)
-        self.edit_button.setToolTip(self.tr("Correct the fields SwitchTransact refused and send "
-                                            "again (Enter)"))
+        self.edit_button.setToolTip(
+            self.tr("Correct the fields SwitchTransact refused and send again (Enter)")
+        )
         self.edit_button.clicked.connect(self.edit_selected)
         self.retry_button = QPushButton(self.tr("&Retry"), self)
         self.retry_button.setToolTip(self.tr("Send this entry again now, unchanged"))
@@ -172,8 +180,10 @@ class OutboxDialog(QDialog):
             item = self._item(item_entry)
             self.table.addTopLevelItem(item)
             if keep_key == (item_entry.kind, item_entry.call_id) or (
-                    self._want and item_entry.kind == OutboxKind.CALL_LOG
-                    and item_entry.call_id == self._want[0]):
+                self._want
+                and item_entry.kind == OutboxKind.CALL_LOG
+                and item_entry.call_id == self._want[0]
+            ):
                 current = item
         if current is None and self.table.topLevelItemCount():
             current = self.table.topLevelItem(0)
@@ -194,8 +204,14 @@ class OutboxDialog(QDialog):
         else:
             stamp, state, error = entry.created_at, entry.state, entry.last_error or ""
         error = one_line(error)  # the server's words, in a one-line cell
-        item = QTreeWidgetItem([when_text(stamp), one_line(entry_title(entry.kind, entry.payload)),
-                                state_text(state, bool(error)), error])
+        item = QTreeWidgetItem(
+            [
+                when_text(stamp),
+                one_line(entry_title(entry.kind, entry.payload)),
+                state_text(state, bool(error)),
+                error,
+            ]
+        )
         item.setData(0, Qt.ItemDataRole.UserRole, entry)
         item.setForeground(2, QBrush(theme.accent(state_hue(state))))
         item.setToolTip(1, plain_tooltip(item.text(1)))
@@ -205,8 +221,11 @@ class OutboxDialog(QDialog):
     def _show_summary(self, summary: OutboxSummary) -> None:
         parts = []
         if summary.waiting:
-            parts.append(self.tr("%1 waiting").replace(
-                "%1", count_text(summary.waiting_calls, summary.waiting_contacts)))
+            parts.append(
+                self.tr("%1 waiting").replace(
+                    "%1", count_text(summary.waiting_calls, summary.waiting_contacts)
+                )
+            )
         if summary.held:
             parts.append(self.tr("%1 not saved to disk yet").replace("%1", str(summary.held)))
         if summary.attention:
@@ -238,12 +257,14 @@ class OutboxDialog(QDialog):
         self.retry_button.setEnabled(actionable)
         self.discard_button.setEnabled(actionable)
         if entry is None:
-            self.details.setText(self.tr("Nothing waits in the outbox.")
-                                 if not self.entries else "")
+            self.details.setText(
+                self.tr("Nothing waits in the outbox.") if not self.entries else ""
+            )
             return
         if isinstance(entry, HeldRecord):
             text = self.tr("Not on disk yet: %1 It is written as soon as possible.").replace(
-                "%1", entry.reason)
+                "%1", entry.reason
+            )
         else:
             text = f"{entry_title(entry.kind, entry.payload)} — {state_text(entry.state)}."
             if entry.last_error:
@@ -282,16 +303,23 @@ class OutboxDialog(QDialog):
         entry = self._actionable()
         if entry is None:
             return
-        what = (self.tr("call log") if entry.kind == OutboxKind.CALL_LOG
-                else self.tr("new contact"))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard this entry?"),
-                          self.tr("Discard the %1 “%2”?").replace("%1", what).replace(
-                              "%2", entry_title(entry.kind, entry.payload)),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                          self)
+        what = self.tr("call log") if entry.kind == OutboxKind.CALL_LOG else self.tr("new contact")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Discard this entry?"),
+            self.tr("Discard the %1 “%2”?")
+            .replace("%1", what)
+            .replace("%2", entry_title(entry.kind, entry.payload)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the entry's title is a name or number
-        box.setInformativeText(self.tr("It will not be sent to SwitchTransact. It stays listed "
-                                       "as discarded; this cannot be undone."))
+        box.setInformativeText(
+            self.tr(
+                "It will not be sent to SwitchTransact. It stays listed "
+                "as discarded; this cannot be undone."
+            )
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r: self._confirmed(box, entry))

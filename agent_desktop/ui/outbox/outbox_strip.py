@@ -132,8 +132,10 @@ class OutboxStrip(QFrame):
         self._drawn = None  # a new theme: the glyph is drawn anew at the next news
         bg, fg = theme.tone(self._hue)
         line = theme.mix(bg, theme.accent(self._hue), 0.35)
-        self.setStyleSheet(f"QFrame#outboxStrip {{ background: {theme.css(bg)};"
-                           f" border-top: 1px solid {theme.css(line)}; }}")
+        self.setStyleSheet(
+            f"QFrame#outboxStrip {{ background: {theme.css(bg)};"
+            f" border-top: 1px solid {theme.css(line)}; }}"
+        )
         for label, colour in ((self.label, fg), (self.detail, theme.muted(fg, bg))):
             pal = QPalette(label.palette())
             pal.setColor(QPalette.ColorRole.WindowText, colour)
@@ -153,8 +155,7 @@ class OutboxButton(QToolButton):
     def set_summary(self, summary: OutboxSummary) -> None:
         parts = []
         if summary.waiting or summary.held:
-            parts.append(self.tr("%1 waiting").replace(
-                "%1", str(summary.waiting + summary.held)))
+            parts.append(self.tr("%1 waiting").replace("%1", str(summary.waiting + summary.held)))
         if summary.attention:
             parts.append(attention_text(summary.attention))
         self.setText(self.tr("Outbox") + (" · " + " · ".join(parts) if parts else ""))

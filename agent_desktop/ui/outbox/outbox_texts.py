@@ -30,19 +30,25 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def count_text(calls: int, contacts: int) -> str:
-    """"2 call logs", "1 new contact", "2 call logs and 1 new contact"."""
+    """ "2 call logs", "1 new contact", "2 call logs and 1 new contact"."""
     parts = []
     if calls or not contacts:
         parts.append(_count(calls, *_WORDS[OutboxKind.CALL_LOG].count))
     if contacts:
         parts.append(_count(contacts, *_WORDS[OutboxKind.CREATE_CONTACT].count))
-    return _tr("%1 and %2").replace("%1", parts[0]).replace("%2", parts[1]) \
-        if len(parts) == 2 else parts[0]
+    return (
+        _tr("%1 and %2").replace("%1", parts[0]).replace("%2", parts[1])
+        if len(parts) == 2
+        else parts[0]
+    )
 
 
 def attention_text(n: int) -> str:
-    return _count(n, QT_TRANSLATE_NOOP("Outbox", "1 needs attention"),
-                  QT_TRANSLATE_NOOP("Outbox", "%1 need attention"))
+    return _count(
+        n,
+        QT_TRANSLATE_NOOP("Outbox", "1 needs attention"),
+        QT_TRANSLATE_NOOP("Outbox", "%1 need attention"),
+    )
 
 
 def recovery_text(recovery: OutboxRecovery) -> str:
@@ -52,27 +58,52 @@ def recovery_text(recovery: OutboxRecovery) -> str:
     elif recovery.stranger == "foreign":
         what = _tr("The file %1 held another program's database, not an outbox.")
     elif recovery.was_empty:
-        what = _tr("The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it.")  # noqa: E501 (one literal for lupdate)
+        what = _tr(
+            "The outbox file %1 was empty (0 bytes), as a crash or a full disk can leave it."
+        )
     else:
         what = _tr("The outbox file %1 was damaged.")
-    found = [text for n, text in (
-        (recovery.entries, _count(recovery.entries, QT_TRANSLATE_NOOP("Outbox", "1 outbox entry"),
-                                  QT_TRANSLATE_NOOP("Outbox", "%1 outbox entries"))),
-        (recovery.calls, _count(recovery.calls,
-                                QT_TRANSLATE_NOOP("Outbox", "1 call in progress or in review"),
-                                QT_TRANSLATE_NOOP("Outbox", "%1 calls in progress or in review"))),
-        (recovery.events, _count(recovery.events,
-                                 QT_TRANSLATE_NOOP("Outbox", "1 softphone event still to replay"),
-                                 QT_TRANSLATE_NOOP("Outbox",
-                                                   "%1 softphone events still to replay"))),
-    ) if n]
-    carried = (_tr("Carried into the new outbox: %1.").replace("%1", "; ".join(found)) if found
-               else _tr("Nothing could be read from it."))
-    parts = (what.replace("%1", str(recovery.original)),
-             _tr("It was kept as %1 and a new outbox was started.").replace(
-                 "%1", str(recovery.kept_as)),
-             "" if recovery.stranger else carried,  # nothing of ours was in it
-             _tr("New call logs are saved and sent as usual."))
+    found = [
+        text
+        for n, text in (
+            (
+                recovery.entries,
+                _count(
+                    recovery.entries,
+                    QT_TRANSLATE_NOOP("Outbox", "1 outbox entry"),
+                    QT_TRANSLATE_NOOP("Outbox", "%1 outbox entries"),
+                ),
+            ),
+            (
+                recovery.calls,
+                _count(
+                    recovery.calls,
+                    QT_TRANSLATE_NOOP("Outbox", "1 call in progress or in review"),
+                    QT_TRANSLATE_NOOP("Outbox", "%1 calls in progress or in review"),
+                ),
+            ),
+            (
+                recovery.events,
+                _count(
+                    recovery.events,
+                    QT_TRANSLATE_NOOP("Outbox", "1 softphone event still to replay"),
+                    QT_TRANSLATE_NOOP("Outbox", "%1 softphone events still to replay"),
+                ),
+            ),
+        )
+        if n
+    ]
+    carried = (
+        _tr("Carried into the new outbox: %1.").replace("%1", "; ".join(found))
+        if found
+        else _tr("Nothing could be read from it.")
+    )
+    parts = (
+        what.replace("%1", str(recovery.original)),
+        _tr("It was kept as %1 and a new outbox was started.").replace("%1", str(recovery.kept_as)),
+        "" if recovery.stranger else carried,  # nothing of ours was in it
+        _tr("New call logs are saved and sent as usual."),
+    )
     return " ".join(part for part in parts if part)
 
 
@@ -86,22 +117,27 @@ class StripView:
     settings: bool = False  # offer "Settings…"
 
 
-def strip_view(
-    summary: OutboxSummary, status: WorkerStatus | None, configured: bool
-) -> StripView:
+def strip_view(summary: OutboxSummary, status: WorkerStatus | None, configured: bool) -> StripView:
     """What the strip says, most urgent first: memory-only entries, then delivery trouble, then
     plain sending; entries needing attention have their own button next to it."""
     if summary.held:
         what = count_text(summary.held_calls, summary.held - summary.held_calls)
         return StripView(
-            _tr("Could not save %1 to disk: %2").replace("%1", what)
+            _tr("Could not save %1 to disk: %2")
+            .replace("%1", what)
             .replace("%2", summary.held_reason),
-            _tr("It is kept in memory and will be written as soon as possible; keep Agent Desktop "
-                "open until then."), theme.HUE_ERROR)
+            _tr(
+                "It is kept in memory and will be written as soon as possible; keep Agent Desktop "
+                "open until then."
+            ),
+            theme.HUE_ERROR,
+        )
     if summary.storage_error:
         return StripView(
             _tr("The outbox cannot be written: %1").replace("%1", summary.storage_error),
-            _tr("New call logs are kept in memory until it can."), theme.HUE_ERROR)
+            _tr("New call logs are kept in memory until it can."),
+            theme.HUE_ERROR,
+        )
     if summary.waiting:
         return _waiting_view(summary, status, configured)
     if summary.attention:
@@ -109,7 +145,8 @@ def strip_view(
         return StripView(
             _tr("SwitchTransact refused %1.").replace("%1", refused),
             _tr("Correct and resend, or discard: nothing is dropped without you deciding."),
-            theme.HUE_ERROR)
+            theme.HUE_ERROR,
+        )
     return StripView()
 
 
@@ -121,27 +158,47 @@ def _waiting_view(
     state = status.state if status is not None else None
     if state == WorkerState.OFFLINE:
         return StripView(
-            _tr("Offline — %1 waiting, will send when the connection is back.")
-            .replace("%1", what), later, theme.HUE_WARN, retry=True)
+            _tr("Offline — %1 waiting, will send when the connection is back.").replace("%1", what),
+            later,
+            theme.HUE_WARN,
+            retry=True,
+        )
     if state == WorkerState.RATE_LIMITED:
         resumes = status.paused_until if status is not None else None
         if resumes is not None and resumes - time.time() > 90:  # a long Retry-After: say when
             at = datetime.fromtimestamp(resumes).strftime("%H:%M")
             return StripView(
                 _tr("SwitchTransact asked to slow down — %1 waiting; sending resumes at %2.")
-                .replace("%1", what).replace("%2", at), later, theme.HUE_WARN)
+                .replace("%1", what)
+                .replace("%2", at),
+                later,
+                theme.HUE_WARN,
+            )
         return StripView(
-            _tr("SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.")
-            .replace("%1", what), later, theme.HUE_WARN)
+            _tr("SwitchTransact asked to slow down — %1 waiting; sending resumes shortly.").replace(
+                "%1", what
+            ),
+            later,
+            theme.HUE_WARN,
+        )
     if state == WorkerState.SERVER_TROUBLE:
         return StripView(
-            _tr("SwitchTransact has a problem — %1 waiting; retrying automatically.")
-            .replace("%1", what), summary.last_error or later, theme.HUE_WARN, retry=True)
+            _tr("SwitchTransact has a problem — %1 waiting; retrying automatically.").replace(
+                "%1", what
+            ),
+            summary.last_error or later,
+            theme.HUE_WARN,
+            retry=True,
+        )
     if state == WorkerState.AUTH_BLOCKED:
         return StripView(
-            _tr("Sending paused: SwitchTransact refused the API key — %1 waiting.")
-            .replace("%1", what), _tr("Fix the key in Settings; they are sent then."),
-            theme.HUE_ERROR, settings=True)
+            _tr("Sending paused: SwitchTransact refused the API key — %1 waiting.").replace(
+                "%1", what
+            ),
+            _tr("Fix the key in Settings; they are sent then."),
+            theme.HUE_ERROR,
+            settings=True,
+        )
     if status is not None and state == WorkerState.STORAGE_UNAVAILABLE:
         return StripView(status.message, later, theme.HUE_ERROR)
     if state == WorkerState.NOT_CONNECTED or not configured:
@@ -149,12 +206,14 @@ def _waiting_view(
             _tr("%1 waiting — not connected to SwitchTransact.").replace("%1", what),
             (status.message if status is not None and status.message else "")
             or _tr("Set up the server address and API key in Settings."),
-            theme.HUE_WARN, settings=True)
-    return StripView(_tr("Saved — sending %1…").replace("%1", what), "", theme.HUE_INFO,
-                     busy=True)
+            theme.HUE_WARN,
+            settings=True,
+        )
+    return StripView(_tr("Saved — sending %1…").replace("%1", what), "", theme.HUE_INFO, busy=True)
 
 
 # --- entries ----------------------------------------------------------------------------------
+
 
 def entry_title(kind: str, payload: Mapping[str, object]) -> str:
     return _WORDS[OutboxKind(kind)].title(payload)
@@ -187,11 +246,15 @@ class KindWords:
 _WORDS = {
     OutboxKind.CALL_LOG: KindWords(
         (QT_TRANSLATE_NOOP("Outbox", "1 call log"), QT_TRANSLATE_NOOP("Outbox", "%1 call logs")),
-        _call_log_title),
+        _call_log_title,
+    ),
     OutboxKind.CREATE_CONTACT: KindWords(
-        (QT_TRANSLATE_NOOP("Outbox", "1 new contact"),
-         QT_TRANSLATE_NOOP("Outbox", "%1 new contacts")),
-        _contact_title),
+        (
+            QT_TRANSLATE_NOOP("Outbox", "1 new contact"),
+            QT_TRANSLATE_NOOP("Outbox", "%1 new contacts"),
+        ),
+        _contact_title,
+    ),
 }
 
 
@@ -209,9 +272,13 @@ def state_text(state: OutboxState | None, has_error: bool = False) -> str:
     }[state]
 
 
-_HUES = {OutboxState.NEEDS_ATTENTION: theme.HUE_ERROR, OutboxState.SENT: theme.HUE_OK,
-         OutboxState.PENDING: theme.HUE_WARN, OutboxState.SENDING: theme.HUE_INFO,
-         OutboxState.DISCARDED: -1}
+_HUES = {
+    OutboxState.NEEDS_ATTENTION: theme.HUE_ERROR,
+    OutboxState.SENT: theme.HUE_OK,
+    OutboxState.PENDING: theme.HUE_WARN,
+    OutboxState.SENDING: theme.HUE_INFO,
+    OutboxState.DISCARDED: -1,
+}
 
 
 def state_hue(state: OutboxState | None) -> int:

@@ -78,8 +78,10 @@ class OutboxView(QObject):
             if summary.waiting and not self._window.book.unsent():
                 self._window.statusBar().showMessage(
                     self.tr("Sending %1 saved before Agent Desktop last closed…").replace(
-                        "%1", count_text(summary.waiting_calls, summary.waiting_contacts)),
-                    8000)
+                        "%1", count_text(summary.waiting_calls, summary.waiting_contacts)
+                    ),
+                    8000,
+                )
 
     def _tell_recovery(self, summary: OutboxSummary) -> None:
         """A damaged outbox was moved aside: say so at the top of the window, until the agent
@@ -104,8 +106,9 @@ class OutboxView(QObject):
 
     def open_dialog(self, call_id: str | None = None, edit: bool = False) -> OutboxDialog:
         if self.dialog is None:
-            self.dialog = OutboxDialog(self.service, lambda: self._window.session.region,
-                                       self._window.window())
+            self.dialog = OutboxDialog(
+                self.service, lambda: self._window.session.region, self._window.window()
+            )
             self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         if call_id:
             self.dialog.select_call(call_id, edit)
@@ -125,6 +128,8 @@ class OutboxView(QObject):
             return ""
         if summary.waiting:
             return self.tr("%1 will be sent next time Agent Desktop starts.").replace(
-                "%1", count_text(summary.waiting_calls, summary.waiting_contacts))
-        return self.tr("%1 in the outbox need your attention; they are kept for next time.") \
-            .replace("%1", str(summary.attention))
+                "%1", count_text(summary.waiting_calls, summary.waiting_contacts)
+            )
+        return self.tr(
+            "%1 in the outbox need your attention; they are kept for next time."
+        ).replace("%1", str(summary.attention))

@@ -25,8 +25,9 @@ _MAX_DIALLED = 50  # calls dialled through the phone remembered (to hang up befo
 
 
 class PhoneControl(QObject):
-    def __init__(self, calls: CallService, phones: PhoneService,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, calls: CallService, phones: PhoneService, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.calls = calls
         self.phones = phones
@@ -48,8 +49,7 @@ class PhoneControl(QObject):
         if not self.ready or not call.live:
             return False
         if call.softphone_id:
-            return self.phones.hang_up(call.softphone_id,
-                                       failed=lambda e: self._gone(call.id, e))
+            return self.phones.hang_up(call.softphone_id, failed=lambda e: self._gone(call.id, e))
         if call.id in self._dialled:  # dialled, not named by the phone yet: its current call
             return self.phones.hang_up("")
         return False  # a call the agent started by hand: the phone knows nothing of it
@@ -59,7 +59,7 @@ class PhoneControl(QObject):
         notice by the phone flow) discards that call: never placed, never logged."""
         if not self.phones.controls:  # a phone that is down says so (and the call is dropped)
             return False
-        self._dialled = [*self._dialled[-_MAX_DIALLED + 1:], call_id]
+        self._dialled = [*self._dialled[-_MAX_DIALLED + 1 :], call_id]
         return self.phones.dial(number, failed=lambda _error: self._not_placed(call_id))
 
     def _gone(self, call_id: str, error: object) -> None:

@@ -48,8 +48,13 @@ def source_settings(settings: Settings) -> tuple[object, ...]:
 
 
 class PhoneFlow(QObject):
-    def __init__(self, window: PhoneNotice, phones: PhoneService,
-                 factory: SourceFactory | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        window: PhoneNotice,
+        phones: PhoneService,
+        factory: SourceFactory | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.w = window
         self.phones = phones

@@ -71,23 +71,23 @@ class FormContext(Protocol):
     secrets: PhoneSecrets | None
 
 
-def _desk_phone_form(settings: Settings, locked: Locked, parent: QWidget,
-                     ctx: FormContext) -> QWidget:
+def _desk_phone_form(
+    settings: Settings, locked: Locked, parent: QWidget, ctx: FormContext
+) -> QWidget:
     return DeskPhoneForm(settings, locked, parent, runner=ctx.runner, secrets=ctx.secrets)
 
 
-def _baresip_form(settings: Settings, locked: Locked, parent: QWidget,
-                  ctx: FormContext) -> QWidget:
+def _baresip_form(settings: Settings, locked: Locked, parent: QWidget, ctx: FormContext) -> QWidget:
     return BaresipForm(settings, locked, parent)
 
 
-def _asterisk_form(settings: Settings, locked: Locked, parent: QWidget,
-                   ctx: FormContext) -> QWidget:
+def _asterisk_form(
+    settings: Settings, locked: Locked, parent: QWidget, ctx: FormContext
+) -> QWidget:
     return AsteriskSettingsForm(settings, locked, parent)
 
 
-def _bria_form(settings: Settings, locked: Locked, parent: QWidget,
-               ctx: FormContext) -> QWidget:
+def _bria_form(settings: Settings, locked: Locked, parent: QWidget, ctx: FormContext) -> QWidget:
     return BriaForm(settings, locked, parent)
 
 
@@ -101,17 +101,26 @@ FORMS: dict[str, Callable[[Settings, Locked, QWidget, FormContext], QWidget]] = 
 
 
 def _choices() -> list[tuple[str, str]]:
-    return [(PhoneKind.COMMAND.value, _tr("Only the call command (MicroSIP and others)")),
-            (PhoneKind.DESK_PHONE.value, _tr("A desk phone (Yealink, Snom, Grandstream, Poly)")),
-            (PhoneKind.BARESIP.value, "baresip"),
-            (PhoneKind.ASTERISK.value, _tr("Asterisk (the PBX)")),
-            (PhoneKind.BRIA.value, "Bria")]
+    return [
+        (PhoneKind.COMMAND.value, _tr("Only the call command (MicroSIP and others)")),
+        (PhoneKind.DESK_PHONE.value, _tr("A desk phone (Yealink, Snom, Grandstream, Poly)")),
+        (PhoneKind.BARESIP.value, "baresip"),
+        (PhoneKind.ASTERISK.value, _tr("Asterisk (the PBX)")),
+        (PhoneKind.BRIA.value, "Bria"),
+    ]
 
 
 class PhoneGroup(QGroupBox):
-    def __init__(self, settings: Settings, locked: Locked, parent: QWidget | None = None, *,
-                 phones: PhoneStatusSource | None = None, runner: TaskRunner | None = None,
-                 secrets: PhoneSecrets | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        locked: Locked,
+        parent: QWidget | None = None,
+        *,
+        phones: PhoneStatusSource | None = None,
+        runner: TaskRunner | None = None,
+        secrets: PhoneSecrets | None = None,
+    ) -> None:
         super().__init__(_tr("Phone"), parent)
         self.runner: TaskRunner | None = runner
         self.secrets: PhoneSecrets | None = secrets
@@ -122,7 +131,8 @@ class PhoneGroup(QGroupBox):
         self.source.setCurrentIndex(max(0, self.source.findData(settings.phone)))
         self.source.setAccessibleName(_tr("Calls come from"))
         self.source.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.source.setMinimumContentsLength(16)
         self.status = plain_label("", self)  # the OS's own words can be in it
         self.status.setWordWrap(True)
@@ -135,9 +145,12 @@ class PhoneGroup(QGroupBox):
             if make is not None:
                 form = make(settings, locked, self.stack, self)
             else:
-                form = plain_label(_tr("Nothing to set here.") if value == "command" else
-                                   _tr("Set up in the settings file; see the README."),
-                                   self.stack)
+                form = plain_label(
+                    _tr("Nothing to set here.")
+                    if value == "command"
+                    else _tr("Set up in the settings file; see the README."),
+                    self.stack,
+                )
                 form.setWordWrap(True)
             self.forms[value] = form
             self.stack.addWidget(form)

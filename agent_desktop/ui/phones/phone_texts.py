@@ -34,8 +34,7 @@ def problem_text(problem: Problem) -> str:
         Problem.AUTH_FAILED: _tr("the login was refused"),
         Problem.NOT_CONFIGURED: _tr("not set up"),
         Problem.PROTOCOL: _tr("it does not answer as expected"),
-        Problem.NOT_APPROVED: _tr("waiting to be allowed in Bria (Notification tab, "
-                                  "Allow Access)"),
+        Problem.NOT_APPROVED: _tr("waiting to be allowed in Bria (Notification tab, Allow Access)"),
     }
     return texts[problem]
 
@@ -54,8 +53,12 @@ def status_text(status: SourceStatus) -> str:
     elif status.state is SourceState.LISTENING:
         text = _tr("Listening on %1").replace("%1", status.address)
     else:
-        text = (_tr("%1 at %2: %3").replace("%1", name).replace("%2", status.address)
-                .replace("%3", problem_text(status.problem)))
+        text = (
+            _tr("%1 at %2: %3")
+            .replace("%1", name)
+            .replace("%2", status.address)
+            .replace("%3", problem_text(status.problem))
+        )
         if status.detail:
             text += f" ({tr_core(status.detail)})"
         if status.retry_in is not None:
@@ -63,8 +66,11 @@ def status_text(status: SourceStatus) -> str:
     if status.last_event_at is not None:
         at = status.last_event_at.astimezone().strftime("%H:%M")
         if status.last_event_from:
-            text += _tr(" · last event %1 from %2").replace("%1", at).replace(
-                "%2", status.last_event_from)
+            text += (
+                _tr(" · last event %1 from %2")
+                .replace("%1", at)
+                .replace("%2", status.last_event_from)
+            )
         else:
             text += _tr(" · last event %1").replace("%1", at)
     if status.refused:
@@ -75,5 +81,4 @@ def status_text(status: SourceStatus) -> str:
 
 
 def cannot_start(kind: str, reason: str) -> str:
-    return (_tr("%1 could not be started: %2").replace("%1", source_name(kind))
-            .replace("%2", reason))
+    return _tr("%1 could not be started: %2").replace("%1", source_name(kind)).replace("%2", reason)

@@ -20,17 +20,23 @@ def _tr(text: str) -> str:
 
 
 class AsteriskSettingsForm(QWidget):
-    def __init__(self, settings: Settings, locked: Callable[[QWidget, str], QWidget],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        locked: Callable[[QWidget, str], QWidget],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.address = QLineEdit(settings.asterisk_address, self)
         # An example address: translated only where another example domain reads better.
         self.address.setPlaceholderText(_tr("pbx.example:5038"))
-        self.address.setToolTip(_tr(
-            "The PBX's manager interface (AMI): its name or address and port, 5038 (5039 "
-            "with TLS)."))
-        self.tls = QCheckBox(_tr("Use TLS, c&hecked against this computer's certificates"),
-                             self)
+        self.address.setToolTip(
+            _tr(
+                "The PBX's manager interface (AMI): its name or address and port, 5038 (5039 "
+                "with TLS)."
+            )
+        )
+        self.tls = QCheckBox(_tr("Use TLS, c&hecked against this computer's certificates"), self)
         self.tls.setChecked(settings.asterisk_tls)
         self.user = QLineEdit(settings.asterisk_user, self)
         self.user.setToolTip(_tr("The user your administrator created in manager.conf."))
@@ -40,13 +46,19 @@ class AsteriskSettingsForm(QWidget):
         self.secret.setToolTip(_tr("Kept in the system keyring, never in the settings file."))
         self.extension = QLineEdit(settings.asterisk_extension, self)
         self.extension.setPlaceholderText("201")
-        self.extension.setToolTip(_tr(
-            "Your own extension: the calls of its phones (PJSIP/201, SIP/201, queue members "
-            "Local/201@…) are yours."))
+        self.extension.setToolTip(
+            _tr(
+                "Your own extension: the calls of its phones (PJSIP/201, SIP/201, queue members "
+                "Local/201@…) are yours."
+            )
+        )
         self.dial_context = QLineEdit(settings.asterisk_dial_context, self)
-        self.dial_context.setToolTip(_tr(
-            "Where the PBX dials a number for click-to-dial, as if dialled on your phone "
-            "(FreePBX: from-internal)."))
+        self.dial_context.setToolTip(
+            _tr(
+                "Where the PBX dials a number for click-to-dial, as if dialled on your phone "
+                "(FreePBX: from-internal)."
+            )
+        )
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(_tr("&PBX address"), locked(self.address, "asterisk_address"))
@@ -57,11 +69,13 @@ class AsteriskSettingsForm(QWidget):
         self.form.addRow(_tr("Dial co&ntext"), locked(self.dial_context, "asterisk_dial_context"))
 
     def values(self) -> dict[str, object]:
-        return {"asterisk_address": self.address.text().strip(),
-                "asterisk_tls": self.tls.isChecked(),
-                "asterisk_user": self.user.text().strip(),
-                "asterisk_extension": self.extension.text().strip(),
-                "asterisk_dial_context": self.dial_context.text().strip() or "from-internal"}
+        return {
+            "asterisk_address": self.address.text().strip(),
+            "asterisk_tls": self.tls.isChecked(),
+            "asterisk_user": self.user.text().strip(),
+            "asterisk_extension": self.extension.text().strip(),
+            "asterisk_dial_context": self.dial_context.text().strip() or "from-internal",
+        }
 
     def secrets(self) -> dict[str, str]:
         """What to store in the keyring when the dialog saves (on its worker, beside the API
@@ -71,9 +85,12 @@ class AsteriskSettingsForm(QWidget):
 
     def problem(self) -> str:
         """A sentence for the first value that cannot work, else ""."""
-        labels = {"asterisk_address": _tr("PBX address"), "asterisk_user": _tr("AMI user"),
-                  "asterisk_extension": _tr("Your extension"),
-                  "asterisk_dial_context": _tr("Dial context")}
+        labels = {
+            "asterisk_address": _tr("PBX address"),
+            "asterisk_user": _tr("AMI user"),
+            "asterisk_extension": _tr("Your extension"),
+            "asterisk_dial_context": _tr("Dial context"),
+        }
         values = self.values()
         for name, label in labels.items():
             try:

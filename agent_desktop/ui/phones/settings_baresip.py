@@ -24,22 +24,36 @@ def config_lines(address: str) -> str:
 
 
 class BaresipForm(QWidget):
-    def __init__(self, settings: Settings, locked: Callable[[QWidget, str], QWidget],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        locked: Callable[[QWidget, str], QWidget],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.address = QLineEdit(settings.baresip_address, self)
         self.address.setPlaceholderText(DEFAULT_ADDRESS)
         self.address.setAccessibleName(_tr("baresip address"))
-        self.address.setToolTip(_tr(
-            "Where baresip's ctrl_tcp module listens (HOST:PORT). Keep it on 127.0.0.1: "
-            "ctrl_tcp has no password, and whoever reaches it can place calls."))
-        self.help = QLabel(_tr("Add these lines to baresip's config file (~/.baresip/config), "
-                               "then restart baresip:"), self)
+        self.address.setToolTip(
+            _tr(
+                "Where baresip's ctrl_tcp module listens (HOST:PORT). Keep it on 127.0.0.1: "
+                "ctrl_tcp has no password, and whoever reaches it can place calls."
+            )
+        )
+        self.help = QLabel(
+            _tr(
+                "Add these lines to baresip's config file (~/.baresip/config), "
+                "then restart baresip:"
+            ),
+            self,
+        )
         self.help.setWordWrap(True)
         self.lines = QLabel(self)
         self.lines.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
-        self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.lines.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.lines.setAccessibleName(_tr("Lines for baresip's config"))
         self.address.textChanged.connect(self._show_lines)
         self._show_lines()

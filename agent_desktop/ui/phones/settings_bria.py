@@ -17,14 +17,22 @@ def _tr(text: str) -> str:
 
 
 class BriaForm(QWidget):
-    def __init__(self, settings: Settings, locked: Callable[[QWidget, str], QWidget],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        locked: Callable[[QWidget, str], QWidget],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.help = plain_label(_tr(
-            "Bria (Windows or Mac, a paid edition) tells this app about its calls through its "
-            "Desktop API on this computer. The first time, Bria shows a notification: open "
-            "Bria's Notification tab and click Allow Access. Answer, End call and dialling "
-            "then go to Bria."), self)
+        self.help = plain_label(
+            _tr(
+                "Bria (Windows or Mac, a paid edition) tells this app about its calls through its "
+                "Desktop API on this computer. The first time, Bria shows a notification: open "
+                "Bria's Notification tab and click Allow Access. Answer, End call and dialling "
+                "then go to Bria."
+            ),
+            self,
+        )
         self.help.setWordWrap(True)
         form = self.form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

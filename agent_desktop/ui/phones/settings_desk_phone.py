@@ -34,8 +34,12 @@ from agent_desktop.ui.common.core_texts import tr_error
 from agent_desktop.ui.common.widgets import plain_label
 
 PASSWORD_NAME = "desk_phone_password"
-VENDOR_NAMES = (("yealink", "Yealink / Fanvil / Htek / Akuvox"), ("snom", "Snom"),
-                ("grandstream", "Grandstream"), ("poly", "Poly / Polycom"))
+VENDOR_NAMES = (
+    ("yealink", "Yealink / Fanvil / Htek / Akuvox"),
+    ("snom", "Snom"),
+    ("grandstream", "Grandstream"),
+    ("poly", "Poly / Polycom"),
+)
 
 
 def _tr(text: str) -> str:
@@ -52,8 +56,7 @@ class PhoneSecrets(Protocol):
     def set_phone_secret(self, name: str, value: str) -> None: ...
 
 
-def _token_and_address(secrets: PhoneSecrets, settings: Settings, replace: bool
-                       ) -> tuple[str, str]:
+def _token_and_address(secrets: PhoneSecrets, settings: Settings, replace: bool) -> tuple[str, str]:
     """Worker: the token (made and stored when there is none, or when replacing), and this
     PC's address as the phone would reach it."""
     from agent_desktop.core.phones.desk_phone import setup
@@ -67,9 +70,15 @@ def _token_and_address(secrets: PhoneSecrets, settings: Settings, replace: bool
 
 
 class DeskPhoneForm(QWidget):
-    def __init__(self, settings: Settings, locked: Callable[[QWidget, str], QWidget],
-                 parent: QWidget | None = None, *, runner: TaskRunner | None = None,
-                 secrets: PhoneSecrets | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        locked: Callable[[QWidget, str], QWidget],
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+        secrets: PhoneSecrets | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._runner = runner
@@ -79,14 +88,22 @@ class DeskPhoneForm(QWidget):
         self._asked = False
         self.listen = QLineEdit(settings.desk_phone_listen, self)
         self.listen.setAccessibleName(_tr("Listen on"))
-        self.listen.setToolTip(_tr("Address and port this computer listens on for the phone's "
-                                   "requests. 127.0.0.1 takes only this computer; 0.0.0.0 "
-                                   "takes the network (then list the phones below)."))
+        self.listen.setToolTip(
+            _tr(
+                "Address and port this computer listens on for the phone's "
+                "requests. 127.0.0.1 takes only this computer; 0.0.0.0 "
+                "takes the network (then list the phones below)."
+            )
+        )
         self.allow = QLineEdit(", ".join(settings.desk_phone_allow), self)
         self.allow.setAccessibleName(_tr("Phones allowed"))
         self.allow.setPlaceholderText(_tr("e.g. 192.168.1.50 or 192.168.1.0/24"))
-        self.allow.setToolTip(_tr("Only requests from these addresses or networks are taken; "
-                                  "others are refused and counted."))
+        self.allow.setToolTip(
+            _tr(
+                "Only requests from these addresses or networks are taken; "
+                "others are refused and counted."
+            )
+        )
         self.vendor = QComboBox(self)
         for value, name in VENDOR_NAMES:
             self.vendor.addItem(name, value)
@@ -102,8 +119,12 @@ class DeskPhoneForm(QWidget):
         self.copy = QPushButton(_tr("Cop&y"), self)
         self.copy.setToolTip(_tr("Copy the lines, token included, to paste into the phone"))
         self.new_token = QPushButton(_tr("New token"), self)
-        self.new_token.setToolTip(_tr("Make a new secret token: the phone's old lines stop "
-                                      "working until the new ones are pasted"))
+        self.new_token.setToolTip(
+            _tr(
+                "Make a new secret token: the phone's old lines stop "
+                "working until the new ones are pasted"
+            )
+        )
         self.note = plain_label("", self)
         self.note.setWordWrap(True)
         self.note.setFont(theme.small_font(self.font()))
@@ -160,13 +181,18 @@ class DeskPhoneForm(QWidget):
 
     def _load(self, replace: bool) -> None:
         if self._runner is None or self._secrets is None:
-            self.note.setText(_tr("The token is kept in the system keyring; run "
-                                  "“agent-desktop phone setup” to see the lines."))
+            self.note.setText(
+                _tr(
+                    "The token is kept in the system keyring; run "
+                    "“agent-desktop phone setup” to see the lines."
+                )
+            )
             return
         self.new_token.setEnabled(False)
         settings = self._current()
-        task = self._runner.run(_token_and_address, self._secrets, settings, replace,
-                                name="desk-phone-token")
+        task = self._runner.run(
+            _token_and_address, self._secrets, settings, replace, name="desk-phone-token"
+        )
         task.finished.connect(lambda found: self._loaded(found, replace))
         task.failed.connect(self._failed)
 
@@ -179,8 +205,12 @@ class DeskPhoneForm(QWidget):
         self._token, self._address = str(found[0]), str(found[1])
         self._show_lines()
         if replaced:
-            self.note.setText(_tr("A new token was made. Paste the new lines into the phone: "
-                                  "the old ones are refused from now on."))
+            self.note.setText(
+                _tr(
+                    "A new token was made. Paste the new lines into the phone: "
+                    "the old ones are refused from now on."
+                )
+            )
 
     def _failed(self, error: object) -> None:
         if not shiboken6.isValid(self.new_token):
@@ -192,8 +222,11 @@ class DeskPhoneForm(QWidget):
     def _current(self) -> Settings:
         from dataclasses import replace
 
-        return replace(self._settings, desk_phone_listen=self.listen.text().strip(),
-                       desk_phone_address=self.address.text().strip())
+        return replace(
+            self._settings,
+            desk_phone_listen=self.listen.text().strip(),
+            desk_phone_address=self.address.text().strip(),
+        )
 
     def text(self, hidden: bool = False) -> str:
         """The lines for the chosen make; "" until the token is known."""
@@ -215,8 +248,7 @@ class DeskPhoneForm(QWidget):
         if text:
             self.lines.setPlainText(text)
         elif self._token:
-            self.lines.setPlainText(_tr("The address to listen on should be like "
-                                        "0.0.0.0:8765."))
+            self.lines.setPlainText(_tr("The address to listen on should be like 0.0.0.0:8765."))
         self.copy.setEnabled(bool(self.text()))
 
     def _copy(self) -> None:
@@ -231,11 +263,13 @@ class DeskPhoneForm(QWidget):
 
     def values(self) -> dict[str, object]:
         allow = self._allowed()
-        return {"desk_phone_listen": self.listen.text().strip(),
-                "desk_phone_allow": allow,
-                "desk_phone_vendor": self.vendor.currentData() or "yealink",
-                "desk_phone_address": self.address.text().strip(),
-                "desk_phone_user": self.user.text().strip()}
+        return {
+            "desk_phone_listen": self.listen.text().strip(),
+            "desk_phone_allow": allow,
+            "desk_phone_vendor": self.vendor.currentData() or "yealink",
+            "desk_phone_address": self.address.text().strip(),
+            "desk_phone_user": self.user.text().strip(),
+        }
 
     def secrets(self) -> dict[str, str]:
         """Secrets to store on save: the password when one was typed."""
@@ -247,8 +281,11 @@ class DeskPhoneForm(QWidget):
         from agent_desktop.core.settings.settings import validate_field
 
         values = self.values()
-        names = {"desk_phone_listen": _tr("Listen on"), "desk_phone_allow": _tr("Phones allowed"),
-                 "desk_phone_address": _tr("Phone's address")}
+        names = {
+            "desk_phone_listen": _tr("Listen on"),
+            "desk_phone_allow": _tr("Phones allowed"),
+            "desk_phone_address": _tr("Phone's address"),
+        }
         for key, label in names.items():
             try:
                 validate_field(key, values[key])
@@ -257,9 +294,14 @@ class DeskPhoneForm(QWidget):
         from agent_desktop.core.phones.desk_phone.source import NotConfigured, listen_config
 
         try:
-            listen_config(Settings(desk_phone_listen=self.listen.text().strip(),
-                                   desk_phone_allow=self._allowed()))
+            listen_config(
+                Settings(
+                    desk_phone_listen=self.listen.text().strip(), desk_phone_allow=self._allowed()
+                )
+            )
         except NotConfigured:
-            return _tr("Phones allowed: list the phones' addresses (or their network) when "
-                       "listening beyond this computer.")
+            return _tr(
+                "Phones allowed: list the phones' addresses (or their network) when "
+                "listening beyond this computer."
+            )
         return ""

@@ -58,6 +58,7 @@ class RecentWindow(Protocol):
     def menuBar(self) -> QMenuBar: ...
     def window(self) -> QWidget: ...
 
+
 SEEN_AFTER_MS = 1500  # the list in the active window this long: its missed calls are seen
 
 
@@ -68,7 +69,8 @@ class RecentFlow(QObject):
         self._top = window.window()  # its title carries the missed count
         store = window.ctx.call_store  # the calls' file (window_parts.call_service made it)
         self.service = RecentService(
-            RecentCalls(store.transaction) if store is not None else None, self)
+            RecentCalls(store.transaction) if store is not None else None, self
+        )
         self.page = window.recent
         self._title = self._top.windowTitle()
         self._seen_timer = QTimer(self)
@@ -124,21 +126,29 @@ class RecentFlow(QObject):
     def _loaded(self, rows: list[RecentCall], unseen: int) -> None:
         self.page.show_rows(rows, unseen, self.w.ctx.clock.now())
         w = self.w
-        self._top.setWindowTitle(self.tr("%1 (%2 missed)").replace("%1", self._title)
-                         .replace("%2", str(unseen)) if unseen else self._title)
+        self._top.setWindowTitle(
+            self.tr("%1 (%2 missed)").replace("%1", self._title).replace("%2", str(unseen))
+            if unseen
+            else self._title
+        )
         w.controller.alert.set_missed(unseen)
         self.maybe_seen()
 
     def _retell(self) -> None:
         if self.w.stack.currentWidget() is self.page and self._top.isVisible():
-            self.page.show_rows(self.service.rows, self.service.unseen_missed,
-                                self.w.ctx.clock.now())
+            self.page.show_rows(
+                self.service.rows, self.service.unseen_missed, self.w.ctx.clock.now()
+            )
 
     def maybe_seen(self) -> None:
         """Start the seen timer when the list shows in the active window; stop it otherwise."""
         w = self.w
-        showing = (w.stack.currentWidget() is self.page and self._top.isActiveWindow()
-                   and not self._top.isMinimized() and self.service.unseen_missed > 0)
+        showing = (
+            w.stack.currentWidget() is self.page
+            and self._top.isActiveWindow()
+            and not self._top.isMinimized()
+            and self.service.unseen_missed > 0
+        )
         if showing and not self._seen_timer.isActive():
             self._seen_timer.start()
         elif not showing:

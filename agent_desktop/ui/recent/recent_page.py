@@ -72,8 +72,9 @@ class RecentPage(QWidget):
 
         self.list = _CallList(self)
         self.list.setAccessibleName(self.tr("Recent calls"))
-        self.list.setAccessibleDescription(self.tr(
-            "Enter opens the call, Ctrl+D calls the number back"))
+        self.list.setAccessibleDescription(
+            self.tr("Enter opens the call, Ctrl+D calls the number back")
+        )
         self.list.setIconSize(QSize(20, 20))
         self.list.setSpacing(2)
         self.list.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
@@ -83,16 +84,19 @@ class RecentPage(QWidget):
         self.list.itemDoubleClicked.connect(lambda _item: self._open())
         self.list.currentRowChanged.connect(lambda _row: self._render_actions())
 
-        self.empty = QLabel(self.tr(
-            "No recent calls. The calls you take and make are listed here.\n"
-            "Type a name, company, phone number or email above to find a contact; "
-            "Ctrl+N creates one, F9 starts a call."), self)
+        self.empty = QLabel(
+            self.tr(
+                "No recent calls. The calls you take and make are listed here.\n"
+                "Type a name, company, phone number or email above to find a contact; "
+                "Ctrl+N creates one, F9 starts a call."
+            ),
+            self,
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         theme.set_secondary(self.empty)
 
-        self.call_back = QPushButton(icon("call-start", on_accent=True), self.tr("Call back"),
-                                     self)
+        self.call_back = QPushButton(icon("call-start", on_accent=True), self.tr("Call back"), self)
         set_role(self.call_back, "primary")
         self.call_back.setToolTip(self.tr("Call this number again (Ctrl+D)"))
         self.call_back.setAccessibleName(self.tr("Call back"))
@@ -119,8 +123,9 @@ class RecentPage(QWidget):
 
     # --- showing ------------------------------------------------------------------------------
 
-    def show_rows(self, rows: list[RecentCall], unseen_missed: int,
-                  now: datetime | None = None) -> None:
+    def show_rows(
+        self, rows: list[RecentCall], unseen_missed: int, now: datetime | None = None
+    ) -> None:
         """Fill the list (the selection stays on the same call when it is still there)."""
         selected = self.selected()
         keep = selected.call.id if selected is not None else None
@@ -134,9 +139,13 @@ class RecentPage(QWidget):
         texts = self._texts.texts(rows, now, self._tz, self.region, self.offline)
         listed, shown, current = self.list, self._shown, None
         for index, (row, text) in enumerate(zip(rows, texts, strict=True)):
-            look = (text, outcome_icon(row.call.outcome)[0], row.call.id,
-                    row.missed and not row.seen,
-                    refused if row.log is LogStatus.ATTENTION else "")
+            look = (
+                text,
+                outcome_icon(row.call.outcome)[0],
+                row.call.id,
+                row.missed and not row.seen,
+                refused if row.log is LogStatus.ATTENTION else "",
+            )
             if index == len(shown):
                 listed.addItem(QListWidgetItem())
                 shown.append(("", "", "", False, ""))
@@ -147,7 +156,7 @@ class RecentPage(QWidget):
                 current = listed.item(index)
         while listed.count() > len(rows):
             listed.takeItem(listed.count() - 1)
-        del shown[len(rows):]
+        del shown[len(rows) :]
         if current is not None:
             listed.setCurrentItem(current)
         elif rows:
@@ -168,8 +177,9 @@ class RecentPage(QWidget):
         if isinstance(made, dict):
             self._texts.learn(made)  # pyright: ignore[reportUnknownArgumentType]
 
-    def _fill(self, item: QListWidgetItem | None, row: RecentCall,
-              look: tuple[str, str, str, bool, str]) -> None:
+    def _fill(
+        self, item: QListWidgetItem | None, row: RecentCall, look: tuple[str, str, str, bool, str]
+    ) -> None:
         if item is None:
             return
         text, _glyph, call_id, bold, tip = look
@@ -201,8 +211,11 @@ class RecentPage(QWidget):
         row = self.selected()
         self.call_back.setEnabled(row is not None and bool(row.call.number))
         self.open_button.setEnabled(row is not None)
-        self.open_button.setText(self.tr("Review") if row is not None
-                                 and row.log is LogStatus.REVIEW else self.tr("Open"))
+        self.open_button.setText(
+            self.tr("Review")
+            if row is not None and row.log is LogStatus.REVIEW
+            else self.tr("Open")
+        )
 
     def focus_list(self) -> None:
         (self.list if self.rows else self.call_back).setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -21,8 +21,10 @@ def _tr(text: str) -> str:
 # The one control for how the call went: each choice is the API's CallType, and the direction
 # follows from it (core/calls/call.py), so an agent never sets Direction and Type apart.
 OUTCOMES: tuple[tuple[CallType, str], ...] = (
-    (CallType.INBOUND, "Answered"), (CallType.MISSED, "Missed"),
-    (CallType.OUTBOUND, "Outbound"), (CallType.NOT_ANSWERED, "No answer"),
+    (CallType.INBOUND, "Answered"),
+    (CallType.MISSED, "Missed"),
+    (CallType.OUTBOUND, "Outbound"),
+    (CallType.NOT_ANSWERED, "No answer"),
 )
 
 
@@ -76,16 +78,19 @@ def log_text(status: LogStatus, offline: bool = False) -> str:
     }[status]
 
 
-def row_text(row: RecentCall, now: datetime, tz: tzinfo | None, region: str,
-             offline: bool = False) -> str:
+def row_text(
+    row: RecentCall, now: datetime, tz: tzinfo | None, region: str, offline: bool = False
+) -> str:
     """Two lines: who, then "Missed · 2 min ago · 0:00 · Logged ✓"."""
     call = row.call
     started = call.started_at.astimezone(tz)
-    details = _tr("%1 · %2 · %3 · %4") \
-        .replace("%1", outcome_text(call.outcome)) \
-        .replace("%2", locale_format.relative_text(started, now.astimezone(tz))) \
-        .replace("%3", locale_format.duration_text(call.talk_time)) \
+    details = (
+        _tr("%1 · %2 · %3 · %4")
+        .replace("%1", outcome_text(call.outcome))
+        .replace("%2", locale_format.relative_text(started, now.astimezone(tz)))
+        .replace("%3", locale_format.duration_text(call.talk_time))
         .replace("%4", log_text(row.log, offline))
+    )
     return f"{who(call, region)}\n{details}"
 
 
@@ -97,8 +102,14 @@ class RowTexts:
     def __init__(self) -> None:
         self._memo: dict[str, tuple[tuple[object, ...], str]] = {}
 
-    def texts(self, rows: list[RecentCall], now: datetime, tz: tzinfo | None, region: str,
-              offline: bool = False) -> list[str]:
+    def texts(
+        self,
+        rows: list[RecentCall],
+        now: datetime,
+        tz: tzinfo | None,
+        region: str,
+        offline: bool = False,
+    ) -> list[str]:
         """The rows' texts, in order; the calls no longer listed are forgotten."""
         today = now.astimezone(tz).date()
         memo: dict[str, tuple[tuple[object, ...], str]] = {}
@@ -106,15 +117,24 @@ class RowTexts:
         for row in rows:
             key = _key(row, now, today, tz, region, offline)
             known = self._memo.get(row.call.id)
-            text = known[1] if known is not None and known[0] == key else row_text(
-                row, now, tz, region, offline)
+            text = (
+                known[1]
+                if known is not None and known[0] == key
+                else row_text(row, now, tz, region, offline)
+            )
             memo[row.call.id] = (key, text)
             texts.append(text)
         self._memo = memo
         return texts
 
-    def prepare(self, rows: list[RecentCall], now: datetime, tz: tzinfo | None, region: str,
-                offline: bool = False) -> dict[str, tuple[tuple[object, ...], str]]:
+    def prepare(
+        self,
+        rows: list[RecentCall],
+        now: datetime,
+        tz: tzinfo | None,
+        region: str,
+        offline: bool = False,
+    ) -> dict[str, tuple[tuple[object, ...], str]]:
         """On a worker: the texts `texts` would have to write anew, for `learn` (the GUI
         thread then only writes what changed since, a day of new calls included)."""
         today = now.astimezone(tz).date()
@@ -133,28 +153,42 @@ class RowTexts:
             self._memo = {**self._memo, **made}
 
 
-def _key(row: RecentCall, now: datetime, today: date, tz: tzinfo | None, region: str,
-         offline: bool) -> tuple[object, ...]:
+def _key(
+    row: RecentCall, now: datetime, today: date, tz: tzinfo | None, region: str, offline: bool
+) -> tuple[object, ...]:
     """All that row_text reads. relative_text: "Just now" / "N min ago" within the hour; after
     that the moment's own time and date against today's date."""
     call = row.call
     age = now - call.started_at
     minutes = int(age.total_seconds() // 60) if timedelta(0) <= age < _HOUR else -1
-    return (minutes, today, tz, region, offline, row.log, call.number,
-            call.contact.display_name if call.contact is not None else None,
-            call.outcome, call.talk_time, call.started_at)
+    return (
+        minutes,
+        today,
+        tz,
+        region,
+        offline,
+        row.log,
+        call.number,
+        call.contact.display_name if call.contact is not None else None,
+        call.outcome,
+        call.talk_time,
+        call.started_at,
+    )
 
 
 _HOUR = timedelta(hours=1)
 
 
 def when_text(call: Call, tz: tzinfo | None) -> str:
-    """"Tuesday, 1 December 2026, 13:25–13:26" in the agent's locale: ring (or dial) to hang-up."""
+    """ "Tuesday, 1 December 2026, 13:25–13:26" in the agent's locale: ring (or dial) to hang-up."""
     start = call.started_at.astimezone(tz)
     end = call.ended_at.astimezone(tz) if call.ended_at is not None else None
     return locale_format.call_time_text(start, end)
 
 
 def missed_badge(count: int) -> str:
-    return _tr("1 missed") if count == 1 else _tr("%1 missed").replace(
-        "%1", locale_format.number(count))
+    return (
+        _tr("1 missed")
+        if count == 1
+        else _tr("%1 missed").replace("%1", locale_format.number(count))
+    )

@@ -25,8 +25,9 @@ class ReviewDetails(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAccessibleName(self.tr("Details"))
-        self.toggle.setAccessibleDescription(self.tr(
-            "Shows the call's ids and every field sent to SwitchTransact"))
+        self.toggle.setAccessibleDescription(
+            self.tr("Shows the call's ids and every field sent to SwitchTransact")
+        )
         self.toggle.toggled.connect(self._toggled)
 
         self.panel = QWidget(self)
@@ -66,15 +67,25 @@ class ReviewDetails(QWidget):
         layout.addWidget(self.panel)
         layout.addStretch(1)  # the disclosure stays under the corrections, not mid-page
 
-    def fill(self, payload: dict[str, str], call: Call | None, tz: tzinfo | None,
-             region: str = DEFAULT_REGION) -> None:
+    def fill(
+        self,
+        payload: dict[str, str],
+        call: Call | None,
+        tz: tzinfo | None,
+        region: str = DEFAULT_REGION,
+    ) -> None:
         for caption, value, _fields in payload_rows(payload):
             self.values[caption].setText(value or "—")
         self.e164.setText(_e164(payload.get("Number", ""), region) or "—")
         if call is not None:
             self.times.setText(call_times(call, tz))
-            ids = call.id if not call.softphone_id else self.tr("%1 (softphone: %2)") \
-                .replace("%1", call.id).replace("%2", call.softphone_id)
+            ids = (
+                call.id
+                if not call.softphone_id
+                else self.tr("%1 (softphone: %2)")
+                .replace("%1", call.id)
+                .replace("%2", call.softphone_id)
+            )
             self.call_id.setText(ids)
 
     def _toggled(self, shown: bool) -> None:

@@ -28,8 +28,9 @@ class ReviewEdits(QWidget):
         self.outcome = QComboBox(self)
         for value, _text in OUTCOMES:
             self.outcome.addItem(outcome_text(value), value)
-            self.outcome.setItemData(self.outcome.count() - 1, outcome_hint(value),
-                                     Qt.ItemDataRole.ToolTipRole)
+            self.outcome.setItemData(
+                self.outcome.count() - 1, outcome_hint(value), Qt.ItemDataRole.ToolTipRole
+            )
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.setToolTip(self.tr("How the call went; the direction follows from it"))
         self.duration = plain_label("", self)
@@ -44,8 +45,9 @@ class ReviewEdits(QWidget):
         self.unlink = QToolButton(self)
         self.unlink.setIcon(icon("close"))
         self.unlink.setAutoRaise(True)
-        self.unlink.setToolTip(self.tr("Log this call without a contact (search a contact to "
-                                       "link another one)"))
+        self.unlink.setToolTip(
+            self.tr("Log this call without a contact (search a contact to link another one)")
+        )
         self.unlink.setAccessibleName(self.tr("Remove contact from log"))
         self.shown_number = ""  # the number as shown: unchanged, it corrects nothing
         grid = QGridLayout(self)
@@ -65,11 +67,11 @@ class ReviewEdits(QWidget):
         grid.addWidget(self.unlink, 2, 2)
         grid.setColumnStretch(1, 1)
 
-
     def fill(self, payload: dict[str, str], region: str = DEFAULT_REGION) -> None:
         """Show the log as it stands (a number being typed is left alone); the number in the
         national form of the agent's region, like everywhere else in the window."""
         from agent_desktop.ui.calls.call_texts import display
+
         self.duration.setText(self.tr("Duration %1").replace("%1", duration_words(payload)))
         self.record.setText(record_text(payload))
         wanted = next((v for v, _t in OUTCOMES if v.value == payload.get("CallType")), None)

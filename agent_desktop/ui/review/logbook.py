@@ -35,8 +35,9 @@ class LogState(enum.Enum):
     DISCARDED = "discarded"
 
 
-WAITING = frozenset({LogState.REVIEW, LogState.LOOKUP, LogState.SAVING, LogState.HELD,
-                     LogState.FAILED})
+WAITING = frozenset(
+    {LogState.REVIEW, LogState.LOOKUP, LogState.SAVING, LogState.HELD, LogState.FAILED}
+)
 _FINAL = frozenset({LogState.SENT, LogState.DISCARDED})
 
 
@@ -64,9 +65,14 @@ class LogBook(QObject):
     changed = Signal(object)  # LogEntry whose state or content changed
     lookup_needed = Signal(str)  # call id: its log waits for the caller; ask once more now
 
-    def __init__(self, calls: CallService, sender: OutboxSender,
-                 agent: Callable[[], AgentIdentity], tz: tzinfo | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        calls: CallService,
+        sender: OutboxSender,
+        agent: Callable[[], AgentIdentity],
+        tz: tzinfo | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._calls = calls
         self._sender = sender
@@ -87,10 +93,14 @@ class LogBook(QObject):
         """The window is shutting down: late answers from the outbox change nothing any more
         (a log saved but not yet marked queued is marked at the next start)."""
         self._calls.changed.disconnect(self._call_changed)
-        for signal, slot in ((self._sender.saved, self._saved), (self._sender.held, self._held),
-                             (self._sender.sent, self._sent), (self._sender.failed, self._failed),
-                             (self._sender.requeued, self._requeued),
-                             (self._sender.discarded, self._discarded)):
+        for signal, slot in (
+            (self._sender.saved, self._saved),
+            (self._sender.held, self._held),
+            (self._sender.sent, self._sent),
+            (self._sender.failed, self._failed),
+            (self._sender.requeued, self._requeued),
+            (self._sender.discarded, self._discarded),
+        ):
             signal.disconnect(slot)
 
     def refresh(self) -> None:
@@ -128,8 +138,11 @@ class LogBook(QObject):
         """Save the log to the outbox; False when it is already on its way (no double log).
         A log without a contact whose number could still be found waits for that lookup
         (LOOKUP) and is sent when it answers (CallerLookupFlow calls this again)."""
-        if (entry.state not in (LogState.REVIEW, LogState.LOOKUP, LogState.FAILED)
-                or not self._holds(entry)):
+        if entry.state not in (
+            LogState.REVIEW,
+            LogState.LOOKUP,
+            LogState.FAILED,
+        ) or not self._holds(entry):
             return False
         call = self._calls.book.get(entry.call_id) or entry.call
         if entry.state in (LogState.REVIEW, LogState.LOOKUP):
@@ -158,8 +171,14 @@ class LogBook(QObject):
         if entry.state is LogState.REVIEW:
             self._calls.link(entry.call_id, contact, how)
 
-    def correct(self, entry: LogEntry, *, outcome: CallType | None = None,
-                number: str | None = None, contact: Contact | Keep | None = KEEP) -> None:
+    def correct(
+        self,
+        entry: LogEntry,
+        *,
+        outcome: CallType | None = None,
+        number: str | None = None,
+        contact: Contact | Keep | None = KEEP,
+    ) -> None:
         """The agent's correction in review, made on the call (the payload follows)."""
         if entry.state is LogState.REVIEW:
             self._calls.correct(entry.call_id, outcome=outcome, number=number, contact=contact)
@@ -202,8 +221,7 @@ class LogBook(QObject):
         entry.state = state
         self.changed.emit(entry)
 
-    def _move(self, call_id: str, allowed: set[LogState], state: LogState,
-              error: str = "") -> None:
+    def _move(self, call_id: str, allowed: set[LogState], state: LogState, error: str = "") -> None:
         entry = self.entry(call_id)
         if entry is None or entry.state not in allowed:
             return  # an answer arriving late never moves a log backwards

@@ -61,7 +61,8 @@ class ReviewFlow(QObject):
         self._page_before: QWidget | None = None  # where a review returns to
         window.review.done.connect(lambda _e: self._done())
         window.review.edit_requested.connect(
-            lambda e: window.outbox_view.open_dialog(e.call_id, edit=True))
+            lambda e: window.outbox_view.open_dialog(e.call_id, edit=True)
+        )
         window.unsent.review_requested.connect(self.review)
         window.stack.currentChanged.connect(self._page_changed)
         window.book.changed.connect(self._log_changed)
@@ -72,7 +73,8 @@ class ReviewFlow(QObject):
             layout.insertWidget(layout.indexOf(window.stack) + 1, self.undo_bar)
         window.review.discarded.connect(self._discarded)
         window.session.settings_changed.connect(
-            lambda _s: setattr(window.review, "region", window.session.region))
+            lambda _s: setattr(window.review, "region", window.session.region)
+        )
         window.outbox.status_changed.connect(self._delivery)
 
     def _delivery(self, status: object) -> None:
@@ -80,22 +82,29 @@ class ReviewFlow(QObject):
 
         state = getattr(status, "state", None)
         offline = state == WorkerState.OFFLINE
-        stalled = not offline and state not in (None, WorkerState.IDLE, WorkerState.SENDING,
-                                                WorkerState.STOPPED)
+        stalled = not offline and state not in (
+            None,
+            WorkerState.IDLE,
+            WorkerState.SENDING,
+            WorkerState.STOPPED,
+        )
         self.w.review.set_delivery(offline=offline, stalled=stalled)
         self.w.recent.set_offline(offline)
 
     def _discarded(self, entry: LogEntry) -> None:
         """Discard offers Undo for a few seconds (the call book keeps the call that long)."""
         self.w.statusBar().clearMessage()  # "Call ended." is over
-        self.undo_bar.offer(self.tr("Call log discarded: %1").replace("%1", entry.title),
-                            lambda: self._restore(entry.call_id))
+        self.undo_bar.offer(
+            self.tr("Call log discarded: %1").replace("%1", entry.title),
+            lambda: self._restore(entry.call_id),
+        )
 
     def _restore(self, call_id: str) -> None:
         call = self.w.calls.restore(call_id)
         if call is None:
-            self.w.statusBar().showMessage(self.tr("Too late to undo: the log was discarded."),
-                                           6000)
+            self.w.statusBar().showMessage(
+                self.tr("Too late to undo: the log was discarded."), 6000
+            )
             return
         self.w.review_call(call)
 
@@ -104,8 +113,12 @@ class ReviewFlow(QObject):
         discarded (calls that end close together are reviewed one by one, none lost)."""
         w = self.w
         shown = w.review.entry
-        if (w.stack.currentWidget() is w.review and shown is not None and shown is not entry
-                and shown.state is LogState.REVIEW):
+        if (
+            w.stack.currentWidget() is w.review
+            and shown is not None
+            and shown is not entry
+            and shown.state is LogState.REVIEW
+        ):
             w.unsent.refresh()  # listed there meanwhile
             return
         self.review(entry)
@@ -137,12 +150,16 @@ class ReviewFlow(QObject):
         """A contact chosen from the search while a log is in review corrects that log."""
         w = self.w
         entry = w.review.entry
-        if (w.stack.currentWidget() is not w.review or entry is None
-                or entry.state is not LogState.REVIEW):
+        if (
+            w.stack.currentWidget() is not w.review
+            or entry is None
+            or entry.state is not LogState.REVIEW
+        ):
             return False
         w.book.correct(entry, contact=contact)
         w.statusBar().showMessage(
-            self.tr("This log is now linked to %1.").replace("%1", contact.display_name), 6000)
+            self.tr("This log is now linked to %1.").replace("%1", contact.display_name), 6000
+        )
         return True
 
     def _done(self) -> None:
@@ -175,8 +192,14 @@ class ReviewFlow(QObject):
         missed = entry.payload.get("CallType") == "Missed"
         message = {
             LogState.QUEUED: (self.tr("Call log saved."), 4000),
-            LogState.SENT: ((self.tr("Missed call from %1 logged.") if missed
-                             else self.tr("Call with %1 logged.")), 6000),
+            LogState.SENT: (
+                (
+                    self.tr("Missed call from %1 logged.")
+                    if missed
+                    else self.tr("Call with %1 logged.")
+                ),
+                6000,
+            ),
             LogState.HELD: (self.tr("Not saved to disk yet."), 10000),
             LogState.ATTENTION: (self.tr("Call log refused."), 10000),
             LogState.FAILED: (self.tr("Call log not sent; kept for Retry."), 10000),
@@ -185,6 +208,9 @@ class ReviewFlow(QObject):
             from agent_desktop.ui.calls.call_texts import display
 
             payload = entry.payload
-            who = (payload.get("Name", "") if payload.get("EntityId")
-                   else display(payload.get("Number", ""), self.w.session.region))
+            who = (
+                payload.get("Name", "")
+                if payload.get("EntityId")
+                else display(payload.get("Number", ""), self.w.session.region)
+            )
             self.w.statusBar().showMessage(message[0].replace("%1", who), message[1])

@@ -36,8 +36,9 @@ class ReviewPane(QWidget):
     edit_requested = Signal(object)  # LogEntry refused by SwitchTransact: open the editor
     discarded = Signal(object)  # LogEntry the agent discarded (the window offers Undo)
 
-    def __init__(self, book: LogBook, tz: tzinfo | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, book: LogBook, tz: tzinfo | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._book = book
         self._tz = tz
@@ -59,8 +60,11 @@ class ReviewPane(QWidget):
 
         # The agent's corrections, made on the call through the book (ui/review/edits.py).
         self.edits = ReviewEdits(self)
-        self.outcome, self.number, self.unlink = (self.edits.outcome, self.edits.number,
-                                                  self.edits.unlink)
+        self.outcome, self.number, self.unlink = (
+            self.edits.outcome,
+            self.edits.number,
+            self.edits.unlink,
+        )
         self.duration, self.record = self.edits.duration, self.edits.record
         self.outcome.activated.connect(self._outcome_chosen)
         self.number.editingFinished.connect(self._number_edited)
@@ -82,8 +86,12 @@ class ReviewPane(QWidget):
         self.cancel_auto.setToolTip(self.tr("Keep the log here until you send it (Esc)"))
         self.cancel_auto.clicked.connect(self.cancel_countdown)
         # Esc stops the countdown wherever focus is in the window, but only while it runs.
-        self._esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_countdown,
-                              context=Qt.ShortcutContext.WindowShortcut)
+        self._esc = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            self.cancel_countdown,
+            context=Qt.ShortcutContext.WindowShortcut,
+        )
         self._esc.setEnabled(False)
         self._auto_row = QWidget(self)
         auto_row = QHBoxLayout(self._auto_row)
@@ -102,8 +110,9 @@ class ReviewPane(QWidget):
         self.send_button.setIconSize(QSize(16, 16))
         self.send_button.setMinimumHeight(34)
         shortcut = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
-        self.send_button.setToolTip(self.tr("Send the log to SwitchTransact (%1)")
-                                    .replace("%1", shortcut))
+        self.send_button.setToolTip(
+            self.tr("Send the log to SwitchTransact (%1)").replace("%1", shortcut)
+        )
         self.send_button.clicked.connect(self.send)
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
@@ -145,18 +154,22 @@ class ReviewPane(QWidget):
 
     def _fill(self, payload: dict[str, str]) -> None:
         entry = self.entry
-        self.details.fill(payload, entry.call if entry is not None else None, self._tz,
-                          self.region)
+        self.details.fill(payload, entry.call if entry is not None else None, self._tz, self.region)
         self.subtitle.setText(caller_line(payload))
         if entry is None:
             return
         self.when.setText(when_text(entry.call, self._tz))
         self.edits.fill(payload, self.region)
         call = entry.call
-        several = (entry.state is LogState.REVIEW and call.contact is None
-                   and call.awaiting is None and len(call.matches) > 1)
-        if several and (self.candidates.call_id != call.id
-                        or self.candidates.contacts() != list(call.matches)):
+        several = (
+            entry.state is LogState.REVIEW
+            and call.contact is None
+            and call.awaiting is None
+            and len(call.matches) > 1
+        )
+        if several and (
+            self.candidates.call_id != call.id or self.candidates.contacts() != list(call.matches)
+        ):
             self.candidates.set_matches(call.id, list(call.matches), self.region, call.number)
         if several:
             self.edits.record.setText(self.tr("No contact linked — pick the caller below"))
@@ -174,8 +187,11 @@ class ReviewPane(QWidget):
     def _number_edited(self) -> None:
         entry = self.entry
         number = self.number.text().strip()
-        if entry is not None and number and number not in (self.edits.shown_number,
-                                                           entry.payload.get("Number")):
+        if (
+            entry is not None
+            and number
+            and number not in (self.edits.shown_number, entry.payload.get("Number"))
+        ):
             self._book.correct(entry, number=number)
 
     def _unlink(self) -> None:
@@ -190,7 +206,8 @@ class ReviewPane(QWidget):
         # Sending: a spinner while SwitchTransact answers; offline, words instead of a spinner
         # that would never stop.
         busy = state is LogState.SAVING or (
-            state is LogState.QUEUED and not (self.offline or self.stalled))
+            state is LogState.QUEUED and not (self.offline or self.stalled)
+        )
         self.spinner.setVisible(busy)
         self.spinner.set_running(busy)
         self.discard_button.setVisible(state is LogState.REVIEW)
@@ -256,8 +273,9 @@ class ReviewPane(QWidget):
             self._render_countdown()
 
     def _render_countdown(self) -> None:
-        self.countdown.setText(self.tr("Sending automatically in %1 s…")
-                               .replace("%1", str(self._remaining)))
+        self.countdown.setText(
+            self.tr("Sending automatically in %1 s…").replace("%1", str(self._remaining))
+        )
         self._esc.setEnabled(True)
         self._auto_row.show()
 

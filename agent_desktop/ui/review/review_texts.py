@@ -24,39 +24,53 @@ def payload_rows(p: dict[str, str]) -> list[tuple[str, str, str]]:
     return [
         (_tr("Name"), p.get("Name", ""), "Name"),
         (_tr("Number"), p.get("Number", ""), "Number"),
-        (_tr("Entity"), p.get("EntityType", "") if linked else _tr("No contact linked"),
-         "EntityType"),
+        (
+            _tr("Entity"),
+            p.get("EntityType", "") if linked else _tr("No contact linked"),
+            "EntityType",
+        ),
         (_tr("Entity ID"), p.get("EntityId", ""), "EntityId"),
-        (_tr("Call type"), {"Notanswered": _tr("Not answered")}.get(
-            p.get("CallType", ""), p.get("CallType", "")), "CallType"),
+        (
+            _tr("Call type"),
+            {"Notanswered": _tr("Not answered")}.get(p.get("CallType", ""), p.get("CallType", "")),
+            "CallType",
+        ),
         (_tr("Direction"), p.get("CallDirection", ""), "CallDirection"),
         (_tr("Duration"), p.get("Duration", ""), "Duration, DurationTimespan"),
         (_tr("Date and time"), p.get("DateTime", ""), "DateTime"),
-        (_tr("Local time"), f"{p.get('CallStartTimeLocal', '')} – {p.get('CallEndTimeLocal', '')}",
-         "CallStartTimeLocal, CallEndTimeLocal"),
-        (_tr("Agent"), agent or _tr("Not set — add your name in Settings"),
-         "AgentFirstName, AgentLastName"),
+        (
+            _tr("Local time"),
+            f"{p.get('CallStartTimeLocal', '')} – {p.get('CallEndTimeLocal', '')}",
+            "CallStartTimeLocal, CallEndTimeLocal",
+        ),
+        (
+            _tr("Agent"),
+            agent or _tr("Not set — add your name in Settings"),
+            "AgentFirstName, AgentLastName",
+        ),
         (_tr("Agent email"), p.get("AgentEmail", ""), "AgentEmail"),
     ]
 
 
 def call_times(call: Call, tz: tzinfo | None) -> str:
-    """"Rang 10:00:00 · answered 10:00:05 · ended 10:01:40" (the ring time kept when missed)."""
+    """ "Rang 10:00:00 · answered 10:00:05 · ended 10:01:40" (the ring time kept when missed)."""
     first = _tr("Rang %1") if call.direction is CallDirection.INBOUND else _tr("Dialled %1")
     parts = [first.replace("%1", call.started_at.astimezone(tz).strftime("%H:%M:%S"))]
     if call.answered_at is not None:
-        parts.append(_tr("answered %1").replace(
-            "%1", call.answered_at.astimezone(tz).strftime("%H:%M:%S")))
+        parts.append(
+            _tr("answered %1").replace("%1", call.answered_at.astimezone(tz).strftime("%H:%M:%S"))
+        )
     else:
         parts.append(_tr("not answered"))
     if call.ended_at is not None:
-        parts.append(_tr("ended %1").replace(
-            "%1", call.ended_at.astimezone(tz).strftime("%H:%M:%S")))
+        parts.append(
+            _tr("ended %1").replace("%1", call.ended_at.astimezone(tz).strftime("%H:%M:%S"))
+        )
     return " · ".join(parts)
 
 
 def caller_line(p: dict[str, str]) -> str:
-    """"James May · Customer": who the call was with and what kind of record it is."""
+    """ "James May · Customer": who the call was with and what kind of record it is."""
     name = p.get("Name") or p.get("Number") or _tr("Unknown caller")
     kind = p.get("EntityType", "") if p.get("EntityId") else ""
     return _tr("%1 · %2").replace("%1", name).replace("%2", kind) if kind else name
@@ -97,38 +111,69 @@ def button_text(state: LogState) -> tuple[str, str]:
     }[state]
 
 
-def state_message(entry: LogEntry, offline: bool = False,
-                  stalled: bool = False) -> tuple[str, Tone] | None:
+def state_message(
+    entry: LogEntry, offline: bool = False, stalled: bool = False
+) -> tuple[str, Tone] | None:
     """What the banner says about the log now (None: nothing). Saved while SwitchTransact
     cannot be reached, it says so — never an endless "sending"."""
     state = entry.state
     if state is LogState.REVIEW and entry.awaiting:
-        return (_tr("%1 is still being created in SwitchTransact. Sent now, this log has "
-                   "no contact link (the number is kept); wait a moment and it is "
-                   "linked to the new contact.").replace("%1", entry.awaiting[1]),
-                Tone.WARNING)
+        return (
+            _tr(
+                "%1 is still being created in SwitchTransact. Sent now, this log has "
+                "no contact link (the number is kept); wait a moment and it is "
+                "linked to the new contact."
+            ).replace("%1", entry.awaiting[1]),
+            Tone.WARNING,
+        )
     if state is LogState.LOOKUP:
-        return (_tr("Sent once SwitchTransact says who called: the number is being looked up "
-                    "again. The log is kept here; you can carry on."), Tone.INFO)
+        return (
+            _tr(
+                "Sent once SwitchTransact says who called: the number is being looked up "
+                "again. The log is kept here; you can carry on."
+            ),
+            Tone.INFO,
+        )
     if state is LogState.QUEUED and offline:
-        return (_tr("Saved — will send when back online. The log is safe in the outbox; you "
-                    "can carry on."), Tone.INFO)
+        return (
+            _tr(
+                "Saved — will send when back online. The log is safe in the outbox; you "
+                "can carry on."
+            ),
+            Tone.INFO,
+        )
     if state is LogState.QUEUED and stalled:
-        return (_tr("Saved — it is sent as soon as SwitchTransact takes it; the bar below says "
-                    "what it waits for. The log is safe in the outbox."), Tone.INFO)
+        return (
+            _tr(
+                "Saved — it is sent as soon as SwitchTransact takes it; the bar below says "
+                "what it waits for. The log is safe in the outbox."
+            ),
+            Tone.INFO,
+        )
     if state is LogState.QUEUED:
-        return (_tr("Saved — sending… The log is safe in the outbox; you can carry on."),
-                Tone.INFO)
+        return (_tr("Saved — sending… The log is safe in the outbox; you can carry on."), Tone.INFO)
     if state is LogState.HELD:
-        return (_tr("Could not save the call log to disk: %1 It is kept in memory and "
-                   "will be written as soon as possible.").replace("%1", entry.error),
-                Tone.WARNING)
+        return (
+            _tr(
+                "Could not save the call log to disk: %1 It is kept in memory and "
+                "will be written as soon as possible."
+            ).replace("%1", entry.error),
+            Tone.WARNING,
+        )
     if state is LogState.ATTENTION:
-        return (_tr("Not logged. %1 Correct it and send it again, or discard it in the "
-                   "outbox.").replace("%1", entry.error), Tone.ERROR)
+        return (
+            _tr(
+                "Not logged. %1 Correct it and send it again, or discard it in the outbox."
+            ).replace("%1", entry.error),
+            Tone.ERROR,
+        )
     if state is LogState.FAILED:
-        return (_tr("Not sent: %1 The log is kept here; press Retry when ready.")
-                .replace("%1", entry.error), Tone.ERROR)
+        return (
+            _tr("Not sent: %1 The log is kept here; press Retry when ready.").replace(
+                "%1", entry.error
+            ),
+            Tone.ERROR,
+        )
     if state is LogState.SENT:
         return _tr("Logged ✓"), Tone.SUCCESS
     return None

@@ -48,7 +48,8 @@ class OutboxSender(QObject):
         body, local = dict(payload), record_from_call(record)
         task = self._service.run(
             lambda box: box.enqueue(OutboxKind.CALL_LOG, call_id, body, record=local),
-            name="enqueue-call")
+            name="enqueue-call",
+        )
         task.finished.connect(lambda entry: self._enqueued(call_id, entry))
         task.failed.connect(lambda error: self._not_saved(call_id, error))
 

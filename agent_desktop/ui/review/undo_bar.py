@@ -27,11 +27,16 @@ class UndoBar(QFrame):
         self.button = QPushButton(self.tr("&Undo"), self)
         self.button.setAccessibleName(self.tr("Undo discard"))
         keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
-            QKeySequence.SequenceFormat.NativeText)
+            QKeySequence.SequenceFormat.NativeText
+        )
         self.button.setToolTip(self.tr("Bring the call log back (%1)").replace("%1", keys))
         self.button.clicked.connect(self.undo)
-        self._shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo,
-                                   context=Qt.ShortcutContext.WindowShortcut)
+        self._shortcut = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Undo),
+            self,
+            self.undo,
+            context=Qt.ShortcutContext.WindowShortcut,
+        )
         self._shortcut.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, 6, theme.MARGIN, 6)
@@ -47,8 +52,10 @@ class UndoBar(QFrame):
     def refresh_theme(self) -> None:
         """A tinted strip, so it reads as a passing notice rather than part of the page."""
         bg, fg = theme.tone(theme.HUE_INFO)
-        self.setStyleSheet(f"QFrame#undoBar {{ background: {theme.css(bg)};"
-                           f" border-top: 1px solid {theme.css(theme.hairline())}; }}")
+        self.setStyleSheet(
+            f"QFrame#undoBar {{ background: {theme.css(bg)};"
+            f" border-top: 1px solid {theme.css(theme.hairline())}; }}"
+        )
         pal = self.label.palette()
         pal.setColor(QPalette.ColorRole.WindowText, fg)
         self.label.setPalette(pal)

@@ -75,8 +75,11 @@ class UnsentStrip(QFrame):
         if not entries:
             self.hide()
             return
-        self._head.setText(self.tr("%1 call logs not sent yet").replace("%1", str(len(entries)))
-                           if len(entries) != 1 else self.tr("1 call log not sent yet"))
+        self._head.setText(
+            self.tr("%1 call logs not sent yet").replace("%1", str(len(entries)))
+            if len(entries) != 1
+            else self.tr("1 call log not sent yet")
+        )
         more = len(entries) - self.MAX_ROWS
         self._more.setText(self.tr("…and %1 more").replace("%1", str(more)) if more > 0 else "")
         self._more.setVisible(more > 0)
@@ -89,11 +92,17 @@ class UnsentStrip(QFrame):
         glyph = QLabel(row)
         failed = entry.state is LogState.FAILED
         warn = failed or entry.state is LogState.HELD
-        show_icon(glyph, icon("warning" if warn else "clock", theme.HUE_ERROR if warn else None),
-                  QSize(16, 16))
+        show_icon(
+            glyph,
+            icon("warning" if warn else "clock", theme.HUE_ERROR if warn else None),
+            QSize(16, 16),
+        )
         text = plain_label(entry.title, row)  # names and numbers: server and softphone text
-        waiting = (self.tr("Sent once its caller is found") if entry.state is LogState.LOOKUP
-                   else self.tr("Waiting for review"))
+        waiting = (
+            self.tr("Sent once its caller is found")
+            if entry.state is LogState.LOOKUP
+            else self.tr("Waiting for review")
+        )
         text.setToolTip(plain_tooltip(entry.error or waiting))
         text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(glyph)

@@ -51,8 +51,12 @@ class _Edit(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
-        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5,
-                 Qt.Key.Key_PageUp: -5}
+        steps = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_PageDown: 5,
+            Qt.Key.Key_PageUp: -5,
+        }
         if key in steps and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.navigate.emit(steps[key])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
@@ -102,7 +106,8 @@ class SearchBox(QFrame):
         self.edit.setPlaceholderText(self.tr("Search name, company, phone or email"))
         self.edit.setAccessibleName(self.tr("Search contacts"))
         self.edit.setAccessibleDescription(
-            self.tr("Type two or more letters; use the arrow keys and Enter to open a contact."))
+            self.tr("Type two or more letters; use the arrow keys and Enter to open a contact.")
+        )
         self.edit.setToolTip(self.tr("Search contacts (Ctrl+K)"))
         self.edit.setClearButtonEnabled(True)
         glyph = QLabel(self)
@@ -249,8 +254,9 @@ class SearchBox(QFrame):
         term = normalise_term(text)
         round_ = self._round = SearchRound(self._gate.next(), term)
         region, spellings = self._session.region, self._spellings
-        results = self._session.call(lambda c: search_worker(c, term, region, cache=spellings),
-                                     name="search")
+        results = self._session.call(
+            lambda c: search_worker(c, term, region, cache=spellings), name="search"
+        )
         results.finished.connect(lambda r: self._answer(round_, round_.set_results, r))
         results.failed.connect(lambda e: self._answer(round_, round_.set_results_error, e))
         self._tasks = [results]
@@ -295,16 +301,25 @@ class SearchBox(QFrame):
             if n >= AUTOCOMPLETE_PAGE:  # the server sends at most one page: say so
                 count = self.tr("First %1 matches, type more to narrow").replace("%1", str(n))
             else:
-                count = (self.tr("1 match") if n == 1
-                         else self.tr("%1 matches").replace("%1", str(n)))
+                count = (
+                    self.tr("1 match") if n == 1 else self.tr("%1 matches").replace("%1", str(n))
+                )
             hint = self.tr("%1 · ↑↓ to choose, Enter to open").replace("%1", count)
             self.popup.show_results(outcome.suggestions, hint, outcome.term)
         elif offers_create(outcome.term, self._session.region):
-            self.popup.show_results((), self.tr("No matches for “%1”. Press Ctrl+N to create a "
-                                                "contact.").replace("%1", outcome.term))
+            self.popup.show_results(
+                (),
+                self.tr("No matches for “%1”. Press Ctrl+N to create a contact.").replace(
+                    "%1", outcome.term
+                ),
+            )
         else:  # a part of a number: nobody is created as "0721"
-            self.popup.show_results((), self.tr("No matches for “%1”. Type the full number to "
-                                                "create a contact.").replace("%1", outcome.term))
+            self.popup.show_results(
+                (),
+                self.tr("No matches for “%1”. Type the full number to create a contact.").replace(
+                    "%1", outcome.term
+                ),
+            )
         self.popup.show()
         self.popup.raise_()
         self.outcome_shown.emit(outcome)

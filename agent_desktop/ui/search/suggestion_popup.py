@@ -100,8 +100,9 @@ class SuggestionPopup(QFrame):
         self._set_state(text, glyph="warning" if error else "info", error=error)
         self._fit()
 
-    def _set_state(self, text: str, *, busy: bool = False, glyph: str = "",
-                   error: bool = False) -> None:
+    def _set_state(
+        self, text: str, *, busy: bool = False, glyph: str = "", error: bool = False
+    ) -> None:
         self._spinner.setVisible(busy)
         self._spinner.set_running(busy)
         self._state_icon.setVisible(bool(glyph))

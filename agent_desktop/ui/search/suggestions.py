@@ -94,32 +94,43 @@ class SuggestionDelegate(QStyledItemDelegate):
         text_color = pal.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        dim = theme.mix(text_color, pal.color(
-            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base), 0.35)
+        dim = theme.mix(
+            text_color,
+            pal.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base),
+            0.35,
+        )
 
         inner = rect.adjusted(self.PAD_X - 4, self.PAD_Y - 2, -(self.PAD_X - 4), -(self.PAD_Y - 2))
         name_font = theme.scaled_font(option.font, 1.0, bold=True)
         small = theme.small_font(option.font)
         fm_name, fm_small = QFontMetrics(name_font), QFontMetrics(option.font)
         line1 = QRect(inner.left(), inner.top(), inner.width(), fm_name.height())
-        line2 = QRect(inner.left(), line1.bottom() + 1 + self.LINE_GAP, inner.width(),
-                      fm_small.height())
+        line2 = QRect(
+            inner.left(), line1.bottom() + 1 + self.LINE_GAP, inner.width(), fm_small.height()
+        )
 
         right = line1.right()
         kind = item.contact.entity_type_text
         if kind:
-            right = self._chip(painter, small, kind, theme.entity_tone(item.contact.entity_type),
-                               line1, right) - theme.GAP
+            right = (
+                self._chip(
+                    painter, small, kind, theme.entity_tone(item.contact.entity_type), line1, right
+                )
+                - theme.GAP
+            )
         right2 = line2.right()
         if item.exact:
             ok_tone = theme.tone(theme.HUE_OK, pal)
-            right2 = self._chip(painter, small, self.tr("Exact match"), ok_tone, line2,
-                                right2) - theme.GAP
+            right2 = (
+                self._chip(painter, small, self.tr("Exact match"), ok_tone, line2, right2)
+                - theme.GAP
+            )
 
         term = getattr(index.model(), "term", "")
         painter.setPen(text_color)
-        name = fm_name.elidedText(item.contact.display_name, Qt.TextElideMode.ElideRight,
-                                  right - line1.left())
+        name = fm_name.elidedText(
+            item.contact.display_name, Qt.TextElideMode.ElideRight, right - line1.left()
+        )
         name_plain = theme.scaled_font(option.font, 1.0)
         _draw_runs(painter, line1, match_runs(name, term), name_plain, name_font)
 
@@ -130,8 +141,9 @@ class SuggestionDelegate(QStyledItemDelegate):
             details = [item.contact.email]
         painter.setPen(dim)
         bold = theme.scaled_font(option.font, 1.0, bold=True)
-        line = QFontMetrics(bold).elidedText("  ·  ".join(details) or "—",
-                                             Qt.TextElideMode.ElideRight, right2 - line2.left())
+        line = QFontMetrics(bold).elidedText(
+            "  ·  ".join(details) or "—", Qt.TextElideMode.ElideRight, right2 - line2.left()
+        )
         _draw_runs(painter, line2, match_runs(line, term), option.font, bold)
         painter.restore()
 
@@ -152,14 +164,18 @@ class SuggestionDelegate(QStyledItemDelegate):
         return chip.left()
 
 
-def _draw_runs(painter: QPainter, line: QRect, runs: list[tuple[str, bool]], plain: QFont,
-               bold: QFont) -> None:
+def _draw_runs(
+    painter: QPainter, line: QRect, runs: list[tuple[str, bool]], plain: QFont, bold: QFont
+) -> None:
     """Plain text, left to right, the matched runs bold (drawText: never markup)."""
     x = line.left()
     for text, matched in runs:
         font = bold if matched else plain
         painter.setFont(font)
         width = QFontMetrics(font).horizontalAdvance(text)
-        painter.drawText(QRect(x, line.top(), max(line.right() - x, 0), line.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(
+            QRect(x, line.top(), max(line.right() - x, 0), line.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
         x += width

@@ -29,8 +29,9 @@ def escape(text: str) -> str:
 
 
 class ConnectionTest(QWidget):
-    def __init__(self, runner: TaskRunner, values: FormValues, check=None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, values: FormValues, check=None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._values = values
@@ -78,7 +79,8 @@ class ConnectionTest(QWidget):
         if report is None:
             details = error_details(error)  # the technical words, under the plain ones
             html = f"<p><b>{escape(describe_error(error))}</b></p>" + (
-                f"<p>{escape(details)}</p>" if details else "")
+                f"<p>{escape(details)}</p>" if details else ""
+            )
         else:
             ok = theme.css(theme.accent(theme.HUE_OK))
             bad = theme.css(theme.accent(theme.HUE_ERROR))
@@ -88,8 +90,11 @@ class ConnectionTest(QWidget):
                 f"{escape(describe_error(st.error) if st.error else tr_core(st.message))}"
                 for st in report.steps
             ]
-            verdict = (self.tr("Everything works.") if report.ok else
-                       self.tr("The connection does not work yet; see the first ✗."))
+            verdict = (
+                self.tr("Everything works.")
+                if report.ok
+                else self.tr("The connection does not work yet; see the first ✗.")
+            )
             html = f"<p><b>{escape(verdict)}</b></p>" + "<br>".join(lines)
         self.result.setText(html)
         self.result.show()

@@ -54,8 +54,10 @@ QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
 # SwitchTransact's documented address (core.api.client's default); offered on a first start.
 DEFAULT_BASE_URL = "https://app.switchtransact.com/api/1.0"
 KEY_HELP = QT_TRANSLATE_NOOP(
-    "SettingsDialog", "An administrator creates API keys in the SwitchTransact web app under "
-                      "API / Developers → API Keys.")
+    "SettingsDialog",
+    "An administrator creates API keys in the SwitchTransact web app under "
+    "API / Developers → API Keys.",
+)
 
 
 @dataclass(frozen=True)
@@ -83,9 +85,16 @@ def _region_items() -> list[tuple[str, str]]:
     return items
 
 
-def _save(settings_store, key_store, settings, key: str | None, store_key: bool,
-          key_url: str, phone_secrets: dict[str, str] | None = None,
-          phone_store: PhoneSecrets | None = None) -> None:
+def _save(
+    settings_store,
+    key_store,
+    settings,
+    key: str | None,
+    store_key: bool,
+    key_url: str,
+    phone_secrets: dict[str, str] | None = None,
+    phone_store: PhoneSecrets | None = None,
+) -> None:
     """Worker: the file first (atomic), then the key, under the address it is used with, then
     the phone's secrets (a desk phone's web password)."""
     settings_store.save(settings)
@@ -113,12 +122,21 @@ def _phone_secret_store(key_store: KeyStoreLike) -> PhoneSecrets:
 class SettingsDialog(QDialog):
     saved = Signal(object)  # SavedSettings
 
-    def __init__(self, *, runner: TaskRunner, settings_store: SettingsStoreLike,
-                 key_store: KeyStoreLike, loaded: LoadedSettings, api_key: str | None,
-                 key_source: str | None, intro: str = "", check: ConnectionCheck | None = None,
-                 phones: PhoneStatusSource | None = None,
-                 shortcut_state: ShortcutState | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        runner: TaskRunner,
+        settings_store: SettingsStoreLike,
+        key_store: KeyStoreLike,
+        loaded: LoadedSettings,
+        api_key: str | None,
+        key_source: str | None,
+        intro: str = "",
+        check: ConnectionCheck | None = None,
+        phones: PhoneStatusSource | None = None,
+        shortcut_state: ShortcutState | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setModal(True)
@@ -156,7 +174,8 @@ class SettingsDialog(QDialog):
         self.key_status.setFont(theme.small_font(self.font()))
         theme.set_secondary(self.key_status)
         self.session_only = QCheckBox(
-            self.tr("Use the key for this session only (not saved)"), self)
+            self.tr("Use the key for this session only (not saved)"), self
+        )
         self.session_only.hide()
         key_help = QLabel(self.tr(KEY_HELP), self)
         key_help.setWordWrap(True)
@@ -213,10 +232,12 @@ class SettingsDialog(QDialog):
         behave = QGroupBox(self.tr("Behaviour"), self)
         behave_form = self._form(behave)
         behave_form.addRow(self.tr("&Region"), self._locked(self.region, "region"))
-        behave_form.addRow(self.tr("&Search delay"), self._locked(self.debounce,
-                                                                  "search_debounce_ms"))
-        behave_form.addRow(self.tr("A&uto-send logs"), self._locked(self.auto_send,
-                                                                   "auto_send_seconds"))
+        behave_form.addRow(
+            self.tr("&Search delay"), self._locked(self.debounce, "search_debounce_ms")
+        )
+        behave_form.addRow(
+            self.tr("A&uto-send logs"), self._locked(self.auto_send, "auto_send_seconds")
+        )
         self.theme_choice = theme_choice(s.theme, self)
         behave_form.addRow(self.tr("&Theme"), self._locked(self.theme_choice, "theme"))
         self.autostart = QCheckBox(self.tr("Start with the computer"), self)
@@ -225,15 +246,17 @@ class SettingsDialog(QDialog):
         behave_form.addRow("", self._locked(self.autostart, "autostart"))
         self.softphone = SoftphoneGroup(s, self._locked, self)
         self._phone_store = _phone_secret_store(key_store)
-        self.phone = PhoneGroup(s, self._locked, self, phones=phones, runner=runner,
-                                secrets=self._phone_store)
+        self.phone = PhoneGroup(
+            s, self._locked, self, phones=phones, runner=runner, secrets=self._phone_store
+        )
         self.shortcuts = ShortcutGroup(s, self._locked, shortcut_state, self)
 
         self.banner = Banner(self)
         self.save_spinner = Spinner(self)
         self.save_spinner.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -245,8 +268,7 @@ class SettingsDialog(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, theme.GAP, 0)
         body_layout.setSpacing(theme.GAP_L - 4)
-        for widget in (self.intro, conn, agent, behave, self.softphone, self.phone,
-                       self.shortcuts):
+        for widget in (self.intro, conn, agent, behave, self.softphone, self.phone, self.shortcuts):
             body_layout.addWidget(widget)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -259,14 +281,22 @@ class SettingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.banner)
         layout.addLayout(bottom)
-        self._align_labels(conn_form, agent_form, behave_form, self.softphone.form,
-                           self.phone.form, *self.phone.form_layouts(), self.shortcuts.form)
+        self._align_labels(
+            conn_form,
+            agent_form,
+            behave_form,
+            self.softphone.form,
+            self.phone.form,
+            *self.phone.form_layouts(),
+            self.shortcuts.form,
+        )
         self.resize(540, min(body.sizeHint().height() + 110, 720))
 
         if key_source == "environment":
             self.api_key.setReadOnly(True)
-            self.key_status.setText(self.tr("Set by the AGENT_DESKTOP_API_KEY environment "
-                                            "variable; change it there."))
+            self.key_status.setText(
+                self.tr("Set by the AGENT_DESKTOP_API_KEY environment variable; change it there.")
+            )
         else:
             task = runner.run(key_store.status, name="keyring-status")
             task.finished.connect(self._keyring_status)
@@ -303,11 +333,14 @@ class SettingsDialog(QDialog):
             widget.setReadOnly(True)
         else:
             widget.setEnabled(False)
-        note = QLabel({
-            "admin": self.tr("Set by your administrator for this computer."),
-            "env": self.tr("Set by an environment variable."),
-            "cli": self.tr("Set on the command line for this session; not saved."),
-        }[why], self)
+        note = QLabel(
+            {
+                "admin": self.tr("Set by your administrator for this computer."),
+                "env": self.tr("Set by an environment variable."),
+                "cli": self.tr("Set on the command line for this session; not saved."),
+            }[why],
+            self,
+        )
         note.setFont(theme.small_font(self.font()))
         theme.set_secondary(note)
         widget.setToolTip(note.text())
@@ -323,8 +356,9 @@ class SettingsDialog(QDialog):
         if status is not None and status.usable:
             self.key_status.setText(self.tr("Kept in %1.").replace("%1", status.backend_name))
             return
-        message = (tr_core(status.message) if status is not None
-                   else self.tr("No system keyring found."))
+        message = (
+            tr_core(status.message) if status is not None else self.tr("No system keyring found.")
+        )
         self.key_status.setText(message)
         self.session_only.show()
         self.session_only.setChecked(True)
@@ -380,9 +414,16 @@ class SettingsDialog(QDialog):
             return
         key = self.api_key.text().strip() or None
         session_only = self.session_only.isChecked() and self.session_only.isVisible()
-        store_key = bool(key) and self._key_source != "environment" and not session_only and (
-            key != self._original_key or self._key_source != "keyring"
-            or settings.base_url != self._settings.base_url)
+        store_key = (
+            bool(key)
+            and self._key_source != "environment"
+            and not session_only
+            and (
+                key != self._original_key
+                or self._key_source != "keyring"
+                or settings.base_url != self._settings.base_url
+            )
+        )
         if self._key_source == "environment":
             source = "environment"
         elif session_only:
@@ -395,9 +436,18 @@ class SettingsDialog(QDialog):
         self.banner.hide()
         # The file keeps its own values for what the command line overrides this session.
         for_file = replace(settings, **self._file_values)
-        task = self._runner.run(_save, self._settings_store, self._key_store, for_file, key,
-                                store_key, settings.base_url, self.phone.secrets_to_store(),
-                                self._phone_store, name="save-settings")
+        task = self._runner.run(
+            _save,
+            self._settings_store,
+            self._key_store,
+            for_file,
+            key,
+            store_key,
+            settings.base_url,
+            self.phone.secrets_to_store(),
+            self._phone_store,
+            name="save-settings",
+        )
         task.finished.connect(lambda _r: self._saved(SavedSettings(settings, key, source)))
         task.failed.connect(self._save_failed)
 
@@ -410,8 +460,12 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(True)
         self.save_spinner.hide()
         self.save_spinner.set_running(False)
-        text = tr_error(error) if isinstance(error, Exception) and type(error).__name__ in (
-            "SettingsError", "KeyringUnavailable", "ValueError") else describe_error(error)
+        text = (
+            tr_error(error)
+            if isinstance(error, Exception)
+            and type(error).__name__ in ("SettingsError", "KeyringUnavailable", "ValueError")
+            else describe_error(error)
+        )
         if type(error).__name__ == "KeyringUnavailable":
             self.session_only.show()
             text += " " + self.tr("Tick “for this session only” to use the key without saving it.")

@@ -45,25 +45,40 @@ def to_setting(sequence: QKeySequence, platform: str = sys.platform) -> str:
 
 
 def from_setting(text: str, platform: str = sys.platform) -> QKeySequence:
-    return QKeySequence.fromString(_swap_ctrl_meta(text) if platform == "darwin" else text,
-                                   QKeySequence.SequenceFormat.PortableText)
+    return QKeySequence.fromString(
+        _swap_ctrl_meta(text) if platform == "darwin" else text,
+        QKeySequence.SequenceFormat.PortableText,
+    )
 
 
 class ShortcutGroup(QGroupBox):
-    def __init__(self, settings: Settings, locked: Callable[[QWidget, str], QWidget],
-                 state: ShortcutState | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        locked: Callable[[QWidget, str], QWidget],
+        state: ShortcutState | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(_tr("Global shortcuts"), parent)
         self.enabled = QCheckBox(_tr("Answer, end and log calls from any application"), self)
         self.enabled.setChecked(settings.global_shortcuts)
-        self.enabled.setToolTip(_tr(
-            "These keys work while another application has the keyboard, and are taken from "
-            "every other application."))
-        self.answer = self._key_edit(settings.global_answer_keys,
-                                     _tr("Global shortcut to answer or end the call"))
-        self.send = self._key_edit(settings.global_send_keys,
-                                   _tr("Global shortcut to send the call log"))
-        shown = state if state is not None and state.enabled == settings.global_shortcuts \
+        self.enabled.setToolTip(
+            _tr(
+                "These keys work while another application has the keyboard, and are taken from "
+                "every other application."
+            )
+        )
+        self.answer = self._key_edit(
+            settings.global_answer_keys, _tr("Global shortcut to answer or end the call")
+        )
+        self.send = self._key_edit(
+            settings.global_send_keys, _tr("Global shortcut to send the call log")
+        )
+        shown = (
+            state
+            if state is not None and state.enabled == settings.global_shortcuts
             else ShortcutState(settings.global_shortcuts)
+        )
         text = describe(shown) if shown.problem or not shown.enabled else ""
         self.status = QLabel(" ".join(p for p in (text, permission_help()) if p), self)
         self.status.setWordWrap(True)
@@ -97,9 +112,11 @@ class ShortcutGroup(QGroupBox):
                 edit.setEnabled(on)
 
     def values(self) -> dict[str, object]:
-        return {"global_shortcuts": self.enabled.isChecked(),
-                "global_answer_keys": to_setting(self.answer.keySequence()),
-                "global_send_keys": to_setting(self.send.keySequence())}
+        return {
+            "global_shortcuts": self.enabled.isChecked(),
+            "global_answer_keys": to_setting(self.answer.keySequence()),
+            "global_send_keys": to_setting(self.send.keySequence()),
+        }
 
     def problem(self) -> tuple[str, QWidget | None]:
         """A translated sentence and the field to fix, when the keys cannot be saved."""
@@ -111,10 +128,11 @@ class ShortcutGroup(QGroupBox):
                 validate_keys(text)
             except ValueError:
                 shown = edit.keySequence().toString(QKeySequence.SequenceFormat.NativeText)
-                return _tr("“%1” cannot be a global shortcut: use Ctrl, Alt or Meta with a "
-                           "letter, a digit, F1–F24, Return or Space (Ctrl+Alt with F1–F12 "
-                           "switches the Linux console).").replace(
-                               "%1", shown or _tr("(none)")), edit
+                return _tr(
+                    "“%1” cannot be a global shortcut: use Ctrl, Alt or Meta with a "
+                    "letter, a digit, F1–F24, Return or Space (Ctrl+Alt with F1–F12 "
+                    "switches the Linux console)."
+                ).replace("%1", shown or _tr("(none)")), edit
         if self.answer.keySequence() == self.send.keySequence():
             return _tr("The two global shortcuts must be different keys."), self.send
         return "", None

@@ -26,8 +26,9 @@ def _tr(text: str) -> str:
 class WindowHeader(QFrame):
     """The header frame; it owns the search box and the two banners the window shows."""
 
-    def __init__(self, session: Session, central: QWidget,
-                 open_settings: Callable[[], None]) -> None:
+    def __init__(
+        self, session: Session, central: QWidget, open_settings: Callable[[], None]
+    ) -> None:
         super().__init__(central)
         self.setObjectName("header")
         self.search = SearchBox(session, central, parent=self)
@@ -49,9 +50,15 @@ class WindowHeader(QFrame):
         outbox_notice.setObjectName(OUTBOX_NOTICE)
         layout.addWidget(outbox_notice)
 
-    def show_connection(self, state: ConnectionState, detail: str, *,
-                        indicator: StateIndicator, alert: CallAlert,
-                        status_bar: QStatusBar) -> None:
+    def show_connection(
+        self,
+        state: ConnectionState,
+        detail: str,
+        *,
+        indicator: StateIndicator,
+        alert: CallAlert,
+        status_bar: QStatusBar,
+    ) -> None:
         """What the connection state says: the status bar, the tray and the Settings banner."""
         indicator.set_state(state, detail)
         short = {

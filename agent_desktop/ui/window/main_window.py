@@ -102,8 +102,7 @@ class MainWindow(QMainWindow):
         self.spool_poll: SpoolPoll | None = None  # set when the window cannot listen
         self.demo_server: LazyDemoServer | None = None  # create_demo_window's, stopped by it
         self.updates = None
-        self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo
-                            else APP_NAME)
+        self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo else APP_NAME)
         self.setMinimumSize(420, 640)
         self.resize(460, 740)
 

@@ -78,8 +78,14 @@ class Actions:
     about: QAction
 
 
-def _action(window: QWidget, text: str, shortcut: str | QKeySequence.StandardKey | None,
-            slot: Callable[[], object], glyph: str | None = None, tip: str = "") -> QAction:
+def _action(
+    window: QWidget,
+    text: str,
+    shortcut: str | QKeySequence.StandardKey | None,
+    slot: Callable[[], object],
+    glyph: str | None = None,
+    tip: str = "",
+) -> QAction:
     action = QAction(text, window)
     if glyph:
         action.setIcon(icon(glyph))
@@ -105,38 +111,91 @@ def _quit_keys() -> str | QKeySequence.StandardKey:
 def build(host: MenuWindow) -> Actions:
     window = host.window()
     a = Actions(
-        settings=_action(window, _tr("&Settings…"), "Ctrl+,", lambda: host.open_settings(),
-                         "settings", _tr("Server, API key, your name and preferences")),
+        settings=_action(
+            window,
+            _tr("&Settings…"),
+            "Ctrl+,",
+            lambda: host.open_settings(),
+            "settings",
+            _tr("Server, API key, your name and preferences"),
+        ),
         quit=_action(window, _tr("&Quit"), _quit_keys(), window.close),
-        search=_action(window, _tr("&Search"), "Ctrl+K", host.search.focus_search, "search",
-                       _tr("Search contacts")),
-        new_contact=_action(window, _tr("&New contact…"), "Ctrl+N", host.new_contact,
-                            "user-plus", _tr("Create a contact")),
-        call=_action(window, _tr("&Start call"), "F9", host.toggle_call, "phone",
-                     _tr("Answer, end or start a call")),
-        dial=_action(window, _tr("&Dial contact"), "Ctrl+D", host.dial_contact, "phone",
-                     _tr("Call the open contact with the softphone")),
-        send_log=_action(window, _tr("Send call &log"), "Ctrl+Return", host.send_log, "send",
-                         _tr("Send the reviewed call log")),
-        outbox=_action(window, _tr("&Outbox…"), "Ctrl+Shift+O",
-                       lambda: host.outbox_view.open_dialog(), "inbox",
-                       _tr("Call logs and new contacts waiting to be sent, and their state")),
-        shortcuts=_action(window, _tr("&Keyboard shortcuts"), "F1",
-                          lambda: show_shortcuts(window, global_rows(host.session.settings)),
-                          "keyboard"),
-        about=_action(window, _tr("&About %1").replace("%1", APP_NAME), "Shift+F1",
-                      lambda: show_about(window), "info"),
+        search=_action(
+            window,
+            _tr("&Search"),
+            "Ctrl+K",
+            host.search.focus_search,
+            "search",
+            _tr("Search contacts"),
+        ),
+        new_contact=_action(
+            window,
+            _tr("&New contact…"),
+            "Ctrl+N",
+            host.new_contact,
+            "user-plus",
+            _tr("Create a contact"),
+        ),
+        call=_action(
+            window,
+            _tr("&Start call"),
+            "F9",
+            host.toggle_call,
+            "phone",
+            _tr("Answer, end or start a call"),
+        ),
+        dial=_action(
+            window,
+            _tr("&Dial contact"),
+            "Ctrl+D",
+            host.dial_contact,
+            "phone",
+            _tr("Call the open contact with the softphone"),
+        ),
+        send_log=_action(
+            window,
+            _tr("Send call &log"),
+            "Ctrl+Return",
+            host.send_log,
+            "send",
+            _tr("Send the reviewed call log"),
+        ),
+        outbox=_action(
+            window,
+            _tr("&Outbox…"),
+            "Ctrl+Shift+O",
+            lambda: host.outbox_view.open_dialog(),
+            "inbox",
+            _tr("Call logs and new contacts waiting to be sent, and their state"),
+        ),
+        shortcuts=_action(
+            window,
+            _tr("&Keyboard shortcuts"),
+            "F1",
+            lambda: show_shortcuts(window, global_rows(host.session.settings)),
+            "keyboard",
+        ),
+        about=_action(
+            window,
+            _tr("&About %1").replace("%1", APP_NAME),
+            "Shift+F1",
+            lambda: show_about(window),
+            "info",
+        ),
     )
     theme_scheme.watcher()  # focus rings for every window; light/dark follow the OS
     # A top-level window is not sent ApplicationPaletteChange on every platform: the window's
     # own style sheet and panels are restyled from the theme's one registry.
     theme.on_change(window, host.apply_theme, "window", style_sheet=True)
-    host.session.settings_changed.connect(
-        lambda st: theme_scheme.follow_setting(st.theme))
+    host.session.settings_changed.connect(lambda st: theme_scheme.follow_setting(st.theme))
     # On a wide screen each part keeps a readable, centred column (values next to buttons).
-    parts = [window.findChild(QFrame, "header"), *(host.stack.widget(i)
-                                             for i in range(host.stack.count())),
-             host.unsent, host.outbox_view.strip, host.call_panel]
+    parts = [
+        window.findChild(QFrame, "header"),
+        *(host.stack.widget(i) for i in range(host.stack.count())),
+        host.unsent,
+        host.outbox_view.strip,
+        host.call_panel,
+    ]
     content_width.cap(*(part for part in parts if part is not None))
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -165,17 +224,27 @@ SHORTCUTS = (
     ("Ctrl+K", QT_TRANSLATE_NOOP("Menus", "Search contacts")),
     ("↑ / ↓, Enter", QT_TRANSLATE_NOOP("Menus", "Choose a suggestion and open it")),
     ("Esc", QT_TRANSLATE_NOOP("Menus", "Close the suggestions, clear the search, leave a form")),
-    ("Ctrl+N", QT_TRANSLATE_NOOP(
-        "Menus", "New contact (number taken from the search or the call)")),
-    ("F9", QT_TRANSLATE_NOOP(
-        "Menus", "Answer a ringing call, end the call, or start one"
-        " (Outbound with a contact open)")),
+    (
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP("Menus", "New contact (number taken from the search or the call)"),
+    ),
+    (
+        "F9",
+        QT_TRANSLATE_NOOP(
+            "Menus",
+            "Answer a ringing call, end the call, or start one (Outbound with a contact open)",
+        ),
+    ),
     ("Ctrl+D", QT_TRANSLATE_NOOP("Menus", "Call the open contact with the softphone")),
-    ("Ctrl+R", QT_TRANSLATE_NOOP(
-        "Menus", "Recent calls: Enter opens a call, Ctrl+D calls it back")),
+    (
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("Menus", "Recent calls: Enter opens a call, Ctrl+D calls it back"),
+    ),
     ("Ctrl+Return", QT_TRANSLATE_NOOP("Menus", "Send the call log")),
-    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP(
-        "Menus", "Outbox: what waits to be sent, and what needs attention")),
+    (
+        "Ctrl+Shift+O",
+        QT_TRANSLATE_NOOP("Menus", "Outbox: what waits to be sent, and what needs attention"),
+    ),
     ("Ctrl+,", QT_TRANSLATE_NOOP("Menus", "Settings")),
     ("F1", QT_TRANSLATE_NOOP("Menus", "This list")),
     ("Shift+F1", QT_TRANSLATE_NOOP("Menus", "About Agent Desktop")),
@@ -190,8 +259,10 @@ def global_rows(settings: object) -> tuple[tuple[str, str], ...]:
     """The global shortcuts' rows, with the keys chosen in Settings, when they are on."""
     if not getattr(settings, "global_shortcuts", False):
         return ()
-    return ((getattr(settings, "global_answer_keys", ""), GLOBAL_ANSWER),
-            (getattr(settings, "global_send_keys", ""), GLOBAL_SEND))
+    return (
+        (getattr(settings, "global_answer_keys", ""), GLOBAL_ANSWER),
+        (getattr(settings, "global_send_keys", ""), GLOBAL_SEND),
+    )
 
 
 def show_shortcuts(window: QWidget, extra: tuple[tuple[str, str], ...] = ()) -> None:
@@ -208,9 +279,14 @@ def show_shortcuts(window: QWidget, extra: tuple[tuple[str, str], ...] = ()) -> 
     table.setWordWrap(True)
     table.setAccessibleName(_tr("Keyboard shortcuts"))
     for row, (keys, what) in enumerate(rows):
-        shown = ", ".join(
-            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) or k
-            for k in keys.split(", ")) if "/" not in keys else keys
+        shown = (
+            ", ".join(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) or k
+                for k in keys.split(", ")
+            )
+            if "/" not in keys
+            else keys
+        )
         table.setItem(row, 0, QTableWidgetItem(shown))
         table.setItem(row, 1, QTableWidgetItem(_tr(what)))
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -227,10 +303,13 @@ def show_shortcuts(window: QWidget, extra: tuple[tuple[str, str], ...] = ()) -> 
 
 def show_about(window: QWidget) -> None:
     QMessageBox.about(
-        window, _tr("About %1").replace("%1", APP_NAME),
+        window,
+        _tr("About %1").replace("%1", APP_NAME),
         f"<h3>{APP_NAME} {__version__}</h3>"
-        + _tr("<p>Caller pop-ups, instant search, quick create and call journaling for "
-              "SwitchTransact.</p>"),
+        + _tr(
+            "<p>Caller pop-ups, instant search, quick create and call journaling for "
+            "SwitchTransact.</p>"
+        ),
     )
 
 
@@ -239,8 +318,11 @@ def stylesheet() -> str:
     pal = theme.palette()
     base = theme.css(pal.color(QPalette.ColorRole.Base))
     line = theme.css(theme.hairline(pal))
-    strong = theme.css(theme.mix(pal.color(QPalette.ColorRole.Window),
-                                 pal.color(QPalette.ColorRole.WindowText), 0.3))
+    strong = theme.css(
+        theme.mix(
+            pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText), 0.3
+        )
+    )
     focus = theme.css(theme.focus_ring(pal))
     field_line = theme.css(theme.field_line(pal))
     # On a filled button the ring is the window's text colour: it stands out from the fill and
@@ -253,10 +335,14 @@ def stylesheet() -> str:
     ring_bg = theme.css(theme.call_bar_background(theme.HUE_WARN, pal))
     ring = theme.css(theme.accent(theme.HUE_WARN, pal))
     on = theme.css(pal.color(QPalette.ColorRole.HighlightedText))
-    hl = theme.filled(pal.color(QPalette.ColorRole.Highlight),
-                      pal.color(QPalette.ColorRole.HighlightedText))  # it carries text
-    off_bg = theme.css(theme.mix(pal.color(QPalette.ColorRole.Window),
-                                 pal.color(QPalette.ColorRole.WindowText), 0.08))
+    hl = theme.filled(
+        pal.color(QPalette.ColorRole.Highlight), pal.color(QPalette.ColorRole.HighlightedText)
+    )  # it carries text
+    off_bg = theme.css(
+        theme.mix(
+            pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText), 0.08
+        )
+    )
     off_fg = theme.css(theme.secondary_text(pal))
     buttons = "".join(
         f"""
@@ -269,10 +355,15 @@ def stylesheet() -> str:
             padding: 4px 13px; }}
         QPushButton[role="{role}"]:disabled {{ background: {off_bg}; color: {off_fg};
             border-color: {line}; }}"""
-        for role, fill in (("primary", hl), ("start", theme.solid(theme.HUE_OK)),
-                           ("end", theme.solid(theme.HUE_ERROR)))
+        for role, fill in (
+            ("primary", hl),
+            ("start", theme.solid(theme.HUE_OK)),
+            ("end", theme.solid(theme.HUE_ERROR)),
+        )
     )
-    return buttons + f"""
+    return (
+        buttons
+        + f"""
         QFrame#header {{ border-bottom: 1px solid {line}; }}
         QFrame#searchBox {{ background: {base}; border: 1px solid {field_line};
                             border-radius: 8px; min-height: 30px; padding: 1px; }}
@@ -288,3 +379,4 @@ def stylesheet() -> str:
                                              border-top: 2px solid {ring}; }}
         QFrame#unsentStrip {{ background: {warn_bg}; border-top: 1px solid {line}; }}
     """
+    )

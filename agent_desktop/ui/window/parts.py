@@ -24,9 +24,14 @@ def outbox_service(ctx: AppContext, parent: QWidget) -> OutboxService:
 
     if ctx.outbox is None or isinstance(ctx.outbox, Path):  # a Path: the demo's file
         ctx.outbox = Outbox(ctx.outbox)  # no I/O until first use
-    return OutboxService(ctx.outbox, ctx.runner, ctx.client_factory,
-                         delivery_options=ctx.delivery_options,
-                         flush_interval_ms=ctx.outbox_flush_ms, parent=parent)
+    return OutboxService(
+        ctx.outbox,
+        ctx.runner,
+        ctx.client_factory,
+        delivery_options=ctx.delivery_options,
+        flush_interval_ms=ctx.outbox_flush_ms,
+        parent=parent,
+    )
 
 
 def call_service(ctx: AppContext, parent: QWidget) -> CallService:

@@ -27,11 +27,18 @@ def may_quit(window: QWidget, outbox: OutboxService, calls: CallService, *, ask:
         return True
     live = bool(calls.book.live())
     answer = QMessageBox.question(
-        window, _tr("Quit during a call?") if live else _tr("Call logs not saved"),
-        _tr("A call is in progress. It is kept and comes back when Agent Desktop starts again. "
-            "Quit anyway?") if live else
-        _tr("%1 call log(s) or contact(s) could not be saved to disk and will be lost if you "
-            "quit now. Quit anyway?").replace("%1", str(count)),
+        window,
+        _tr("Quit during a call?") if live else _tr("Call logs not saved"),
+        _tr(
+            "A call is in progress. It is kept and comes back when Agent Desktop starts again. "
+            "Quit anyway?"
+        )
+        if live
+        else _tr(
+            "%1 call log(s) or contact(s) could not be saved to disk and will be lost if you "
+            "quit now. Quit anyway?"
+        ).replace("%1", str(count)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes

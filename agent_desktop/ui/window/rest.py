@@ -51,8 +51,9 @@ if TYPE_CHECKING:
     from agent_desktop.ui.window.status import StateIndicator
 
 
-class RestWindow(CallWindow, ContactWindow, ReviewWindow, RecentWindow, menus.MenuWindow,
-                 OutboxWindow, Protocol):
+class RestWindow(
+    CallWindow, ContactWindow, ReviewWindow, RecentWindow, menus.MenuWindow, OutboxWindow, Protocol
+):
     """The window as the steps see it: what the first paint built, and the parts they add."""
 
     ctx: AppContext
@@ -163,9 +164,15 @@ def build_behaviour(w: RestWindow) -> None:
         w.global_keys.apply(s.settings)
         if w.updates is not None:
             w.updates.configure(s.settings)
-    s.state_changed.connect(lambda state, detail: w.header.show_connection(
-        state, detail, indicator=w.state_indicator, alert=w.controller.alert,
-        status_bar=w.statusBar()))
+    s.state_changed.connect(
+        lambda state, detail: w.header.show_connection(
+            state,
+            detail,
+            indicator=w.state_indicator,
+            alert=w.controller.alert,
+            status_bar=w.statusBar(),
+        )
+    )
     s.settings_changed.connect(lambda st: w.search.set_debounce_ms(st.search_debounce_ms))
     s.settings_changed.connect(lambda st: w.outbox.configure(st.base_url, s.api_key, s.region))
     s.settings_changed.connect(w.phone_flow.configure)
@@ -193,10 +200,36 @@ def build_search_popup(w: RestWindow) -> None:
 
 
 STEPS: tuple[Callable[[RestWindow], None], ...] = (
-    build_style, build_services, build_pages, build_review, build_strips, build_behaviour,
-    build_search_popup)
+    build_style,
+    build_services,
+    build_pages,
+    build_review,
+    build_strips,
+    build_behaviour,
+    build_search_popup,
+)
 # What the steps set on the window: reading one of them early builds the rest at once.
-LATER = frozenset({"outbox", "calls", "phones", "phone_flow", "outbox_sender", "book", "recent",
-                   "empty", "contact_panel", "caller_choice", "create_panel", "review", "unsent",
-                   "outbox_view", "menu_actions", "controller", "reviews", "contacts", "recents",
-                   "global_keys"})
+LATER = frozenset(
+    {
+        "outbox",
+        "calls",
+        "phones",
+        "phone_flow",
+        "outbox_sender",
+        "book",
+        "recent",
+        "empty",
+        "contact_panel",
+        "caller_choice",
+        "create_panel",
+        "review",
+        "unsent",
+        "outbox_view",
+        "menu_actions",
+        "controller",
+        "reviews",
+        "contacts",
+        "recents",
+        "global_keys",
+    }
+)

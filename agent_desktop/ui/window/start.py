@@ -84,8 +84,9 @@ class WindowStart(QObject):
         w.menu_actions.settings.setEnabled(True)
         w.statusBar().clearMessage()
         loaded = startup.loaded
-        w.session.configure(loaded.settings, startup.api_key, locked=loaded.locked,
-                            key_source=startup.key_source)
+        w.session.configure(
+            loaded.settings, startup.api_key, locked=loaded.locked, key_source=startup.key_source
+        )
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
         if loaded.problems:

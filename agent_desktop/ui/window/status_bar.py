@@ -21,9 +21,11 @@ class StatusBar(QStatusBar):
 
     def room(self) -> int:
         """The width a message has: up to the first permanent widget."""
-        lefts = [w.x() for w in self.findChildren(
-                    QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-                 if w.isVisible() and w.x() > 0]
+        lefts = [
+            w.x()
+            for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if w.isVisible() and w.x() > 0
+        ]
         return (min(lefts) if lefts else self.width()) - MARGIN
 
     def showMessage(self, text: str, timeout: int = 0) -> None:

@@ -24,11 +24,20 @@ JAMES = "2916509f-f188-42d8-ab0e-a27bcb20d70d"
 THANDI = "7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01"
 ZOE = "b3f0d7a8-61c2-4d5e-8f9a-0a1b2c3d4e5f"
 LOG = {
-    "CallType": "Inbound", "CallDirection": "Inbound", "Number": "0721234567",
-    "Name": "James May", "EntityId": JAMES, "EntityType": "Account", "AgentFirstName": "John",
-    "AgentLastName": "Do", "AgentEmail": "agent@company.com", "Duration": "00:03:07",
-    "DurationTimespan": "00:03:07", "DateTime": "05-03-25 14:02:11",
-    "CallStartTimeLocal": "14:02:11", "CallEndTimeLocal": "14:05:18",
+    "CallType": "Inbound",
+    "CallDirection": "Inbound",
+    "Number": "0721234567",
+    "Name": "James May",
+    "EntityId": JAMES,
+    "EntityType": "Account",
+    "AgentFirstName": "John",
+    "AgentLastName": "Do",
+    "AgentEmail": "agent@company.com",
+    "Duration": "00:03:07",
+    "DurationTimespan": "00:03:07",
+    "DateTime": "05-03-25 14:02:11",
+    "CallStartTimeLocal": "14:02:11",
+    "CallEndTimeLocal": "14:05:18",
 }
 
 
@@ -97,8 +106,9 @@ def test_create_contact_with_a_region_before_the_number_or_other_digits(client):
     british = client.create_contact("Olivia", "Green", "GB 020 7946 0958")
     assert british.mobilephone == "+442079460958"  # another country's: E.164
     assert client.lookup_by_phone("GB 020 7946 0958").id == british.id
-    arabic = client.create_contact("Amira", "Haddad", "\u0660\u0667\u0663 \u0661\u0661\u0661 "
-                                                      "\u0663\u0663\u0663\u0663")
+    arabic = client.create_contact(
+        "Amira", "Haddad", "\u0660\u0667\u0663 \u0661\u0661\u0661 \u0663\u0663\u0663\u0663"
+    )
     assert arabic.mobilephone == "0731113333"  # sent in ASCII digits
 
 
@@ -120,15 +130,18 @@ def test_log_call_refused(client, sandbox):
 
 def test_wrong_key_quotes_the_server_and_says_where_to_fix_it(sandbox):
     with SwitchTransactClient(sandbox.base_url, "wrong-key") as client:
-        for call in (lambda: client.lookup_by_phone("0721234567"),
-                     lambda: client.lookup_by_email("james@may.com"),
-                     lambda: client.search("may"),
-                     lambda: client.create_contact("A", "B", "0721234567"),
-                     lambda: client.log_call(LOG)):
+        for call in (
+            lambda: client.lookup_by_phone("0721234567"),
+            lambda: client.lookup_by_email("james@may.com"),
+            lambda: client.search("may"),
+            lambda: client.create_contact("A", "B", "0721234567"),
+            lambda: client.log_call(LOG),
+        ):
             with pytest.raises(AuthError) as err:
                 call()
             assert err.value.server_text == (
-                "Not authorized to make this API call. Requesting Read on General.")
+                "Not authorized to make this API call. Requesting Read on General."
+            )
             assert "Check the API key under Settings" in err.value.message
             assert "wrong-key" not in err.value.message
     assert sandbox.received_logs() == []
@@ -189,8 +202,11 @@ def test_plain_http_only_for_this_computer():
     for url in ("http://app.switchtransact.com/api/1.0", "http://10.0.0.5:8080/api/1.0"):
         with pytest.raises(ValueError, match="must use https://"):
             SwitchTransactClient(url, "k")
-    for url in ("http://localhost:8080/api/1.0", "http://127.0.0.9/api/1.0",
-                "http://[::1]:8080/api/1.0"):
+    for url in (
+        "http://localhost:8080/api/1.0",
+        "http://127.0.0.9/api/1.0",
+        "http://[::1]:8080/api/1.0",
+    ):
         SwitchTransactClient(url, "k").close()
 
 
@@ -207,8 +223,16 @@ def test_base_url_is_normalised(url, expected):
         assert client.base_url == expected
 
 
-@pytest.mark.parametrize("url", ["ftp://x.example/api", "https://", "https://u:p@x.example/api",
-                                 "https://x.example/api?debug=1", "https://x.example:99999/a"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://x.example/api",
+        "https://",
+        "https://u:p@x.example/api",
+        "https://x.example/api?debug=1",
+        "https://x.example:99999/a",
+    ],
+)
 def test_unusable_base_urls(url):
     with pytest.raises(ValueError):
         SwitchTransactClient(url, "k")

@@ -61,8 +61,10 @@ class _DripServer(socketserver.ThreadingTCPServer):
 
 
 def _answer(body: bytes) -> bytes:
-    return (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-            b"Content-Length: %d\r\n\r\n" % len(body)) + body
+    return (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        b"Content-Length: %d\r\n\r\n" % len(body)
+    ) + body
 
 
 @pytest.fixture
@@ -82,8 +84,7 @@ def drip_server() -> Iterator[callable]:
         server.server_close()
 
 
-def _assert_cut_at_budget(base_url: str, request: Callable[[SwitchTransactClient], object]
-                          ) -> None:
+def _assert_cut_at_budget(base_url: str, request: Callable[[SwitchTransactClient], object]) -> None:
     """The request fails with the budget's message, and not much later than the budget."""
     with SwitchTransactClient(base_url, "k", total_timeout=BUDGET) as client:
         started = time.monotonic()

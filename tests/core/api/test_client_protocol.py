@@ -29,8 +29,13 @@ from agent_desktop.core.api.http_safety import network_error
 from agent_desktop.core.api.responses import RedirectError
 
 KEY = "sk-live-5f2b9c1e7a4d"
-JAMES = {"id": "2916509f-f188-42d8-ab0e-a27bcb20d70d", "firstname": "James", "lastname": "May",
-         "mobilephone": "+27721234567", "entity_type": "Account"}
+JAMES = {
+    "id": "2916509f-f188-42d8-ab0e-a27bcb20d70d",
+    "firstname": "James",
+    "lastname": "May",
+    "mobilephone": "+27721234567",
+    "entity_type": "Account",
+}
 
 
 def ok_json(data: object, status: int = 200) -> Reply:
@@ -47,8 +52,10 @@ def client_for(server: StubServer, **kwargs: float) -> SwitchTransactClient:
 
 
 def test_sends_raw_key_user_agent_and_json_content_type():
-    with StubServer(ok_json({"status": True, "contact": JAMES})) as server, \
-            client_for(server) as client:
+    with (
+        StubServer(ok_json({"status": True, "contact": JAMES})) as server,
+        client_for(server) as client,
+    ):
         assert client.lookup_by_phone("072 123 4567").id == JAMES["id"]
         client.log_call({"CallType": "Inbound", "Name": "Zoë"})
     get, post = server.requests
@@ -63,8 +70,10 @@ def test_sends_raw_key_user_agent_and_json_content_type():
 
 def test_html_500_is_a_server_error_and_html_200_a_protocol_error_with_excerpt():
     page = b"<html><head><style>p{}</style></head><body><h1>502  Bad\n\nGateway</h1>" + b"x" * 500
-    with StubServer(Reply(500, page, {"Content-Type": "text/html"})) as server, \
-            client_for(server) as client:
+    with (
+        StubServer(Reply(500, page, {"Content-Type": "text/html"})) as server,
+        client_for(server) as client,
+    ):
         with pytest.raises(ServerError) as err:
             client.search("james")
         assert err.value.status == 500
@@ -77,9 +86,13 @@ def test_html_500_is_a_server_error_and_html_200_a_protocol_error_with_excerpt()
 
 @pytest.mark.parametrize("target", ["https://evil.example/api?key=1", "http://127.0.0.1:1/x"])
 def test_redirects_are_reported_not_followed(target):
-    with StubServer() as other, StubServer(
-        Reply(302, b"", {"Location": target.replace("127.0.0.1:1", f"127.0.0.1:{other.port}")})
-    ) as server, client_for(server) as client:
+    with (
+        StubServer() as other,
+        StubServer(
+            Reply(302, b"", {"Location": target.replace("127.0.0.1:1", f"127.0.0.1:{other.port}")})
+        ) as server,
+        client_for(server) as client,
+    ):
         with pytest.raises(RedirectError) as err:
             client.lookup_by_email("james@may.com")
         assert other.requests == []  # the key never went anywhere else
@@ -120,8 +133,10 @@ def test_connection_refused():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # bound but not listening: connections are refused
-        with SwitchTransactClient(f"http://127.0.0.1:{port}/api/1.0", KEY) as client, \
-                pytest.raises(NetworkError, match="connection refused"):
+        with (
+            SwitchTransactClient(f"http://127.0.0.1:{port}/api/1.0", KEY) as client,
+            pytest.raises(NetworkError, match="connection refused"),
+        ):
             client.search("x")
 
 
@@ -130,14 +145,19 @@ def test_name_lookup_failure(monkeypatch):
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
     monkeypatch.setattr(socket, "getaddrinfo", no_dns)
-    with SwitchTransactClient("https://crm.example.test/api/1.0", KEY) as client, \
-            pytest.raises(NetworkError, match=r"Could not find crm\.example\.test"):
+    with (
+        SwitchTransactClient("https://crm.example.test/api/1.0", KEY) as client,
+        pytest.raises(NetworkError, match=r"Could not find crm\.example\.test"),
+    ):
         client.search("x")
 
 
 def test_untrusted_certificate_is_a_network_error(tmp_path):
-    with StubServer(ok_json({"status": False}), tls=make_self_signed(tmp_path)) as server, \
-            client_for(server) as client, pytest.raises(NetworkError) as err:
+    with (
+        StubServer(ok_json({"status": False}), tls=make_self_signed(tmp_path)) as server,
+        client_for(server) as client,
+        pytest.raises(NetworkError) as err,
+    ):
         client.search("x")
     assert "Could not connect securely to 127.0.0.1" in err.value.message
     assert server.requests == []
@@ -162,13 +182,13 @@ def test_every_error_class_over_http(reply, error):
 
 def test_created_but_not_found_yet_on_a_lagging_server():
     """The create is accepted, but every lookup of the number still answers 'not found'."""
+
     def reply(seen):
         if seen.path.endswith("/calls/create"):
             return ok_json({"firstname": "Lerato", "lastname": "Mokoena", "phone": "0745556666"})
         return ok_json({"status": False})
 
-    with StubServer(reply) as server, client_for(server) as client, \
-            pytest.raises(ApiError) as err:
+    with StubServer(reply) as server, client_for(server) as client, pytest.raises(ApiError) as err:
         client.create_contact("Lerato", "Mokoena", "0745556666")
     assert type(err.value).__name__ == "NotFound"
     assert err.value.message == CREATED_NOT_FOUND
@@ -182,8 +202,7 @@ def test_create_that_cannot_be_resolved_is_not_found_and_not_retried():
             return ok_json({"firstname": "Sipho", "lastname": "Dube", "phone": "0731112222"})
         return Reply(500, b"oops")
 
-    with StubServer(reply) as server, client_for(server) as client, \
-            pytest.raises(ApiError) as err:
+    with StubServer(reply) as server, client_for(server) as client, pytest.raises(ApiError) as err:
         client.create_contact("Sipho", "Dube", "073 111 2222")
     assert type(err.value).__name__ == "NotFound"
     assert err.value.message.startswith("The contact was created but SwitchTransact has not")
@@ -191,13 +210,19 @@ def test_create_that_cannot_be_resolved_is_not_found_and_not_retried():
     assert sum(s.path.endswith("/calls/create") for s in server.requests) == 1
 
 
-STATUSES = st.sampled_from([200, 201, 204, 301, 302, 400, 401, 403, 404, 409, 418, 422, 429,
-                            500, 502, 503, 504]) | st.integers(200, 599)
+STATUSES = st.sampled_from(
+    [200, 201, 204, 301, 302, 400, 401, 403, 404, 409, 418, 422, 429, 500, 502, 503, 504]
+) | st.integers(200, 599)
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.sampled_from(["status", "error", "contact", "contacts", "id", "firstname", "x"]),
-        inner, max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["status", "error", "contact", "contacts", "id", "firstname", "x"]),
+            inner,
+            max_size=5,
+        )
+    ),
     max_leaves=12,
 )
 BODIES = st.binary(max_size=200) | JSON.map(lambda v: json.dumps(v).encode())
@@ -209,10 +234,15 @@ def fuzz_server():
         yield server
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(status=STATUSES, body=BODIES, retry=st.none() | st.text(max_size=12),
-       method=st.sampled_from(["lookup_by_phone", "lookup_by_email", "search", "create", "log"]))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    status=STATUSES,
+    body=BODIES,
+    retry=st.none() | st.text(max_size=12),
+    method=st.sampled_from(["lookup_by_phone", "lookup_by_email", "search", "create", "log"]),
+)
 def test_only_typed_results_or_api_errors_over_http(fuzz_server, status, body, retry, method):
     headers = {"Content-Type": "application/json"}
     if retry is not None and retry.isprintable() and retry.isascii():
@@ -245,8 +275,10 @@ def test_tls_uses_the_os_trust_store_for_this_session_only():
 def test_environment_proxy_is_not_used_for_this_computer(monkeypatch):
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     monkeypatch.setenv("ALL_PROXY", "http://127.0.0.1:9")
-    with StubServer(ok_json({"status": True, "contact": JAMES})) as server, \
-            client_for(server) as client:
+    with (
+        StubServer(ok_json({"status": True, "contact": JAMES})) as server,
+        client_for(server) as client,
+    ):
         assert client.lookup_by_email("james@may.com").id == JAMES["id"]
         assert client.lookup_by_email("james@may.com").id == JAMES["id"]
 
@@ -259,8 +291,11 @@ def test_unexpected_failures_still_leave_as_api_errors(monkeypatch):
         raise KeyError("bug")
 
     monkeypatch.setattr(client_module, "read_contacts", broken)
-    with StubServer() as server, client_for(server) as client, \
-            pytest.raises(ProtocolError, match=r"Unexpected problem .*KeyError"):
+    with (
+        StubServer() as server,
+        client_for(server) as client,
+        pytest.raises(ProtocolError, match=r"Unexpected problem .*KeyError"),
+    ):
         client.search("x")
 
 
@@ -268,8 +303,10 @@ def test_unexpected_failures_still_leave_as_api_errors(monkeypatch):
     ("exc", "words"),
     [
         (ssl.SSLCertVerificationError("certificate has expired"), "certificate has expired"),
-        (ssl.SSLCertVerificationError("Hostname mismatch, certificate is not valid for 'x'"),
-         "certificate is for a different name"),
+        (
+            ssl.SSLCertVerificationError("Hostname mismatch, certificate is not valid for 'x'"),
+            "certificate is for a different name",
+        ),
         (OSError(101, "Network is unreachable"), "network is unreachable"),
         (ConnectionResetError(104, "Connection reset by peer"), "broke off"),
         (requests.exceptions.ConnectTimeout("x"), "timed out after 5 s"),

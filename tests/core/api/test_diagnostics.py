@@ -17,8 +17,14 @@ def names(report):
 def test_all_good_against_the_sandbox(sandbox):
     report = run_check(sandbox.base_url, "test-key")
     assert report.ok and report.exit_code == 0
-    assert names(report) == [("Base URL", True), ("Region", True), ("Name lookup", True),
-                             ("Connection", True), ("API key", True), ("Search", True)]
+    assert names(report) == [
+        ("Base URL", True),
+        ("Region", True),
+        ("Name lookup", True),
+        ("Connection", True),
+        ("API key", True),
+        ("Search", True),
+    ]
     assert report.steps[0].message == f"Using {sandbox.base_url}."
     assert "South Africa" in report.steps[1].message
 
@@ -39,8 +45,9 @@ def test_missing_key_is_a_settings_problem(sandbox, key):
     assert sandbox.request_count() == 0
 
 
-@pytest.mark.parametrize("url", ["ftp://x.example", "http://crm.example.com/api/1.0",
-                                 "https://x.example/?q=1"])
+@pytest.mark.parametrize(
+    "url", ["ftp://x.example", "http://crm.example.com/api/1.0", "https://x.example/?q=1"]
+)
 def test_bad_base_url_stops_at_the_first_step(url):
     report = run_check(url, "k")
     assert report.exit_code == 2 and names(report) == [("Base URL", False)]
@@ -95,8 +102,11 @@ def test_html_error_page_is_a_server_problem():
 def test_search_permission_missing():
     def reply(seen):
         if "/calls/autocomplete" in seen.path:
-            return Reply(200, b'{"status": false, "error": "Not authorized to make this API '
-                              b'call. Requesting Read on Search."}')
+            return Reply(
+                200,
+                b'{"status": false, "error": "Not authorized to make this API '
+                b'call. Requesting Read on Search."}',
+            )
         return Reply(200, b'{"status": false}')
 
     with StubServer(reply) as server:

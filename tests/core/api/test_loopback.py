@@ -8,14 +8,27 @@ from agent_desktop.core.api.http_safety import normalise_base_url
 from agent_desktop.core.api.loopback import is_loopback
 
 
-@pytest.mark.parametrize("host", ["localhost", "LOCALHOST", "127.0.0.1", "127.8.9.10", "::1",
-                                  "[::1]"])
+@pytest.mark.parametrize(
+    "host", ["localhost", "LOCALHOST", "127.0.0.1", "127.8.9.10", "::1", "[::1]"]
+)
 def test_literal_loopback_hosts(host):
     assert is_loopback(host)
 
 
-@pytest.mark.parametrize("host", ["localhost.", "127.0.0.1.", "localhost.example.com",
-                                  "localhost.localdomain", "0.0.0.0", "10.0.0.1", "::", "", "."])
+@pytest.mark.parametrize(
+    "host",
+    [
+        "localhost.",
+        "127.0.0.1.",
+        "localhost.example.com",
+        "localhost.localdomain",
+        "0.0.0.0",
+        "10.0.0.1",
+        "::",
+        "",
+        ".",
+    ],
+)
 def test_anything_a_resolver_could_send_elsewhere_is_not_loopback(host):
     # "localhost." is a fully qualified name: it goes to DNS, which may answer anything.
     assert not is_loopback(host)

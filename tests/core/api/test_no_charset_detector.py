@@ -27,8 +27,14 @@ print("charset_normalizer" in sys.modules and sys.modules["charset_normalizer"] 
 
 def test_lookups_and_search_work_without_an_encoding_detector(sandbox):
     code = CODE.format(entry=str(ROOT / "packaging" / "entry.py"), base_url=sandbox.base_url)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60, cwd=ROOT, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     names, detector = out.stdout.splitlines()
     assert "James May" in names

@@ -54,8 +54,11 @@ def test_when_requests_queue_the_ring_goes_first_then_search_then_delivery():
     holder.start()
     assert first_in.wait(5)
     threads = []
-    for path, name in [("/calls/log", "log"), ("/calls/autocomplete", "search"),
-                       ("/calls/record", "ring")]:
+    for path, name in [
+        ("/calls/log", "log"),
+        ("/calls/autocomplete", "search"),
+        ("/calls/record", "ring"),
+    ]:
         thread = threading.Thread(target=run, args=(path, name))
         thread.start()
         threads.append(thread)
@@ -114,9 +117,15 @@ def test_other_threads_wait_out_the_pause_then_go():
     started = time.monotonic()  # before the pause begins: every wait is at least 0.2 s from here
     budget.note_rate_limited(0.2)
     done: list[float] = []
-    threads = [threading.Thread(target=lambda: (budget.send("/calls/record", FakeAnswer),
-                                                done.append(time.monotonic() - started)))
-               for _ in range(3)]
+    threads = [
+        threading.Thread(
+            target=lambda: (
+                budget.send("/calls/record", FakeAnswer),
+                done.append(time.monotonic() - started),
+            )
+        )
+        for _ in range(3)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -31,17 +31,28 @@ from agent_desktop.core.api.responses import (
 )
 
 KEY = "sk-live-5f2b9c1e7a4d"
-THANDI = {"id": "7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01", "firstname": "Thandiwe",
-          "lastname": "Nkosi", "mobilephone": "0821234567", "entity_type": "Contact"}
+THANDI = {
+    "id": "7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01",
+    "firstname": "Thandiwe",
+    "lastname": "Nkosi",
+    "mobilephone": "0821234567",
+    "entity_type": "Contact",
+}
 NOT_AUTHORISED = "Not authorized to make this API call. Requesting Read on General."
 
 
-def raw(status: int = 200, data: object = None, *, body: bytes | None = None,
-        **headers: str) -> RawResponse:
+def raw(
+    status: int = 200, data: object = None, *, body: bytes | None = None, **headers: str
+) -> RawResponse:
     if body is None:
         body = json.dumps(data).encode()
-    return RawResponse(status, body, {k.replace("_", "-"): v for k, v in headers.items()},
-                       host="app.switchtransact.com", secret=KEY)
+    return RawResponse(
+        status,
+        body,
+        {k.replace("_", "-"): v for k, v in headers.items()},
+        host="app.switchtransact.com",
+        secret=KEY,
+    )
 
 
 def test_documented_record_is_a_typed_contact_with_nulls_kept():
@@ -149,8 +160,10 @@ def test_retry_after_forms():
         assert parse_retry_after(junk) is None
 
 
-@pytest.mark.parametrize(("status", "error"), [(500, ServerError), (503, ServerError),
-                                               (404, ServerError), (400, ValidationError)])
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(500, ServerError), (503, ServerError), (404, ServerError), (400, ValidationError)],
+)
 def test_other_statuses(status, error):
     with pytest.raises(error) as err:
         read_record(raw(status, body=b"<html>nginx</html>"))
@@ -167,8 +180,14 @@ def test_redirect_names_target_without_query_or_credentials():
 
 @pytest.mark.parametrize(
     "body",
-    [b"", b"   \n", b"<!DOCTYPE html><html><body><h1>Login</h1></body></html>", b"\x00\xff\xfe",
-     b"{\"status\": tru", b"[" * 100000],
+    [
+        b"",
+        b"   \n",
+        b"<!DOCTYPE html><html><body><h1>Login</h1></body></html>",
+        b"\x00\xff\xfe",
+        b'{"status": tru',
+        b"[" * 100000,
+    ],
 )
 def test_non_json_is_protocol_error_with_short_excerpt(body):
     with pytest.raises(ProtocolError) as err:
@@ -193,20 +212,44 @@ def test_key_echoed_by_the_server_is_hidden():
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(
-        st.sampled_from(["status", "error", "message", "contact", "contacts", "id", "firstname",
-                         "entity_type", "mobilephone"]) | st.text(max_size=8),
-        inner, max_size=6),
+    lambda inner: (
+        st.lists(inner, max_size=5)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "status",
+                    "error",
+                    "message",
+                    "contact",
+                    "contacts",
+                    "id",
+                    "firstname",
+                    "entity_type",
+                    "mobilephone",
+                ]
+            )
+            | st.text(max_size=8),
+            inner,
+            max_size=6,
+        )
+    ),
     max_leaves=20,
 )
 BODIES = st.binary(max_size=300) | JSON.map(lambda v: json.dumps(v).encode())
-HEADERS = st.dictionaries(st.sampled_from(["Retry-After", "Location", "Content-Type", "X"]),
-                          st.text(max_size=40), max_size=3)
+HEADERS = st.dictionaries(
+    st.sampled_from(["Retry-After", "Location", "Content-Type", "X"]),
+    st.text(max_size=40),
+    max_size=3,
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(status=st.integers(0, 999), body=BODIES, headers=HEADERS,
-       reader=st.sampled_from(["record", "contacts", "ack"]))
+@given(
+    status=st.integers(0, 999),
+    body=BODIES,
+    headers=HEADERS,
+    reader=st.sampled_from(["record", "contacts", "ack"]),
+)
 def test_any_answer_gives_a_typed_result_or_an_api_error(status, body, headers, reader):
     resp = RawResponse(status, body, headers, host="app.switchtransact.com", secret=KEY)
     try:
@@ -225,9 +268,15 @@ def test_any_answer_gives_a_typed_result_or_an_api_error(status, body, headers, 
 
 
 @settings(max_examples=100, deadline=None)
-@given(contacts=st.lists(st.dictionaries(st.sampled_from(["id", "firstname", "email"]),
-                                         st.none() | st.text(max_size=10)), max_size=6),
-       key=st.sampled_from(["contact", "contacts"]))
+@given(
+    contacts=st.lists(
+        st.dictionaries(
+            st.sampled_from(["id", "firstname", "email"]), st.none() | st.text(max_size=10)
+        ),
+        max_size=6,
+    ),
+    key=st.sampled_from(["contact", "contacts"]),
+)
 def test_lists_skip_entries_without_ids(contacts, key):
     resp = raw(200, {"status": True, key: contacts})
     good = [c for c in contacts if isinstance(c.get("id"), str) and c["id"].strip()]

@@ -28,8 +28,14 @@ from agent_desktop.core.outbox.outbox import Outbox, OutboxKind
 
 T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone(timedelta(hours=2)))
 AGENT = AgentIdentity("Thandi", "Nkosi", "thandi@example.com")
-ODD = Contact(id="C-9", firstname="Zoë", lastname="<b>O'Neil</b>", mobilephone="0721234567",
-              entity_type=EntityType.UNKNOWN, entity_type_raw="Partner")
+ODD = Contact(
+    id="C-9",
+    firstname="Zoë",
+    lastname="<b>O'Neil</b>",
+    mobilephone="0721234567",
+    entity_type=EntityType.UNKNOWN,
+    entity_type_raw="Partner",
+)
 
 
 def ev(kind: EventKind, second: float, number: str = "0721234567", call_id: str = "") -> CallEvent:
@@ -43,11 +49,20 @@ def path(tmp_path):
 
 def test_a_call_comes_back_field_for_field(path):
     store = CallStore(path)
-    call = Call(id="id-1", softphone_id="sp-7", direction=CallDirection.OUTBOUND,
-                number="+27 72 123 4567", started_at=T0, state=CallState.ENDED,
-                answered_at=T0 + timedelta(seconds=3), ended_at=T0 + timedelta(seconds=70),
-                contact=ODD, link=LinkSource.PICKED, awaiting=("req", "Zoë"),
-                outcome_override=CallType.INBOUND)
+    call = Call(
+        id="id-1",
+        softphone_id="sp-7",
+        direction=CallDirection.OUTBOUND,
+        number="+27 72 123 4567",
+        started_at=T0,
+        state=CallState.ENDED,
+        answered_at=T0 + timedelta(seconds=3),
+        ended_at=T0 + timedelta(seconds=70),
+        contact=ODD,
+        link=LinkSource.PICKED,
+        awaiting=("req", "Zoë"),
+        outcome_override=CallType.INBOUND,
+    )
     store.save(call)
     store.close()
     (loaded,) = CallStore(path).load_open()

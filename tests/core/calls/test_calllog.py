@@ -19,15 +19,28 @@ def zone(name):
 
 
 AGENT = AgentIdentity("Lerato", "Dlamini", "lerato@example.co.za")
-JAMES = Contact.from_api({
-    "id": "2916509f-f188-42d8-ab0e-a27bcb20d70d", "firstname": "James", "lastname": "May",
-    "company": "My Company name", "mobilephone": "+27721234567", "entity_type": "Account",
-})
+JAMES = Contact.from_api(
+    {
+        "id": "2916509f-f188-42d8-ab0e-a27bcb20d70d",
+        "firstname": "James",
+        "lastname": "May",
+        "company": "My Company name",
+        "mobilephone": "+27721234567",
+        "entity_type": "Account",
+    }
+)
 
 
 def record(start, end, *, contact=JAMES, call_type=CallType.INBOUND, number="+27721234567"):
-    return CallRecord(start=start, end=end, call_type=call_type,
-                      direction=CallDirection.INBOUND, number=number, contact=contact, agent=AGENT)
+    return CallRecord(
+        start=start,
+        end=end,
+        call_type=call_type,
+        direction=CallDirection.INBOUND,
+        number=number,
+        contact=contact,
+        agent=AGENT,
+    )
 
 
 def test_payload_has_exactly_the_documented_fields_and_values():
@@ -55,8 +68,9 @@ def test_payload_has_exactly_the_documented_fields_and_values():
 
 def test_unknown_caller_uses_the_number_and_empty_entity_fields():
     start = datetime(2026, 3, 2, 7, 0, tzinfo=timezone.utc)
-    payload = record(start, start + timedelta(seconds=5), contact=None,
-                     number="0821234567").to_payload(JOHANNESBURG)
+    payload = record(
+        start, start + timedelta(seconds=5), contact=None, number="0821234567"
+    ).to_payload(JOHANNESBURG)
     assert (payload["Name"], payload["EntityId"], payload["EntityType"]) == ("0821234567", "", "")
     assert payload["DateTime"] == "02-03-26 09:00:00"  # UTC start shown in the agent's zone
 
@@ -129,8 +143,15 @@ def test_naive_or_backwards_times_are_rejected():
 
 @pytest.mark.parametrize(
     ("seconds", "text"),
-    [(0, "00:00:00"), (59.999, "00:00:59"), (61, "00:01:01"), (3600, "01:00:00"),
-     (86399, "23:59:59"), (86400, "24:00:00"), (360000, "100:00:00")],
+    [
+        (0, "00:00:00"),
+        (59.999, "00:00:59"),
+        (61, "00:01:01"),
+        (3600, "01:00:00"),
+        (86399, "23:59:59"),
+        (86400, "24:00:00"),
+        (360000, "100:00:00"),
+    ],
 )
 def test_format_duration(seconds, text):
     assert format_duration(seconds) == text
@@ -153,21 +174,38 @@ def test_format_duration_reads_back(seconds):
 def test_the_call_starts_at_the_ring_and_lasts_from_the_answer():
     rang = datetime(2026, 3, 2, 9, 0, 0, tzinfo=JOHANNESBURG)
     answered, ended = rang + timedelta(seconds=12), rang + timedelta(minutes=2, seconds=12)
-    call = CallRecord(start=rang, end=ended, call_type=CallType.INBOUND,
-                      direction=CallDirection.INBOUND, number="+27721234567", contact=JAMES,
-                      agent=AGENT, answered=answered)
+    call = CallRecord(
+        start=rang,
+        end=ended,
+        call_type=CallType.INBOUND,
+        direction=CallDirection.INBOUND,
+        number="+27721234567",
+        contact=JAMES,
+        agent=AGENT,
+        answered=answered,
+    )
     payload = call.to_payload(JOHANNESBURG)
     assert (payload["DateTime"], payload["CallStartTimeLocal"], payload["CallEndTimeLocal"]) == (
-        "02-03-26 09:00:00", "09:00:00", "09:02:12")
+        "02-03-26 09:00:00",
+        "09:00:00",
+        "09:02:12",
+    )
     assert payload["Duration"] == payload["DurationTimespan"] == "00:02:00"
     assert call.answered_at == answered
 
 
 def test_a_call_never_answered_lasts_zero_but_keeps_its_ring_and_end_times():
     rang = datetime(2026, 3, 2, 9, 0, 0, tzinfo=JOHANNESBURG)
-    call = CallRecord(start=rang, end=rang + timedelta(seconds=25), call_type=CallType.MISSED,
-                      direction=CallDirection.INBOUND, number="+27721234567", contact=None,
-                      agent=AGENT, answered=None)
+    call = CallRecord(
+        start=rang,
+        end=rang + timedelta(seconds=25),
+        call_type=CallType.MISSED,
+        direction=CallDirection.INBOUND,
+        number="+27721234567",
+        contact=None,
+        agent=AGENT,
+        answered=None,
+    )
     payload = call.to_payload(JOHANNESBURG)
     assert (payload["CallStartTimeLocal"], payload["CallEndTimeLocal"]) == ("09:00:00", "09:00:25")
     assert payload["Duration"] == "00:00:00"
@@ -183,6 +221,13 @@ def test_a_record_without_an_answer_time_was_answered_when_it_started():
 def test_an_answer_outside_the_call_is_refused(offset):
     start = datetime(2026, 3, 2, 9, 0, 0, tzinfo=JOHANNESBURG)
     with pytest.raises(ValueError, match="between its start and its end"):
-        CallRecord(start=start, end=start + timedelta(seconds=30), call_type=CallType.INBOUND,
-                   direction=CallDirection.INBOUND, number="1", contact=None, agent=AGENT,
-                   answered=start + timedelta(seconds=offset))
+        CallRecord(
+            start=start,
+            end=start + timedelta(seconds=30),
+            call_type=CallType.INBOUND,
+            direction=CallDirection.INBOUND,
+            number="1",
+            contact=None,
+            agent=AGENT,
+            answered=start + timedelta(seconds=offset),
+        )

@@ -19,14 +19,26 @@ T0 = datetime(2026, 12, 1, 13, 25, 0, tzinfo=timezone(timedelta(hours=2)))
 JAMES = Contact(id="C-1", firstname="James", lastname="May", mobilephone="0721234567")
 
 
-def call(call_id: str, minutes: float = 0, *, answered: bool = True,
-         direction: CallDirection = CallDirection.INBOUND,
-         state: CallState = CallState.ENDED) -> Call:
+def call(
+    call_id: str,
+    minutes: float = 0,
+    *,
+    answered: bool = True,
+    direction: CallDirection = CallDirection.INBOUND,
+    state: CallState = CallState.ENDED,
+) -> Call:
     start = T0 + timedelta(minutes=minutes)
-    return Call(id=call_id, softphone_id="", direction=direction, number="0721234567",
-                started_at=start, state=state,
-                answered_at=start + timedelta(seconds=5) if answered else None,
-                ended_at=start + timedelta(seconds=65), contact=JAMES)
+    return Call(
+        id=call_id,
+        softphone_id="",
+        direction=direction,
+        number="0721234567",
+        started_at=start,
+        state=state,
+        answered_at=start + timedelta(seconds=5) if answered else None,
+        ended_at=start + timedelta(seconds=65),
+        contact=JAMES,
+    )
 
 
 @pytest.fixture
@@ -55,19 +67,31 @@ def test_ended_and_queued_calls_are_listed_newest_first_with_the_ring_time(files
 
 def test_the_log_state_is_read_from_the_outbox(files, tmp_path):
     outbox, _store, recent = files
-    states = {"waiting": "pending", "sending": "sending", "sent": "sent",
-              "refused": "needs_attention", "dropped": "discarded"}
+    states = {
+        "waiting": "pending",
+        "sending": "sending",
+        "sent": "sent",
+        "refused": "needs_attention",
+        "dropped": "discarded",
+    }
     for name in states:
         recent.record(dataclasses.replace(call(name), state=CallState.QUEUED))
         outbox.enqueue(OutboxKind.CALL_LOG, name, {"Number": "0721234567"})
     with sqlite3.connect(tmp_path / "data" / "outbox.sqlite3") as conn:  # as delivery would
-        conn.executemany("UPDATE outbox SET state = ? WHERE call_id = ?",
-                         [(state, name) for name, state in states.items()])
+        conn.executemany(
+            "UPDATE outbox SET state = ? WHERE call_id = ?",
+            [(state, name) for name, state in states.items()],
+        )
     recent.record(call("in-review"))
     by_id = {r.call.id: r.log for r in recent.recent()}
-    assert by_id == {"waiting": LogStatus.WAITING, "sending": LogStatus.WAITING,
-                     "sent": LogStatus.SENT, "refused": LogStatus.ATTENTION,
-                     "dropped": LogStatus.DISCARDED, "in-review": LogStatus.REVIEW}
+    assert by_id == {
+        "waiting": LogStatus.WAITING,
+        "sending": LogStatus.WAITING,
+        "sent": LogStatus.SENT,
+        "refused": LogStatus.ATTENTION,
+        "dropped": LogStatus.DISCARDED,
+        "in-review": LogStatus.REVIEW,
+    }
 
 
 def test_discarded_calls_leave_the_list(files):
@@ -117,4 +141,5 @@ def test_the_list_survives_a_restart(tmp_path):
     rows = RecentCalls(again.transaction).recent()
     again.close()
     assert [(r.call.id, r.missed, r.seen, r.log) for r in rows] == [
-        ("a", True, False, LogStatus.REVIEW)]
+        ("a", True, False, LogStatus.REVIEW)
+    ]

@@ -23,8 +23,9 @@ time.sleep(60)
 
 
 def _holder(folder) -> subprocess.Popen[str]:
-    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder)],
-                             stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(folder)], stdout=subprocess.PIPE, text=True
+    )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "held"
     return child
@@ -46,8 +47,12 @@ def test_one_window_holds_the_data_folder_until_it_dies(tmp_path):
     mine = WindowClaim(folder)
     assert mine.take() and mine.held
     try:
-        second = subprocess.run([sys.executable, "-c", HOLDER.replace("time.sleep(60)", ""),
-                                 str(folder)], capture_output=True, text=True, timeout=60)
+        second = subprocess.run(
+            [sys.executable, "-c", HOLDER.replace("time.sleep(60)", ""), str(folder)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert second.stdout.strip() == "refused"
     finally:
         mine.release()

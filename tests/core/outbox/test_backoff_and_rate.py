@@ -29,10 +29,20 @@ def test_backoff_delay_is_jitter_times_the_ceiling_and_huge_counts_do_not_overfl
     assert backoff.ceiling(10_000) == 60.0
 
 
-@pytest.mark.parametrize("given, safe", [
-    (None, None), ("soon", None), (object(), None), (math.nan, None),
-    (-5, 0.0), ("7", 7.0), (12.5, 12.5), (10**9, MAX_DELAY), (math.inf, MAX_DELAY),
-])
+@pytest.mark.parametrize(
+    "given, safe",
+    [
+        (None, None),
+        ("soon", None),
+        (object(), None),
+        (math.nan, None),
+        (-5, 0.0),
+        ("7", 7.0),
+        (12.5, 12.5),
+        (10**9, MAX_DELAY),
+        (math.inf, MAX_DELAY),
+    ],
+)
 def test_a_servers_retry_after_is_made_safe_to_sleep_on(given, safe):
     assert clamp_retry_after(given) == safe
 
@@ -55,8 +65,12 @@ def test_token_bucket_refills_with_time_and_ignores_a_clock_going_back():
 
 
 def test_a_claim_of_a_process_that_ended_on_this_host_is_dead():
-    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                           capture_output=True, text=True, check=True)
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     pid = int(child.stdout)
     token = claimer_id().split(":")[2]
     claim = f"{socket.gethostname()}:{pid}:{token}:worker01"
@@ -77,7 +91,9 @@ def test_a_claim_of_a_running_process_is_alive():
     assert not claimer_is_dead(f"{socket.gethostname()}:{os.getppid()}:token:worker")
 
 
-@pytest.mark.skipif(os.name != "posix" or os.getuid() == 0,
-                    reason="needs a process of another user (pid 1) that root could signal")
+@pytest.mark.skipif(
+    os.name != "posix" or os.getuid() == 0,
+    reason="needs a process of another user (pid 1) that root could signal",
+)
 def test_a_live_process_of_another_user_is_not_dead():
     assert not claimer_is_dead(f"{socket.gethostname()}:1:token:worker")

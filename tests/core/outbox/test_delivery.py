@@ -59,8 +59,9 @@ def test_offline_pauses_the_whole_queue_then_resumes(outbox, clock, tmp_path):
     for i in range(3):
         outbox.enqueue(OutboxKind.CALL_LOG, f"c{i}", call_payload(i))
     statuses = []
-    with SwitchTransactClient(f"http://127.0.0.1:{port}/api/1.0", "test-key",
-                              connect_timeout=1) as client:
+    with SwitchTransactClient(
+        f"http://127.0.0.1:{port}/api/1.0", "test-key", connect_timeout=1
+    ) as client:
         worker = make_worker(outbox, ClientSender(client), clock)
         worker.add_status_listener(statuses.append)
         assert worker.run_once() == 0.0
@@ -84,8 +85,12 @@ def test_offline_pauses_the_whole_queue_then_resumes(outbox, clock, tmp_path):
     assert outbox.counts()[OutboxState.SENT] == 3
     states = [s.state for s in statuses]
     changes = [s for i, s in enumerate(states) if i == 0 or states[i - 1] != s]
-    assert changes == [WorkerState.SENDING, WorkerState.OFFLINE, WorkerState.SENDING,
-                       WorkerState.IDLE]
+    assert changes == [
+        WorkerState.SENDING,
+        WorkerState.OFFLINE,
+        WorkerState.SENDING,
+        WorkerState.IDLE,
+    ]
 
 
 def test_retry_after_is_honoured(outbox, client, sandbox, clock):
@@ -134,8 +139,7 @@ def test_backoff_grows_exponentially_to_its_cap():
     assert jittered.delay(3) == 1.0  # full jitter: a share of the ceiling
 
 
-def test_validation_error_needs_attention_then_correct_and_resend(outbox, client, sandbox,
-                                                                  clock):
+def test_validation_error_needs_attention_then_correct_and_resend(outbox, client, sandbox, clock):
     bad = outbox.enqueue(OutboxKind.CALL_LOG, "c1", {**call_payload(1), "Duration": "5 minutes"})
     doomed = outbox.enqueue(OutboxKind.CALL_LOG, "c2", {**call_payload(2), "CallType": "Fax"})
     worker = make_worker(outbox, ClientSender(client), clock)
@@ -157,8 +161,10 @@ def test_validation_error_needs_attention_then_correct_and_resend(outbox, client
 def test_persistent_auth_failure_blocks_sending_until_fixed(outbox, sandbox, clock):
     first = outbox.enqueue(OutboxKind.CALL_LOG, "c1", call_payload(1))
     outbox.enqueue(OutboxKind.CALL_LOG, "c2", call_payload(2))
-    with SwitchTransactClient(sandbox.base_url, "wrong-key") as bad_client, \
-            SwitchTransactClient(sandbox.base_url, "test-key") as good_client:
+    with (
+        SwitchTransactClient(sandbox.base_url, "wrong-key") as bad_client,
+        SwitchTransactClient(sandbox.base_url, "test-key") as good_client,
+    ):
         worker = make_worker(outbox, ClientSender(bad_client), clock)
         worker.run_once()  # first 401: maybe a key being rotated, try again later
         assert outbox.get(first.id).state == OutboxState.PENDING
@@ -224,8 +230,9 @@ def test_an_entry_the_server_keeps_refusing_does_not_block_the_rest(outbox, cloc
 def test_client_side_rate_limit(outbox, client, sandbox, clock):
     for i in range(8):
         outbox.enqueue(OutboxKind.CALL_LOG, f"c{i}", call_payload(i))
-    worker = make_worker(outbox, ClientSender(client), clock,
-                         limiter=TokenBucket(rate=5, burst=5, clock=clock))
+    worker = make_worker(
+        outbox, ClientSender(client), clock, limiter=TokenBucket(rate=5, burst=5, clock=clock)
+    )
     assert drain(worker) == pytest.approx(0.2)
     assert len(sandbox.received_logs()) == 5  # a burst of 5, then 5 per second
     clock.advance(0.2)
@@ -244,8 +251,9 @@ def test_create_contact_goes_through_the_outbox(outbox, client, sandbox, clock):
 
 
 @pytest.mark.logs_errors
-def test_an_outcome_the_disk_refused_is_written_before_anything_else(tmp_path, clock, client,
-                                                                      sandbox):
+def test_an_outcome_the_disk_refused_is_written_before_anything_else(
+    tmp_path, clock, client, sandbox
+):
     disk = DiskThatFills(tmp_path / "outbox.sqlite3", clock)
 
     class FillsTheDisk:
@@ -297,8 +305,9 @@ def test_entries_held_in_memory_are_written_then_sent(tmp_path, clock, client, s
     assert numbers_received(sandbox) == [number(1)]
 
 
-def test_a_created_contact_that_cannot_be_looked_up_is_not_created_again(outbox, client,
-                                                                        sandbox, clock):
+def test_a_created_contact_that_cannot_be_looked_up_is_not_created_again(
+    outbox, client, sandbox, clock
+):
     # Request 1 (the create) goes through; the lookups of its id (one per spelling of the
     # number, four here) all get a 429 asking for longer than the lookup's budget.
     sandbox.faults = FaultConfig(rate_limit_every=2, rate_limit_burst=4, retry_after=60.0)
@@ -311,8 +320,9 @@ def test_a_created_contact_that_cannot_be_looked_up_is_not_created_again(outbox,
     assert sandbox.request_count("/calls/create") == 1
 
 
-def test_sent_entries_and_their_calls_are_pruned_after_the_retention(outbox, client, sandbox,
-                                                                     clock):
+def test_sent_entries_and_their_calls_are_pruned_after_the_retention(
+    outbox, client, sandbox, clock
+):
     outbox.enqueue(OutboxKind.CALL_LOG, "old", call_payload(0), record={"n": 0})
     worker = make_worker(outbox, ClientSender(client), clock)
     drain(worker)

@@ -36,9 +36,15 @@ def received_per_number(sandbox) -> Counter:
 
 def test_every_entry_arrives_exactly_once_despite_faults(tmp_path, sandbox, client):
     # These faults are all decided before the sandbox logs anything, so a retry never duplicates.
-    sandbox.faults = FaultConfig(error_rate=0.2, drop_rate=0.1, malformed_rate=0.05,
-                                 rate_limit_every=7, rate_limit_burst=2, retry_after=0.05,
-                                 seed=4)
+    sandbox.faults = FaultConfig(
+        error_rate=0.2,
+        drop_rate=0.1,
+        malformed_rate=0.05,
+        rate_limit_every=7,
+        rate_limit_burst=2,
+        retry_after=0.05,
+        seed=4,
+    )
     with Outbox(tmp_path / "outbox.sqlite3") as outbox:
         worker = start_worker(outbox, client)
         try:
@@ -119,13 +125,22 @@ def test_resume_after_sigkill_delivers_everything(tmp_path, sandbox, client):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     child = subprocess.Popen(
         [sys.executable, str(script), str(path), sandbox.base_url, str(payload_file)],
-        stdout=subprocess.PIPE, env=env, cwd=REPO, text=True,
+        stdout=subprocess.PIPE,
+        env=env,
+        cwd=REPO,
+        text=True,
     )
     try:
         assert child.stdout.readline().strip() == "enqueued"
         with Outbox(path) as watcher:
-            wait_for(lambda: watcher.counts()[OutboxState.SENT] >= 3
-                     and watcher.counts()[OutboxState.SENDING] == 1, timeout=15, step=0.005)
+            wait_for(
+                lambda: (
+                    watcher.counts()[OutboxState.SENT] >= 3
+                    and watcher.counts()[OutboxState.SENDING] == 1
+                ),
+                timeout=15,
+                step=0.005,
+            )
             os.kill(child.pid, signal.SIGKILL)
             child.wait(timeout=10)
             in_flight = {e.id for e in watcher.entries((OutboxState.SENDING,))}
@@ -155,7 +170,8 @@ def test_resume_after_sigkill_delivers_everything(tmp_path, sandbox, client):
     assert set(duplicates) <= {interrupted.payload["Number"]}
     assert sum(duplicates.values()) <= 1
     assert [(e.id, e.state, e.last_error_kind) for e in recovered] == [
-        (interrupted.id, OutboxState.PENDING, FailureKind.INTERRUPTED)]
+        (interrupted.id, OutboxState.PENDING, FailureKind.INTERRUPTED)
+    ]
     assert interrupted.state == OutboxState.SENT and interrupted.attempts == 2
     assert interrupted.uncertain_attempts == 1
     print("duplicates explained by the kill:", duplicates)

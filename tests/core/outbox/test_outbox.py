@@ -29,10 +29,29 @@ from agent_desktop.core.outbox.outbox import (
 def test_every_public_name_is_importable_from_the_outbox_module():
     names = {name: getattr(outbox_module, name) for name in outbox_module.__all__}
     assert names["Outbox"] is Outbox and names["OutboxUnavailable"] is OutboxUnavailable
-    for method in ("enqueue", "enqueue_call", "held", "flush_memory", "claim_next", "mark_sent",
-                   "mark_retry", "mark_needs_attention", "recover_stale", "retry",
-                   "update_payload", "discard", "get", "find", "entries", "counts",
-                   "last_error", "call_record", "prune", "add_listener", "remove_listener"):
+    for method in (
+        "enqueue",
+        "enqueue_call",
+        "held",
+        "flush_memory",
+        "claim_next",
+        "mark_sent",
+        "mark_retry",
+        "mark_needs_attention",
+        "recover_stale",
+        "retry",
+        "update_payload",
+        "discard",
+        "get",
+        "find",
+        "entries",
+        "counts",
+        "last_error",
+        "call_record",
+        "prune",
+        "add_listener",
+        "remove_listener",
+    ):
         assert callable(getattr(Outbox, method)), method
 
 
@@ -77,8 +96,9 @@ def test_enqueue_twice_is_a_no_op_returning_the_first_entry(outbox):
     assert outbox.counts()[OutboxState.PENDING] == 1
     assert [e.action for e in heard] == ["enqueued"]
     # The same local id may exist once per kind (a call and the contact made during it).
-    other = outbox.enqueue(OutboxKind.CREATE_CONTACT, "c1", {"firstname": "A", "lastname": "B",
-                                                  "phone": "0821234567"})
+    other = outbox.enqueue(
+        OutboxKind.CREATE_CONTACT, "c1", {"firstname": "A", "lastname": "B", "phone": "0821234567"}
+    )
     assert other.id != first.id
 
 
@@ -125,8 +145,14 @@ def test_concurrent_claims_never_hand_out_an_entry_twice(outbox, tmp_path, clock
 def test_only_due_entries_are_claimed(outbox, clock):
     entry = outbox.enqueue(OutboxKind.CALL_LOG, "c1", call_payload(1))
     claimed = outbox.claim_next("w")
-    outbox.mark_retry(entry.id, "w", error_kind="server", message="boom",
-                      next_attempt_at=clock() + 10, uncertain=True)
+    outbox.mark_retry(
+        entry.id,
+        "w",
+        error_kind="server",
+        message="boom",
+        next_attempt_at=clock() + 10,
+        uncertain=True,
+    )
     assert outbox.next_due_in() == pytest.approx(10)
     assert outbox.claim_next("w") is None
     clock.advance(10)
@@ -136,16 +162,23 @@ def test_only_due_entries_are_claimed(outbox, clock):
 def test_a_clock_set_back_does_not_strand_entries(outbox, clock):
     entry = outbox.enqueue(OutboxKind.CALL_LOG, "c1", call_payload(1))
     outbox.claim_next("w")
-    outbox.mark_retry(entry.id, "w", error_kind="network", message="x",
-                      next_attempt_at=clock() + 5, uncertain=True)
+    outbox.mark_retry(
+        entry.id,
+        "w",
+        error_kind="network",
+        message="x",
+        next_attempt_at=clock() + 5,
+        uncertain=True,
+    )
     clock.advance(-86_400)  # the wall clock jumped back a day
     assert outbox.next_due_in() == 0
     assert outbox.claim_next("w").id == entry.id
 
 
 def test_sent_transition_keeps_result_and_clears_claim(outbox, clock):
-    entry = outbox.enqueue(OutboxKind.CREATE_CONTACT, "r1", {"firstname": "A", "lastname": "B",
-                                                  "phone": "0821234567"})
+    entry = outbox.enqueue(
+        OutboxKind.CREATE_CONTACT, "r1", {"firstname": "A", "lastname": "B", "phone": "0821234567"}
+    )
     outbox.claim_next("w")
     clock.advance(2)
     sent = outbox.mark_sent(entry.id, {"id": "abc", "firstname": "A"})
@@ -161,16 +194,36 @@ def test_sent_transition_keeps_result_and_clears_claim(outbox, clock):
 def test_retry_and_attention_transitions_need_the_claim(outbox, clock):
     entry = outbox.enqueue(OutboxKind.CALL_LOG, "c1", call_payload(1))
     outbox.claim_next("w")
-    assert outbox.mark_retry(entry.id, "intruder", error_kind="network", message="x",
-                             next_attempt_at=clock(), uncertain=True) is None
-    back = outbox.mark_retry(entry.id, "w", error_kind="network", message="offline",
-                             next_attempt_at=clock() + 1, uncertain=True)
+    assert (
+        outbox.mark_retry(
+            entry.id,
+            "intruder",
+            error_kind="network",
+            message="x",
+            next_attempt_at=clock(),
+            uncertain=True,
+        )
+        is None
+    )
+    back = outbox.mark_retry(
+        entry.id,
+        "w",
+        error_kind="network",
+        message="offline",
+        next_attempt_at=clock() + 1,
+        uncertain=True,
+    )
     assert back.state == OutboxState.PENDING and back.uncertain_attempts == 1
     assert back.last_error == "offline" and back.last_error_kind == "network"
     clock.advance(1)
     outbox.claim_next("w")
-    bad = outbox.mark_needs_attention(entry.id, "w", error_kind="validation",
-                                      message="Duration must be hh:mm:ss.", uncertain=False)
+    bad = outbox.mark_needs_attention(
+        entry.id,
+        "w",
+        error_kind="validation",
+        message="Duration must be hh:mm:ss.",
+        uncertain=False,
+    )
     assert bad.state == OutboxState.NEEDS_ATTENTION and bad.attempts == 2
     assert outbox.claim_next("w") is None  # needs a person now
     assert outbox.last_error().id == entry.id
@@ -179,8 +232,9 @@ def test_retry_and_attention_transitions_need_the_claim(outbox, clock):
 def test_a_person_can_correct_and_resend(outbox, clock):
     entry = outbox.enqueue(OutboxKind.CALL_LOG, "c1", {"Duration": "bad"})
     outbox.claim_next("w")
-    outbox.mark_needs_attention(entry.id, "w", error_kind="validation", message="bad",
-                                uncertain=False)
+    outbox.mark_needs_attention(
+        entry.id, "w", error_kind="validation", message="bad", uncertain=False
+    )
     clock.advance(60)
     fixed = outbox.update_payload(entry.id, call_payload(1))
     assert fixed.state == OutboxState.PENDING and fixed.payload == call_payload(1)
@@ -193,8 +247,14 @@ def test_a_person_can_correct_and_resend(outbox, clock):
 def test_retry_cuts_a_backoff_short(outbox, clock):
     entry = outbox.enqueue(OutboxKind.CALL_LOG, "c1", call_payload(1))
     outbox.claim_next("w")
-    outbox.mark_retry(entry.id, "w", error_kind="server", message="x",
-                      next_attempt_at=clock() + 300, uncertain=True)
+    outbox.mark_retry(
+        entry.id,
+        "w",
+        error_kind="server",
+        message="x",
+        next_attempt_at=clock() + 300,
+        uncertain=True,
+    )
     assert outbox.retry(entry.id).next_attempt_at == clock()
     assert outbox.claim_next("w") is not None
 
@@ -205,15 +265,20 @@ def test_discard_is_explicit_and_final(outbox):
     outbox.claim_next("w")
     with pytest.raises(InvalidTransition, match="being sent"):
         outbox.discard(waiting.id)
-    outbox.mark_needs_attention(waiting.id, "w", error_kind="validation", message="no",
-                                uncertain=False)
+    outbox.mark_needs_attention(
+        waiting.id, "w", error_kind="validation", message="no", uncertain=False
+    )
     assert outbox.discard(waiting.id).state == OutboxState.DISCARDED
     # A pending one, by a person's choice:
     assert outbox.discard(refused.id).state == OutboxState.DISCARDED
     assert outbox.claim_next("w") is None
-    assert outbox.counts() == {OutboxState.PENDING: 0, OutboxState.SENDING: 0,
-                               OutboxState.SENT: 0, OutboxState.NEEDS_ATTENTION: 0,
-                               OutboxState.DISCARDED: 2}
+    assert outbox.counts() == {
+        OutboxState.PENDING: 0,
+        OutboxState.SENDING: 0,
+        OutboxState.SENT: 0,
+        OutboxState.NEEDS_ATTENTION: 0,
+        OutboxState.DISCARDED: 2,
+    }
     with pytest.raises(InvalidTransition, match="no longer"):
         outbox.discard(999)
 
@@ -225,8 +290,9 @@ def test_listeners_hear_every_transition_after_commit(outbox):
     def listener(event):
         # Committed already: a fresh connection sees the new state.
         with sqlite3.connect(outbox.path) as conn:
-            state = conn.execute("SELECT state FROM outbox WHERE id = ?",
-                                 (event.entry.id,)).fetchone()[0]
+            state = conn.execute(
+                "SELECT state FROM outbox WHERE id = ?", (event.entry.id,)
+            ).fetchone()[0]
         conn.close()
         heard.append((event.action, event.previous_state, state))
 
@@ -235,9 +301,11 @@ def test_listeners_hear_every_transition_after_commit(outbox):
     entry = outbox.enqueue(OutboxKind.CALL_LOG, "c1", call_payload(1))
     outbox.claim_next("w")
     outbox.mark_sent(entry.id)
-    assert heard == [("enqueued", None, OutboxState.PENDING),
-                     ("claimed", OutboxState.PENDING, OutboxState.SENDING),
-                     ("sent", OutboxState.SENDING, OutboxState.SENT)]
+    assert heard == [
+        ("enqueued", None, OutboxState.PENDING),
+        ("claimed", OutboxState.PENDING, OutboxState.SENDING),
+        ("sent", OutboxState.SENDING, OutboxState.SENT),
+    ]
 
 
 def test_entries_lists_and_prune(outbox, clock):
@@ -257,8 +325,12 @@ def test_entries_lists_and_prune(outbox, clock):
 
 def test_entries_of_a_dead_process_are_recovered(outbox, tmp_path):
     # A real process that has ended: its pid is not running any more.
-    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                           capture_output=True, text=True, check=True)
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     dead = f"{socket.gethostname()}:{int(child.stdout)}:feedbeef0000:00000000"
     entry = outbox.enqueue(OutboxKind.CALL_LOG, "c1", call_payload(1))
     outbox.claim_next(dead)
@@ -317,8 +389,12 @@ def test_memory_is_kept_when_the_disk_is_full(tmp_path, clock):
         assert box.held() == []
         written = box.find(OutboxKind.CALL_LOG, "c1")
         assert written.state == OutboxState.PENDING and written.created_at == clock() - 5
-        assert [e.action for e in heard] == ["held_in_memory", "held_in_memory",
-                                             "written_from_memory", "enqueued"]
+        assert [e.action for e in heard] == [
+            "held_in_memory",
+            "held_in_memory",
+            "written_from_memory",
+            "enqueued",
+        ]
 
 
 def test_an_unwritable_data_dir_keeps_the_call_in_memory(tmp_path):

@@ -65,12 +65,17 @@ def test_the_message_names_the_cause(tmp_path, setup, words):
 
 
 @pytest.mark.logs_errors
-@pytest.mark.parametrize(("setup", "stranger", "words"), [
-    (folder, "folder", ["There was a folder where the outbox file", "should be"]),
-    (foreign, "foreign", ["held another program's database, not an outbox"]),
-], ids=["folder", "foreign"])
+@pytest.mark.parametrize(
+    ("setup", "stranger", "words"),
+    [
+        (folder, "folder", ["There was a folder where the outbox file", "should be"]),
+        (foreign, "foreign", ["held another program's database, not an outbox"]),
+    ],
+    ids=["folder", "foreign"],
+)
 def test_something_else_in_the_outbox_place_is_set_aside_and_a_fresh_outbox_made(
-        tmp_path, setup, stranger, words):
+    tmp_path, setup, stranger, words
+):
     """A folder or another program's database where the outbox belongs is moved aside as it
     is (nothing of it changed) and a new outbox takes the logs at once: nothing waits in
     memory for a restart that would not help."""

@@ -41,8 +41,9 @@ def _wait_for(path: Path, timeout: float = 20.0) -> None:
 
 def test_a_window_opening_while_the_call_command_creates_the_file_sees_no_damage(tmp_path):
     folders = [tmp_path / f"round-{i}" for i in range(ROUNDS)]
-    spooler = subprocess.Popen([sys.executable, "-c", SPOOLER, *map(str, folders)],
-                               cwd=Path(__file__).resolve().parents[3])
+    spooler = subprocess.Popen(
+        [sys.executable, "-c", SPOOLER, *map(str, folders)], cwd=Path(__file__).resolve().parents[3]
+    )
     damaged: list[str] = []
     try:
         for folder in folders:

@@ -27,8 +27,13 @@ def test_each_word_is_its_stored_string_everywhere(member):
 
 def test_states_and_kinds_are_the_files_check_constraints():
     assert [k.value for k in OutboxKind] == ["call_log", "create_contact"]
-    assert [s.value for s in OutboxState] == ["pending", "sending", "sent", "needs_attention",
-                                              "discarded"]
+    assert [s.value for s in OutboxState] == [
+        "pending",
+        "sending",
+        "sent",
+        "needs_attention",
+        "discarded",
+    ]
 
 
 def test_record_text_and_contact_id_tolerate_what_a_record_may_hold():

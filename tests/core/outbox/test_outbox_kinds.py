@@ -51,7 +51,8 @@ def test_a_call_log_goes_in_the_documented_order_and_keeps_no_answer():
 def test_a_created_contact_keeps_its_record():
     api = RecordingApi(CONTACT)
     kept = spec_for(OutboxKind.CREATE_CONTACT).deliver(
-        api, {"firstname": "Thandi", "lastname": "Mokoena", "phone": "0821234567"})
+        api, {"firstname": "Thandi", "lastname": "Mokoena", "phone": "0821234567"}
+    )
     assert api.created == [("Thandi", "Mokoena", "0821234567")]
     assert kept == CONTACT.to_api()
 
@@ -59,7 +60,8 @@ def test_a_created_contact_keeps_its_record():
 def test_a_create_accepted_but_not_found_again_counts_as_delivered_without_an_id():
     api = RecordingApi(NotFound("Created, but the lookup found nothing."))
     kept = spec_for(OutboxKind.CREATE_CONTACT).deliver(
-        api, {"firstname": "A", "lastname": "B", "phone": "0821234567"})
+        api, {"firstname": "A", "lastname": "B", "phone": "0821234567"}
+    )
     assert kept == {"id": None, "message": "Created, but the lookup found nothing."}
 
 

@@ -33,9 +33,13 @@ def fill(path, count, clock):
 
 def deliver_all(box, sandbox, clock):
     with SwitchTransactClient(sandbox.base_url, "test-key") as client:
-        worker = DeliveryWorker(box, ClientSender(client), clock=clock,
-                                backoff=Backoff(base=1.0, cap=300.0, rng=lambda: 1.0),
-                                limiter=TokenBucket(rate=1000, clock=clock))
+        worker = DeliveryWorker(
+            box,
+            ClientSender(client),
+            clock=clock,
+            backoff=Backoff(base=1.0, cap=300.0, rng=lambda: 1.0),
+            limiter=TokenBucket(rate=1000, clock=clock),
+        )
         for _ in range(500):
             if not box.counts()[OutboxState.PENDING]:
                 break
@@ -62,8 +66,7 @@ def test_a_garbage_header_is_moved_aside_and_a_fresh_outbox_takes_new_logs(tmp_p
 
 
 @pytest.mark.logs_errors  # the damage is logged as an error
-def test_a_truncated_outbox_gives_back_what_sqlite_can_read_and_it_is_delivered(
-        tmp_path, sandbox):
+def test_a_truncated_outbox_gives_back_what_sqlite_can_read_and_it_is_delivered(tmp_path, sandbox):
     clock = FakeClock()
     path = tmp_path / "outbox.sqlite3"
     fill(path, 300, clock)

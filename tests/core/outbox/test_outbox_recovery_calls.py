@@ -20,15 +20,20 @@ GARBAGE = b"this is not an SQLite file, just junk somebody copied over it\n" * 2
 
 
 def in_review(i: int) -> Call:
-    return Call(id=f"call-{i}", softphone_id="", direction=CallDirection.INBOUND,
-                number=f"+2772123456{i}", started_at=T0 + timedelta(minutes=i),
-                state=CallState.ENDED, answered_at=T0 + timedelta(minutes=i, seconds=3),
-                ended_at=T0 + timedelta(minutes=i, seconds=60))
+    return Call(
+        id=f"call-{i}",
+        softphone_id="",
+        direction=CallDirection.INBOUND,
+        number=f"+2772123456{i}",
+        started_at=T0 + timedelta(minutes=i),
+        state=CallState.ENDED,
+        answered_at=T0 + timedelta(minutes=i, seconds=3),
+        ended_at=T0 + timedelta(minutes=i, seconds=60),
+    )
 
 
 def spooled(i: int) -> CallEvent:
-    return CallEvent(EventKind.RING, f"+2783555000{i}", f"sp-{i}", False,
-                     T0 + timedelta(seconds=i))
+    return CallEvent(EventKind.RING, f"+2783555000{i}", f"sp-{i}", False, T0 + timedelta(seconds=i))
 
 
 def write_calls(path, calls: int = 2, events: int = 3) -> tuple[list[Call], list[CallEvent]]:

@@ -12,9 +12,13 @@ REFUSALS = {"ControlError", "CallGone"}
 
 def _text_functions(tree: ast.Module) -> set[str]:
     """This module's functions declared to return a Text."""
-    return {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)
-            and isinstance(node.returns, (ast.Name, ast.Constant))
-            and getattr(node.returns, "id", getattr(node.returns, "value", None)) == "Text"}
+    return {
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef)
+        and isinstance(node.returns, (ast.Name, ast.Constant))
+        and getattr(node.returns, "id", getattr(node.returns, "value", None)) == "Text"
+    }
 
 
 def _untranslated(path: Path) -> list[str]:
@@ -28,8 +32,11 @@ def _untranslated(path: Path) -> list[str]:
         if not (isinstance(called, ast.Name) and called.id in REFUSALS):
             continue
         first = node.exc.args[0] if node.exc.args else None
-        if not (isinstance(first, ast.Call) and isinstance(first.func, ast.Name)
-                and first.func.id in makers):
+        if not (
+            isinstance(first, ast.Call)
+            and isinstance(first.func, ast.Name)
+            and first.func.id in makers
+        ):
             found.append(f"{path.name}:{node.lineno}")
     return found
 

@@ -23,23 +23,26 @@ from agent_desktop.core.phones.dial import (
 )
 
 
-@pytest.mark.parametrize(("text", "number"), [
-    ("tel:+27721234567", "+27721234567"),
-    ("tel:+27-72-123-4567", "+27721234567"),
-    ("tel:072%20123%204567", "0721234567"),
-    ("TEL:0721234567;phone-context=+27", "0721234567"),
-    ("callto:0721234567", "0721234567"),
-    ("callto://+27721234567", "+27721234567"),
-    ("sip:0721234567@pbx.example.com", "0721234567"),
-    ("sip:+27721234567@pbx.example.com;transport=tls", "+27721234567"),
-    ("tel:*123#", "*123#"),
-    ("tel:", None),
-    ("tel:james", None),
-    ("sip:james.may@example.com", None),
-    ("mailto:0721234567", None),
-    ("0721234567", None),
-    ("https://evil.example/tel:0721234567", None),
-])
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("tel:+27721234567", "+27721234567"),
+        ("tel:+27-72-123-4567", "+27721234567"),
+        ("tel:072%20123%204567", "0721234567"),
+        ("TEL:0721234567;phone-context=+27", "0721234567"),
+        ("callto:0721234567", "0721234567"),
+        ("callto://+27721234567", "+27721234567"),
+        ("sip:0721234567@pbx.example.com", "0721234567"),
+        ("sip:+27721234567@pbx.example.com;transport=tls", "+27721234567"),
+        ("tel:*123#", "*123#"),
+        ("tel:", None),
+        ("tel:james", None),
+        ("sip:james.may@example.com", None),
+        ("mailto:0721234567", None),
+        ("0721234567", None),
+        ("https://evil.example/tel:0721234567", None),
+    ],
+)
 def test_parse_dial_uri(text, number):
     assert parse_dial_uri(text) == number
 
@@ -54,10 +57,17 @@ def test_bare_number_and_dialable():
 
 
 def test_dial_argv_fills_in_per_argument_so_a_number_cannot_add_arguments():
-    argv = dial_argv('"/opt/My Phone/phone" --dial {number} --e164={e164}',
-                     "072 123 4567; rm -rf ~", "+27721234567")
-    assert argv == ["/opt/My Phone/phone", "--dial", "072 123 4567; rm -rf ~",
-                    "--e164=+27721234567"]
+    argv = dial_argv(
+        '"/opt/My Phone/phone" --dial {number} --e164={e164}',
+        "072 123 4567; rm -rf ~",
+        "+27721234567",
+    )
+    assert argv == [
+        "/opt/My Phone/phone",
+        "--dial",
+        "072 123 4567; rm -rf ~",
+        "--e164=+27721234567",
+    ]
 
 
 def test_dial_argv_on_windows_keeps_backslashes_and_drops_the_quotes(monkeypatch):
@@ -66,10 +76,13 @@ def test_dial_argv_on_windows_keeps_backslashes_and_drops_the_quotes(monkeypatch
     assert argv == [r"C:\Program Files\MicroSIP\microsip.exe", "0721234567"]
 
 
-@pytest.mark.parametrize(("command", "message"), [
-    ("microsip.exe", "needs {number} or {e164}"),
-    ('"unclosed {number}', "cannot be read"),
-])
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        ("microsip.exe", "needs {number} or {e164}"),
+        ('"unclosed {number}', "cannot be read"),
+    ],
+)
 def test_dial_argv_refuses_what_cannot_work(command, message):
     with pytest.raises(DialError, match=message):
         dial_argv(command, "0721234567", "+27721234567")
@@ -99,8 +112,7 @@ def test_a_softphone_that_is_not_there_is_a_message_for_the_agent(tmp_path):
 
 def test_without_a_dial_command_the_link_goes_to_the_os():
     opened: list[str] = []
-    said = place_call("072 123 4567", "ZA", "", handled_by_us=lambda: False,
-                      open_uri=opened.append)
+    said = place_call("072 123 4567", "ZA", "", handled_by_us=lambda: False, open_uri=opened.append)
     assert opened == ["tel:+27721234567"]
     assert "072 123 4567" in said
 
@@ -126,11 +138,14 @@ def test_nothing_to_dial():
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="asks xdg-mime")
-@pytest.mark.parametrize(("answer", "ours"), [
-    ("agent-desktop.desktop\n", True),
-    ("microsip.desktop\n", False),
-    ("", False),
-])
+@pytest.mark.parametrize(
+    ("answer", "ours"),
+    [
+        ("agent-desktop.desktop\n", True),
+        ("microsip.desktop\n", False),
+        ("", False),
+    ],
+)
 def test_we_handle_tel_asks_xdg_mime(answer, ours):
     asked: list[list[str]] = []
 
@@ -142,16 +157,19 @@ def test_we_handle_tel_asks_xdg_mime(answer, ours):
     assert asked == [["xdg-mime", "query", "default", "x-scheme-handler/tel"]]
 
 
-@pytest.mark.parametrize("stored", [
-    "--upload-file=/etc/passwd 0721999888",
-    "0721999888 --upload-file=/etc/passwd",
-    "0721999888;rm -rf ~",
-    "$(touch /tmp/x) 0721999888",
-    "tel:james",
-    "072 199 9888 ext. 12",
-    "*123#",
-    "0721",
-])
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "--upload-file=/etc/passwd 0721999888",
+        "0721999888 --upload-file=/etc/passwd",
+        "0721999888;rm -rf ~",
+        "$(touch /tmp/x) 0721999888",
+        "tel:james",
+        "072 199 9888 ext. 12",
+        "*123#",
+        "0721",
+    ],
+)
 def test_what_is_not_a_phone_number_never_reaches_the_dial_command(stored):
     ran: list[list[str]] = []
     opened: list[str] = []
@@ -162,17 +180,23 @@ def test_what_is_not_a_phone_number_never_reaches_the_dial_command(stored):
     assert ran == [] and opened == []
 
 
-@pytest.mark.parametrize(("given", "region", "argv"), [
-    ("021 555-0100", "ZA", ["0215550100", "+27215550100"]),
-    ("(072) 123 4567", "ZA", ["0721234567", "+27721234567"]),
-    ("+27 72 123 4567", "ZA", ["+27721234567", "+27721234567"]),
-    ("0027 72 123 4567", "ZA", ["0721234567", "+27721234567"]),
-    ("tel:+44-20-7946-0958", "ZA", ["+442079460958", "+442079460958"]),
-    ("sip:0721234567@pbx.example.com", "ZA", ["0721234567", "+27721234567"]),
-    ("\u0660\u0667\u0662\u0661\u0662\u0663\u0664\u0665\u0666\u0667", "ZA",
-     ["0721234567", "+27721234567"]),  # Arabic-Indic digits
-    ("07700 900123", "GB", ["07700900123", "+447700900123"]),  # a drama range: real length
-])
+@pytest.mark.parametrize(
+    ("given", "region", "argv"),
+    [
+        ("021 555-0100", "ZA", ["0215550100", "+27215550100"]),
+        ("(072) 123 4567", "ZA", ["0721234567", "+27721234567"]),
+        ("+27 72 123 4567", "ZA", ["+27721234567", "+27721234567"]),
+        ("0027 72 123 4567", "ZA", ["0721234567", "+27721234567"]),
+        ("tel:+44-20-7946-0958", "ZA", ["+442079460958", "+442079460958"]),
+        ("sip:0721234567@pbx.example.com", "ZA", ["0721234567", "+27721234567"]),
+        (
+            "\u0660\u0667\u0662\u0661\u0662\u0663\u0664\u0665\u0666\u0667",
+            "ZA",
+            ["0721234567", "+27721234567"],
+        ),  # Arabic-Indic digits
+        ("07700 900123", "GB", ["07700900123", "+447700900123"]),  # a drama range: real length
+    ],
+)
 def test_the_dial_command_gets_digits_only(given, region, argv):
     ran: list[list[str]] = []
     place_call(given, region, "phone {number} {e164}", spawn=lambda a: ran.append(list(a)))

@@ -93,8 +93,9 @@ def test_a_window_that_never_answers_is_an_error_within_the_timeout(address):
     hold = threading.Event()
     for _ in serve(address, lambda conn: hold.wait(3)):
         started = time.monotonic()
-        assert send_event(address, RING, timeout=0.5) == Reply(Delivery.NOT_DELIVERED,
-                                                               "the window did not answer")
+        assert send_event(address, RING, timeout=0.5) == Reply(
+            Delivery.NOT_DELIVERED, "the window did not answer"
+        )
         assert time.monotonic() - started < 2
         hold.set()
 
@@ -108,8 +109,9 @@ def test_a_window_that_refuses_the_event_gives_its_reason(address):
 
 def test_a_window_that_hangs_up_without_a_word_is_an_error(address):
     for _ in serve(address, lambda conn: None):
-        assert send_event(address, RING) == Reply(Delivery.NOT_DELIVERED,
-                                                  "the window did not answer")
+        assert send_event(address, RING) == Reply(
+            Delivery.NOT_DELIVERED, "the window did not answer"
+        )
 
 
 def test_relative_names_live_in_the_temp_folder_as_qt_puts_them():
@@ -128,8 +130,13 @@ def test_the_call_command_loads_neither_qt_nor_phonenumbers_nor_the_keyring(addr
         "print(code, heavy)\n"
     )
     for received in serve(address, lambda conn: conn.sendall(b"ok\n")):
-        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                              timeout=60, env=os.environ.copy())
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=os.environ.copy(),
+        )
         assert done.returncode == 0, done.stderr
         assert done.stdout.strip() == "0 []"
         assert CallEvent.decode(received[0]).call_id == "x"

@@ -40,8 +40,14 @@ def _settings_values(text: str) -> dict[str, str]:
 
 def test_the_lines_are_what_the_readme_shows():
     assert LINES["cmdCallRing"] == f'"{EXE}" call ring'
-    assert list(LINES) == ["cmdOutgoingCall", "cmdCallRing", "cmdCallAnswer", "cmdCallStart",
-                           "cmdCallBusy", "cmdCallEnd"]
+    assert list(LINES) == [
+        "cmdOutgoingCall",
+        "cmdCallRing",
+        "cmdCallAnswer",
+        "cmdCallStart",
+        "cmdCallBusy",
+        "cmdCallEnd",
+    ]
     with pytest.raises(MicrosipError, match="too long"):
         command_lines("C:\\" + "x" * 250 + "\\agent-desktop.exe")
 
@@ -52,15 +58,20 @@ def test_merge_replaces_in_place_adds_the_rest_and_keeps_every_other_line():
     assert rows[:3] == ["[Settings]", "singleMode=1", f'cmdCallRing="{EXE}" call ring']
     assert rows[3] == "volumeRing=80"
     assert rows[4:9] == [f"{k}={v}" for k, v in LINES.items() if k != "cmdCallRing"]
-    assert rows[9:] == ["", "[Account1]", "label=Desk 4", "server=pbx.example",
-                        "cmdCallRing=not-a-setting", ""]  # another section is not touched
+    assert rows[9:] == [
+        "",
+        "[Account1]",
+        "label=Desk 4",
+        "server=pbx.example",
+        "cmdCallRing=not-a-setting",
+        "",
+    ]  # another section is not touched
     assert _settings_values(text) == {"singleMode": "1", "volumeRing": "80", **LINES}
     assert merged(text, LINES) == text  # applying twice changes nothing
 
 
 def test_merge_without_a_settings_section_or_with_repeats_and_lf():
-    assert merged("", LINES) == "[Settings]\r\n" + "".join(
-        f"{k}={v}\r\n" for k, v in LINES.items())
+    assert merged("", LINES) == "[Settings]\r\n" + "".join(f"{k}={v}\r\n" for k, v in LINES.items())
     text = merged("; comment\n[settings]\nCMDCALLEND=a\ncmdCallEnd=b\n", LINES, "\n")
     assert text.startswith("; comment\n[settings]\n" + f"cmdCallEnd={LINES['cmdCallEnd']}\n")
     assert text.count("cmdCallEnd") == 1 and "\r" not in text
@@ -89,8 +100,11 @@ def test_ansi_stays_ansi_unless_the_path_needs_unicode(tmp_path):
     apply(ini, LINES, running=lambda: False)
     assert decode(ini.read_bytes()).encoding == "cp1252"
     assert "Café" in ini.read_bytes().decode("cp1252")
-    apply(ini, command_lines(r"C:\Users\Ṭhandiwe\Agent Desktop\agent-desktop.exe"),
-          running=lambda: False)
+    apply(
+        ini,
+        command_lines(r"C:\Users\Ṭhandiwe\Agent Desktop\agent-desktop.exe"),
+        running=lambda: False,
+    )
     data = ini.read_bytes()
     assert data.startswith(codecs.BOM_UTF16_LE)  # what MicroSIP itself converts ANSI files to
     assert "Ṭhandiwe" in data[2:].decode("utf-16-le") and "Café" in data[2:].decode("utf-16-le")
@@ -112,9 +126,13 @@ def test_the_process_check_reads_tasklist(monkeypatch):
     def tasklist(found: bool):
         def run(cmd, **kwargs):
             assert cmd[0] == "tasklist" and "IMAGENAME eq microsip.exe" in cmd
-            out = ('"microsip.exe","4242","Console","1","38,120 K"\r\n' if found else
-                   "INFO: No tasks are running which match the specified criteria.\r\n")
+            out = (
+                '"microsip.exe","4242","Console","1","38,120 K"\r\n'
+                if found
+                else "INFO: No tasks are running which match the specified criteria.\r\n"
+            )
             return subprocess.CompletedProcess(cmd, 0, out, "")
+
         return run
 
     monkeypatch.setattr(microsip_ini.sys, "platform", "win32")
@@ -124,7 +142,8 @@ def test_the_process_check_reads_tasklist(monkeypatch):
 
 def test_default_place_is_appdata():
     assert str(microsip_ini.default_ini({"APPDATA": "/r"})).replace("\\", "/") == (
-        "/r/MicroSIP/microsip.ini")
+        "/r/MicroSIP/microsip.ini"
+    )
     assert microsip_ini.default_ini({}) is None
 
 

@@ -53,17 +53,34 @@ def test_each_source_kind_has_its_module_with_create():
 
 def test_the_status_reads_as_one_line():
     at = datetime(2026, 12, 7, 10, 42, tzinfo=timezone.utc)
-    listening = SourceStatus(PhoneKind.DESK_PHONE, SourceState.LISTENING, "192.168.1.20:8765",
-                             last_event_at=at, last_event_from="192.168.1.50", refused=3,
-                             refused_from=("192.168.1.77",))
-    assert describe(listening) == ("Listening on 192.168.1.20:8765 · last event 10:42 from "
-                                   "192.168.1.50 · requests refused: 3 (from 192.168.1.77)")
-    down = SourceStatus(PhoneKind.BARESIP, SourceState.DOWN, "127.0.0.1:4444",
-                        Problem.UNREACHABLE, "Connection refused", retry_in=7.6)
-    assert describe(down) == ("baresip at 127.0.0.1:4444: not reachable (Connection refused); "
-                              "trying again in 8 s")
-    assert describe(SourceStatus(PhoneKind.BARESIP, SourceState.CONNECTED, "127.0.0.1:4444")) \
+    listening = SourceStatus(
+        PhoneKind.DESK_PHONE,
+        SourceState.LISTENING,
+        "192.168.1.20:8765",
+        last_event_at=at,
+        last_event_from="192.168.1.50",
+        refused=3,
+        refused_from=("192.168.1.77",),
+    )
+    assert describe(listening) == (
+        "Listening on 192.168.1.20:8765 · last event 10:42 from "
+        "192.168.1.50 · requests refused: 3 (from 192.168.1.77)"
+    )
+    down = SourceStatus(
+        PhoneKind.BARESIP,
+        SourceState.DOWN,
+        "127.0.0.1:4444",
+        Problem.UNREACHABLE,
+        "Connection refused",
+        retry_in=7.6,
+    )
+    assert describe(down) == (
+        "baresip at 127.0.0.1:4444: not reachable (Connection refused); trying again in 8 s"
+    )
+    assert (
+        describe(SourceStatus(PhoneKind.BARESIP, SourceState.CONNECTED, "127.0.0.1:4444"))
         == "Connected to baresip at 127.0.0.1:4444"
+    )
 
 
 class _Sessions:
@@ -88,15 +105,22 @@ class _Sessions:
 def test_a_source_loop_retries_with_backoff_until_stopped():
     sessions = _Sessions(fail=3)
     downs: list[tuple[str, float]] = []
-    loop = SourceLoop("test", sessions,
-                      lambda exc, delay: downs.append((type(exc).__name__, delay)),
-                      backoff=Backoff(base=0.01, cap=0.04, rng=lambda: 1.0))
+    loop = SourceLoop(
+        "test",
+        sessions,
+        lambda exc, delay: downs.append((type(exc).__name__, delay)),
+        backoff=Backoff(base=0.01, cap=0.04, rng=lambda: 1.0),
+    )
     loop.start()
     assert sessions.up.wait(5)
     # Each failure is reported with its wait; the ceiling doubles and is capped; a clean end of
     # the connection is reported too (no exception).
-    assert downs == [("ConnectionRefusedError", 0.01), ("ConnectionRefusedError", 0.02),
-                     ("ConnectionRefusedError", 0.04), ("NoneType", 0.04)]
+    assert downs == [
+        ("ConnectionRefusedError", 0.01),
+        ("ConnectionRefusedError", 0.02),
+        ("ConnectionRefusedError", 0.04),
+        ("NoneType", 0.04),
+    ]
     loop.stop()
     assert not loop.running
     assert sessions.runs == 5  # nothing ran after stop
@@ -112,9 +136,14 @@ def test_a_source_that_was_up_for_long_is_retried_at_once_when_it_drops():
             stopped.set()
             stop.wait()
 
-    loop = SourceLoop("test", session, lambda exc, delay: downs.append(delay),
-                      backoff=Backoff(base=5.0, cap=60.0, rng=lambda: 1.0), healthy_after=30,
-                      monotonic=lambda: next(times))
+    loop = SourceLoop(
+        "test",
+        session,
+        lambda exc, delay: downs.append(delay),
+        backoff=Backoff(base=5.0, cap=60.0, rng=lambda: 1.0),
+        healthy_after=30,
+        monotonic=lambda: next(times),
+    )
     loop.start()
     wait_for(stopped.is_set)
     loop.stop()

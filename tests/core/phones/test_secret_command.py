@@ -56,8 +56,7 @@ def test_the_command_line_reads_stdin_and_takes_no_secret_as_an_argument(monkeyp
         monkeypatch.setattr("sys.stdin", io.StringIO("from-a-login-script\n"))
         assert main(["phone", "secret"]) == 0
         assert "stored in the system keyring" in capsys.readouterr().out
-        assert ApiKeyStore(memory, environ={}).phone_secret(SECRET_NAME) == (
-            "from-a-login-script")
+        assert ApiKeyStore(memory, environ={}).phone_secret(SECRET_NAME) == ("from-a-login-script")
         assert main(["phone", "secret", "on-the-command-line"]) == 2
         assert "unrecognized arguments" in capsys.readouterr().err
         monkeypatch.setattr("sys.stdin", io.StringIO(""))

@@ -9,7 +9,10 @@ def test_a_shared_switchboard_gives_every_record_as_an_exact_hit(client):
     exact = exact_worker(client, "021  555 0199", "ZA")
     assert [s.exact for s in exact] == [True, True, True]
     assert {s.contact.company for s in exact} == {
-        "Table Bay Tours", "Harbour Light Insurance", "Atlantic Seaboard Properties"}
+        "Table Bay Tours",
+        "Harbour Light Insurance",
+        "Atlantic Seaboard Properties",
+    }
     # Pieter van der Merwe's mobile comes first on his record; the line that rang is shown.
     assert [s.phone_display for s in exact] == ["021 555 0199"] * 3
 

@@ -25,15 +25,17 @@ JAMES_ID = "2916509f-f188-42d8-ab0e-a27bcb20d70d"
 
 @pytest.fixture(params=[False, True], ids=["full-name-server", "one-field-server"])
 def any_server(request):
-    with SandboxServer(token="test-key",
-                       faults=FaultConfig(one_field_search=request.param)) as server:
+    with SandboxServer(
+        token="test-key", faults=FaultConfig(one_field_search=request.param)
+    ) as server:
         yield server
 
 
 @pytest.fixture
 def any_client(any_server):
-    with SwitchTransactClient(any_server.base_url, "test-key", connect_timeout=2,
-                              read_timeout=5) as c:
+    with SwitchTransactClient(
+        any_server.base_url, "test-key", connect_timeout=2, read_timeout=5
+    ) as c:
         yield c
 
 
@@ -64,8 +66,14 @@ def test_the_create_hint_is_for_words_and_full_numbers_only():
 
 
 def test_every_word_across_fields_and_numbers():
-    james = Contact(id="1", firstname="James", lastname="May", company="My Company name",
-                    mobilephone="+27721234567", email="james@may.com")
+    james = Contact(
+        id="1",
+        firstname="James",
+        lastname="May",
+        company="My Company name",
+        mobilephone="+27721234567",
+        email="james@may.com",
+    )
     assert matches_every_word(james, "may james", "ZA")
     assert matches_every_word(james, "james 0721", "ZA")
     assert matches_every_word(james, "MAY company", "ZA")
@@ -76,8 +84,9 @@ def test_every_word_across_fields_and_numbers():
     assert matches_every_word(zoe, "zoe muller", "ZA")
 
 
-@pytest.mark.parametrize("term", ["0721", "072 123", "4567", "james may", "may james",
-                                  "James 4567"])
+@pytest.mark.parametrize(
+    "term", ["0721", "072 123", "4567", "james may", "may james", "James 4567"]
+)
 def test_james_is_found_by_any_part_on_either_server(any_client, term):
     found = search_worker(any_client, term, "ZA")
     assert found[0].contact.id == JAMES_ID
@@ -100,8 +109,10 @@ def test_the_broader_spelling_is_filtered(client, sandbox):
 
 
 def test_spellings_are_sent_together_within_one_deadline():
-    with SandboxServer(token="test-key", faults=FaultConfig(latency=0.5)) as slow, \
-            SwitchTransactClient(slow.base_url, "test-key") as client:
+    with (
+        SandboxServer(token="test-key", faults=FaultConfig(latency=0.5)) as slow,
+        SwitchTransactClient(slow.base_url, "test-key") as client,
+    ):
         started = time.monotonic()
         search_worker(client, "0721", "ZA")
         took = time.monotonic() - started
@@ -118,6 +129,8 @@ def test_spellings_answered_a_moment_ago_come_from_the_cache(client, sandbox):
 
 
 def test_no_answer_at_all_raises_the_error(closed_port_url):
-    with SwitchTransactClient(closed_port_url, "test-key", connect_timeout=1) as client, \
-            pytest.raises(NetworkError):
+    with (
+        SwitchTransactClient(closed_port_url, "test-key", connect_timeout=1) as client,
+        pytest.raises(NetworkError),
+    ):
         search_worker(client, "0721", "ZA")

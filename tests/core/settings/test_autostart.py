@@ -36,8 +36,9 @@ def test_linux_entry_is_written_validated_and_removed(tmp_path):
     assert entry["Exec"] == '"/opt/Agent Desktop/agent-desktop" --autostart'
     assert entry["Type"] == "Application" and entry["Icon"] == "agent-desktop"
     if shutil.which("desktop-file-validate"):
-        done = subprocess.run(["desktop-file-validate", str(path)], capture_output=True,
-                              text=True, check=False)
+        done = subprocess.run(
+            ["desktop-file-validate", str(path)], capture_output=True, text=True, check=False
+        )
         assert done.returncode == 0 and done.stdout == "", done.stdout
     # The app moved (a new install path): the entry follows; off removes it.
     moved = ["/usr/bin/agent-desktop", "--autostart"]
@@ -48,22 +49,28 @@ def test_linux_entry_is_written_validated_and_removed(tmp_path):
     autostart.sync(False, platform="linux", environ=env)  # nothing there: no error
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-validate (desktop-file-utils) is not installed")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None,
+    reason="desktop-file-validate (desktop-file-utils) is not installed",
+)
 def test_exec_quoting_survives_awkward_paths(tmp_path):
     env = {"XDG_CONFIG_HOME": str(tmp_path)}
     odd = ['/home/o\'neil/My "Apps"/$HOME/50%/agent-desktop', "--autostart"]
     autostart.sync(True, platform="linux", command=lambda: odd, environ=env)
     path = tmp_path / "autostart" / "agent-desktop.desktop"
-    done = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        ["desktop-file-validate", str(path)], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0 and done.stdout == "", done.stdout
     # Undo the string escape, then the Exec quoting, as a launcher does.
     raw = _entry(path)["Exec"].replace("\\\\", "\\").replace("%%", "%")
     assert raw.startswith('"') and raw.endswith('" --autostart')
-    inner = raw[1:raw.rindex('"')]
-    unquoted = "".join(ch for i, ch in enumerate(inner)
-                       if not (ch == "\\" and i + 1 < len(inner) and inner[i + 1] in '"`$\\'))
+    inner = raw[1 : raw.rindex('"')]
+    unquoted = "".join(
+        ch
+        for i, ch in enumerate(inner)
+        if not (ch == "\\" and i + 1 < len(inner) and inner[i + 1] in '"`$\\')
+    )
     assert unquoted == odd[0]
 
 
@@ -83,11 +90,13 @@ class FakeRunKey:
 
 def test_windows_run_value_per_user():
     user, machine = FakeRunKey(), FakeRunKey()
-    state = autostart.sync(True, platform="win32", command=lambda: WIN_COMMAND,
-                           user_key=user, machine_key=machine)
+    state = autostart.sync(
+        True, platform="win32", command=lambda: WIN_COMMAND, user_key=user, machine_key=machine
+    )
     assert state.enabled and state.where.startswith("HKCU\\")
     assert user.values == {
-        "Agent Desktop": '"C:\\Program Files\\Agent Desktop\\agent-desktop.exe" --autostart'}
+        "Agent Desktop": '"C:\\Program Files\\Agent Desktop\\agent-desktop.exe" --autostart'
+    }
     assert machine.values == {}
     autostart.sync(False, platform="win32", user_key=user, machine_key=machine)
     assert user.values == {}
@@ -97,8 +106,9 @@ def test_windows_machine_wide_install_is_not_doubled():
     """The machine-wide installer's HKLM value starts it for everyone: no HKCU copy."""
     user = FakeRunKey(**{"Agent Desktop": '"C:\\old\\agent-desktop.exe" --autostart'})
     machine = FakeRunKey(**{"Agent Desktop": '"C:\\Program Files\\x.exe" --autostart'})
-    state = autostart.sync(True, platform="win32", command=lambda: WIN_COMMAND,
-                           user_key=user, machine_key=machine)
+    state = autostart.sync(
+        True, platform="win32", command=lambda: WIN_COMMAND, user_key=user, machine_key=machine
+    )
     assert state.enabled and state.where.startswith("HKLM\\") and user.values == {}
 
 
@@ -109,8 +119,12 @@ def test_macos_launch_agent(tmp_path, monkeypatch):
     path = tmp_path / "Library" / "LaunchAgents" / "io.agentdesktop.app.plist"
     assert state.where == str(path)
     plist = plistlib.loads(path.read_bytes())
-    assert plist == {"Label": "io.agentdesktop.app", "ProgramArguments": app,
-                     "RunAtLoad": True, "ProcessType": "Interactive"}
+    assert plist == {
+        "Label": "io.agentdesktop.app",
+        "ProgramArguments": app,
+        "RunAtLoad": True,
+        "ProcessType": "Interactive",
+    }
     autostart.sync(False, platform="darwin")
     assert not path.exists()
 
@@ -148,12 +162,14 @@ def test_the_installers_run_value_is_the_one_the_app_writes():
     from pathlib import Path
 
     iss = (Path(__file__).resolve().parents[3] / "packaging" / "windows" / "common.iss").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     line = next(row for row in iss.splitlines() if "CurrentVersion\\Run" in row)
     assert "Tasks: autostart" in line and "uninsdeletevalue" in line
     data = line.split('ValueData: "', 1)[1].split('"; Flags', 1)[0].replace('""', '"')
     installed = data.replace("{app}", r"C:\Program Files\Agent Desktop").replace(
-        "{#AppExe}", "agent-desktop.exe")
+        "{#AppExe}", "agent-desktop.exe"
+    )
     assert installed == autostart.windows_command_line(WIN_COMMAND)
 
 
@@ -170,8 +186,7 @@ def test_real_windows_registry_run_value():
     key.delete(name)  # gone already: no error
     previous = key.get(autostart.RUN_VALUE)
     try:
-        state = autostart.sync(True, command=lambda: WIN_COMMAND,
-                               machine_key=FakeRunKey())
+        state = autostart.sync(True, command=lambda: WIN_COMMAND, machine_key=FakeRunKey())
         assert state.where.startswith("HKCU\\")
         assert key.get(autostart.RUN_VALUE) == autostart.windows_command_line(WIN_COMMAND)
         autostart.sync(False, machine_key=FakeRunKey())

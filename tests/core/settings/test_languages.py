@@ -33,15 +33,23 @@ def test_only_complete_translations_follow_the_os_on_their_own():
 
 @pytest.mark.parametrize(
     ("setting", "expected"),
-    [("", "de"), ("en", "en"), ("fr", "fr"), ("pt-br", "pt_BR"), ("pseudo", "pseudo"),
-     ("af", "af")],  # a setting may pick a language that is not complete yet
+    [
+        ("", "de"),
+        ("en", "en"),
+        ("fr", "fr"),
+        ("pt-br", "pt_BR"),
+        ("pseudo", "pseudo"),
+        ("af", "af"),
+    ],  # a setting may pick a language that is not complete yet
 )
 def test_the_setting_overrides_the_os(setting, expected):
     assert languages.choose(setting, ["de-AT"]) == expected
 
 
-@pytest.mark.parametrize(("raw", "clean"), [("", ""), (" de ", "de"), ("PT-BR", "pt_BR"),
-                                            ("pt_BR", "pt_BR"), ("Pseudo", "pseudo")])
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("", ""), (" de ", "de"), ("PT-BR", "pt_BR"), ("pt_BR", "pt_BR"), ("Pseudo", "pseudo")],
+)
 def test_setting_values_are_normalized(raw, clean):
     assert validate_field("language", raw) == clean
 
@@ -81,8 +89,7 @@ def _store(tmp_path, user: str = "", site: str = "", environ=None) -> SettingsSt
         ('language = "de"\nregion = "XX"\n', "", {}, "de"),
     ],
 )
-def test_the_quick_language_read_agrees_with_the_full_load(tmp_path, user, site, environ,
-                                                            expected):
+def test_the_quick_language_read_agrees_with_the_full_load(tmp_path, user, site, environ, expected):
     store = _store(tmp_path, user, site, environ)
     assert store.load_language() == expected
     assert store.load().settings.language == expected
@@ -91,9 +98,12 @@ def test_the_quick_language_read_agrees_with_the_full_load(tmp_path, user, site,
 def test_an_administrators_lock_beats_the_environment_too(tmp_path):
     """The precedence main's settings.py has (a lock keeps the site value whatever comes later);
     load() on this branch still lets the environment win, so only the quick read is checked."""
-    store = _store(tmp_path, user='language = "de"\n',
-                   site='language = "fr"\nlocked = ["language"]\n',
-                   environ={"AGENT_DESKTOP_LANGUAGE": "es"})
+    store = _store(
+        tmp_path,
+        user='language = "de"\n',
+        site='language = "fr"\nlocked = ["language"]\n',
+        environ={"AGENT_DESKTOP_LANGUAGE": "es"},
+    )
     assert store.load_language() == "fr"
 
 

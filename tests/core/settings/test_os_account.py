@@ -23,15 +23,19 @@ def _store(tmp_path, site: str, user: str = "", account: OsAccount = THANDI) -> 
     (tmp_path / "site.toml").write_text(site, encoding="utf-8")
     if user:
         (tmp_path / "user.toml").write_text(user, encoding="utf-8")
-    return SettingsStore(tmp_path / "user.toml", tmp_path / "site.toml", environ={},
-                         account=lambda: account)
+    return SettingsStore(
+        tmp_path / "user.toml", tmp_path / "site.toml", environ={}, account=lambda: account
+    )
 
 
 def test_the_site_file_fills_the_identity_from_the_account(tmp_path):
     loaded = _store(tmp_path, SITE).load()
     agent = loaded.settings.agent
     assert (agent.first_name, agent.last_name, agent.email) == (
-        "Thandiwe", "van der Merwe", "tnkosi@company.example")
+        "Thandiwe",
+        "van der Merwe",
+        "tnkosi@company.example",
+    )
     assert loaded.problems == []
 
 
@@ -39,7 +43,9 @@ def test_a_users_own_value_wins_unless_locked(tmp_path):
     user = 'agent_email = "thandi@elsewhere.example"\nagent_first_name = "Thandi"\n'
     settings = _store(tmp_path, SITE, user).load().settings
     assert (settings.agent_email, settings.agent_first_name) == (
-        "thandi@elsewhere.example", "Thandi")
+        "thandi@elsewhere.example",
+        "Thandi",
+    )
     locked = _store(tmp_path, SITE + 'locked = ["agent_email"]\n', user).load()
     assert locked.settings.agent_email == "tnkosi@company.example"
     assert locked.settings.agent_first_name == "Thandi"
@@ -62,7 +68,10 @@ def test_saving_keeps_the_filled_values_out_of_the_users_file(tmp_path):
 def test_an_account_without_a_full_name_leaves_the_names_empty(tmp_path):
     settings = _store(tmp_path, SITE, account=OsAccount("svc-desk")).load().settings
     assert (settings.agent_first_name, settings.agent_last_name, settings.agent_email) == (
-        "", "", "svc-desk@company.example")
+        "",
+        "",
+        "svc-desk@company.example",
+    )
 
 
 def test_an_unknown_placeholder_is_a_problem_not_a_guess(tmp_path):
@@ -75,10 +84,10 @@ def test_values_without_placeholders_never_ask_the_os(tmp_path):
     def no_asking() -> OsAccount:
         raise AssertionError("the OS account was read for nothing")
 
-    (tmp_path / "site.toml").write_text('agent_email = "desk@company.example"\n',
-                                        encoding="utf-8")
-    store = SettingsStore(tmp_path / "user.toml", tmp_path / "site.toml", environ={},
-                          account=no_asking)
+    (tmp_path / "site.toml").write_text('agent_email = "desk@company.example"\n', encoding="utf-8")
+    store = SettingsStore(
+        tmp_path / "user.toml", tmp_path / "site.toml", environ={}, account=no_asking
+    )
     assert store.load().settings.agent_email == "desk@company.example"
     assert fill_in("plain", no_asking) == "plain"
 

@@ -24,7 +24,9 @@ def test_every_absolute_folder_of_xdg_config_dirs_is_a_site_folder(monkeypatch, 
     first, second = tmp_path / "xdg-ubuntu", tmp_path / "xdg"
     monkeypatch.setenv("XDG_CONFIG_DIRS", f"{first}:relative/dir:{second}:{first}")
     assert paths.site_config_dirs() == (first / "agent-desktop", second / "agent-desktop")
-    assert paths.site_settings_files() == (first / "agent-desktop" / "settings.toml",
-                                           second / "agent-desktop" / "settings.toml")
+    assert paths.site_settings_files() == (
+        first / "agent-desktop" / "settings.toml",
+        second / "agent-desktop" / "settings.toml",
+    )
     assert paths.site_config_dir() == first / "agent-desktop"
     assert not (first / "agent-desktop").exists()

@@ -16,8 +16,14 @@ ALL = (paths.config_dir, paths.site_config_dir, paths.data_dir, paths.log_dir)
 
 @pytest.mark.skipif(sys.platform != "darwin", reason="macOS layout")
 def test_macos_uses_library_folders(monkeypatch, tmp_path):
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
-                "XDG_CONFIG_DIRS", "XDG_DATA_DIRS"):
+    for var in (
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+        "XDG_CACHE_HOME",
+        "XDG_CONFIG_DIRS",
+        "XDG_DATA_DIRS",
+    ):
         monkeypatch.delenv(var, raising=False)
     home = Path(os.environ["HOME"])  # tmp_path/home (tests/conftest.py)
     support = home / "Library" / "Application Support" / "agent-desktop"
@@ -27,7 +33,8 @@ def test_macos_uses_library_folders(monkeypatch, tmp_path):
     # Machine-wide: /Library, or Homebrew's share folder when Python is Homebrew's.
     site = paths.site_config_dir()
     assert site == Path("/Library/Application Support/agent-desktop") or (
-        site.parts[-2:] == ("share", "agent-desktop")), site
+        site.parts[-2:] == ("share", "agent-desktop")
+    ), site
     assert paths.settings_file() == support / "settings.toml"
     assert not any(func().exists() for func in ALL if func is not paths.site_config_dir)
 

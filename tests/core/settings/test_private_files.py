@@ -64,8 +64,11 @@ def test_the_log_file_is_private_and_stays_so_after_rotation(tmp_path):
         logging.getLogger("test").warning("James May called from 072 123 4567")
         assert mode(folder) == 0o700 and mode(folder.parent) == 0o700
         assert mode(log_file) == 0o600
-        handler = next(h for h in logging.getLogger().handlers
-                       if getattr(h, "baseFilename", None) == str(log_file))
+        handler = next(
+            h
+            for h in logging.getLogger().handlers
+            if getattr(h, "baseFilename", None) == str(log_file)
+        )
         handler.doRollover()
         logging.getLogger("test").warning("after the rollover")
         assert mode(log_file) == 0o600

@@ -152,8 +152,11 @@ def test_plaintext_backends_are_refused():
 
 def test_locked_keyring_is_a_plain_message():
     store = ApiKeyStore(LockedKeyring(), environ={})
-    for action in (lambda: store.get(URL), lambda: store.set(URL, "some-key"),
-                   lambda: store.delete(URL)):
+    for action in (
+        lambda: store.get(URL),
+        lambda: store.set(URL, "some-key"),
+        lambda: store.delete(URL),
+    ):
         with pytest.raises(KeyringUnavailable) as info:
             action()
         assert str(info.value) == LOCKED_MESSAGE
@@ -196,8 +199,12 @@ def test_secret_service_not_running_gives_the_install_hint(monkeypatch, tmp_path
 
 @pytest.mark.parametrize(
     ("platform", "words"),
-    [("linux", "GNOME Keyring or KWallet"), ("darwin", "Keychain"),
-     ("win32", "Credential Manager"), ("sunos5", "keyring service")],
+    [
+        ("linux", "GNOME Keyring or KWallet"),
+        ("darwin", "Keychain"),
+        ("win32", "Credential Manager"),
+        ("sunos5", "keyring service"),
+    ],
 )
 def test_install_hint_per_os(platform, words):
     hint = install_hint(platform)

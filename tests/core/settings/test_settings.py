@@ -136,8 +136,10 @@ def test_api_key_in_settings_is_ignored_reported_and_never_written_back(files):
 
 
 def test_site_defaults_apply_and_locked_keys_cannot_be_overridden(files):
-    write(files[1], 'locked = ["base_url"]\nbase_url = "https://crm.corp.example/api/1.0"\n'
-                    'region = "NA"\n')
+    write(
+        files[1],
+        'locked = ["base_url"]\nbase_url = "https://crm.corp.example/api/1.0"\nregion = "NA"\n',
+    )
     write(files[0], 'base_url = "https://evil.example"\nregion = "GB"\n')
     loaded = store(files).load()
     assert loaded.settings.base_url == "https://crm.corp.example/api/1.0"
@@ -159,8 +161,7 @@ def test_site_file_problems_are_reported(files):
 def test_environment_overrides_the_files(files):
     write(files[1], 'base_url = "https://crm.corp.example"\n')
     write(files[0], 'region = "NA"\n')
-    env = {"AGENT_DESKTOP_BASE_URL": "http://127.0.0.1:8080/api/1.0",
-           "AGENT_DESKTOP_REGION": "gb"}
+    env = {"AGENT_DESKTOP_BASE_URL": "http://127.0.0.1:8080/api/1.0", "AGENT_DESKTOP_REGION": "gb"}
     loaded = store(files, env).load()
     assert loaded.settings.base_url == "http://127.0.0.1:8080/api/1.0"
     assert loaded.settings.region == "GB"
@@ -171,8 +172,7 @@ def test_environment_overrides_the_files(files):
 def test_a_locked_key_beats_the_environment_and_the_command_line(files):
     write(files[1], 'locked = ["base_url"]\nbase_url = "https://crm.corp.example"\n')
     write(files[0], 'base_url = "https://user.example"\n')
-    env = {"AGENT_DESKTOP_BASE_URL": "http://127.0.0.1:8080/api/1.0",
-           "AGENT_DESKTOP_REGION": "gb"}
+    env = {"AGENT_DESKTOP_BASE_URL": "http://127.0.0.1:8080/api/1.0", "AGENT_DESKTOP_REGION": "gb"}
     settings_store = store(files, env)
     loaded = settings_store.load()
     assert loaded.settings.base_url == "https://crm.corp.example"
@@ -183,13 +183,16 @@ def test_a_locked_key_beats_the_environment_and_the_command_line(files):
         "computer."
     ]
     effective, invalid = effective_settings(
-        settings_store, command_line(base_url="https://cli.example", region="na"))
+        settings_store, command_line(base_url="https://cli.example", region="na")
+    )
     assert invalid == ()
     assert effective.settings.base_url == "https://crm.corp.example"
     assert effective.settings.region == "NA"  # the command line beats the environment
     assert effective.file_values == {"region": "GB"}
     assert [(i.name, i.label) for i in effective.ignored] == [
-        ("base_url", "AGENT_DESKTOP_BASE_URL"), ("base_url", "--base-url")]
+        ("base_url", "AGENT_DESKTOP_BASE_URL"),
+        ("base_url", "--base-url"),
+    ]
 
 
 def test_command_line_values_that_are_not_valid_are_named(files):
@@ -299,8 +302,11 @@ def test_call_settings_default_validate_and_lock(files):
     defaults = store(files).load().settings
     assert (defaults.missed_calls, defaults.dial_command, defaults.on_ring) == ("log", "", "raise")
     write(files[1], 'locked = ["missed_calls"]\nmissed_calls = "ignore"\n')
-    write(files[0], 'missed_calls = "review"\non_ring = "Notify"\n'
-                    'dial_command = \'"C:\\Program Files\\MicroSIP\\microsip.exe" {number}\'\n')
+    write(
+        files[0],
+        'missed_calls = "review"\non_ring = "Notify"\n'
+        "dial_command = '\"C:\\Program Files\\MicroSIP\\microsip.exe\" {number}'\n",
+    )
     loaded = store(files).load()
     assert loaded.settings.missed_calls == "ignore"  # the administrator's lock holds
     assert loaded.settings.on_ring == "notify"
@@ -327,11 +333,14 @@ def test_a_wrong_choice_names_the_default_kept_as_its_word(files):
     assert "'raise'" in problem and "OnRing" not in problem, problem
 
 
-@pytest.mark.parametrize(("line", "words"), [
-    ('missed_calls = "sometimes"', 'should be "log" or "review" or "ignore"'),
-    ('on_ring = "shout"', 'should be "raise" or "notify"'),
-    ('dial_command = "microsip.exe"', "should contain {number} or {e164}"),
-])
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ('missed_calls = "sometimes"', 'should be "log" or "review" or "ignore"'),
+        ('on_ring = "shout"', 'should be "raise" or "notify"'),
+        ('dial_command = "microsip.exe"', "should contain {number} or {e164}"),
+    ],
+)
 def test_bad_call_settings_are_problems_and_the_default_is_used(files, line, words):
     write(files[0], line + "\n")
     loaded = store(files).load()
@@ -354,16 +363,23 @@ def test_theme_defaults_to_the_system_validates_and_can_be_locked(files):
     assert any("theme is set by your administrator" in p for p in loaded.problems)
 
 
-def test_every_site_folder_is_read_first_wins_and_a_lock_anywhere_holds(tmp_path, isolated_dirs,
-                                                                       monkeypatch):
+def test_every_site_folder_is_read_first_wins_and_a_lock_anywhere_holds(
+    tmp_path, isolated_dirs, monkeypatch
+):
     first, second = tmp_path / "xdg-ubuntu", isolated_dirs["site-config"]
-    write(first / "agent-desktop" / "settings.toml",
-          'region = "GB"\nbase_url = "https://first.example"\n')
-    write(second / "agent-desktop" / "settings.toml",
-          'locked = ["base_url", "missed_calls"]\nregion = "NA"\n'
-          'base_url = "https://second.example"\nmissed_calls = "review"\ntheme = "dark"\n')
-    write(tmp_path / "user" / "settings.toml",
-          'base_url = "https://user.example"\nmissed_calls = "ignore"\nregion = "DE"\n')
+    write(
+        first / "agent-desktop" / "settings.toml",
+        'region = "GB"\nbase_url = "https://first.example"\n',
+    )
+    write(
+        second / "agent-desktop" / "settings.toml",
+        'locked = ["base_url", "missed_calls"]\nregion = "NA"\n'
+        'base_url = "https://second.example"\nmissed_calls = "review"\ntheme = "dark"\n',
+    )
+    write(
+        tmp_path / "user" / "settings.toml",
+        'base_url = "https://user.example"\nmissed_calls = "ignore"\nregion = "DE"\n',
+    )
     monkeypatch.setenv("XDG_CONFIG_DIRS", f"{first}{os.pathsep}{second}")
     env = {"AGENT_DESKTOP_BASE_URL": "http://127.0.0.1:8080/api/1.0"}
     settings_store = SettingsStore(user_file=tmp_path / "user" / "settings.toml", environ=env)
@@ -386,30 +402,36 @@ def test_every_site_folder_is_read_first_wins_and_a_lock_anywhere_holds(tmp_path
 # --- the Asterisk source's settings ------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "value", "cleaned"), [
-    ("missed_calls", "MINE", "mine"),
-    ("asterisk_address", " pbx.example:5038 ", "pbx.example:5038"),
-    ("asterisk_address", "[2001:db8::5]:5039", "[2001:db8::5]:5039"),
-    ("asterisk_address", "", ""),
-    ("asterisk_tls", True, True),
-    ("asterisk_user", "agentdesk", "agentdesk"),
-    ("asterisk_extension", "201", "201"),
-    ("asterisk_dial_context", "from-internal", "from-internal"),
-    ("asterisk_dial_priority", 1, 1),
-])
+@pytest.mark.parametrize(
+    ("name", "value", "cleaned"),
+    [
+        ("missed_calls", "MINE", "mine"),
+        ("asterisk_address", " pbx.example:5038 ", "pbx.example:5038"),
+        ("asterisk_address", "[2001:db8::5]:5039", "[2001:db8::5]:5039"),
+        ("asterisk_address", "", ""),
+        ("asterisk_tls", True, True),
+        ("asterisk_user", "agentdesk", "agentdesk"),
+        ("asterisk_extension", "201", "201"),
+        ("asterisk_dial_context", "from-internal", "from-internal"),
+        ("asterisk_dial_priority", 1, 1),
+    ],
+)
 def test_the_asterisk_settings_take_what_the_pbx_can_use(name, value, cleaned):
     assert validate_field(name, value) == cleaned
 
 
-@pytest.mark.parametrize(("name", "value", "said"), [
-    ("asterisk_address", "pbx.example", "a host and a port"),
-    ("asterisk_address", "pbx.example:70000", "a host and a port"),
-    ("asterisk_address", ":5038", "a host and a port"),
-    ("asterisk_tls", "yes", "true or false"),
-    ("asterisk_extension", "201\r\nAction: Originate", "one word"),
-    ("asterisk_user", "agent desk", "one word"),
-    ("asterisk_dial_priority", 0, "between 1 and 999"),
-])
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        ("asterisk_address", "pbx.example", "a host and a port"),
+        ("asterisk_address", "pbx.example:70000", "a host and a port"),
+        ("asterisk_address", ":5038", "a host and a port"),
+        ("asterisk_tls", "yes", "true or false"),
+        ("asterisk_extension", "201\r\nAction: Originate", "one word"),
+        ("asterisk_user", "agent desk", "one word"),
+        ("asterisk_dial_priority", 0, "between 1 and 999"),
+    ],
+)
 def test_the_asterisk_settings_refuse_what_it_cannot(name, value, said):
     with pytest.raises(ValueError, match=said):
         validate_field(name, value)
@@ -419,7 +441,9 @@ def test_global_shortcuts_are_off_by_default_validated_and_lockable(files):
     loaded = store(files).load()
     assert loaded.settings.global_shortcuts is False
     assert (loaded.settings.global_answer_keys, loaded.settings.global_send_keys) == (
-        "Ctrl+Shift+F9", "Ctrl+Shift+Return")
+        "Ctrl+Shift+F9",
+        "Ctrl+Shift+Return",
+    )
     write(files[0], 'global_shortcuts = true\nglobal_answer_keys = "ctrl+alt+shift+f9"\n')
     loaded = store(files).load()
     assert loaded.settings.global_shortcuts is True
@@ -438,16 +462,19 @@ def test_global_shortcuts_are_off_by_default_validated_and_lockable(files):
     assert 'global_send_keys = "Ctrl+Alt+Return"' in files[0].read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(("key", "value", "code"), [
-    ("asterisk_address", "pbx.example", "value.host_port"),
-    ("baresip_address", "[::1]", "value.host_port"),
-    ("baresip_address", "", "value.host_port"),
-    ("desk_phone_listen", "phone.example:8765", "value.ip_port"),
-    ("desk_phone_allow", 5, "value.networks"),
-    ("desk_phone_allow", ["192.168.1.300"], "value.network"),
-    ("desk_phone_address", "http://192.168.1.50/", "value.phone_host"),
-    ("asterisk_user", "admin user", "value.ami_word"),
-])
+@pytest.mark.parametrize(
+    ("key", "value", "code"),
+    [
+        ("asterisk_address", "pbx.example", "value.host_port"),
+        ("baresip_address", "[::1]", "value.host_port"),
+        ("baresip_address", "", "value.host_port"),
+        ("desk_phone_listen", "phone.example:8765", "value.ip_port"),
+        ("desk_phone_allow", 5, "value.networks"),
+        ("desk_phone_allow", ["192.168.1.300"], "value.network"),
+        ("desk_phone_address", "http://192.168.1.50/", "value.phone_host"),
+        ("asterisk_user", "admin user", "value.ami_word"),
+    ],
+)
 def test_the_phone_settings_refuse_with_codes_the_window_translates(key, value, code):
     """A phone source's refusal is a Text code (rendered in the window's language), not an
     English sentence."""

@@ -17,11 +17,14 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_importing_the_window_pulls_in_no_heavy_module():
-    code = ("import sys, agent_desktop.ui.app.run; "
-            "print([m for m in ('phonenumbers', 'requests', 'keyring', 'truststore', "
-            "'agent_desktop.sandbox') if m in sys.modules])")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60, check=True)
+    code = (
+        "import sys, agent_desktop.ui.app.run; "
+        "print([m for m in ('phonenumbers', 'requests', 'keyring', 'truststore', "
+        "'agent_desktop.sandbox') if m in sys.modules])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
     assert out.stdout.strip() == "[]"
 
 
@@ -54,8 +57,9 @@ print(on_gui_thread)
 window.shutdown()
 """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60, env=env)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
@@ -72,8 +76,7 @@ class SlowStore(MemorySettingsStore):
         return super().load()
 
 
-def test_window_shows_before_settings_are_loaded_and_loads_on_a_worker(qtbot, sandbox,
-                                                                       make_window):
+def test_window_shows_before_settings_are_loaded_and_loads_on_a_worker(qtbot, sandbox, make_window):
     store = SlowStore(Settings(base_url=sandbox.base_url))
     window = make_window(sandbox.base_url, settings_store=store, wait=False)
     qtbot.waitExposed(window)
@@ -137,7 +140,10 @@ def test_screenshot_script_saves_a_png(tmp_path):
     target = tmp_path / "demo.png"
     out = subprocess.run(
         [sys.executable, str(ROOT / "tests" / "ui" / "screenshot_demo.py"), str(target)],
-        capture_output=True, text=True, timeout=60)
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert target.stat().st_size > 5000
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -10,8 +10,9 @@ from agent_desktop.ui.app import run as app
 from agent_desktop.ui.calls import attention
 
 # The offscreen platform says these about any shown window and a tray icon it cannot place.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support",
-                                       "No such signal QPlatformNativeInterface::systemTray")
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support", "No such signal QPlatformNativeInterface::systemTray"
+)
 
 
 def test_with_a_tray_the_window_waits_there_and_comes_back(make_window, monkeypatch, qtbot):

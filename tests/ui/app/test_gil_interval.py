@@ -9,13 +9,21 @@ import sys
 
 
 def test_the_app_shortens_the_gil_switch_interval():
-    script = ("import sys\n"
-              "before = sys.getswitchinterval()\n"
-              "from agent_desktop.ui.app.run import GIL_SWITCH_INTERVAL, ensure_app\n"
-              "ensure_app(icon=False)\n"
-              "print(before, sys.getswitchinterval(), GIL_SWITCH_INTERVAL)\n")
+    script = (
+        "import sys\n"
+        "before = sys.getswitchinterval()\n"
+        "from agent_desktop.ui.app.run import GIL_SWITCH_INTERVAL, ensure_app\n"
+        "ensure_app(icon=False)\n"
+        "print(before, sys.getswitchinterval(), GIL_SWITCH_INTERVAL)\n"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         env=env, timeout=60, check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    ).stdout.split()
     before, after, wanted = (float(x) for x in out)
     assert before == 0.005 and after == wanted == 0.001

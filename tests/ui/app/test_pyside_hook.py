@@ -28,8 +28,14 @@ HOOK = "from agent_desktop.ui.app.pyside_hook import keep_off_our_modules\nkeep_
 
 
 def run(hook: str) -> list[str]:
-    out = subprocess.run([sys.executable, "-c", CODE.format(hook=hook)], capture_output=True,
-                         text=True, timeout=60, cwd=ROOT, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", CODE.format(hook=hook)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=True,
+    )
     return out.stdout.split()
 
 

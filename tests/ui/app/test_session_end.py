@@ -27,10 +27,20 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is a PO
 
 
 def _window() -> subprocess.Popen[bytes]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "AGENT_DESKTOP_API_KEY": KEY,
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "agent_desktop"], env=env, cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGENT_DESKTOP_API_KEY": KEY,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "PYTHONPATH": str(ROOT),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "agent_desktop"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _queued(db: Path) -> list[str]:
@@ -38,8 +48,9 @@ def _queued(db: Path) -> list[str]:
         return []
     conn = sqlite3.connect(db)
     try:
-        return [state for (state,) in conn.execute(
-            "SELECT state FROM outbox WHERE kind = 'call_log'")]
+        return [
+            state for (state,) in conn.execute("SELECT state FROM outbox WHERE kind = 'call_log'")
+        ]
     except sqlite3.Error:
         return []
     finally:
@@ -72,8 +83,10 @@ def test_sigterm_settles_like_quit_and_the_log_goes_out_once(tmp_path):
     sandbox.stop()  # down for the first window: the caller cannot be looked up, the log waits
     settings = paths.settings_file()
     settings.parent.mkdir(parents=True, exist_ok=True)
-    settings.write_text(f'base_url = "{base_url}"\nagent_first_name = "Thandi"\n'
-                        'agent_last_name = "Nkosi"\nagent_email = "thandi@example.com"\n')
+    settings.write_text(
+        f'base_url = "{base_url}"\nagent_first_name = "Thandi"\n'
+        'agent_last_name = "Nkosi"\nagent_email = "thandi@example.com"\n'
+    )
     db = paths.data_dir() / "outbox.sqlite3"
     at = datetime.now(timezone.utc) - timedelta(minutes=5)
     store = CallStore(db)  # a missed call the softphone reported while no window ran

@@ -18,8 +18,10 @@ from agent_desktop.core.outbox.outbox import Outbox
 
 WAIT = 20000
 JAMES_ID = "2916509f-f188-42d8-ab0e-a27bcb20d70d"
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"),
-              pytest.mark.skipif(os.name == "nt", reason="the window listens on a named pipe")]
+pytestmark = [
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+    pytest.mark.skipif(os.name == "nt", reason="the window listens on a named pipe"),
+]
 
 
 @pytest.fixture
@@ -40,19 +42,29 @@ def squatted(monkeypatch, tmp_path):
 def _window(qtbot, make_window, sandbox, **settings):
     """A window started as the real one is: its calls wait for the claim, its outbox is where
     `call` spools (the data folder); built, as when app.py listens."""
-    window = make_window(sandbox.base_url, wait=False, outbox=Outbox(default_path()),
-                         ctx_overrides={"calls_wait_for_listener": True}, **settings)
+    window = make_window(
+        sandbox.base_url,
+        wait=False,
+        outbox=Outbox(default_path()),
+        ctx_overrides={"calls_wait_for_listener": True},
+        **settings,
+    )
     qtbot.waitUntil(lambda: window.ctx.call_store is not None, timeout=WAIT)
     return window
 
 
 def _call(*argv: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "agent_desktop", "call", *argv],
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "agent_desktop", "call", *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
-def test_without_a_socket_folder_the_window_takes_events_from_disk(qtbot, sandbox, make_window,
-                                                                   squatted):
+def test_without_a_socket_folder_the_window_takes_events_from_disk(
+    qtbot, sandbox, make_window, squatted
+):
     from agent_desktop.ui.app.run import listen_for_call_events
 
     window = _window(qtbot, make_window, sandbox)
@@ -65,8 +77,12 @@ def test_without_a_socket_folder_the_window_takes_events_from_disk(qtbot, sandbo
     done = _call("ring", "0721234567")
     assert done.returncode == 0, done.stderr
     assert done.stderr.count("\n") == 1 and "could not be reached live" in done.stderr
-    qtbot.waitUntil(lambda: window.calls.book.current() is not None
-                    and window.contact_panel.contact is not None, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            window.calls.book.current() is not None and window.contact_panel.contact is not None
+        ),
+        timeout=WAIT,
+    )
     assert window.contact_panel.contact.id == JAMES_ID
     assert CallStore().read_spool() == []  # taken, once
     assert window.notice.text == notice  # said once, not again per event
@@ -88,8 +104,9 @@ def test_a_window_that_cannot_open_its_socket_polls_the_spool(qtbot, sandbox, ma
     assert window.contact_panel.contact.id == JAMES_ID
 
 
-def test_two_windows_that_cannot_listen_never_replay_one_spool(qtbot, sandbox, make_window,
-                                                               squatted):
+def test_two_windows_that_cannot_listen_never_replay_one_spool(
+    qtbot, sandbox, make_window, squatted
+):
     from agent_desktop.ui.app.run import listen_for_call_events
 
     store = CallStore()
@@ -97,8 +114,9 @@ def test_two_windows_that_cannot_listen_never_replay_one_spool(qtbot, sandbox, m
     for i in range(5):
         number = f"08499911{i:02d}"
         store.spool(CallEvent(EventKind.RING, number, "", False, at + timedelta(minutes=i)))
-        store.spool(CallEvent(EventKind.END, number, "", False,
-                              at + timedelta(minutes=i, seconds=15)))
+        store.spool(
+            CallEvent(EventKind.END, number, "", False, at + timedelta(minutes=i, seconds=15))
+        )
     store.close()
     first = _window(qtbot, make_window, sandbox, missed_calls="log")
     second = _window(qtbot, make_window, sandbox, missed_calls="log")
@@ -109,7 +127,8 @@ def test_two_windows_that_cannot_listen_never_replay_one_spool(qtbot, sandbox, m
     qtbot.wait(1500)  # a poll or two more
     assert len(sandbox.received_logs()) == 5
     assert sorted(log["Number"] for log in sandbox.received_logs()) == [
-        f"08499911{i:02d}" for i in range(5)]
+        f"08499911{i:02d}" for i in range(5)
+    ]
     assert second.calls.book.open_calls() == [] and not second.controller.ready
     assert first.isVisible()
 

@@ -40,11 +40,14 @@ DYNAMIC_LOOKUPS = {
     "agent_desktop/ui/window/menus.py": ["_tr(what)"],  # SHORTCUTS' descriptions
     # Core's sentences by code and country names (templates in core/texts.py, extracted from
     # there; tests/ui/common/test_core_texts.py renders every one).
-    "agent_desktop/ui/common/core_texts.py": ["QCoreApplication.translate(context(text.code), "
-                                       "template(text.code))"],
+    "agent_desktop/ui/common/core_texts.py": [
+        "QCoreApplication.translate(context(text.code), template(text.code))"
+    ],
     "agent_desktop/ui/settings/settings_dialog.py": [
         "QCoreApplication.translate(REGIONS_CONTEXT, name)",
-                                            "self.tr(KEY_HELP)", "self.tr(KEY_HELP)"],
+        "self.tr(KEY_HELP)",
+        "self.tr(KEY_HELP)",
+    ],
 }
 
 
@@ -100,9 +103,11 @@ def test_every_marked_string_is_extracted_under_the_context_it_is_looked_up_in()
     """Catches what lupdate's Python parser misses or files under another class: a tr() in an
     f-string, a helper lupdate cannot see through, a context it guesses wrong."""
     extracted = _messages(TS_DIR / "agent_desktop_de.ts")
-    missing = [f"{finding} (context {context})"
-               for (context, _text), finding in scan().marked.items()
-               if (context, _text) not in extracted]
+    missing = [
+        f"{finding} (context {context})"
+        for (context, _text), finding in scan().marked.items()
+        if (context, _text) not in extracted
+    ]
     assert missing == []
 
 
@@ -147,26 +152,31 @@ def test_the_scan_finds_what_it_should(tmp_path):
         "        self.banner.show_message(_tr('Saved'), 'warning')\n"
         "        log.warning('not for the agent %s', x)\n"
         "        QMessageBox.warning(self, 'Careful', self.tr('Body'))\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = scan([sample], root=tmp_path)
     assert [f.text for f in result.unwrapped] == ["Plain words", "Start  now", "Careful"]
     assert set(result.marked) == {("W", "Wrapped"), ("Ctx", "Saved"), ("W", "Body")}
 
 
 def test_helper_calls_are_spelled_out_line_for_line_for_lupdate():
-    source = ('from PySide6.QtCore import QCoreApplication\n'
-              'def _tr(text: str) -> str:\n'
-              '    return QCoreApplication.translate("Outbox", text)\n'
-              'def f(n):\n'
-              '    return _tr("%1 waiting").replace("%1", n) + _tr(\n'
-              '        "second")\n'
-              'x.y._tr("not ours")\n')
+    source = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def _tr(text: str) -> str:\n"
+        '    return QCoreApplication.translate("Outbox", text)\n'
+        "def f(n):\n"
+        '    return _tr("%1 waiting").replace("%1", n) + _tr(\n'
+        '        "second")\n'
+        'x.y._tr("not ours")\n'
+    )
     expanded = _tool().expand_helpers(source)
     lines = expanded.splitlines()
     assert len(lines) == len(source.splitlines())
     assert lines[1] == "def _tr(text: str) -> str:"
-    assert lines[4] == ('    return QCoreApplication.translate("Outbox", "%1 waiting")'
-                        '.replace("%1", n) + QCoreApplication.translate("Outbox", ')
+    assert lines[4] == (
+        '    return QCoreApplication.translate("Outbox", "%1 waiting")'
+        '.replace("%1", n) + QCoreApplication.translate("Outbox", '
+    )
     assert lines[6] == 'x.y._tr("not ours")'
     assert _tool().expand_helpers("print('no helper')\n") == "print('no helper')\n"
 
@@ -185,7 +195,8 @@ def test_the_ts_files_are_up_to_date_with_the_code(tmp_path):
         fresh = set(_messages(tmp_path / f"agent_desktop_{code}.ts"))
         assert fresh == committed, (
             f"agent_desktop_{code}.ts is out of date: run ./dev translations update "
-            f"(new: {sorted(fresh - committed)[:5]}, gone: {sorted(committed - fresh)[:5]})")
+            f"(new: {sorted(fresh - committed)[:5]}, gone: {sorted(committed - fresh)[:5]})"
+        )
 
 
 def test_every_shipped_language_has_a_ts_file_and_only_those():
@@ -195,8 +206,9 @@ def test_every_shipped_language_has_a_ts_file_and_only_those():
 
 
 def test_the_bundle_ships_every_language():
-    spec = importlib.util.spec_from_file_location("bundle_config",
-                                                  ROOT / "packaging" / "bundle_config.py")
+    spec = importlib.util.spec_from_file_location(
+        "bundle_config", ROOT / "packaging" / "bundle_config.py"
+    )
     assert spec and spec.loader
     config = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(config)
@@ -254,8 +266,11 @@ def test_menu_mnemonics_are_unique_in_a_complete_translation(code, language, mak
     window = make_window()
     menus = [a.menu() for a in window.menuBar().actions()]
     for owner in [window.menuBar(), *menus]:
-        keys = [m.group(1).lower() for a in owner.actions()
-                if (m := re.search(r"&(\w)", a.text().replace("&&", "")))]
+        keys = [
+            m.group(1).lower()
+            for a in owner.actions()
+            if (m := re.search(r"&(\w)", a.text().replace("&&", "")))
+        ]
         assert len(keys) == len(set(keys)), [a.text() for a in owner.actions()]
 
 
@@ -269,26 +284,42 @@ def test_german_window_menus_and_qt_dialog_buttons(language, make_window):
     assert titles == ["&Datei", "&Kontakt", "&Anruf", "&Hilfe"]
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if a.text()] == ["&Einstellungen …", "&Beenden"]
-    box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-                      | QMessageBox.StandardButton.Cancel, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "t",
+        "x",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+        window,
+    )
     assert sorted(b.text() for b in box.buttons()) == ["&Ja", "&Nein", "Abbrechen"]
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                               | QDialogButtonBox.StandardButton.Discard)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Discard
+    )
     assert sorted(b.text() for b in buttons.buttons()) == ["Speichern", "Verwerfen"]
 
 
 def test_afrikaans_dialog_buttons_come_from_our_own_file(language):
     """Qt ships no qtbase_af.qm: the af .ts answers for QPlatformTheme's buttons."""
     assert language("af") == "af"
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel
-                               | QDialogButtonBox.StandardButton.Discard)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Discard
+    )
     assert sorted(b.text() for b in buttons.buttons()) == ["Gooi weg", "Kanselleer", "OK"]
     field = QLineEdit()
     menu = field.createStandardContextMenu()
     assert [a.text().split("\t")[0] for a in menu.actions() if a.text()] == [
-        "&Ontdoen", "&Herdoen", "&Knip", "Kopi&eer", "&Plak", "Skrap", "Kies alles"]
+        "&Ontdoen",
+        "&Herdoen",
+        "&Knip",
+        "Kopi&eer",
+        "&Plak",
+        "Skrap",
+        "Kies alles",
+    ]
     menu.deleteLater()
 
 
@@ -301,24 +332,35 @@ def test_no_setting_follows_the_os_and_removing_goes_back_to_english(language):
     assert box.buttons()[0].text() == "Cancel"
 
 
-@pytest.mark.parametrize(("env", "expected"), [
-    ({"LANG": "de_AT.UTF-8", "LANGUAGE": "de_AT:de"}, "de &Hilfe"),
-    ({"LANG": "it_IT.UTF-8", "LANGUAGE": "it_IT"}, "en &Help"),  # none of ours
-    ({"LANG": "en_ZA.UTF-8", "LANGUAGE": "en_ZA:de"}, "en &Help"),  # English preferred
-])
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LANG": "de_AT.UTF-8", "LANGUAGE": "de_AT:de"}, "de &Hilfe"),
+        ({"LANG": "it_IT.UTF-8", "LANGUAGE": "it_IT"}, "en &Help"),  # none of ours
+        ({"LANG": "en_ZA.UTF-8", "LANGUAGE": "en_ZA:de"}, "en &Help"),  # English preferred
+    ],
+)
 def test_the_os_language_picks_the_translation(env, expected):
     import os
     import subprocess
     import sys
 
-    code = ("from PySide6.QtCore import QCoreApplication\n"
-            "from PySide6.QtWidgets import QApplication\n"
-            "from agent_desktop.ui.app.translations import install_translations\n"
-            "app = QApplication([])\n"
-            "print(install_translations(app, ''), QCoreApplication.translate('Menus', '&Help'))\n")
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from agent_desktop.ui.app.translations import install_translations\n"
+        "app = QApplication([])\n"
+        "print(install_translations(app, ''), QCoreApplication.translate('Menus', '&Help'))\n"
+    )
     environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "", **env}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60, env=environ, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environ,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == expected
 
@@ -358,8 +400,16 @@ def test_installing_is_cheap(qapp):
 # --- the pseudo-translation -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("source", ["&Save", "Sending automatically in %1 s…",
-                                    "<p>Caller pop-ups for %1.</p>", "Edit && resend…", "OK"])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "&Save",
+        "Sending automatically in %1 s…",
+        "<p>Caller pop-ups for %1.</p>",
+        "Edit && resend…",
+        "OK",
+    ],
+)
 def test_pseudo_text_is_longer_and_keeps_what_code_relies_on(source):
     text = _tool().pseudo(source)
     assert len(text) >= len(source) * 1.4
@@ -383,8 +433,9 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
         for what, text in (("tooltip", widget.toolTip()), ("name", widget.accessibleName())):
             if text:
                 found.append((f"{kind} {what}", text))
-    for action in root.findChildren(type(root.menuBar().actions()[0])) if hasattr(
-            root, "menuBar") else []:
+    for action in (
+        root.findChildren(type(root.menuBar().actions()[0])) if hasattr(root, "menuBar") else []
+    ):
         if action.text():
             found.append(("action", action.text()))
     return found
@@ -395,9 +446,11 @@ def _english(root: QWidget) -> list[str]:
     allowed = re.compile(r"Agent Desktop|((Ctrl|Shift|Alt|Meta|F\d+)\+?)+\w?|https?://\S+")
     texts = list(_visible_texts(root))
     assert len(texts) >= 5, texts  # the walk saw the window's words: an empty walk proves nothing
-    return [f"{what}: {text!r}" for what, text in texts
-            if re.search(r"[A-Za-z]{3,}", text) and "·" not in text
-            and not allowed.fullmatch(text)]
+    return [
+        f"{what}: {text!r}"
+        for what, text in texts
+        if re.search(r"[A-Za-z]{3,}", text) and "·" not in text and not allowed.fullmatch(text)
+    ]
 
 
 def test_under_pseudo_every_visible_text_of_the_window_is_translated(language, make_window):
@@ -408,13 +461,13 @@ def test_under_pseudo_every_visible_text_of_the_window_is_translated(language, m
     assert _english(window) == []
 
 
-def test_under_pseudo_the_settings_and_outbox_dialogs_are_translated(language, make_window,
-                                                                     qtbot):
+def test_under_pseudo_the_settings_and_outbox_dialogs_are_translated(language, make_window, qtbot):
     assert language("pseudo") == "pseudo"
     window = make_window()
     window.open_settings()
-    qtbot.waitUntil(lambda: window.settings_dialog is not None
-                    and window.settings_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: window.settings_dialog is not None and window.settings_dialog.isVisible()
+    )
     assert _english(window.settings_dialog) == []
     window.settings_dialog.reject()
     dialog = window.outbox_view.open_dialog()

@@ -32,8 +32,9 @@ def _flow(qtbot, plan: UpdatePlan | None = None):
     window = _Window()
     qtbot.addWidget(window)
     window.show()
-    service = UpdateService("0.1.0", lambda p, v: UpdateResult(UpdateState.UP_TO_DATE),
-                            first_ms=3_600_000)
+    service = UpdateService(
+        "0.1.0", lambda p, v: UpdateResult(UpdateState.UP_TO_DATE), first_ms=3_600_000
+    )
     runner = window.runner = TaskRunner()
     flow = UpdateFlow(window, runner, service)
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)  # the start's note, read
@@ -46,8 +47,9 @@ def _staged(tmp_path: Path) -> UpdatePlan:
     install = tmp_path / "apps" / "agent-desktop"
     install.mkdir(parents=True)
     (install / "VERSION").write_text("0.1.0")
-    plan = UpdatePlan("http://u", UpdatePolicy.AUTO, install, tmp_path / "root.json",
-                      tmp_path / "work")
+    plan = UpdatePlan(
+        "http://u", UpdatePolicy.AUTO, install, tmp_path / "root.json", tmp_path / "work"
+    )
     (plan.staged_dir / "tree").mkdir(parents=True)
     (plan.staged_dir / "tree" / "VERSION").write_text("0.2.0")
     (plan.staged_dir / "ready.json").write_text(json.dumps({"version": "0.2.0"}))
@@ -59,8 +61,9 @@ def test_a_staged_update_is_one_line_and_installed_at_quit(qtbot, tmp_path):
     plan = _staged(tmp_path)
     window, service, flow = _flow(qtbot, plan)
     service.result.emit(UpdateResult(UpdateState.READY, "0.2.0"))
-    assert window.notice.text == ("Agent Desktop 0.2.0 is installed when you quit or at the "
-                                  "next start.")
+    assert window.notice.text == (
+        "Agent Desktop 0.2.0 is installed when you quit or at the next start."
+    )
     assert flow.install_at_quit(busy=False) == "0.2.0"
     assert (plan.install_dir / "VERSION").read_text() == "0.2.0"
 
@@ -88,7 +91,8 @@ def test_a_failure_is_a_status_line_not_a_notice(qtbot, tmp_path):
     service.result.emit(UpdateResult(UpdateState.FAILED, reason=Text("update.unreachable")))
     assert not window.notice.isVisible()
     assert window.statusBar().currentMessage() == (
-        "Update check: the update server cannot be reached; trying again later.")
+        "Update check: the update server cannot be reached; trying again later."
+    )
 
 
 def test_another_flows_notice_is_not_covered(qtbot, tmp_path):
@@ -105,7 +109,8 @@ def test_from_source_the_updater_says_it_is_off_and_why(qtbot):
     flow.configure(settings)  # this test runs from source: never frozen
     assert service.plan is None
     assert window.statusBar().currentMessage() == (
-        "Updates are off: this copy runs from source or pip, which update it.")
+        "Updates are off: this copy runs from source or pip, which update it."
+    )
 
 
 def test_no_update_url_says_nothing(qtbot):

@@ -9,21 +9,26 @@ from PySide6.QtWidgets import QWidget
 
 from agent_desktop.ui.calls.attention import MAX_TEXT, NOTIFY, CallAlert, plain_text
 
-HOSTILE = ('<h1><font color=red>CALL 0800 FRAUD NOW</font></h1><a href="https://x.test">verify'
-           '</a><img src="/usr/share/pixmaps/debian-logo.png"> Smith &amp; Sons\x1b]8;;x\x07'
-           '\u202e7654\r\nline two\x00')
+HOSTILE = (
+    '<h1><font color=red>CALL 0800 FRAUD NOW</font></h1><a href="https://x.test">verify'
+    '</a><img src="/usr/share/pixmaps/debian-logo.png"> Smith &amp; Sons\x1b]8;;x\x07'
+    "\u202e7654\r\nline two\x00"
+)
 
 
-@pytest.mark.parametrize(("given", "shown"), [
-    ("James May · 072 123 4567", "James May · 072 123 4567"),
-    ("<b>Zoë</b> O'Neil", "Zoë O'Neil"),
-    ("Smith & Sons <sales>", "Smith ＆ Sons"),
-    ("a < b > c", "a ‹ b › c"),
-    ("<!-- hidden -->Ann<br/>Lee", "Ann Lee"),
-    ("tab\there\nnewline", "tab here newline"),
-    ("\x1b[31mred\x1b[0m", "[31mred[0m"),  # the escape character itself is gone
-    ("\u202e1234\u202c", "1234"),
-])
+@pytest.mark.parametrize(
+    ("given", "shown"),
+    [
+        ("James May · 072 123 4567", "James May · 072 123 4567"),
+        ("<b>Zoë</b> O'Neil", "Zoë O'Neil"),
+        ("Smith & Sons <sales>", "Smith ＆ Sons"),
+        ("a < b > c", "a ‹ b › c"),
+        ("<!-- hidden -->Ann<br/>Lee", "Ann Lee"),
+        ("tab\there\nnewline", "tab here newline"),
+        ("\x1b[31mred\x1b[0m", "[31mred[0m"),  # the escape character itself is gone
+        ("\u202e1234\u202c", "1234"),
+    ],
+)
 def test_plain_text(given, shown):
     assert plain_text(given) == shown
 

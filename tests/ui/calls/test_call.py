@@ -14,10 +14,17 @@ from agent_desktop.core.calls.log import PAYLOAD_FIELDS
 from agent_desktop.sandbox import FaultConfig
 from agent_desktop.ui.review.logbook import LogState
 
-JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", lastname="May",
-                customer_number="3008821", company="My Company name",
-                mobilephone="+27721234567", email="james@may.com",
-                entity_type=EntityType.ACCOUNT, entity_type_raw="Account")
+JAMES = Contact(
+    id="2916509f-f188-42d8-ab0e-a27bcb20d70d",
+    firstname="James",
+    lastname="May",
+    customer_number="3008821",
+    company="My Company name",
+    mobilephone="+27721234567",
+    email="james@may.com",
+    entity_type=EntityType.ACCOUNT,
+    entity_type_raw="Account",
+)
 
 
 def _activate(qtbot, window):
@@ -26,7 +33,8 @@ def _activate(qtbot, window):
 
 
 def test_call_review_and_send_reach_the_sandbox_in_the_documented_format(
-        qtbot, sandbox, make_window, clock):
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     _activate(qtbot, window)
     window.show_contact(JAMES)
@@ -48,17 +56,27 @@ def test_call_review_and_send_reach_the_sandbox_in_the_documented_format(
     assert window.review.values["Name"].text() == "James May"
     assert window.review.times.text() == "Dialled 10:00:00 · answered 10:00:00 · ended 13:01:05"
 
-    qtbot.keyClick(window.review.send_button, Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.review.send_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=5000)
     log = sandbox.received_logs()[0]
     assert list(log) == list(PAYLOAD_FIELDS)
     assert log == {
-        "CallType": "Outbound", "CallDirection": "Outbound", "Number": "+27721234567",
-        "Name": "James May", "EntityId": JAMES.id, "EntityType": "Account",
-        "AgentFirstName": "Ada", "AgentLastName": "Agent", "AgentEmail": "ada@example.com",
-        "Duration": "03:01:05", "DurationTimespan": "03:01:05", "DateTime": "01-03-24 10:00:00",
-        "CallStartTimeLocal": "10:00:00", "CallEndTimeLocal": "13:01:05",
+        "CallType": "Outbound",
+        "CallDirection": "Outbound",
+        "Number": "+27721234567",
+        "Name": "James May",
+        "EntityId": JAMES.id,
+        "EntityType": "Account",
+        "AgentFirstName": "Ada",
+        "AgentLastName": "Agent",
+        "AgentEmail": "ada@example.com",
+        "Duration": "03:01:05",
+        "DurationTimespan": "03:01:05",
+        "DateTime": "01-03-24 10:00:00",
+        "CallStartTimeLocal": "10:00:00",
+        "CallEndTimeLocal": "13:01:05",
     }
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.contact_panel, timeout=10000)
     assert window.statusBar().currentMessage() == "Call with James May logged."
@@ -86,18 +104,26 @@ def test_review_corrections_are_what_is_sent(qtbot, sandbox, make_window, clock)
     review.outcome.activated.emit(review.outcome.currentIndex())
     shown = dict(review.entry.payload)
     assert (shown["Number"], shown["EntityId"], shown["CallType"], shown["CallDirection"]) == (
-        "072 123 4567", JAMES.id, "Outbound", "Outbound")
+        "072 123 4567",
+        JAMES.id,
+        "Outbound",
+        "Outbound",
+    )
     review.send()
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=5000)
     log = sandbox.received_logs()[0]
     assert log == shown  # what was reviewed is what is sent, field for field
     assert list(log) == list(PAYLOAD_FIELDS)
     assert (log["Duration"], log["DateTime"], log["CallEndTimeLocal"]) == (
-        "00:00:50", "01-03-24 10:00:00", "10:00:54")
+        "00:00:50",
+        "01-03-24 10:00:00",
+        "10:00:54",
+    )
 
 
-def test_contact_picked_during_the_call_becomes_the_calls_contact(qtbot, sandbox, make_window,
-                                                                   clock):
+def test_contact_picked_during_the_call_becomes_the_calls_contact(
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     window.search.edit.setText("0215550199")
     window.toggle_call()  # no contact open: a call the agent is on, with the typed number
@@ -128,7 +154,9 @@ def test_review_type_correction_moves_the_direction_with_it(qtbot, sandbox, make
     review.outcome.setCurrentIndex(review.outcome.findData(CallType.MISSED))
     review.outcome.activated.emit(review.outcome.currentIndex())
     assert (review.entry.payload["CallType"], review.entry.payload["CallDirection"]) == (
-        "Missed", "Inbound")
+        "Missed",
+        "Inbound",
+    )
     assert review.outcome.currentData() is CallType.MISSED
 
 
@@ -169,7 +197,8 @@ def test_escape_cancels_auto_send_wherever_focus_is(qtbot, sandbox, make_window,
 
 
 def test_server_errors_are_retried_on_their_own_and_shown_in_the_strip(
-        qtbot, sandbox, make_window, clock):
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     window.show_contact(JAMES)
     window.toggle_call()
@@ -202,8 +231,9 @@ def test_discard_drops_a_log_that_was_never_sent(qtbot, sandbox, make_window):
     assert window.stack.currentWidget() is window.empty
 
 
-def test_create_then_call_then_send_logs_against_the_new_contact(qtbot, sandbox, make_window,
-                                                                 clock):
+def test_create_then_call_then_send_logs_against_the_new_contact(
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     window.search.edit.setText("084 777 1234")
     window.new_contact()
@@ -221,7 +251,10 @@ def test_create_then_call_then_send_logs_against_the_new_contact(qtbot, sandbox,
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=5000)
     log = sandbox.received_logs()[0]
     assert (log["Name"], log["EntityId"], log["EntityType"]) == (
-        "Naledi Khumalo", created.id, "Lead")
+        "Naledi Khumalo",
+        created.id,
+        "Lead",
+    )
     assert log["Duration"] == "00:01:35"
 
 
@@ -250,8 +283,9 @@ HOSTILE = "<h1><font color=red>CALL 0800 FRAUD NOW</font></h1><a href=x>verify</
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
-def test_call_bar_review_and_strip_show_hostile_names_as_plain_text(qtbot, sandbox, make_window,
-                                                                    clock):
+def test_call_bar_review_and_strip_show_hostile_names_as_plain_text(
+    qtbot, sandbox, make_window, clock
+):
     from PySide6.QtWidgets import QLabel
 
     evil = Contact(id="evil", firstname=HOSTILE, mobilephone="0721234567")
@@ -262,9 +296,12 @@ def test_call_bar_review_and_strip_show_hostile_names_as_plain_text(qtbot, sandb
 
     def showing_markup() -> list[str]:
         places = (window.call_panel, window.review, window.unsent, window.notice)
-        return [label.objectName() or label.accessibleName() or label.text()[:30]
-                for place in places for label in place.findChildren(QLabel)
-                if "<" in label.text() and label.textFormat() != Qt.TextFormat.PlainText]
+        return [
+            label.objectName() or label.accessibleName() or label.text()[:30]
+            for place in places
+            for label in place.findChildren(QLabel)
+            if "<" in label.text() and label.textFormat() != Qt.TextFormat.PlainText
+        ]
 
     assert HOSTILE in window.call_panel.contact_label.text()
     assert showing_markup() == []

@@ -15,9 +15,15 @@ from agent_desktop.core.calls.book import CallState, LinkSource
 from agent_desktop.core.calls.events import CallEvent, EventKind
 
 WAIT = 10000
-JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", lastname="May",
-                mobilephone="+27721234567", businessphone="021 555 0100",
-                entity_type=EntityType.ACCOUNT, entity_type_raw="Account")
+JAMES = Contact(
+    id="2916509f-f188-42d8-ab0e-a27bcb20d70d",
+    firstname="James",
+    lastname="May",
+    mobilephone="+27721234567",
+    businessphone="021 555 0100",
+    entity_type=EntityType.ACCOUNT,
+    entity_type_raw="Account",
+)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
@@ -26,7 +32,8 @@ def _dialled(qtbot, path, count=1):
 
 
 def test_the_call_button_dials_and_prepares_an_outbound_call_linked_to_the_contact(
-        qtbot, sandbox, make_window, dial_script, clock):
+    qtbot, sandbox, make_window, dial_script, clock
+):
     command, dialled = dial_script
     window = make_window(sandbox.base_url, dial_command=command)
     window.show_contact(JAMES)
@@ -37,7 +44,11 @@ def test_the_call_button_dials_and_prepares_an_outbound_call_linked_to_the_conta
     assert _dialled(qtbot, dialled) == [["0215550100", "+27215550100"]]
     call = window.calls.book.current()
     assert (call.state, call.contact, call.link, call.number) == (
-        CallState.DIALLING, JAMES, LinkSource.MANUAL, "021 555 0100")
+        CallState.DIALLING,
+        JAMES,
+        LinkSource.MANUAL,
+        "021 555 0100",
+    )
     assert window.call_panel.state_label.text() == "Dialling · 021 555 0100 · James May"
     # The softphone's own events then run the call.
     clock.advance(8)
@@ -47,9 +58,13 @@ def test_the_call_button_dials_and_prepares_an_outbound_call_linked_to_the_conta
     window.review.send()
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     log = sandbox.received_logs()[0]
-    assert (log["CallType"], log["CallDirection"], log["EntityId"], log["Duration"],
-            log["DateTime"]) == ("Outbound", "Outbound", JAMES.id, "00:00:30",
-                                 "01-03-24 10:00:00")
+    assert (
+        log["CallType"],
+        log["CallDirection"],
+        log["EntityId"],
+        log["Duration"],
+        log["DateTime"],
+    ) == ("Outbound", "Outbound", JAMES.id, "00:00:30", "01-03-24 10:00:00")
     assert window.opened_urls == []  # nothing went to the OS
 
 
@@ -64,10 +79,12 @@ def test_ctrl_d_dials_the_open_contact(qtbot, sandbox, make_window, dial_script)
     assert window.calls.book.current().contact == JAMES
 
 
-def test_a_dial_command_that_cannot_run_is_said_in_the_window(qtbot, sandbox, make_window,
-                                                              tmp_path):
-    window = make_window(sandbox.base_url,
-                         dial_command=f"{tmp_path / 'no-such-softphone'} {{number}}")
+def test_a_dial_command_that_cannot_run_is_said_in_the_window(
+    qtbot, sandbox, make_window, tmp_path
+):
+    window = make_window(
+        sandbox.base_url, dial_command=f"{tmp_path / 'no-such-softphone'} {{number}}"
+    )
     window.show_contact(JAMES)
     window.dial_contact()
     qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=WAIT)
@@ -78,25 +95,29 @@ def test_a_dial_command_that_cannot_run_is_said_in_the_window(qtbot, sandbox, ma
     assert window.book.unsent() == [] and window.calls.book.in_review() == []
 
 
-def test_a_dial_error_goes_away_once_a_dial_goes_through(qtbot, sandbox, make_window, tmp_path,
-                                                        dial_script):
+def test_a_dial_error_goes_away_once_a_dial_goes_through(
+    qtbot, sandbox, make_window, tmp_path, dial_script
+):
     command, out = dial_script
-    window = make_window(sandbox.base_url,
-                         dial_command=f"{tmp_path / 'no-such-softphone'} {{number}}")
+    window = make_window(
+        sandbox.base_url, dial_command=f"{tmp_path / 'no-such-softphone'} {{number}}"
+    )
     window.show_contact(JAMES)
     window.dial_contact()
     qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=WAIT)
     assert window.notice.text.startswith("The softphone could not be started")
     session = window.session
-    session.configure(replace(session.settings, dial_command=command), session.api_key,
-                      key_source=session.key_source)  # the agent fixed it in Settings
+    session.configure(
+        replace(session.settings, dial_command=command),
+        session.api_key,
+        key_source=session.key_source,
+    )  # the agent fixed it in Settings
     window.dial_contact()
     assert len(_dialled(qtbot, out)) == 1
     qtbot.waitUntil(lambda: not window.notice.isVisible(), timeout=WAIT)
 
 
-def test_another_message_stays_when_a_dial_goes_through(qtbot, sandbox, make_window,
-                                                        dial_script):
+def test_another_message_stays_when_a_dial_goes_through(qtbot, sandbox, make_window, dial_script):
     command, out = dial_script
     window = make_window(sandbox.base_url, dial_command=command)
     window.notice.show_message("Something else happened.")
@@ -121,7 +142,8 @@ def test_f9_answers_a_ringing_call_and_ends_it(qtbot, sandbox, make_window, cloc
 
 
 def test_a_call_in_review_comes_back_after_a_restart_and_is_sent_once(
-        qtbot, sandbox, make_window, clock):
+    qtbot, sandbox, make_window, clock
+):
     first = make_window(sandbox.base_url)
     with qtbot.waitSignal(first.controller.lookup.found, timeout=WAIT):
         first.controller.handle_event(CallEvent(EventKind.RING, "0721234567"))
@@ -134,7 +156,7 @@ def test_a_call_in_review_comes_back_after_a_restart_and_is_sent_once(
     shown = dict(review.entry.payload)
     call_id = review.entry.call_id
     first.shutdown()  # the window goes away with the log unsent (as after a crash: nothing
-    first.hide()      # more is written at quit than during the call)
+    first.hide()  # more is written at quit than during the call)
 
     second = make_window(sandbox.base_url)  # the same tmp_path/outbox.sqlite3
     qtbot.waitUntil(lambda: second.book.entry(call_id) is not None, timeout=WAIT)
@@ -146,14 +168,12 @@ def test_a_call_in_review_comes_back_after_a_restart_and_is_sent_once(
     second.review.send()
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     assert sandbox.received_logs()[0] == shown
-    qtbot.waitUntil(lambda: second.calls.book.get(call_id).state is CallState.QUEUED,
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: second.calls.book.get(call_id).state is CallState.QUEUED, timeout=WAIT)
     second.shutdown()
     second.hide()
 
     third = make_window(sandbox.base_url)  # and once more: nothing comes back, nothing resent
-    qtbot.waitUntil(lambda: third.outbox.summary.read and third.outbox.summary.quiet,
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: third.outbox.summary.read and third.outbox.summary.quiet, timeout=WAIT)
     assert third.book.unsent() == [] and third.calls.book.in_review() == []
     assert sandbox.request_count("/calls/log") == 1
 
@@ -171,7 +191,8 @@ def test_a_tel_link_pops_the_contact_and_dials(qtbot, sandbox, make_window, dial
 
 
 def test_a_tel_link_clicked_while_the_app_was_closed_is_dialled_once_it_starts(
-        qtbot, sandbox, make_window, dial_script, tmp_path):
+    qtbot, sandbox, make_window, dial_script, tmp_path
+):
     """The `agent-desktop tel:…` command spools the DIAL when no window listens; the window
     that starts replays it: the contact pops and the softphone dials, once."""
     from agent_desktop.core.calls.store import CallStore
@@ -191,10 +212,12 @@ def test_a_tel_link_clicked_while_the_app_was_closed_is_dialled_once_it_starts(
 
 
 def test_a_crm_number_that_is_not_a_phone_number_never_reaches_the_dial_command(
-        qtbot, sandbox, make_window, dial_script):
+    qtbot, sandbox, make_window, dial_script
+):
     command, dialled = dial_script
-    sandbox.add_contact(firstname="Mallory", lastname="Options",
-                        mobilephone="--upload-file=/etc/passwd 0721999888")
+    sandbox.add_contact(
+        firstname="Mallory", lastname="Options", mobilephone="--upload-file=/etc/passwd 0721999888"
+    )
     window = make_window(sandbox.base_url, dial_command=command)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
@@ -220,11 +243,12 @@ def test_a_crm_number_that_is_not_a_phone_number_never_reaches_the_dial_command(
     assert _dialled(qtbot, dialled) == [["+27721234567", "+27721234567"]]
 
 
-def test_every_number_reaches_the_dial_command_as_digits(qtbot, sandbox, make_window,
-                                                         dial_script):
+def test_every_number_reaches_the_dial_command_as_digits(qtbot, sandbox, make_window, dial_script):
     command, dialled = dial_script
     window = make_window(sandbox.base_url, dial_command=command)
     window.controller.dialing.dial("(021) 555-0100")  # typed or stored with separators
     window.controller.handle_event(CallEvent(EventKind.DIAL, "tel:+44-20-7946-0958"))
-    assert sorted(_dialled(qtbot, dialled, 2)) == [["+442079460958", "+442079460958"],
-                                                   ["0215550100", "+27215550100"]]
+    assert sorted(_dialled(qtbot, dialled, 2)) == [
+        ["+442079460958", "+442079460958"],
+        ["0215550100", "+27215550100"],
+    ]

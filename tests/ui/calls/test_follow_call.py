@@ -27,9 +27,11 @@ def _ring(qtbot, window, number):
     """A ring, and its own lookup's answer."""
     rung: list = []
     window.calls.ringing.connect(rung.append)
-    with qtbot.waitSignal(window.controller.lookup.found, timeout=WAIT,
-                          check_params_cb=lambda call_id, _number, _f: bool(rung)
-                          and call_id == rung[0].id):
+    with qtbot.waitSignal(
+        window.controller.lookup.found,
+        timeout=WAIT,
+        check_params_cb=lambda call_id, _number, _f: bool(rung) and call_id == rung[0].id,
+    ):
         _event(window, EventKind.RING, number)
     window.calls.ringing.disconnect(rung.append)
     return rung[0]
@@ -50,7 +52,8 @@ def _open_james(qtbot, sandbox, window):
 
 
 def test_an_unknown_caller_after_an_open_contact_gets_the_form_not_that_contact(
-        qtbot, sandbox, make_window):
+    qtbot, sandbox, make_window
+):
     window = make_window(sandbox.base_url)
     _open_james(qtbot, sandbox, window)
     window.search.edit.setText("may")
@@ -97,7 +100,8 @@ def test_a_switchboard_ring_puts_its_picker_in_the_middle(qtbot, sandbox, make_w
 
 
 def test_ctrl_n_during_a_call_uses_its_number_and_links_the_new_contact(
-        qtbot, sandbox, make_window):
+    qtbot, sandbox, make_window
+):
     window = make_window(sandbox.base_url)
     window.search.edit.setText("083 555 1234")
     call = _ring(qtbot, window, UNKNOWN)
@@ -122,7 +126,8 @@ def test_ctrl_n_during_a_call_uses_its_number_and_links_the_new_contact(
 
 
 def test_call_waiting_keeps_the_live_calls_card_and_answering_moves_to_it(
-        qtbot, sandbox, make_window):
+    qtbot, sandbox, make_window
+):
     window = make_window(sandbox.base_url)
     first = _ring(qtbot, window, "072 123 4567")
     _event(window, EventKind.ANSWER, "072 123 4567")
@@ -159,7 +164,8 @@ def test_use_for_this_call_names_the_call_it_links(qtbot, sandbox, make_window):
 
 
 def test_a_ring_lookup_that_failed_offline_recovers_and_the_missed_call_is_linked(
-        qtbot, sandbox, make_window):
+    qtbot, sandbox, make_window
+):
     window = make_window(sandbox.base_url)
     sandbox.faults = FaultConfig(drop_rate=1.0)
     with qtbot.waitSignal(window.controller.lookup.failed, timeout=WAIT * 3):
@@ -174,7 +180,8 @@ def test_a_ring_lookup_that_failed_offline_recovers_and_the_missed_call_is_linke
 
 
 def test_an_unmatched_reviewed_call_is_looked_up_once_more_before_it_is_sent(
-        qtbot, sandbox, make_window):
+    qtbot, sandbox, make_window
+):
     window = make_window(sandbox.base_url)
     sandbox.faults = FaultConfig(error_rate=1.0)
     with qtbot.waitSignal(window.controller.lookup.failed, timeout=WAIT * 3):
@@ -198,7 +205,8 @@ def test_the_ringing_button_is_an_action(qtbot, sandbox, make_window):
 
 
 def test_a_switchboard_call_ended_without_a_pick_offers_its_candidates_in_review(
-        qtbot, sandbox, make_window):
+    qtbot, sandbox, make_window
+):
     window = make_window(sandbox.base_url)
     call = _ring(qtbot, window, "021 555 0199")
     _event(window, EventKind.ANSWER, "021 555 0199")
@@ -233,8 +241,9 @@ def test_reviews_after_call_waiting_open_in_turn(qtbot, sandbox, make_window):
     first = window.review.entry
     window.send_log()
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
-    qtbot.waitUntil(lambda: window.review.entry is not None
-                    and window.review.entry is not first, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.review.entry is not None and window.review.entry is not first, timeout=WAIT
+    )
     assert window.stack.currentWidget() is window.review
     window.send_log()
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 2, timeout=WAIT)
@@ -245,8 +254,10 @@ def test_a_missed_call_status_says_what_happened(qtbot, sandbox, make_window):
     _ring(qtbot, window, "072 123 4567")
     _event(window, EventKind.END, "072 123 4567")
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage()
-                    == "Missed call from James May logged.", timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Missed call from James May logged.",
+        timeout=WAIT,
+    )
 
 
 def test_the_incoming_call_banner_goes_when_the_call_ends(qtbot, sandbox, make_window):

@@ -12,8 +12,10 @@ from agent_desktop.core.calls.book import CallState
 from agent_desktop.core.calls.events import CallEvent, EventKind
 from agent_desktop.core.hotkeys import DEFAULT_KEYS
 
-pytestmark = [pytest.mark.xvfb,
-              pytest.mark.qt_log_ignore("This plugin does not support")]  # a ring raises
+pytestmark = [
+    pytest.mark.xvfb,
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]  # a ring raises
 
 JAMES_ID = "2916509f-f188-42d8-ab0e-a27bcb20d70d"
 
@@ -32,8 +34,9 @@ def _listening(qtbot, window):
     window.global_keys.service.wait_ready()
 
 
-def test_a_call_answered_ended_and_logged_from_another_application(qtbot, sandbox, make_window,
-                                                                   display, clock):
+def test_a_call_answered_ended_and_logged_from_another_application(
+    qtbot, sandbox, make_window, display, clock
+):
     window = make_window(sandbox.base_url, global_shortcuts=True)
     _listening(qtbot, window)
     assert not window.global_keys.banner.isVisible()
@@ -43,8 +46,9 @@ def test_a_call_answered_ended_and_logged_from_another_application(qtbot, sandbo
         call = window.calls.book.current()
         assert call is not None and call.state is CallState.RINGING
         xdotool_key(display, "ctrl+shift+F9")
-        qtbot.waitUntil(lambda: window.calls.book.current().state is CallState.CONNECTED,
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: window.calls.book.current().state is CallState.CONNECTED, timeout=5000
+        )
         clock.advance(42)
         xdotool_key(display, "ctrl+shift+F9")
         qtbot.waitUntil(lambda: window.stack.currentWidget() is window.review, timeout=5000)
@@ -53,7 +57,10 @@ def test_a_call_answered_ended_and_logged_from_another_application(qtbot, sandbo
         qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=10000)
         log = sandbox.received_logs()[0]
         assert (log["CallType"], log["EntityId"], log["Duration"]) == (
-            "Inbound", JAMES_ID, "00:00:42")
+            "Inbound",
+            JAMES_ID,
+            "00:00:42",
+        )
         assert other.get_input_focus().focus.id != other.screen().root.id  # never took it
     finally:
         other.close()
@@ -63,8 +70,9 @@ def test_without_a_call_the_answer_key_starts_nothing(qtbot, sandbox, make_windo
     window = make_window(sandbox.base_url, global_shortcuts=True)
     _listening(qtbot, window)
     xdotool_key(display, "ctrl+shift+F9")
-    qtbot.waitUntil(lambda: "No call to answer or end" in window.statusBar().currentMessage(),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: "No call to answer or end" in window.statusBar().currentMessage(), timeout=5000
+    )
     assert window.calls.book.live() == []
 
 
@@ -78,15 +86,17 @@ def test_off_by_default(qtbot, sandbox, make_window, display):
 
 
 def test_a_key_held_by_another_application_is_reported_until_other_keys_are_chosen(
-        qtbot, sandbox, make_window, display):
+    qtbot, sandbox, make_window, display
+):
     from Xlib import XK, X
     from Xlib import display as xdisplay
 
     holder = xdisplay.Display(display)
     try:
         keycode = holder.keysym_to_keycode(XK.string_to_keysym("F9"))
-        holder.screen().root.grab_key(keycode, X.ControlMask | X.ShiftMask, True,
-                                      X.GrabModeAsync, X.GrabModeAsync)
+        holder.screen().root.grab_key(
+            keycode, X.ControlMask | X.ShiftMask, True, X.GrabModeAsync, X.GrabModeAsync
+        )
         holder.sync()
         window = make_window(sandbox.base_url, global_shortcuts=True)
         banner = window.global_keys.banner
@@ -101,24 +111,30 @@ def test_a_key_held_by_another_application_is_reported_until_other_keys_are_chos
         holder.close()
 
 
-def test_the_shortcuts_list_names_the_global_keys_only_when_on(qtbot, sandbox, make_window,
-                                                              display):
+def test_the_shortcuts_list_names_the_global_keys_only_when_on(
+    qtbot, sandbox, make_window, display
+):
     from PySide6.QtWidgets import QDialog, QTableWidget
 
     def rows(window):
         window.menu_actions.shortcuts.trigger()
-        dialog = next(d for d in window.findChildren(QDialog) if d.isVisible()
-                      and d.windowTitle() == "Keyboard shortcuts")
+        dialog = next(
+            d
+            for d in window.findChildren(QDialog)
+            if d.isVisible() and d.windowTitle() == "Keyboard shortcuts"
+        )
         table = dialog.findChild(QTableWidget)
-        found = [(table.item(r, 0).text(), table.item(r, 1).text())
-                 for r in range(table.rowCount())]
+        found = [
+            (table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())
+        ]
         dialog.close()
         return found
 
     off = make_window(sandbox.base_url)
     assert not any("From any application" in what for _, what in rows(off))
-    on = make_window(sandbox.base_url, global_shortcuts=True,
-                     global_answer_keys="Ctrl+Alt+Shift+F9")
+    on = make_window(
+        sandbox.base_url, global_shortcuts=True, global_answer_keys="Ctrl+Alt+Shift+F9"
+    )
     listed = rows(on)
     assert ("Ctrl+Alt+Shift+F9", "From any application: answer or end the call") in listed
     assert ("Ctrl+Shift+Return", "From any application: send the call log") in listed

@@ -39,8 +39,9 @@ def _ring_and_log(qtbot, sandbox, window, clock, number):
 
 
 @pytest.mark.parametrize("caller_id", ['"James" <sip:0721234567@pbx>', ARABIC_INDIC])
-def test_a_caller_id_pops_the_contact_and_logs_ascii_digits(qtbot, sandbox, make_window, clock,
-                                                           caller_id):
+def test_a_caller_id_pops_the_contact_and_logs_ascii_digits(
+    qtbot, sandbox, make_window, clock, caller_id
+):
     window = make_window(sandbox.base_url)
     call, log = _ring_and_log(qtbot, sandbox, window, clock, caller_id)
     assert call.number == "0721234567"

@@ -32,9 +32,11 @@ def _ring(qtbot, window, number, **extra):
     before = {c.id for c in window.calls.book.live()}
     rung: list = []
     window.calls.ringing.connect(rung.append)
-    with qtbot.waitSignal(window.controller.lookup.found, timeout=WAIT,
-                          check_params_cb=lambda call_id, _number, _found: bool(rung)
-                          and call_id == rung[0].id):
+    with qtbot.waitSignal(
+        window.controller.lookup.found,
+        timeout=WAIT,
+        check_params_cb=lambda call_id, _number, _found: bool(rung) and call_id == rung[0].id,
+    ):
         _event(window, EventKind.RING, number, **extra)
     window.calls.ringing.disconnect(rung.append)
     assert rung and rung[0].id not in before
@@ -48,7 +50,8 @@ def _send_review(qtbot, sandbox, window, count):
 
 
 def test_a_ring_shows_in_the_call_bar_and_pops_the_one_contact_it_finds(
-        qtbot, sandbox, make_window):
+    qtbot, sandbox, make_window
+):
     window = make_window(sandbox.base_url)
     panel = window.call_panel
     _event(window, EventKind.RING, "072 123 4567")  # stored as +27721234567
@@ -67,8 +70,7 @@ def test_a_ring_shows_in_the_call_bar_and_pops_the_one_contact_it_finds(
     assert panel.toggle_button.text() == "Answer"
 
 
-def test_a_shared_number_shows_the_picker_and_picking_links_that_call(
-        qtbot, sandbox, make_window):
+def test_a_shared_number_shows_the_picker_and_picking_links_that_call(qtbot, sandbox, make_window):
     window = make_window(sandbox.base_url)
     panel = window.call_panel
     call = _ring(qtbot, window, "021 555 0199")
@@ -116,7 +118,8 @@ def test_each_new_ring_resets_the_call_bar_to_that_call(qtbot, sandbox, make_win
 
 
 def test_ring_answer_end_logs_the_call_with_its_ring_and_talk_times(
-        qtbot, sandbox, make_window, clock):
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     _ring(qtbot, window, "0721234567")
     clock.advance(5)
@@ -127,10 +130,12 @@ def test_ring_answer_end_logs_the_call_with_its_ring_and_talk_times(
     _event(window, EventKind.END)
     assert window.stack.currentWidget() is window.review
     log = _send_review(qtbot, sandbox, window, 1)
-    assert (log["CallType"], log["EntityId"], log["Duration"]) == ("Inbound", JAMES_ID,
-                                                                  "00:01:35")
+    assert (log["CallType"], log["EntityId"], log["Duration"]) == ("Inbound", JAMES_ID, "00:01:35")
     assert (log["DateTime"], log["CallStartTimeLocal"], log["CallEndTimeLocal"]) == (
-        "01-03-24 10:00:00", "10:00:00", "10:01:40")  # from the ring, talk time 95 s
+        "01-03-24 10:00:00",
+        "10:00:00",
+        "10:01:40",
+    )  # from the ring, talk time 95 s
 
 
 def test_a_missed_call_is_logged_without_review_by_default(qtbot, sandbox, make_window, clock):
@@ -142,7 +147,11 @@ def test_a_missed_call_is_logged_without_review_by_default(qtbot, sandbox, make_
     assert window.stack.currentWidget() is not window.review
     log = sandbox.received_logs()[0]
     assert (log["CallType"], log["CallDirection"], log["EntityId"], log["Duration"]) == (
-        "Missed", "Inbound", JAMES_ID, "00:00:00")
+        "Missed",
+        "Inbound",
+        JAMES_ID,
+        "00:00:00",
+    )
     assert log["DateTime"] == "01-03-24 10:00:00"  # the ring's time
     assert log["CallEndTimeLocal"] == "10:00:20"
 
@@ -186,12 +195,18 @@ def test_a_ring_from_another_process_reaches_the_window(qtbot, sandbox, make_win
     server = InstanceServer(f"agent-desktop-test-{uuid.uuid4().hex[:12]}", window)
     assert server.listen()
     server.event_received.connect(window.controller.handle_event)
-    script = ("import sys\n"
-              "from agent_desktop.core.calls.events import CallEvent, EventKind\n"
-              "from agent_desktop.core.phones.forward import send_event\n"
-              "print(send_event(sys.argv[1], CallEvent(EventKind.RING, '0721234567')))\n")
-    with subprocess.Popen([sys.executable, "-c", script, server.name],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+    script = (
+        "import sys\n"
+        "from agent_desktop.core.calls.events import CallEvent, EventKind\n"
+        "from agent_desktop.core.phones.forward import send_event\n"
+        "print(send_event(sys.argv[1], CallEvent(EventKind.RING, '0721234567')))\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", script, server.name],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
         try:
             qtbot.waitUntil(lambda: window.contact_panel.contact is not None, timeout=15000)
             qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
@@ -205,7 +220,8 @@ def test_a_ring_from_another_process_reaches_the_window(qtbot, sandbox, make_win
 
 
 def test_an_unknown_caller_answered_is_not_logged_against_the_previous_one(
-        qtbot, sandbox, make_window):
+    qtbot, sandbox, make_window
+):
     window = make_window(sandbox.base_url)
     _ring(qtbot, window, "0721234567")  # James: shown on the contact page
     _event(window, EventKind.ANSWER, "0721234567")
@@ -223,7 +239,8 @@ def test_an_unknown_caller_answered_is_not_logged_against_the_previous_one(
 
 
 def test_call_waiting_is_its_own_call_and_never_touches_the_running_one(
-        qtbot, sandbox, make_window, clock):
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     panel = window.call_panel
     _event(window, EventKind.ANSWER, "073 999 8888", outbound=True)  # unknown number
@@ -237,19 +254,27 @@ def test_call_waiting_is_its_own_call_and_never_touches_the_running_one(
     assert first.answered_at == clock.now().replace(second=0) and first.contact is None
     assert panel.waiting_label.isVisible()
     assert panel.waiting_label.text() == (
-        "Also ringing · 072 123 4567 · James May · My Company name")  # its own pop
+        "Also ringing · 072 123 4567 · James May · My Company name"
+    )  # its own pop
     clock.advance(10)
     _event(window, EventKind.END, "0721234567")  # James gave up: his own Missed log
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     missed = sandbox.received_logs()[0]
     assert (missed["CallType"], missed["EntityId"], missed["DateTime"]) == (
-        "Missed", JAMES_ID, "01-03-24 10:00:30")
+        "Missed",
+        JAMES_ID,
+        "01-03-24 10:00:30",
+    )
     assert not panel.waiting_label.isVisible() and panel.running
     clock.advance(20)
     _event(window, EventKind.END, "073 999 8888")
     log = _send_review(qtbot, sandbox, window, 2)
     assert (log["CallType"], log["EntityId"], log["Duration"], log["Number"]) == (
-        "Outbound", "", "00:01:00", "073 999 8888")
+        "Outbound",
+        "",
+        "00:01:00",
+        "073 999 8888",
+    )
 
 
 def test_a_waiting_call_answered_shows_its_own_state(qtbot, sandbox, make_window, clock):
@@ -265,7 +290,8 @@ def test_a_waiting_call_answered_shows_its_own_state(qtbot, sandbox, make_window
     assert second.id != first.id and second.number == "073 999 8888"
     assert panel.state_label.text() == "Connected · 073 999 8888 · Unknown caller"
     assert panel.waiting_label.text() == (
-        "Also connected · 072 123 4567 · James May · My Company name")
+        "Also connected · 072 123 4567 · James May · My Company name"
+    )
     assert first.contact.id == JAMES_ID and second.contact is None
 
 
@@ -283,7 +309,8 @@ def test_a_missed_call_does_not_inherit_a_contact_being_created(qtbot, sandbox, 
 
 
 def test_a_ring_that_starts_the_window_pops_the_caller_once_settings_load(
-        qtbot, sandbox, make_window):
+    qtbot, sandbox, make_window
+):
     """On a cold start the ring reaches the window before its settings and key are loaded."""
     import threading
 
@@ -301,8 +328,10 @@ def test_a_ring_that_starts_the_window_pops_the_caller_once_settings_load(
     window = make_window(sandbox.base_url, settings_store=store, wait=False)
     _event(window, EventKind.RING, "0721234567")
     # Before the store is read the ring goes to the spool; its replay shows it once on disk.
-    qtbot.waitUntil(lambda: window.call_panel.state_label.text()
-                    == "Ringing · 072 123 4567 · Looking up…", timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.call_panel.state_label.text() == "Ringing · 072 123 4567 · Looking up…",
+        timeout=WAIT,
+    )
     assert window.startup is None
     gate.set()
     qtbot.waitUntil(lambda: window.contact_panel.contact is not None, timeout=WAIT)
@@ -310,8 +339,9 @@ def test_a_ring_that_starts_the_window_pops_the_caller_once_settings_load(
     assert window.calls.book.current().contact.id == JAMES_ID
 
 
-def test_an_answer_that_overtakes_its_ring_still_links_the_caller(qtbot, sandbox, make_window,
-                                                                  clock):
+def test_an_answer_that_overtakes_its_ring_still_links_the_caller(
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     with qtbot.waitSignal(window.controller.lookup.found, timeout=WAIT):
         _event(window, EventKind.ANSWER, "0721234567")
@@ -348,8 +378,9 @@ def test_a_log_left_in_review_by_a_ring_stays_in_sight(qtbot, sandbox, make_wind
     assert window.unsent.isVisible()  # the strip offers the unsent log again
 
 
-def test_a_call_ending_while_a_contact_is_typed_comes_back_to_the_form(qtbot, sandbox,
-                                                                       make_window, clock):
+def test_a_call_ending_while_a_contact_is_typed_comes_back_to_the_form(
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     _ring(qtbot, window, "0739990001")  # unknown caller
     _event(window, EventKind.ANSWER, "0739990001")
@@ -364,10 +395,14 @@ def test_a_call_ending_while_a_contact_is_typed_comes_back_to_the_form(qtbot, sa
     assert window.stack.currentWidget() is window.create_panel
     panel = window.create_panel
     assert (panel.first.text(), panel.last.text(), panel.phone.text()) == (
-        "Nomvula", "Dlamini", "073 999 0001")  # the call's number, in the national form
+        "Nomvula",
+        "Dlamini",
+        "073 999 0001",
+    )  # the call's number, in the national form
 
 
 # --- attention without theft ------------------------------------------------------------------
+
 
 def _another_app_has_the_keyboard(qtbot):
     other = QLineEdit()
@@ -406,7 +441,8 @@ def test_notify_without_a_tray_falls_back_to_raise(qtbot, sandbox, make_window):
 
 @pytest.mark.qt_log_ignore("QObject::connect: No such signal QPlatformNativeInterface")
 def test_notify_with_a_tray_shows_the_caller_and_keeps_the_window_where_it_is(
-        qtbot, sandbox, make_window, clock):
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url, on_ring="notify")
     alert = window.controller.alert
     alert._tray_check = lambda: True  # a desktop with a tray
@@ -414,8 +450,10 @@ def test_notify_with_a_tray_shows_the_caller_and_keeps_the_window_where_it_is(
     shown: list[tuple[str, str]] = []
     alert.tray.messageClicked.connect(lambda: None)
     original = alert.tray.showMessage
-    alert.tray.showMessage = lambda title, body, *rest: (shown.append((title, body)),
-                                                          original(title, body, *rest))
+    alert.tray.showMessage = lambda title, body, *rest: (
+        shown.append((title, body)),
+        original(title, body, *rest),
+    )
     window.showMinimized()
     _ring(qtbot, window, "0721234567")
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
@@ -432,8 +470,7 @@ def test_a_late_lookup_answer_only_ever_touches_its_own_call(qtbot, sandbox, mak
     panel = window.call_panel
     sandbox.faults = FaultConfig(latency=0.4)
     answers: list[str] = []
-    window.controller.lookup.found.connect(
-        lambda call_id, _number, _found: answers.append(call_id))
+    window.controller.lookup.found.connect(lambda call_id, _number, _found: answers.append(call_id))
     _event(window, EventKind.RING, "021 555 0199")  # a switchboard: three records
     first = window.calls.book.current()
     _event(window, EventKind.END, "021 555 0199")  # gone before its lookup answered
@@ -447,4 +484,7 @@ def test_a_late_lookup_answer_only_ever_touches_its_own_call(qtbot, sandbox, mak
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     missed = sandbox.received_logs()[0]  # the first call's own Missed log, unlinked
     assert (missed["Number"], missed["EntityId"], missed["CallType"]) == (
-        "021 555 0199", "", "Missed")
+        "021 555 0199",
+        "",
+        "Missed",
+    )

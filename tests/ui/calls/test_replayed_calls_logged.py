@@ -16,8 +16,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.mark.parametrize("settings_late", [False, True], ids=["settings-first", "settings-late"])
-def test_spooled_missed_calls_are_looked_up_and_logged_once(qtbot, sandbox, make_window,
-                                                            tmp_path, settings_late):
+def test_spooled_missed_calls_are_looked_up_and_logged_once(
+    qtbot, sandbox, make_window, tmp_path, settings_late
+):
     """As the real window starts: the spool may be replayed before the settings file and the
     key are read (settings-late), or after."""
     import threading
@@ -34,15 +35,22 @@ def test_spooled_missed_calls_are_looked_up_and_logged_once(qtbot, sandbox, make
             gate.wait(10)
             return super().load()
 
-    settings = HeldStore(Settings(base_url=sandbox.base_url, missed_calls="log",
-                                  agent_first_name="Ada", agent_last_name="Agent",
-                                  agent_email="ada@example.com"))
+    settings = HeldStore(
+        Settings(
+            base_url=sandbox.base_url,
+            missed_calls="log",
+            agent_first_name="Ada",
+            agent_last_name="Agent",
+            agent_email="ada@example.com",
+        )
+    )
     store = CallStore(tmp_path / "outbox.sqlite3")
     at = datetime.now(timezone.utc) - timedelta(hours=1)
     for i, number in enumerate(("0721234567", "0849991111")):
         store.spool(CallEvent(EventKind.RING, number, "", False, at + timedelta(minutes=i)))
-        store.spool(CallEvent(EventKind.END, number, "", False,
-                              at + timedelta(minutes=i, seconds=15)))
+        store.spool(
+            CallEvent(EventKind.END, number, "", False, at + timedelta(minutes=i, seconds=15))
+        )
     store.close()
     window = make_window(sandbox.base_url, settings_store=settings, wait=False)
     qtbot.waitUntil(lambda: len(window.calls.book.in_review()) == 2, timeout=WAIT)
@@ -58,7 +66,8 @@ def test_spooled_missed_calls_are_looked_up_and_logged_once(qtbot, sandbox, make
 
 
 def test_a_missed_call_confirmed_before_the_settings_is_never_listed_for_review(
-        qtbot, sandbox, make_window, tmp_path):
+    qtbot, sandbox, make_window, tmp_path
+):
     """Auto-sent missed calls replayed before the settings came are confirmed for sending at
     once: the log book lists them as waiting to go, never for the agent's review (the review
     pane stays away, Discard is not offered), and they go once the settings come."""
@@ -75,9 +84,15 @@ def test_a_missed_call_confirmed_before_the_settings_is_never_listed_for_review(
             gate.wait(10)
             return super().load()
 
-    settings = HeldStore(Settings(base_url=sandbox.base_url, missed_calls="log",
-                                  agent_first_name="Ada", agent_last_name="Agent",
-                                  agent_email="ada@example.com"))
+    settings = HeldStore(
+        Settings(
+            base_url=sandbox.base_url,
+            missed_calls="log",
+            agent_first_name="Ada",
+            agent_last_name="Agent",
+            agent_email="ada@example.com",
+        )
+    )
     store = CallStore(tmp_path / "outbox.sqlite3")
     at = datetime.now(timezone.utc) - timedelta(hours=1)
     store.spool(CallEvent(EventKind.RING, "0721234567", "", False, at))

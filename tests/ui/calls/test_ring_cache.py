@@ -14,9 +14,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 def _ring_and_end(qtbot, window, clock, number):
     rung: list = []
     window.calls.ringing.connect(rung.append)
-    with qtbot.waitSignal(window.controller.lookup.found, timeout=WAIT,
-                          check_params_cb=lambda call_id, _number, _f: bool(rung)
-                          and call_id == rung[0].id) as blocker:
+    with qtbot.waitSignal(
+        window.controller.lookup.found,
+        timeout=WAIT,
+        check_params_cb=lambda call_id, _number, _f: bool(rung) and call_id == rung[0].id,
+    ) as blocker:
         window.controller.handle_event(CallEvent(EventKind.RING, number))
     window.calls.ringing.disconnect(rung.append)
     window.controller.handle_event(CallEvent(EventKind.END, number))
@@ -24,8 +26,9 @@ def _ring_and_end(qtbot, window, clock, number):
     return blocker.args[2]
 
 
-def test_a_repeat_ring_in_another_spelling_asks_the_server_nothing(qtbot, sandbox, make_window,
-                                                                   clock):
+def test_a_repeat_ring_in_another_spelling_asks_the_server_nothing(
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     first = _ring_and_end(qtbot, window, clock, "072 123 4567")
     asked = sandbox.request_count("/calls/record")
@@ -35,7 +38,8 @@ def test_a_repeat_ring_in_another_spelling_asks_the_server_nothing(qtbot, sandbo
 
 
 def test_a_contact_created_for_an_unknown_number_is_found_at_its_next_ring(
-        qtbot, sandbox, make_window, clock):
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     assert _ring_and_end(qtbot, window, clock, "083 555 9876") == []
     assert _ring_and_end(qtbot, window, clock, "083 555 9876") == []  # remembered: no request

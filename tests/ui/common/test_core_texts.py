@@ -51,9 +51,12 @@ def test_every_core_text_renders_in_the_pseudo_language(language, code):
 @pytest.mark.parametrize("lang", ["de", "fr", "es", "pt_BR", "af"])
 def test_every_language_renders_the_core_texts(language, lang):
     assert language(lang) == lang
-    same = [code for code in all_codes()
-            if tr_core(_sample(code)) == str(_sample(code))
-            and re.search(r"[A-Za-z]{4,}", texts.template(code))]
+    same = [
+        code
+        for code in all_codes()
+        if tr_core(_sample(code)) == str(_sample(code))
+        and re.search(r"[A-Za-z]{4,}", texts.template(code))
+    ]
     # Proper names read the same in some languages (Portugal, Ghana, Proxy); sentences never.
     assert all(" " not in texts.template(code) for code in same), same
 
@@ -64,15 +67,20 @@ def _codes_used_in_core() -> tuple[set[str], list[str]]:
     patterns: list[str] = []
     for path in CORE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "Text" and node.args):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Text"
+                and node.args
+            ):
                 continue
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 literal.add(first.value)
             elif isinstance(first, ast.JoinedStr):
-                patterns.append("".join(v.value if isinstance(v, ast.Constant) else ".*"
-                                        for v in first.values))
+                patterns.append(
+                    "".join(v.value if isinstance(v, ast.Constant) else ".*" for v in first.values)
+                )
     return literal, patterns
 
 
@@ -86,19 +94,29 @@ def test_every_code_core_uses_has_a_template():
 
 def test_nested_texts_are_translated_too(language):
     assert language("de") == "de"
-    problem = Text("settings.invalid", Text("settings.place_line", "/etc/x.toml", 3), "region",
-                   Text("value.region"), "'QQ'", "'ZA'")
+    problem = Text(
+        "settings.invalid",
+        Text("settings.place_line", "/etc/x.toml", 3),
+        "region",
+        Text("value.region"),
+        "'QQ'",
+        "'ZA'",
+    )
     assert str(problem).startswith("/etc/x.toml line 3: region should be a two-letter")
-    assert tr_core(problem) == ("/etc/x.toml Zeile 3: region muss ein zweibuchstabiger Ländercode "
-                                "wie ZA oder GB sein, nicht 'QQ'; 'ZA' wird verwendet.")
+    assert tr_core(problem) == (
+        "/etc/x.toml Zeile 3: region muss ein zweibuchstabiger Ländercode "
+        "wie ZA oder GB sein, nicht 'QQ'; 'ZA' wird verwendet."
+    )
 
 
 def test_settings_problems_reach_the_window_translated(language, tmp_path):
     site = tmp_path / "site.toml"
     site.write_text('locked = "base_url"\napi_key = "secret-in-file"\n', encoding="utf-8")
     user = tmp_path / "user.toml"
-    user.write_text('region = "QQ"\nsearch_debounce_ms = 99999\nmissed_calls = "maybe"\n'
-                    'theme = 3\n', encoding="utf-8")
+    user.write_text(
+        'region = "QQ"\nsearch_debounce_ms = 99999\nmissed_calls = "maybe"\ntheme = 3\n',
+        encoding="utf-8",
+    )
     env = {"AGENT_DESKTOP_REGION": "nowhere"}
     problems = SettingsStore(user, site, environ=env).load().problems
     assert len(problems) == 7, problems

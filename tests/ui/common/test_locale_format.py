@@ -59,9 +59,13 @@ def test_a_list_shows_the_time_today_and_the_date_before(locale):
 
 @pytest.mark.parametrize(
     ("age", "expected"),
-    [(timedelta(seconds=20), "Just now"), (timedelta(minutes=5, seconds=40), "5 min ago"),
-     (timedelta(hours=3), "10:25"), (timedelta(days=1), "Yesterday 13:25"),
-     (timedelta(days=4), "27/11/2026 13:25")],
+    [
+        (timedelta(seconds=20), "Just now"),
+        (timedelta(minutes=5, seconds=40), "5 min ago"),
+        (timedelta(hours=3), "10:25"),
+        (timedelta(days=1), "Yesterday 13:25"),
+        (timedelta(days=4), "27/11/2026 13:25"),
+    ],
 )
 def test_relative_times_for_recent_calls(locale, age, expected):
     locale("en_GB")
@@ -79,8 +83,9 @@ def test_relative_times_in_german(locale, qapp):
         remove_translations(qapp)
 
 
-@pytest.mark.parametrize(("seconds", "text"), [(0, "0:00"), (45, "0:45"), (205, "3:25"),
-                                               (3723, "1:02:03"), (-5, "0:00")])
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(0, "0:00"), (45, "0:45"), (205, "3:25"), (3723, "1:02:03"), (-5, "0:00")]
+)
 def test_durations_read_like_a_stopwatch(seconds, text):
     assert lf.duration_text(seconds) == text
     assert lf.duration_text(timedelta(seconds=seconds)) == text
@@ -92,8 +97,12 @@ def test_the_call_log_payload_keeps_the_documented_formats_in_a_german_window(qa
         record = CallRecord(
             start=datetime(2026, 12, 1, 13, 25, 7, tzinfo=timezone.utc),
             end=datetime(2026, 12, 1, 13, 26, 12, tzinfo=timezone.utc),
-            call_type=CallType.INBOUND, direction=CallDirection.INBOUND, number="0721234567",
-            contact=None, agent=AgentIdentity("Ada", "Agent", "ada@example.com"))
+            call_type=CallType.INBOUND,
+            direction=CallDirection.INBOUND,
+            number="0721234567",
+            contact=None,
+            agent=AgentIdentity("Ada", "Agent", "ada@example.com"),
+        )
         payload = record.to_payload(timezone.utc)
     finally:
         remove_translations(qapp)

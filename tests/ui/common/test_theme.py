@@ -15,9 +15,16 @@ from agent_desktop.ui.common import theme, theme_scheme
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 WAIT = 10000
-JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", lastname="May",
-                company="My Company name", mobilephone="+27721234567", email="james@may.com",
-                entity_type=EntityType.ACCOUNT, entity_type_raw="Account")
+JAMES = Contact(
+    id="2916509f-f188-42d8-ab0e-a27bcb20d70d",
+    firstname="James",
+    lastname="May",
+    company="My Company name",
+    mobilephone="+27721234567",
+    email="james@may.com",
+    entity_type=EntityType.ACCOUNT,
+    entity_type_raw="Account",
+)
 
 
 @pytest.fixture
@@ -42,13 +49,18 @@ def _grab(window) -> QImage:
 
 def _differing(a: QImage, b: QImage) -> int:
     assert a.size() == b.size()
-    return sum(1 for y in range(0, a.height(), 2) for x in range(0, a.width(), 2)
-               if a.pixel(x, y) != b.pixel(x, y))
+    return sum(
+        1
+        for y in range(0, a.height(), 2)
+        for x in range(0, a.width(), 2)
+        if a.pixel(x, y) != b.pixel(x, y)
+    )
 
 
 @pytest.mark.parametrize("target", ["dark", "light"])
-def test_a_switch_while_running_restyles_everything(qtbot, sandbox, make_window, scheme,
-                                                    target, tmp_path):
+def test_a_switch_while_running_restyles_everything(
+    qtbot, sandbox, make_window, scheme, target, tmp_path
+):
     from agent_desktop.core.outbox.outbox import Outbox
 
     start = "light" if target == "dark" else "dark"
@@ -58,8 +70,7 @@ def test_a_switch_while_running_restyles_everything(qtbot, sandbox, make_window,
     before = _grab(switched)
     scheme(target)
     assert theme.is_dark() == (target == "dark")
-    fresh = make_window(sandbox.base_url, outbox=Outbox(tmp_path / "fresh.sqlite3"),
-                        theme=target)
+    fresh = make_window(sandbox.base_url, outbox=Outbox(tmp_path / "fresh.sqlite3"), theme=target)
     _in_call(qtbot, fresh)
     after, expected = _grab(switched), _grab(fresh)
     assert _differing(before, after) > before.width() * before.height() // 8  # it did change
@@ -99,6 +110,7 @@ def test_a_theme_callback_goes_with_its_widget(scheme):
 
 # --- contrast -----------------------------------------------------------------------------------
 
+
 def _pairs(pal: QPalette) -> dict[str, tuple]:
     """Every (text colour, background) pair the theme hands out, by where it is used."""
     role = QPalette.ColorRole
@@ -111,15 +123,24 @@ def _pairs(pal: QPalette) -> dict[str, tuple]:
         "placeholder text": (pal.color(role.PlaceholderText), base),
         "links": (pal.color(role.Link), window),
         "selected text": (pal.color(role.HighlightedText), pal.color(role.Highlight)),
-        "text on the primary button": (pal.color(role.HighlightedText), theme.filled(
-            pal.color(role.Highlight), pal.color(role.HighlightedText))),
+        "text on the primary button": (
+            pal.color(role.HighlightedText),
+            theme.filled(pal.color(role.Highlight), pal.color(role.HighlightedText)),
+        ),
         "text on a start-call button": (pal.color(role.HighlightedText), theme.solid(theme.HUE_OK)),
-        "text on an end-call button": (pal.color(role.HighlightedText),
-                                       theme.solid(theme.HUE_ERROR)),
+        "text on an end-call button": (
+            pal.color(role.HighlightedText),
+            theme.solid(theme.HUE_ERROR),
+        ),
         # (Disabled controls are exempt from WCAG 1.4.3: not checked.)
     }
-    hues = {"ok": theme.HUE_OK, "warning": theme.HUE_WARN, "error": theme.HUE_ERROR,
-            "info": theme.HUE_INFO, "grey": -1}
+    hues = {
+        "ok": theme.HUE_OK,
+        "warning": theme.HUE_WARN,
+        "error": theme.HUE_ERROR,
+        "info": theme.HUE_INFO,
+        "grey": -1,
+    }
     for name, hue in hues.items():
         bg, fg = theme.tone(hue, pal)
         pairs[f"{name} chip/banner text"] = (fg, bg)
@@ -148,13 +169,17 @@ def _pairs(pal: QPalette) -> dict[str, tuple]:
 def test_every_text_colour_reads_at_wcag_aa_in_light_and_dark(name):
     pal = theme_scheme.scheme_palette(Theme(name))
     assert theme.is_dark(pal) == (name == "dark")
-    low = {where: round(theme.contrast(fg, bg), 2) for where, (fg, bg) in _pairs(pal).items()
-           if theme.contrast(fg, bg) < 4.5}
+    low = {
+        where: round(theme.contrast(fg, bg), 2)
+        for where, (fg, bg) in _pairs(pal).items()
+        if theme.contrast(fg, bg) < 4.5
+    }
     assert low == {}
 
 
-def test_choosing_dark_in_settings_saves_it_and_restyles_at_once(qtbot, sandbox, make_window,
-                                                                  scheme):
+def test_choosing_dark_in_settings_saves_it_and_restyles_at_once(
+    qtbot, sandbox, make_window, scheme
+):
     from agent_desktop.core.settings.settings import Settings
     from agent_desktop.ui.app.memory_stores import MemorySettingsStore
 
@@ -176,8 +201,9 @@ def test_choosing_dark_in_settings_saves_it_and_restyles_at_once(qtbot, sandbox,
     assert theme.luminance(inside) < 0.1  # the field itself went dark, not just the palette
 
 
-def test_with_the_system_setting_an_os_switch_is_followed(sandbox, make_window, scheme,
-                                                           monkeypatch):
+def test_with_the_system_setting_an_os_switch_is_followed(
+    sandbox, make_window, scheme, monkeypatch
+):
     from PySide6.QtCore import Qt
 
     window = make_window(sandbox.base_url)  # theme = "system"
@@ -191,10 +217,19 @@ def test_with_the_system_setting_an_os_switch_is_followed(sandbox, make_window, 
         def setColorScheme(self, _scheme):
             pass
 
-    monkeypatch.setattr(watcher, "_app", type("App", (), {
-        "styleHints": lambda _self: Hints(),
-        "setPalette": lambda _self, pal: QApplication.setPalette(pal),
-        "setStyleSheet": lambda _self, sheet: QApplication.instance().setStyleSheet(sheet)})())
+    monkeypatch.setattr(
+        watcher,
+        "_app",
+        type(
+            "App",
+            (),
+            {
+                "styleHints": lambda _self: Hints(),
+                "setPalette": lambda _self, pal: QApplication.setPalette(pal),
+                "setStyleSheet": lambda _self, sheet: QApplication.instance().setStyleSheet(sheet),
+            },
+        )(),
+    )
     watcher._os_changed(Qt.ColorScheme.Dark)
     assert theme.is_dark()
     assert theme.css(theme.focus_ring()) in QApplication.instance().styleSheet()

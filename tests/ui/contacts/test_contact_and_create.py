@@ -19,9 +19,13 @@ from agent_desktop.sandbox import FaultConfig
 
 
 def _fynbos() -> Contact:
-    return Contact(id="e8d2c6b4-9a7f-4e3d-8c1b-2f4a6d8e0b13", company="Fynbos Foods",
-                   email="info@fynbos.example", entity_type=EntityType.ACCOUNT,
-                   entity_type_raw="Account")
+    return Contact(
+        id="e8d2c6b4-9a7f-4e3d-8c1b-2f4a6d8e0b13",
+        company="Fynbos Foods",
+        email="info@fynbos.example",
+        entity_type=EntityType.ACCOUNT,
+        entity_type_raw="Account",
+    )
 
 
 def test_contact_without_names_or_phones_is_shown_null_safe(qtbot, sandbox, make_window):
@@ -50,8 +54,15 @@ def test_unknown_entity_type_and_all_nulls(qtbot, sandbox, make_window):
 
 def test_copy_buttons_and_mail_link(qtbot, sandbox, make_window):
     window = make_window(sandbox.base_url)
-    window.show_contact(Contact(id="1", firstname="Zoë", lastname="Müller",
-                                businessphone="021 555 0100", email="zoe@example.com"))
+    window.show_contact(
+        Contact(
+            id="1",
+            firstname="Zoë",
+            lastname="Müller",
+            businessphone="021 555 0100",
+            email="zoe@example.com",
+        )
+    )
     row = window.contact_panel.rows["businessphone"]
     assert row.plain == "021 555 0100"
     assert "tel:+27215550100" in row.value.text()
@@ -101,11 +112,18 @@ def test_create_uses_the_running_calls_number(qtbot, sandbox, make_window):
     window.toggle_call()
 
 
-def test_validation_error_from_the_server_is_shown_next_to_the_form(qtbot, make_window,
-                                                                    stub_server):
-    base = stub_server({"/api/1.0/calls/create": (
-        422, "application/json",
-        {"status": False, "error": "lastname is required and must be text."})})
+def test_validation_error_from_the_server_is_shown_next_to_the_form(
+    qtbot, make_window, stub_server
+):
+    base = stub_server(
+        {
+            "/api/1.0/calls/create": (
+                422,
+                "application/json",
+                {"status": False, "error": "lastname is required and must be text."},
+            )
+        }
+    )
     window = make_window(base)
     window.new_contact()
     panel = window.create_panel
@@ -116,7 +134,10 @@ def test_validation_error_from_the_server_is_shown_next_to_the_form(qtbot, make_
     qtbot.waitUntil(lambda: panel.banner.isVisible(), timeout=5000)
     assert "lastname is required" in panel.banner.text
     assert (panel.first.text(), panel.last.text(), panel.phone.text()) == (
-        "Sipho", "Ndlovu", "0821112222")
+        "Sipho",
+        "Ndlovu",
+        "0821112222",
+    )
     assert panel.submit_button.isEnabled()
 
 
@@ -133,17 +154,31 @@ def _create_stub(stub_server, seen: list):
         data = json.loads(body)
         seen.append(data)
         if not data["lastname"]:
-            return 422, "application/json", {"status": False,
-                                             "error": "lastname is required and must be text."}
+            return (
+                422,
+                "application/json",
+                {"status": False, "error": "lastname is required and must be text."},
+            )
         created.update(data)
         return 200, "application/json", data
 
     def record(_query, _body):
         if not created:
             return 200, "application/json", {"status": False}
-        return 200, "application/json", {"status": True, "contact": {
-            "id": "new-1", "firstname": created["firstname"], "lastname": created["lastname"],
-            "mobilephone": created["phone"], "entity_type": "Lead"}}
+        return (
+            200,
+            "application/json",
+            {
+                "status": True,
+                "contact": {
+                    "id": "new-1",
+                    "firstname": created["firstname"],
+                    "lastname": created["lastname"],
+                    "mobilephone": created["phone"],
+                    "entity_type": "Lead",
+                },
+            },
+        )
 
     return stub_server({"/api/1.0/calls/create": create, "/api/1.0/calls/record": record})
 
@@ -166,13 +201,17 @@ def _fill(panel, first, last, phone):
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_a_refused_create_keeps_the_input_and_the_correction_is_the_same_entry(
-        qtbot, make_window, stub_server, tmp_path):
+    qtbot, make_window, stub_server, tmp_path
+):
     seen: list = []
     window = make_window(_create_stub(stub_server, seen))
     panel = _refused_create(qtbot, window)
     assert "lastname is required" in panel.banner.text
     assert (panel.first.text(), panel.last.text(), panel.phone.text()) == (
-        "Sipho", "", "0821112222")
+        "Sipho",
+        "",
+        "0821112222",
+    )
     assert panel.submit_button.text() == "Send again"
     assert panel.cancel_button.text() == "Discard…"
     qtbot.waitUntil(lambda: window.outbox.summary.attention == 1, timeout=WAIT)
@@ -205,13 +244,15 @@ def test_cancelling_a_refused_create_discards_it_after_asking(qtbot, make_window
     panel.confirm.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: panel.phase == "idle", timeout=WAIT)
     assert panel.first.text() == ""
-    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.outbox.summary.read and window.outbox.summary.quiet, timeout=WAIT
+    )
     assert len(seen) == 1
 
 
 def test_a_call_ended_while_its_new_contact_is_created_is_linked_before_sending(
-        qtbot, sandbox, make_window, clock):
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     window.controller.handle_event(CallEvent(EventKind.ANSWER, "084 777 1234"))
     sandbox.faults = FaultConfig(latency=0.6)  # the create takes a moment
@@ -245,7 +286,8 @@ def review_contact_id(sandbox) -> str:
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_a_correction_the_full_disk_refuses_says_so_and_keeps_the_form_usable(
-        qtbot, make_window, stub_server, tmp_path):
+    qtbot, make_window, stub_server, tmp_path
+):
     disk = DiskThatFills(tmp_path / "full.sqlite3")
     seen: list = []
     window = make_window(_create_stub(stub_server, seen), outbox=disk.outbox)

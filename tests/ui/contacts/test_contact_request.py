@@ -12,8 +12,9 @@ GOOD = {"firstname": "Thandi", "lastname": "Mokoena", "phone": "0821234567"}
 
 
 def _connected(qtbot, service, sandbox):
-    with qtbot.waitSignal(service.configure(sandbox.base_url, "test-key", "ZA").finished,
-                          timeout=WAIT):
+    with qtbot.waitSignal(
+        service.configure(sandbox.base_url, "test-key", "ZA").finished, timeout=WAIT
+    ):
         pass
 
 
@@ -55,7 +56,8 @@ def test_a_refusal_is_corrected_in_the_same_entry(qtbot, sandbox, make_service):
         request.submit(GOOD)  # corrected: update_payload of the refused entry, no second one
     held, entries = _entries(qtbot, service)
     assert held == [] and [(e.id, e.kind, e.state) for e in entries] == [
-        (refused_entry, OutboxKind.CREATE_CONTACT, OutboxState.SENT)]
+        (refused_entry, OutboxKind.CREATE_CONTACT, OutboxState.SENT)
+    ]
 
 
 def test_discarding_a_refused_request_drops_it(qtbot, sandbox, make_service):

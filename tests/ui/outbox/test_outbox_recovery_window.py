@@ -27,8 +27,9 @@ def kept_file(folder) -> str:
 
 
 @pytest.mark.logs_errors  # the damage is logged as an error
-def test_a_damaged_outbox_is_told_in_the_window_until_dismissed(qtbot, make_window, sandbox,
-                                                                tmp_path, clock):
+def test_a_damaged_outbox_is_told_in_the_window_until_dismissed(
+    qtbot, make_window, sandbox, tmp_path, clock
+):
     (tmp_path / "outbox.sqlite3").write_bytes(GARBAGE)
     window = make_window(sandbox.base_url)
     banner = window.outbox_view.recovery_banner
@@ -46,8 +47,9 @@ def test_a_damaged_outbox_is_told_in_the_window_until_dismissed(qtbot, make_wind
     window.toggle_call()
     window.send_log()
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
-    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.outbox.summary.read and window.outbox.summary.quiet, timeout=WAIT
+    )
     assert banner.text == text
     banner.dismiss()
     with qtbot.waitSignal(window.outbox.summary_changed, timeout=WAIT):
@@ -71,10 +73,18 @@ def test_calls_in_review_carried_over_are_counted_and_come_back(qtbot, make_wind
     Outbox(path).open().close()
     store = CallStore(path)
     start = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone.utc)
-    store.save(Call(id="call-1", softphone_id="", direction=CallDirection.INBOUND,
-                    number="+27721234567", started_at=start, state=CallState.ENDED,
-                    answered_at=start + timedelta(seconds=3),
-                    ended_at=start + timedelta(seconds=60)))
+    store.save(
+        Call(
+            id="call-1",
+            softphone_id="",
+            direction=CallDirection.INBOUND,
+            number="+27721234567",
+            started_at=start,
+            state=CallState.ENDED,
+            answered_at=start + timedelta(seconds=3),
+            ended_at=start + timedelta(seconds=60),
+        )
+    )
     wal = (tmp_path / "outbox.sqlite3-wal").read_bytes()
     store.close()
     path.write_bytes(b"")

@@ -28,10 +28,19 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 WAIT = 10000  # generous: the suite runs on a loaded 2-core box
 
-JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", lastname="May",
-                mobilephone="+27721234567", entity_type_raw="Account")
-THANDI = Contact(id="7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01", firstname="Thandiwe", lastname="Nkosi",
-                 mobilephone="0821234567")
+JAMES = Contact(
+    id="2916509f-f188-42d8-ab0e-a27bcb20d70d",
+    firstname="James",
+    lastname="May",
+    mobilephone="+27721234567",
+    entity_type_raw="Account",
+)
+THANDI = Contact(
+    id="7c1e4a52-3b0e-4c39-9a51-5d7c2f6b8e01",
+    firstname="Thandiwe",
+    lastname="Nkosi",
+    mobilephone="0821234567",
+)
 
 
 def _end_a_call(window, clock, *, contact=None, number="", seconds=61):
@@ -60,8 +69,9 @@ def _attention(qtbot, window, sandbox, clock):
     return call_id
 
 
-def test_a_double_click_and_a_resend_log_the_call_once(qtbot, sandbox, make_window, clock,
-                                                       tmp_path):
+def test_a_double_click_and_a_resend_log_the_call_once(
+    qtbot, sandbox, make_window, clock, tmp_path
+):
     window = make_window(sandbox.base_url)
     sandbox.faults = FaultConfig(latency=0.4)  # long enough to see "Saved — sending…"
     call_id = _end_a_call(window, clock, contact=JAMES)
@@ -77,16 +87,19 @@ def test_a_double_click_and_a_resend_log_the_call_once(qtbot, sandbox, make_wind
     window.outbox_sender.send(call_id, entry.payload, record)  # re-sent: the outbox knows it
 
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Call with James May logged.",
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Call with James May logged.", timeout=WAIT
+    )
     with qtbot.waitSignal(window.outbox_sender.sent, timeout=WAIT) as blocker:
         window.outbox_sender.send(call_id, entry.payload, record)  # sent already: not again
     assert blocker.args == [call_id]
     assert sandbox.request_count("/calls/log") == 1
     assert _outbox_rows(tmp_path / "outbox.sqlite3") == [
-        (OutboxKind.CALL_LOG, call_id, OutboxState.SENT)]
-    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
-                    timeout=WAIT)
+        (OutboxKind.CALL_LOG, call_id, OutboxState.SENT)
+    ]
+    qtbot.waitUntil(
+        lambda: window.outbox.summary.read and window.outbox.summary.quiet, timeout=WAIT
+    )
     assert window.outbox_view.button.text() == "Outbox"
 
 
@@ -101,27 +114,29 @@ def test_offline_shows_what_waits_then_sends_when_the_server_is_back(qtbot, make
     window.send_log()
     strip = window.outbox_view.strip
     qtbot.waitUntil(lambda: strip.text.startswith("Offline"), timeout=WAIT)
-    assert strip.text == ("Offline — 1 call log waiting, will send when the connection is "
-                          "back.")
+    assert strip.text == ("Offline — 1 call log waiting, will send when the connection is back.")
     assert "next time Agent Desktop starts" in strip.detail.text()
     assert strip.retry_button.isVisible()
     assert window.outbox_view.button.text() == "Outbox · 1 waiting"
     assert window.state_indicator.state is ConnectionState.OFFLINE
     assert window.outbox_view.close_notice() == (
-        "1 call log will be sent next time Agent Desktop starts.")
+        "1 call log will be sent next time Agent Desktop starts."
+    )
 
     with SandboxServer(token="test-key", port=port) as back:
         strip.retry_button.click()
         qtbot.waitUntil(lambda: len(back.received_logs()) == 1, timeout=WAIT)
-        qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.waiting == 0,
-                        timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: window.outbox.summary.read and window.outbox.summary.waiting == 0, timeout=WAIT
+        )
         qtbot.waitUntil(lambda: not strip.isVisible(), timeout=WAIT)
     assert back.received_logs()[0]["Number"] == "0821234567"
     assert window.state_indicator.state is ConnectionState.CONNECTED
 
 
-def test_a_refused_log_needs_attention_and_edit_and_resend_fixes_it(qtbot, sandbox,
-                                                                     make_window, clock):
+def test_a_refused_log_needs_attention_and_edit_and_resend_fixes_it(
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     _attention(qtbot, window, sandbox, clock)
     review = window.review
@@ -133,8 +148,12 @@ def test_a_refused_log_needs_attention_and_edit_and_resend_fixes_it(qtbot, sandb
     assert strip.attention_button.text() == "1 needs attention"
 
     review.send()  # Ctrl+Return on a refused log opens its editor
-    qtbot.waitUntil(lambda: window.outbox_view.dialog is not None
-                    and window.outbox_view.dialog.editor is not None, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            window.outbox_view.dialog is not None and window.outbox_view.dialog.editor is not None
+        ),
+        timeout=WAIT,
+    )
     editor = window.outbox_view.dialog.editor
     qtbot.waitUntil(editor.isVisible, timeout=WAIT)
     assert "Number must be" in editor.banner.text  # what SwitchTransact said
@@ -149,8 +168,9 @@ def test_a_refused_log_needs_attention_and_edit_and_resend_fixes_it(qtbot, sandb
 
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     assert sandbox.received_logs()[0]["Number"] == "0821234567"
-    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.outbox.summary.read and window.outbox.summary.quiet, timeout=WAIT
+    )
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.empty, timeout=WAIT)
     assert not strip.isVisible()
 
@@ -162,8 +182,9 @@ def test_discard_asks_first_and_nothing_is_sent(qtbot, sandbox, make_window, clo
     qtbot.waitUntil(lambda: strip.attention_button.isVisible(), timeout=WAIT)
     strip.attention_button.click()
     dialog = window.outbox_view.dialog
-    qtbot.waitUntil(lambda: [getattr(e, "call_id", "") for e in dialog.entries] == [call_id],
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: [getattr(e, "call_id", "") for e in dialog.entries] == [call_id], timeout=WAIT
+    )
     assert dialog.selected().state == OutboxState.NEEDS_ATTENTION
     assert dialog.table.topLevelItem(0).text(2) == "Needs attention"
     assert "Number must be" in dialog.table.topLevelItem(0).text(3)
@@ -175,13 +196,15 @@ def test_discard_asks_first_and_nothing_is_sent(qtbot, sandbox, make_window, clo
     dialog.confirm.button(QMessageBox.StandardButton.Cancel).click()
     assert dialog.confirm is None
     assert _outbox_rows(tmp_path / "outbox.sqlite3") == [
-        (OutboxKind.CALL_LOG, call_id, OutboxState.NEEDS_ATTENTION)]
+        (OutboxKind.CALL_LOG, call_id, OutboxState.NEEDS_ATTENTION)
+    ]
 
     dialog.discard_button.click()
     dialog.confirm.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: window.outbox.summary.attention == 0, timeout=WAIT)
     assert _outbox_rows(tmp_path / "outbox.sqlite3") == [
-        (OutboxKind.CALL_LOG, call_id, OutboxState.DISCARDED)]
+        (OutboxKind.CALL_LOG, call_id, OutboxState.DISCARDED)
+    ]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.review, timeout=WAIT)
     qtbot.waitUntil(lambda: dialog.entries == [], timeout=WAIT)
     dialog.show_all.setChecked(True)
@@ -192,24 +215,28 @@ def test_discard_asks_first_and_nothing_is_sent(qtbot, sandbox, make_window, clo
 
 
 def test_a_full_disk_keeps_the_log_in_memory_and_writes_it_when_there_is_room(
-        qtbot, sandbox, make_window, clock, tmp_path):
+    qtbot, sandbox, make_window, clock, tmp_path
+):
     path = tmp_path / "full.sqlite3"
     disk = DiskThatFills(path)
     window = make_window(sandbox.base_url, outbox=disk.outbox)
     qtbot.waitUntil(lambda: window.outbox.summary.read, timeout=WAIT)  # the file exists
     disk.fill()  # the "disk" is full from now on
 
-    big = Contact(id="c-big", firstname="Very", lastname="Long " + "x" * 20_000,
-                  mobilephone="0821234567")
+    big = Contact(
+        id="c-big", firstname="Very", lastname="Long " + "x" * 20_000, mobilephone="0821234567"
+    )
     call_id = _end_a_call(window, clock, contact=big)
     window.send_log()
     qtbot.waitUntil(lambda: window.review.entry.state is LogState.HELD, timeout=WAIT)
     assert window.review.banner.text.startswith(
-        "Could not save the call log to disk: The disk holding the outbox is full.")
+        "Could not save the call log to disk: The disk holding the outbox is full."
+    )
     assert "kept in memory and will be written as soon as possible" in window.review.banner.text
     strip = window.outbox_view.strip
-    qtbot.waitUntil(lambda: strip.text.startswith("Could not save 1 call log to disk"),
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: strip.text.startswith("Could not save 1 call log to disk"), timeout=WAIT
+    )
     assert "kept in memory" in strip.detail.text()
     assert window.outbox_view.button.text() == "Outbox · 1 waiting"
     assert at_risk(window.outbox, window.calls) == 1  # closing now would ask first
@@ -217,8 +244,9 @@ def test_a_full_disk_keeps_the_log_in_memory_and_writes_it_when_there_is_room(
     disk.make_room()  # the periodic retry writes it, then it is sent
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     assert sandbox.received_logs()[0]["Name"].startswith("Very Long xxx")
-    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.outbox.summary.read and window.outbox.summary.quiet, timeout=WAIT
+    )
     assert at_risk(window.outbox, window.calls) == 0
     assert _outbox_rows(path) == [(OutboxKind.CALL_LOG, call_id, OutboxState.SENT)]
 
@@ -233,7 +261,8 @@ def test_an_unwritable_data_folder_is_said_at_start(qtbot, sandbox, make_window,
 
 
 def test_entries_left_in_the_file_are_sent_when_the_next_window_starts(
-        qtbot, sandbox, make_window, clock, closed_port_url):
+    qtbot, sandbox, make_window, clock, closed_port_url
+):
     first = make_window(closed_port_url)
     call_id = _end_a_call(first, clock, contact=JAMES)
     first.send_log()
@@ -241,19 +270,22 @@ def test_entries_left_in_the_file_are_sent_when_the_next_window_starts(
     assert at_risk(first.outbox, first.calls) == 0  # saved: closing does not ask
     first.close()
     assert first.statusBar().currentMessage() == (
-        "1 call log will be sent next time Agent Desktop starts.")
+        "1 call log will be sent next time Agent Desktop starts."
+    )
     assert sandbox.received_logs() == []
 
     second = make_window(sandbox.base_url)  # the same file: tmp_path/outbox.sqlite3
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     assert sandbox.received_logs()[0]["EntityId"] == JAMES.id
-    qtbot.waitUntil(lambda: second.outbox.summary.read and second.outbox.summary.quiet,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: second.outbox.summary.read and second.outbox.summary.quiet, timeout=WAIT
+    )
     assert second.book.entry(call_id) is None  # the new window only saw it in the outbox
 
 
-def test_a_log_waiting_for_review_is_on_disk_and_closing_does_not_ask(qtbot, sandbox,
-                                                                      make_window, clock):
+def test_a_log_waiting_for_review_is_on_disk_and_closing_does_not_ask(
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     call_id = _end_a_call(window, clock, contact=JAMES)
     assert at_risk(window.outbox, window.calls) == 0  # in review, and in the call store on disk
@@ -286,13 +318,22 @@ def test_a_call_in_progress_is_asked_about_before_quitting(qtbot, sandbox, make_
     window.ask_before_close = False
 
 
-def test_clearing_the_key_during_a_slow_send_does_not_hold_up_saving(qtbot, sandbox,
-                                                                     make_window, clock):
+def test_clearing_the_key_during_a_slow_send_does_not_hold_up_saving(
+    qtbot, sandbox, make_window, clock
+):
     """Stopping the delivery worker waits for its send in flight; saving the next call log
     must not wait with it."""
+
     def record():
-        return CallRecord(clock.now(), clock.now() + timedelta(seconds=5), CallType.INBOUND,
-                          CallDirection.INBOUND, "0721234567", None, AgentIdentity("A", "B", ""))
+        return CallRecord(
+            clock.now(),
+            clock.now() + timedelta(seconds=5),
+            CallType.INBOUND,
+            CallDirection.INBOUND,
+            "0721234567",
+            None,
+            AgentIdentity("A", "B", ""),
+        )
 
     window = make_window(sandbox.base_url)
     service = window.outbox

@@ -27,8 +27,14 @@ def ami(monkeypatch):
 
 
 def asterisk_window(qtbot, make_window, sandbox, ami, extension="201", **settings):
-    window = make_window(sandbox.base_url, phone="asterisk", asterisk_address=ami.address,
-                         asterisk_user=ami.user, asterisk_extension=extension, **settings)
+    window = make_window(
+        sandbox.base_url,
+        phone="asterisk",
+        asterisk_address=ami.address,
+        asterisk_user=ami.user,
+        asterisk_extension=extension,
+        **settings,
+    )
     ami.wait_logged_in()
     qtbot.waitUntil(lambda: window.phones.status.state is SourceState.CONNECTED, timeout=WAIT)
     return window
@@ -64,15 +70,18 @@ def logged(sandbox) -> list[tuple[str, ...]]:
 
 def settle(qtbot, window, sandbox, count: int) -> None:
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) >= count, timeout=WAIT)
-    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.outbox.summary.read and window.outbox.summary.quiet, timeout=WAIT
+    )
 
 
-@pytest.mark.parametrize(("events", "extension", "expected"),
-                         [pytest.param(e, x, want, id=name)
-                          for name, e, x, want in sc.SCENARIOS])
-def test_each_scenario_logs_exactly_once_at_the_sandbox(qtbot, sandbox, make_window, ami,
-                                                       events, extension, expected):
+@pytest.mark.parametrize(
+    ("events", "extension", "expected"),
+    [pytest.param(e, x, want, id=name) for name, e, x, want in sc.SCENARIOS],
+)
+def test_each_scenario_logs_exactly_once_at_the_sandbox(
+    qtbot, sandbox, make_window, ami, events, extension, expected
+):
     window = asterisk_window(qtbot, make_window, sandbox, ami, extension)
     play(qtbot, window, ami, events)
     send_reviews(qtbot, window)
@@ -95,24 +104,32 @@ def test_the_ring_pops_the_caller_from_the_pbx(qtbot, sandbox, make_window, ami)
     assert window.call_panel.state_label.text().startswith("Ringing · 072 123 4567")
 
 
-def test_mine_logs_nothing_for_the_queue_call_a_colleague_answered(qtbot, sandbox, make_window,
-                                                                 ami):
+def test_mine_logs_nothing_for_the_queue_call_a_colleague_answered(
+    qtbot, sandbox, make_window, ami
+):
     window = asterisk_window(qtbot, make_window, sandbox, ami, missed_calls="mine")
     play(qtbot, window, ami, sc.queue_ring_all("202"))
     qtbot.waitUntil(lambda: window.calls.book.live() == [], timeout=WAIT)
-    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.outbox.summary.read and window.outbox.summary.quiet, timeout=WAIT
+    )
     assert sandbox.request_count("/calls/log") == 0
     assert window.calls.book.in_review() == [] and window.book.unsent() == []
 
 
-def test_a_dropped_pbx_connection_mid_call_is_said_and_loses_nothing(qtbot, sandbox,
-                                                                     make_window, ami):
+def test_a_dropped_pbx_connection_mid_call_is_said_and_loses_nothing(
+    qtbot, sandbox, make_window, ami
+):
     window = asterisk_window(qtbot, make_window, sandbox, ami)
     events = sc.inbound_answered()
     play(qtbot, window, ami, events[:6])
-    qtbot.waitUntil(lambda: window.calls.book.current() is not None
-                    and window.calls.book.current().state is CallState.CONNECTED, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            window.calls.book.current() is not None
+            and window.calls.book.current().state is CallState.CONNECTED
+        ),
+        timeout=WAIT,
+    )
     ami.drop()
     qtbot.waitUntil(lambda: window.phones.status.state is SourceState.DOWN, timeout=WAIT)
     assert window.phones.status.problem is Problem.CLOSED

@@ -18,8 +18,10 @@ from agent_desktop.core.calls.book import Call, CallState
 from agent_desktop.core.calls.events import CallEvent, EventKind
 from agent_desktop.core.phones.source import SourceState
 
-pytestmark = [pytest.mark.skipif(bool(MISSING), reason=MISSING),
-              pytest.mark.qt_log_ignore("This plugin does not support")]
+pytestmark = [
+    pytest.mark.skipif(bool(MISSING), reason=MISSING),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]
 WAIT = 15000  # ms: generous for a busy machine, bounded
 JAMES_ID = "2916509f-f188-42d8-ab0e-a27bcb20d70d"
 
@@ -55,8 +57,9 @@ def sipp(tmp_path):
     runs: list[Sipp] = []
 
     class Runs:
-        def caller(self, scenario: str, phone: Baresip, number: str, name: str,
-                   pause_ms: int = 0) -> Sipp:
+        def caller(
+            self, scenario: str, phone: Baresip, number: str, name: str, pause_ms: int = 0
+        ) -> Sipp:
             runs.append(Sipp.caller(tmp_path, scenario, phone, number, name, pause_ms))
             return runs[-1]
 
@@ -72,8 +75,7 @@ def sipp(tmp_path):
 @pytest.fixture
 def agent(qtbot, make_window, sandbox, baresip):
     """The window with phone = "baresip" (the real source), connected to this baresip."""
-    window = make_window(sandbox.base_url, phone="baresip",
-                         baresip_address=baresip.ctrl_address)
+    window = make_window(sandbox.base_url, phone="baresip", baresip_address=baresip.ctrl_address)
     qtbot.waitUntil(lambda: window.phones.status.state is SourceState.CONNECTED, timeout=WAIT)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
@@ -97,8 +99,9 @@ def _f9(qtbot, window) -> None:
 
 def _send_review(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.review, timeout=WAIT)
-    qtbot.keyClick(window.review.send_button, Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.review.send_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
 
 
 def _logs(qtbot, sandbox, count: int) -> list[dict]:
@@ -113,7 +116,8 @@ def _seconds(duration: str) -> int:
 
 
 def test_an_inbound_call_answered_with_f9_and_hung_up_by_the_caller(
-        qtbot, agent, baresip, sipp, sandbox):
+    qtbot, agent, baresip, sipp, sandbox
+):
     caller = sipp.caller("caller_hangs_up", baresip, "0721234567", "James May", pause_ms=2000)
     ringing = _wait_call(qtbot, agent, CallState.RINGING)
     assert ringing.number == "0721234567" and "@" in ringing.softphone_id  # the SIP Call-ID
@@ -130,19 +134,26 @@ def test_an_inbound_call_answered_with_f9_and_hung_up_by_the_caller(
     logs = _logs(qtbot, sandbox, 1)
     assert len(logs) == 1
     assert (logs[0]["CallType"], logs[0]["Number"], logs[0]["EntityId"]) == (
-        "Inbound", "0721234567", JAMES_ID)
+        "Inbound",
+        "0721234567",
+        JAMES_ID,
+    )
     assert abs(_seconds(logs[0]["Duration"]) - 2) <= 1
 
 
 def test_a_caller_who_hangs_up_while_it_rings_is_missed_with_its_ring_time(
-        qtbot, agent, baresip, sipp, sandbox):
+    qtbot, agent, baresip, sipp, sandbox
+):
     caller = sipp.caller("caller_gives_up", baresip, "0721234567", "James May", pause_ms=1500)
     _wait_call(qtbot, agent, CallState.RINGING)
     logs = _logs(qtbot, sandbox, 1)  # missed_calls = "log": sent without review
     assert caller.wait() == 0, caller.output()
     assert len(logs) == 1
     assert (logs[0]["CallType"], logs[0]["Duration"], logs[0]["EntityId"]) == (
-        "Missed", "00:00:00", JAMES_ID)
+        "Missed",
+        "00:00:00",
+        JAMES_ID,
+    )
     missed = next(c for c in agent.calls.book._calls.values() if c.softphone_id)
     rang = (missed.ended_at - missed.started_at).total_seconds()
     assert 0.5 <= rang <= 3.0  # SIPp let it ring 1.5 s
@@ -162,7 +173,8 @@ def test_an_agent_who_declines_a_ringing_call(qtbot, agent, baresip, sipp, sandb
 
 
 def test_an_outbound_call_from_a_tel_link_that_the_customer_answers(
-        qtbot, agent, baresip, sipp, sandbox):
+    qtbot, agent, baresip, sipp, sandbox
+):
     customer = sipp.customer("customer_answers", baresip)
     agent.controller.handle_event(CallEvent(EventKind.DIAL, "0721234567"))  # tel:0721234567
     dialling = _wait_call(qtbot, agent, CallState.DIALLING)
@@ -175,14 +187,19 @@ def test_an_outbound_call_from_a_tel_link_that_the_customer_answers(
     logs = _logs(qtbot, sandbox, 1)
     assert len(logs) == 1
     assert (logs[0]["CallType"], logs[0]["Number"], logs[0]["EntityId"]) == (
-        "Outbound", "0721234567", JAMES_ID)
+        "Outbound",
+        "0721234567",
+        JAMES_ID,
+    )
 
 
 def test_an_outbound_call_nobody_answers_is_not_answered(qtbot, agent, baresip, sipp, sandbox):
     customer = sipp.customer("customer_never_answers", baresip)
     agent.controller.handle_event(CallEvent(EventKind.DIAL, "0721234567"))
-    qtbot.waitUntil(lambda: (c := _one_call(agent, CallState.DIALLING)) is not None
-                    and bool(c.softphone_id), timeout=WAIT)  # baresip: CALL_RINGING
+    qtbot.waitUntil(
+        lambda: (c := _one_call(agent, CallState.DIALLING)) is not None and bool(c.softphone_id),
+        timeout=WAIT,
+    )  # baresip: CALL_RINGING
     _f9(qtbot, agent)  # the agent gives up: baresip cancels
     assert customer.wait() == 0, customer.output()
     logs = _logs(qtbot, sandbox, 1)
@@ -195,8 +212,7 @@ def test_a_second_caller_during_a_call_gets_its_own_log(qtbot, agent, baresip, s
     _wait_call(qtbot, agent, CallState.RINGING)
     _f9(qtbot, agent)
     _wait_call(qtbot, agent, CallState.CONNECTED)
-    second = sipp.caller("caller_gives_up", baresip, "0839991111", "Second Caller",
-                         pause_ms=1000)
+    second = sipp.caller("caller_gives_up", baresip, "0839991111", "Second Caller", pause_ms=1000)
     waiting = _wait_call(qtbot, agent, CallState.RINGING)  # call waiting, its own line
     assert waiting.number == "0839991111"
     assert agent.calls.book.current().number == "0721234567"  # the live call keeps the bar
@@ -206,4 +222,6 @@ def test_a_second_caller_during_a_call_gets_its_own_log(qtbot, agent, baresip, s
     logs = _logs(qtbot, sandbox, 2)
     assert len(logs) == 2
     assert sorted((log["CallType"], log["Number"]) for log in logs) == [
-        ("Inbound", "0721234567"), ("Missed", "0839991111")]
+        ("Inbound", "0721234567"),
+        ("Missed", "0839991111"),
+    ]

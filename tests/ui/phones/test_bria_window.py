@@ -68,16 +68,19 @@ def _wait_call(qtbot, window, state: CallState) -> Call:
 
 def _send_review_and_logs(qtbot, window, sandbox) -> list[dict]:
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.review, timeout=WAIT)
-    qtbot.keyClick(window.review.send_button, Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.review.send_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) >= 1, timeout=WAIT)
-    qtbot.waitUntil(lambda: window.outbox.summary.read and window.outbox.summary.quiet,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.outbox.summary.read and window.outbox.summary.quiet, timeout=WAIT
+    )
     return sandbox.received_logs()
 
 
 def test_an_inbound_call_pops_is_answered_with_f9_in_bria_and_logs_once(
-        qtbot, agent, fake, sandbox, clock):
+    qtbot, agent, fake, sandbox, clock
+):
     _change(qtbot, agent, fake, RING)
     ringing = _wait_call(qtbot, agent, CallState.RINGING)
     assert (ringing.number, ringing.softphone_id) == ("0721234567", A)
@@ -94,12 +97,14 @@ def test_an_inbound_call_pops_is_answered_with_f9_in_bria_and_logs_once(
     _wait_call(qtbot, agent, CallState.ENDED)
     logs = _send_review_and_logs(qtbot, agent, sandbox)
     assert [(b["CallType"], b["Number"], b["EntityId"], b["Duration"]) for b in logs] == [
-        ("Inbound", "0721234567", JAMES_ID, "00:01:00")]
+        ("Inbound", "0721234567", JAMES_ID, "00:01:00")
+    ]
     assert sandbox.request_count("/calls/log") == 1
 
 
 def test_a_tel_link_dials_in_bria_and_the_call_bria_places_is_that_call(
-        qtbot, agent, fake, sandbox, clock):
+    qtbot, agent, fake, sandbox, clock
+):
     agent.controller.handle_event(CallEvent(EventKind.DIAL, "0721234567"))
     qtbot.waitUntil(lambda: len(fake.requests_to("call")) == 1, timeout=WAIT)
     assert "<number>0721234567</number>" in fake.requests_to("call")[0]
@@ -114,11 +119,13 @@ def test_a_tel_link_dials_in_bria_and_the_call_bria_places_is_that_call(
     _wait_call(qtbot, agent, CallState.ENDED)
     logs = _send_review_and_logs(qtbot, agent, sandbox)
     assert [(b["CallType"], b["Number"], b["EntityId"], b["Duration"]) for b in logs] == [
-        ("Outbound", "0721234567", JAMES_ID, "00:00:30")]
+        ("Outbound", "0721234567", JAMES_ID, "00:00:30")
+    ]
 
 
 def test_a_dropped_bria_socket_mid_call_is_said_and_loses_nothing(
-        qtbot, agent, fake, sandbox, clock):
+    qtbot, agent, fake, sandbox, clock
+):
     _change(qtbot, agent, fake, RING)
     _wait_call(qtbot, agent, CallState.RINGING)
     clock.advance(5)

@@ -38,8 +38,12 @@ def desk_window(make_window, sandbox, monkeypatch, qtbot):
     monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
     ApiKeyStore(backend=backend).set_phone_secret("desk_phone_token", TOKEN)
     port = free_port()
-    window = make_window(sandbox.base_url, phone="desk_phone",
-                         desk_phone_listen=f"127.0.0.1:{port}", desk_phone_allow=["127.0.0.1"])
+    window = make_window(
+        sandbox.base_url,
+        phone="desk_phone",
+        desk_phone_listen=f"127.0.0.1:{port}",
+        desk_phone_allow=["127.0.0.1"],
+    )
     qtbot.waitUntil(lambda: window.phones.status.state is SourceState.LISTENING, timeout=WAIT)
     return window, port
 
@@ -58,8 +62,11 @@ def _send_review(qtbot, window, sandbox, expected: int) -> None:
 
     def shown() -> bool:
         entry = window.review.entry
-        return (window.stack.currentWidget() is window.review and entry is not None
-                and entry.state is LogState.REVIEW)
+        return (
+            window.stack.currentWidget() is window.review
+            and entry is not None
+            and entry.state is LogState.REVIEW
+        )
 
     qtbot.waitUntil(lambda: window.calls.book.in_review() != [], timeout=WAIT)
     if not shown():  # a second log waits in the unsent strip: open it as the agent does
@@ -72,8 +79,14 @@ def _send_review(qtbot, window, sandbox, expected: int) -> None:
 def _settled(qtbot, window, sandbox, expected: int) -> None:
     """No call left live or in review, and exactly `expected` logs at the sandbox, still after
     the outbox had time to send a duplicate."""
-    qtbot.waitUntil(lambda: not window.calls.book.live() and not window.calls.book.in_review()
-                    and _logs(sandbox) >= expected, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            not window.calls.book.live()
+            and not window.calls.book.in_review()
+            and _logs(sandbox) >= expected
+        ),
+        timeout=WAIT,
+    )
     qtbot.wait(600)  # the outbox flushes every 200 ms in tests: a second log would be out
     assert _logs(sandbox) == expected
 
@@ -92,8 +105,7 @@ def test_a_yealink_call_pops_the_caller_and_logs_once(qtbot, desk_window, sandbo
     assert phone_get(urls["action_url.call_terminated"], values) == 200  # the phone repeats
     _send_review(qtbot, window, sandbox, 1)
     log = sandbox.received_logs()[0]
-    assert (log["CallType"], log["Name"], log["Number"]) == ("Inbound", "James May",
-                                                              "0721234567")
+    assert (log["CallType"], log["Name"], log["Number"]) == ("Inbound", "James May", "0721234567")
     _settled(qtbot, window, sandbox, 1)
     assert window.phones.status.last_event_from == "127.0.0.1"
 
@@ -102,8 +114,12 @@ def test_a_yealink_missed_call_is_logged_missed_once(qtbot, desk_window, sandbox
     window, port = desk_window
     urls = vendor_urls("yealink", port)
     values = {"$remote": "0821234567", "$call_id": "y-2"}
-    for key in ("action_url.incoming_call", "action_url.call_remote_canceled",
-                "action_url.missed_call", "action_url.call_terminated"):
+    for key in (
+        "action_url.incoming_call",
+        "action_url.call_remote_canceled",
+        "action_url.missed_call",
+        "action_url.call_terminated",
+    ):
         assert phone_get(urls[key], values) == 200
     qtbot.waitUntil(lambda: _logs(sandbox) == 1, timeout=WAIT)
     assert sandbox.received_logs()[0]["CallType"] == "Missed"
@@ -127,8 +143,7 @@ def test_yealink_call_waiting_is_two_calls_and_two_logs(qtbot, desk_window, sand
     for expected in (1, 2):
         _send_review(qtbot, window, sandbox, expected)
     _settled(qtbot, window, sandbox, 2)
-    assert sorted(log["Number"] for log in sandbox.received_logs()) == ["0215550199",
-                                                                       "0721234567"]
+    assert sorted(log["Number"] for log in sandbox.received_logs()) == ["0215550199", "0721234567"]
 
 
 def test_a_yealink_outgoing_call_not_answered_is_notanswered(qtbot, desk_window, sandbox):
@@ -146,8 +161,11 @@ def test_a_yealink_outgoing_call_not_answered_is_notanswered(qtbot, desk_window,
 def test_a_snom_call_logs_once(qtbot, desk_window, sandbox):
     window, port = desk_window
     urls = vendor_urls("snom", port)
-    values = {"$remote": "sip:0721234567@pbx.example", "$display_remote": "Иван",
-              "$call-id": "s-1@192.168.1.50"}
+    values = {
+        "$remote": "sip:0721234567@pbx.example",
+        "$display_remote": "Иван",
+        "$call-id": "s-1@192.168.1.50",
+    }
     for key in ("action_incoming_url", "action_connected_url", "action_disconnected_url"):
         assert phone_get(urls[key], values, agent="snom D785") == 200
     _send_review(qtbot, window, sandbox, 1)
@@ -199,13 +217,15 @@ def test_requests_refused_make_no_call_and_are_counted(qtbot, desk_window, sandb
 
 
 def test_the_call_command_and_the_desk_phone_reporting_one_call_log_it_once(
-        qtbot, desk_window, sandbox):
+    qtbot, desk_window, sandbox
+):
     """A softphone's command (no call id) and the desk phone (with its id) both report it."""
     window, port = desk_window
     urls = vendor_urls("yealink", port)
     values = {"$remote": JAMES, "$call_id": "both-1"}
     command: Callable[[EventKind], None] = lambda kind: window.calls.handle(  # noqa: E731
-        CallEvent(kind, "0721234567"))
+        CallEvent(kind, "0721234567")
+    )
     command(EventKind.RING)
     phone_get(urls["action_url.incoming_call"], values)
     qtbot.waitUntil(lambda: window.phones.status.last_event_at is not None, timeout=WAIT)
@@ -233,6 +253,5 @@ def test_bad_requests_leave_the_window_and_listener_untouched(qtbot, desk_window
     qtbot.wait(300)
     assert window.calls.book.live() == [] and _logs(sandbox) == 0
     assert window.phones.status.state is SourceState.LISTENING
-    assert phone_get(urls["action_url.incoming_call"], {"$remote": JAMES, "$call_id": "ok"}) \
-        == 200
+    assert phone_get(urls["action_url.incoming_call"], {"$remote": JAMES, "$call_id": "ok"}) == 200
     qtbot.waitUntil(lambda: _ringing(window), timeout=WAIT)

@@ -45,8 +45,7 @@ def test_f9_asks_baresip_and_the_call_connects_only_when_baresip_says_so(qtbot, 
     assert call.state is CallState.RINGING and call.softphone_id == CALL_ID
     fake.mute = True  # baresip has not answered yet
     qtbot.keyClick(agent.search.edit, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: [c["command"] for c in fake.commands] == ["callfind"],
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: [c["command"] for c in fake.commands] == ["callfind"], timeout=WAIT)
     qtbot.wait(200)
     assert call.state is CallState.RINGING  # the app guessed nothing
     assert fake.commands[0]["params"] == CALL_ID
@@ -60,8 +59,9 @@ def test_end_call_hangs_up_in_baresip(qtbot, agent, fake):
     fake.send(call_event("CALL_ESTABLISHED", CALL_ID))
     qtbot.waitUntil(lambda: call.state is CallState.CONNECTED, timeout=WAIT)
     qtbot.keyClick(agent.search.edit, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: [c["command"] for c in fake.commands] == ["callfind", "hangup"],
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: [c["command"] for c in fake.commands] == ["callfind", "hangup"], timeout=WAIT
+    )
     assert call.state is CallState.CONNECTED  # until baresip says it closed
     fake.send(call_event("CALL_CLOSED", CALL_ID, param="Connection reset by user"))
     qtbot.waitUntil(lambda: call.state is CallState.ENDED, timeout=WAIT)
@@ -86,8 +86,7 @@ def test_a_refusal_is_said_in_the_window_language(qtbot, make_window, sandbox, f
     assert install_translations(qapp, "de") == "de"
     try:
         window = make_window(sandbox.base_url, phone="baresip", baresip_address=fake.address)
-        qtbot.waitUntil(lambda: window.phones.status.state is SourceState.CONNECTED,
-                        timeout=WAIT)
+        qtbot.waitUntil(lambda: window.phones.status.state is SourceState.CONNECTED, timeout=WAIT)
         fake.replies["dial"] = (False, "Invalid argument")
         window.controller.handle_event(CallEvent(EventKind.DIAL, "0721234567"))
         qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=WAIT)
@@ -112,8 +111,7 @@ def test_a_call_the_command_started_is_timed_in_the_window(qtbot, agent, fake):
     assert fake.commands == []  # baresip knows nothing of this call
 
 
-def test_baresip_and_the_call_command_reporting_one_call_make_one_log(qtbot, agent, fake,
-                                                                      sandbox):
+def test_baresip_and_the_call_command_reporting_one_call_make_one_log(qtbot, agent, fake, sandbox):
     call = _ringing(qtbot, agent, fake)
     agent.controller.handle_event(CallEvent(EventKind.RING, "0721234567"))  # MicroSIP-style
     agent.controller.handle_event(CallEvent(EventKind.END, "0721234567"))

@@ -73,8 +73,9 @@ def phone_window(make_window, sandbox):
         made.append(ThreadedSource())
         return made[-1]
 
-    window = make_window(sandbox.base_url, phone="baresip",
-                         ctx_overrides={"phone_sources": factory})
+    window = make_window(
+        sandbox.base_url, phone="baresip", ctx_overrides={"phone_sources": factory}
+    )
     return window, made, seen
 
 
@@ -83,8 +84,9 @@ def test_a_phone_source_rings_and_ends_calls_like_the_call_command(qtbot, phone_
     assert len(made) == 1 and made[0].started == 1
     source = made[0]
     source.say(CallEvent(EventKind.RING, "0721234567", call_id="sip-1@pbx"))
-    qtbot.waitUntil(lambda: any(c.state is CallState.RINGING for c in window.calls.book.live()),
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: any(c.state is CallState.RINGING for c in window.calls.book.live()), timeout=WAIT
+    )
     qtbot.waitUntil(lambda: window.contact_panel.contact is not None, timeout=WAIT)
     assert window.contact_panel.contact.display_name == "James May"
     source.say(CallEvent(EventKind.END, "0721234567", call_id="sip-1@pbx"))
@@ -94,11 +96,20 @@ def test_a_phone_source_rings_and_ends_calls_like_the_call_command(qtbot, phone_
 def test_trouble_is_said_and_taken_back_when_the_phone_is_back(qtbot, phone_window):
     window, made, _seen = phone_window
     source = made[0]
-    source.say(SourceStatus(PhoneKind.BARESIP, SourceState.DOWN, "127.0.0.1:4444",
-                            Problem.UNREACHABLE, "Connection refused", retry_in=4))
+    source.say(
+        SourceStatus(
+            PhoneKind.BARESIP,
+            SourceState.DOWN,
+            "127.0.0.1:4444",
+            Problem.UNREACHABLE,
+            "Connection refused",
+            retry_in=4,
+        )
+    )
     qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=WAIT)
-    assert window.notice.text == ("baresip at 127.0.0.1:4444: not reachable "
-                                  "(Connection refused); trying again in 4 s")
+    assert window.notice.text == (
+        "baresip at 127.0.0.1:4444: not reachable (Connection refused); trying again in 4 s"
+    )
     source.say(SourceStatus(PhoneKind.BARESIP, SourceState.CONNECTED, "127.0.0.1:4444"))
     qtbot.waitUntil(lambda: not window.notice.isVisible(), timeout=WAIT)
     assert window.phones.status.state is SourceState.CONNECTED
@@ -107,8 +118,7 @@ def test_trouble_is_said_and_taken_back_when_the_phone_is_back(qtbot, phone_wind
 def test_another_message_is_not_taken_down_when_the_phone_comes_back(qtbot, phone_window):
     window, made, _seen = phone_window
     source = made[0]
-    source.say(SourceStatus(PhoneKind.BARESIP, SourceState.DOWN, "127.0.0.1:4444",
-                            Problem.CLOSED))
+    source.say(SourceStatus(PhoneKind.BARESIP, SourceState.DOWN, "127.0.0.1:4444", Problem.CLOSED))
     qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=WAIT)
     window.notice.show_message("Something else happened.")
     source.say(SourceStatus(PhoneKind.BARESIP, SourceState.CONNECTED, "127.0.0.1:4444"))

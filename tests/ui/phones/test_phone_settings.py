@@ -31,8 +31,10 @@ def store(monkeypatch, sandbox) -> ApiKeyStore:
 
 def _open(qtbot, window):
     window.open_settings()
-    qtbot.waitUntil(lambda: window.settings_dialog is not None
-                    and window.settings_dialog.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.settings_dialog is not None and window.settings_dialog.isVisible(),
+        timeout=WAIT,
+    )
     return window.settings_dialog
 
 
@@ -40,8 +42,9 @@ def _save(qtbot, dialog) -> None:
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 
 
-def test_choosing_a_desk_phone_shows_its_lines_and_saving_starts_it(qtbot, sandbox,
-                                                                    make_window, store):
+def test_choosing_a_desk_phone_shows_its_lines_and_saving_starts_it(
+    qtbot, sandbox, make_window, store
+):
     window = make_window(sandbox.base_url, key_store=store)
     dialog = _open(qtbot, window)
     group = dialog.phone
@@ -54,8 +57,9 @@ def test_choosing_a_desk_phone_shows_its_lines_and_saving_starts_it(qtbot, sandb
     qtbot.waitUntil(lambda: form.text() != "", timeout=WAIT)
     token = store.phone_secret("desk_phone_token")
     assert token and token in form.text()
-    assert token not in form.lines.toPlainText() and "token=••••••••" in \
-        form.lines.toPlainText()  # a screenshot of Settings never carries it
+    assert (
+        token not in form.lines.toPlainText() and "token=••••••••" in form.lines.toPlainText()
+    )  # a screenshot of Settings never carries it
     form.reveal.setChecked(True)
     assert token in form.lines.toPlainText()
     form.reveal.setChecked(False)
@@ -77,7 +81,10 @@ def test_choosing_a_desk_phone_shows_its_lines_and_saving_starts_it(qtbot, sandb
         _save(qtbot, dialog)
     settings = window.session.settings
     assert (settings.phone, settings.desk_phone_listen, settings.desk_phone_allow) == (
-        "desk_phone", f"0.0.0.0:{port}", ["127.0.0.1", "192.168.1.0/24"])
+        "desk_phone",
+        f"0.0.0.0:{port}",
+        ["127.0.0.1", "192.168.1.0/24"],
+    )
     assert store.phone_secret("desk_phone_password") == "phone-web-pass"
     qtbot.waitUntil(lambda: window.phones.status.state is SourceState.LISTENING, timeout=WAIT)
 
@@ -86,8 +93,9 @@ def test_choosing_a_desk_phone_shows_its_lines_and_saving_starts_it(qtbot, sandb
     incoming = copied.splitlines()[0].split(" = ", 1)[1]
     incoming = re.sub(r"^http://[^/]+/", f"http://127.0.0.1:{port}/", incoming)
     assert phone_get(incoming, {"$remote": "sip:0721234567@pbx", "$call_id": "set-1"}) == 200
-    qtbot.waitUntil(lambda: any(c.state is CallState.RINGING
-                                for c in window.calls.book.live()), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: any(c.state is CallState.RINGING for c in window.calls.book.live()), timeout=WAIT
+    )
 
     dialog = _open(qtbot, window)  # the live status is on the page
     assert dialog.phone.status.text().startswith(f"Listening on 0.0.0.0:{port} · last event ")
@@ -111,10 +119,15 @@ def test_a_locked_phone_setting_cannot_be_changed(qtbot, sandbox, make_window, s
     from agent_desktop.core.settings.settings import Settings
     from agent_desktop.ui.app.memory_stores import MemorySettingsStore
 
-    locked = MemorySettingsStore(Settings(base_url=sandbox.base_url, phone="desk_phone",
-                                          desk_phone_listen="0.0.0.0:8765",
-                                          desk_phone_allow=["10.0.0.0/8"]),
-                                 locked=frozenset({"phone", "desk_phone_listen"}))
+    locked = MemorySettingsStore(
+        Settings(
+            base_url=sandbox.base_url,
+            phone="desk_phone",
+            desk_phone_listen="0.0.0.0:8765",
+            desk_phone_allow=["10.0.0.0/8"],
+        ),
+        locked=frozenset({"phone", "desk_phone_listen"}),
+    )
     window = make_window(sandbox.base_url, key_store=store, settings_store=locked)
     dialog = _open(qtbot, window)
     assert not dialog.phone.source.isEnabled()
@@ -155,8 +168,9 @@ def _mnemonics_shown(dialog) -> list[str]:
 
 
 @pytest.mark.parametrize("code", ["en", "de", "fr", "es", "pt_BR", "af"])
-def test_no_alt_key_is_shared_in_settings_with_any_phone_chosen(qtbot, sandbox, make_window,
-                                                                store, language, code):
+def test_no_alt_key_is_shared_in_settings_with_any_phone_chosen(
+    qtbot, sandbox, make_window, store, language, code
+):
     """Each phone's form shows in the one Settings page with the connection fields: Alt+A went
     to the server address and never to the PBX's. Walked in the real dialog, every language."""
     if code != "en":

@@ -17,21 +17,32 @@ def unlocked(widget: QWidget, name: str) -> QWidget:
 
 
 def test_it_shows_the_settings_and_gives_back_what_was_typed(qtbot):
-    form = AsteriskSettingsForm(Settings(asterisk_address="pbx.example:5038",
-                                         asterisk_user="agentdesk", asterisk_extension="201"),
-                                unlocked)
+    form = AsteriskSettingsForm(
+        Settings(
+            asterisk_address="pbx.example:5038", asterisk_user="agentdesk", asterisk_extension="201"
+        ),
+        unlocked,
+    )
     qtbot.addWidget(form)
-    assert (form.address.text(), form.user.text(), form.extension.text(),
-            form.dial_context.text(), form.tls.isChecked()) == (
-        "pbx.example:5038", "agentdesk", "201", "from-internal", False)
+    assert (
+        form.address.text(),
+        form.user.text(),
+        form.extension.text(),
+        form.dial_context.text(),
+        form.tls.isChecked(),
+    ) == ("pbx.example:5038", "agentdesk", "201", "from-internal", False)
     form.address.setText(" pbx.example:5039 ")
     form.tls.setChecked(True)
     form.extension.setText("305")
     form.secret.setText("s3cret-Ami")
     values = form.values()
-    assert values == {"asterisk_address": "pbx.example:5039", "asterisk_tls": True,
-                      "asterisk_user": "agentdesk", "asterisk_extension": "305",
-                      "asterisk_dial_context": "from-internal"}
+    assert values == {
+        "asterisk_address": "pbx.example:5039",
+        "asterisk_tls": True,
+        "asterisk_user": "agentdesk",
+        "asterisk_extension": "305",
+        "asterisk_dial_context": "from-internal",
+    }
     assert "s3cret-Ami" not in repr(values)  # never in the settings file
     assert form.secrets() == {"asterisk_secret": "s3cret-Ami"}
     assert form.secret.echoMode() is QLineEdit.EchoMode.Password
@@ -46,11 +57,14 @@ def test_an_empty_secret_field_keeps_the_stored_one(qtbot):
     assert form.secrets() == {}
 
 
-@pytest.mark.parametrize(("field", "text", "said"), [
-    ("address", "pbx.example", "PBX address should be a host and a port"),
-    ("extension", "201; drop", "Your extension should be one word"),
-    ("user", "agent desk", "AMI user should be one word"),
-])
+@pytest.mark.parametrize(
+    ("field", "text", "said"),
+    [
+        ("address", "pbx.example", "PBX address should be a host and a port"),
+        ("extension", "201; drop", "Your extension should be one word"),
+        ("user", "agent desk", "AMI user should be one word"),
+    ],
+)
 def test_what_cannot_work_is_said(qtbot, field, text, said):
     form = AsteriskSettingsForm(Settings(), unlocked)
     qtbot.addWidget(form)
@@ -68,6 +82,11 @@ def test_locked_settings_go_through_the_dialogs_lock(qtbot):
 
     form = AsteriskSettingsForm(Settings(), lock)
     qtbot.addWidget(form)
-    assert seen == ["asterisk_address", "asterisk_tls", "asterisk_user",
-                    "asterisk_extension", "asterisk_dial_context"]
+    assert seen == [
+        "asterisk_address",
+        "asterisk_tls",
+        "asterisk_user",
+        "asterisk_extension",
+        "asterisk_dial_context",
+    ]
     assert not form.address.isEnabled() and form.secret.isEnabled()

@@ -20,12 +20,20 @@ NOW = datetime(2024, 3, 1, 10, 0, 0, tzinfo=timezone.utc)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-def _row(i: int, log: LogStatus = LogStatus.SENT, *, seen: bool = False,
-         answered: bool = False) -> RecentCall:
+def _row(
+    i: int, log: LogStatus = LogStatus.SENT, *, seen: bool = False, answered: bool = False
+) -> RecentCall:
     start = NOW - timedelta(minutes=3 * i)
-    call = Call(id=f"call-{i}", softphone_id="", direction=CallDirection.INBOUND,
-                number=f"072123{i:04d}", started_at=start, state=CallState.QUEUED,
-                answered_at=start if answered else None, ended_at=start + timedelta(seconds=40))
+    call = Call(
+        id=f"call-{i}",
+        softphone_id="",
+        direction=CallDirection.INBOUND,
+        number=f"072123{i:04d}",
+        started_at=start,
+        state=CallState.QUEUED,
+        answered_at=start if answered else None,
+        ended_at=start + timedelta(seconds=40),
+    )
     return RecentCall(call, log, seen)
 
 

@@ -52,7 +52,8 @@ def _ctrl(qtbot, window, key):
 
 
 def test_a_missed_call_is_counted_until_the_agent_has_seen_the_list(
-        qtbot, sandbox, make_window, clock):
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url)
     alert = window.controller.alert  # its tooltip() is the tray icon's (test_incoming_call)
     window.recents._seen_timer.setInterval(50)
@@ -83,12 +84,19 @@ def test_a_missed_call_is_counted_until_the_agent_has_seen_the_list(
 def _james(window):
     from agent_desktop.core.api.models import Contact, EntityType
 
-    return Contact(id=JAMES_ID, firstname="James", lastname="May", mobilephone="+27721234567",
-                   entity_type=EntityType.ACCOUNT, entity_type_raw="Account")
+    return Contact(
+        id=JAMES_ID,
+        firstname="James",
+        lastname="May",
+        mobilephone="+27721234567",
+        entity_type=EntityType.ACCOUNT,
+        entity_type_raw="Account",
+    )
 
 
 def test_enter_opens_the_contact_and_ctrl_d_calls_back_through_the_dial_script(
-        qtbot, sandbox, make_window, clock, dial_script):
+    qtbot, sandbox, make_window, clock, dial_script
+):
     command, dialled = dial_script
     window = make_window(sandbox.base_url, dial_command=command)
     _missed_call(qtbot, window, clock)
@@ -104,11 +112,15 @@ def test_enter_opens_the_contact_and_ctrl_d_calls_back_through_the_dial_script(
     assert dialled_runs(qtbot, dialled, timeout=WAIT) == [["0721234567", "+27721234567"]]
     call = window.calls.book.current()
     assert (call.state, call.number, call.contact.id) == (
-        CallState.DIALLING, "0721234567", JAMES_ID)
+        CallState.DIALLING,
+        "0721234567",
+        JAMES_ID,
+    )
 
 
 def test_an_unsent_log_opens_its_review_and_the_outcome_control_sets_the_payload(
-        qtbot, sandbox, make_window, clock):
+    qtbot, sandbox, make_window, clock
+):
     window = make_window(sandbox.base_url, missed_calls="review")
     _ring(qtbot, window)
     clock.advance(5)
@@ -124,7 +136,11 @@ def test_an_unsent_log_opens_its_review_and_the_outcome_control_sets_the_payload
     review = window.review
     assert window.stack.currentWidget() is review
     assert [review.outcome.itemText(i) for i in range(review.outcome.count())] == [
-        "Answered", "Missed", "Outbound", "No answer"]
+        "Answered",
+        "Missed",
+        "Outbound",
+        "No answer",
+    ]
     assert review.outcome.currentText() == "Missed"
     assert review.subtitle.text() == "James May · Account"
     assert review.when.text() == "Friday, 1 March 2024, 10:00–10:00"
@@ -142,14 +158,31 @@ def test_an_unsent_log_opens_its_review_and_the_outcome_control_sets_the_payload
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 1, timeout=WAIT)
     log = sandbox.received_logs()[0]
     assert list(log) == list(PAYLOAD_FIELDS)
-    assert {k: log[k] for k in ("CallType", "CallDirection", "Duration", "DurationTimespan",
-                                "EntityId", "DateTime", "CallStartTimeLocal",
-                                "CallEndTimeLocal")} == {
-        "CallType": "Inbound", "CallDirection": "Inbound", "Duration": "00:00:05",
-        "DurationTimespan": "00:00:05", "EntityId": JAMES_ID, "DateTime": "01-03-24 10:00:00",
-        "CallStartTimeLocal": "10:00:00", "CallEndTimeLocal": "10:00:05"}
-    qtbot.waitUntil(lambda: bool(_rows(window)) and _rows(window)[0].log is LogStatus.SENT,
-                    timeout=WAIT)
+    assert {
+        k: log[k]
+        for k in (
+            "CallType",
+            "CallDirection",
+            "Duration",
+            "DurationTimespan",
+            "EntityId",
+            "DateTime",
+            "CallStartTimeLocal",
+            "CallEndTimeLocal",
+        )
+    } == {
+        "CallType": "Inbound",
+        "CallDirection": "Inbound",
+        "Duration": "00:00:05",
+        "DurationTimespan": "00:00:05",
+        "EntityId": JAMES_ID,
+        "DateTime": "01-03-24 10:00:00",
+        "CallStartTimeLocal": "10:00:00",
+        "CallEndTimeLocal": "10:00:05",
+    }
+    qtbot.waitUntil(
+        lambda: bool(_rows(window)) and _rows(window)[0].log is LogStatus.SENT, timeout=WAIT
+    )
     assert "Logged ✓" in window.recent.list.item(0).text()  # stays on the call
 
 
@@ -176,7 +209,8 @@ def test_discard_offers_undo_from_the_keyboard(qtbot, sandbox, make_window, cloc
 
 
 def test_a_log_waiting_offline_says_so_without_a_spinner(
-        qtbot, make_window, closed_port_url, clock):
+    qtbot, make_window, closed_port_url, clock
+):
     window = make_window(closed_port_url)
     # F9 with no number: nobody to look up, so its log goes to the outbox at once (a number's
     # log would wait for its caller's lookup first: test_follow_call.py).
@@ -185,18 +219,22 @@ def test_a_log_waiting_offline_says_so_without_a_spinner(
     window.toggle_call()
     qtbot.waitUntil(lambda: window.review.entry is not None, timeout=WAIT)
     window.review.send()
-    qtbot.waitUntil(lambda: window.review.banner.text.startswith(
-        "Saved — will send when back online."), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.review.banner.text.startswith("Saved — will send when back online."),
+        timeout=WAIT,
+    )
     assert not window.review.spinner.isVisible()
     window.review.send()  # "Done"
-    qtbot.waitUntil(lambda: bool(_rows(window)) and _rows(window)[0].log is LogStatus.WAITING,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: bool(_rows(window)) and _rows(window)[0].log is LogStatus.WAITING, timeout=WAIT
+    )
     qtbot.waitUntil(lambda: window.recent.list.count() == 1, timeout=WAIT)
     assert window.recent.list.item(0).text().endswith("· Saved — will send when back online")
 
 
 def test_recent_calls_and_an_unseen_missed_call_come_back_after_a_restart(
-        qtbot, sandbox, make_window, clock):
+    qtbot, sandbox, make_window, clock
+):
     first = make_window(sandbox.base_url)
     _missed_call(qtbot, first, clock)  # logged ✓, not seen
     first.shutdown()

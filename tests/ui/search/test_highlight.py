@@ -15,15 +15,16 @@ from agent_desktop.ui.search.suggestions import SuggestionDelegate, SuggestionMo
 
 def test_words_match_anywhere_ignoring_case():
     assert match_runs("James May", "jam") == [("Jam", True), ("es May", False)]
-    assert match_runs("James May", "may jam") == [("Jam", True), ("es ", False),
-                                                   ("May", True)]
+    assert match_runs("James May", "may jam") == [("Jam", True), ("es ", False), ("May", True)]
     assert match_runs("Harbour Light", "zzz") == [("Harbour Light", False)]
     assert match_runs("", "x") == [] and match_runs("Ann", "  ") == [("Ann", False)]
 
 
 def test_digits_match_a_number_written_with_spaces():
     assert match_runs("My Company  ·  072 123 4567", "0721234567") == [
-        ("My Company  ·  ", False), ("072 123 4567", True)]
+        ("My Company  ·  ", False),
+        ("072 123 4567", True),
+    ]
 
 
 def test_markup_is_only_characters():
@@ -33,8 +34,7 @@ def test_markup_is_only_characters():
     assert ("b>Z", True) in runs
 
 
-def test_the_search_term_reaches_the_delegate_and_matches_paint_bold(qtbot, sandbox,
-                                                                     make_window):
+def test_the_search_term_reaches_the_delegate_and_matches_paint_bold(qtbot, sandbox, make_window):
     window = make_window(sandbox.base_url)
     shown = []
     window.search.outcome_shown.connect(shown.append)

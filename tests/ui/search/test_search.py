@@ -25,8 +25,7 @@ def _wait_outcome(qtbot, window, timeout=5000):
     return blocker.args[0]
 
 
-def test_fast_typing_shows_only_the_latest_answer_with_fewer_requests(qtbot, sandbox,
-                                                                       make_window):
+def test_fast_typing_shows_only_the_latest_answer_with_fewer_requests(qtbot, sandbox, make_window):
     window = make_window(sandbox.base_url, search_debounce_ms=150)
     shown = []
     window.search.outcome_shown.connect(shown.append)
@@ -116,8 +115,9 @@ def test_repeated_term_is_answered_from_the_cache(qtbot, sandbox, make_window):
     assert sandbox.request_count() == before
 
 
-def test_keyboard_opens_the_chosen_contact_with_dial_links(qtbot, sandbox, make_window,
-                                                           dial_script):
+def test_keyboard_opens_the_chosen_contact_with_dial_links(
+    qtbot, sandbox, make_window, dial_script
+):
     command, dialled = dial_script
     window = make_window(sandbox.base_url, dial_command=command)
     _type(qtbot, window, "james may")
@@ -144,8 +144,9 @@ def test_ctrl_k_focuses_search_from_anywhere(qtbot, sandbox, make_window):
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     window.call_panel.toggle_button.setFocus()
     assert window.call_panel.toggle_button.hasFocus()
-    qtbot.keyClick(window.call_panel.toggle_button, Qt.Key.Key_K,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.call_panel.toggle_button, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
+    )
     assert window.search.edit.hasFocus()
     assert "Ctrl+K" in window.menu_actions.search.toolTip()
 
@@ -210,6 +211,7 @@ def test_many_searches_keep_nothing_per_search(qtbot, sandbox, make_window):
 
 # --- any part of a number, every word of a name (issue 18) ------------------------------------
 
+
 def _one_field_sandbox():
     """A server that matches the term within one field at a time, substring only."""
     return SandboxServer(token="test-key", faults=FaultConfig(one_field_search=True))
@@ -244,8 +246,12 @@ def test_full_name_finds_the_contact_on_a_server_that_matches_one_field(qtbot, m
         assert outcome.error is None
         assert [s.contact.id for s in outcome.suggestions][:1] == [JAMES_ID]
         for s in outcome.suggestions:  # every suggestion matches both words
-            text = " ".join(filter(None, (s.contact.firstname, s.contact.lastname,
-                                          s.contact.company, s.contact.email))).casefold()
+            text = " ".join(
+                filter(
+                    None,
+                    (s.contact.firstname, s.contact.lastname, s.contact.company, s.contact.email),
+                )
+            ).casefold()
             assert "james" in text and "may" in text
         assert "No matches" not in window.search.popup.state_text
 

@@ -15,21 +15,25 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 class NoKeyring(MemoryKeyStore):
     def status(self):
-        return KeyringStatus(False, "fail Keyring", "No system keyring was found. Install "
-                             "GNOME Keyring.")
+        return KeyringStatus(
+            False, "fail Keyring", "No system keyring was found. Install GNOME Keyring."
+        )
 
     def set(self, base_url, api_key):
         raise KeyringUnavailable("No system keyring was found. Install GNOME Keyring.")
 
 
 def _dialog(qtbot, window):
-    qtbot.waitUntil(lambda: window.settings_dialog is not None
-                    and window.settings_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.settings_dialog is not None and window.settings_dialog.isVisible(),
+        timeout=5000,
+    )
     return window.settings_dialog
 
 
-def test_first_start_without_settings_explains_where_the_key_comes_from(qtbot, sandbox,
-                                                                       make_window):
+def test_first_start_without_settings_explains_where_the_key_comes_from(
+    qtbot, sandbox, make_window
+):
     keys = MemoryKeyStore()
     window = make_window("", key=None, key_store=keys)
     assert window.state_indicator.state is ConnectionState.NOT_CONFIGURED
@@ -45,12 +49,10 @@ def test_first_start_without_settings_explains_where_the_key_comes_from(qtbot, s
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert keys.get(sandbox.base_url) == "test-key"
     assert window.session.configured and window.session.key_source == "keyring"
-    qtbot.waitUntil(lambda: window.state_indicator.state is ConnectionState.CONNECTED,
-                    timeout=5000)
+    qtbot.waitUntil(lambda: window.state_indicator.state is ConnectionState.CONNECTED, timeout=5000)
 
 
-def test_without_a_keyring_the_key_can_be_used_for_this_session_only(qtbot, sandbox,
-                                                                     make_window):
+def test_without_a_keyring_the_key_can_be_used_for_this_session_only(qtbot, sandbox, make_window):
     keys = NoKeyring()
     window = make_window(sandbox.base_url, key=None, key_store=keys)
     dialog = _dialog(qtbot, window)
@@ -77,8 +79,9 @@ def test_keyring_refusal_is_shown_and_nothing_is_lost(qtbot, sandbox, make_windo
 
 
 def test_locked_settings_are_read_only_with_a_note(qtbot, sandbox, make_window):
-    store = MemorySettingsStore(Settings(base_url=sandbox.base_url), locked=frozenset(
-        {"base_url", "region"}))
+    store = MemorySettingsStore(
+        Settings(base_url=sandbox.base_url), locked=frozenset({"base_url", "region"})
+    )
     window = make_window(sandbox.base_url, settings_store=store)
     window.open_settings()
     dialog = _dialog(qtbot, window)
@@ -117,14 +120,19 @@ def test_saving_writes_the_real_settings_file_on_a_worker(qtbot, sandbox, make_w
     assert "test-key" not in path.read_text()
 
 
-def test_a_command_line_address_is_for_this_session_and_not_saved(qtbot, sandbox, make_window,
-                                                                  tmp_path):
+def test_a_command_line_address_is_for_this_session_and_not_saved(
+    qtbot, sandbox, make_window, tmp_path
+):
     path = tmp_path / "settings.toml"
     path.write_text('base_url = "https://app.switchtransact.com/api/1.0"\n', encoding="utf-8")
     store = SettingsStore(user_file=path, site_file=tmp_path / "none.toml", environ={})
     key_store = MemoryKeyStore({})
-    window = make_window(sandbox.base_url, settings_store=store, key_store=key_store,
-                         ctx_overrides={"base_url_override": sandbox.base_url})
+    window = make_window(
+        sandbox.base_url,
+        settings_store=store,
+        key_store=key_store,
+        ctx_overrides={"base_url_override": sandbox.base_url},
+    )
     assert window.session.settings.base_url == sandbox.base_url
     window.open_settings()
     dialog = _dialog(qtbot, window)
@@ -141,13 +149,17 @@ def test_a_command_line_address_is_for_this_session_and_not_saved(qtbot, sandbox
     assert key_store.get(sandbox.base_url) == "test-key"  # the key goes with the address in use
 
 
-def test_a_command_line_address_does_not_beat_the_administrators_lock(qtbot, sandbox,
-                                                                     make_window, tmp_path):
+def test_a_command_line_address_does_not_beat_the_administrators_lock(
+    qtbot, sandbox, make_window, tmp_path
+):
     site = tmp_path / "site.toml"
     site.write_text(f'base_url = "{sandbox.base_url}"\nlocked = ["base_url"]\n', encoding="utf-8")
     store = SettingsStore(user_file=tmp_path / "settings.toml", site_file=site, environ={})
-    window = make_window(sandbox.base_url, settings_store=store,
-                         ctx_overrides={"base_url_override": "http://127.0.0.1:9/api/1.0"})
+    window = make_window(
+        sandbox.base_url,
+        settings_store=store,
+        ctx_overrides={"base_url_override": "http://127.0.0.1:9/api/1.0"},
+    )
     assert window.session.settings.base_url == sandbox.base_url
 
 
@@ -168,15 +180,19 @@ def test_the_softphone_settings_are_checked_saved_and_used_at_once(qtbot, sandbo
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     saved = store.load().settings
     assert (saved.dial_command, saved.on_ring, saved.missed_calls) == (
-        '"C:\\Program Files\\MicroSIP\\microsip.exe" {number}', "notify", "review")
+        '"C:\\Program Files\\MicroSIP\\microsip.exe" {number}',
+        "notify",
+        "review",
+    )
     controller = window.controller
     assert controller.dialing.dialer.dial_command == saved.dial_command
     assert controller.alert.mode == "notify"
     assert window.calls.book.missed_calls.value == "review"
 
 
-def test_global_shortcuts_are_recorded_checked_saved_and_said(qtbot, sandbox, make_window,
-                                                              monkeypatch):
+def test_global_shortcuts_are_recorded_checked_saved_and_said(
+    qtbot, sandbox, make_window, monkeypatch
+):
     from PySide6.QtGui import QKeySequence
 
     monkeypatch.delenv("DISPLAY", raising=False)  # no X server: the window must say so
@@ -194,9 +210,11 @@ def test_global_shortcuts_are_recorded_checked_saved_and_said(qtbot, sandbox, ma
     group.enabled.setChecked(True)
     assert group.answer.isEnabled()
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
-    for bad, words in (("F9", "cannot be a global shortcut"),
-                       ("Ctrl+Alt+F9", "switches the Linux console"),
-                       ("Ctrl+Shift+Return", "must be different keys")):
+    for bad, words in (
+        ("F9", "cannot be a global shortcut"),
+        ("Ctrl+Alt+F9", "switches the Linux console"),
+        ("Ctrl+Shift+Return", "must be different keys"),
+    ):
         group.answer.setKeySequence(QKeySequence(bad))
         save.click()
         assert words in dialog.banner.text, bad
@@ -206,15 +224,20 @@ def test_global_shortcuts_are_recorded_checked_saved_and_said(qtbot, sandbox, ma
         save.click()
     saved = store.load().settings
     assert (saved.global_shortcuts, saved.global_answer_keys, saved.global_send_keys) == (
-        True, "Ctrl+Alt+Shift+F9", "Ctrl+Shift+Return")
+        True,
+        "Ctrl+Alt+Shift+F9",
+        "Ctrl+Shift+Return",
+    )
     banner = window.global_keys.banner
     qtbot.waitUntil(banner.isVisible, timeout=5000)
     assert "no X11 display" in banner.text
 
 
 def test_global_shortcuts_can_be_locked_by_the_administrator(qtbot, sandbox, make_window):
-    store = MemorySettingsStore(Settings(base_url=sandbox.base_url), locked=frozenset(
-        {"global_shortcuts", "global_answer_keys"}))
+    store = MemorySettingsStore(
+        Settings(base_url=sandbox.base_url),
+        locked=frozenset({"global_shortcuts", "global_answer_keys"}),
+    )
     window = make_window(sandbox.base_url, settings_store=store)
     window.open_settings()
     dialog = _dialog(qtbot, window)

@@ -13,17 +13,28 @@ from agent_desktop.core.calls.events import CallEvent, EventKind
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 WAIT = 10000
-JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", lastname="May",
-                customer_number="3008821", company="My Company name",
-                mobilephone="+27721234567", email="james@may.com",
-                entity_type=EntityType.ACCOUNT, entity_type_raw="Account")
+JAMES = Contact(
+    id="2916509f-f188-42d8-ab0e-a27bcb20d70d",
+    firstname="James",
+    lastname="May",
+    customer_number="3008821",
+    company="My Company name",
+    mobilephone="+27721234567",
+    email="james@may.com",
+    entity_type=EntityType.ACCOUNT,
+    entity_type_raw="Account",
+)
 
 
 def _audit(where: str, seen: dict[str, int]) -> list[str]:
     QApplication.processEvents()
     seen[where] = len(controls())
-    clashes = [c for top in QApplication.topLevelWidgets() if top.isVisible()
-               for c in mnemonic_clashes(top)]
+    clashes = [
+        c
+        for top in QApplication.topLevelWidgets()
+        if top.isVisible()
+        for c in mnemonic_clashes(top)
+    ]
     return [f"{where}: {problem}" for problem in unnamed_controls() + clashes]
 
 
@@ -72,21 +83,20 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, sandbox, make_win
     qtbot.waitUntil(lambda: outbox.isVisible() and len(outbox.entries) >= 1, timeout=WAIT)
     problems += _audit("outbox", seen)
     outbox.edit_button.click()
-    qtbot.waitUntil(lambda: outbox.editor is not None and outbox.editor.isVisible(),
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: outbox.editor is not None and outbox.editor.isVisible(), timeout=WAIT)
     problems += _audit("entry editor", seen)
     outbox.editor.reject()
 
     outbox.discard_button.click()  # the confirmation box the app shows
-    qtbot.waitUntil(lambda: outbox.confirm is not None and outbox.confirm.isVisible(),
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: outbox.confirm is not None and outbox.confirm.isVisible(), timeout=WAIT)
     problems += _audit("discard confirmation", seen)
     outbox.confirm.button(QMessageBox.StandardButton.Cancel).click()
     outbox.close()
 
     window.errors.report(RuntimeError("boom"), "RuntimeError: boom")
-    qtbot.waitUntil(lambda: window.errors._box is not None and window.errors._box.isVisible(),
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.errors._box is not None and window.errors._box.isVisible(), timeout=WAIT
+    )
     problems += _audit("error message", seen)
     window.errors._box.close()
 

@@ -21,9 +21,11 @@ AUTOCOMPLETE = "/calls/autocomplete"
 
 
 def test_keys_typed_before_the_rest_is_built_are_searched_once_settings_are_loaded(
-        qtbot, sandbox, make_window):
-    store = SlowStore(Settings(base_url=sandbox.base_url, agent_email="ada@example.com",
-                               search_debounce_ms=50))
+    qtbot, sandbox, make_window
+):
+    store = SlowStore(
+        Settings(base_url=sandbox.base_url, agent_email="ada@example.com", search_debounce_ms=50)
+    )
     window = make_window(sandbox.base_url, settings_store=store, wait=False)
     # Nothing has run the event loop yet: the window is not painted, the rest not built.
     assert not LATER & set(window.__dict__)
@@ -55,15 +57,27 @@ def test_a_part_read_before_the_first_paint_is_built_at_once(qtbot, sandbox, mak
 
 def _run_probed(code: str, tmp_path: Path, extra_env: dict[str, str]) -> list[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
-    env.update({"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-                "AGENT_DESKTOP_STARTUP_PROBE": "1", "DBUS_SESSION_BUS_ADDRESS": "disabled:",
-                **extra_env})
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
-                "XDG_RUNTIME_DIR"):
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(tmp_path),
+            "AGENT_DESKTOP_STARTUP_PROBE": "1",
+            "DBUS_SESSION_BUS_ADDRESS": "disabled:",
+            **extra_env,
+        }
+    )
+    for var in (
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+        "XDG_CACHE_HOME",
+        "XDG_RUNTIME_DIR",
+    ):
         (tmp_path / var).mkdir(mode=0o700)
         env[var] = str(tmp_path / var)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60, env=env, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env, cwd=ROOT
+    )
     assert "STARTUP-PROBE" in out.stdout, out.stderr
     return out.stdout.strip().splitlines()
 
@@ -90,13 +104,25 @@ def test_the_command_imports_nothing_heavy_on_the_gui_thread_until_type_ready(tm
     """From `agent-desktop` (or `--demo`) to a key in the search box: no keyring, network
     library, phone rules, outbox file code, sandbox or window part that the first paint does
     not show."""
-    heavy = ("keyring", "requests", "phonenumbers", "truststore", "sqlite3",
-             "agent_desktop.sandbox", "agent_desktop.core.outbox.outbox",
-             "agent_desktop.ui.window.rest",
-             "agent_desktop.ui.review.review_page", "agent_desktop.ui.contacts.contact_panel",
-             "agent_desktop.ui.outbox.outbox_view")
+    heavy = (
+        "keyring",
+        "requests",
+        "phonenumbers",
+        "truststore",
+        "sqlite3",
+        "agent_desktop.sandbox",
+        "agent_desktop.core.outbox.outbox",
+        "agent_desktop.ui.window.rest",
+        "agent_desktop.ui.review.review_page",
+        "agent_desktop.ui.contacts.contact_panel",
+        "agent_desktop.ui.outbox.outbox_view",
+    )
     code = SPY % (heavy,) + f"from agent_desktop.cli import main\nsys.exit(main({args!r}))\n"
-    lines = _run_probed(code, tmp_path, {"AGENT_DESKTOP_API_KEY": "k",
-                                         "AGENT_DESKTOP_BASE_URL": "http://127.0.0.1:9/api/1.0"})
+    lines = _run_probed(
+        code,
+        tmp_path,
+        {"AGENT_DESKTOP_API_KEY": "k", "AGENT_DESKTOP_BASE_URL": "http://127.0.0.1:9/api/1.0"},
+    )
     assert [line for line in lines if line.startswith("GUI-THREAD-IMPORTS")] == [
-        "GUI-THREAD-IMPORTS []"]
+        "GUI-THREAD-IMPORTS []"
+    ]

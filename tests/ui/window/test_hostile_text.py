@@ -30,8 +30,13 @@ WAIT = 10000
 MARK = "FRAUD"
 HREF = "https://evil.example/"
 IMAGE = "/usr/share/icons/hicolor/48x48/apps/"
-HOSTILE = Hostile(marker=MARK, tags=("<h1>", "<img", "<a href=https://evil", "<font", "<u>"),
-                  hrefs=(HREF,), images=(IMAGE,), forged_lines=("FAKE: ok", "Second line"))
+HOSTILE = Hostile(
+    marker=MARK,
+    tags=("<h1>", "<img", "<a href=https://evil", "<font", "<u>"),
+    hrefs=(HREF,),
+    images=(IMAGE,),
+    forged_lines=("FAKE: ok", "Second line"),
+)
 
 FRAUDSTER = {
     "firstname": "<h1><font color=red>CALL 0800 FRAUD NOW</font></h1>",
@@ -50,12 +55,15 @@ CONTROLS = {
     "mobilephone": "+27825550188",
     "entity_type": "Lead",
 }
-SERVER_ERROR = (f"<h1>FRAUD refused</h1>\r\nFAKE: ok\u202e<a href={HREF}>fix it here</a>\t"
-                f"<img src={IMAGE}error.png>")
+SERVER_ERROR = (
+    f"<h1>FRAUD refused</h1>\r\nFAKE: ok\u202e<a href={HREF}>fix it here</a>\t"
+    f"<img src={IMAGE}error.png>"
+)
 # A softphone's "number" (at most 64 characters); its own marker, to see where it went.
 RING = f"<h1>SCAM</h1><a href={HREF}>v</a><img src={IMAGE[:4]}>"
-HOSTILE_RING = Hostile(marker="SCAM", tags=("<h1>", "<img", "<a href=https://evil"),
-                       hrefs=(HREF,), images=(IMAGE[:4],))
+HOSTILE_RING = Hostile(
+    marker="SCAM", tags=("<h1>", "<img", "<a href=https://evil"), hrefs=(HREF,), images=(IMAGE[:4],)
+)
 
 
 @pytest.fixture
@@ -67,29 +75,35 @@ def hostile_server(sandbox, stub_server):
 
     def forward(path):
         def route(query, _body):
-            request = urllib.request.Request(f"{sandbox.base_url}{path}?{query}",
-                                             headers={"Authorization": "test-key"})
+            request = urllib.request.Request(
+                f"{sandbox.base_url}{path}?{query}", headers={"Authorization": "test-key"}
+            )
             try:
                 with urllib.request.urlopen(request, timeout=10) as answer:
                     return answer.status, "application/json", answer.read().decode()
             except urllib.error.HTTPError as refused:  # passed on as the sandbox said it
                 return refused.code, "application/json", refused.read().decode()
+
         return route
 
-    return stub_server({
-        "/api/1.0/calls/autocomplete": forward("/calls/autocomplete"),
-        "/api/1.0/calls/record": forward("/calls/record"),
-        "/api/1.0/calls/log": (422, "application/json",
-                               {"status": False, "error": SERVER_ERROR}),
-    })
+    return stub_server(
+        {
+            "/api/1.0/calls/autocomplete": forward("/calls/autocomplete"),
+            "/api/1.0/calls/record": forward("/calls/record"),
+            "/api/1.0/calls/log": (
+                422,
+                "application/json",
+                {"status": False, "error": SERVER_ERROR},
+            ),
+        }
+    )
 
 
 @pytest.fixture
 def refusing_server(stub_server):
     """A server that refuses the key with an error made of markup."""
     refusal = (403, "application/json", {"status": False, "error": SERVER_ERROR})
-    return stub_server({"/api/1.0/calls/record": refusal,
-                        "/api/1.0/calls/autocomplete": refusal})
+    return stub_server({"/api/1.0/calls/record": refusal, "/api/1.0/calls/autocomplete": refusal})
 
 
 # --- navigation: the one place to adapt when the window's structure changes ------------------
@@ -139,15 +153,21 @@ def _report_unexpected(qtbot, window, error: BaseException) -> None:
 
 
 def _button(parent: QWidget, text: str) -> QAbstractButton:
-    found = [b for b in parent.findChildren(QAbstractButton)
-             if b.text().replace("&", "").startswith(text)]
+    found = [
+        b
+        for b in parent.findChildren(QAbstractButton)
+        if b.text().replace("&", "").startswith(text)
+    ]
     assert found, f"no button {text!r} in {parent}"
     return found[0]
 
 
 def _dialog(title_start: str) -> QDialog:
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)
-             and w.isVisible() and w.windowTitle().startswith(title_start)]
+    found = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible() and w.windowTitle().startswith(title_start)
+    ]
     assert found, f"no dialog {title_start!r}"
     return found[0]
 
@@ -164,13 +184,17 @@ def _audit(step: str, hostile: Hostile, problems: list[str], *, shown_in: str) -
     """Walk every window; the data must have been seen in `shown_in` (part of a class or
     object name, any case): a walk that finds no data would pass without proving anything."""
     findings = audit(hostile)
-    problems.extend(f"{step}: {problem}" for problem in findings.problems
-                    if f": {problem}" not in "\n".join(problems))
+    problems.extend(
+        f"{step}: {problem}"
+        for problem in findings.problems
+        if f": {problem}" not in "\n".join(problems)
+    )
     assert any(shown_in.lower() in where.lower() for where in findings.seen), (step, findings.seen)
 
 
 def test_no_window_renders_markup_from_the_server_or_the_softphone(
-        qtbot, hostile_server, refusing_server, make_window, clock):
+    qtbot, hostile_server, refusing_server, make_window, clock
+):
     window = make_window(hostile_server, missed_calls="review")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
@@ -226,8 +250,10 @@ def test_no_window_renders_markup_from_the_server_or_the_softphone(
     _ring(qtbot, window, RING)
     _audit("ring", HOSTILE_RING, problems, shown_in="CallPanel")
     _hang_up(window)  # never answered: a Missed call to review
-    qtbot.waitUntil(lambda: window.review.isVisible()
-                    and window.review.outcome.currentText() == "Missed", timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.review.isVisible() and window.review.outcome.currentText() == "Missed",
+        timeout=WAIT,
+    )
     window.review.details.toggle.setChecked(True)  # the raw fields too
     _audit("missed call review", HOSTILE_RING, problems, shown_in="ReviewPane")
 
@@ -246,8 +272,11 @@ def test_the_status_bar_shows_markup_as_typed(qtbot, make_window):
         bar.repaint()
         image = bar.grab().toImage()
         background = image.pixelColor(1, 1)
-        return sum(image.pixelColor(x, y) != background
-                   for x in range(image.width()) for y in range(image.height()))
+        return sum(
+            image.pixelColor(x, y) != background
+            for x in range(image.width())
+            for y in range(image.height())
+        )
 
     empty, markup, letters = ink(""), ink("<i></i><b></b>"), ink("abcdefghijkl")
     assert markup > empty + (letters - empty) // 2, (empty, markup, letters)

@@ -13,9 +13,14 @@ from agent_desktop.ui.common import theme
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 WAIT = 10000
-JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", lastname="May",
-                mobilephone="+27721234567", entity_type=EntityType.ACCOUNT,
-                entity_type_raw="Account")
+JAMES = Contact(
+    id="2916509f-f188-42d8-ab0e-a27bcb20d70d",
+    firstname="James",
+    lastname="May",
+    mobilephone="+27721234567",
+    entity_type=EntityType.ACCOUNT,
+    entity_type_raw="Account",
+)
 
 
 def _menus(window) -> list[QMenu]:
@@ -46,8 +51,10 @@ def test_alt_mnemonics_open_the_menus_from_a_field(qtbot, sandbox, make_window, 
         qtbot.keyClick(edit, getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(menu.isVisible, timeout=2000)
         menu.hide()
-        qtbot.waitUntil(lambda m=menu: not m.isVisible()
-                        and QApplication.activePopupWidget() is None, timeout=2000)
+        qtbot.waitUntil(
+            lambda m=menu: not m.isVisible() and QApplication.activePopupWidget() is None,
+            timeout=2000,
+        )
         window.activateWindow()
         edit.setFocus()
         qtbot.waitUntil(lambda: window.isActiveWindow() and edit.hasFocus(), timeout=2000)

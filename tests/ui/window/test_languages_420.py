@@ -32,8 +32,13 @@ def _states(qtbot, window, clock):
     window.new_contact()
     yield "Ctrl+N during the call"
     _event(window, EventKind.RING, "021 555 0199")  # call waiting, a switchboard
-    qtbot.waitUntil(lambda: window.call_panel.waiting_label.isVisible()
-                    and "3" in window.call_panel.waiting_label.text(), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            window.call_panel.waiting_label.isVisible()
+            and "3" in window.call_panel.waiting_label.text()
+        ),
+        timeout=WAIT,
+    )
     yield "call waiting"
     _event(window, EventKind.END, "084 999 1111")
     _event(window, EventKind.END, "021 555 0199")
@@ -43,18 +48,25 @@ def _states(qtbot, window, clock):
     qtbot.waitUntil(lambda: book.in_review() == [], timeout=WAIT)
     clock.advance(120)  # a new call, not a late event of the last one
     _event(window, EventKind.RING, "021 555 0199")  # the picker in the middle
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.caller_choice
-                    and window.caller_choice.picker.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            window.stack.currentWidget() is window.caller_choice
+            and window.caller_choice.picker.isVisible()
+        ),
+        timeout=WAIT,
+    )
     yield "switchboard ringing"
     _event(window, EventKind.END, "021 555 0199")
     clock.advance(120)
     _event(window, EventKind.RING, "072 123 4567")  # James: his card
-    qtbot.waitUntil(lambda: book.current() is not None and book.current().contact is not None,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: book.current() is not None and book.current().contact is not None, timeout=WAIT
+    )
     yield "known caller ringing"
     _event(window, EventKind.END, "072 123 4567")  # missed: logged without review
-    qtbot.waitUntil(lambda: window.outbox.summary.waiting == 0 and not book.in_review(),
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.outbox.summary.waiting == 0 and not book.in_review(), timeout=WAIT
+    )
     yield "missed call logged"
 
 
@@ -72,14 +84,14 @@ def _elided_without_tooltip(window) -> list[str]:
 def _status_room(window) -> int:
     """The width the status bar has for a message: up to its first permanent widget."""
     bar = window.statusBar()
-    lefts = [w.x() for w in (window.outbox_view.button, window.state_indicator)
-             if w.isVisible()]
+    lefts = [w.x() for w in (window.outbox_view.button, window.state_indicator) if w.isVisible()]
     return (min(lefts) if lefts else bar.width()) - 12  # the bar's own margins
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_at_420_px_nothing_is_cut_off_in_any_language(language, qapp, qtbot, sandbox,
-                                                      make_window, clock):
+def test_at_420_px_nothing_is_cut_off_in_any_language(
+    language, qapp, qtbot, sandbox, make_window, clock
+):
     assert install_translations(qapp, language) == language
     try:
         window = make_window(sandbox.base_url)
@@ -88,8 +100,11 @@ def test_at_420_px_nothing_is_cut_off_in_any_language(language, qapp, qtbot, san
         bar = window.statusBar()
         # (the whole message, as drawn, its tooltip, the room it had when shown)
         shown: list[tuple[str, str, str, int]] = []
-        bar.messageChanged.connect(lambda m: m and shown.append(
-            (bar.currentMessage(), m, bar.toolTip(), _status_room(window))))
+        bar.messageChanged.connect(
+            lambda m: (
+                m and shown.append((bar.currentMessage(), m, bar.toolTip(), _status_room(window)))
+            )
+        )
         problems: list[str] = []
         for state in _states(qtbot, window, clock):
             window.resize(420, 700)

@@ -12,11 +12,18 @@ from agent_desktop.core.calls.events import CallEvent, EventKind
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 WAIT = 10000
-JAMES = Contact(id="2916509f-f188-42d8-ab0e-a27bcb20d70d", firstname="James", lastname="May",
-                customer_number="3008821", company="My Company name",
-                mobilephone="+27721234567", businessphone="+27215550100",
-                email="james.may@a-rather-long-company-domain.example",
-                entity_type=EntityType.ACCOUNT, entity_type_raw="Account")
+JAMES = Contact(
+    id="2916509f-f188-42d8-ab0e-a27bcb20d70d",
+    firstname="James",
+    lastname="May",
+    customer_number="3008821",
+    company="My Company name",
+    mobilephone="+27721234567",
+    businessphone="+27215550100",
+    email="james.may@a-rather-long-company-domain.example",
+    entity_type=EntityType.ACCOUNT,
+    entity_type_raw="Account",
+)
 
 
 def _states(qtbot, window, clock):
@@ -67,8 +74,10 @@ def test_at_1280_px_values_stay_next_to_their_buttons(qtbot, sandbox, make_windo
     assert right - left <= 760  # a column a person reads, not the width of the screen
     assert abs((left + right) / 2 - window.width() / 2) < 40  # centred
     row = window.contact_panel.rows["mobilephone"]
-    gap = row.copy.mapTo(window, row.copy.rect().topLeft()).x() - \
-        row.value.mapTo(window, row.value.rect().topLeft()).x()
+    gap = (
+        row.copy.mapTo(window, row.copy.rect().topLeft()).x()
+        - row.value.mapTo(window, row.value.rect().topLeft()).x()
+    )
     assert gap <= 600  # was 1200 across a full-width window
     assert layout_problems(window) == []
 

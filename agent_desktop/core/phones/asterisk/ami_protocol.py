@@ -67,7 +67,7 @@ class AmiReader:
                 if end < 0:
                     self._buffer.clear()
                     return None
-                del self._buffer[:end + 1]
+                del self._buffer[: end + 1]
                 self._skipping = False
                 continue
             if end < 0:
@@ -77,7 +77,7 @@ class AmiReader:
                     self._broken = True
                 return None
             raw = bytes(self._buffer[:end])
-            del self._buffer[:end + 1]
+            del self._buffer[: end + 1]
             if len(raw) > MAX_LINE_BYTES:
                 self._broken = True
                 continue
@@ -100,7 +100,7 @@ class AmiReader:
             self._fill()
         if not line.startswith(BANNER_PREFIX):
             raise AmiError("no Asterisk manager banner")
-        return line[len(BANNER_PREFIX):].strip()
+        return line[len(BANNER_PREFIX) :].strip()
 
     def read_message(self) -> Message:
         """The next whole message (an event or a response). Lines without `Key: Value` are

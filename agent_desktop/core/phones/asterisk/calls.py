@@ -93,12 +93,17 @@ class AgentCalls:
         self._calls: OrderedDict[str, _Call] = OrderedDict()
         self._lock = threading.Lock()
         self._handlers: dict[str, _Handler] = {
-            "Newchannel": self._newchannel, "DialBegin": self._dial_begin,
-            "DialEnd": self._dial_end, "BridgeEnter": self._bridge_enter,
-            "Hangup": self._hangup, "AgentCalled": self._agent_called,
+            "Newchannel": self._newchannel,
+            "DialBegin": self._dial_begin,
+            "DialEnd": self._dial_end,
+            "BridgeEnter": self._bridge_enter,
+            "Hangup": self._hangup,
+            "AgentCalled": self._agent_called,
             "AgentConnect": self._agent_connect,
             "AgentRingNoAnswer": self._agent_ring_no_answer,
-            "QueueCallerAbandon": self._caller_left, "QueueCallerLeave": self._caller_left}
+            "QueueCallerAbandon": self._caller_left,
+            "QueueCallerLeave": self._caller_left,
+        }
 
     # --- whose channel -------------------------------------------------------------------------
 
@@ -139,15 +144,32 @@ class AgentCalls:
                 self._calls.popitem(last=False)
         return call
 
-    def _say(self, out: list[CallEvent], call: _Call, kind: EventKind, at: datetime,
-             elsewhere: bool = False) -> None:
-        number = call.number or ("anonymous" if kind in (EventKind.RING, EventKind.OUTGOING)
-                                 else "")
-        out.append(CallEvent(kind, number, call.linkedid, at=at, name=call.name,
-                             answered_elsewhere=elsewhere))
+    def _say(
+        self,
+        out: list[CallEvent],
+        call: _Call,
+        kind: EventKind,
+        at: datetime,
+        elsewhere: bool = False,
+    ) -> None:
+        number = call.number or (
+            "anonymous" if kind in (EventKind.RING, EventKind.OUTGOING) else ""
+        )
+        out.append(
+            CallEvent(
+                kind, number, call.linkedid, at=at, name=call.name, answered_elsewhere=elsewhere
+            )
+        )
 
-    def _end(self, out: list[CallEvent], call: _Call, at: datetime, *, busy: bool = False,
-             elsewhere: bool = False) -> None:
+    def _end(
+        self,
+        out: list[CallEvent],
+        call: _Call,
+        at: datetime,
+        *,
+        busy: bool = False,
+        elsewhere: bool = False,
+    ) -> None:
         """The agent's part of this call is over: its end, said once."""
         if call.stage in (_Stage.QUIET, _Stage.OVER):
             call.stage = _Stage.OVER
@@ -159,8 +181,9 @@ class AgentCalls:
         self._say(out, call, kind, at, elsewhere and unanswered)
         call.stage = _Stage.OVER
 
-    def _ring_stopped(self, out: list[CallEvent], call: _Call, at: datetime, busy: bool,
-                      elsewhere: bool = False) -> None:
+    def _ring_stopped(
+        self, out: list[CallEvent], call: _Call, at: datetime, busy: bool, elsewhere: bool = False
+    ) -> None:
         """A ring at the agent ended unanswered."""
         if call.stage is not _Stage.RINGING:
             return
@@ -173,16 +196,18 @@ class AgentCalls:
 
     # --- the events ----------------------------------------------------------------------------
 
-    def _newchannel(self, event: Mapping[str, str], at: datetime, linkedid: str,
-                    out: list[CallEvent]) -> None:
+    def _newchannel(
+        self, event: Mapping[str, str], at: datetime, linkedid: str, out: list[CallEvent]
+    ) -> None:
         channel = event.get("Channel", "")
         if self.is_agents(channel):
             call = self._call(linkedid, create=True)
             assert call is not None
             call.channels[event.get("Uniqueid", channel)] = channel
 
-    def _dial_begin(self, event: Mapping[str, str], at: datetime, linkedid: str,
-                    out: list[CallEvent]) -> None:
+    def _dial_begin(
+        self, event: Mapping[str, str], at: datetime, linkedid: str, out: list[CallEvent]
+    ) -> None:
         caller, dest = event.get("Channel", ""), event.get("DestChannel", "")
         if self.is_agents(dest):
             call = self._call(linkedid, create=True)
@@ -204,16 +229,18 @@ class AgentCalls:
             assert call is not None
             call.channels[event.get("Uniqueid", caller)] = caller
             if call.stage is _Stage.QUIET:
-                call.number = _clean(event.get("DestCallerIDNum", ""), MAX_NUMBER_CHARS) or \
-                    _clean(event.get("DestExten", ""), MAX_NUMBER_CHARS)
+                call.number = _clean(event.get("DestCallerIDNum", ""), MAX_NUMBER_CHARS) or _clean(
+                    event.get("DestExten", ""), MAX_NUMBER_CHARS
+                )
                 call.name = _clean(event.get("DestCallerIDName", ""), MAX_NAME_CHARS)
                 if call.name == call.number:
                     call.name = ""
                 call.stage = _Stage.DIALLING
                 self._say(out, call, EventKind.OUTGOING, at)
 
-    def _dial_end(self, event: Mapping[str, str], at: datetime, linkedid: str,
-                  out: list[CallEvent]) -> None:
+    def _dial_end(
+        self, event: Mapping[str, str], at: datetime, linkedid: str, out: list[CallEvent]
+    ) -> None:
         caller, dest = event.get("Channel", ""), event.get("DestChannel", "")
         status = event.get("DialStatus", "").upper()
         call = self._call(linkedid, create=False)
@@ -255,15 +282,20 @@ class AgentCalls:
         elif call.stage is _Stage.HELD:
             self._end(out, call, at, elsewhere=True)
 
-    def _bridge_enter(self, event: Mapping[str, str], at: datetime, linkedid: str,
-                      out: list[CallEvent]) -> None:
+    def _bridge_enter(
+        self, event: Mapping[str, str], at: datetime, linkedid: str, out: list[CallEvent]
+    ) -> None:
         call = self._call(linkedid, create=False)
-        if call is not None and self.is_agents(event.get("Channel", "")) and call.stage in (
-                _Stage.RINGING, _Stage.DIALLING):
+        if (
+            call is not None
+            and self.is_agents(event.get("Channel", ""))
+            and call.stage in (_Stage.RINGING, _Stage.DIALLING)
+        ):
             self._answered(out, call, at)
 
-    def _hangup(self, event: Mapping[str, str], at: datetime, linkedid: str,
-                out: list[CallEvent]) -> None:
+    def _hangup(
+        self, event: Mapping[str, str], at: datetime, linkedid: str, out: list[CallEvent]
+    ) -> None:
         call = self._call(linkedid, create=False)
         channel = event.get("Channel", "")
         uniqueid = event.get("Uniqueid", channel)
@@ -281,16 +313,19 @@ class AgentCalls:
         call.channels.pop(uniqueid, None)
         cause = event.get("Cause", "")
         if call.stage is _Stage.RINGING:
-            self._ring_stopped(out, call, at, busy=cause == BUSY_CAUSE,
-                               elsewhere=cause == ANSWERED_ELSEWHERE_CAUSE)
+            self._ring_stopped(
+                out, call, at, busy=cause == BUSY_CAUSE, elsewhere=cause == ANSWERED_ELSEWHERE_CAUSE
+            )
         elif call.stage in (_Stage.CONNECTED, _Stage.DIALLING) and not any(
-                self._is_device(name) for name in call.channels.values()):
+            self._is_device(name) for name in call.channels.values()
+        ):
             self._end(out, call, at)  # the agent's phone left the call (hung up, transferred)
         if not call.channels and call.stage in (_Stage.OVER, _Stage.QUIET):
             del self._calls[linkedid]
 
-    def _agent_called(self, event: Mapping[str, str], at: datetime, linkedid: str,
-                      out: list[CallEvent]) -> None:
+    def _agent_called(
+        self, event: Mapping[str, str], at: datetime, linkedid: str, out: list[CallEvent]
+    ) -> None:
         if self.is_agents(event.get("DestChannel", "")):
             call = self._call(linkedid, create=True)
             assert call is not None
@@ -298,8 +333,9 @@ class AgentCalls:
             if call.stage is _Stage.HELD:
                 call.stage = _Stage.RINGING
 
-    def _agent_connect(self, event: Mapping[str, str], at: datetime, linkedid: str,
-                       out: list[CallEvent]) -> None:
+    def _agent_connect(
+        self, event: Mapping[str, str], at: datetime, linkedid: str, out: list[CallEvent]
+    ) -> None:
         call = self._call(linkedid, create=False)
         if call is None:
             return
@@ -308,14 +344,16 @@ class AgentCalls:
         else:
             self._answered_elsewhere(out, call, at)
 
-    def _agent_ring_no_answer(self, event: Mapping[str, str], at: datetime, linkedid: str,
-                              out: list[CallEvent]) -> None:
+    def _agent_ring_no_answer(
+        self, event: Mapping[str, str], at: datetime, linkedid: str, out: list[CallEvent]
+    ) -> None:
         call = self._call(linkedid, create=False)
         if call is not None and self.is_agents(event.get("DestChannel", "")):
             self._ring_stopped(out, call, at, busy=False)
 
-    def _caller_left(self, event: Mapping[str, str], at: datetime, linkedid: str,
-                     out: list[CallEvent]) -> None:
+    def _caller_left(
+        self, event: Mapping[str, str], at: datetime, linkedid: str, out: list[CallEvent]
+    ) -> None:
         call = self._call(linkedid, create=False)
         if call is not None and call.stage is _Stage.HELD:
             self._end(out, call, at)
@@ -323,5 +361,15 @@ class AgentCalls:
 
 # The events read (also the session's Filter: everything else is dropped at the PBX if it lets
 # the user set a filter, and here anyway).
-EVENT_NAMES = ("Newchannel", "DialBegin", "DialEnd", "BridgeEnter", "Hangup", "AgentCalled",
-               "AgentConnect", "AgentRingNoAnswer", "QueueCallerAbandon", "QueueCallerLeave")
+EVENT_NAMES = (
+    "Newchannel",
+    "DialBegin",
+    "DialEnd",
+    "BridgeEnter",
+    "Hangup",
+    "AgentCalled",
+    "AgentConnect",
+    "AgentRingNoAnswer",
+    "QueueCallerAbandon",
+    "QueueCallerLeave",
+)

@@ -85,14 +85,23 @@ class NotConfigured(ValueError):
 def target(settings: Settings) -> AmiTarget:
     """The PBX to talk to, from the settings (already validated); NotConfigured when one is
     missing."""
-    missing = [name for name in ("asterisk_address", "asterisk_user", "asterisk_extension")
-               if not getattr(settings, name)]
+    missing = [
+        name
+        for name in ("asterisk_address", "asterisk_user", "asterisk_extension")
+        if not getattr(settings, name)
+    ]
     if missing:
         raise NotConfigured(f"{', '.join(missing)} not set")
     host, _, port = settings.asterisk_address.rpartition(":")
-    return AmiTarget(host.strip("[]"), int(port), settings.asterisk_tls, settings.asterisk_user,
-                     settings.asterisk_extension, settings.asterisk_dial_context,
-                     settings.asterisk_dial_priority)
+    return AmiTarget(
+        host.strip("[]"),
+        int(port),
+        settings.asterisk_tls,
+        settings.asterisk_user,
+        settings.asterisk_extension,
+        settings.asterisk_dial_context,
+        settings.asterisk_dial_priority,
+    )
 
 
 class _Refused(SessionEnded):
@@ -107,8 +116,9 @@ class AmiSession:
 
     _ids = itertools.count(1)
 
-    def __init__(self, where: AmiTarget, secret: str, *, events: bool,
-                 timeout: float = CONNECT_SECONDS) -> None:
+    def __init__(
+        self, where: AmiTarget, secret: str, *, events: bool, timeout: float = CONNECT_SECONDS
+    ) -> None:
         try:
             self.sock = connect(where.host, where.port, timeout, where.tls)
         except ssl.SSLError as exc:
@@ -119,8 +129,14 @@ class AmiSession:
         self.pending: list[Message] = []  # events read while waiting for a response
         try:
             self.reader.read_banner()
-            reply = self.request("Login", {"Username": where.user, "Secret": secret,
-                                           "Events": "call,agent" if events else "off"})
+            reply = self.request(
+                "Login",
+                {
+                    "Username": where.user,
+                    "Secret": secret,
+                    "Events": "call,agent" if events else "off",
+                },
+            )
         except (AmiError, OSError) as exc:
             self.close()
             raise _Refused(Problem.PROTOCOL, str(exc)) from None
@@ -241,8 +257,14 @@ class AsteriskSource:
             self._session = session
         try:
             self._narrow(session)
-            self._say_status(SourceStatus(self.kind, SourceState.CONNECTED, self.address,
-                                          last_event_at=self._last_event_at))
+            self._say_status(
+                SourceStatus(
+                    self.kind,
+                    SourceState.CONNECTED,
+                    self.address,
+                    last_event_at=self._last_event_at,
+                )
+            )
             session.sock.settimeout(POLL_SECONDS)
             for message in session.pending:
                 self._take(message)
@@ -256,8 +278,9 @@ class AsteriskSource:
         except (ConnectionClosed, OSError) as exc:
             if stop.is_set():
                 return
-            raise _Refused(Problem.CLOSED, str(exc) if not isinstance(
-                exc, ConnectionClosed) else "") from None
+            raise _Refused(
+                Problem.CLOSED, str(exc) if not isinstance(exc, ConnectionClosed) else ""
+            ) from None
         finally:
             with self._lock:
                 self._session = None
@@ -269,11 +292,11 @@ class AsteriskSource:
         narrowing is ours alone). The agent's own calls are picked out here either way: a
         colleague's answer of the same queue call is needed to know it was answered
         elsewhere."""
-        reply = session.request("Filter", {
-            "Operation": "Add", "Filter": "Event: (" + "|".join(EVENT_NAMES) + ")"})
+        reply = session.request(
+            "Filter", {"Operation": "Add", "Filter": "Event: (" + "|".join(EVENT_NAMES) + ")"}
+        )
         if reply.get("Response", "").lower() != "success":
-            log.info("asterisk: the PBX keeps its events unfiltered (%s)",
-                     reply.get("Message", ""))
+            log.info("asterisk: the PBX keeps its events unfiltered (%s)", reply.get("Message", ""))
 
     def _take(self, message: Message) -> None:
         if "Event" not in message:
@@ -283,8 +306,14 @@ class AsteriskSource:
             self._last_event_at = event.at
             if self._events is not None:
                 self._events(event)
-            self._say_status(SourceStatus(self.kind, SourceState.CONNECTED, self.address,
-                                          last_event_at=self._last_event_at))
+            self._say_status(
+                SourceStatus(
+                    self.kind,
+                    SourceState.CONNECTED,
+                    self.address,
+                    last_event_at=self._last_event_at,
+                )
+            )
 
     def _down(self, exc: BaseException | None, delay: float) -> None:
         if isinstance(exc, _Refused):
@@ -296,8 +325,15 @@ class AsteriskSource:
         self._say_status(status)
 
     def _down_status(self, problem: Problem, detail: str, delay: float | None) -> SourceStatus:
-        return SourceStatus(self.kind, SourceState.DOWN, self.address, problem, detail,
-                            retry_in=delay, last_event_at=self._last_event_at)
+        return SourceStatus(
+            self.kind,
+            SourceState.DOWN,
+            self.address,
+            problem,
+            detail,
+            retry_in=delay,
+            last_event_at=self._last_event_at,
+        )
 
     def _say_status(self, status: SourceStatus) -> None:
         if self._status is not None:
@@ -313,8 +349,9 @@ class AsteriskSource:
         if not channels:
             raise ControlError(Text("control.pbx_call_gone"))
         for channel in channels:
-            self._command("Hangup", {"Channel": channel}, Text("control.doing.hang_up"),
-                          "write=call")
+            self._command(
+                "Hangup", {"Channel": channel}, Text("control.doing.hang_up"), "write=call"
+            )
 
     def dial(self, number: str) -> None:
         digits = "".join(ch for ch in number if ch in _DIALLABLE)
@@ -325,11 +362,20 @@ class AsteriskSource:
         where = self._target
         # The agent's own phone rings first; when picked up, the PBX dials the number from
         # the dial context, as if dialled on the phone (outbound routes, caller id, recording).
-        self._command("Originate", {
-            "Channel": f"PJSIP/{where.extension}", "Context": where.dial_context,
-            "Exten": digits, "Priority": str(where.dial_priority),
-            "CallerID": f"{digits} <{digits}>", "Timeout": str(ORIGINATE_TIMEOUT_MS),
-            "Async": "true"}, Text("control.doing.dial"), "write=originate")
+        self._command(
+            "Originate",
+            {
+                "Channel": f"PJSIP/{where.extension}",
+                "Context": where.dial_context,
+                "Exten": digits,
+                "Priority": str(where.dial_priority),
+                "CallerID": f"{digits} <{digits}>",
+                "Timeout": str(ORIGINATE_TIMEOUT_MS),
+                "Async": "true",
+            },
+            Text("control.doing.dial"),
+            "write=originate",
+        )
 
     def _command(self, action: str, fields: dict[str, str], doing: Text, right: str) -> None:
         if self._target is None:
@@ -359,7 +405,5 @@ def _control_refusal(exc: _Refused, address: str) -> Text:
     return Text("control.pbx_unreachable", address, exc.detail)
 
 
-
 def create(config: SourceConfig) -> AsteriskSource:
     return AsteriskSource(config)
-

@@ -39,7 +39,7 @@ class NetstringReader:
         buffer = self._buffer
         colon = buffer.find(b":", 0, _MAX_DIGITS + 1)
         if colon < 0:
-            head = bytes(buffer[:_MAX_DIGITS + 1])
+            head = bytes(buffer[: _MAX_DIGITS + 1])
             if head and not head.isdigit():
                 raise NetstringError(f"not a netstring length: {head[:16]!r}")
             if len(head) > _MAX_DIGITS:
@@ -56,6 +56,6 @@ class NetstringReader:
             return None
         if buffer[end] != ord(","):
             raise NetstringError("a frame does not end with a comma")
-        frame = bytes(buffer[colon + 1:end])
-        del buffer[:end + 1]
+        frame = bytes(buffer[colon + 1 : end])
+        del buffer[: end + 1]
         return frame

@@ -82,9 +82,14 @@ def peer_number(uri: str) -> str:
 class BaresipSource:
     kind = PhoneKind.BARESIP
 
-    def __init__(self, address: str = DEFAULT_ADDRESS, *, reply_timeout: float = REPLY_TIMEOUT,
-                 connect_timeout: float = 3.0, loop_options: dict[str, object] | None = None,
-                 ) -> None:
+    def __init__(
+        self,
+        address: str = DEFAULT_ADDRESS,
+        *,
+        reply_timeout: float = REPLY_TIMEOUT,
+        connect_timeout: float = 3.0,
+        loop_options: dict[str, object] | None = None,
+    ) -> None:
         self.host, self.port = parse_address(address)
         self.address = address.strip()
         self.reply_timeout = reply_timeout
@@ -109,8 +114,7 @@ class BaresipSource:
             return
         self._events, self._status = events, status
         self._say(SourceState.STARTING)
-        self._loop = SourceLoop("baresip", self._session, self._down,
-                                **self._loop_options)  # pyright: ignore[reportArgumentType]
+        self._loop = SourceLoop("baresip", self._session, self._down, **self._loop_options)  # pyright: ignore[reportArgumentType]
         self._loop.start()
 
     def stop(self) -> None:
@@ -188,8 +192,9 @@ class BaresipSource:
             except OSError as exc:
                 raise ControlError(Text("control.baresip_unreachable", exc)) from None
             if not waiter.done.wait(self.reply_timeout):
-                raise ControlError(Text("control.baresip_no_answer", command,
-                                        f"{self.reply_timeout:g}"))
+                raise ControlError(
+                    Text("control.baresip_no_answer", command, f"{self.reply_timeout:g}")
+                )
         finally:
             with self._pending_lock:
                 self._pending.pop(token, None)
@@ -297,7 +302,8 @@ class BaresipSource:
             log.warning("baresip: %s without a call id or peer was ignored", kind_name)
             return
         if (kind is EventKind.RING and direction != "incoming") or (
-                kind is EventKind.OUTGOING and direction != "outgoing"):
+            kind is EventKind.OUTGOING and direction != "outgoing"
+        ):
             log.warning("baresip: %s for an %s call was ignored", kind_name, str(direction)[:12])
             return
         if call_id in self._closed_ids:
@@ -310,8 +316,13 @@ class BaresipSource:
         number = peer_number(peer)
         now = datetime.now(timezone.utc)
         try:
-            event = CallEvent(kind, number, call_id=call_id, at=now,
-                              name=_display_name(message.get("peerdisplayname")))
+            event = CallEvent(
+                kind,
+                number,
+                call_id=call_id,
+                at=now,
+                name=_display_name(message.get("peerdisplayname")),
+            )
         except BadEvent as exc:
             log.warning("baresip: %s refused: %s", kind_name, exc)
             return
@@ -326,13 +337,30 @@ class BaresipSource:
 
     # --- status ----------------------------------------------------------------------------------
 
-    def _status_of(self, state: SourceState, problem: Problem = Problem.NONE, detail: str = "",
-                   retry_in: float | None = None) -> SourceStatus:
-        return SourceStatus(self.kind, state, self.address, problem, detail, retry_in,
-                            last_event_at=self._last_event_at)
+    def _status_of(
+        self,
+        state: SourceState,
+        problem: Problem = Problem.NONE,
+        detail: str = "",
+        retry_in: float | None = None,
+    ) -> SourceStatus:
+        return SourceStatus(
+            self.kind,
+            state,
+            self.address,
+            problem,
+            detail,
+            retry_in,
+            last_event_at=self._last_event_at,
+        )
 
-    def _say(self, state: SourceState, problem: Problem = Problem.NONE, detail: str = "",
-             retry_in: float | None = None) -> None:
+    def _say(
+        self,
+        state: SourceState,
+        problem: Problem = Problem.NONE,
+        detail: str = "",
+        retry_in: float | None = None,
+    ) -> None:
         try:
             self._status(self._status_of(state, problem, detail, retry_in))
         except Exception:  # a listener's fault must not end the source
@@ -381,12 +409,28 @@ _KINDS = {
     "CALL_CLOSED": EventKind.END,
 }
 # Call-class events that are no call event (transfer, DTMF, RTP/RTCP, encryption, hold).
-_NOT_CALL_EVENTS = frozenset({
-    "TRANSFER", "TRANSFER_FAILED", "CALL_TRANSFER", "CALL_TRANSFER_FAILED", "CALL_DTMF_START",
-    "CALL_DTMF_END", "CALL_RTPESTAB", "CALL_RTCP", "CALL_MENC", "CALL_HOLD", "CALL_RESUME",
-    "CALL_REDIRECT", "CALL_ANSWERED", "CALL_LOCAL_SDP", "CALL_REMOTE_SDP", "VU_RX_REPORT",
-    "VU_TX_REPORT", "AUDIO_ERROR",
-})
+_NOT_CALL_EVENTS = frozenset(
+    {
+        "TRANSFER",
+        "TRANSFER_FAILED",
+        "CALL_TRANSFER",
+        "CALL_TRANSFER_FAILED",
+        "CALL_DTMF_START",
+        "CALL_DTMF_END",
+        "CALL_RTPESTAB",
+        "CALL_RTCP",
+        "CALL_MENC",
+        "CALL_HOLD",
+        "CALL_RESUME",
+        "CALL_REDIRECT",
+        "CALL_ANSWERED",
+        "CALL_LOCAL_SDP",
+        "CALL_REMOTE_SDP",
+        "VU_RX_REPORT",
+        "VU_TX_REPORT",
+        "AUDIO_ERROR",
+    }
+)
 
 
 def create(config: SourceConfig) -> BaresipSource:

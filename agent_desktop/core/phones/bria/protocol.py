@@ -71,31 +71,41 @@ def request(path: str, transaction: str, body: str = "") -> str:
     """`GET /<path>` with the headers every request carries, and `body` (XML, without the
     declaration) when given."""
     content = _DECLARATION + body if body else ""
-    head = (f"GET /{path}\r\nUser-Agent: {USER_AGENT}\r\nTransaction-ID: {transaction}\r\n"
-            f"Content-Type: application/xml\r\nContent-Length: {len(content.encode('utf-8'))}")
+    head = (
+        f"GET /{path}\r\nUser-Agent: {USER_AGENT}\r\nTransaction-ID: {transaction}\r\n"
+        f"Content-Type: application/xml\r\nContent-Length: {len(content.encode('utf-8'))}"
+    )
     return f"{head}\r\n\r\n{content}" if content else head
 
 
 def status_request(transaction: str, status_type: str = "call") -> str:
-    return request("status", transaction, f"<status>\r\n <type>{escape(status_type)}</type>\r\n"
-                   "</status>")
+    return request(
+        "status", transaction, f"<status>\r\n <type>{escape(status_type)}</type>\r\n</status>"
+    )
 
 
 def answer_request(transaction: str, call_id: str) -> str:
-    return request("answer", transaction,
-                   f"<answerCall>\r\n <callId>{escape(call_id)}</callId>\r\n</answerCall>")
+    return request(
+        "answer",
+        transaction,
+        f"<answerCall>\r\n <callId>{escape(call_id)}</callId>\r\n</answerCall>",
+    )
 
 
 def end_call_request(transaction: str, call_id: str) -> str:
-    return request("endCall", transaction,
-                   f"<endCall>\r\n <callId>{escape(call_id)}</callId>\r\n</endCall>")
+    return request(
+        "endCall", transaction, f"<endCall>\r\n <callId>{escape(call_id)}</callId>\r\n</endCall>"
+    )
 
 
 def dial_request(transaction: str, number: str) -> str:
     """An audio call to `number`, Bria's main window left where it is."""
-    return request("call", transaction,
-                   f'<dial type="audio">\r\n <number>{escape(number)}</number>\r\n'
-                   " <suppressMainWindow>true</suppressMainWindow>\r\n</dial>")
+    return request(
+        "call",
+        transaction,
+        f'<dial type="audio">\r\n <number>{escape(number)}</number>\r\n'
+        " <suppressMainWindow>true</suppressMainWindow>\r\n</dial>",
+    )
 
 
 def parse(text: str) -> Message:
@@ -118,8 +128,13 @@ def parse(text: str) -> Message:
     if first.startswith("HTTP/"):
         parts = first.split(None, 2)
         if len(parts) >= 2 and parts[1].isdigit():
-            return Message(Kind.RESPONSE, int(parts[1]), parts[2] if len(parts) > 2 else "",
-                           transaction, body=body)
+            return Message(
+                Kind.RESPONSE,
+                int(parts[1]),
+                parts[2] if len(parts) > 2 else "",
+                transaction,
+                body=body,
+            )
         return Message(Kind.OTHER, body=body)
     method, _, path = first.partition(" ")
     if method == "POST" and path.strip().startswith("/statusChange"):
@@ -153,7 +168,8 @@ def parse_calls(body: str) -> list[BriaCall]:
         people = call.find("participants")
         participants = tuple(
             Participant(_text(p, "number"), _text(p, "displayName"), _text(p, "state"))
-            for p in (people.iter("participant") if people is not None else ()))
+            for p in (people.iter("participant") if people is not None else ())
+        )
         calls.append(BriaCall(call_id, _text(call, "holdStatus"), participants))
     return calls
 

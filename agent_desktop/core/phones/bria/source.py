@@ -66,7 +66,6 @@ _POLL = 0.25  # how often a blocked read looks at the stop flag
 _REMEMBERED = 200  # ended or foreign call ids kept, to drop lists that would bring one back
 
 
-
 def default_tls() -> ssl.SSLContext:
     """The OS trust store, hostname checked (Bria's certificate is a public CA's)."""
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
@@ -81,11 +80,17 @@ class _Track:
 class BriaSource:
     kind = PhoneKind.BRIA
 
-    def __init__(self, *, host: str = LOOPBACK, port: int = PORT,
-                 tls: Callable[[], ssl.SSLContext] = default_tls,
-                 reply_timeout: float = REPLY_TIMEOUT, connect_timeout: float = 3.0,
-                 now: Callable[[], datetime] | None = None,
-                 loop_options: dict[str, object] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        host: str = LOOPBACK,
+        port: int = PORT,
+        tls: Callable[[], ssl.SSLContext] = default_tls,
+        reply_timeout: float = REPLY_TIMEOUT,
+        connect_timeout: float = 3.0,
+        now: Callable[[], datetime] | None = None,
+        loop_options: dict[str, object] | None = None,
+    ) -> None:
         self.host, self.port = host, port
         self.address = f"{host}:{port}"
         self._tls = tls
@@ -116,8 +121,7 @@ class BriaSource:
             return
         self._events, self._status = events, status
         self._say(SourceState.STARTING)
-        self._loop = SourceLoop("bria", self._session, self._down,
-                                **self._loop_options)  # pyright: ignore[reportArgumentType]
+        self._loop = SourceLoop("bria", self._session, self._down, **self._loop_options)  # pyright: ignore[reportArgumentType]
         self._loop.start()
 
     def stop(self) -> None:
@@ -144,13 +148,15 @@ class BriaSource:
                         message = proto.parse(_text(conn.recv(timeout=left)))
                     except proto.BadMessage:
                         continue
-                    if (message.kind is proto.Kind.RESPONSE
-                            and message.transaction == "ad-probe"):
+                    if message.kind is proto.Kind.RESPONSE and message.transaction == "ad-probe":
                         if message.code == 200:
                             return self._status_of(SourceState.CONNECTED)
                         if message.code != 503:  # Bria, but not making sense of us
-                            return self._status_of(SourceState.DOWN, Problem.PROTOCOL,
-                                                   f"{message.code} {message.reason}".strip())
+                            return self._status_of(
+                                SourceState.DOWN,
+                                Problem.PROTOCOL,
+                                f"{message.code} {message.reason}".strip(),
+                            )
                         break
         except (TimeoutError, ConnectionClosed, OSError):
             pass
@@ -206,8 +212,7 @@ class BriaSource:
             if not waiter.done.wait(self.reply_timeout):
                 if not self._approved:
                     raise ControlError(Text("control.bria_not_approved"))
-                raise ControlError(Text("control.bria_no_answer", what,
-                                        f"{self.reply_timeout:g}"))
+                raise ControlError(Text("control.bria_no_answer", what, f"{self.reply_timeout:g}"))
         finally:
             with self._pending_lock:
                 self._pending.pop(transaction, None)
@@ -226,13 +231,22 @@ class BriaSource:
         try:
             sock = socket.create_connection((self.host, self.port), timeout=timeout)
         except OSError as exc:
-            raise _Down(Problem.UNREACHABLE, exc.strerror or str(exc) or type(exc).__name__
-                        ) from None
+            raise _Down(
+                Problem.UNREACHABLE, exc.strerror or str(exc) or type(exc).__name__
+            ) from None
         try:
-            return connect(URI, sock=sock, ssl=self._tls(), server_hostname=HOST_NAME,
-                           open_timeout=timeout, proxy=None, compression=None,
-                           max_size=MAX_MESSAGE, ping_interval=None,
-                           user_agent_header=proto.USER_AGENT)
+            return connect(
+                URI,
+                sock=sock,
+                ssl=self._tls(),
+                server_hostname=HOST_NAME,
+                open_timeout=timeout,
+                proxy=None,
+                compression=None,
+                max_size=MAX_MESSAGE,
+                ping_interval=None,
+                user_agent_header=proto.USER_AGENT,
+            )
         except ssl.SSLError as exc:
             sock.close()
             raise _Down(Problem.PROTOCOL, f"TLS: {exc.reason or exc}") from None
@@ -241,8 +255,7 @@ class BriaSource:
             raise _Down(Problem.PROTOCOL, str(exc)[:200]) from None
         except OSError as exc:  # closed or timed out during the handshake
             sock.close()
-            raise _Down(Problem.PROTOCOL, exc.strerror or str(exc) or type(exc).__name__
-                        ) from None
+            raise _Down(Problem.PROTOCOL, exc.strerror or str(exc) or type(exc).__name__) from None
 
     def _session(self, stop: threading.Event) -> None:
         conn = self._connect(self.connect_timeout)
@@ -358,8 +371,9 @@ class BriaSource:
                     kind = EventKind.RING if track.inbound else EventKind.OUTGOING
                     self._emit(kind, call, far, now)
                 else:  # connected (or over) before we listened: not ours to time
-                    log.info("bria: a call already %s when first seen was left alone",
-                             far.state[:20])
+                    log.info(
+                        "bria: a call already %s when first seen was left alone", far.state[:20]
+                    )
                     self._remember(call.id)
                     continue
                 self._calls[call.id] = track
@@ -385,11 +399,13 @@ class BriaSource:
             event = CallEvent(EventKind.END, "", call_id=call_id, at=now)
         self._deliver(event)
 
-    def _emit(self, kind: EventKind, call: proto.BriaCall, far: proto.Participant,
-              now: datetime) -> None:
+    def _emit(
+        self, kind: EventKind, call: proto.BriaCall, far: proto.Participant, now: datetime
+    ) -> None:
         try:
-            event = CallEvent(kind, peer_number(far.number), call_id=call.id, at=now,
-                              name=_display_name(far.name))
+            event = CallEvent(
+                kind, peer_number(far.number), call_id=call.id, at=now, name=_display_name(far.name)
+            )
         except BadEvent as exc:
             log.warning("bria: a %s was refused: %s", kind.value, exc)
             return
@@ -407,13 +423,30 @@ class BriaSource:
 
     # --- status ----------------------------------------------------------------------------------
 
-    def _status_of(self, state: SourceState, problem: Problem = Problem.NONE, detail: str = "",
-                   retry_in: float | None = None) -> SourceStatus:
-        return SourceStatus(self.kind, state, self.address, problem, detail, retry_in,
-                            last_event_at=self._last_event_at)
+    def _status_of(
+        self,
+        state: SourceState,
+        problem: Problem = Problem.NONE,
+        detail: str = "",
+        retry_in: float | None = None,
+    ) -> SourceStatus:
+        return SourceStatus(
+            self.kind,
+            state,
+            self.address,
+            problem,
+            detail,
+            retry_in,
+            last_event_at=self._last_event_at,
+        )
 
-    def _say(self, state: SourceState, problem: Problem = Problem.NONE, detail: str = "",
-             retry_in: float | None = None) -> None:
+    def _say(
+        self,
+        state: SourceState,
+        problem: Problem = Problem.NONE,
+        detail: str = "",
+        retry_in: float | None = None,
+    ) -> None:
         try:
             self._status(self._status_of(state, problem, detail, retry_in))
         except Exception:  # a listener's fault must not end the source

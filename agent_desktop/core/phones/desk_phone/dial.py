@@ -39,8 +39,9 @@ def dial(phone: Phone, number: str) -> None:
     elif phone.vendor == "snom":
         _send(phone, f"/command.htm?number={quote(digits, safe='')}")
     else:
-        raise ControlError(Text("control.vendor_cannot_dial",
-                                _NAMES.get(phone.vendor, phone.vendor)))
+        raise ControlError(
+            Text("control.vendor_cannot_dial", _NAMES.get(phone.vendor, phone.vendor))
+        )
 
 
 def answer(phone: Phone, call_id: str) -> None:
@@ -56,8 +57,9 @@ def _call_key(phone: Phone, key: str, call_id: str, verb: str) -> None:
     control.*.end_call)."""
     which = "answer" if verb == "answer" else "end_call"
     if phone.vendor != "yealink":
-        raise ControlError(Text(f"control.vendor_cannot.{which}",
-                                _NAMES.get(phone.vendor, phone.vendor)))
+        raise ControlError(
+            Text(f"control.vendor_cannot.{which}", _NAMES.get(phone.vendor, phone.vendor))
+        )
     if not call_id:
         raise ControlError(Text(f"control.no_call_id.{which}"))
     _send(phone, f"/servlet?key={key}:{quote(call_id, safe='@.-_')}")
@@ -84,8 +86,12 @@ def _send(phone: Phone, path_and_query: str) -> None:
             reply = session.get(url, auth=auth, timeout=TIMEOUT, allow_redirects=False)
             asked = reply.headers.get("WWW-Authenticate", "")
             if reply.status_code == 401 and phone.user and asked.lower().startswith("digest"):
-                reply = session.get(url, auth=HTTPDigestAuth(phone.user, password),
-                                    timeout=TIMEOUT, allow_redirects=False)
+                reply = session.get(
+                    url,
+                    auth=HTTPDigestAuth(phone.user, password),
+                    timeout=TIMEOUT,
+                    allow_redirects=False,
+                )
     except requests.Timeout:
         raise ControlError(Text("control.desk_timeout", address)) from None
     except requests.RequestException:

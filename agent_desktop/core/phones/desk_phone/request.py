@@ -36,8 +36,9 @@ class PhoneRequest:
     body: bytes = b""
 
 
-def read_request(conn: socket.socket, limit: int = MAX_REQUEST_BYTES,
-                 within: float = 2.0) -> PhoneRequest:
+def read_request(
+    conn: socket.socket, limit: int = MAX_REQUEST_BYTES, within: float = 2.0
+) -> PhoneRequest:
     """Read one request (head, then a body of Content-Length) of at most `limit` bytes, all of
     it `within` seconds (a sender trickling bytes cannot hold a connection longer).
     Raises BadRequest (413 too big, 400 malformed) or OSError (TimeoutError)."""
@@ -115,14 +116,14 @@ def parse_query(raw: bytes) -> dict[str, str]:
     rest = raw
     name_at = re.search(rb"(?:^|&)name=", rest)
     if name_at is not None:
-        found["name"] = decode_text(rest[name_at.end():])
-        rest = rest[:name_at.start()]
+        found["name"] = decode_text(rest[name_at.end() :])
+        rest = rest[: name_at.start()]
     pattern = rb"(?:^|&)(" + b"|".join(k.encode() for k in QUERY_KEYS if k != "name") + rb")="
     marks = list(re.finditer(pattern, rest))
     for i, mark in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(rest)
         key = mark.group(1).decode()
-        found.setdefault(key, decode_text(rest[mark.end():end]))  # the first one counts
+        found.setdefault(key, decode_text(rest[mark.end() : end]))  # the first one counts
     return found
 
 

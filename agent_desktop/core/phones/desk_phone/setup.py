@@ -25,8 +25,9 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
-def ensure_token(read: Callable[[str], str | None], write: Callable[[str, str], None],
-                 replace: bool = False) -> str:
+def ensure_token(
+    read: Callable[[str], str | None], write: Callable[[str, str], None], replace: bool = False
+) -> str:
     """The stored token, or a new one stored first (also when `replace`: old URLs then stop
     working). `read`/`write` are the keyring's (ApiKeyStore.phone_secret/set_phone_secret)."""
     token = None if replace else read(TOKEN_NAME)
@@ -74,21 +75,22 @@ def setup_lines(vendor: str, address: str, port: int, token: str) -> list[str]:
     """The lines to paste, exactly, for `vendor`."""
     root = base_url(address, port)
     if vendor == "yealink":
-        lines = [f"{e.vendor_key} = {event_url(root, vendor, e.path, token)}"
-                 for e in EVENTS[vendor]]
+        lines = [
+            f"{e.vendor_key} = {event_url(root, vendor, e.path, token)}" for e in EVENTS[vendor]
+        ]
         # Dialling from the PC (Action URI): the phone takes commands from this PC only.
         return [*lines, f"features.action_uri_limit_ip = {address}"]
     if vendor == "snom":
-        return [f"{e.vendor_key}: {event_url(root, vendor, e.path, token)}"
-                for e in EVENTS[vendor]]
+        return [f"{e.vendor_key}: {event_url(root, vendor, e.path, token)}" for e in EVENTS[vendor]]
     if vendor == "grandstream":
-        return [f"{e.vendor_key}: {event_url(root, vendor, e.path, token)}"
-                for e in EVENTS[vendor]]
+        return [f"{e.vendor_key}: {event_url(root, vendor, e.path, token)}" for e in EVENTS[vendor]]
     if vendor == "poly":
-        return [f'<apps apps.telNotification.URL="{root}/poly?token={token}" '
-                'apps.telNotification.callStateChangeEvent="1" '
-                'apps.telNotification.incomingEvent="0" '
-                'apps.telNotification.outgoingEvent="0" />']
+        return [
+            f'<apps apps.telNotification.URL="{root}/poly?token={token}" '
+            'apps.telNotification.callStateChangeEvent="1" '
+            'apps.telNotification.incomingEvent="0" '
+            'apps.telNotification.outgoingEvent="0" />'
+        ]
     raise ValueError(f"unknown vendor {vendor!r}: use " + ", ".join(VENDORS))
 
 
@@ -96,13 +98,13 @@ def where_to_paste(vendor: str) -> str:
     """One sentence (English, for the CLI) on where the lines go."""
     return {
         "yealink": "Add these lines to the phone's configuration file (or set them under "
-                   "Features → Action URL in its web page):",
+        "Features → Action URL in its web page):",
         "snom": "Set these in the phone's settings file (or under Advanced → Action URL "
-                "Settings in its web page):",
+        "Settings in its web page):",
         "grandstream": "In the phone's web page, Settings → Outbound Notification → Action URL, "
-                       "paste each URL into its field:",
+        "paste each URL into its field:",
         "poly": "Add this element to the phone's configuration file (Poly's telephony event "
-                "notification):",
+        "notification):",
     }[vendor]
 
 
@@ -111,6 +113,8 @@ def loopback_warning(settings: Settings) -> str:
     host, port = listen_host_port(settings.desk_phone_listen)
     if not ipaddress.ip_address(host).is_loopback:
         return ""
-    return (f"Agent Desktop listens on {host} only, which a phone cannot reach: set "
-            f"desk_phone_listen = \"0.0.0.0:{port}\" and desk_phone_allow = [\"PHONE_ADDRESS\"] "
-            "in Settings → Phone (or the settings file).")
+    return (
+        f"Agent Desktop listens on {host} only, which a phone cannot reach: set "
+        f'desk_phone_listen = "0.0.0.0:{port}" and desk_phone_allow = ["PHONE_ADDRESS"] '
+        "in Settings → Phone (or the settings file)."
+    )

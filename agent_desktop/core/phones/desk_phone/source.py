@@ -53,8 +53,13 @@ STATUS_EVERY = 0.2  # refusals in a flood are reported at most this often
 SERVER_HEADER = "agent-desktop"  # lets `check` tell our own running listener from another program
 
 _REPLIES = {
-    200: b"OK", 400: b"Bad Request", 403: b"Forbidden", 404: b"Not Found",
-    405: b"Method Not Allowed", 413: b"Too Large", 429: b"Too Many Requests",
+    200: b"OK",
+    400: b"Bad Request",
+    403: b"Forbidden",
+    404: b"Not Found",
+    405: b"Method Not Allowed",
+    413: b"Too Large",
+    429: b"Too Many Requests",
 }
 
 
@@ -93,14 +98,17 @@ def listen_config(settings: Settings) -> ListenConfig:
     they cannot be used, or when it would listen beyond loopback with nobody allowed."""
     try:
         host, port = listen_host_port(settings.desk_phone_listen)
-        allow = tuple(ipaddress.ip_network(text, strict=False)
-                      for text in settings.desk_phone_allow)
+        allow = tuple(
+            ipaddress.ip_network(text, strict=False) for text in settings.desk_phone_allow
+        )
     except ValueError as exc:
         raise NotConfigured(f"desk_phone_listen or desk_phone_allow {exc}") from None
     config = ListenConfig(host, port, allow)
     if not config.loopback_only and not allow:
-        raise NotConfigured("listening beyond this computer needs desk_phone_allow: the phones' "
-                            "addresses or network")
+        raise NotConfigured(
+            "listening beyond this computer needs desk_phone_allow: the phones' "
+            "addresses or network"
+        )
     return config
 
 
@@ -139,8 +147,9 @@ class DeskPhoneSource:
         self._token_read_at = 0.0
         self._rate = _Rate()
         self._active = 0
-        self._status = SourceStatus(PhoneKind.DESK_PHONE, SourceState.OFF,
-                                    self._settings.desk_phone_listen)
+        self._status = SourceStatus(
+            PhoneKind.DESK_PHONE, SourceState.OFF, self._settings.desk_phone_listen
+        )
         self._status_sent_at = 0.0
         self._status_dirty = False
 
@@ -154,12 +163,15 @@ class DeskPhoneSource:
             listen = listen_config(self._settings)
         except NotConfigured as exc:  # no retry can fix a setting: say it and stay down
             log.warning("desk phone: %s", exc)
-            self._set(state=SourceState.DOWN, problem=Problem.NOT_CONFIGURED, detail=str(exc),
-                      retry_in=None)
+            self._set(
+                state=SourceState.DOWN,
+                problem=Problem.NOT_CONFIGURED,
+                detail=str(exc),
+                retry_in=None,
+            )
             return
         self._set(state=SourceState.STARTING, address=listen.address)
-        self._loop = SourceLoop("desk-phone", lambda stop: self._session(listen, stop),
-                                self._down)
+        self._loop = SourceLoop("desk-phone", lambda stop: self._session(listen, stop), self._down)
         self._loop.start()
 
     def stop(self) -> None:
@@ -173,8 +185,9 @@ class DeskPhoneSource:
     def probe(self, timeout: float) -> SourceStatus:
         """Can it listen? Binds the port once and lets it go; a port held by our own running
         window (it answers with our Server header) counts as listening."""
-        base = SourceStatus(PhoneKind.DESK_PHONE, SourceState.DOWN,
-                            self._settings.desk_phone_listen)
+        base = SourceStatus(
+            PhoneKind.DESK_PHONE, SourceState.DOWN, self._settings.desk_phone_listen
+        )
         try:
             listen = listen_config(self._settings)
             self._read_token()
@@ -210,8 +223,12 @@ class DeskPhoneSource:
         from agent_desktop.core.phones.desk_phone.dial import Phone
 
         s = self._settings
-        return Phone(s.desk_phone_vendor, s.desk_phone_address, s.desk_phone_user,
-                     lambda: self._config.secret(PASSWORD_NAME))
+        return Phone(
+            s.desk_phone_vendor,
+            s.desk_phone_address,
+            s.desk_phone_user,
+            lambda: self._config.secret(PASSWORD_NAME),
+        )
 
     # --- the listener ------------------------------------------------------------------------
 
@@ -225,8 +242,13 @@ class DeskPhoneSource:
             return
         sock.listen(32)
         sock.settimeout(0.25)
-        self._set(state=SourceState.LISTENING, address=listen.address, problem=Problem.NONE,
-                  detail="", retry_in=None)
+        self._set(
+            state=SourceState.LISTENING,
+            address=listen.address,
+            problem=Problem.NONE,
+            detail="",
+            retry_in=None,
+        )
         log.info("desk phone: listening on %s", listen.address)
         try:
             while not stop.is_set():
@@ -246,8 +268,12 @@ class DeskPhoneSource:
                 if busy:
                     conn.close()
                     continue
-                threading.Thread(target=self._serve, args=(conn, str(peer[0]), listen),
-                                 name="desk-phone-request", daemon=True).start()
+                threading.Thread(
+                    target=self._serve,
+                    args=(conn, str(peer[0]), listen),
+                    name="desk-phone-request",
+                    daemon=True,
+                ).start()
         finally:
             self._close_socket()
 
@@ -297,8 +323,9 @@ class DeskPhoneSource:
         log.warning("desk phone: refused a request from %s (%s)", ip, why)
         with self._lock:
             seen = tuple(a for a in self._status.refused_from if a != ip)
-            self._status = replace(self._status, refused=self._status.refused + 1,
-                                   refused_from=(*seen, ip)[-5:])
+            self._status = replace(
+                self._status, refused=self._status.refused + 1, refused_from=(*seen, ip)[-5:]
+            )
             self._status_dirty = True
         self._flush_status()
         return status
@@ -308,9 +335,12 @@ class DeskPhoneSource:
         conn.settimeout(READ_TIMEOUT)
         reason = _REPLIES.get(status, b"Error")
         body = reason + b"\n"
-        head = (b"HTTP/1.1 %d %s\r\nServer: " % (status, reason) + SERVER_HEADER.encode()
-                + b"\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n"
-                  b"Connection: close\r\n\r\n" % len(body))
+        head = (
+            b"HTTP/1.1 %d %s\r\nServer: " % (status, reason)
+            + SERVER_HEADER.encode()
+            + b"\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n"
+            b"Connection: close\r\n\r\n" % len(body)
+        )
         conn.sendall(head + body)
         with contextlib.suppress(OSError):
             conn.shutdown(socket.SHUT_WR)
@@ -325,8 +355,9 @@ class DeskPhoneSource:
         except KeyringUnavailable as exc:
             raise NotConfigured(f"the desk phone's token cannot be read: {exc}") from None
         if not token:
-            raise NotConfigured("no token yet: run `agent-desktop phone setup VENDOR` or open "
-                                "Settings → Phone")
+            raise NotConfigured(
+                "no token yet: run `agent-desktop phone setup VENDOR` or open Settings → Phone"
+            )
         with self._lock:
             self._token, self._token_read_at = token, time.monotonic()
 
@@ -353,8 +384,7 @@ class DeskPhoneSource:
     def _flush_status(self, force: bool = False) -> None:
         with self._lock:
             now = time.monotonic()
-            if not self._status_dirty or (not force and now - self._status_sent_at
-                                          < STATUS_EVERY):
+            if not self._status_dirty or (not force and now - self._status_sent_at < STATUS_EVERY):
                 return
             self._status_dirty = False
             self._status_sent_at = now
@@ -363,16 +393,29 @@ class DeskPhoneSource:
 
     def _down(self, exc: BaseException | None, delay: float) -> None:
         if isinstance(exc, NotConfigured):
-            self._set(state=SourceState.DOWN, problem=Problem.NOT_CONFIGURED, detail=str(exc),
-                      retry_in=delay)
+            self._set(
+                state=SourceState.DOWN,
+                problem=Problem.NOT_CONFIGURED,
+                detail=str(exc),
+                retry_in=delay,
+            )
         elif isinstance(exc, OSError):
-            log.warning("desk phone: cannot listen on %s (%s); trying again in %.0f s",
-                        self._status.address, exc, delay)
-            self._set(state=SourceState.DOWN, problem=_problem(exc), detail=_os_words(exc),
-                      retry_in=delay)
+            log.warning(
+                "desk phone: cannot listen on %s (%s); trying again in %.0f s",
+                self._status.address,
+                exc,
+                delay,
+            )
+            self._set(
+                state=SourceState.DOWN, problem=_problem(exc), detail=_os_words(exc), retry_in=delay
+            )
         else:
-            self._set(state=SourceState.DOWN, problem=Problem.CLOSED,
-                      detail=str(exc or ""), retry_in=delay)
+            self._set(
+                state=SourceState.DOWN,
+                problem=Problem.CLOSED,
+                detail=str(exc or ""),
+                retry_in=delay,
+            )
 
     def _close_socket(self) -> None:
         with self._lock:
@@ -426,4 +469,3 @@ def _ours_is_listening(listen: ListenConfig, timeout: float) -> bool:
     except OSError:
         return False
     return b"Server: " + SERVER_HEADER.encode() in reply
-

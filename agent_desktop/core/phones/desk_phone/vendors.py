@@ -58,7 +58,9 @@ GRANDSTREAM = (  # web UI: Settings → Outbound Notification → Action URL
     VendorEvent("missed", EventKind.END, "Missed Call"),
 )
 EVENTS: dict[str, tuple[VendorEvent, ...]] = {
-    "yealink": YEALINK, "snom": SNOM, "grandstream": GRANDSTREAM,
+    "yealink": YEALINK,
+    "snom": SNOM,
+    "grandstream": GRANDSTREAM,
 }
 # Phones that copy Yealink's Action URLs (same variables, same events).
 ALIASES = {"akuvox": "yealink", "htek": "yealink", "fanvil": "yealink", "clearlyip": "yealink"}
@@ -133,8 +135,7 @@ def poly_event(body: bytes, at: datetime) -> CallEvent | None:
     if event.tag == "IncomingCallEvent":
         return CallEvent(EventKind.RING, number_of(_text(event, "CallingPartyNumber")), at=at)
     if event.tag == "OutgoingCallEvent":
-        return CallEvent(EventKind.OUTGOING, number_of(_text(event, "CalledPartyNumber")),
-                         at=at)
+        return CallEvent(EventKind.OUTGOING, number_of(_text(event, "CalledPartyNumber")), at=at)
     if event.tag != "CallStateChangeEvent":
         raise UnknownEvent(f"unknown Poly event {_shown(event.tag)}")
     reference = event.get("CallReference", "").strip()

@@ -20,7 +20,8 @@ def reader(*chunks: bytes) -> AmiReader:
 
 def test_an_action_is_key_value_lines_and_an_empty_line():
     assert encode_action("Login", {"Username": "agentdesk", "Secret": "x"}) == (
-        b"Action: Login\r\nUsername: agentdesk\r\nSecret: x\r\n\r\n")
+        b"Action: Login\r\nUsername: agentdesk\r\nSecret: x\r\n\r\n"
+    )
 
 
 @pytest.mark.parametrize("value", ["201\r\nAction: Originate", "a\nb", "a\rb"])
@@ -30,8 +31,11 @@ def test_a_value_with_a_line_break_cannot_smuggle_in_an_action(value):
 
 
 def test_messages_are_read_whole_across_chunks_and_bare_newlines():
-    r = reader(b"Asterisk Call Manager/9.0.0\r\nResponse: Succ", b"ess\r\nMessage: ok\r\n\r\n",
-               b"Event: Hangup\nLinkedid: 1.2\n\n")
+    r = reader(
+        b"Asterisk Call Manager/9.0.0\r\nResponse: Succ",
+        b"ess\r\nMessage: ok\r\n\r\n",
+        b"Event: Hangup\nLinkedid: 1.2\n\n",
+    )
     assert r.read_banner() == "9.0.0"
     assert r.read_message() == {"Response": "Success", "Message": "ok"}
     assert r.read_message() == {"Event": "Hangup", "Linkedid": "1.2"}
@@ -47,7 +51,10 @@ def test_something_that_is_not_asterisk_is_refused_at_the_banner():
 
 
 def test_an_over_long_line_drops_its_message_only():
-    r = reader(b"Event: DialBegin\r\nLinkedid: ", b"9" * (MAX_LINE_BYTES * 3),
-               b"\r\nChannel: PJSIP/201-1\r\n\r\nEvent: Hangup\r\nLinkedid: 1\r\n\r\n")
+    r = reader(
+        b"Event: DialBegin\r\nLinkedid: ",
+        b"9" * (MAX_LINE_BYTES * 3),
+        b"\r\nChannel: PJSIP/201-1\r\n\r\nEvent: Hangup\r\nLinkedid: 1\r\n\r\n",
+    )
     assert r.read_message() == {"Event": "Hangup", "Linkedid": "1"}
     assert r.dropped == 1

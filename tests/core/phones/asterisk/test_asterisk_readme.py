@@ -25,7 +25,7 @@ README = Path(__file__).resolve().parents[4] / "README.md"
 def _section() -> str:
     text = README.read_text(encoding="utf-8")
     start = text.index("### Asterisk (FreePBX")
-    return text[start:text.index("\n### ", start + 1)]
+    return text[start : text.index("\n### ", start + 1)]
 
 
 def _block(kind: str) -> str:

@@ -34,26 +34,43 @@ T0 = sc.T0
 
 def summary(call: Call) -> tuple[str, ...]:
     body = call.payload(AGENT, timezone.utc)
-    return (body["CallType"], body["Number"], body["CallStartTimeLocal"],
-            body["CallEndTimeLocal"], body["Duration"])
+    return (
+        body["CallType"],
+        body["Number"],
+        body["CallStartTimeLocal"],
+        body["CallEndTimeLocal"],
+        body["Duration"],
+    )
 
 
 class Rig:
     """A fake PBX, the real source connected to it, and a call book fed on this thread."""
 
-    def __init__(self, extension: str = "201", missed: MissedCalls = MissedCalls.LOG,
-                 ami: FakeAmi | None = None, secret: str | None = None, **settings) -> None:
+    def __init__(
+        self,
+        extension: str = "201",
+        missed: MissedCalls = MissedCalls.LOG,
+        ami: FakeAmi | None = None,
+        secret: str | None = None,
+        **settings,
+    ) -> None:
         self.ami = ami or FakeAmi()
-        self.settings = Settings(asterisk_address=self.ami.address, asterisk_user="agentdesk",
-                                 asterisk_extension=extension, **settings)
+        self.settings = Settings(
+            asterisk_address=self.ami.address,
+            asterisk_user="agentdesk",
+            asterisk_extension=extension,
+            **settings,
+        )
         given = self.ami.secret if secret is None else secret
-        self.source = create(SourceConfig(self.settings,
-                                          lambda name: given if name == SECRET_NAME else None))
+        self.source = create(
+            SourceConfig(self.settings, lambda name: given if name == SECRET_NAME else None)
+        )
         self.events: queue.Queue[CallEvent] = queue.Queue()
         self.statuses: list[SourceStatus] = []
         self.ended: list[Call] = []
-        self.book = CallBook(FakeClock(T0 + timedelta(hours=1)), missed_calls=missed,
-                             listener=self._listen)
+        self.book = CallBook(
+            FakeClock(T0 + timedelta(hours=1)), missed_calls=missed, listener=self._listen
+        )
         self._seen: set[str] = set()
 
     def _listen(self, call: Call) -> None:
@@ -106,8 +123,10 @@ log = sc.log
 SCENARIOS = sc.SCENARIOS
 
 
-@pytest.mark.parametrize(("events", "extension", "expected"),
-                         [pytest.param(e, x, want, id=name) for name, e, x, want in SCENARIOS])
+@pytest.mark.parametrize(
+    ("events", "extension", "expected"),
+    [pytest.param(e, x, want, id=name) for name, e, x, want in SCENARIOS],
+)
 def test_each_scenario_gives_exactly_its_logs(rig, events, extension, expected):
     r = rig(extension=extension)
     r.play(events)
@@ -137,15 +156,22 @@ def test_the_ring_carries_the_caller_and_the_call_id_from_linkedid(rig):
     r.ami.send(sc.inbound_answered()[:3])
     ring = r.events.get(timeout=10)
     assert (ring.kind, ring.number, ring.name, ring.call_id, ring.at) == (
-        EventKind.RING, N, sc.CALLER_NAME, sc.L1, T0)
+        EventKind.RING,
+        N,
+        sc.CALLER_NAME,
+        sc.L1,
+        T0,
+    )
 
 
 def test_garbage_and_a_megabyte_line_are_skipped_and_the_session_goes_on(rig):
     r = rig()
-    junk = (b"this is not a header\r\n\r\n"
-            b"Event: DialBegin\r\nLinkedid: " + b"9" * (1 << 20) + b"\r\n\r\n"
-            b"\x00\xff\xfe: \r\n\r\n"
-            b"Event: Hangup\r\n" + b"X-Filler: y\r\n" * 300 + b"\r\n")
+    junk = (
+        b"this is not a header\r\n\r\n"
+        b"Event: DialBegin\r\nLinkedid: " + b"9" * (1 << 20) + b"\r\n\r\n"
+        b"\x00\xff\xfe: \r\n\r\n"
+        b"Event: Hangup\r\n" + b"X-Filler: y\r\n" * 300 + b"\r\n"
+    )
     r.ami.send(junk)
     r.play(sc.inbound_answered())
     assert r.logs() == [log("Inbound", N, 0, 65, "00:01:00")]
@@ -169,8 +195,9 @@ def test_a_dropped_connection_mid_call_reconnects_and_the_end_heard_after_logs_o
     (call,) = r.book.live()
     assert call.state is CallState.CONNECTED
     r.ami.drop()
-    wait_for(lambda: any(s.state is SourceState.DOWN and s.problem is Problem.CLOSED
-                         for s in r.statuses))
+    wait_for(
+        lambda: any(s.state is SourceState.DOWN and s.problem is Problem.CLOSED for s in r.statuses)
+    )
     r.ami.wait_logged_in(count=2)  # back, with backoff
     wait_for(lambda: r.statuses[-1].state is SourceState.CONNECTED)
     r.pump()
@@ -219,9 +246,16 @@ def test_missing_settings_or_secret_are_said_not_configured():
     source.stop()
     ami = FakeAmi()
     try:
-        nosecret = create(SourceConfig(Settings(asterisk_address=ami.address,
-                                                asterisk_user="agentdesk",
-                                                asterisk_extension="201"), lambda name: None))
+        nosecret = create(
+            SourceConfig(
+                Settings(
+                    asterisk_address=ami.address,
+                    asterisk_user="agentdesk",
+                    asterisk_extension="201",
+                ),
+                lambda name: None,
+            )
+        )
         assert nosecret.probe(2).problem is Problem.NOT_CONFIGURED
     finally:
         ami.close()
@@ -233,9 +267,14 @@ def test_nothing_listening_is_unreachable():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    source = create(SourceConfig(Settings(asterisk_address=f"127.0.0.1:{port}",
-                                          asterisk_user="u", asterisk_extension="201"),
-                                 lambda name: "x"))
+    source = create(
+        SourceConfig(
+            Settings(
+                asterisk_address=f"127.0.0.1:{port}", asterisk_user="u", asterisk_extension="201"
+            ),
+            lambda name: "x",
+        )
+    )
     status = source.probe(2)
     assert (status.state, status.problem) == (SourceState.DOWN, Problem.UNREACHABLE)
 
@@ -254,9 +293,16 @@ def test_something_else_on_the_port_is_a_protocol_problem():
 
     threading.Thread(target=speak_http, daemon=True).start()
     try:
-        source = create(SourceConfig(Settings(
-            asterisk_address=f"127.0.0.1:{server.getsockname()[1]}", asterisk_user="u",
-            asterisk_extension="201"), lambda name: "x"))
+        source = create(
+            SourceConfig(
+                Settings(
+                    asterisk_address=f"127.0.0.1:{server.getsockname()[1]}",
+                    asterisk_user="u",
+                    asterisk_extension="201",
+                ),
+                lambda name: "x",
+            )
+        )
         assert source.probe(3).problem is Problem.PROTOCOL
     finally:
         server.close()
@@ -286,8 +332,11 @@ def test_dial_originates_from_the_agents_phone_into_the_dial_context(rig):
     r.source.dial("+27 72 123-4567")
     (originate,) = r.ami.actions_named("Originate")
     assert {k: originate[k] for k in ("Channel", "Context", "Exten", "Priority")} == {
-        "Channel": "PJSIP/201", "Context": "from-internal-custom", "Exten": "+27721234567",
-        "Priority": "2"}
+        "Channel": "PJSIP/201",
+        "Context": "from-internal-custom",
+        "Exten": "+27721234567",
+        "Priority": "2",
+    }
     assert "Secret" not in originate
 
 

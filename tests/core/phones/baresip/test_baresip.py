@@ -94,20 +94,24 @@ def test_an_outgoing_call_and_a_busy_far_end(fake, running):
     phone = running()
     peer = "sip:+27721234567@127.0.0.1"
     fake.send(call_event("CALL_RINGING", "out-1", peer=peer, direction="outgoing"))
-    fake.send(call_event("CALL_CLOSED", "out-1", peer=peer, direction="outgoing",
-                         param="486 Busy Here"))
+    fake.send(
+        call_event("CALL_CLOSED", "out-1", peer=peer, direction="outgoing", param="486 Busy Here")
+    )
     wait_for(lambda: len(phone.events) == 2)
     assert phone.kinds() == [EventKind.OUTGOING, EventKind.BUSY]
     assert phone.events[0].number == "+27721234567"
 
 
-@pytest.mark.parametrize(("uri", "number"), [
-    ("sip:0721234567@127.0.0.1:5091", "0721234567"),
-    ("<sips:+27721234567@pbx.example;transport=tls>", "+27721234567"),
-    ("sip:0721234567;user=phone@pbx", "0721234567"),
-    ("tel:+27721234567", "+27721234567"),
-    ("sip:%2B27721234567@pbx", "+27721234567"),
-])
+@pytest.mark.parametrize(
+    ("uri", "number"),
+    [
+        ("sip:0721234567@127.0.0.1:5091", "0721234567"),
+        ("<sips:+27721234567@pbx.example;transport=tls>", "+27721234567"),
+        ("sip:0721234567;user=phone@pbx", "0721234567"),
+        ("tel:+27721234567", "+27721234567"),
+        ("sip:%2B27721234567@pbx", "+27721234567"),
+    ],
+)
 def test_the_number_is_the_user_part_of_the_peer_uri(uri, number):
     assert peer_number(uri) == number
 
@@ -121,9 +125,13 @@ def test_commands_wait_for_their_own_answer_and_select_the_call_first(fake, runn
     control.dial("072 123 4567")
     sent = [(c["command"], c.get("params")) for c in fake.commands]
     # baresip 1.0.0's accept/hangup act on its current call: callfind makes it this one.
-    assert sent == [("callfind", "1-30007@127.0.0.1"), ("accept", "1-30007@127.0.0.1"),
-                    ("callfind", "1-30007@127.0.0.1"), ("hangup", "1-30007@127.0.0.1"),
-                    ("dial", "0721234567")]
+    assert sent == [
+        ("callfind", "1-30007@127.0.0.1"),
+        ("accept", "1-30007@127.0.0.1"),
+        ("callfind", "1-30007@127.0.0.1"),
+        ("hangup", "1-30007@127.0.0.1"),
+        ("dial", "0721234567"),
+    ]
     assert len({c["token"] for c in fake.commands}) == 5
 
 
@@ -134,8 +142,10 @@ def test_a_refusal_is_a_control_error_in_baresips_words(fake, running):
         phone.source.dial("0721234567")
     # 1.0.0's callfind says "ok" for a call it does not have, and says so in its data; newer
     # versions refuse it. Either way: that call is gone, and no other call is answered.
-    for reply in ((True, "call not found (id=gone@127.0.0.1)\n"),
-                  (False, "call not found (id=gone@127.0.0.1)\n")):
+    for reply in (
+        (True, "call not found (id=gone@127.0.0.1)\n"),
+        (False, "call not found (id=gone@127.0.0.1)\n"),
+    ):
         fake.replies["callfind"] = reply
         with pytest.raises(CallGone, match="no longer has this call"):
             phone.source.answer("gone@127.0.0.1")
@@ -171,8 +181,11 @@ def test_an_unreachable_baresip_is_down_with_the_address_and_retried():
 def test_baresip_closing_is_said_and_the_source_comes_back(fake, running):
     phone = running()
     fake.close_client()
-    wait_for(lambda: any(s.state is SourceState.DOWN and s.problem is Problem.CLOSED
-                         for s in phone.statuses))
+    wait_for(
+        lambda: any(
+            s.state is SourceState.DOWN and s.problem is Problem.CLOSED for s in phone.statuses
+        )
+    )
     fake.wait_client(2)
     wait_for(lambda: phone.state is SourceState.CONNECTED)
     fake.send(call_event("CALL_INCOMING", "after@127.0.0.1"))
@@ -184,8 +197,8 @@ def test_baresip_closing_is_said_and_the_source_comes_back(fake, running):
 BAD_FRAMES = {
     "garbage": b"GET / HTTP/1.1\r\nHost: x\r\n\r\n",
     "a 1 MB netstring": b"1048576:" + b"{" * (1 << 20) + b",",
-    "a frame without its comma": b'2:{}X',
-    "a length with a sign": b'-5:hello,',
+    "a frame without its comma": b"2:{}X",
+    "a length with a sign": b"-5:hello,",
 }
 
 
@@ -223,12 +236,23 @@ def test_bad_messages_are_absorbed_with_a_log_line_and_never_a_call(fake, runnin
     # Only the closing of an unknown call reaches the call model (which absorbs it: it matches
     # no call), and the marker's ring; nothing else became an event.
     assert [(e.kind, e.call_id) for e in phone.events] == [
-        (EventKind.END, "never-seen@1"), (EventKind.RING, "marker@1")]
+        (EventKind.END, "never-seen@1"),
+        (EventKind.RING, "marker@1"),
+    ]
     assert phone.events[1].name == ""  # a name that cannot be shown is left out, not the ring
     said = " ".join(r.getMessage() for r in caplog.records)
-    for words in ("not JSON", "not a JSON object", "CALL_SOMETHING_NEW", "too long",
-                  "control characters", "without a call id", "for an outgoing call",
-                  "nobody waits", "after the call ended", "display name"):
+    for words in (
+        "not JSON",
+        "not a JSON object",
+        "CALL_SOMETHING_NEW",
+        "too long",
+        "control characters",
+        "without a call id",
+        "for an outgoing call",
+        "nobody waits",
+        "after the call ended",
+        "display name",
+    ):
         assert words in said
     assert phone.state is SourceState.CONNECTED and fake.connections == 1
 
@@ -236,7 +260,7 @@ def test_bad_messages_are_absorbed_with_a_log_line_and_never_a_call(fake, runnin
 def test_the_netstring_reader_takes_frames_split_anywhere():
     reader = NetstringReader()
     stream = encode(b'{"a":1}') + encode(b"") + encode("é".encode())
-    frames = [f for i in range(len(stream)) for f in reader.feed(stream[i:i + 1])]
+    frames = [f for i in range(len(stream)) for f in reader.feed(stream[i : i + 1])]
     assert frames == [b'{"a":1}', b"", "é".encode()]
     with pytest.raises(NetstringError, match="over the 65536 cap"):
         NetstringReader().feed(b"65537:")
@@ -273,8 +297,9 @@ def test_probe_connects_once_for_agent_desktop_check(fake):
     status = source.probe(2.0)
     assert (status.state, status.address) == (SourceState.CONNECTED, fake.address)
     fake.wait_client()
-    ok, line = check_phone(SourceConfig(Settings(phone="baresip", baresip_address=fake.address),
-                                        lambda name: None))
+    ok, line = check_phone(
+        SourceConfig(Settings(phone="baresip", baresip_address=fake.address), lambda name: None)
+    )
     assert (ok, line) == (True, f"Connected to baresip at {fake.address}")
     down = BaresipSource("127.0.0.1:9").probe(2.0)
     assert (down.state, down.problem) == (SourceState.DOWN, Problem.UNREACHABLE)

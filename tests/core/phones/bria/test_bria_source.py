@@ -46,8 +46,13 @@ def log(call_type: str, number: str, start: int, end: int, talk: str) -> tuple[s
 
 def summary(call: Call) -> tuple[str, ...]:
     body = call.payload(AGENT, timezone.utc)
-    return (body["CallType"], body["Number"], body["CallStartTimeLocal"],
-            body["CallEndTimeLocal"], body["Duration"])
+    return (
+        body["CallType"],
+        body["Number"],
+        body["CallStartTimeLocal"],
+        body["CallEndTimeLocal"],
+        body["Duration"],
+    )
 
 
 class Rig:
@@ -173,11 +178,13 @@ def test_call_waiting_with_hold_gives_one_log_per_call(rig):
     r.step(70, up(first), third)
     r.step(80, up(first))
     r.step(95)
-    assert sorted(r.logs()) == sorted([
-        log("Inbound", N, 0, 95, "00:01:30"),
-        log("Inbound", OTHER, 30, 60, "00:00:25"),
-        log("Missed", "0211234567", 70, 80, "00:00:00"),
-    ])
+    assert sorted(r.logs()) == sorted(
+        [
+            log("Inbound", N, 0, 95, "00:01:30"),
+            log("Inbound", OTHER, 30, 60, "00:00:25"),
+            log("Missed", "0211234567", 70, 80, "00:00:00"),
+        ]
+    )
 
 
 def test_the_ring_carries_number_name_and_bria_call_id(rig):
@@ -186,7 +193,12 @@ def test_the_ring_carries_number_name_and_bria_call_id(rig):
     r.bria.change(ring())
     event = r.events.get(timeout=10)
     assert (event.kind, event.number, event.name, event.call_id, event.at) == (
-        EventKind.RING, N, "James May", A, T0)
+        EventKind.RING,
+        N,
+        "James May",
+        A,
+        T0,
+    )
 
 
 def test_a_repeated_call_list_changes_nothing(rig):
@@ -217,8 +229,10 @@ def test_a_call_connected_between_two_looks_is_still_logged(rig):
     r.source.dial("0831112222")
     r.step(40, up(dialling(B, f"{OTHER}@pbx.example")))
     r.step(70)
-    assert r.logs() == [log("Inbound", N, 0, 30, "00:00:30"),
-                        log("Outbound", OTHER, 40, 70, "00:00:30")]
+    assert r.logs() == [
+        log("Inbound", N, 0, 30, "00:00:30"),
+        log("Outbound", OTHER, 40, 70, "00:00:30"),
+    ]
 
 
 def test_a_dropped_socket_mid_call_reconnects_and_logs_once(rig):
@@ -226,8 +240,9 @@ def test_a_dropped_socket_mid_call_reconnects_and_logs_once(rig):
     r.step(0, ring())
     r.step(5, up(ring()))
     r.bria.drop()
-    wait_for(lambda: any(s.state is SourceState.DOWN and s.problem is Problem.CLOSED
-                         for s in r.statuses))
+    wait_for(
+        lambda: any(s.state is SourceState.DOWN and s.problem is Problem.CLOSED for s in r.statuses)
+    )
     r.bria.wait_connected(count=2)
     wait_for(lambda: r.statuses[-1].state is SourceState.CONNECTED)
     wait_for(lambda: r.source.messages_read >= 5)  # the call list asked for at reconnect
@@ -260,12 +275,14 @@ def test_a_call_that_ended_while_the_socket_was_down_is_not_given_a_made_up_end(
 def test_garbage_and_an_oversized_message_are_survived(rig):
     r = rig(loop_options={"healthy_after": 0.0})
     r.bria.post("this is not a Bria message")
-    r.bria.post("HTTP/1.1 200 OK\r\nTransaction-ID: 99\r\n\r\n<status type=\"call\"><call>")
+    r.bria.post('HTTP/1.1 200 OK\r\nTransaction-ID: 99\r\n\r\n<status type="call"><call>')
     r.bria.post("POST /statusChange\r\n\r\n<event type=")
     r.bria.post(b"\x00\xff\xfe binary")
-    r.bria.post('HTTP/1.1 200 OK\r\n\r\n<?xml version="1.0"?><status type="call"><call><id>'
-                'x</id><participants><participant><number>\x01</number><state>ringing'
-                '</state></participant></participants></call></status>')
+    r.bria.post(
+        'HTTP/1.1 200 OK\r\n\r\n<?xml version="1.0"?><status type="call"><call><id>'
+        "x</id><participants><participant><number>\x01</number><state>ringing"
+        "</state></participant></participants></call></status>"
+    )
     wait_for(lambda: r.source.messages_read >= 5)
     assert r.bria.connections == 1
     r.bria.post("X" * (300 * 1024))  # over the limit: the source closes and reconnects
@@ -286,13 +303,15 @@ def test_answer_hang_up_and_dial_send_the_documented_requests(rig):
     r.source.dial("072 123 4567")
     assert r.bria.requests_to("answer") == [
         f'<?xml version="1.0" encoding="utf-8" ?>\n<answerCall>\n <callId>{A}</callId>\n'
-        "</answerCall>"]
+        "</answerCall>"
+    ]
     assert r.bria.requests_to("endCall") == [
-        f'<?xml version="1.0" encoding="utf-8" ?>\n<endCall>\n <callId>{A}</callId>\n'
-        "</endCall>"]
+        f'<?xml version="1.0" encoding="utf-8" ?>\n<endCall>\n <callId>{A}</callId>\n</endCall>'
+    ]
     assert r.bria.requests_to("call") == [
         '<?xml version="1.0" encoding="utf-8" ?>\n<dial type="audio">\n <number>0721234567'
-        "</number>\n <suppressMainWindow>true</suppressMainWindow>\n</dial>"]
+        "</number>\n <suppressMainWindow>true</suppressMainWindow>\n</dial>"
+    ]
     with pytest.raises(CallGone):
         r.source.answer("no-such-call")
     with pytest.raises(ControlError, match="not a number"):
@@ -360,28 +379,35 @@ def test_probe_says_what_an_answer_other_than_ok_or_unavailable_is():
         def _request(self, conn, text):
             first, _, _ = text.partition("\r\n")
             self.requests.append((first, ""))
-            conn.send("HTTP/1.1 400 Bad Request\r\nTransaction-ID: ad-probe\r\n"
-                      "Content-Type: application/xml\r\nContent-Length: 0\r\n")
+            conn.send(
+                "HTTP/1.1 400 Bad Request\r\nTransaction-ID: ad-probe\r\n"
+                "Content-Type: application/xml\r\nContent-Length: 0\r\n"
+            )
 
     bria = Puzzled()
     try:
         status = bria.source().probe(8)
         assert (status.state, status.problem, status.detail) == (
-            SourceState.DOWN, Problem.PROTOCOL, "400 Bad Request")
+            SourceState.DOWN,
+            Problem.PROTOCOL,
+            "400 Bad Request",
+        )
     finally:
         bria.close()
 
 
 def test_probe_says_connected_not_allowed_or_unreachable():
-    for approved, state, problem in ((True, SourceState.CONNECTED, Problem.NONE),
-                                     (False, SourceState.DOWN, Problem.NOT_APPROVED)):
+    for approved, state, problem in (
+        (True, SourceState.CONNECTED, Problem.NONE),
+        (False, SourceState.DOWN, Problem.NOT_APPROVED),
+    ):
         bria = FakeBria(approved=approved)
         try:
             status = bria.source().probe(8 if approved else 4)  # not allowed: waits it out
             assert (status.state, status.problem) == (state, problem)
             assert bria.requests_to("status") == [
-                '<?xml version="1.0" encoding="utf-8" ?>\n<status>\n <type>phone</type>\n'
-                "</status>"]
+                '<?xml version="1.0" encoding="utf-8" ?>\n<status>\n <type>phone</type>\n</status>'
+            ]
         finally:
             bria.close()
     bria = FakeBria()

@@ -52,8 +52,13 @@ class Listener:
 def listen() -> Iterator[Callable[..., Listener]]:
     made: list[DeskPhoneSource] = []
 
-    def start(allow: tuple[str, ...] = ("127.0.0.1",), host: str = "127.0.0.1",
-              port: int | None = None, token: str | None = TOKEN, wait: bool = True) -> Listener:
+    def start(
+        allow: tuple[str, ...] = ("127.0.0.1",),
+        host: str = "127.0.0.1",
+        port: int | None = None,
+        token: str | None = TOKEN,
+        wait: bool = True,
+    ) -> Listener:
         port = port or free_port()
         settings = Settings(desk_phone_listen=f"{host}:{port}", desk_phone_allow=list(allow))
         source = desk_phone.create(SourceConfig(settings, lambda name: token))
@@ -61,8 +66,7 @@ def listen() -> Iterator[Callable[..., Listener]]:
         listener = Listener(source, port)
         source.start(listener.events.append, listener.statuses.append)
         if wait:
-            wait_for(lambda: listener.statuses
-                     and listener.status.state is SourceState.LISTENING)
+            wait_for(lambda: listener.statuses and listener.status.state is SourceState.LISTENING)
         return listener
 
     yield start
@@ -77,14 +81,22 @@ def kinds(events: list[CallEvent]) -> list[tuple[EventKind, str, str]]:
 def test_a_yealink_call_with_an_unencoded_display_name(listen):
     phone = listen()
     urls = phone.urls("yealink")
-    values = {"$remote": JAMES, "$display_remote": "Zoë O'Brien & Co = #1 @desk",
-              "$call_id": "1893247@10.0.0.5"}
-    for key in ("action_url.incoming_call", "action_url.call_established",
-                "action_url.call_terminated"):
+    values = {
+        "$remote": JAMES,
+        "$display_remote": "Zoë O'Brien & Co = #1 @desk",
+        "$call_id": "1893247@10.0.0.5",
+    }
+    for key in (
+        "action_url.incoming_call",
+        "action_url.call_established",
+        "action_url.call_terminated",
+    ):
         assert phone_get(urls[key], values) == 200
-    assert kinds(phone.events) == [(EventKind.RING, "0721234567", "1893247@10.0.0.5"),
-                                   (EventKind.ANSWER, "0721234567", "1893247@10.0.0.5"),
-                                   (EventKind.END, "0721234567", "1893247@10.0.0.5")]
+    assert kinds(phone.events) == [
+        (EventKind.RING, "0721234567", "1893247@10.0.0.5"),
+        (EventKind.ANSWER, "0721234567", "1893247@10.0.0.5"),
+        (EventKind.END, "0721234567", "1893247@10.0.0.5"),
+    ]
     assert all(e.at is not None for e in phone.events)
     wait_for(lambda: phone.status.last_event_from == "127.0.0.1")
     assert phone.status.refused == 0
@@ -93,18 +105,36 @@ def test_a_yealink_call_with_an_unencoded_display_name(listen):
 def test_yealink_outgoing_missed_cancelled_and_call_waiting(listen):
     phone = listen()
     urls = phone.urls("yealink")
-    assert phone_get(urls["action_url.outgoing_call"], {"$remote": "sip:+27215550199@pbx",
-                                                        "$call_id": "out-1"}) == 200
-    assert phone_get(urls["action_url.missed_call"], {"$remote": "0821234567",
-                                                      "$call_id": "in-2"}) == 200
-    assert phone_get(urls["action_url.call_remote_canceled"], {"$remote": "0821234567",
-                                                               "$call_id": "in-2"}) == 200
-    assert phone_get(urls["action_url.answer_new_incoming_call"],
-                     {"$remote": "0831234567", "$call_id": "in-3"}) == 200
-    assert kinds(phone.events) == [(EventKind.OUTGOING, "+27215550199", "out-1"),
-                                   (EventKind.END, "0821234567", "in-2"),
-                                   (EventKind.END, "0821234567", "in-2"),
-                                   (EventKind.ANSWER, "0831234567", "in-3")]
+    assert (
+        phone_get(
+            urls["action_url.outgoing_call"],
+            {"$remote": "sip:+27215550199@pbx", "$call_id": "out-1"},
+        )
+        == 200
+    )
+    assert (
+        phone_get(urls["action_url.missed_call"], {"$remote": "0821234567", "$call_id": "in-2"})
+        == 200
+    )
+    assert (
+        phone_get(
+            urls["action_url.call_remote_canceled"], {"$remote": "0821234567", "$call_id": "in-2"}
+        )
+        == 200
+    )
+    assert (
+        phone_get(
+            urls["action_url.answer_new_incoming_call"],
+            {"$remote": "0831234567", "$call_id": "in-3"},
+        )
+        == 200
+    )
+    assert kinds(phone.events) == [
+        (EventKind.OUTGOING, "+27215550199", "out-1"),
+        (EventKind.END, "0821234567", "in-2"),
+        (EventKind.END, "0821234567", "in-2"),
+        (EventKind.ANSWER, "0831234567", "in-3"),
+    ]
 
 
 def test_yealinks_copies_use_its_urls(listen):
@@ -117,21 +147,32 @@ def test_yealinks_copies_use_its_urls(listen):
 def test_a_latin1_display_name_is_taken(listen):
     phone = listen()
     url = phone.urls("yealink")["action_url.incoming_call"]
-    assert phone_get(url, {"$remote": JAMES, "$display_remote": "Müller Gérard",
-                           "$call_id": "l-1"}, encoding="latin-1") == 200
+    assert (
+        phone_get(
+            url,
+            {"$remote": JAMES, "$display_remote": "Müller Gérard", "$call_id": "l-1"},
+            encoding="latin-1",
+        )
+        == 200
+    )
     assert kinds(phone.events) == [(EventKind.RING, "0721234567", "l-1")]
 
 
 def test_a_snom_call_with_its_hyphenated_call_id(listen):
     phone = listen()
     urls = phone.urls("snom")
-    values = {"$remote": "sip:0721234567@pbx.example;user=phone",
-              "$display_remote": "Иван Петров", "$call-id": "3c2e6f@192.168.1.50"}
+    values = {
+        "$remote": "sip:0721234567@pbx.example;user=phone",
+        "$display_remote": "Иван Петров",
+        "$call-id": "3c2e6f@192.168.1.50",
+    }
     for key in ("action_incoming_url", "action_connected_url", "action_disconnected_url"):
         assert phone_get(urls[key], values, agent="Mozilla/4.0 (compatible; snom D785)") == 200
-    assert kinds(phone.events) == [(EventKind.RING, "0721234567", "3c2e6f@192.168.1.50"),
-                                   (EventKind.ANSWER, "0721234567", "3c2e6f@192.168.1.50"),
-                                   (EventKind.END, "0721234567", "3c2e6f@192.168.1.50")]
+    assert kinds(phone.events) == [
+        (EventKind.RING, "0721234567", "3c2e6f@192.168.1.50"),
+        (EventKind.ANSWER, "0721234567", "3c2e6f@192.168.1.50"),
+        (EventKind.END, "0721234567", "3c2e6f@192.168.1.50"),
+    ]
 
 
 def test_a_grandstream_call_has_no_call_id_and_is_matched_by_number(listen):
@@ -140,8 +181,10 @@ def test_a_grandstream_call_has_no_call_id_and_is_matched_by_number(listen):
     values = {"$remote": "0721234567", "$display_remote": "James May"}
     for key in ("Incoming Call", "Missed Call"):
         assert phone_get(urls[key], values, agent="Grandstream GXP2170 1.0.11.3") == 200
-    assert kinds(phone.events) == [(EventKind.RING, "0721234567", ""),
-                                   (EventKind.END, "0721234567", "")]
+    assert kinds(phone.events) == [
+        (EventKind.RING, "0721234567", ""),
+        (EventKind.END, "0721234567", ""),
+    ]
 
 
 def test_a_poly_call_from_its_call_state_change_events(listen):
@@ -150,9 +193,11 @@ def test_a_poly_call_from_its_call_state_change_events(listen):
     for state in ("Offering", "Connected", "CallHold", "Disconnected"):
         body = poly_state(state, "0x1b2c", "0721234567@172.18.186.94", calling_name="James")
         assert phone_post(url, body) == 200
-    assert kinds(phone.events) == [(EventKind.RING, "0721234567", "poly-0x1b2c"),
-                                   (EventKind.ANSWER, "0721234567", "poly-0x1b2c"),
-                                   (EventKind.END, "0721234567", "poly-0x1b2c")]
+    assert kinds(phone.events) == [
+        (EventKind.RING, "0721234567", "poly-0x1b2c"),
+        (EventKind.ANSWER, "0721234567", "poly-0x1b2c"),
+        (EventKind.END, "0721234567", "poly-0x1b2c"),
+    ]
 
 
 def test_a_poly_outgoing_call_names_the_called_party(listen):
@@ -243,17 +288,26 @@ def test_a_new_token_in_the_keyring_is_taken_and_the_old_one_refused(listen, mon
 # --- bad input: absorbed with a log line, never a call, never the end of the listener ---------
 
 
-@pytest.mark.parametrize("what,data,expected", [
-    ("garbage", b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03garbage\r\n\r\n", 400),
-    ("no HTTP", b"HELLO\r\n\r\n", 400),
-    ("a method", b"DELETE /yealink/incoming HTTP/1.1\r\n\r\n", 405),
-    ("a 1 MB request", b"GET /yealink/incoming?token=" + b"A" * 1_000_000 + b" HTTP/1.1\r\n\r\n",
-     413),
-    ("a 1 MB body", b"POST /poly?token=%s HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n"
-     % TOKEN.encode() + b"<" * 1_000_000, 413),
-])
-def test_bad_requests_are_refused_and_the_listener_goes_on(listen, caplog, what, data,
-                                                            expected):
+@pytest.mark.parametrize(
+    "what,data,expected",
+    [
+        ("garbage", b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03garbage\r\n\r\n", 400),
+        ("no HTTP", b"HELLO\r\n\r\n", 400),
+        ("a method", b"DELETE /yealink/incoming HTTP/1.1\r\n\r\n", 405),
+        (
+            "a 1 MB request",
+            b"GET /yealink/incoming?token=" + b"A" * 1_000_000 + b" HTTP/1.1\r\n\r\n",
+            413,
+        ),
+        (
+            "a 1 MB body",
+            b"POST /poly?token=%s HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n" % TOKEN.encode()
+            + b"<" * 1_000_000,
+            413,
+        ),
+    ],
+)
+def test_bad_requests_are_refused_and_the_listener_goes_on(listen, caplog, what, data, expected):
     caplog.set_level(logging.INFO)
     phone = listen()
     status = status_of(send_raw(phone.port, data))
@@ -274,8 +328,10 @@ def test_an_unknown_event_or_vendor_or_a_huge_number_makes_no_call(listen, caplo
     assert phone_get(url, {"$remote": "sip:" + "7" * 2_000 + "@pbx"}) == 400  # not a number
     assert phone_get(url, {"$remote": ""}) == 400  # a ring with no number
     assert phone_post(vendor_poly_url(phone.port), b"<PolycomIPPhone><Reboot/>") == 404
-    assert phone_post(vendor_poly_url(phone.port),
-                      b'<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>') == 404
+    assert (
+        phone_post(vendor_poly_url(phone.port), b'<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>')
+        == 404
+    )
     assert phone.events == []
     assert caplog.text.count("was not taken") == 6
     assert "7777777777" not in caplog.text  # the log says why, it does not copy the request
@@ -283,8 +339,7 @@ def test_an_unknown_event_or_vendor_or_a_huge_number_makes_no_call(listen, caplo
 
 def test_a_flood_from_one_address_is_cut_to_its_rate(listen):
     phone = listen()
-    url = phone.urls("yealink")["action_url.terminated".replace("terminated",
-                                                              "call_terminated")]
+    url = phone.urls("yealink")["action_url.terminated".replace("terminated", "call_terminated")]
     codes = [phone_get(url, {"$remote": JAMES, "$call_id": f"f{i}"}) for i in range(60)]
     assert 429 in codes and codes[0] == 200
     assert codes.count(200) < 60
@@ -362,8 +417,10 @@ def test_probe_for_check(listen):
     free = desk_phone.create(SourceConfig(settings, lambda name: TOKEN)).probe(1.0)
     assert free.state is SourceState.LISTENING and free.address == f"127.0.0.1:{port}"
     listen(port=port)  # our own window holds the port: still fine
-    assert desk_phone.create(SourceConfig(settings, lambda n: TOKEN)).probe(1.0).state \
+    assert (
+        desk_phone.create(SourceConfig(settings, lambda n: TOKEN)).probe(1.0).state
         is SourceState.LISTENING
+    )
     other = socket.socket()
     other.bind(("127.0.0.1", 0))
     other.listen(1)
@@ -380,9 +437,12 @@ def test_probe_for_check(listen):
 def test_requests_are_served_concurrently_and_events_keep_their_order_per_phone(listen):
     phone = listen()
     url = phone.urls("yealink")["action_url.incoming_call"]
-    threads = [threading.Thread(target=phone_get, args=(url, {"$remote": f"08212345{i:02d}",
-                                                              "$call_id": f"c{i}"}))
-               for i in range(10)]
+    threads = [
+        threading.Thread(
+            target=phone_get, args=(url, {"$remote": f"08212345{i:02d}", "$call_id": f"c{i}"})
+        )
+        for i in range(10)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -394,9 +454,13 @@ def test_the_desk_phone_settings_are_checked():
     from agent_desktop.core.settings.settings import validate_field
 
     assert validate_field("desk_phone_allow", ["192.168.1.50", "10.0.0.0/8"]) == [
-        "192.168.1.50", "10.0.0.0/8"]
+        "192.168.1.50",
+        "10.0.0.0/8",
+    ]
     assert validate_field("desk_phone_allow", "192.168.1.50, 192.168.1.51") == [
-        "192.168.1.50", "192.168.1.51"]
+        "192.168.1.50",
+        "192.168.1.51",
+    ]
     with pytest.raises(ValueError, match="not an address"):
         validate_field("desk_phone_allow", ["phones.example"])
     assert validate_field("desk_phone_listen", "0.0.0.0:8765") == "0.0.0.0:8765"

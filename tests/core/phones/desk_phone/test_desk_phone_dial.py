@@ -30,10 +30,14 @@ def _digest_ok(header: str, method: str, path: str) -> bool:
     fields = {k: v.strip('"') for k, v in fields.items()}
     ha1 = hashlib.md5(f"{USER}:{REALM}:{PASSWORD}".encode()).hexdigest()
     ha2 = hashlib.md5(f"{method}:{fields.get('uri')}".encode()).hexdigest()
-    expected = hashlib.md5(f"{ha1}:{fields['nonce']}:{fields['nc']}:{fields['cnonce']}:"
-                           f"{fields['qop']}:{ha2}".encode()).hexdigest()
-    return (fields.get("username") == USER and fields.get("uri") == path
-            and fields.get("response") == expected)
+    expected = hashlib.md5(
+        f"{ha1}:{fields['nonce']}:{fields['nc']}:{fields['cnonce']}:{fields['qop']}:{ha2}".encode()
+    ).hexdigest()
+    return (
+        fields.get("username") == USER
+        and fields.get("uri") == path
+        and fields.get("response") == expected
+    )
 
 
 class _Phone(BaseHTTPRequestHandler):
@@ -83,8 +87,7 @@ def phone_server() -> Iterator[Callable[[str], tuple[str, list[str]]]]:
 
 
 def source(vendor: str, address: str, user: str = USER, password: str | None = PASSWORD):
-    settings = Settings(desk_phone_vendor=vendor, desk_phone_address=address,
-                        desk_phone_user=user)
+    settings = Settings(desk_phone_vendor=vendor, desk_phone_address=address, desk_phone_user=user)
     secrets = {"desk_phone_password": password}
     made = create(SourceConfig(settings, lambda name: secrets.get(name)))
     assert isinstance(made, CallControl)
@@ -97,8 +100,11 @@ def test_a_yealink_dials_answers_and_hangs_up_with_digest(phone_server):
     phone.dial("+27 72 123 4567")
     phone.answer("1893247@10.0.0.5")
     phone.hang_up("1893247@10.0.0.5")
-    assert seen == ["/servlet?key=number=%2B27721234567", "/servlet?key=ASW:1893247@10.0.0.5",
-                    "/servlet?key=CANCEL:1893247@10.0.0.5"]
+    assert seen == [
+        "/servlet?key=number=%2B27721234567",
+        "/servlet?key=ASW:1893247@10.0.0.5",
+        "/servlet?key=CANCEL:1893247@10.0.0.5",
+    ]
 
 
 def test_a_snom_dials_with_basic(phone_server):
