@@ -1,8 +1,9 @@
-"""Which module makes which source: the module named after the `phone` setting's value.
+"""Which module makes which source: the package named after the `phone` setting's value.
 
-Adding a source is a package beside the others (`<kind>/source.py`) whose __init__ exposes
+Adding a source is a package beside the others whose `source.py` exposes
 `create(config) -> PhoneSource` (plus its value in PhoneKind and its settings keys); nothing here
-changes.
+changes. The registry calls `<kind>/source.py`'s create itself, not the name its package
+re-exports, so whoever replaces `source.create` (a test's fake phone) is the one called.
 """
 
 from __future__ import annotations
@@ -27,6 +28,6 @@ def create_source(kind: PhoneKind, config: SourceConfig) -> PhoneSource | None:
     """The source for `kind`, not started; None for the `call` command alone."""
     if kind is PhoneKind.COMMAND:
         return None
-    module = importlib.import_module(f"agent_desktop.core.phones.{kind.value}")
+    module = importlib.import_module(f"agent_desktop.core.phones.{kind.value}.source")
     create: Callable[[SourceConfig], PhoneSource] = module.create
     return create(config)

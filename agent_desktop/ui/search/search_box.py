@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -274,6 +275,8 @@ class SearchBox(QFrame):
         self.popup.raise_()
 
     def _answer(self, round_: SearchRound, setter, value) -> None:
+        if not shiboken6.isValid(self.spinner):
+            return  # the window closed while the search ran: nobody to show it to
         if round_ is not self._round or not self._gate.is_latest(round_.seq):
             return  # an older term's answer: drop it
         setter(value)
