@@ -321,6 +321,16 @@ TEMPLATES: dict[str, str] = {
     ),
     "control.bria_lost": QT_TRANSLATE_NOOP("CoreText", "The connection to Bria was lost."),
     "control.bria_refused": QT_TRANSLATE_NOOP("CoreText", "Bria refused “%1”: %2."),
+    # --- the call store (core/calls/store.py), said by the window's notice ---
+    "store.not_saved": QT_TRANSLATE_NOOP(
+        "CoreText", "A call could not be saved on disk (%1); it stays on screen."
+    ),
+    "store.not_read": QT_TRANSLATE_NOOP(
+        "CoreText",
+        "Calls saved before could not be read, and new calls could not be saved on "
+        "disk (%1); they stay on screen.",
+    ),
+    "store.read_only": QT_TRANSLATE_NOOP("CoreText", "the file is read-only or marked immutable"),
     "value.host_port": QT_TRANSLATE_NOOP("CoreText", "should be a host and a port, like %1"),
     "value.ip_port": QT_TRANSLATE_NOOP("CoreText", "should be an IP address and a port, like %1"),
     "value.ami_word": QT_TRANSLATE_NOOP(

@@ -29,6 +29,7 @@ from agent_desktop.core.calls.book import (
     LinkSource,
 )
 from agent_desktop.core.calls.events import CallEvent, EventKind
+from agent_desktop.core.texts import Text
 from agent_desktop.qt.tasks import TaskRunner, items_of
 
 if TYPE_CHECKING:  # sqlite3 and the store's code load on the worker, after the first paint
@@ -64,7 +65,9 @@ class CallService(QObject):
     dialling = Signal(object)  # Call: a new outbound call (from tel:/DIAL or OUTGOING)
     dial_requested = Signal(object)  # Call: prepared by a DIAL event (live or spooled): dial it
     ended = Signal(object)  # Call: reached ENDED (show its review, or auto-send)
-    store_failed = Signal(str)  # a call could not be written to disk: a sentence for the agent
+    # A call could not be written to disk: core's Text for the agent (object: it keeps its code,
+    # so the window says it in the agent's language).
+    store_failed = Signal(object)
     started = Signal()  # the store was read and the spool replayed
     batch_done = Signal()  # a batch of calls was announced (views render once for it)
     _loaded = Signal(object, object)  # (calls, spool rows) read on the worker
@@ -123,10 +126,9 @@ class CallService(QObject):
                 rows = read_spool() if read_spool is not None else []
             except Exception as exc:  # the window still takes new calls, in memory
                 log.warning("call store: %s", exc)
-                self.store_failed.emit(
-                    "Calls saved before could not be read, and new calls could not be saved on "
-                    f"disk; they stay on screen. ({type(exc).__name__}: {exc})"
-                )
+                from agent_desktop.core.calls.store import store_problem
+
+                self.store_failed.emit(Text("store.not_read", store_problem(exc)))
             self._loaded.emit(calls, rows)
 
         self._run_on_worker(read)
@@ -376,10 +378,9 @@ class CallService(QObject):
                 return fn(*args)
             except Exception as exc:  # disk full, file locked: keep going, tell the agent
                 log.warning("call store: %s", exc)
-                self.store_failed.emit(
-                    "A call could not be saved on disk; it stays on screen. "
-                    f"({type(exc).__name__}: {exc})"
-                )
+                from agent_desktop.core.calls.store import store_problem  # (off the start path)
+
+                self.store_failed.emit(Text("store.not_saved", store_problem(exc)))
                 return None
 
         return self._worker.submit(guarded)

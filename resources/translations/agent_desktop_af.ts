@@ -1393,6 +1393,21 @@
         <translation>Bria het “%1” geweier: %2.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A call could not be saved on disk (%1); it stays on screen.</source>
+        <translation>’n Oproep kon nie op skyf gestoor word nie (%1); dit bly op die skerm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls saved before could not be read, and new calls could not be saved on disk (%1); they stay on screen.</source>
+        <translation>Oproepe wat vroeër gestoor is, kon nie gelees word nie, en nuwe oproepe kan nie op skyf gestoor word nie (%1); hulle bly op die skerm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is read-only or marked immutable</source>
+        <translation>die lêer is leesalleen of as onveranderlik gemerk</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>should be a host and a port, like %1</source>
         <translation>moet ’n gasheer en ’n poort wees, soos %1</translation>
@@ -3905,7 +3920,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search/search_box.py" line="+106"/>
+        <location filename="../../agent_desktop/ui/search/search_box.py" line="+107"/>
         <source>Search name, company, phone or email</source>
         <translation>Soek naam, maatskappy, telefoon of e-pos</translation>
     </message>
@@ -3925,7 +3940,7 @@ Tik hierbo &apos;n naam, maatskappy, telefoonnommer of e-pos om &apos;n kontak t
         <translation>Soek kontakte (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>The search failed.</source>
         <translation>Die soektog het misluk.</translation>
     </message>

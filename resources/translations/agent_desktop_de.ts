@@ -1393,6 +1393,21 @@
         <translation>Bria hat „%1“ abgelehnt: %2.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A call could not be saved on disk (%1); it stays on screen.</source>
+        <translation>Ein Anruf konnte nicht auf dem Datenträger gespeichert werden (%1); er bleibt auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls saved before could not be read, and new calls could not be saved on disk (%1); they stay on screen.</source>
+        <translation>Zuvor gespeicherte Anrufe konnten nicht gelesen und neue Anrufe nicht auf dem Datenträger gespeichert werden (%1); sie bleiben auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is read-only or marked immutable</source>
+        <translation>die Datei ist schreibgeschützt oder als unveränderlich markiert</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>should be a host and a port, like %1</source>
         <translation>sollte ein Host und ein Port sein, etwa %1</translation>
@@ -3672,7 +3687,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search/search_box.py" line="+106"/>
+        <location filename="../../agent_desktop/ui/search/search_box.py" line="+107"/>
         <source>Search name, company, phone or email</source>
         <translation>Name, Firma, Telefon oder E-Mail suchen</translation>
     </message>
@@ -3692,7 +3707,7 @@ Geben Sie oben einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adre
         <translation>Kontakte suchen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>The search failed.</source>
         <translation>Die Suche ist fehlgeschlagen.</translation>
     </message>

@@ -1393,6 +1393,21 @@
         <translation>Bria rechazó «%1»: %2.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A call could not be saved on disk (%1); it stays on screen.</source>
+        <translation>No se pudo guardar una llamada en el disco (%1); sigue en pantalla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls saved before could not be read, and new calls could not be saved on disk (%1); they stay on screen.</source>
+        <translation>No se pudieron leer las llamadas guardadas antes, y las nuevas no se pueden guardar en el disco (%1); siguen en pantalla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is read-only or marked immutable</source>
+        <translation>el archivo es de solo lectura o está marcado como inmutable</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>should be a host and a port, like %1</source>
         <translation>debe ser un host y un puerto, por ejemplo %1</translation>
@@ -3672,7 +3687,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search/search_box.py" line="+106"/>
+        <location filename="../../agent_desktop/ui/search/search_box.py" line="+107"/>
         <source>Search name, company, phone or email</source>
         <translation>Buscar nombre, empresa, teléfono o correo</translation>
     </message>
@@ -3692,7 +3707,7 @@ Escriba arriba un nombre, una empresa, un teléfono o un correo para encontrar u
         <translation>Buscar contactos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>The search failed.</source>
         <translation>La búsqueda falló.</translation>
     </message>

@@ -1393,6 +1393,21 @@
         <translation>Bria a refusé «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A call could not be saved on disk (%1); it stays on screen.</source>
+        <translation>Un appel n’a pas pu être enregistré sur le disque (%1)&#xa0;; il reste à l’écran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls saved before could not be read, and new calls could not be saved on disk (%1); they stay on screen.</source>
+        <translation>Les appels enregistrés auparavant n’ont pas pu être lus, et les nouveaux appels ne peuvent pas être enregistrés sur le disque (%1)&#xa0;; ils restent à l’écran.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is read-only or marked immutable</source>
+        <translation>le fichier est en lecture seule ou marqué immuable</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>should be a host and a port, like %1</source>
         <translation>doit être un hôte et un port, par exemple %1</translation>
@@ -3672,7 +3687,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search/search_box.py" line="+106"/>
+        <location filename="../../agent_desktop/ui/search/search_box.py" line="+107"/>
         <source>Search name, company, phone or email</source>
         <translation>Rechercher un nom, une société, un téléphone ou un e-mail</translation>
     </message>
@@ -3692,7 +3707,7 @@ Saisissez ci-dessus un nom, une société, un numéro de téléphone ou un e-mai
         <translation>Rechercher des contacts (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>The search failed.</source>
         <translation>La recherche a échoué.</translation>
     </message>

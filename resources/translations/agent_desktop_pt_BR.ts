@@ -1393,6 +1393,21 @@
         <translation>O Bria recusou “%1”: %2.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A call could not be saved on disk (%1); it stays on screen.</source>
+        <translation>Uma chamada não pôde ser salva no disco (%1); ela continua na tela.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls saved before could not be read, and new calls could not be saved on disk (%1); they stay on screen.</source>
+        <translation>As chamadas salvas antes não puderam ser lidas, e novas chamadas não podem ser salvas no disco (%1); elas continuam na tela.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is read-only or marked immutable</source>
+        <translation>o arquivo é somente leitura ou está marcado como imutável</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>should be a host and a port, like %1</source>
         <translation>deve ser um host e uma porta, por exemplo %1</translation>
@@ -3672,7 +3687,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../agent_desktop/ui/search/search_box.py" line="+106"/>
+        <location filename="../../agent_desktop/ui/search/search_box.py" line="+107"/>
         <source>Search name, company, phone or email</source>
         <translation>Pesquisar nome, empresa, telefone ou e-mail</translation>
     </message>
@@ -3692,7 +3707,7 @@ Digite acima um nome, empresa, telefone ou e-mail para encontrar um contato; Ctr
         <translation>Pesquisar contatos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>The search failed.</source>
         <translation>A pesquisa falhou.</translation>
     </message>

@@ -140,6 +140,7 @@ def test_a_store_that_cannot_be_written_is_reported_and_the_call_stays(qtbot, tm
         with qtbot.waitSignal(service.started, timeout=10000):
             service.start()
         assert "could not be saved on disk" in failures[0]
+        assert failures[0].code == "store.not_read"  # a Text: the window says it translated
         with qtbot.waitSignal(service.store_failed, timeout=10000):
             service.handle(ev(EventKind.RING, 0))  # each write that fails says so...
         assert [c.state for c in service.book.live()] == [CallState.RINGING]  # ...kept in memory

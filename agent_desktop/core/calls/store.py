@@ -24,6 +24,7 @@ from agent_desktop.core.calls.events import BadEvent, CallEvent
 from agent_desktop.core.calls.serial import call_from_json, call_to_json
 from agent_desktop.core.calls.tables import CALL_TABLES
 from agent_desktop.core.outbox.schema import open_database
+from agent_desktop.core.texts import Text
 
 FILE_NAME = "outbox.sqlite3"
 _FINISHED = (CallState.QUEUED, CallState.DISCARDED)
@@ -190,3 +191,15 @@ def _write(conn: sqlite3.Connection, call: Call) -> None:
             " body = excluded.body, updated_at = excluded.updated_at",
             (call.id, call.state.value, call_to_json(call), time.time()),
         )
+
+
+def store_problem(exc: BaseException) -> str:
+    """Why the call store could not read or write, in the agent's words: the cause where SQLite
+    or the OS names one (a read-only or immutable file, a full disk), else the error itself."""
+    said = str(exc).lower()
+    errno_ = getattr(exc, "errno", None)
+    if "readonly" in said or "read-only" in said or errno_ in (1, 13, 30):  # EPERM EACCES EROFS
+        return Text("store.read_only")
+    if "disk is full" in said or "disk full" in said or errno_ in (28, 122):  # ENOSPC EDQUOT
+        return Text("save.disk_full")
+    return f"{type(exc).__name__}: {exc}"

@@ -20,6 +20,7 @@ from agent_desktop.ui.calls.caller_choice import CallerChoice
 from agent_desktop.ui.calls.controller import CallController, CallWindow
 from agent_desktop.ui.calls.global_keys_flow import GlobalKeysFlow
 from agent_desktop.ui.common import theme, theme_scheme
+from agent_desktop.ui.common.core_texts import tr_core
 from agent_desktop.ui.common.widgets import Tone
 from agent_desktop.ui.contacts.contact_flow import ContactFlow, ContactWindow
 from agent_desktop.ui.contacts.contact_panel import ContactPanel
@@ -176,7 +177,7 @@ def build_behaviour(w: RestWindow) -> None:
     s.settings_changed.connect(lambda st: w.search.set_debounce_ms(st.search_debounce_ms))
     s.settings_changed.connect(lambda st: w.outbox.configure(st.base_url, s.api_key, s.region))
     s.settings_changed.connect(w.phone_flow.configure)
-    w.calls.store_failed.connect(lambda text: w.notice.show_message(text, Tone.WARNING))
+    w.calls.store_failed.connect(lambda text: w.notice.show_message(tr_core(text), Tone.WARNING))
     w.controller.render()
     refresh_theme(w.window())
     QWidget.setTabOrder(w.search.edit, w.contact_panel)

@@ -167,3 +167,27 @@ def test_the_outbox_keeps_the_documented_field_order(path):
         (raw,) = conn.execute("SELECT payload FROM outbox").fetchone()
     assert tuple(json.loads(raw)) == PAYLOAD_FIELDS
     assert json.loads(raw) == payload
+
+
+def test_a_store_that_cannot_write_names_the_cause_not_sqlites_words(tmp_path):
+    """An immutable or read-only outbox file made SQLite say "attempt to write a readonly
+    database", shown as is beside the outbox strip's right banner: the cause is said instead."""
+    import sqlite3
+
+    from agent_desktop.core.calls.store import store_problem
+    from agent_desktop.core.texts import Text
+
+    path = tmp_path / "outbox.sqlite3"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    readonly = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as refused:
+            readonly.execute("INSERT INTO t VALUES (1)")
+    finally:
+        readonly.close()
+    said = store_problem(refused.value)
+    assert isinstance(said, Text) and said.code == "store.read_only"
+    full = store_problem(sqlite3.OperationalError("database or disk is full"))
+    assert isinstance(full, Text) and full.code == "save.disk_full"
+    other = store_problem(sqlite3.DatabaseError("file is not a database"))
+    assert other == "DatabaseError: file is not a database"
