@@ -65,6 +65,7 @@ class CallService(QObject):
     dialling = Signal(object)  # Call: a new outbound call (from tel:/DIAL or OUTGOING)
     dial_requested = Signal(object)  # Call: prepared by a DIAL event (live or spooled): dial it
     ended = Signal(object)  # Call: reached ENDED (show its review, or auto-send)
+    show_requested = Signal()  # a SHOW event: the agent started the app again (summon it)
     # A call could not be written to disk: core's Text for the agent (object: it keeps its code,
     # so the window says it in the agent's language).
     store_failed = Signal(object)
@@ -177,8 +178,10 @@ class CallService(QObject):
             self.replay_spool()
 
     def handle(self, event: CallEvent) -> None:
-        """An event from the local socket, the smoke test or the spool."""
+        """An event from the local socket (connected here directly: the `call` command's path
+        goes down qt → core and comes back up by signals), the smoke test or the spool."""
         if event.kind is EventKind.SHOW:  # another start of the app, maybe after spooling
+            self.show_requested.emit()
             if self._ready:
                 self.replay_spool()
             return

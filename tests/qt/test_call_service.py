@@ -104,6 +104,19 @@ def test_show_replays_what_was_spooled_after_start(qtbot, path, make_service):
     assert [c.state for c in service.book.live()] == [CallState.RINGING]
 
 
+def test_show_asks_for_the_window_before_the_store_is_read_too(qtbot, make_service):
+    """The socket hands events to the service directly (qt → qt); a second start of the app
+    (SHOW) must still bring the window forward, even while the store is being read."""
+    service = make_service(missed_calls=MissedCalls.REVIEW)
+    with qtbot.waitSignal(service.show_requested, timeout=1000):
+        service.handle(CallEvent(EventKind.SHOW))
+    with qtbot.waitSignal(service.started, timeout=10000):
+        service.start()
+    with qtbot.waitSignal(service.show_requested, timeout=1000):
+        service.handle(CallEvent(EventKind.SHOW))
+    assert service.book.live() == []  # a SHOW is no call
+
+
 def test_a_poll_is_quiet_on_an_empty_spool_and_replays_what_came(qtbot, path, make_service):
     """A window that cannot listen polls every second: nothing to redraw while the spool is
     empty; what `call` spooled meanwhile is replayed once, however often it polls."""

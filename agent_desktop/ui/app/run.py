@@ -255,14 +255,14 @@ def listen_for_call_events(window: MainWindow, demo: bool) -> None:
         _poll_spool(window, lambda poll: poll.socket_reason(address, error))
         window.start_calls()
         return
-    server.event_received.connect(window.controller.handle_event)
+    server.event_received.connect(window.calls.handle)  # qt → qt: no ui hop on the way down
     window.call_events = server
     if not demo:
         _poll_spool(window, None)
     from agent_desktop.qt.call_service import UrlOpenFilter
 
     # macOS hands a clicked tel: link to the running app as an open event, not as argv.
-    window.url_filter = UrlOpenFilter(window.controller.handle_event, window)
+    window.url_filter = UrlOpenFilter(window.calls.handle, window)
     app = QApplication.instance()
     if app is not None:
         app.installEventFilter(window.url_filter)

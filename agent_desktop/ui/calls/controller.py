@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget
 
 from agent_desktop.core.api.models import CallDirection, Contact
 from agent_desktop.core.calls.book import Call, CallState, LinkSource, Lookup
-from agent_desktop.core.calls.events import CallEvent, EventKind
+from agent_desktop.core.calls.events import CallEvent
 from agent_desktop.core.region import region_or_default
 from agent_desktop.core.settings.choices import OnRing
 from agent_desktop.core.settings.settings import Settings
@@ -82,6 +82,7 @@ class CallController(QObject):
         self._render_soon.timeout.connect(self.render)
         calls.started.connect(lambda: setattr(self, "ready", True))
         calls.ringing.connect(self._ringing)
+        calls.show_requested.connect(self.alert.summon)  # started again: they want the window
         calls.dialling.connect(lambda _call: self.render())
         calls.changed.connect(self._changed)
         calls.ended.connect(self._ended)
@@ -167,9 +168,8 @@ class CallController(QObject):
     # --- events from outside ------------------------------------------------------------------
 
     def handle_event(self, event: CallEvent) -> None:
-        """From the local socket: the softphone, a tel: link, a second start of the app."""
-        if event.kind is EventKind.SHOW:
-            self.alert.summon()  # the agent started the app again: they want the window
+        """An event as the local socket brings it (the socket hands them to CallService itself;
+        this is for the window's own callers): SHOW summons the window through CallService."""
         self.calls.handle(event)
 
     # --- a ring -------------------------------------------------------------------------------
