@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -173,7 +174,13 @@ class PhoneGroup(QGroupBox):
 
     def _chosen(self) -> None:
         form = self.forms[self.kind]
+        # A stack is as tall as its tallest page: the pages not shown are left out of its size,
+        # so a short form (Bria's note) leaves no empty box the desk phone's form would fill.
+        for page in self.forms.values():
+            policy = QSizePolicy.Policy.Preferred if page is form else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(form)
+        self.stack.adjustSize()
         if isinstance(form, Activates):
             form.activate()
         self._show_status()

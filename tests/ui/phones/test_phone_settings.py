@@ -184,3 +184,16 @@ def test_no_alt_key_is_shared_in_settings_with_any_phone_chosen(
         assert len(keys) > 10
         assert len(keys) == len(set(keys)), (group.source.currentData(), sorted(keys))
     dialog.reject()
+
+
+def test_a_short_form_leaves_no_room_for_the_tallest(qtbot, sandbox, make_window, store):
+    """The phone forms share one stack: Bria's short note kept the desk phone form's height,
+    an empty box in the middle of Settings."""
+    window = make_window(sandbox.base_url, key_store=store)
+    dialog = _open(qtbot, window)
+    group = dialog.phone
+    group.source.setCurrentIndex(group.source.findData("desk_phone"))
+    desk_height = group.stack.sizeHint().height()
+    group.source.setCurrentIndex(group.source.findData("bria"))
+    assert group.stack.sizeHint().height() < desk_height / 2
+    dialog.reject()
