@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -290,7 +290,13 @@ class SettingsDialog(QDialog):
             *self.phone.form_layouts(),
             self.shortcuts.form,
         )
+        self._scroll = scroll
         self.resize(540, min(body.sizeHint().height() + 110, 720))
+        self._fit_width()
+        # A phone form chosen later may need more room than the one the dialog opened with.
+        self.phone.source.currentIndexChanged.connect(
+            lambda _i: QTimer.singleShot(0, self._fit_width)
+        )
 
         if key_source == "environment":
             self.api_key.setReadOnly(True)
@@ -304,6 +310,33 @@ class SettingsDialog(QDialog):
         (self.api_key if not api_key and key_source != "environment" else self.first).setFocus()
 
     # --- layout helpers -----------------------------------------------------------------------
+
+    def _fit_width(self) -> None:
+        """Wide enough for the groups' narrowest layout: the scroll area never scrolls sideways
+        (a longer language's check box or a phone form cut the labels off on the left). Before
+        the dialog is shown its viewport has no width yet: estimated from the margins, then made
+        exact once it is laid out."""
+        body, layout = self._scroll.widget(), self.layout()
+        if body is None or layout is None:
+            return
+        if self.isVisible():
+            short = body.minimumSizeHint().width() - self._scroll.viewport().width()
+            if short > 0:
+                self.resize(self.width() + short, self.height())
+            return
+        margins = layout.contentsMargins()
+        needed = (
+            body.minimumSizeHint().width()
+            + self._scroll.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        if needed > self.width():
+            self.resize(needed, self.height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_width)  # laid out by then: the viewport's real width
 
     def _form(self, box: QGroupBox) -> QFormLayout:
         form = QFormLayout(box)

@@ -197,3 +197,23 @@ def test_a_short_form_leaves_no_room_for_the_tallest(qtbot, sandbox, make_window
     group.source.setCurrentIndex(group.source.findData("bria"))
     assert group.stack.sizeHint().height() < desk_height / 2
     dialog.reject()
+
+
+@pytest.mark.parametrize("code", ["de", "pseudo"])
+def test_settings_never_scroll_sideways_in_a_longer_language(
+    qtbot, sandbox, make_window, store, language, code
+):
+    """In German the global-shortcuts check box and the desk phone's form were wider than the
+    dialog: the scroll area moved sideways and cut every label off on the left."""
+    from PySide6.QtWidgets import QScrollArea
+
+    assert language(code) == code
+    window = make_window(sandbox.base_url, key_store=store)
+    dialog = _open(qtbot, window)
+    scroll = dialog.findChild(QScrollArea)
+    group = dialog.phone
+    for kind in ("command", "desk_phone", "asterisk", "bria"):
+        group.source.setCurrentIndex(group.source.findData(kind))
+        qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width(), timeout=WAIT)
+        assert scroll.horizontalScrollBar().maximum() == 0, kind
+    dialog.reject()
