@@ -75,7 +75,8 @@ class OutboxView(QObject):
         self._tell_recovery(summary)
         if not self._greeted and summary.read:
             self._greeted = True
-            if summary.waiting and not self._window.book.unsent():
+            book = self._window.book
+            if summary.waiting and not book.unsent() and not book.saved_this_session:
                 self._window.statusBar().showMessage(
                     self.tr("Sending %1 saved before Agent Desktop last closed…").replace(
                         "%1", count_text(summary.waiting_calls, summary.waiting_contacts)

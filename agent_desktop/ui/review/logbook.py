@@ -81,6 +81,9 @@ class LogBook(QObject):
         # By call id, in the order the logs came: a day of replayed calls is looked up here at
         # every answer, so a list searched from the front made the replay quadratic.
         self._entries: dict[str, LogEntry] = {}
+        # A log handed to the outbox in this session: the outbox's first count may include it,
+        # so that count is no longer "saved before Agent Desktop last closed".
+        self.saved_this_session = False
         calls.changed.connect(self._call_changed)
         sender.saved.connect(self._saved)
         sender.held.connect(self._held)
@@ -156,6 +159,7 @@ class LogBook(QObject):
         if entry.state is not LogState.FAILED:  # built once, here: what was reviewed is sent
             entry.call, entry.payload = call, self.payload(call)
         entry.state, entry.error = LogState.SAVING, ""
+        self.saved_this_session = True
         self.changed.emit(entry)
         self._sender.send(entry.call_id, entry.payload, call.record(self._agent()))
         return True

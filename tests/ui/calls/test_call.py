@@ -80,6 +80,7 @@ def test_call_review_and_send_reach_the_sandbox_in_the_documented_format(
     }
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.contact_panel, timeout=10000)
     assert window.statusBar().currentMessage() == "Call with James May logged."
+    assert window.book.saved_this_session  # the outbox's first count no longer greets with it
     assert window.book.unsent() == []
     assert window.calls.book.in_review() == [] and window.calls.book.live() == []
 

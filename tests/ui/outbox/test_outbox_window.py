@@ -357,3 +357,25 @@ def test_clearing_the_key_during_a_slow_send_does_not_hold_up_saving(
     # an outage ends it now, so closing the window does not wait those seconds either.
     sandbox.stop()
     assert service.shutdown(timeout=5.0)  # the delivery worker stopped within the bound
+
+
+def test_the_greeting_counts_only_logs_from_before_this_start(qtbot, sandbox, make_window):
+    """The outbox's first count can come after the agent already sent a log (a slow first read):
+    that count is not "saved before Agent Desktop last closed" (CI saw the status bar say so
+    about the call just logged)."""
+    from agent_desktop.qt.outbox_summary import OutboxSummary
+
+    window = make_window(sandbox.base_url)
+    view = window.outbox_view
+    qtbot.waitUntil(lambda: view.service.summary.read, timeout=10000)
+    old = OutboxSummary(waiting_calls=2, read=True)
+
+    view._greeted = False  # the first count, as a start with two logs from last time reads it
+    view._summary(old)
+    assert "saved before Agent Desktop last closed" in window.statusBar().currentMessage()
+
+    window.statusBar().clearMessage()
+    view._greeted = False
+    window.book.saved_this_session = True  # the agent's own log is among the two
+    view._summary(old)
+    assert window.statusBar().currentMessage() == ""
