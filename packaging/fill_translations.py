@@ -36,6 +36,27 @@ def _group(context: str, *sources: str) -> tuple[str, ...]:
     return tuple(f"{context}|{source}" for source in sources)
 
 
+# The Settings dialog's own labels, and the Phone group's choice: on one page with whichever phone
+# form is chosen (the desk phone's, Asterisk's or baresip's).
+SETTINGS_PAGE = (
+    *_group(
+        "SettingsDialog",
+        "Server &address",
+        "API &key",
+        "&First name",
+        "&Last name",
+        "&Email",
+        "&Region",
+        "&Search delay",
+        "A&uto-send logs",
+        "&Theme",
+        "&Dial command",
+        "&When it rings",
+        "&Missed calls",
+    ),
+    *_group("PhoneSettings", "Calls c&ome from"),
+)
+
 MNEMONIC_GROUPS = (
     _group("Menus", "&File", "&Contact", "C&all", "&Help"),
     _group("Menus", "&Settings…", "&Quit"),
@@ -46,40 +67,10 @@ MNEMONIC_GROUPS = (
         *_group("RecentFlow", "&Recent calls"),
     ),
     _group("Menus", "&Keyboard shortcuts", "&About %1"),
-    _group(
-        "SettingsDialog",
-        "Server &address",
-        "API &key",
-        "&First name",
-        "&Last name",
-        "&Email",
-        "&Region",
-        "&Search delay",
-        "A&uto-send logs",
-        "&Dial command",
-        "&When it rings",
-        "&Missed calls",
-    ),
-    # Settings → Phone sits in the same dialog.
     (
-        *_group(
-            "SettingsDialog",
-            "Server &address",
-            "API &key",
-            "&First name",
-            "&Last name",
-            "&Email",
-            "&Region",
-            "&Search delay",
-            "A&uto-send logs",
-            "&Theme",
-            "&Dial command",
-            "&When it rings",
-            "&Missed calls",
-        ),
+        *SETTINGS_PAGE,
         *_group(
             "PhoneSettings",
-            "Calls c&ome from",
             "L&isten on",
             "&Phones allowed",
             "P&hone make",
@@ -88,24 +79,8 @@ MNEMONIC_GROUPS = (
             "Cop&y",
         ),
     ),
-    # The Asterisk or baresip form takes the desk phone form's place in the same dialog.
     (
-        *_group(
-            "SettingsDialog",
-            "Server &address",
-            "API &key",
-            "&First name",
-            "&Last name",
-            "&Email",
-            "&Region",
-            "&Search delay",
-            "A&uto-send logs",
-            "&Theme",
-            "&Dial command",
-            "&When it rings",
-            "&Missed calls",
-        ),
-        *_group("PhoneSettings", "Calls c&ome from"),
+        *SETTINGS_PAGE,
         *_group(
             "AsteriskSettings",
             "&PBX address",
@@ -116,25 +91,7 @@ MNEMONIC_GROUPS = (
             "Dial co&ntext",
         ),
     ),
-    (
-        *_group(
-            "SettingsDialog",
-            "Server &address",
-            "API &key",
-            "&First name",
-            "&Last name",
-            "&Email",
-            "&Region",
-            "&Search delay",
-            "A&uto-send logs",
-            "&Theme",
-            "&Dial command",
-            "&When it rings",
-            "&Missed calls",
-        ),
-        *_group("PhoneSettings", "Calls c&ome from"),
-        *_group("BaresipSettings", "&baresip address"),
-    ),
+    (*SETTINGS_PAGE, *_group("BaresipSettings", "&baresip address")),
     # The New contact form sits in the window: Alt+letter must not also be a menu's.
     (
         *_group("CreatePanel", "Fi&rst name", "&Last name", "&Phone"),

@@ -10,6 +10,7 @@ data, which the window translates and the CLI words in English (describe()).
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -68,6 +69,46 @@ class SourceStatus:
 
 EventSink = Callable[[CallEvent], None]
 StatusSink = Callable[[SourceStatus], None]
+
+
+class StatusReporter:
+    """How a source that holds a connection says its status: its kind, what it talks to and its
+    last event, with the state of the moment. Mixed into those sources (baresip, Bria), which
+    set these attributes."""
+
+    kind: PhoneKind
+    address: str
+    _last_event_at: datetime | None
+    _status: StatusSink
+
+    def _status_of(
+        self,
+        state: SourceState,
+        problem: Problem = Problem.NONE,
+        detail: str = "",
+        retry_in: float | None = None,
+    ) -> SourceStatus:
+        return SourceStatus(
+            self.kind,
+            state,
+            self.address,
+            problem,
+            detail,
+            retry_in,
+            last_event_at=self._last_event_at,
+        )
+
+    def _say(
+        self,
+        state: SourceState,
+        problem: Problem = Problem.NONE,
+        detail: str = "",
+        retry_in: float | None = None,
+    ) -> None:
+        try:
+            self._status(self._status_of(state, problem, detail, retry_in))
+        except Exception:  # a listener's fault must not end the source
+            logging.getLogger(__name__).exception("%s: status listener failed", self.kind.value)
 
 
 class ControlError(Exception):

@@ -44,6 +44,7 @@ from agent_desktop.core.phones.source import (
     Problem,
     SourceState,
     SourceStatus,
+    StatusReporter,
     StatusSink,
     refusal_reason,
 )
@@ -79,7 +80,7 @@ def peer_number(uri: str) -> str:
     return unquote(user.split(";", 1)[0]).strip()
 
 
-class BaresipSource:
+class BaresipSource(StatusReporter):
     kind = PhoneKind.BARESIP
 
     def __init__(
@@ -334,37 +335,6 @@ class BaresipSource:
         self._closed_ids[call_id] = None
         while len(self._closed_ids) > _CLOSED_REMEMBERED:
             self._closed_ids.popitem(last=False)
-
-    # --- status ----------------------------------------------------------------------------------
-
-    def _status_of(
-        self,
-        state: SourceState,
-        problem: Problem = Problem.NONE,
-        detail: str = "",
-        retry_in: float | None = None,
-    ) -> SourceStatus:
-        return SourceStatus(
-            self.kind,
-            state,
-            self.address,
-            problem,
-            detail,
-            retry_in,
-            last_event_at=self._last_event_at,
-        )
-
-    def _say(
-        self,
-        state: SourceState,
-        problem: Problem = Problem.NONE,
-        detail: str = "",
-        retry_in: float | None = None,
-    ) -> None:
-        try:
-            self._status(self._status_of(state, problem, detail, retry_in))
-        except Exception:  # a listener's fault must not end the source
-            log.exception("baresip: status listener failed")
 
 
 class _Waiter:

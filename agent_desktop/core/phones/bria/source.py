@@ -49,6 +49,7 @@ from agent_desktop.core.phones.source import (
     Problem,
     SourceState,
     SourceStatus,
+    StatusReporter,
     StatusSink,
     refusal_reason,
 )
@@ -77,7 +78,7 @@ class _Track:
     answered: bool = False
 
 
-class BriaSource:
+class BriaSource(StatusReporter):
     kind = PhoneKind.BRIA
 
     def __init__(
@@ -420,37 +421,6 @@ class BriaSource:
         self._forget[call_id] = None
         while len(self._forget) > _REMEMBERED:
             self._forget.popitem(last=False)
-
-    # --- status ----------------------------------------------------------------------------------
-
-    def _status_of(
-        self,
-        state: SourceState,
-        problem: Problem = Problem.NONE,
-        detail: str = "",
-        retry_in: float | None = None,
-    ) -> SourceStatus:
-        return SourceStatus(
-            self.kind,
-            state,
-            self.address,
-            problem,
-            detail,
-            retry_in,
-            last_event_at=self._last_event_at,
-        )
-
-    def _say(
-        self,
-        state: SourceState,
-        problem: Problem = Problem.NONE,
-        detail: str = "",
-        retry_in: float | None = None,
-    ) -> None:
-        try:
-            self._status(self._status_of(state, problem, detail, retry_in))
-        except Exception:  # a listener's fault must not end the source
-            log.exception("bria: status listener failed")
 
 
 class _Waiter:
