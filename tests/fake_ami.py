@@ -82,7 +82,8 @@ class FakeAmi:
         return [a for a in list(self.actions) if a.get("Action", "").lower() == name.lower()]
 
     def close(self) -> None:
-        self._closed = True
+        with self._lock:  # a connection accepted from now on is closed at once (_accept)
+            self._closed = True
         _close(self._server)
         with self._lock:
             conns = list(self._all)
@@ -98,6 +99,9 @@ class FakeAmi:
             except OSError:
                 return
             with self._lock:
+                if self._closed:
+                    _close(conn)
+                    return
                 self._all.append(conn)
             threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
 

@@ -83,9 +83,9 @@ class FakeCtrlTcp:
 
     def stop(self) -> None:
         self._stop.set()
-        self.close_client()
+        self._thread.join(5)  # first: a connection it accepts meanwhile is closed below
         self._server.close()
-        self._thread.join(5)
+        self.close_client()
 
     # --- the server ---
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -43,6 +44,7 @@ class UpdateService(QObject):
         self._generation = 0
         self._running = False
         self._again = False
+        self._thread: threading.Thread | None = None
         self._first_ms = first_ms
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -72,16 +74,20 @@ class UpdateService(QObject):
             self._again = True
             return
         self._running = True
-        generation = self._generation
-        thread = threading.Thread(
-            target=self._run, args=(generation, plan), daemon=True, name="update-check"
+        self._thread = threading.Thread(
+            target=_run_check,
+            args=(weakref.ref(self), self._checker, plan, self._version, self._generation),
+            daemon=True,
+            name="update-check",
         )
-        thread.start()
+        self._thread.start()
 
-    def _run(self, generation: int, plan: UpdatePlan) -> None:
-        result = self._checker(plan, self._version)  # never raises (core/updates/updates.py)
-        with contextlib.suppress(RuntimeError):  # the service was deleted meanwhile (quit)
-            self._done.emit(generation, result)
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait for the check's thread to end (tests: so the GUI thread drops the service)."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+        return thread is None or not thread.is_alive()
 
     def _arrived(self, generation: int, result: object) -> None:
         self._running = False
@@ -95,3 +101,21 @@ class UpdateService(QObject):
             self.check_now()
         elif self._plan is not None:
             self._timer.start(self._every_ms)
+
+
+def _run_check(
+    service_ref: weakref.ref[UpdateService],
+    checker: Checker,
+    plan: UpdatePlan,
+    version: str,
+    generation: int,
+) -> None:
+    """The check's thread. It holds the service only by a weak reference, and only while it
+    hands the result over: a QObject (its timer) must not be destroyed on this thread."""
+    result = checker(plan, version)  # never raises (core/updates/updates.py)
+    service = service_ref()
+    if service is None:  # the service was deleted meanwhile (quit)
+        return
+    with contextlib.suppress(RuntimeError):  # its C++ half was deleted meanwhile
+        service._done.emit(generation, result)
+    del service
