@@ -1,9 +1,14 @@
-"""Where each ended call's log stands in this window: in review, being saved, queued, refused.
+"""Where each ended call's log stands: in review, being saved, queued, refused, sent.
 
-A call in review is the CallBook's (and on disk in the call store from its first event); this book
-adds what only the window knows: a save in flight, a log the disk refused (kept in memory), what
-the outbox said since. The log is built once from the Call when the agent sends it, and that very
-payload is what the outbox gets. Nothing leaves unsent except by the agent's Discard.
+A call in review is the CallBook's (and on disk in the call store from its first event); this
+machine adds what the book does not hold: a save in flight, a log the disk refused (kept in
+memory), what the outbox said since. The log is built once from the Call when the agent sends it,
+and that very payload is what the outbox gets. Nothing leaves unsent except by the agent's
+Discard, and an answer arriving late never moves a log backwards.
+
+Plain method calls drive it (the agent's commands, the book's changes, the outbox's answers);
+every change is told to `listener`, as the CallBook tells its own. The qt layer
+(qt/log_service.py) wires it to the call service and the outbox.
 """
 
 from __future__ import annotations
@@ -13,14 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import tzinfo
 
-from PySide6.QtCore import QObject, Signal
-
 from agent_desktop.core.api.models import AgentIdentity, CallType, Contact
-from agent_desktop.core.calls.book import KEEP, Call, CallState, Keep, LinkSource
-from agent_desktop.core.outbox.outbox import OutboxKind
-from agent_desktop.qt.call_service import CallService
-from agent_desktop.ui.outbox.outbox_texts import entry_title
-from agent_desktop.ui.review.sender import Attention, OutboxSender
+from agent_desktop.core.calls.book import KEEP, Call, CallBook, CallState, Keep, LinkSource
+from agent_desktop.core.calls.log import CallRecord
 
 
 class LogState(enum.Enum):
@@ -38,7 +38,8 @@ class LogState(enum.Enum):
 WAITING = frozenset(
     {LogState.REVIEW, LogState.LOOKUP, LogState.SAVING, LogState.HELD, LogState.FAILED}
 )
-_FINAL = frozenset({LogState.SENT, LogState.DISCARDED})
+FINAL = frozenset({LogState.SENT, LogState.DISCARDED})
+_HANDED_OVER = frozenset(LogState) - FINAL - {LogState.REVIEW}  # an outbox answer may end these
 
 
 @dataclass(eq=False)
@@ -56,66 +57,48 @@ class LogEntry:
     def awaiting(self) -> tuple[str, str] | None:
         return self.call.awaiting
 
-    @property
-    def title(self) -> str:
-        return entry_title(OutboxKind.CALL_LOG, self.payload)
+
+# (call id, the payload reviewed, the call's local record): saves the log to the outbox; the
+# answer comes back as saved/held/sent/failed/refused.
+Deliver = Callable[[str, dict[str, str], CallRecord], None]
 
 
-class LogBook(QObject):
-    changed = Signal(object)  # LogEntry whose state or content changed
-    lookup_needed = Signal(str)  # call id: its log waits for the caller; ask once more now
+class CallLogs:
+    """Every ended call's log in this window, from review to sent (or discarded)."""
 
     def __init__(
         self,
-        calls: CallService,
-        sender: OutboxSender,
+        book: CallBook,
         agent: Callable[[], AgentIdentity],
+        deliver: Deliver,
         tz: tzinfo | None = None,
-        parent: QObject | None = None,
+        *,
+        listener: Callable[[LogEntry], None] | None = None,
+        lookup_needed: Callable[[str], None] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._calls = calls
-        self._sender = sender
+        self.book = book
         self._agent = agent
+        self._deliver = deliver
         self._tz = tz
+        self.listener = listener  # told every entry whose state or content changed
+        self.lookup_needed = lookup_needed  # call id: its log waits for the caller; ask now
         # By call id, in the order the logs came: a day of replayed calls is looked up here at
         # every answer, so a list searched from the front made the replay quadratic.
         self._entries: dict[str, LogEntry] = {}
         # A log handed to the outbox in this session: the outbox's first count may include it,
         # so that count is no longer "saved before Agent Desktop last closed".
         self.saved_this_session = False
-        calls.changed.connect(self._call_changed)
-        sender.saved.connect(self._saved)
-        sender.held.connect(self._held)
-        sender.sent.connect(self._sent)
-        sender.failed.connect(self._failed)
-        sender.requeued.connect(self._requeued)
-        sender.discarded.connect(self._discarded)
-
-    def close(self) -> None:
-        """The window is shutting down: late answers from the outbox change nothing any more
-        (a log saved but not yet marked queued is marked at the next start)."""
-        self._calls.changed.disconnect(self._call_changed)
-        for signal, slot in (
-            (self._sender.saved, self._saved),
-            (self._sender.held, self._held),
-            (self._sender.sent, self._sent),
-            (self._sender.failed, self._failed),
-            (self._sender.requeued, self._requeued),
-            (self._sender.discarded, self._discarded),
-        ):
-            signal.disconnect(slot)
 
     def refresh(self) -> None:
         """The agent's name or zone changed (or the settings just loaded, after calls came back
         from disk): logs not yet built show it. A call already confirmed for sending is never
         listed for review (a missed call auto-sent by a start-up replay before the settings
-        came): it waits as LOOKUP, which CallerLookupFlow sends once its caller is known."""
+        came): it waits as LOOKUP, and is sent once its caller is known."""
         for entry in list(self._entries.values()):
             if entry.state in (LogState.REVIEW, LogState.LOOKUP):
                 self._settle(entry)
                 entry.payload = self.payload(entry.call)
-                self.changed.emit(entry)
+                self._tell(entry)
 
     @staticmethod
     def _settle(entry: LogEntry) -> None:
@@ -126,6 +109,8 @@ class LogBook(QObject):
     def payload(self, call: Call) -> dict[str, str]:
         return call.payload(self._agent(), self._tz)
 
+    # --- the agent's commands -------------------------------------------------------------------
+
     def add(self, call: Call) -> LogEntry:
         """An ended call's log, in review (once per call id); one confirmed for sending waits
         to go (LOOKUP) instead."""
@@ -134,46 +119,48 @@ class LogBook(QObject):
             entry = LogEntry(call, self.payload(call))
             self._settle(entry)
             self._entries[call.id] = entry
-            self.changed.emit(entry)
+            self._tell(entry)
         return entry
 
     def send(self, entry: LogEntry) -> bool:
         """Save the log to the outbox; False when it is already on its way (no double log).
         A log without a contact whose number could still be found waits for that lookup
-        (LOOKUP) and is sent when it answers (CallerLookupFlow calls this again)."""
+        (LOOKUP, `lookup_needed` told) and is sent when it answers (send is called again)."""
         if entry.state not in (
             LogState.REVIEW,
             LogState.LOOKUP,
             LogState.FAILED,
         ) or not self._holds(entry):
             return False
-        call = self._calls.book.get(entry.call_id) or entry.call
+        call = self.book.get(entry.call_id) or entry.call
         if entry.state in (LogState.REVIEW, LogState.LOOKUP):
-            self._calls.book.confirm(call.id)
+            first = entry.state is LogState.REVIEW  # (the confirm's change may settle it now)
+            self.book.confirm(call.id)
             if call.state is CallState.ENDED and call.caller_unsettled:
                 if entry.state is LogState.REVIEW:
                     entry.state = LogState.LOOKUP
-                    self.changed.emit(entry)
-                    self.lookup_needed.emit(call.id)
+                    self._tell(entry)
+                if first and self.lookup_needed is not None:
+                    self.lookup_needed(call.id)
                 return True
         if entry.state is not LogState.FAILED:  # built once, here: what was reviewed is sent
             entry.call, entry.payload = call, self.payload(call)
         entry.state, entry.error = LogState.SAVING, ""
         self.saved_this_session = True
-        self.changed.emit(entry)
-        self._sender.send(entry.call_id, entry.payload, call.record(self._agent()))
+        self._tell(entry)
+        self._deliver(entry.call_id, entry.payload, call.record(self._agent()))
         return True
 
     def discard(self, entry: LogEntry) -> None:
         """Only a log that was never handed over may be dropped here (the agent's choice)."""
         if entry.state is LogState.REVIEW and self._holds(entry):
-            self._calls.discard(entry.call_id)
+            self.book.discard(entry.call_id)
             self._drop(entry, LogState.DISCARDED)
 
     def link(self, entry: LogEntry, contact: Contact, how: LinkSource) -> None:
         """A candidate picked in review (or a contact chosen for it)."""
         if entry.state is LogState.REVIEW:
-            self._calls.link(entry.call_id, contact, how)
+            self.book.link(entry.call_id, contact, how)
 
     def correct(
         self,
@@ -185,9 +172,9 @@ class LogBook(QObject):
     ) -> None:
         """The agent's correction in review, made on the call (the payload follows)."""
         if entry.state is LogState.REVIEW:
-            self._calls.correct(entry.call_id, outcome=outcome, number=number, contact=contact)
+            self.book.correct(entry.call_id, outcome=outcome, number=number, contact=contact)
 
-    # --- reading ------------------------------------------------------------------------------
+    # --- reading --------------------------------------------------------------------------------
 
     def entry(self, call_id: str) -> LogEntry | None:
         return self._entries.get(call_id)
@@ -196,15 +183,15 @@ class LogBook(QObject):
         return self._entries.get(entry.call_id) is entry
 
     def unsent(self) -> list[LogEntry]:
-        return [e for e in self._entries.values() if e.state not in _FINAL]
+        return [e for e in self._entries.values() if e.state not in FINAL]
 
     def waiting(self) -> list[LogEntry]:
         """Logs not in the outbox yet (review, saving, held, failed): the unsent strip's rows."""
         return [e for e in self._entries.values() if e.state in WAITING]
 
-    # --- the call book's and the outbox's answers (GUI thread) --------------------------------
+    # --- the call book's changes ----------------------------------------------------------------
 
-    def _call_changed(self, call: Call) -> None:
+    def call_changed(self, call: Call) -> None:
         entry = self.entry(call.id)
         if entry is None:
             if call.state is CallState.ENDED:  # e.g. back from the store after a restart
@@ -217,45 +204,71 @@ class LogBook(QObject):
         self._settle(entry)
         if entry.state is LogState.REVIEW and call.state is CallState.ENDED:
             entry.payload = self.payload(call)  # a correction, or a contact created meanwhile
-        self.changed.emit(entry)
+        self._tell(entry)
+
+    # --- the outbox's answers -------------------------------------------------------------------
+
+    def saved(self, call_id: str) -> None:
+        """Safe on disk in the outbox; its delivery is pending."""
+        self._queued_in_book(call_id)
+        self._move(call_id, {LogState.SAVING, LogState.HELD}, LogState.QUEUED)
+
+    def held(self, call_id: str, message: str) -> None:
+        """The disk refused it: the outbox keeps it in memory and writes it as soon as it can."""
+        self._move(call_id, {LogState.SAVING}, LogState.HELD, message)
+
+    def sent(self, call_id: str) -> None:
+        self._queued_in_book(call_id)
+        self._move(call_id, _HANDED_OVER, LogState.SENT)
+
+    def failed(self, call_id: str, message: str) -> None:
+        """An unexpected problem while saving: Retry saves it again."""
+        self._move(
+            call_id, {LogState.SAVING, LogState.QUEUED, LogState.HELD}, LogState.FAILED, message
+        )
+
+    def refused(self, call_id: str, message: str) -> None:
+        """SwitchTransact refused it for good (e.g. a 422): edit & resend, or discard."""
+        self._move(
+            call_id, {LogState.SAVING, LogState.QUEUED, LogState.HELD}, LogState.ATTENTION, message
+        )
+
+    def requeued(self, call_id: str) -> None:
+        """A person corrected or retried it in the outbox: it waits to be sent again."""
+        self._move(call_id, {LogState.ATTENTION, LogState.FAILED}, LogState.QUEUED)
+
+    def discarded(self, call_id: str) -> None:
+        """A person discarded it in the outbox."""
+        self._move(call_id, _HANDED_OVER, LogState.DISCARDED)
+
+    # --- bookkeeping ----------------------------------------------------------------------------
+
+    def _queued_in_book(self, call_id: str) -> None:
+        entry = self.entry(call_id)
+        if entry is not None and entry.state in (LogState.SAVING, LogState.HELD):
+            self.book.mark_queued(call_id)  # in the outbox now: it is the truth from here
 
     def _drop(self, entry: LogEntry, state: LogState) -> None:
         if self._holds(entry):
             del self._entries[entry.call_id]
         entry.state = state
-        self.changed.emit(entry)
+        self._tell(entry)
 
-    def _move(self, call_id: str, allowed: set[LogState], state: LogState, error: str = "") -> None:
+    def _move(
+        self,
+        call_id: str,
+        allowed: set[LogState] | frozenset[LogState],
+        state: LogState,
+        error: str = "",
+    ) -> None:
         entry = self.entry(call_id)
         if entry is None or entry.state not in allowed:
             return  # an answer arriving late never moves a log backwards
         entry.state, entry.error = state, error
-        if state in _FINAL:
+        if state in FINAL:
             del self._entries[call_id]
-        self.changed.emit(entry)
+        self._tell(entry)
 
-    def _saved(self, call_id: str) -> None:
-        entry = self.entry(call_id)
-        if entry is not None and entry.state in (LogState.SAVING, LogState.HELD):
-            self._calls.mark_queued(call_id)  # in the outbox now: it is the truth from here
-        self._move(call_id, {LogState.SAVING, LogState.HELD}, LogState.QUEUED)
-
-    def _held(self, call_id: str, message: str) -> None:
-        self._move(call_id, {LogState.SAVING}, LogState.HELD, message)
-
-    def _sent(self, call_id: str) -> None:
-        entry = self.entry(call_id)
-        if entry is not None and entry.state in (LogState.SAVING, LogState.HELD):
-            self._calls.mark_queued(call_id)
-        self._move(call_id, set(LogState) - _FINAL - {LogState.REVIEW}, LogState.SENT)
-
-    def _failed(self, call_id: str, error: object) -> None:
-        text = str(error) or type(error).__name__
-        state = LogState.ATTENTION if isinstance(error, Attention) else LogState.FAILED
-        self._move(call_id, {LogState.SAVING, LogState.QUEUED, LogState.HELD}, state, text)
-
-    def _requeued(self, call_id: str) -> None:
-        self._move(call_id, {LogState.ATTENTION, LogState.FAILED}, LogState.QUEUED)
-
-    def _discarded(self, call_id: str) -> None:
-        self._move(call_id, set(LogState) - _FINAL - {LogState.REVIEW}, LogState.DISCARDED)
+    def _tell(self, entry: LogEntry) -> None:
+        if self.listener is not None:
+            self.listener(entry)
