@@ -3,7 +3,7 @@ its number, and the answer goes to the call book for that call only (one match l
 are kept for the picker, none offers to create one). A lookup that failed on the way (offline,
 5xx, 429 past its budget) is asked again with a growing pause, at once when the connection is
 seen to be back, and once more when its log is about to be sent: a log never goes out without a
-contact while a lookup of its number could still find one (LogBook.send waits for it).
+contact while a lookup of its number could still find one (CallLogs.send waits for it).
 
 Split from the CallController, which wires the calls to the panels; this is its lookup half. Its
 words keep the CallController's translation context, where they are already translated.
@@ -21,15 +21,16 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from agent_desktop.core.api.models import Contact
 from agent_desktop.core.calls.book import Call, CallState, Lookup
+from agent_desktop.core.calls.logs import LogState
 from agent_desktop.core.outbox.backoff import Backoff
 from agent_desktop.core.settings.choices import OnRing
 from agent_desktop.qt.call_service import CallService
+from agent_desktop.qt.log_service import LogService
 from agent_desktop.ui.app.session import Session
 from agent_desktop.ui.calls.attention import CallAlert
 from agent_desktop.ui.calls.call_panel import CallPanel
 from agent_desktop.ui.calls.call_texts import display
 from agent_desktop.ui.calls.ring_lookup import RingLookup
-from agent_desktop.ui.review.logbook import LogBook, LogState
 from agent_desktop.ui.window.status import ConnectionState
 
 RETRY = Backoff(base=2.0, cap=30.0)  # a failed ring lookup is asked again after 2, 4 … 30 s
@@ -43,7 +44,7 @@ class LookupWindow(Protocol):
     @property
     def session(self) -> Session: ...
     @property
-    def book(self) -> LogBook: ...
+    def book(self) -> LogService: ...
     @property
     def call_panel(self) -> CallPanel: ...
     def statusBar(self) -> QStatusBar: ...
