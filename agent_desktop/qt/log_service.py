@@ -7,16 +7,20 @@ The rules live in the core machine; this adapter only connects it: the call book
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from collections.abc import Callable
 from datetime import tzinfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from agent_desktop.core.api.models import AgentIdentity, CallType, Contact
 from agent_desktop.core.calls.book import KEEP, Call, Keep, LinkSource
 from agent_desktop.core.calls.logs import CallLogs, LogEntry
 from agent_desktop.qt.call_service import CallService
 from agent_desktop.qt.log_sender import Attention, LogSender
+
+SEND_SLICE_SECONDS = 0.004  # waiting logs handed over per turn of the event loop, about
 
 
 class LogService(QObject):
@@ -29,6 +33,8 @@ class LogService(QObject):
         sender: LogSender,
         agent: Callable[[], AgentIdentity],
         tz: tzinfo | None = None,
+        *,
+        ready: Callable[[], bool] = lambda: True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -40,9 +46,15 @@ class LogService(QObject):
             agent,
             sender.send,
             tz,
+            ready=ready,
             listener=self.changed.emit,
             lookup_needed=self.lookup_needed.emit,
         )
+        self._to_send: deque[str] = deque()  # call ids whose logs may go (see send_ready)
+        self._send_later = QTimer(self)
+        self._send_later.setSingleShot(True)
+        self._send_later.setInterval(0)
+        self._send_later.timeout.connect(self._send_some)
         calls.changed.connect(self._call_changed)
         sender.saved.connect(self._saved)
         sender.held.connect(self._held)
@@ -57,6 +69,8 @@ class LogService(QObject):
         if self._closed:
             return
         self._closed = True
+        self._send_later.stop()
+        self._to_send.clear()
         self._calls.changed.disconnect(self._call_changed)
         for signal, slot in (
             (self._sender.saved, self._saved),
@@ -83,6 +97,30 @@ class LogService(QObject):
 
     def payload(self, call: Call) -> dict[str, str]:
         return self.logs.payload(call)
+
+    def ended(self, call: Call) -> LogEntry | None:
+        return self.logs.ended(call)
+
+    def send_waiting(self, call: Call) -> bool:
+        return self.logs.send_waiting(call)
+
+    def send_ready(self) -> None:
+        """Logs that waited for their caller (or for the settings) go now (CallLogs.to_send). A
+        few milliseconds' worth per turn of the event loop: the settings arriving after a day
+        of replayed calls find hundreds, and each starts its save and maybe a lookup."""
+        self._to_send.extend(self.logs.to_send())
+        self._send_some()
+
+    def _send_some(self) -> None:
+        until = time.perf_counter() + SEND_SLICE_SECONDS
+        while self._to_send:
+            call = self._calls.book.get(self._to_send.popleft())
+            if call is not None:
+                self.logs.send_waiting(call)
+            if time.perf_counter() >= until:
+                break
+        if self._to_send:
+            self._send_later.start()
 
     def add(self, call: Call) -> LogEntry:
         return self.logs.add(call)

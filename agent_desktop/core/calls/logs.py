@@ -73,6 +73,7 @@ class CallLogs:
         deliver: Deliver,
         tz: tzinfo | None = None,
         *,
+        ready: Callable[[], bool] = lambda: True,
         listener: Callable[[LogEntry], None] | None = None,
         lookup_needed: Callable[[str], None] | None = None,
     ) -> None:
@@ -80,6 +81,9 @@ class CallLogs:
         self._agent = agent
         self._deliver = deliver
         self._tz = tz
+        # The agent's identity is known (the settings are loaded): a log sent without the
+        # agent's review waits for it, confirmed, and goes with send_waiting.
+        self._ready = ready
         self.listener = listener  # told every entry whose state or content changed
         self.lookup_needed = lookup_needed  # call id: its log waits for the caller; ask now
         # By call id, in the order the logs came: a day of replayed calls is looked up here at
@@ -93,7 +97,7 @@ class CallLogs:
         """The agent's name or zone changed (or the settings just loaded, after calls came back
         from disk): logs not yet built show it. A call already confirmed for sending is never
         listed for review (a missed call auto-sent by a start-up replay before the settings
-        came): it waits as LOOKUP, and is sent once its caller is known."""
+        came): it waits as LOOKUP, and send_waiting sends it once its caller is known."""
         for entry in list(self._entries.values()):
             if entry.state in (LogState.REVIEW, LogState.LOOKUP):
                 self._settle(entry)
@@ -110,6 +114,44 @@ class CallLogs:
         return call.payload(self._agent(), self._tz)
 
     # --- the agent's commands -------------------------------------------------------------------
+
+    def ended(self, call: Call) -> LogEntry | None:
+        """A call reached ENDED: its log, listed for the agent's review; None when it is not
+        reviewed — dropped (missed_calls = ignore) or a missed call the settings log unseen
+        (CallBook.auto_send): that one is confirmed now and sent once the agent's identity is
+        there and its caller is known."""
+        if call.state is not CallState.ENDED:
+            return None
+        if self.book.auto_send(call):
+            self.book.confirm(call.id)
+            if self._ready():
+                self.send(self.add(call))
+            return None
+        return self.add(call)
+
+    def send_waiting(self, call: Call) -> bool:
+        """Its caller is known now (or the agent's identity came): its log goes if it waited for
+        that — confirmed for sending (LOOKUP), or a missed call sent without review that was
+        never listed. Only this call's: a day of replayed calls answers one by one, and looking
+        through every waiting log at each answer made the replay quadratic."""
+        if not self._ready():
+            return False
+        entry = self.entry(call.id)
+        if entry is not None and entry.state is LogState.LOOKUP:
+            return self.send(entry)
+        if entry is None and call.state is CallState.ENDED and self.book.auto_send(call):
+            return self.send(self.add(call))
+        return False
+
+    def to_send(self) -> list[str]:
+        """The calls whose logs may go now (each for send_waiting): those confirmed and waiting
+        for a lookup (a call confirmed before the settings came waits so too), then the missed
+        calls sent without review. None before the agent's identity is known."""
+        if not self._ready():
+            return []
+        waiting = [e.call_id for e in self._entries.values() if e.state is LogState.LOOKUP]
+        unseen = [c.id for c in self.book.in_review() if self.book.auto_send(c)]
+        return list(dict.fromkeys(waiting + unseen))  # each once
 
     def add(self, call: Call) -> LogEntry:
         """An ended call's log, in review (once per call id); one confirmed for sending waits

@@ -109,7 +109,14 @@ def build_services(w: RestWindow) -> None:
     w.phones = PhoneService(w.ctx.runner, window)
     w.phones.call_event.connect(w.calls.handle)  # the phone's events join the `call` command's
     w.outbox_sender = LogSender(w.outbox, window)
-    w.book = LogService(w.calls, w.outbox_sender, w._agent, w.ctx.tz, parent=window)
+    w.book = LogService(
+        w.calls,
+        w.outbox_sender,
+        w._agent,
+        w.ctx.tz,
+        ready=lambda: w.session.settings is not None,  # the agent's identity is known
+        parent=window,
+    )
 
 
 def build_pages(w: RestWindow) -> None:

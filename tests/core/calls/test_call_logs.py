@@ -11,7 +11,7 @@ import pytest
 from stubs import AGENT, FakeClock
 
 from agent_desktop.core.api.models import AgentIdentity, CallType, Contact
-from agent_desktop.core.calls.book import CallBook, CallState, LinkSource
+from agent_desktop.core.calls.book import CallBook, CallState, LinkSource, MissedCalls
 from agent_desktop.core.calls.events import CallEvent, EventKind
 from agent_desktop.core.calls.log import CallRecord
 from agent_desktop.core.calls.logs import CallLogs, LogEntry, LogState
@@ -300,3 +300,93 @@ def test_a_finished_log_is_not_sent_again(state: LogState):
         room.logs.discarded(entry.call_id)
     assert entry.state is state
     assert room.logs.send(entry) is False and len(room.delivered) == 1
+
+
+# --- a missed call logged without review (missed_calls = log / mine): decided here, not in ui --
+
+
+def _missed_call(book: CallBook, number: str = "0721234567"):
+    book.apply(CallEvent(EventKind.RING, number))
+    call = book.apply(CallEvent(EventKind.END, number))
+    assert call is not None and call.state is CallState.ENDED
+    return call
+
+
+def test_a_missed_call_the_settings_log_unseen_is_sent_without_review():
+    room = Room()
+    room.book.listener = None  # ended() is what the window calls when the call ends
+    call = _missed_call(room.book)
+    room.book.found(call.id, call.number, [JAMES])  # its caller is known
+    assert room.logs.ended(call) is None  # not listed for review
+    entry = room.logs.entry(call.id)
+    assert call.confirmed and entry is not None and entry.state is LogState.SAVING
+    ((call_id, payload, _record),) = room.delivered
+    assert call_id == call.id and payload["CallType"] == CallType.MISSED.value
+
+
+def test_a_missed_call_waits_for_its_caller_then_goes_when_the_lookup_answers():
+    room = Room()
+    room.book.listener = None
+    call = _missed_call(room.book)
+    assert room.logs.ended(call) is None
+    entry = room.logs.entry(call.id)
+    assert entry is not None and entry.state is LogState.LOOKUP and room.delivered == []
+    assert room.logs.to_send() == [call.id]
+    room.book.found(call.id, call.number, [])  # nobody has that number: settled
+    assert room.logs.send_waiting(call)
+    assert entry.state is LogState.SAVING and len(room.delivered) == 1
+    assert room.logs.send_waiting(call) is False  # on its way: not again
+
+
+@pytest.mark.parametrize("setting", [MissedCalls.REVIEW, MissedCalls.LOG])
+def test_an_answered_call_and_a_missed_call_kept_for_review_are_reviewed(setting):
+    room = Room()
+    room.book.listener = None
+    room.book.missed_calls = setting
+    answered = room.book.start_manual("0721234567", JAMES)
+    room.book.hang_up(answered.id)
+    entry = room.logs.ended(answered)
+    assert entry is not None and entry.state is LogState.REVIEW and not answered.confirmed
+    missed = _missed_call(room.book, "0831112222")
+    reviewed = room.logs.ended(missed)
+    assert (reviewed is not None) is (setting is MissedCalls.REVIEW)
+    assert room.delivered == []
+
+
+def test_a_call_the_settings_drop_has_no_log():
+    room = Room()
+    room.book.listener = None
+    room.book.missed_calls = MissedCalls.IGNORE
+    room.book.apply(CallEvent(EventKind.RING, "0721234567"))
+    call = room.book.apply(CallEvent(EventKind.END, "0721234567"))
+    assert call is not None and call.state is CallState.DISCARDED
+    assert room.logs.ended(call) is None and room.logs.entry(call.id) is None
+
+
+def test_before_the_agents_identity_is_known_a_missed_call_waits_confirmed():
+    """Calls replayed at start, before the settings came: nothing is sent with an empty agent;
+    once they are there, the missed call goes (and one the agent confirmed too)."""
+    room = Room()
+    known = False
+    room.logs = CallLogs(
+        room.book,
+        lambda: room.agent,
+        lambda call_id, payload, record: room.delivered.append((call_id, payload, record)),
+        timezone.utc,
+        ready=lambda: known,
+    )
+    room.book.listener = None
+    missed = _missed_call(room.book)
+    room.book.found(missed.id, missed.number, [JAMES])
+    assert room.logs.ended(missed) is None and missed.confirmed
+    assert room.logs.entry(missed.id) is None and room.delivered == []
+    assert room.logs.to_send() == [] and room.logs.send_waiting(missed) is False
+    known = True
+    assert room.logs.to_send() == [missed.id]
+    for call_id in room.logs.to_send():
+        call = room.book.get(call_id)
+        assert call is not None and room.logs.send_waiting(call)
+    assert [call_id for call_id, _p, _r in room.delivered] == [missed.id]
+    assert room.logs.send_waiting(missed) is False  # on its way: not twice
+    room.logs.saved(missed.id)
+    assert room.logs.to_send() == []
