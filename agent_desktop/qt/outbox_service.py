@@ -26,6 +26,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from agent_desktop.core.calls.log import CallRecord
 from agent_desktop.core.outbox.delivery import (
     ClientSender,
     DeliveryWorker,
@@ -41,7 +42,9 @@ from agent_desktop.core.outbox.outbox import (
     Outbox,
     OutboxEntry,
     OutboxEvent,
+    OutboxKind,
     OutboxState,
+    record_from_call,
 )
 from agent_desktop.core.region import region_or_default
 from agent_desktop.qt.outbox_summary import OutboxSummary, read_summary
@@ -251,6 +254,18 @@ class OutboxService(QObject):
     def enqueue_contact(self, request_id: str, first: str, last: str, phone: str) -> Task:
         return self.run(
             lambda box: box.enqueue_contact(request_id, first, last, phone), name="enqueue-contact"
+        )
+
+    def enqueue_call_log(
+        self, call_id: str, payload: Mapping[str, str], record: CallRecord
+    ) -> Task:
+        """A reviewed call's log, its payload as it is (built once from the Call) with the
+        call's local record, in one transaction. Idempotent on the call id: sending the same
+        call again answers with its entry as it stands."""
+        body, local = dict(payload), record_from_call(record)
+        return self.run(
+            lambda box: box.enqueue(OutboxKind.CALL_LOG, call_id, body, record=local),
+            name="enqueue-call",
         )
 
     def retry(self, entry_id: int) -> Task:

@@ -3,7 +3,8 @@ its number, and the answer goes to the call book for that call only (one match l
 are kept for the picker, none offers to create one). A lookup that failed on the way (offline,
 5xx, 429 past its budget) is asked again with a growing pause, at once when the connection is
 seen to be back, and once more when its log is about to be sent: a log never goes out without a
-contact while a lookup of its number could still find one (LogBook.send waits for it).
+contact while a lookup of its number could still find one (CallLogs.send waits for it, and
+the answer sends it: CallLogs.send_waiting).
 
 Split from the CallController, which wires the calls to the panels; this is its lookup half. Its
 words keep the CallController's translation context, where they are already translated.
@@ -11,8 +12,6 @@ words keep the CallController's translation context, where they are already tran
 
 from __future__ import annotations
 
-import time
-from collections import deque
 from collections.abc import Callable
 from typing import Protocol
 
@@ -24,16 +23,15 @@ from agent_desktop.core.calls.book import Call, CallState, Lookup
 from agent_desktop.core.outbox.backoff import Backoff
 from agent_desktop.core.settings.choices import OnRing
 from agent_desktop.qt.call_service import CallService
+from agent_desktop.qt.log_service import LogService
 from agent_desktop.ui.app.session import Session
 from agent_desktop.ui.calls.attention import CallAlert
 from agent_desktop.ui.calls.call_panel import CallPanel
 from agent_desktop.ui.calls.call_texts import display
 from agent_desktop.ui.calls.ring_lookup import RingLookup
-from agent_desktop.ui.review.logbook import LogBook, LogState
 from agent_desktop.ui.window.status import ConnectionState
 
 RETRY = Backoff(base=2.0, cap=30.0)  # a failed ring lookup is asked again after 2, 4 … 30 s
-SEND_SLICE_SECONDS = 0.004  # waiting logs handed over per turn of the event loop, about
 
 
 class LookupWindow(Protocol):
@@ -43,7 +41,7 @@ class LookupWindow(Protocol):
     @property
     def session(self) -> Session: ...
     @property
-    def book(self) -> LogBook: ...
+    def book(self) -> LogService: ...
     @property
     def call_panel(self) -> CallPanel: ...
     def statusBar(self) -> QStatusBar: ...
@@ -72,11 +70,6 @@ class CallerLookupFlow(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.ask_failed)
-        self._to_send: deque[str] = deque()  # call ids whose logs may go (see _send_ready)
-        self._send_later = QTimer(self)
-        self._send_later.setSingleShot(True)
-        self._send_later.setInterval(0)
-        self._send_later.timeout.connect(self._send_some)
         self.lookup.found.connect(self._found)
         self.lookup.failed.connect(self._lookup_failed)
         window.session.state_changed.connect(self._connection)
@@ -111,7 +104,7 @@ class CallerLookupFlow(QObject):
                 and (call.caller_unsettled or call.lookup is Lookup.GAVE_UP)
             ):
                 self._ask(call)
-        self._send_ready()
+        self.w.book.send_ready()
 
     def ask_failed(self) -> None:
         """Ask again for every open call whose lookup failed on the way (and send the logs
@@ -119,7 +112,7 @@ class CallerLookupFlow(QObject):
         for call in self.calls.book.open_calls():
             if call.lookup is Lookup.FAILED and call.contact is None:
                 self._ask(call)
-        self._send_ready()
+        self.w.book.send_ready()
 
     def _connection(self, state: object, _detail: str) -> None:
         if state in (ConnectionState.CONNECTED, ConnectionState.DEMO):
@@ -151,7 +144,7 @@ class CallerLookupFlow(QObject):
         self._answered(call)
         if call.notified or self.alert.effective_mode is OnRing.NOTIFY:
             self.notify(call_id)
-        self._send_if_ready(call)
+        self.w.book.send_waiting(call)  # its log goes now if it waited for that
 
     def _lookup_failed(self, call_id: str, number: str, message: str, final: bool) -> None:
         call = self.calls.book.lookup_failed(call_id, number, final=final)
@@ -163,54 +156,8 @@ class CallerLookupFlow(QObject):
             )
         self._answered(call)
         if final:
-            self._send_ready()
+            self.w.book.send_ready()
             return
         self._failures += 1
         if not self._retry.isActive():
             self._retry.start(int(RETRY.ceiling(self._failures) * 1000))
-
-    # --- logs confirmed, sent once their caller is known ------------------------------------
-
-    def auto_send(self, call: Call) -> None:
-        """A missed call logged without review: sent once its caller is known."""
-        if self.w.session.settings is None:
-            return  # the agent's identity is still to come: settings_arrived sends it
-        self.w.book.send(self.w.book.add(call))
-
-    def _send_if_ready(self, call: Call) -> None:
-        """A lookup answered for `call`: its log goes now if it waited for that. Only this
-        call's: a day of replayed calls answers one by one, and looking through every waiting
-        log at each answer made the replay quadratic."""
-        if self.w.session.settings is None:
-            return
-        entry = self.w.book.entry(call.id)
-        if entry is not None and entry.state is LogState.LOOKUP:
-            self.w.book.send(entry)
-        elif entry is None and call.state is CallState.ENDED and self.calls.book.auto_send(call):
-            self.auto_send(call)
-
-    def _send_ready(self) -> None:
-        """Logs that waited for their caller (or for the settings) go now: those waiting for a
-        lookup (a call confirmed for sending before the settings came waits so too), then the
-        missed calls sent without review. A few milliseconds' worth per turn of the event loop:
-        the settings arriving after a day of replayed calls find hundreds, and each starts its
-        save and maybe a lookup."""
-        book = self.calls.book
-        if self.w.session.settings is None:
-            return
-        self._to_send.extend(
-            entry.call_id for entry in self.w.book.waiting() if entry.state is LogState.LOOKUP
-        )
-        self._to_send.extend(call.id for call in book.in_review() if book.auto_send(call))
-        self._send_some()
-
-    def _send_some(self) -> None:
-        until = time.perf_counter() + SEND_SLICE_SECONDS
-        while self._to_send:
-            call = self.calls.book.get(self._to_send.popleft())
-            if call is not None:
-                self._send_if_ready(call)
-            if time.perf_counter() >= until:
-                break
-        if self._to_send:
-            self._send_later.start()

@@ -380,8 +380,6 @@ class CallController(QObject):
             return
         # A missed call is counted by Recent calls (ui/recent/recent_flow.py) until the agent saw
         # it.
-        if self.calls.book.auto_send(call):
-            self.calls.book.confirm(call.id)
-            self.callers.auto_send(call)
-            return
+        if self.w.book.ended(call) is None:
+            return  # sent without review (core/calls/logs.py decides, from missed_calls)
         self.w.review_call(call)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from agent_desktop.core.outbox.delivery import WorkerState, WorkerStatus
 from agent_desktop.core.outbox.outbox import OutboxAction, OutboxEvent
+from agent_desktop.qt.log_service import LogService
 from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.qt.outbox_summary import OutboxSummary
 from agent_desktop.ui.app.session import Session
@@ -17,7 +18,6 @@ from agent_desktop.ui.common.widgets import Banner, Tone
 from agent_desktop.ui.outbox.outbox_dialog import OutboxDialog
 from agent_desktop.ui.outbox.outbox_strip import OutboxButton, OutboxStrip
 from agent_desktop.ui.outbox.outbox_texts import count_text, recovery_text
-from agent_desktop.ui.review.logbook import LogBook
 from agent_desktop.ui.window.header import OUTBOX_NOTICE
 from agent_desktop.ui.window.status import ConnectionState
 
@@ -35,7 +35,7 @@ class OutboxWindow(Protocol):
     @property
     def session(self) -> Session: ...
     @property
-    def book(self) -> LogBook: ...
+    def book(self) -> LogService: ...
     def open_settings(self, intro: str = "") -> None: ...
     def centralWidget(self) -> QWidget | None: ...
     def statusBar(self) -> QStatusBar: ...

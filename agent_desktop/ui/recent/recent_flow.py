@@ -17,6 +17,7 @@ from agent_desktop.core.calls.recent import LogStatus, RecentCall, RecentCalls
 from agent_desktop.core.region import region_or_default
 from agent_desktop.core.settings.settings import Settings
 from agent_desktop.qt.call_service import CallService
+from agent_desktop.qt.log_service import LogService
 from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.qt.recent_service import RecentService
 from agent_desktop.ui.app.context import AppContext
@@ -24,7 +25,6 @@ from agent_desktop.ui.app.session import Session
 from agent_desktop.ui.calls.controller import CallController
 from agent_desktop.ui.common.icons import icon
 from agent_desktop.ui.recent.recent_page import RecentPage
-from agent_desktop.ui.review.logbook import LogBook
 from agent_desktop.ui.review.review_flow import ReviewFlow
 from agent_desktop.ui.search.search_box import SearchBox
 from agent_desktop.ui.window.menus import Actions
@@ -43,7 +43,7 @@ class RecentWindow(Protocol):
     @property
     def outbox(self) -> OutboxService: ...
     @property
-    def book(self) -> LogBook: ...
+    def book(self) -> LogService: ...
     @property
     def controller(self) -> CallController: ...
     @property

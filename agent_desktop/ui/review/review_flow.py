@@ -10,14 +10,16 @@ from PySide6.QtWidgets import QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
 from agent_desktop.core.api.models import Contact
 from agent_desktop.core.calls.book import Call
+from agent_desktop.core.calls.logs import LogEntry, LogState
 from agent_desktop.qt.call_service import CallService
+from agent_desktop.qt.log_service import LogService
 from agent_desktop.qt.outbox_service import OutboxService
 from agent_desktop.ui.app.session import Session
 from agent_desktop.ui.contacts.create_panel import CreatePanel
 from agent_desktop.ui.outbox.outbox_view import OutboxView
 from agent_desktop.ui.recent.recent_page import RecentPage
-from agent_desktop.ui.review.logbook import LogBook, LogEntry, LogState
 from agent_desktop.ui.review.review_page import ReviewPane
+from agent_desktop.ui.review.review_texts import log_title
 from agent_desktop.ui.review.undo_bar import UndoBar
 from agent_desktop.ui.review.unsent import UnsentStrip
 
@@ -29,7 +31,7 @@ class ReviewWindow(Protocol):
     @property
     def session(self) -> Session: ...
     @property
-    def book(self) -> LogBook: ...
+    def book(self) -> LogService: ...
     @property
     def calls(self) -> CallService: ...
     @property
@@ -95,7 +97,7 @@ class ReviewFlow(QObject):
         """Discard offers Undo for a few seconds (the call book keeps the call that long)."""
         self.w.statusBar().clearMessage()  # "Call ended." is over
         self.undo_bar.offer(
-            self.tr("Call log discarded: %1").replace("%1", entry.title),
+            self.tr("Call log discarded: %1").replace("%1", log_title(entry)),
             lambda: self._restore(entry.call_id),
         )
 

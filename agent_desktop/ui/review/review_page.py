@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.core.api.models import Contact
 from agent_desktop.core.calls.book import LinkSource
+from agent_desktop.core.calls.logs import LogEntry, LogState
 from agent_desktop.core.region import DEFAULT_REGION
+from agent_desktop.qt.log_service import LogService
 from agent_desktop.ui.calls.caller_picker import CallerPicker
 from agent_desktop.ui.common import theme
 from agent_desktop.ui.common.icons import icon, set_role
@@ -27,7 +29,6 @@ from agent_desktop.ui.common.widgets import Banner, Spinner, page_layout, plain_
 from agent_desktop.ui.recent.recent_texts import when_text
 from agent_desktop.ui.review.details import ReviewDetails, scrolled
 from agent_desktop.ui.review.edits import ReviewEdits
-from agent_desktop.ui.review.logbook import LogBook, LogEntry, LogState
 from agent_desktop.ui.review.review_texts import button_text, caller_line, state_message
 
 
@@ -37,7 +38,7 @@ class ReviewPane(QWidget):
     discarded = Signal(object)  # LogEntry the agent discarded (the window offers Undo)
 
     def __init__(
-        self, book: LogBook, tz: tzinfo | None = None, parent: QWidget | None = None
+        self, book: LogService, tz: tzinfo | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._book = book

@@ -9,8 +9,10 @@ from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.core.api.models import CallDirection
 from agent_desktop.core.calls.book import Call
+from agent_desktop.core.calls.logs import LogEntry, LogState
+from agent_desktop.core.outbox.outbox import OutboxKind
 from agent_desktop.ui.common.widgets import Tone
-from agent_desktop.ui.review.logbook import LogEntry, LogState
+from agent_desktop.ui.outbox.outbox_texts import entry_title
 
 
 def _tr(text: str) -> str:
@@ -177,3 +179,8 @@ def state_message(
     if state is LogState.SENT:
         return _tr("Logged ✓"), Tone.SUCCESS
     return None
+
+
+def log_title(entry: LogEntry) -> str:
+    """How a call log is named in the strips and messages (as the outbox names it)."""
+    return entry_title(OutboxKind.CALL_LOG, entry.payload)

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.core.calls.logs import LogEntry, LogState
+from agent_desktop.qt.log_service import LogService
 from agent_desktop.ui.common import theme
 from agent_desktop.ui.common.icons import icon, show_icon
 from agent_desktop.ui.common.widgets import Spinner, plain_label, plain_tooltip, section_label
-from agent_desktop.ui.review.logbook import LogBook, LogEntry, LogState
+from agent_desktop.ui.review.review_texts import log_title
 
 
 class UnsentStrip(QFrame):
@@ -28,7 +30,7 @@ class UnsentStrip(QFrame):
 
     MAX_ROWS = 3
 
-    def __init__(self, book: LogBook, parent: QWidget | None = None) -> None:
+    def __init__(self, book: LogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unsentStrip")
         self._book = book
@@ -61,7 +63,7 @@ class UnsentStrip(QFrame):
         entries = [e for e in self._book.waiting() if e is not self.current]
         # Only what changed is made anew: the rows when the first few logs or their states
         # change, else just the counts (during a replay these change at every turn).
-        rows = tuple((id(e), e.state, e.title, e.error) for e in entries[: self.MAX_ROWS])
+        rows = tuple((id(e), e.state, log_title(e), e.error) for e in entries[: self.MAX_ROWS])
         if rows != self._drawn:
             self._drawn = rows
             while self._rows.count():
@@ -97,7 +99,7 @@ class UnsentStrip(QFrame):
             icon("warning" if warn else "clock", theme.HUE_ERROR if warn else None),
             QSize(16, 16),
         )
-        text = plain_label(entry.title, row)  # names and numbers: server and softphone text
+        text = plain_label(log_title(entry), row)  # names and numbers: server and softphone text
         waiting = (
             self.tr("Sent once its caller is found")
             if entry.state is LogState.LOOKUP
@@ -113,7 +115,7 @@ class UnsentStrip(QFrame):
             layout.addWidget(spinner)
         else:
             button = QPushButton(self.tr("Retry") if failed else self.tr("Review"), row)
-            button.setAccessibleName(f"{button.text()} {entry.title}")
+            button.setAccessibleName(f"{button.text()} {log_title(entry)}")
             if failed:
                 button.clicked.connect(lambda: self._book.send(entry))
             else:

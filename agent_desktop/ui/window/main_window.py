@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # built after the first paint (ui/window/rest.py)
     from agent_desktop.core.calls.book import Call
     from agent_desktop.core.calls.window_claim import WindowClaim
     from agent_desktop.qt.call_service import CallService, UrlOpenFilter
+    from agent_desktop.qt.log_sender import LogSender
+    from agent_desktop.qt.log_service import LogService
     from agent_desktop.qt.outbox_service import OutboxService
     from agent_desktop.qt.phone_service import PhoneService
     from agent_desktop.qt.single_instance import InstanceServer
@@ -50,10 +52,8 @@ if TYPE_CHECKING:  # built after the first paint (ui/window/rest.py)
     from agent_desktop.ui.phones.phone_flow import PhoneFlow
     from agent_desktop.ui.recent.recent_flow import RecentFlow
     from agent_desktop.ui.recent.recent_page import RecentPage
-    from agent_desktop.ui.review.logbook import LogBook
     from agent_desktop.ui.review.review_flow import ReviewFlow
     from agent_desktop.ui.review.review_page import ReviewPane
-    from agent_desktop.ui.review.sender import OutboxSender
     from agent_desktop.ui.review.unsent import UnsentStrip
     from agent_desktop.ui.settings.settings_dialog import SettingsDialog
     from agent_desktop.ui.window.menus import Actions
@@ -69,8 +69,8 @@ class MainWindow(QMainWindow):
     calls: CallService
     phones: PhoneService
     phone_flow: PhoneFlow
-    outbox_sender: OutboxSender
-    book: LogBook
+    outbox_sender: LogSender
+    book: LogService
     recent: RecentPage
     empty: RecentPage  # no contact open: the recent calls show
     contact_panel: ContactPanel

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
+from agent_desktop.qt.log_sender import LogSender
+from agent_desktop.qt.log_service import LogService
 from agent_desktop.qt.phone_service import PhoneService
 from agent_desktop.ui.app.update_flow import UpdateFlow
 from agent_desktop.ui.calls.caller_choice import CallerChoice
@@ -30,10 +32,8 @@ from agent_desktop.ui.phones.phone_control import PhoneControl
 from agent_desktop.ui.phones.phone_flow import PhoneFlow
 from agent_desktop.ui.recent.recent_flow import RecentFlow, RecentWindow
 from agent_desktop.ui.recent.recent_page import RecentPage
-from agent_desktop.ui.review.logbook import LogBook
 from agent_desktop.ui.review.review_flow import ReviewFlow, ReviewWindow
 from agent_desktop.ui.review.review_page import ReviewPane
-from agent_desktop.ui.review.sender import OutboxSender
 from agent_desktop.ui.review.unsent import UnsentStrip
 from agent_desktop.ui.window import menus
 from agent_desktop.ui.window.parts import call_service, outbox_service
@@ -69,8 +69,8 @@ class RestWindow(
     calls: CallService
     phones: PhoneService
     phone_flow: PhoneFlow
-    outbox_sender: OutboxSender
-    book: LogBook
+    outbox_sender: LogSender
+    book: LogService
     recent: RecentPage
     empty: RecentPage
     contact_panel: ContactPanel
@@ -108,8 +108,15 @@ def build_services(w: RestWindow) -> None:
     w.calls = call_service(w.ctx, window)
     w.phones = PhoneService(w.ctx.runner, window)
     w.phones.call_event.connect(w.calls.handle)  # the phone's events join the `call` command's
-    w.outbox_sender = OutboxSender(w.outbox, window)
-    w.book = LogBook(w.calls, w.outbox_sender, w._agent, w.ctx.tz, parent=window)
+    w.outbox_sender = LogSender(w.outbox, window)
+    w.book = LogService(
+        w.calls,
+        w.outbox_sender,
+        w._agent,
+        w.ctx.tz,
+        ready=lambda: w.session.settings is not None,  # the agent's identity is known
+        parent=window,
+    )
 
 
 def build_pages(w: RestWindow) -> None:

@@ -11,8 +11,8 @@ from agent_desktop.core.api.models import CallType, Contact, EntityType
 from agent_desktop.core.calls.book import LinkSource
 from agent_desktop.core.calls.events import CallEvent, EventKind
 from agent_desktop.core.calls.log import PAYLOAD_FIELDS
+from agent_desktop.core.calls.logs import LogState
 from agent_desktop.sandbox import FaultConfig
-from agent_desktop.ui.review.logbook import LogState
 
 JAMES = Contact(
     id="2916509f-f188-42d8-ab0e-a27bcb20d70d",

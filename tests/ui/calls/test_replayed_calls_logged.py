@@ -73,9 +73,9 @@ def test_a_missed_call_confirmed_before_the_settings_is_never_listed_for_review(
     pane stays away, Discard is not offered), and they go once the settings come."""
     import threading
 
+    from agent_desktop.core.calls.logs import LogState
     from agent_desktop.core.settings.settings import Settings
     from agent_desktop.ui.app.memory_stores import MemorySettingsStore
-    from agent_desktop.ui.review.logbook import LogState
 
     gate = threading.Event()
 

@@ -16,10 +16,10 @@ from stubs import DiskThatFills
 from agent_desktop.core.api.models import AgentIdentity, CallDirection, CallType, Contact
 from agent_desktop.core.calls.book import CallState
 from agent_desktop.core.calls.log import CallRecord
+from agent_desktop.core.calls.logs import LogState
 from agent_desktop.core.calls.store import CallStore
 from agent_desktop.core.outbox.outbox import Outbox, OutboxKind, OutboxState
 from agent_desktop.sandbox import FaultConfig, SandboxServer
-from agent_desktop.ui.review.logbook import LogState
 from agent_desktop.ui.window.quit_guard import at_risk
 from agent_desktop.ui.window.status import ConnectionState
 

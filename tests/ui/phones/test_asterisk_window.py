@@ -51,7 +51,7 @@ def play(qtbot, window, ami, events) -> None:
 def send_reviews(qtbot, window) -> None:
     """The agent sends every answered call's review (missed ones go without review: they are
     in the book as ended only until the outbox took them)."""
-    from agent_desktop.ui.review.logbook import LogState
+    from agent_desktop.core.calls.logs import LogState
 
     def reviewing() -> bool:
         return any(e.state is LogState.REVIEW for e in window.book.waiting())

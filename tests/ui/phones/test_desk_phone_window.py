@@ -58,7 +58,7 @@ def _ringing(window) -> bool:
 
 def _send_review(qtbot, window, sandbox, expected: int) -> None:
     """Send the log in review, as the agent does (Ctrl+Return on the review)."""
-    from agent_desktop.ui.review.logbook import LogState
+    from agent_desktop.core.calls.logs import LogState
 
     def shown() -> bool:
         entry = window.review.entry

@@ -19,7 +19,6 @@ from agent_desktop.core.outbox.outbox import (
     OutboxKind,
     OutboxState,
     OutboxUnavailable,
-    record_from_call,
 )
 from agent_desktop.qt.outbox_service import OutboxService
 
@@ -28,7 +27,7 @@ class Attention(Exception):
     """SwitchTransact refused an entry for good (e.g. a 422); the message says why."""
 
 
-class OutboxSender(QObject):
+class LogSender(QObject):
     """After `send(call_id, payload, record)`: `saved` (safe on disk, delivery pending) or `held`
     (not on disk yet, kept in memory), then `sent` or `failed` (a person must act)."""
 
@@ -45,13 +44,16 @@ class OutboxSender(QObject):
         service.changed.connect(self._event)
 
     def send(self, call_id: str, payload: Mapping[str, str], record: CallRecord) -> None:
-        body, local = dict(payload), record_from_call(record)
-        task = self._service.run(
-            lambda box: box.enqueue(OutboxKind.CALL_LOG, call_id, body, record=local),
-            name="enqueue-call",
-        )
-        task.finished.connect(lambda entry: self._enqueued(call_id, entry))
-        task.failed.connect(lambda error: self._not_saved(call_id, error))
+        task = self._service.enqueue_call_log(call_id, payload, record)
+
+        def enqueued(entry: object) -> None:
+            self._enqueued(call_id, entry)
+
+        def not_saved(error: object) -> None:
+            self._not_saved(call_id, error)
+
+        task.finished.connect(enqueued)
+        task.failed.connect(not_saved)
 
     def _enqueued(self, call_id: str, entry: object) -> None:
         # Sending the same call again returns its entry as it is: report that state.
