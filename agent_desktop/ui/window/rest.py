@@ -16,28 +16,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QFrame, QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
-from agent_desktop.qt.phone_service import PhoneService
-from agent_desktop.ui.app.update_flow import UpdateFlow
-from agent_desktop.ui.calls.caller_choice import CallerChoice
-from agent_desktop.ui.calls.controller import CallController, CallWindow
-from agent_desktop.ui.calls.global_keys_flow import GlobalKeysFlow
-from agent_desktop.ui.common import content_width, theme, theme_scheme
+from agent_desktop.ui.common import theme, theme_scheme
 from agent_desktop.ui.common.core_texts import tr_core
 from agent_desktop.ui.common.widgets import Tone
-from agent_desktop.ui.contacts.contact_flow import ContactFlow
-from agent_desktop.ui.contacts.contact_panel import ContactPanel
-from agent_desktop.ui.contacts.create_panel import CreatePanel
-from agent_desktop.ui.outbox.outbox_view import OutboxView
-from agent_desktop.ui.phones.phone_control import PhoneControl
-from agent_desktop.ui.phones.phone_flow import PhoneFlow
-from agent_desktop.ui.recent.recent_flow import RecentFlow
-from agent_desktop.ui.recent.recent_page import RecentPage
-from agent_desktop.ui.review.logbook import LogBook
-from agent_desktop.ui.review.review_flow import ReviewFlow, ReviewWindow
-from agent_desktop.ui.review.review_page import ReviewPane
-from agent_desktop.ui.review.sender import OutboxSender
-from agent_desktop.ui.review.unsent import UnsentStrip
 from agent_desktop.ui.window import menus
+from agent_desktop.ui.window.late_imports import import_in_slices
 from agent_desktop.ui.window.late_parts import LateFlows, LateParts
 from agent_desktop.ui.window.parts import call_service, outbox_service
 
@@ -46,31 +29,33 @@ if TYPE_CHECKING:
     from agent_desktop.ui.app.context import AppContext
     from agent_desktop.ui.app.session import Session
     from agent_desktop.ui.calls.call_panel import CallPanel
+    from agent_desktop.ui.calls.controller import CallWindow
     from agent_desktop.ui.common.widgets import Banner
+    from agent_desktop.ui.review.review_flow import ReviewWindow
     from agent_desktop.ui.search.search_box import SearchBox
     from agent_desktop.ui.window.header import WindowHeader
     from agent_desktop.ui.window.status import StateIndicator
 
+    class RestWindow(CallWindow, ReviewWindow, menus.MenuCommands, Protocol):
+        """The window as the steps see it: what the first paint built, the commands the menus
+        drive, and what the call controller and the review read of it (they take the
+        window)."""
 
-class RestWindow(CallWindow, ReviewWindow, menus.MenuCommands, Protocol):
-    """The window as the steps see it: what the first paint built, the commands the menus
-    drive, and what the call controller and the review read of it (they take the window)."""
+        ctx: AppContext
+        session: Session
+        header: WindowHeader
+        search: SearchBox
+        notice: Banner
+        stack: QStackedWidget
+        call_panel: CallPanel
+        state_indicator: StateIndicator
 
-    ctx: AppContext
-    session: Session
-    header: WindowHeader
-    search: SearchBox
-    notice: Banner
-    stack: QStackedWidget
-    call_panel: CallPanel
-    state_indicator: StateIndicator
-
-    def take(self, group: LateParts | LateFlows) -> None: ...
-    def _agent(self) -> AgentIdentity: ...
-    def statusBar(self) -> QStatusBar: ...
-    def centralWidget(self) -> QWidget | None: ...
-    def menuBar(self) -> QMenuBar: ...
-    def window(self) -> QWidget: ...
+        def take(self, group: LateParts | LateFlows) -> None: ...
+        def _agent(self) -> AgentIdentity: ...
+        def statusBar(self) -> QStatusBar: ...
+        def centralWidget(self) -> QWidget | None: ...
+        def menuBar(self) -> QMenuBar: ...
+        def window(self) -> QWidget: ...
 
 
 def build(w: RestWindow) -> Iterator[str]:
@@ -81,6 +66,30 @@ def build(w: RestWindow) -> Iterator[str]:
     # are styled once, as they are made.
     theme_scheme.watcher()
     yield "style"
+
+    # The parts' modules, a slice per turn (ui/window/late_imports.py); below, only their names
+    # are looked up.
+    for last in import_in_slices():
+        yield f"import …{last.rsplit('.', 1)[-1]}"
+    from agent_desktop.qt.phone_service import PhoneService
+    from agent_desktop.ui.app.update_flow import UpdateFlow
+    from agent_desktop.ui.calls.caller_choice import CallerChoice
+    from agent_desktop.ui.calls.controller import CallController
+    from agent_desktop.ui.calls.global_keys_flow import GlobalKeysFlow
+    from agent_desktop.ui.common import content_width
+    from agent_desktop.ui.contacts.contact_flow import ContactFlow
+    from agent_desktop.ui.contacts.contact_panel import ContactPanel
+    from agent_desktop.ui.contacts.create_panel import CreatePanel
+    from agent_desktop.ui.outbox.outbox_view import OutboxView
+    from agent_desktop.ui.phones.phone_control import PhoneControl
+    from agent_desktop.ui.phones.phone_flow import PhoneFlow
+    from agent_desktop.ui.recent.recent_flow import RecentFlow
+    from agent_desktop.ui.recent.recent_page import RecentPage
+    from agent_desktop.ui.review.logbook import LogBook
+    from agent_desktop.ui.review.review_flow import ReviewFlow
+    from agent_desktop.ui.review.review_page import ReviewPane
+    from agent_desktop.ui.review.sender import OutboxSender
+    from agent_desktop.ui.review.unsent import UnsentStrip
 
     # The outbox and the calls (their file opens later, on a worker) and the log book.
     window = w.window()  # the QObject parent of what is built here
@@ -95,12 +104,16 @@ def build(w: RestWindow) -> Iterator[str]:
     # The card pages under the search box (the review pane, the largest, in its own step).
     stack = w.stack
     recent = RecentPage(w.ctx.tz, stack)
+    stack.addWidget(recent)
+    yield "recent page"
     contact_panel = ContactPanel(w.ctx.url_opener, stack)
+    stack.addWidget(contact_panel)
     caller_choice = CallerChoice(stack)
+    stack.addWidget(caller_choice)
+    yield "contact pages"
     create_panel = CreatePanel(w.session, outbox, stack)
-    for page in (recent, contact_panel, caller_choice, create_panel):
-        stack.addWidget(page)
-    yield "pages"
+    stack.addWidget(create_panel)
+    yield "create page"
 
     review = ReviewPane(book, w.ctx.tz, stack)  # alone it held the GUI thread ~40 ms
     stack.addWidget(review)
