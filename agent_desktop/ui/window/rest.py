@@ -1,12 +1,12 @@
 """The window's parts the first paint does not need, built in the event-loop turns after it.
 
 The first paint shows the frame, the search box (focused, taking keys) and the call bar
-(ui/window/main_window.py). This module, and everything it imports, is loaded only after that paint:
-the services over the outbox file, the card pages, the outbox strip, the menus and the flows that
-tie them together (what they are is declared once, in ui/window/late_parts.py). `build` is one
-generator: each `yield` ends a step, one turn of the event loop, so keys typed meanwhile are
-handled between them. MainWindow.finish_building() runs what is left at once (a test, or an early
-close).
+(ui/window/main_window.py). This module is loaded only after that paint, and builds the rest: the
+services over the outbox file, the card pages, the outbox strip, the menus and the flows that tie
+them together (what they are is declared once, in ui/window/late_parts.py; their modules are
+imported a slice per turn first, ui/window/late_imports.py). `build` is one generator: each
+`yield` ends a step, one turn of the event loop, so keys typed meanwhile are handled between
+them. MainWindow.finish_building() runs what is left at once (a test, or an early close).
 """
 
 from __future__ import annotations
