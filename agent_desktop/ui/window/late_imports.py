@@ -14,7 +14,7 @@ import importlib
 import time
 from collections.abc import Iterator
 
-SLICE_S = 0.008  # half a frame: a slice ends after the import that crosses it
+SLICE_S = 0.004  # a quarter of a frame: a slice ends after the import that crosses it
 
 MODULES = (
     "agent_desktop.core.phones.source",
