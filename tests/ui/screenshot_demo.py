@@ -339,7 +339,9 @@ def _update_ready(app, window) -> None:
     from agent_desktop.ui.app.update_flow import UpdateFlow
 
     service = UpdateService("0.1.0", first_ms=3_600_000)
-    window.updates = UpdateFlow(window, window.ctx.runner, service, parent=window)
+    window.updates = UpdateFlow(
+        window.notice, window.statusBar(), window.ctx.runner, service, parent=window
+    )
     service.result.emit(UpdateResult(UpdateState.READY, "1.2.4"))
     _settle(app, 0.3)
 

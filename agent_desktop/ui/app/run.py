@@ -198,12 +198,10 @@ def run_gui(
 def install_update_at_quit(window: MainWindow) -> None:
     """The staged update (ui/app/update_flow.py) in place once the window has settled, unless a
     call is on or its log is in review: then the next start installs it."""
-    updates = window.updates
-    if updates is None:
-        return
-    calls = getattr(window, "calls", None)
-    busy = calls is not None and bool(calls.book.live() or calls.book.in_review())
-    updates.install_at_quit(busy)
+    if window.parts is None or window.flows is None or window.updates is None:
+        return  # never built: no update flow was made
+    book = window.calls.book
+    window.updates.install_at_quit(bool(book.live() or book.in_review()))
 
 
 def to_background(window: MainWindow) -> None:

@@ -11,7 +11,6 @@ a log line and a status-bar line; the next check is the retry.
 from __future__ import annotations
 
 import logging
-from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStatusBar
@@ -38,22 +37,20 @@ STATUS_MS = 20_000
 _QUIET_OFF = ("update.off_policy", "update.off_no_url")  # nothing asked for: nothing to say
 
 
-class UpdateWindow(Protocol):
-    @property
-    def notice(self) -> Banner: ...
-    def statusBar(self) -> QStatusBar: ...
-
-
 class UpdateFlow(QObject):
     def __init__(
         self,
-        window: UpdateWindow,
+        notice: Banner,
+        status_bar: QStatusBar,
         runner: TaskRunner,
         service: UpdateService | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """Its lines go in the window's `notice` (unless another flow's message is there) and
+        its status bar."""
         super().__init__(parent)
-        self.w = window
+        self._notice = notice
+        self._status_bar = status_bar
         self.service = service or UpdateService(__version__, parent=self)
         self.service.result.connect(self._result)
         self.ready: str | None = None  # a staged version, installed at quit
@@ -73,7 +70,7 @@ class UpdateFlow(QObject):
         if plan.code not in _QUIET_OFF and plan != self._off_said:
             log.info("%s", plan)
             self._off_said = plan
-            self.w.statusBar().showMessage(tr_core(plan), STATUS_MS)
+            self._status_bar.showMessage(tr_core(plan), STATUS_MS)
 
     def _result(self, result: object) -> None:
         if not isinstance(result, UpdateResult):
@@ -90,7 +87,7 @@ class UpdateFlow(QObject):
         elif result.state is UpdateState.AVAILABLE:
             self._say(Text("update.available", result.version))
         elif result.state is UpdateState.FAILED and result.reason is not None:
-            self.w.statusBar().showMessage(tr_core(result.reason), STATUS_MS)
+            self._status_bar.showMessage(tr_core(result.reason), STATUS_MS)
 
     def _installed(self, note: object) -> None:
         if isinstance(note, tuple) and len(note) == 2:  # pyright: ignore[reportUnknownArgumentType]
@@ -99,11 +96,11 @@ class UpdateFlow(QObject):
 
     def _say(self, text: Text) -> None:
         line = tr_core(text)
-        if self.w.notice.text in ("", self._said):  # never over another flow's message
-            self.w.notice.show_message(line, Tone.INFO)
+        if self._notice.text in ("", self._said):  # never over another flow's message
+            self._notice.show_message(line, Tone.INFO)
             self._said = line
         else:
-            self.w.statusBar().showMessage(line, STATUS_MS)
+            self._status_bar.showMessage(line, STATUS_MS)
 
     def install_at_quit(self, busy: bool) -> str | None:
         """After the window settled at quit: the staged release in place, unless a call is

@@ -9,7 +9,8 @@ and goes away once the cause is gone.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton, QStatusBar, QVBoxLayout, QWidget
@@ -27,17 +28,9 @@ from agent_desktop.ui.common.widgets import Banner, Tone
 
 if TYPE_CHECKING:
     from agent_desktop.core.settings.settings import Settings
+    from agent_desktop.qt.call_service import CallService
     from agent_desktop.ui.app.session import Session
-    from agent_desktop.ui.calls.controller import CallController
     from agent_desktop.ui.window.menus import Actions
-
-
-class KeysWindow(Protocol):
-    session: Session
-    menu_actions: Actions
-    controller: CallController
-
-    def statusBar(self) -> QStatusBar: ...
 
 
 def _tr(text: str) -> str:
@@ -103,10 +96,21 @@ def permission_help() -> str:
 
 class GlobalKeysFlow(QObject):
     def __init__(
-        self, w: KeysWindow, header: QWidget, open_settings, service: GlobalShortcuts | None = None
+        self,
+        session: Session,
+        actions: Actions,
+        calls: CallService,
+        status_bar: QStatusBar,
+        header: QWidget,
+        open_settings: Callable[[], None],
+        service: GlobalShortcuts | None = None,
     ) -> None:
+        """A press triggers the window's `actions` (F9's acts on the call in hand of `calls`);
+        the banner goes in `header`, its button opens Settings."""
         super().__init__(header)
-        self.w = w
+        self._actions = actions
+        self._calls = calls
+        self._status_bar = status_bar
         self.service = service or GlobalShortcuts(self)
         self.banner = Banner(header)
         fix = QPushButton(_tr("Settings…"), self.banner)
@@ -118,7 +122,7 @@ class GlobalKeysFlow(QObject):
         self._applied: tuple[bool, str, str] | None = None
         self.service.activated.connect(self._pressed)
         self.service.state_changed.connect(self._show)
-        w.session.settings_changed.connect(self.apply)
+        session.settings_changed.connect(self.apply)
 
     @property
     def state(self) -> ShortcutState:
@@ -140,13 +144,13 @@ class GlobalKeysFlow(QObject):
     def _pressed(self, action: str) -> None:
         """The window's own actions, as if F9 or Ctrl+Return had been pressed in it."""
         if action == SEND_LOG:
-            self.w.menu_actions.send_log.trigger()
+            self._actions.send_log.trigger()
             return
-        current = self.w.controller.calls.book.current()
+        current = self._calls.book.current()
         if current is not None and (current.state is CallState.RINGING or current.live):
-            self.w.menu_actions.call.trigger()
+            self._actions.call.trigger()
         else:
-            self.w.statusBar().showMessage(_tr("No call to answer or end."), 4000)
+            self._status_bar.showMessage(_tr("No call to answer or end."), 4000)
 
     def stop(self) -> None:
         self.service.stop()

@@ -4,8 +4,6 @@ none, or to the log in review), the Call buttons and "Use for this call", creati
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QStatusBar, QWidget
 
@@ -21,114 +19,104 @@ from agent_desktop.ui.review.unsent import UnsentStrip
 from agent_desktop.ui.search.search_box import SearchBox
 
 
-class ContactWindow(Protocol):
-    """What the contact pages need of the window: the search, the pages and the stack holding
-    them, the calls (a contact is linked to one) and the review (it may take the contact)."""
-
-    @property
-    def session(self) -> Session: ...
-    @property
-    def calls(self) -> CallService: ...
-    @property
-    def controller(self) -> CallController: ...
-    @property
-    def reviews(self) -> ReviewFlow: ...
-    @property
-    def search(self) -> SearchBox: ...
-    @property
-    def stack(self) -> QStackedWidget: ...
-    @property
-    def empty(self) -> QWidget: ...
-    @property
-    def contact_panel(self) -> ContactPanel: ...
-    @property
-    def create_panel(self) -> CreatePanel: ...
-    @property
-    def unsent(self) -> UnsentStrip: ...
-    def show_contact(self, contact: Contact, *, link_to_call: bool = True) -> None: ...
-    def statusBar(self) -> QStatusBar: ...
-    def window(self) -> QWidget: ...
-
-
 class ContactFlow(QObject):
-    def __init__(self, window: ContactWindow) -> None:
-        super().__init__(window.window())
-        w = self.w = window
-        controller = window.controller
-        w.search.contact_chosen.connect(w.show_contact)
-        w.contact_panel.link_to_call.connect(
+    def __init__(
+        self,
+        session: Session,
+        search: SearchBox,
+        controller: CallController,
+        reviews: ReviewFlow,
+        unsent: UnsentStrip,
+        status_bar: QStatusBar,
+        *,
+        stack: QStackedWidget,
+        empty: QWidget,
+        contact_panel: ContactPanel,
+        create_panel: CreatePanel,
+    ) -> None:
+        """The contact pages (`contact_panel`, `create_panel`, `empty` when no contact is open)
+        in `stack`; a contact is linked to the controller's call or taken by the review."""
+        super().__init__(stack.window())
+        self.session = session
+        self.search = search
+        self.controller = controller
+        self.calls: CallService = controller.calls  # the same service the controller follows
+        calls = self.calls
+        self.reviews = reviews
+        self.unsent = unsent
+        self.status_bar = status_bar
+        self.stack = stack
+        self.empty = empty
+        self.contact_panel = panel = contact_panel
+        self.create_panel = create = create_panel
+        search.contact_chosen.connect(lambda contact: self.show(contact, link_to_call=True))
+        panel.link_to_call.connect(
             lambda c, call_id: c is not None and controller.link_to(call_id, c)
         )
-        w.contact_panel.dial_requested.connect(
-            lambda number: controller.dialing.dial(number, w.contact_panel.contact)
+        panel.dial_requested.connect(lambda number: controller.dialing.dial(number, panel.contact))
+        panel.copied.connect(
+            lambda v: status_bar.showMessage(self.tr("Copied %1").replace("%1", v), 3000)
         )
-        w.contact_panel.copied.connect(
-            lambda v: w.statusBar().showMessage(self.tr("Copied %1").replace("%1", v), 3000)
-        )
-        w.create_panel.created.connect(self._created)
-        w.create_panel.queued.connect(
+        create.created.connect(self._created)
+        create.queued.connect(
             lambda request_id, name, phone: controller.contact_queued(
-                request_id, name, phone, w.create_panel.target_call
+                request_id, name, phone, create.target_call
             )
         )
-        w.create_panel.dropped.connect(w.calls.contact_dropped)
-        w.create_panel.cancelled.connect(self.back)
+        create.dropped.connect(calls.contact_dropped)
+        create.cancelled.connect(self.back)
 
     def show(self, contact: Contact, link_to_call: bool) -> None:
-        w = self.w
-        if link_to_call and w.reviews.take_contact(contact):
+        if link_to_call and self.reviews.take_contact(contact):
             return
-        w.contact_panel.show_contact(contact, w.session.region)
-        w.stack.setCurrentWidget(w.contact_panel)
+        self.contact_panel.show_contact(contact, self.session.region)
+        self.stack.setCurrentWidget(self.contact_panel)
         if link_to_call:
-            w.controller.link_shown(contact, only_if_unlinked=True)
-        w.controller.render()
+            self.controller.link_shown(contact, only_if_unlinked=True)
+        self.controller.render()
 
     def open_contact(self) -> Contact | None:
         """The contact on screen, when the contact page is what the agent looks at."""
-        w = self.w
-        return w.contact_panel.contact if w.stack.currentWidget() is w.contact_panel else None
+        panel = self.contact_panel
+        return panel.contact if self.stack.currentWidget() is panel else None
 
     def typed_number(self) -> str:
         from agent_desktop.core.phone import looks_like_phone
 
-        text = self.w.search.text().strip()
+        text = self.search.text().strip()
         return text if looks_like_phone(text) else ""
 
     def back(self) -> None:
-        w = self.w
-        if not w.controller.back_to_call():  # a live call: the middle is its caller's
-            page = w.contact_panel if w.contact_panel.contact is not None else w.empty
-            w.stack.setCurrentWidget(page)
-        w.unsent.current = None
-        w.unsent.refresh()
-        w.search.edit.setFocus()
+        if not self.controller.back_to_call():  # a live call: the middle is its caller's
+            page = self.contact_panel if self.contact_panel.contact is not None else self.empty
+            self.stack.setCurrentWidget(page)
+        self.unsent.current = None
+        self.unsent.refresh()
+        self.search.edit.setFocus()
 
     def new(self, phone: str = "") -> None:
         """Ctrl+N: during a call, a contact for that call (its number, linked to it once
         created); else with the number typed in the search box, if it is one."""
-        w = self.w
-        current = w.calls.book.current()
+        current = self.calls.book.current()
         if not phone and current is not None and current.live and current.contact is None:
             self.create_for_call(current, focus=True)
             return
-        w.stack.setCurrentWidget(w.create_panel)
-        w.create_panel.open_with(phone or self.typed_number())
+        self.stack.setCurrentWidget(self.create_panel)
+        self.create_panel.open_with(phone or self.typed_number())
 
     def create_for_call(self, call: Call, *, focus: bool) -> None:
         """The quick-create form for `call`'s caller: its number, and the call named on it."""
         from agent_desktop.ui.calls.call_texts import display
 
-        w = self.w
-        shown = display(call.number, w.calls.book.region)
-        w.stack.setCurrentWidget(w.create_panel)
-        w.create_panel.open_with(shown, target=(call.id, shown), focus=focus)
+        shown = display(call.number, self.calls.book.region)
+        self.stack.setCurrentWidget(self.create_panel)
+        self.create_panel.open_with(shown, target=(call.id, shown), focus=focus)
 
     def _created(self, contact: Contact, request_id: str) -> None:
-        w = self.w
-        w.search.clear_cache()
-        w.session.forget_lookups()  # the next ring of its number must find it
-        w.calls.contact_created(request_id, contact)
-        if w.stack.currentWidget() in (w.create_panel, w.empty):
+        self.search.clear_cache()
+        self.session.forget_lookups()  # the next ring of its number must find it
+        self.calls.contact_created(request_id, contact)
+        if self.stack.currentWidget() in (self.create_panel, self.empty):
             self.show(contact, link_to_call=False)
-        w.statusBar().showMessage(self.tr("Created %1.").replace("%1", contact.display_name), 5000)
+        created = self.tr("Created %1.").replace("%1", contact.display_name)
+        self.status_bar.showMessage(created, 5000)

@@ -3,7 +3,7 @@ the delivery worker learns about the connection (it is shown like a search's out
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QStatusBar, QWidget
@@ -28,27 +28,28 @@ _CONNECTION = {
 }
 
 
-class OutboxWindow(Protocol):
-    """What the outbox's view needs of the window: the session (the connection it reports), the
-    log book (logs still in review), Settings, and where the strip and messages go."""
-
-    @property
-    def session(self) -> Session: ...
-    @property
-    def book(self) -> LogService: ...
-    def open_settings(self, intro: str = "") -> None: ...
-    def centralWidget(self) -> QWidget | None: ...
-    def statusBar(self) -> QStatusBar: ...
-    def window(self) -> QWidget: ...
-
-
 class OutboxView(QObject):
-    def __init__(self, window: OutboxWindow, service: OutboxService) -> None:
-        top = window.window()
+    def __init__(
+        self,
+        service: OutboxService,
+        session: Session,
+        book: LogService,
+        central: QWidget,
+        status_bar: QStatusBar,
+        *,
+        open_settings: Callable[[], None],
+    ) -> None:
+        """The strip goes in `central` (the window puts it above the call bar), the button in
+        the status bar; the session is the connection this view reports, the log book tells
+        the logs still in review."""
+        top = central.window()
         super().__init__(top)
-        self._window = window
+        self._top = top
+        self._session = session
+        self._book = book
+        self._status_bar = status_bar
         self.service = service
-        self.strip = OutboxStrip(window.centralWidget())
+        self.strip = OutboxStrip(central)
         self.button = OutboxButton(top)
         self.button.clicked.connect(lambda: self.open_dialog())
         self.dialog: OutboxDialog | None = None
@@ -57,17 +58,17 @@ class OutboxView(QObject):
         self.recovery_banner = top.findChild(Banner, OUTBOX_NOTICE) or Banner(top)
         self.strip.open_outbox.connect(lambda: self.open_dialog())
         self.strip.retry_now.connect(self.service.retry_now)
-        self.strip.open_settings.connect(lambda: window.open_settings())
+        self.strip.open_settings.connect(lambda: open_settings())
         service.summary_changed.connect(self._summary)
         service.status_changed.connect(self._status)
         service.changed.connect(self._event)
-        window.session.settings_changed.connect(lambda _s: self._render())
+        session.settings_changed.connect(lambda _s: self._render())
 
     # --- showing ------------------------------------------------------------------------------
 
     def _render(self) -> None:
         summary = self.service.summary
-        self.strip.update_view(summary, self.service.status, self._window.session.configured)
+        self.strip.update_view(summary, self.service.status, self._session.configured)
         self.button.set_summary(summary)
 
     def _summary(self, summary: OutboxSummary) -> None:
@@ -75,9 +76,9 @@ class OutboxView(QObject):
         self._tell_recovery(summary)
         if not self._greeted and summary.read:
             self._greeted = True
-            book = self._window.book
+            book = self._book
             if summary.waiting and not book.unsent() and not book.saved_this_session:
-                self._window.statusBar().showMessage(
+                self._status_bar.showMessage(
                     self.tr("Sending %1 saved before Agent Desktop last closed…").replace(
                         "%1", count_text(summary.waiting_calls, summary.waiting_contacts)
                     ),
@@ -97,19 +98,17 @@ class OutboxView(QObject):
         self._render()
         state = _CONNECTION.get(status.state)
         if state is not None:
-            self._window.session.set_state(state, status.message)
+            self._session.set_state(state, status.message)
 
     def _event(self, event: OutboxEvent) -> None:
         if event.action == OutboxAction.SENT:
-            self._window.session.mark_reachable()
+            self._session.mark_reachable()
 
     # --- the list -----------------------------------------------------------------------------
 
     def open_dialog(self, call_id: str | None = None, edit: bool = False) -> OutboxDialog:
         if self.dialog is None:
-            self.dialog = OutboxDialog(
-                self.service, lambda: self._window.session.region, self._window.window()
-            )
+            self.dialog = OutboxDialog(self.service, lambda: self._session.region, self._top)
             self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         if call_id:
             self.dialog.select_call(call_id, edit)

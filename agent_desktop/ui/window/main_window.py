@@ -9,7 +9,6 @@ then `start()` loads settings and key, outbox and calls on workers.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -23,69 +22,36 @@ from agent_desktop.ui.calls.call_panel import CallPanel
 from agent_desktop.ui.common.errors import ErrorReporter
 from agent_desktop.ui.window import menus
 from agent_desktop.ui.window.header import WindowHeader
+from agent_desktop.ui.window.late_parts import LateFlows, LateParts, names
 from agent_desktop.ui.window.parts import after_first_paint
 from agent_desktop.ui.window.start import WindowStart
 from agent_desktop.ui.window.status import StateIndicator
 from agent_desktop.ui.window.status_bar import StatusBar
 
-if TYPE_CHECKING:  # built after the first paint (ui/window/rest.py)
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from agent_desktop.core.api.models import AgentIdentity, Contact
     from agent_desktop.core.calls.book import Call
     from agent_desktop.core.calls.window_claim import WindowClaim
-    from agent_desktop.qt.call_service import CallService, UrlOpenFilter
-    from agent_desktop.qt.log_sender import LogSender
-    from agent_desktop.qt.log_service import LogService
-    from agent_desktop.qt.outbox_service import OutboxService
-    from agent_desktop.qt.phone_service import PhoneService
+    from agent_desktop.qt.call_service import UrlOpenFilter
     from agent_desktop.qt.single_instance import InstanceServer
     from agent_desktop.ui.app.demo_server import LazyDemoServer
     from agent_desktop.ui.app.spool_poll import SpoolPoll
     from agent_desktop.ui.app.startup import Startup
-    from agent_desktop.ui.app.update_flow import UpdateFlow
-    from agent_desktop.ui.calls.caller_choice import CallerChoice
-    from agent_desktop.ui.calls.controller import CallController
-    from agent_desktop.ui.calls.global_keys_flow import GlobalKeysFlow
-    from agent_desktop.ui.contacts.contact_flow import ContactFlow
-    from agent_desktop.ui.contacts.contact_panel import ContactPanel
-    from agent_desktop.ui.contacts.create_panel import CreatePanel
-    from agent_desktop.ui.outbox.outbox_view import OutboxView
-    from agent_desktop.ui.phones.phone_flow import PhoneFlow
-    from agent_desktop.ui.recent.recent_flow import RecentFlow
-    from agent_desktop.ui.recent.recent_page import RecentPage
-    from agent_desktop.ui.review.review_flow import ReviewFlow
-    from agent_desktop.ui.review.review_page import ReviewPane
-    from agent_desktop.ui.review.unsent import UnsentStrip
     from agent_desktop.ui.settings.settings_dialog import SettingsDialog
-    from agent_desktop.ui.window.menus import Actions
-    from agent_desktop.ui.window.rest import RestWindow
+
+    class _Late(LateParts, LateFlows):
+        """The type checker's view of what the window carries once built (MainWindow.take)."""
+
+else:
+    _Late = object  # at run time the parts are plain attributes, set by take()
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, _Late):
     built = Signal()  # every part exists and start() has begun (after the first paint)
-    # Set by ui/window/rest.py after the first paint.
-    outbox: OutboxService
-    calls: CallService
-    phones: PhoneService
-    phone_flow: PhoneFlow
-    outbox_sender: LogSender
-    book: LogService
-    recent: RecentPage
-    empty: RecentPage  # no contact open: the recent calls show
-    contact_panel: ContactPanel
-    caller_choice: CallerChoice
-    create_panel: CreatePanel
-    review: ReviewPane
-    unsent: UnsentStrip
-    outbox_view: OutboxView
-    menu_actions: Actions
-    controller: CallController
-    reviews: ReviewFlow
-    contacts: ContactFlow
-    recents: RecentFlow
-    global_keys: GlobalKeysFlow
-    updates: UpdateFlow | None  # None in the demo
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +59,9 @@ class MainWindow(QMainWindow):
         self.startup: Startup | None = None
         self.ask_before_close = True
         self._shut = False
-        self._steps: list[Callable[[RestWindow], None]] | None = None  # None: not loaded yet
+        self._steps: Iterator[str] | None = None  # ui/window/rest.py's build, once begun
+        self.parts: LateParts | None = None  # None until the steps after the first paint built
+        self.flows: LateFlows | None = None  # them (ui/window/late_parts.py)
         self._start_queued = False
         self.settings_dialog: SettingsDialog | None = None  # the last one opened
         self.call_events: InstanceServer | None = None  # app.py sets these once it listens
@@ -101,7 +69,6 @@ class MainWindow(QMainWindow):
         self.data_claim: WindowClaim | None = None  # this window's claim on the calls' folder
         self.spool_poll: SpoolPoll | None = None  # set when the window cannot listen
         self.demo_server: LazyDemoServer | None = None  # create_demo_window's, stopped by it
-        self.updates = None
         self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if ctx.demo else APP_NAME)
         self.setMinimumSize(420, 640)
         self.resize(460, 740)
@@ -146,8 +113,7 @@ class MainWindow(QMainWindow):
         """One step of the rest per event-loop turn; then start()."""
         if self._shut:
             return
-        if self._pending():
-            self._pending().pop(0)(self)
+        if self._step() is not None:
             QTimer.singleShot(0, self._build_next)
         elif not self._start_queued:
             self._start_queued = True
@@ -155,26 +121,29 @@ class MainWindow(QMainWindow):
             self.built.emit()
 
     def finish_building(self) -> None:
-        """Build whatever is not built yet, now (start() still follows the first paint)."""
-        while self._pending():
-            self._pending().pop(0)(self)
+        """Build whatever is not built yet, now: for whoever needs the parts before the steps
+        after the first paint have run (a test, an early close). start() still follows the
+        first paint."""
+        while self._step() is not None:
+            pass
 
-    def _pending(self) -> list[Callable[[RestWindow], None]]:
+    def _step(self) -> str | None:
+        """Run the next build step and name it; None when every part was built already."""
         if self._steps is None:
-            from agent_desktop.ui.window.rest import STEPS
+            from agent_desktop.ui.window.rest import build
 
-            self._steps = list(STEPS)
-        return self._steps
+            self._steps = build(self)
+        return next(self._steps, None)
 
-    def __getattr__(self, name: str) -> object:
-        # Only reached for attributes not set yet: a part built after the first paint that
-        # someone needs sooner (a test, an early close) is built at once.
-        from agent_desktop.ui.window.rest import LATER
-
-        if name in LATER and self.__dict__.get("_steps", ()) != []:
-            self.finish_building()
-            return object.__getattribute__(self, name)
-        raise AttributeError(name)
+    def take(self, group: LateParts | LateFlows) -> None:
+        """A group the steps built: held, and each member carried as the window's own
+        attribute (`window.calls`), where the flows that take the window read it."""
+        for name in names(type(group)):
+            setattr(self, name, getattr(group, name))
+        if isinstance(group, LateParts):
+            self.parts = group
+        else:
+            self.flows = group
 
     # --- start-up -----------------------------------------------------------------------------
 
@@ -253,13 +222,14 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             self.apply_theme()
-        elif event.type() == QEvent.Type.ActivationChange and "recents" in self.__dict__:
+        elif event.type() == QEvent.Type.ActivationChange and self.flows is not None:
             self.recents.maybe_seen()  # the agent looks at the window: the list's calls are seen
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from agent_desktop.ui.window.quit_guard import may_quit
 
+        self.finish_building()  # closed before the steps ran: the parts it settles exist
         if not may_quit(self, self.outbox, self.calls, ask=self.ask_before_close):
             event.ignore()
             return
@@ -275,6 +245,7 @@ class MainWindow(QMainWindow):
         close the outbox file and the client. Safe to call twice."""
         if self._shut:
             return
+        self.finish_building()  # what is shut down below exists, however early this comes
         self._shut = True
         self.errors.uninstall()
         self.global_keys.stop()  # the keys go back to the other applications

@@ -12,11 +12,9 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHeaderView,
     QMenuBar,
     QMessageBox,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,32 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop import APP_NAME, __version__
-from agent_desktop.ui.common import content_width, theme, theme_scheme
+from agent_desktop.ui.common import theme, theme_scheme
 from agent_desktop.ui.common.icons import icon
 
-if TYPE_CHECKING:  # the window's parts, for the Protocol: not imported before the first paint
+if TYPE_CHECKING:  # the parts, for the types: not imported before the first paint
     from agent_desktop.ui.app.session import Session
-    from agent_desktop.ui.calls.call_panel import CallPanel
     from agent_desktop.ui.outbox.outbox_view import OutboxView
-    from agent_desktop.ui.review.unsent import UnsentStrip
     from agent_desktop.ui.search.search_box import SearchBox
 
 
-class MenuWindow(Protocol):
-    """What the menus drive: the window's commands, and the parts whose width is capped."""
+class MenuCommands(Protocol):
+    """The window's commands the menus and shortcuts drive, and where the menus go."""
 
-    @property
-    def session(self) -> Session: ...
-    @property
-    def search(self) -> SearchBox: ...
-    @property
-    def stack(self) -> QStackedWidget: ...
-    @property
-    def unsent(self) -> UnsentStrip: ...
-    @property
-    def outbox_view(self) -> OutboxView: ...
-    @property
-    def call_panel(self) -> CallPanel: ...
     def open_settings(self, intro: str = "") -> None: ...
     def new_contact(self, phone: str = "") -> None: ...
     def toggle_call(self) -> None: ...
@@ -108,7 +92,11 @@ def _quit_keys() -> str | QKeySequence.StandardKey:
     return "Ctrl+Q"
 
 
-def build(host: MenuWindow) -> Actions:
+def build(
+    host: MenuCommands, session: Session, search: SearchBox, outbox_view: OutboxView
+) -> Actions:
+    """The menu bar's menus and the window's shortcuts (the session's settings choose the
+    theme and list the global shortcuts in F1's table)."""
     window = host.window()
     a = Actions(
         settings=_action(
@@ -124,7 +112,7 @@ def build(host: MenuWindow) -> Actions:
             window,
             _tr("&Search"),
             "Ctrl+K",
-            host.search.focus_search,
+            search.focus_search,
             "search",
             _tr("Search contacts"),
         ),
@@ -164,7 +152,7 @@ def build(host: MenuWindow) -> Actions:
             window,
             _tr("&Outbox…"),
             "Ctrl+Shift+O",
-            lambda: host.outbox_view.open_dialog(),
+            lambda: outbox_view.open_dialog(),
             "inbox",
             _tr("Call logs and new contacts waiting to be sent, and their state"),
         ),
@@ -172,7 +160,7 @@ def build(host: MenuWindow) -> Actions:
             window,
             _tr("&Keyboard shortcuts"),
             "F1",
-            lambda: show_shortcuts(window, global_rows(host.session.settings)),
+            lambda: show_shortcuts(window, global_rows(session.settings)),
             "keyboard",
         ),
         about=_action(
@@ -187,16 +175,7 @@ def build(host: MenuWindow) -> Actions:
     # A top-level window is not sent ApplicationPaletteChange on every platform: the window's
     # own style sheet and panels are restyled from the theme's one registry.
     theme.on_change(window, host.apply_theme, "window", style_sheet=True)
-    host.session.settings_changed.connect(lambda st: theme_scheme.follow_setting(st.theme))
-    # On a wide screen each part keeps a readable, centred column (values next to buttons).
-    parts = [
-        window.findChild(QFrame, "header"),
-        *(host.stack.widget(i) for i in range(host.stack.count())),
-        host.unsent,
-        host.outbox_view.strip,
-        host.call_panel,
-    ]
-    content_width.cap(*(part for part in parts if part is not None))
+    session.settings_changed.connect(lambda st: theme_scheme.follow_setting(st.theme))
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)

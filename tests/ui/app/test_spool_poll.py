@@ -49,7 +49,8 @@ def _window(qtbot, make_window, sandbox, **settings):
         ctx_overrides={"calls_wait_for_listener": True},
         **settings,
     )
-    qtbot.waitUntil(lambda: window.ctx.call_store is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.flows is not None, timeout=WAIT)  # every part built
+    assert window.ctx.call_store is not None
     return window
 
 

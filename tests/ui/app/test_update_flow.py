@@ -36,7 +36,7 @@ def _flow(qtbot, plan: UpdatePlan | None = None):
         "0.1.0", lambda p, v: UpdateResult(UpdateState.UP_TO_DATE), first_ms=3_600_000
     )
     runner = window.runner = TaskRunner()
-    flow = UpdateFlow(window, runner, service)
+    flow = UpdateFlow(window.notice, window.statusBar(), runner, service)
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)  # the start's note, read
     if plan is not None:
         service.configure(plan)

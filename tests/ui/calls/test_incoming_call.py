@@ -326,6 +326,7 @@ def test_a_ring_that_starts_the_window_pops_the_caller_once_settings_load(
 
     store = HeldStore(Settings(base_url=sandbox.base_url, search_debounce_ms=50))
     window = make_window(sandbox.base_url, settings_store=store, wait=False)
+    window.finish_building()  # the parts now, not after the first paint: the ring comes first
     _event(window, EventKind.RING, "0721234567")
     # Before the store is read the ring goes to the spool; its replay shows it once on disk.
     qtbot.waitUntil(

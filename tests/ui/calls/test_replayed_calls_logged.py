@@ -53,6 +53,7 @@ def test_spooled_missed_calls_are_looked_up_and_logged_once(
         )
     store.close()
     window = make_window(sandbox.base_url, settings_store=settings, wait=False)
+    window.finish_building()  # the calls exist to be watched before the settings arrive
     qtbot.waitUntil(lambda: len(window.calls.book.in_review()) == 2, timeout=WAIT)
     gate.set()  # the settings arrive after the replay
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 2, timeout=WAIT)
@@ -99,6 +100,7 @@ def test_a_missed_call_confirmed_before_the_settings_is_never_listed_for_review(
     store.spool(CallEvent(EventKind.END, "0721234567", "", False, at + timedelta(seconds=15)))
     store.close()
     window = make_window(sandbox.base_url, settings_store=settings, wait=False)
+    window.finish_building()  # the calls exist to be watched before the settings arrive
     qtbot.waitUntil(lambda: len(window.book.waiting()) == 1, timeout=WAIT)
     (entry,) = window.book.waiting()
     assert entry.call.confirmed

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from agent_desktop.core.settings.settings import Settings
-from agent_desktop.ui.window.rest import LATER
+from agent_desktop.ui.window.late_parts import LateFlows, LateParts, names
 from tests.ui.app.test_app import SlowStore
 
 ROOT = Path(__file__).resolve().parents[3]
 AUTOCOMPLETE = "/calls/autocomplete"
+LATER = {*names(LateParts), *names(LateFlows)}  # what the steps after the first paint build
 
 
 def test_keys_typed_before_the_rest_is_built_are_searched_once_settings_are_loaded(
@@ -32,7 +33,7 @@ def test_keys_typed_before_the_rest_is_built_are_searched_once_settings_are_load
     assert window.focusWidget() is window.search.edit  # keys go to the search box
     qtbot.keyClicks(window.search.edit, "jam")
     assert window.search.text() == "jam"
-    qtbot.waitUntil(lambda: "controller" in window.__dict__, timeout=5000)  # built after paint
+    qtbot.waitUntil(lambda: window.flows is not None, timeout=5000)  # built after paint
     # The debounce fires while the search is held: it must not go out.
     qtbot.waitUntil(lambda: not window.search.scheduled, timeout=5000)
     assert window.startup is None and sandbox.request_count(AUTOCOMPLETE) == 0
@@ -46,13 +47,32 @@ def test_keys_typed_before_the_rest_is_built_are_searched_once_settings_are_load
     assert window.search.text() == "jam"
 
 
-def test_a_part_read_before_the_first_paint_is_built_at_once(qtbot, sandbox, make_window):
+def test_reading_a_part_before_it_is_built_builds_nothing(qtbot, sandbox, make_window):
     window = make_window(sandbox.base_url, wait=False)
-    assert "contact_panel" not in window.__dict__
-    assert window.contact_panel.parent() is window.stack  # built now, on first read
+    with pytest.raises(AttributeError):
+        window.contact_panel  # noqa: B018  (read for its error: no implicit build)
+    assert not LATER & set(window.__dict__) and window.parts is None and window.flows is None
+
+
+def test_finish_building_builds_every_part_at_once_and_start_still_follows(
+    qtbot, sandbox, make_window
+):
+    window = make_window(sandbox.base_url, wait=False)
+    window.finish_building()
+    assert window.contact_panel.parent() is window.stack
     assert set(window.__dict__) >= LATER
+    assert window.parts is not None and window.parts.calls is window.calls
+    assert window.flows is not None and window.flows.controller is window.controller
     qtbot.waitUntil(lambda: window.startup is not None, timeout=5000)  # start() still follows
     assert window.stack.count() == 5  # recent, contact, caller choice, create, review
+
+
+def test_an_early_close_builds_what_it_settles(qtbot, sandbox, make_window):
+    window = make_window(sandbox.base_url, wait=False)
+    assert window.parts is None
+    window.close()  # before the first paint's steps: the outbox and the calls are settled
+    assert window.parts is not None and window.flows is not None
+    assert window.ctx.call_store is not None
 
 
 def _run_probed(code: str, tmp_path: Path, extra_env: dict[str, str]) -> list[str]:
