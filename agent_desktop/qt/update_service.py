@@ -75,12 +75,30 @@ class UpdateService(QObject):
             return
         self._running = True
         self._thread = threading.Thread(
-            target=_run_check,
+            target=UpdateService._run_check,
             args=(weakref.ref(self), self._checker, plan, self._version, self._generation),
             daemon=True,
             name="update-check",
         )
         self._thread.start()
+
+    @staticmethod
+    def _run_check(
+        service_ref: weakref.ref[UpdateService],
+        checker: Checker,
+        plan: UpdatePlan,
+        version: str,
+        generation: int,
+    ) -> None:
+        """The check's thread. It holds the service only by a weak reference, and only while it
+        hands the result over: a QObject (its timer) must not be destroyed on this thread."""
+        result = checker(plan, version)  # never raises (core/updates/updates.py)
+        service = service_ref()
+        if service is None:  # the service was deleted meanwhile (quit)
+            return
+        with contextlib.suppress(RuntimeError):  # its C++ half was deleted meanwhile
+            service._done.emit(generation, result)
+        del service
 
     def wait_idle(self, timeout: float) -> bool:
         """Wait for the check's thread to end (tests: so the GUI thread drops the service)."""
@@ -101,21 +119,3 @@ class UpdateService(QObject):
             self.check_now()
         elif self._plan is not None:
             self._timer.start(self._every_ms)
-
-
-def _run_check(
-    service_ref: weakref.ref[UpdateService],
-    checker: Checker,
-    plan: UpdatePlan,
-    version: str,
-    generation: int,
-) -> None:
-    """The check's thread. It holds the service only by a weak reference, and only while it
-    hands the result over: a QObject (its timer) must not be destroyed on this thread."""
-    result = checker(plan, version)  # never raises (core/updates/updates.py)
-    service = service_ref()
-    if service is None:  # the service was deleted meanwhile (quit)
-        return
-    with contextlib.suppress(RuntimeError):  # its C++ half was deleted meanwhile
-        service._done.emit(generation, result)
-    del service
