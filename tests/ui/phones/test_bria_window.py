@@ -31,7 +31,7 @@ def up(call: FakeCall) -> FakeCall:
 @pytest.fixture
 def fake(monkeypatch, clock):
     server = FakeBria()
-    monkeypatch.setattr(bria, "create", lambda config: server.source(now=clock.now))
+    monkeypatch.setattr(bria, "create", lambda config: server.source(clock=clock))
     yield server
     server.close()
 

@@ -61,7 +61,7 @@ class Rig:
     def __init__(self, bria: FakeBria | None = None, **options) -> None:
         self.bria = bria or FakeBria()
         self.clock = FakeClock()
-        self.source = self.bria.source(now=self.clock.now, **options)
+        self.source = self.bria.source(clock=self.clock, **options)
         self.events: queue.Queue[CallEvent] = queue.Queue()
         self.statuses: list[SourceStatus] = []
         self.ended: dict[str, Call] = {}
