@@ -36,9 +36,9 @@ from agent_desktop.sandbox import SandboxServer
 
 
 class FakeClock:
-    """A clock that moves only when told, for both kinds of clock the code takes:
-    `now()` is an aware datetime (core.clock.Clock: call timers, the window), and calling the
-    object gives epoch seconds (the outbox, the delivery worker, the rate limiter)."""
+    """A clock that moves only when told: `now()` is an aware datetime, as core.clock.Clock (the
+    call book, the call bar, the outbox, the delivery worker, the phone sources); calling the
+    object gives seconds, for what takes a monotonic `Callable[[], float]` (the rate limiter)."""
 
     START = datetime(2026, 3, 2, 8, 0, 0, tzinfo=timezone.utc)
 

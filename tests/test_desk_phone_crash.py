@@ -36,7 +36,7 @@ def _wait(condition, timeout: float, what: str) -> None:
         time.sleep(0.05)
 
 
-def _sent_on_disk() -> int:
+def _on_disk(query: str) -> int:
     import sqlite3
 
     from agent_desktop.core.settings.paths import data_dir
@@ -44,11 +44,25 @@ def _sent_on_disk() -> int:
     path = data_dir() / "outbox.sqlite3"
     if not path.exists():
         return 0
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as conn:
-        try:
-            return conn.execute("SELECT count(*) FROM outbox WHERE state = 'sent'").fetchone()[0]
-        except sqlite3.OperationalError:  # the window is creating it
-            return 0
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+    try:
+        return conn.execute(query).fetchone()[0]
+    except sqlite3.OperationalError:  # the window is creating it
+        return 0
+    finally:
+        conn.close()
+
+
+def _sent_on_disk() -> int:
+    return _on_disk("SELECT count(*) FROM outbox WHERE state = 'sent'")
+
+
+def _live_on_disk() -> set[str]:
+    return {
+        state
+        for state in ("connected", "ringing")
+        if _on_disk(f"SELECT count(*) FROM call_book WHERE state = '{state}'") == 1
+    }
 
 
 class Window:
@@ -121,7 +135,7 @@ def test_calls_survive_kill_9_and_are_logged_once(window_env, sandbox):
     assert phone_get(urls["action_url.call_established"], answered) == 200
     assert phone_get(urls["action_url.incoming_call"], missed) == 200  # call waiting
     _wait(lambda: sandbox.request_count("/calls/record") >= 2, 20, "both callers looked up")
-    time.sleep(0.5)
+    _wait(lambda: _live_on_disk() == {"connected", "ringing"}, 20, "both calls on disk")
     first.kill()  # both calls live: one connected, one ringing
 
     second = Window(env, port)

@@ -5,6 +5,7 @@ takes a Protocol instead."""
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import agent_desktop
@@ -37,6 +38,7 @@ def imported_modules(source: str, here: str, package: str, modules: set[str]) ->
     return {name for name in found if name in modules and name != here}
 
 
+@functools.cache  # two tests read it: the package is parsed once per run
 def import_graph() -> dict[str, set[str]]:
     paths = sorted(PACKAGE.rglob("*.py"))
     modules = {module_name(path) for path in paths}

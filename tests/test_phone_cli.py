@@ -129,8 +129,13 @@ def test_check_reports_bria_reached_or_waiting_to_be_allowed(capsys, ring, sandb
     ):
         fake = FakeBria(approved=approved)
         source = fake.source()
-        probe = source.probe  # check gives 3 s; TLS on this shared machine can take longer
-        monkeypatch.setattr(source, "probe", lambda timeout, probe=probe: probe(8.0))
+        # check gives 3 s; TLS on this shared machine can take longer, so the handshake gets 8 s.
+        # Bria answers at once when it allows us: not allowed, it is silent for the whole wait.
+        connect = source._connect
+        monkeypatch.setattr(source, "_connect", lambda timeout, connect=connect: connect(8.0))
+        probe = source.probe
+        wait = 8.0 if approved else 1.5
+        monkeypatch.setattr(source, "probe", lambda timeout, probe=probe, wait=wait: probe(wait))
         monkeypatch.setattr(bria, "create", lambda config, source=source: source)
         try:
             code, out, _err = run(capsys, "check")

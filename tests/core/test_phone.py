@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from agent_desktop.core.phone import (
     InvalidNumber,
@@ -122,7 +123,7 @@ NUMBERISH = st.from_regex(r"\A[+(]?[0-9 ()\-.]{0,22}\Z") | st.text(max_size=40)
 REGIONS = st.sampled_from(["ZA", "GB", "US", "za", "", "XX", "ZZ", "DE"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(text=NUMBERISH, region=REGIONS)
 def test_phone_functions_never_raise_anything_but_invalid_number(text, region):
     try:
@@ -144,7 +145,7 @@ def test_phone_functions_never_raise_anything_but_invalid_number(text, region):
     assert isinstance(looks_like_phone(text), bool) and isinstance(looks_like_email(text), bool)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(digits=st.from_regex(r"\A[6-8][1-4][0-9]{7}\Z"), sep=st.sampled_from(["", " ", "-"]))
 def test_any_spelling_of_a_sa_mobile_shares_the_e164_form(digits, sep):
     national = f"0{digits[:2]}{sep}{digits[2:5]}{sep}{digits[5:]}"

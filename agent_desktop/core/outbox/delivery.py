@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ from agent_desktop.core.api.errors import (
     ValidationError,
 )
 from agent_desktop.core.api.rate_limit import TokenBucket
+from agent_desktop.core.clock import Clock, SystemClock, epoch_seconds
 from agent_desktop.core.outbox.backoff import Backoff, clamp_retry_after
 from agent_desktop.core.outbox.entry import FailureKind
 from agent_desktop.core.outbox.kinds import OutboxApi, spec_for
@@ -109,7 +109,7 @@ class WorkerOptions(TypedDict, total=False):
 
     limiter: TokenBucket
     backoff: Backoff
-    clock: Callable[[], float]
+    clock: Clock
     lease: float
     idle_poll: float
     storage_retry: float
@@ -137,7 +137,7 @@ class DeliveryWorker:
         *,
         limiter: TokenBucket | None = None,
         backoff: Backoff | None = None,
-        clock: Callable[[], float] = time.time,
+        clock: Clock | None = None,
         lease: float = DEFAULT_LEASE,
         idle_poll: float = 5.0,
         storage_retry: float = 5.0,
@@ -151,7 +151,7 @@ class DeliveryWorker:
         self._sender = sender
         self._limiter = limiter or TokenBucket()
         self._backoff = backoff or Backoff()
-        self._clock = clock
+        self._clock = epoch_seconds(clock or SystemClock())
         self._lease = lease
         self._idle_poll = idle_poll
         self._storage_retry = storage_retry

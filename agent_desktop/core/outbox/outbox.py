@@ -88,7 +88,7 @@ __all__ = [
 class Outbox(QueriesMixin, AgentActionsMixin, WorkerSideMixin, EnqueueMixin):
     """The outbox file plus the state machine above. Thread-safe; share one per process.
 
-    Outbox(path=None, *, clock=time.time, busy_timeout=5.0, on_connect=None); path None = the
+    Outbox(path=None, *, clock=SystemClock(), busy_timeout=5.0, on_connect=None); path None = the
     user data dir. Listeners are called after the change is committed, on the thread that made
     it (the GUI's own thread for enqueue/retry/discard, the delivery thread for the rest);
     exceptions they raise are logged and ignored.

@@ -22,12 +22,12 @@ import logging
 import shutil
 import sqlite3
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from agent_desktop.core.calls.tables import CALL_TABLE_COLUMNS, CALL_TABLES
+from agent_desktop.core.clock import Clock, SystemClock
 from agent_desktop.core.outbox.sqlite_wal import rebuild_from_wal
 
 log = logging.getLogger("agent_desktop.core.outbox.outbox")
@@ -147,10 +147,10 @@ def is_empty_file(path: Path) -> bool:
         return False
 
 
-def move_aside(path: Path, clock: Callable[[], float] = time.time, label: str = "damaged") -> Path:
+def move_aside(path: Path, clock: Clock | None = None, label: str = "damaged") -> Path:
     """Rename the file, with its -wal and -shm (they belong to it), to
     `<name>.<label>-YYYYMMDD-HHMMSS`. Raises OSError when it cannot be moved."""
-    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(clock()))
+    stamp = (clock or SystemClock()).now().astimezone().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{label}-{stamp}")
     suffix = 1
     while target.exists():
@@ -264,7 +264,7 @@ def set_aside(
     path: Path,
     stranger: str,
     open_fresh: Callable[[], sqlite3.Connection],
-    clock: Callable[[], float] = time.time,
+    clock: Clock | None = None,
 ) -> tuple[sqlite3.Connection, OutboxRecovery]:
     """Move what stands at `path` aside as it is (nothing of ours is in it) and open a fresh
     outbox. Raises OSError / sqlite3.Error when it cannot be moved or the new one made."""
@@ -276,7 +276,7 @@ def set_aside(
 
 
 def recover(
-    path: Path, open_fresh: Callable[[], sqlite3.Connection], clock: Callable[[], float] = time.time
+    path: Path, open_fresh: Callable[[], sqlite3.Connection], clock: Clock | None = None
 ) -> tuple[sqlite3.Connection, OutboxRecovery]:
     """Move the damaged file aside, open a fresh one with `open_fresh`, carry the readable rows
     over. Raises OSError / sqlite3.Error when the file cannot be moved or the new one made."""

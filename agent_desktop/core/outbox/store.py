@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Generator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
+from agent_desktop.core.clock import Clock, SystemClock, epoch_seconds
 from agent_desktop.core.outbox.entry import (
     COLUMNS,
     FILE_NAME,
@@ -56,12 +56,13 @@ class OutboxStore:
         self,
         path: str | Path | None = None,
         *,
-        clock: Callable[[], float] = time.time,
+        clock: Clock | None = None,
         busy_timeout: float = 5.0,
         on_connect: Callable[[sqlite3.Connection], None] | None = None,
     ) -> None:
         self.path = Path(path) if path is not None else default_path()
-        self._clock = clock
+        self.clock = clock or SystemClock()
+        self._clock = epoch_seconds(self.clock)
         self._busy_timeout = busy_timeout
         self._on_connect = on_connect
         self._conn: sqlite3.Connection | None = None
@@ -117,7 +118,7 @@ class OutboxStore:
         it is, a fresh outbox made; the agent is told what stood there and where it went."""
         log.error("outbox path %s holds %s (%s); setting it aside", self.path, stranger, err)
         try:
-            conn, self.recovery = set_aside(self.path, stranger, self._open, self._clock)
+            conn, self.recovery = set_aside(self.path, stranger, self._open, self.clock)
         except Exception as failed:
             log.exception("setting aside what stands in the outbox's place failed")
             raise OutboxUnavailable(describe_storage_error(err, self.path)) from failed
@@ -128,7 +129,7 @@ class OutboxStore:
         outbox_recovery). If even that fails, the outbox stays unavailable, saying why."""
         log.error("outbox file %s is damaged (%s); recovering", self.path, damage)
         try:
-            conn, self.recovery = recover(self.path, self._open, self._clock)
+            conn, self.recovery = recover(self.path, self._open, self.clock)
         except Exception as err:
             log.exception("recovering the damaged outbox failed")
             raise OutboxUnavailable(describe_storage_error(damage, self.path)) from err

@@ -21,10 +21,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from agent_desktop.core.clock import Clock, SystemClock
 
 SECTION = "Settings"
 # MicroSIP key -> the `agent-desktop call` event it runs (the number is appended by MicroSIP).
@@ -187,7 +188,7 @@ def apply(
     lines: Mapping[str, str],
     *,
     running: Callable[[], bool] = microsip_running,
-    now: Callable[[], float] = time.time,
+    clock: Clock | None = None,
 ) -> Applied:
     """Write `lines` into `ini`, a backup of the old file beside it. Raises MicrosipError."""
     if running():
@@ -213,7 +214,7 @@ def apply(
     text = merged(current.text, lines, current.newline)
     if text == current.text:
         return Applied(ini, Path(), False)
-    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now()))
+    stamp = (clock or SystemClock()).now().astimezone().strftime("%Y%m%d-%H%M%S")
     backup = ini.with_name(f"{ini.name}.{stamp}.bak")
     try:
         shutil.copy2(ini, backup)

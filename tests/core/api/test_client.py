@@ -10,6 +10,7 @@ from stubs import wait_for
 
 from agent_desktop.core.api.client import SwitchTransactClient
 from agent_desktop.core.api.errors import (
+    ApiError,
     AuthError,
     NetworkError,
     ProtocolError,
@@ -191,10 +192,11 @@ def test_one_client_shared_by_threads(client, sandbox):
 def test_sessions_are_reused_not_made_per_thread(client, sandbox):
     """A thread pool's worker may look like a new thread to Python at every task: a session per
     thread then meant a session (and a TLS context) kept per request, without bound."""
-    for term in ["may", "patel", "zoe", "smith"] * 10:
-        t = threading.Thread(target=client.search, args=(term,))
+    for number in ["0721234567", "0215550100", "0825550101", "0115550199"] * 10:
+        t = threading.Thread(target=client.lookup_by_phone, args=(number,))  # ~3 ms a request
         t.start()
         t.join(10)
+    assert sandbox.request_count("/calls/record") >= 40  # each thread sent its request
     assert client._sessions.size == 1
 
 
@@ -277,14 +279,24 @@ def test_create_on_a_number_someone_has_returns_the_new_contact(client, sandbox)
 def test_close_does_not_wait_for_lookups_in_flight(sandbox):
     sandbox.faults = FaultConfig(latency=3.0)
     c = SwitchTransactClient(sandbox.base_url, "test-key")
-    worker = threading.Thread(target=lambda: c.lookup_all_by_phone("0721234567"), daemon=True)
+    outcome: list[object] = []
+
+    def look_up() -> None:
+        try:
+            outcome.append(c.lookup_all_by_phone("0721234567"))
+        except ApiError as exc:  # the server below is stopped with the request in flight
+            outcome.append(exc)
+
+    worker = threading.Thread(target=look_up, daemon=True)
     worker.start()
     wait_for(lambda: sandbox.request_count("/calls/record"), timeout=5)
     started = time.monotonic()
     c.close()
     assert time.monotonic() - started < 1.0
-    sandbox.faults = FaultConfig()
+    assert worker.is_alive()  # closed while its request was still in flight
+    sandbox.stop()  # cuts the 3 s wait short: the test need not sit it out
     worker.join(10)
+    assert outcome and not worker.is_alive()
 
 
 @pytest.mark.parametrize(("typed", "region"), [("00447700900123", "ZA"), ("07700 900123", "GB")])

@@ -13,6 +13,7 @@ import truststore
 from client_stub import Reply, StubServer, make_self_signed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from agent_desktop import __version__
 from agent_desktop.core.api.client import CREATED_NOT_FOUND, SwitchTransactClient
@@ -235,7 +236,9 @@ def fuzz_server():
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(40),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     status=STATUSES,

@@ -8,6 +8,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 from stubs import JAMES
 
 from agent_desktop.core.api.errors import (
@@ -243,7 +244,7 @@ HEADERS = st.dictionaries(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     status=st.integers(0, 999),
     body=BODIES,
@@ -267,7 +268,7 @@ def test_any_answer_gives_a_typed_result_or_an_api_error(status, body, headers, 
             assert err.retry_after is None or err.retry_after >= 0
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     contacts=st.lists(
         st.dictionaries(

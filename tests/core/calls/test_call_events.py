@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from agent_desktop.core.calls.events import (
     BadEvent,
@@ -80,7 +81,7 @@ def test_bad_lines_are_refused_with_a_reason(line, message):
         CallEvent.decode(line)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.binary(max_size=300))
 def test_any_bytes_decode_or_raise_bad_event(line):
     try:

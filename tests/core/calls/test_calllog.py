@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from agent_desktop.core.api.models import AgentIdentity, CallDirection, CallType, Contact
 from agent_desktop.core.calls.log import PAYLOAD_FIELDS, CallRecord, format_duration
@@ -163,7 +164,7 @@ def test_format_duration_rejects_impossible_values(bad):
         format_duration(bad)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.integers(min_value=0, max_value=10**7))
 def test_format_duration_reads_back(seconds):
     hours, minutes, secs = (int(part) for part in format_duration(seconds).split(":"))

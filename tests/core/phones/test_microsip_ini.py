@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from stubs import FakeClock
 
 from agent_desktop.cli import main
 from agent_desktop.core.phones import microsip_ini
@@ -83,7 +84,7 @@ def test_utf16_with_bom_stays_utf16_and_other_bytes_stay_the_same(tmp_path):
     ini = tmp_path / "microsip.ini"
     old = codecs.BOM_UTF16_LE + MICROSIP_FILE.replace("Desk 4", "Bürö 4").encode("utf-16-le")
     ini.write_bytes(old)
-    applied = apply(ini, LINES, running=lambda: False, now=lambda: 1_800_000_000)
+    applied = apply(ini, LINES, running=lambda: False, clock=FakeClock())
     assert applied.changed and applied.backup.read_bytes() == old
     assert applied.backup.name.startswith("microsip.ini.") and applied.backup.suffix == ".bak"
     new = ini.read_bytes()

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from agent_desktop.core.api.models import AgentIdentity
 from agent_desktop.core.settings.choices import MissedCalls, OnRing, Theme
@@ -288,7 +289,9 @@ def test_validate_field_for_the_settings_dialog():
 
 
 @hsettings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(st.text())
 def test_any_file_content_loads_without_raising(files, text):

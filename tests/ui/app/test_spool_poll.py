@@ -106,9 +106,12 @@ def test_a_window_that_cannot_open_its_socket_polls_the_spool(qtbot, sandbox, ma
 
 
 def test_two_windows_that_cannot_listen_never_replay_one_spool(
-    qtbot, sandbox, make_window, squatted
+    qtbot, sandbox, make_window, squatted, monkeypatch
 ):
+    from agent_desktop.ui.app import spool_poll
     from agent_desktop.ui.app.run import listen_for_call_events
+
+    monkeypatch.setattr(spool_poll, "POLL_MS", 200)  # more polls in the time the test waits
 
     store = CallStore()
     at = datetime.now(timezone.utc) - timedelta(hours=1)
@@ -125,7 +128,7 @@ def test_two_windows_that_cannot_listen_never_replay_one_spool(
     listen_for_call_events(second, demo=False)
     qtbot.waitUntil(lambda: not second.isVisible(), timeout=WAIT)  # handed over, closed
     qtbot.waitUntil(lambda: len(sandbox.received_logs()) == 5, timeout=WAIT)
-    qtbot.wait(1500)  # a poll or two more
+    qtbot.wait(600)  # a poll or two more
     assert len(sandbox.received_logs()) == 5
     assert sorted(log["Number"] for log in sandbox.received_logs()) == [
         f"08499911{i:02d}" for i in range(5)
@@ -134,10 +137,15 @@ def test_two_windows_that_cannot_listen_never_replay_one_spool(
     assert first.isVisible()
 
 
-def test_a_listening_window_takes_what_call_had_to_spool_quietly(qtbot, sandbox, make_window):
+def test_a_listening_window_takes_what_call_had_to_spool_quietly(
+    qtbot, sandbox, make_window, monkeypatch
+):
     """Its socket was too busy for a `call` (the command spooled the event: not delivered): the
     listening window finds it within a few seconds without being told, and says nothing."""
+    from agent_desktop.ui.app import spool_poll
     from agent_desktop.ui.app.run import listen_for_call_events
+
+    monkeypatch.setattr(spool_poll, "BACKSTOP_MS", 300)  # its look now and then, sooner than 5 s
 
     window = _window(qtbot, make_window, sandbox)
     listen_for_call_events(window, demo=False)

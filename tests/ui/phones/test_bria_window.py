@@ -31,7 +31,7 @@ def up(call: FakeCall) -> FakeCall:
 @pytest.fixture
 def fake(monkeypatch, clock):
     server = FakeBria()
-    monkeypatch.setattr(bria, "create", lambda config: server.source(now=clock.now))
+    monkeypatch.setattr(bria, "create", lambda config: server.source(clock=clock))
     yield server
     server.close()
 
@@ -41,6 +41,8 @@ def agent(qtbot, make_window, sandbox, fake):
     window = make_window(sandbox.base_url, phone="bria")
     fake.wait_connected()
     qtbot.waitUntil(lambda: window.phones.status.state is SourceState.CONNECTED, timeout=WAIT)
+    # CONNECTED is said while the first call list is read, counted once applied (_change counts).
+    qtbot.waitUntil(lambda: window.phones.source.messages_read >= 1, timeout=WAIT)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     return window

@@ -301,7 +301,12 @@ class AsteriskSource:
     def _take(self, message: Message) -> None:
         if "Event" not in message:
             return
-        self.events_read += 1
+        try:
+            self._hand_over(message)
+        finally:  # counted once its call events are handed over: a waiter then has them all
+            self.events_read += 1
+
+    def _hand_over(self, message: Message) -> None:
         for event in self._calls.feed(message, event_time(message)):
             self._last_event_at = event.at
             if self._events is not None:

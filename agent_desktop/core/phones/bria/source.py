@@ -29,13 +29,14 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 import truststore
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
 from websockets.sync.client import ClientConnection, connect
 
 from agent_desktop.core.calls.events import MAX_NAME_CHARS, BadEvent, CallEvent, EventKind
+from agent_desktop.core.clock import Clock, SystemClock
 from agent_desktop.core.one_line import one_line
 from agent_desktop.core.phones.baresip.source import peer_number
 from agent_desktop.core.phones.bria import protocol as proto
@@ -89,7 +90,7 @@ class BriaSource(StatusReporter):
         tls: Callable[[], ssl.SSLContext] = default_tls,
         reply_timeout: float = REPLY_TIMEOUT,
         connect_timeout: float = 3.0,
-        now: Callable[[], datetime] | None = None,
+        clock: Clock | None = None,
         loop_options: dict[str, object] | None = None,
     ) -> None:
         self.host, self.port = host, port
@@ -97,7 +98,7 @@ class BriaSource(StatusReporter):
         self._tls = tls
         self.reply_timeout = reply_timeout
         self.connect_timeout = connect_timeout
-        self._now = now or (lambda: datetime.now(timezone.utc))
+        self._clock = clock or SystemClock()
         self._loop_options = loop_options or {}
         self._loop: SourceLoop | None = None
         self._events: EventSink = lambda _event: None
@@ -349,7 +350,7 @@ class BriaSource(StatusReporter):
 
     def _apply(self, calls: list[proto.BriaCall]) -> None:
         """Compare Bria's call list with the one before and hand on what changed."""
-        now = self._now()
+        now = self._clock.now()
         first_since_connect = not self._synced
         self._synced = True
         self._live = {call.id for call in calls}
