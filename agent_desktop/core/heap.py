@@ -19,6 +19,7 @@ from collections.abc import Callable
 log = logging.getLogger(__name__)
 
 _trim: list[Callable[[int], int] | None] = []  # found once: glibc's malloc_trim, or None
+_frozen: list[bool] = []  # freeze_startup ran in this process
 
 
 def _malloc_trim() -> Callable[[int], int] | None:
@@ -52,5 +53,8 @@ def freeze_startup() -> None:
     """The objects made so far (modules, classes, the window's) live as long as the process:
     Python's full collections skip them from now on, so the collections a replay causes walk
     only what it made (a full collection of the whole window took 40-55 ms of the GUI thread).
-    Garbage not yet collected when this runs is kept too: call it once, after start-up."""
-    gc.freeze()
+    Garbage not yet collected when this runs is kept too: only the first call freezes (a
+    process that builds windows again, as the tests do, keeps no more)."""
+    if not _frozen:
+        _frozen.append(True)
+        gc.freeze()
