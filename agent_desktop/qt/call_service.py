@@ -108,6 +108,7 @@ class CallService(QObject):
         self._unspooled.connect(self._keep)
         self._nothing_spooled.connect(self._spool_empty)
         self._poll_failed = False  # said once in the log
+        self._shut = False  # the worker is stopped: nothing more is queued for it
 
     # --- start and events ----------------------------------------------------------------------
 
@@ -294,7 +295,9 @@ class CallService(QObject):
             return
         self._quiet = None
         self.batch_done.emit()
-        self._run_on_worker(trim)  # what applying and telling the batch made is freed by now
+        if self._seqs and not self._shut:  # what applying and telling it made is freed by now
+            self._seqs = []
+            self._run_on_worker(trim)
         made, self._made = self._made, []
         for call in made:
             self.dial_requested.emit(call)  # the softphone must still be asked to dial
@@ -316,6 +319,7 @@ class CallService(QObject):
 
     def shutdown(self) -> None:
         """Let the queued writes finish (they are small), then stop the worker."""
+        self._shut = True
         self._worker.shutdown(wait=True)
 
     # --- the agent's choices: thin wrappers over the book ----------------------------------------
