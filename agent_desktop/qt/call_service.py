@@ -29,6 +29,7 @@ from agent_desktop.core.calls.book import (
     LinkSource,
 )
 from agent_desktop.core.calls.events import CallEvent, EventKind
+from agent_desktop.core.heap import freeze_startup, trim
 from agent_desktop.core.texts import Text
 from agent_desktop.qt.tasks import TaskRunner, items_of
 
@@ -107,6 +108,7 @@ class CallService(QObject):
         self._unspooled.connect(self._keep)
         self._nothing_spooled.connect(self._spool_empty)
         self._poll_failed = False  # said once in the log
+        self._shut = False  # the worker is stopped: nothing more is queued for it
 
     # --- start and events ----------------------------------------------------------------------
 
@@ -117,6 +119,8 @@ class CallService(QObject):
         if store is None:
             self._finish_start([], [])
             return
+
+        region = self.book.region
 
         def read() -> None:
             calls: list[Call] = []
@@ -130,6 +134,7 @@ class CallService(QObject):
                 from agent_desktop.core.calls.store import store_problem
 
                 self.store_failed.emit(Text("store.not_read", store_problem(exc)))
+            _warm_numbers([call.number for call in calls[:1]], rows, region)
             self._loaded.emit(calls, rows)
 
         self._run_on_worker(read)
@@ -145,7 +150,14 @@ class CallService(QObject):
             self._replay_again = True
             return
         self._replaying = True
-        self._run_on_worker(lambda: self._spool_read.emit(read_spool()))
+        region = self.book.region
+
+        def read() -> None:
+            rows = read_spool()
+            _warm_numbers([], rows, region)
+            self._spool_read.emit(rows)
+
+        self._run_on_worker(read)
 
     def poll_spool(self) -> None:
         """Take what was spooled since the last look, when there is any (a window that cannot
@@ -155,8 +167,10 @@ class CallService(QObject):
         if read_spool is None or not self._ready or self._replaying:
             return
         self._replaying = True
+        region = self.book.region
 
         def read() -> None:
+            rows: object
             try:
                 rows = read_spool()
             except Exception as exc:  # a locked or vanished file: try again next time
@@ -165,6 +179,7 @@ class CallService(QObject):
                     log.warning("call spool: cannot be read: %s", exc)
                 rows = []
             if rows:
+                _warm_numbers([], rows, region)
                 self._spool_read.emit(rows)
             else:
                 self._nothing_spooled.emit()
@@ -217,6 +232,7 @@ class CallService(QObject):
             self._waiting.append(event)
 
     def _finish_start(self, calls: object, rows: object) -> None:
+        freeze_startup()  # the window is built: what exists now lives as long as it
         self._replaying = True
         self._quiet = self._quiet or {}
         self.book.load(items_of(Call, calls))  # told with the replay's calls, once on disk
@@ -279,6 +295,9 @@ class CallService(QObject):
             return
         self._quiet = None
         self.batch_done.emit()
+        if self._seqs and not self._shut:  # what applying and telling it made is freed by now
+            self._seqs = []
+            self._run_on_worker(trim)
         made, self._made = self._made, []
         for call in made:
             self.dial_requested.emit(call)  # the softphone must still be asked to dial
@@ -300,6 +319,7 @@ class CallService(QObject):
 
     def shutdown(self) -> None:
         """Let the queued writes finish (they are small), then stop the worker."""
+        self._shut = True
         self._worker.shutdown(wait=True)
 
     # --- the agent's choices: thin wrappers over the book ----------------------------------------
@@ -387,6 +407,23 @@ class CallService(QObject):
                 return None
 
         return self._worker.submit(guarded)
+
+
+def _warm_numbers(numbers: list[str], rows: object, region: str) -> None:
+    """On the worker, before a replay: matching its events parses their numbers, and the first
+    parse imports phonenumbers and reads the region's metadata (~300 ms, which held the GUI
+    thread in the replay's first slice). One parse here does it off the GUI thread."""
+    from agent_desktop.core.calls.store import Spooled
+
+    spooled = items_of(Spooled, rows)
+    first = numbers or [row.event.number for row in spooled[:1] if row.event is not None]
+    if first and first[0]:
+        try:
+            from agent_desktop.core.phone import cache_key
+
+            cache_key(first[0], region)
+        except Exception as exc:  # only a head start: the replay parses it again anyway
+            log.debug("warming the number rules: %s", exc)
 
 
 class UrlOpenFilter(QObject):

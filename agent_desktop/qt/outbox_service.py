@@ -27,6 +27,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from agent_desktop.core.calls.log import CallRecord
+from agent_desktop.core.heap import trim
 from agent_desktop.core.outbox.delivery import (
     ClientSender,
     DeliveryWorker,
@@ -63,6 +64,7 @@ class DeliveryClient(OutboxApi, Protocol):
     def close(self) -> None: ...
 
 
+TRIM_AFTER = 20  # logs waiting at once: when that many are all sent, the heap is trimmed
 TELL_SLICE_SECONDS = 0.004  # outbox events told per turn of the event loop, at most this long
 
 # (base_url, api_key, region) -> client; may raise ValueError for an address it refuses.
@@ -106,6 +108,7 @@ class OutboxService(QObject):
         self._config_seq = 0
         self._refreshing = False
         self._refresh_again = False
+        self._most_waiting = 0  # since the outbox was last empty (a burst: a replayed day)
         self._refresh_timer = QTimer(self)  # coalesces a burst of events into one read
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(60)
@@ -318,6 +321,11 @@ class OutboxService(QObject):
         self._refreshing = False
         self.summary = summary
         self.summary_changed.emit(summary)
+        self._most_waiting = max(self._most_waiting, summary.waiting)
+        if not summary.waiting:  # a burst of sends is over: the memory it used goes back
+            if self._most_waiting >= TRIM_AFTER:
+                self._runner.run(trim, name="heap-trim")
+            self._most_waiting = 0
         if self._refresh_again:
             self._refresh_again = False
             self.refresh()

@@ -101,3 +101,30 @@ def test_after_shutdown_nothing_runs_and_the_file_is_closed(qtbot, make_service)
     assert late.cancelled  # a late click after quit gets no answer, and writes nothing
     with pytest.raises(ServiceClosed, match="closing"):  # what a task still queued would meet
         service._guarded(lambda box: box.counts())
+
+
+def test_the_heap_is_trimmed_once_a_burst_of_logs_is_all_sent(
+    qtbot, sandbox, make_service, monkeypatch
+):
+    """A replayed day of logs allocates on many threads; once they are all sent the C heap's
+    free pages go back to the system (glibc keeps them otherwise). A single log does not."""
+    from agent_desktop.qt import outbox_service
+
+    trims: list[int] = []
+    monkeypatch.setattr(outbox_service, "trim", lambda: trims.append(1) or True)
+    service = make_service()
+    _answer(qtbot, _enqueue_call(service, "call-0", call_record(0)))
+    service.configure(sandbox.base_url, "test-key", "ZA")
+    qtbot.waitUntil(lambda: service.summary.read and service.summary.quiet, timeout=WAIT)
+    assert trims == []  # one log is no burst
+
+    service.configure(sandbox.base_url, None, "ZA")  # logs wait: no key
+    for i in range(1, outbox_service.TRIM_AFTER + 1):
+        _answer(qtbot, _enqueue_call(service, f"call-{i}", call_record(i)))
+    qtbot.waitUntil(
+        lambda: service.summary.waiting_calls == outbox_service.TRIM_AFTER, timeout=WAIT
+    )
+    assert trims == []
+    service.configure(sandbox.base_url, "test-key", "ZA")
+    qtbot.waitUntil(lambda: service.summary.quiet and trims == [1], timeout=WAIT * 3)
+    assert len(sandbox.received_logs()) == outbox_service.TRIM_AFTER + 1

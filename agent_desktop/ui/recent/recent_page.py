@@ -8,10 +8,11 @@ or the Call back button dials the number again.
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,8 @@ from agent_desktop.ui.common.widgets import Chip
 from agent_desktop.ui.recent.recent_texts import RowTexts, missed_badge, outcome_icon
 
 _ROW = Qt.ItemDataRole.UserRole
+FILL_SLICE_SECONDS = 0.006  # rows set per turn of the event loop while the list is hidden
+FILL_SLICE_ROWS = 50  # at least this many per turn (a short list is filled in one go)
 
 
 class _CallList(QListWidget):
@@ -59,6 +62,14 @@ class RecentPage(QWidget):
         self._shown: list[tuple[str, str, str, bool, str]] = []  # what each item shows
         self._now: datetime | None = None  # "now" of the last fill (the app's clock)
         self.rows: list[RecentCall] = []
+        # A fill under way (rows, their texts, the call to keep selected), how far it got.
+        self._filling: tuple[list[RecentCall], list[str], str | None] | None = None
+        self._filled = 0
+        self._current: QListWidgetItem | None = None
+        self._fill_later = QTimer(self)
+        self._fill_later.setSingleShot(True)
+        self._fill_later.setInterval(0)
+        self._fill_later.timeout.connect(lambda: self._fill_some(FILL_SLICE_SECONDS))
         title = QLabel(self.tr("Recent calls"), self)
         title.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
         self.badge = Chip("", self)
@@ -126,19 +137,36 @@ class RecentPage(QWidget):
     def show_rows(
         self, rows: list[RecentCall], unseen_missed: int, now: datetime | None = None
     ) -> None:
-        """Fill the list (the selection stays on the same call when it is still there)."""
+        """Fill the list (the selection stays on the same call when it is still there). A list
+        not on screen is filled a few milliseconds' worth of rows per turn of the event loop
+        (the first fill after a replayed day sets 500 new rows: 50-140 ms of the GUI thread in
+        one go), and at once when it is shown."""
         selected = self.selected()
         keep = selected.call.id if selected is not None else None
         now = self._now = now or datetime.now().astimezone()
         if not self.isVisible():
             keep = None  # shown again later: the newest call first (a missed one to return)
         self.rows, self._unseen = rows, unseen_missed
+        texts = self._texts.texts(rows, now, self._tz, self.region, self.offline)
+        self._filling = (rows, texts, keep)
+        self._filled = 0
+        self._current = None
+        self._fill_some(None if self.isVisible() else FILL_SLICE_SECONDS)
+
+    def _fill_some(self, budget: float | None) -> None:
+        """Set the rows of the fill under way from where it stopped; `budget` None: all."""
+        self._fill_later.stop()
+        if self._filling is None:
+            return
+        rows, texts, keep = self._filling
         # The rows already there are reused and only what differs is set: the list is filled
         # again at every change of any call, up to 500 rows each time.
         refused = self.tr("SwitchTransact refused this log; open the Outbox")
-        texts = self._texts.texts(rows, now, self._tz, self.region, self.offline)
-        listed, shown, current = self.list, self._shown, None
-        for index, (row, text) in enumerate(zip(rows, texts, strict=True)):
+        listed, shown = self.list, self._shown
+        until = time.perf_counter() + budget if budget is not None else None
+        while self._filled < len(rows):
+            index, row, text = self._filled, rows[self._filled], texts[self._filled]
+            self._filled += 1
             look = (
                 text,
                 outcome_icon(row.call.outcome)[0],
@@ -153,10 +181,21 @@ class RecentPage(QWidget):
                 self._fill(listed.item(index), row, look)
                 shown[index] = look
             if row.call.id == keep:
-                current = listed.item(index)
+                self._current = listed.item(index)
+            if (
+                until is not None
+                and self._filled % FILL_SLICE_ROWS == 0
+                and time.perf_counter() >= until
+            ):
+                break
+        if self._filled < len(rows):
+            self._fill_later.start()
+            return
+        self._filling = None
         while listed.count() > len(rows):
             listed.takeItem(listed.count() - 1)
         del shown[len(rows) :]
+        current, self._current = self._current, None
         if current is not None:
             listed.setCurrentItem(current)
         elif rows:
@@ -164,9 +203,13 @@ class RecentPage(QWidget):
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.action_row.setVisible(bool(rows))
-        self.badge.setText(missed_badge(unseen_missed))
-        self.badge.setVisible(unseen_missed > 0)
+        self.badge.setText(missed_badge(self._unseen))
+        self.badge.setVisible(self._unseen > 0)
         self._render_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fill_some(None)  # a fill still under way is finished before it is seen
+        super().showEvent(event)
 
     def prepare(self, rows: list[RecentCall], now: datetime) -> object:
         """On the worker that read `rows`: the texts the next fill would write anew."""

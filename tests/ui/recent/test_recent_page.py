@@ -121,3 +121,25 @@ def test_texts_prepared_on_the_worker_are_not_written_again(qtbot, monkeypatch):
     page.show_rows(rows, 0, NOW)
     assert written == ["call-5"]
     _as_fresh(page, rows, NOW)
+
+
+def test_a_hidden_list_is_filled_a_slice_per_turn_and_at_once_when_shown(qtbot, monkeypatch):
+    """A replayed day lands 500 new rows on a list nobody looks at: they are set a slice per
+    turn of the event loop, not in one stretch of the GUI thread; showing the page finishes
+    the fill before it is seen."""
+    from agent_desktop.ui.recent import recent_page
+
+    monkeypatch.setattr(recent_page, "FILL_SLICE_SECONDS", 0.0)  # the smallest slice
+    page = RecentPage()
+    qtbot.addWidget(page)
+    rows = [_row(i) for i in range(3 * recent_page.FILL_SLICE_ROWS + 7)]
+    page.show_rows(rows, 0, NOW)
+    assert page.list.count() == recent_page.FILL_SLICE_ROWS  # one slice now, the rest later
+    qtbot.waitUntil(lambda: page.list.count() == len(rows), timeout=5000)
+    _as_fresh(page, rows, NOW)
+
+    newer = [_row(i, LogStatus.REVIEW) for i in range(len(rows))]
+    page.show_rows(newer, 0, NOW)
+    page.show()  # the rest is set before the first paint
+    _as_fresh(page, newer, NOW)
+    assert page.list.currentRow() == 0 and page.selected() == newer[0]
