@@ -6,6 +6,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -45,8 +48,22 @@ def xvfb() -> Iterator[str]:
             pytest.fail("Xvfb did not start")
         yield f":{number}"
     finally:
+        _join_key_listeners()
         proc.terminate()
         proc.wait(10)
+
+
+def _join_key_listeners(timeout: float = 10.0) -> None:
+    """Wait for pynput's listener threads before the server goes: each closes its display
+    connections as it ends, and a server already gone makes it raise (an unhandled thread
+    exception, then an unclosed X socket, reported in whatever test runs next)."""
+    util = sys.modules.get("pynput._util")  # not imported: no listener ever ran
+    if util is None:
+        return
+    deadline = time.monotonic() + timeout
+    for thread in threading.enumerate():
+        if isinstance(thread, util.AbstractListener):
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 def focused_window(display_name: str) -> Any:
